@@ -1,0 +1,45 @@
+import { zh } from '../i18n/zh.ts';
+import operations from './operations.graphql?raw';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * POSTs one named operation of operations.graphql to /graphql; GraphQL errors become ApiError with the
+ * server's stable code.
+ */
+export async function gql<T, V extends object = Record<string, unknown>>(
+  operationName: string,
+  variables?: V,
+  signal?: AbortSignal,
+): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: operations, operationName, variables }),
+      signal: signal ?? null,
+    });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiError(zh.networkError, 'NETWORK');
+  }
+  const body = (await res.json().catch(() => null)) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  } | null;
+  const first = body?.errors?.[0];
+  if (first) {
+    const code = first.extensions?.code ?? 'INTERNAL';
+    throw new ApiError(code === 'SERVICE_UNAVAILABLE' ? zh.dbDown : first.message, code);
+  }
+  if (!body?.data) throw new ApiError(zh.networkError, 'NETWORK');
+  return body.data;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { chainElements, type MapLink } from './elements.ts';
+
+const link = (id: string, stage: number, over: Partial<MapLink> = {}): MapLink => ({
+  stage,
+  status: 'MISSING',
+  product: { id, name: id.replace('p-', '') },
+  sharedWith: [],
+  ...over,
+});
+
+describe('chain elements', () => {
+  it('makes one node per link with its stage and status, and one edge per FEEDS', () => {
+    const els = chainElements(
+      [
+        link('p-废铝', 0),
+        link('p-再生铝', 1, { status: 'STRONG' }),
+        link('p-铝锭', 2, { sharedWith: [{ id: 'c2', name: '铝' }] }),
+      ],
+      [
+        { from: 'p-废铝', to: 'p-再生铝' },
+        { from: 'p-再生铝', to: 'p-铝锭' },
+      ],
+    );
+    const nodes = els.filter((e) => e.group === 'nodes').map((e) => e.data);
+    expect(nodes).toEqual([
+      { id: 'p-废铝', label: '废铝', name: '废铝', stage: 0, status: 'MISSING', shared: false },
+      { id: 'p-再生铝', label: '再生铝', name: '再生铝', stage: 1, status: 'STRONG', shared: false },
+      { id: 'p-铝锭', label: '铝锭 ⇄', name: '铝锭', stage: 2, status: 'MISSING', shared: true },
+    ]);
+    expect(els.filter((e) => e.group === 'edges').map((e) => [e.data.source, e.data.target])).toEqual([
+      ['p-废铝', 'p-再生铝'],
+      ['p-再生铝', 'p-铝锭'],
+    ]);
+  });
+  it('drops edges whose ends are not on the map', () => {
+    expect(chainElements([link('p-a', 0)], [{ from: 'p-a', to: 'p-b' }]).length).toBe(1);
+  });
+});

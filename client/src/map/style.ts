@@ -1,0 +1,93 @@
+import type { StylesheetJson } from 'cytoscape';
+import { type Status, zh } from '../i18n/zh.ts';
+
+/**
+ * One table maps a link status to its look; the legend and the Cytoscape stylesheet both read it.
+ * MISSING is drawn as a hole: white fill, dashed red outline.
+ */
+export const STATUS_STYLE: Record<
+  Status,
+  { fill: string; border: string; borderStyle: 'solid' | 'dashed'; text: string; label: string; help: string }
+> = {
+  STRONG: {
+    fill: '#1f8a4c',
+    border: '#14633a',
+    borderStyle: 'solid',
+    text: '#ffffff',
+    label: zh.status.STRONG,
+    help: zh.statusHelp.STRONG,
+  },
+  WEAK: {
+    fill: '#f2b632',
+    border: '#b9821a',
+    borderStyle: 'solid',
+    text: '#3b2a00',
+    label: zh.status.WEAK,
+    help: zh.statusHelp.WEAK,
+  },
+  MISSING: {
+    fill: '#ffffff',
+    border: '#d23c3c',
+    borderStyle: 'dashed',
+    text: '#b02a2a',
+    label: zh.status.MISSING,
+    help: zh.statusHelp.MISSING,
+  },
+};
+
+export const STATUSES: Status[] = ['STRONG', 'WEAK', 'MISSING'];
+
+export function chainStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        shape: 'round-rectangle',
+        width: 'label',
+        height: 'label',
+        padding: '10px',
+        label: 'data(label)',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'font-size': 13,
+        'font-family': '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif',
+        'border-width': 2,
+      },
+    },
+    ...STATUSES.map((s) => ({
+      selector: `node[status = "${s}"]`,
+      style: {
+        'background-color': STATUS_STYLE[s].fill,
+        'border-color': STATUS_STYLE[s].border,
+        'border-style': STATUS_STYLE[s].borderStyle,
+        color: STATUS_STYLE[s].text,
+      },
+    })),
+    {
+      selector: 'node[?shared]',
+      style: { 'outline-width': 3, 'outline-color': '#3f6fd8', 'outline-offset': 2 },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'line-color': '#9aa5b1',
+        'target-arrow-color': '#9aa5b1',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+        'arrow-scale': 0.9,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'overlay-color': '#3f6fd8', 'overlay-opacity': 0.18, 'overlay-padding': 6 },
+    },
+    { selector: '.dimmed', style: { opacity: 0.18 } },
+    {
+      selector: '.focus',
+      style: { 'underlay-color': '#3f6fd8', 'underlay-opacity': 0.25, 'underlay-padding': 8 },
+    },
+  ];
+}

@@ -1,0 +1,35 @@
+import type { OverviewQuery } from '../api/types.generated.ts';
+import { zh } from '../i18n/zh.ts';
+import { Counts, Legend } from './common.tsx';
+
+export function Overview({ data, onOpenChain }: { data: OverviewQuery; onOpenChain: (id: string) => void }) {
+  return (
+    <div className="overview">
+      <Legend />
+      <div className="industry-grid">
+        {data.industries.map((ind) => {
+          const chains = data.chains.filter((c) => c.industry.id === ind.id);
+          return (
+            <section key={ind.id} className="industry-card" data-testid={`industry-${ind.id}`}>
+              <h2>{ind.name}</h2>
+              <p className="meta">
+                {zh.target2025}：{zh.output} {ind.output2025 ?? '—'} {zh.yi} · {zh.valueAdded}{' '}
+                {ind.valueAdded2025 ?? '—'} {zh.yi}
+              </p>
+              <ul className="chain-list">
+                {chains.map((c) => (
+                  <li key={c.id}>
+                    <button type="button" onClick={() => onOpenChain(c.id)} title={c.expression}>
+                      <span className="chain-name">{c.name}</span>
+                      <Counts counts={c.counts} />
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

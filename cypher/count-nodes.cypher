@@ -1,0 +1,1 @@
+MATCH (n) WHERE NOT n:Document RETURN count(n) AS count

@@ -1,0 +1,3 @@
+MATCH (k:Indicator)
+RETURN k {.*} AS indicator
+ORDER BY k.id

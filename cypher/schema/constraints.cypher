@@ -1,0 +1,22 @@
+// Applied at start-up; every statement is idempotent (IF NOT EXISTS).
+CREATE CONSTRAINT industry_id IF NOT EXISTS FOR (n:Industry) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT chain_id IF NOT EXISTS FOR (n:Chain) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT product_id IF NOT EXISTS FOR (n:Product) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT zone_id IF NOT EXISTS FOR (n:Zone) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT project_id IF NOT EXISTS FOR (n:Project) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT indicator_id IF NOT EXISTS FOR (n:Indicator) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE INDEX product_name IF NOT EXISTS FOR (n:Product) ON (n.name);
+CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
+CREATE FULLTEXT INDEX search_names IF NOT EXISTS
+  FOR (n:Product|Chain|Enterprise|Zone|Project) ON EACH [n.name, n.fullName, n.expression]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+CREATE TEXT INDEX product_name_text IF NOT EXISTS FOR (n:Product) ON (n.name);
+CREATE TEXT INDEX chain_name_text IF NOT EXISTS FOR (n:Chain) ON (n.name);
+CREATE TEXT INDEX chain_expression_text IF NOT EXISTS FOR (n:Chain) ON (n.expression);
+CREATE TEXT INDEX enterprise_name_text IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
+CREATE TEXT INDEX enterprise_fullname_text IF NOT EXISTS FOR (n:Enterprise) ON (n.fullName);
+CREATE TEXT INDEX zone_name_text IF NOT EXISTS FOR (n:Zone) ON (n.name);
+CREATE TEXT INDEX project_name_text IF NOT EXISTS FOR (n:Project) ON (n.name);

@@ -1,0 +1,2 @@
+MERGE (d:Document {id: $document.id})
+SET d.title = $document.title, d.file = $document.file

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import sirv from 'sirv';
+import type { Db } from './db/neo4j.ts';
+import { buildYoga } from './graphql/yoga.ts';
+import { log } from './log.ts';
+import { clientDist } from './paths.ts';
+
+export interface AppOptions {
+  production: boolean;
+  /** Serve the built explorer from dist/client (skipped when it has not been built). */
+  serveClient?: boolean;
+}
+
+/** One HTTP port: /healthz, /graphql and the built explorer (with SPA fallback to index.html). */
+export function createApp(db: Db, opts: AppOptions): http.Server {
+  const yoga = buildYoga(db, { production: opts.production });
+  const assets =
+    opts.serveClient !== false && existsSync(clientDist)
+      ? sirv(clientDist, { single: true, dev: false, etag: true, gzip: false })
+      : undefined;
+
+  return http.createServer((req, res) => {
+    const started = performance.now();
+    res.on('finish', () => {
+      log.info('request', {
+        method: req.method,
+        path: req.url,
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      });
+    });
+    const url = req.url ?? '/';
+    if (url === '/healthz' || url.startsWith('/healthz?')) {
+      void db.ping().then((up) => {
+        res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(up ? { status: 'ok', neo4j: 'up' } : { status: 'degraded', neo4j: 'down' }));
+      });
+      return;
+    }
+    if (url.startsWith('/graphql')) {
+      void yoga(req, res);
+      return;
+    }
+    if (assets) {
+      assets(req, res, () => {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Not found');
+      });
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('The explorer has not been built: run `npm run build`.');
+  });
+}

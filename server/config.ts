@@ -1,0 +1,44 @@
+/** Runtime configuration, read once from the environment. Every variable is documented in README.md. */
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Set when the user points at an existing Neo4j; unset means "start the local one". */
+  neo4j: { uri: string; user: string; password: string; database: string | undefined } | undefined;
+  local: { port: number; dataDir: string; heap: string; pageCache: string };
+  seedOnStart: boolean;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0 || n > 65535) {
+    throw new Error(`${name} must be a port number between 1 and 65535, got "${raw}"`);
+  }
+  return n;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI?.trim();
+  return {
+    port: intFromEnv(env, 'PORT', 4000),
+    host: env.HOST?.trim() || '127.0.0.1',
+    production: env.NODE_ENV === 'production',
+    neo4j: uri
+      ? {
+          uri,
+          user: env.NEO4J_USER ?? 'neo4j',
+          password: env.NEO4J_PASSWORD ?? '',
+          database: env.NEO4J_DATABASE?.trim() || undefined,
+        }
+      : undefined,
+    local: {
+      port: intFromEnv(env, 'LOCAL_NEO4J_PORT', 7687),
+      dataDir: env.LOCAL_NEO4J_DATA?.trim() || '.data/neo4j',
+      heap: env.LOCAL_NEO4J_HEAP?.trim() || '512m',
+      pageCache: env.LOCAL_NEO4J_PAGECACHE?.trim() || '128m',
+    },
+    seedOnStart: env.SEED_ON_START !== 'false',
+  };
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import type { Config } from '../config.ts';
+import { log } from '../log.ts';
+import { repoRoot } from '../paths.ts';
+import { ensureLauncherBuilt, startLocalNeo4j } from './localNeo4j.ts';
+import { Db } from './neo4j.ts';
+
+export interface Connection {
+  db: Db;
+  /** Stops the local Neo4j if this process started it. */
+  stopLocal: () => Promise<void>;
+  local: boolean;
+}
+
+/** Waits until the database answers, for at most `timeoutMs`. */
+export async function waitForDb(db: Db, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await db.ping())) {
+    if (Date.now() > deadline)
+      throw new Error(`Neo4j did not answer within ${Math.round(timeoutMs / 1000)} s`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/**
+ * Uses the Neo4j configured through NEO4J_URI, or else starts the local embedded one (neo4j-launcher/) with
+ * its data under LOCAL_NEO4J_DATA.
+ */
+export async function connect(config: Config): Promise<Connection> {
+  if (config.neo4j) {
+    const db = new Db(config.neo4j);
+    log.info('using configured Neo4j', {
+      uri: config.neo4j.uri,
+      database: config.neo4j.database ?? '(default)',
+    });
+    try {
+      await waitForDb(db, 15_000);
+    } catch {
+      await db.close();
+      throw new Error(
+        `Cannot reach Neo4j at ${config.neo4j.uri} (NEO4J_URI). Check that it is running and that NEO4J_USER/NEO4J_PASSWORD are right, or unset NEO4J_URI to start the local Neo4j.`,
+      );
+    }
+    return { db, stopLocal: async () => {}, local: false };
+  }
+  const t0 = performance.now();
+  await ensureLauncherBuilt({ log: (s) => log.info(s) });
+  const local = await startLocalNeo4j({
+    port: config.local.port,
+    dataDir: path.resolve(repoRoot, config.local.dataDir),
+    heap: config.local.heap,
+    pageCache: config.local.pageCache,
+    log: (s) => log.info(s),
+  });
+  log.info('local Neo4j ready', { uri: local.uri, ms: Math.round(performance.now() - t0) });
+  const db = new Db({ uri: local.uri, user: 'neo4j', password: 'local' });
+  return {
+    db,
+    local: true,
+    stopLocal: async () => {
+      await db.close();
+      await local.stop();
+    },
+  };
+}

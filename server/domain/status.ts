@@ -1,0 +1,86 @@
+/**
+ * Link status semantics, in one place. A link is STRONG when at least STRONG_MIN_PRODUCERS local enterprises
+ * in scope produce it; WEAK when one does, or none does but a project in scope builds it; MISSING otherwise.
+ */
+export const STRONG_MIN_PRODUCERS = 2;
+
+export type LinkStatus = 'STRONG' | 'WEAK' | 'MISSING';
+
+export interface Named {
+  id: string;
+  name: string;
+}
+
+export interface Evidence<E extends Named = Named, P extends Named = Named> {
+  producers: E[];
+  projects: P[];
+}
+
+export function linkStatus(producerCount: number, projectCount: number): LinkStatus {
+  if (producerCount >= STRONG_MIN_PRODUCERS) return 'STRONG';
+  if (producerCount === 1 || projectCount > 0) return 'WEAK';
+  return 'MISSING';
+}
+
+const MAX_NAMES = 4;
+function names(items: Named[]): string {
+  const shown = items.slice(0, MAX_NAMES).map((i) => i.name);
+  return items.length > MAX_NAMES ? `${shown.join('、')} 等` : shown.join('、');
+}
+
+/** One line in Chinese saying why the link has its status. */
+export function statusSummary(status: LinkStatus, ev: Evidence, scopeLabel: string): string {
+  const p = ev.producers.length;
+  const j = ev.projects.length;
+  const projects = j > 0 ? `；${j} 个项目在建或规划：${names(ev.projects)}` : '';
+  switch (status) {
+    case 'STRONG':
+      return `${scopeLabel}内 ${p} 家本地企业生产：${names(ev.producers)}${projects}`;
+    case 'WEAK':
+      return p === 1
+        ? `${scopeLabel}内仅 1 家本地企业生产：${names(ev.producers)}${projects}`
+        : `${scopeLabel}内无本地企业生产，${j} 个项目在建或规划：${names(ev.projects)}`;
+    case 'MISSING':
+      return `${scopeLabel}内无本地企业生产，也无在建或规划项目`;
+  }
+}
+
+export interface StatusReason<E extends Named = Named, P extends Named = Named> extends Evidence<E, P> {
+  status: LinkStatus;
+  producerCount: number;
+  projectCount: number;
+  summary: string;
+}
+
+export function explain<E extends Named, P extends Named>(
+  ev: Evidence<E, P>,
+  scopeLabel: string,
+): StatusReason<E, P> {
+  const status = linkStatus(ev.producers.length, ev.projects.length);
+  return {
+    status,
+    producers: ev.producers,
+    projects: ev.projects,
+    producerCount: ev.producers.length,
+    projectCount: ev.projects.length,
+    summary: statusSummary(status, ev, scopeLabel),
+  };
+}
+
+export interface StatusCounts {
+  strong: number;
+  weak: number;
+  missing: number;
+  total: number;
+}
+
+export function countStatuses(statuses: Iterable<LinkStatus>): StatusCounts {
+  const c: StatusCounts = { strong: 0, weak: 0, missing: 0, total: 0 };
+  for (const s of statuses) {
+    c.total++;
+    if (s === 'STRONG') c.strong++;
+    else if (s === 'WEAK') c.weak++;
+    else c.missing++;
+  }
+  return c;
+}

@@ -1,0 +1,98 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../db/neo4j.ts';
+import { notFound } from './errors.ts';
+import type {
+  EnterpriseDetail,
+  EvidenceModel,
+  IndicatorModel,
+  IndustryModel,
+  ProductRow,
+  ProjectDetail,
+  ScopeModel,
+  SourceModel,
+  ZoneModel,
+} from './models.ts';
+
+export const DISTRICT_LABEL = '全区';
+
+/** Per-request loaders: each batches lookups by id into one `UNWIND $ids` query. */
+function byIdLoader<T extends { id: string }>(db: Db, query: string, column: string) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await db.read<Record<string, T>>(query, { ids: [...ids] });
+    const map = new Map(rows.map((r) => [r[column]?.id, r[column] as T]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+export function createContext(db: Db) {
+  let zonesOnce: Promise<Map<string, ZoneModel>> | undefined;
+  let industriesOnce: Promise<Map<string, IndustryModel>> | undefined;
+  let indicatorsOnce: Promise<IndicatorModel[]> | undefined;
+  const evidenceByZone = new Map<string, DataLoader<string, EvidenceModel>>();
+
+  const ctx = {
+    db,
+    sources: byIdLoader<SourceModel>(db, 'sources-by-id', 'source'),
+    enterprises: byIdLoader<EnterpriseDetail>(db, 'enterprises-by-id', 'enterprise'),
+    projects: byIdLoader<ProjectDetail>(db, 'projects-by-id', 'project'),
+    products: byIdLoader<ProductRow>(db, 'products-by-id', 'product'),
+
+    /** Local producers and projects of products in a scope; one loader (one batched query) per zone. */
+    evidence(zone: string | null): DataLoader<string, EvidenceModel> {
+      const key = zone ?? '';
+      let loader = evidenceByZone.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, EvidenceModel>(async (ids) => {
+          const rows = await db.read<{ id: string } & EvidenceModel>('product-evidence', {
+            ids: [...ids],
+            zone,
+          });
+          const map = new Map(rows.map((r) => [r.id, { producers: r.producers, projects: r.projects }]));
+          return ids.map((id) => map.get(id) ?? { producers: [], projects: [] });
+        });
+        evidenceByZone.set(key, loader);
+      }
+      return loader;
+    },
+
+    /** All zones of the graph (tens), loaded once per request. */
+    zones(): Promise<Map<string, ZoneModel>> {
+      zonesOnce ??= db
+        .read<{ zone: ZoneModel }>('zones')
+        .then((rows) => new Map(rows.map((r) => [r.zone.id, r.zone])));
+      return zonesOnce;
+    },
+
+    industries(): Promise<Map<string, IndustryModel>> {
+      industriesOnce ??= db
+        .read<{ industry: IndustryModel }>('industries')
+        .then((rows) => new Map(rows.map((r) => [r.industry.id, r.industry])));
+      return industriesOnce;
+    },
+
+    indicators(): Promise<IndicatorModel[]> {
+      indicatorsOnce ??= db
+        .read<{ indicator: IndicatorModel }>('indicators')
+        .then((rows) => rows.map((r) => r.indicator));
+      return indicatorsOnce;
+    },
+
+    /** The scope of a zone argument: the zone and every zone inside it; the district when zone is null. */
+    async scope(zone: string | null | undefined): Promise<ScopeModel> {
+      if (zone === null || zone === undefined) return { zone: null, zoneIds: [], label: DISTRICT_LABEL };
+      const zones = await ctx.zones();
+      const z = zones.get(zone);
+      if (!z) throw notFound('Zone', zone);
+      const ids: string[] = [];
+      const walk = (id: string) => {
+        ids.push(id);
+        for (const c of zones.get(id)?.children ?? []) walk(c);
+      };
+      walk(z.id);
+      return { zone: { id: z.id, name: z.name, kind: z.kind }, zoneIds: ids, label: z.name };
+    },
+  };
+  return ctx;
+}
+
+export type Context = ReturnType<typeof createContext>;

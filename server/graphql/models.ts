@@ -1,0 +1,199 @@
+/**
+ * The shapes resolvers pass around: rows as the Cypher files in cypher/ return them. GraphQL Code Generator
+ * maps schema types to these (codegen.ts `mappers`), so field resolvers are typed end to end.
+ */
+import type { LinkStatus } from '../domain/status.ts';
+
+export interface Ref {
+  id: string;
+  name: string;
+}
+export interface ZoneRef extends Ref {
+  kind: string;
+}
+
+export interface ScopeModel {
+  zone: ZoneRef | null;
+  zoneIds: string[];
+  label: string;
+}
+
+export interface EnterpriseModel {
+  id: string;
+  name: string;
+  fullName: string | null;
+  local: boolean;
+  origin: string;
+  industries?: string[];
+  sources?: string[];
+  /** Present when the query projected the enterprise's zone. */
+  zone?: ZoneRef | null;
+}
+
+export interface EnterpriseDetail extends EnterpriseModel {
+  zone: ZoneRef | null;
+  products: Ref[];
+  targetFor: Ref[];
+  targetForChains: Ref[];
+  projects: string[];
+}
+
+export interface ProjectModel {
+  id: string;
+  name: string;
+  kind: string;
+  status: string | null;
+  industry: string | null;
+  capacityValues: number[];
+  capacityUnits: string[];
+  /** '' where the plan names no product. */
+  capacityProducts: string[];
+  investmentValue: number | null;
+  investmentUnit: string | null;
+  sources: string[];
+  zone?: ZoneRef | null;
+}
+
+export interface ProjectDetail extends ProjectModel {
+  zone: ZoneRef | null;
+  enterprise: string | null;
+  products: Ref[];
+}
+
+export interface EvidenceModel {
+  producers: EnterpriseModel[];
+  projects: ProjectModel[];
+}
+
+export interface ReasonModel extends EvidenceModel {
+  status: LinkStatus;
+  producerCount: number;
+  projectCount: number;
+  summary: string;
+}
+
+export interface LinkModel {
+  product: Ref;
+  stage: number;
+  reason: ReasonModel;
+  status: LinkStatus;
+  sharedWith: Ref[];
+}
+
+export interface FeedModel {
+  from: string;
+  to: string;
+  chains: string[];
+}
+
+export interface ChainModel {
+  id: string;
+  name: string;
+  expression: string;
+  kind: string | null;
+  industry: string;
+  stageCount: number;
+  sources: string[];
+  scope: ScopeModel;
+  links: LinkModel[];
+  feeds: FeedModel[];
+  targets: EnterpriseModel[];
+}
+
+export interface ProductRow {
+  id: string;
+  name: string;
+  sources: string[];
+  chains: Ref[];
+  upstream: Ref[];
+  downstream: Ref[];
+  targets: EnterpriseModel[];
+  allProducers: EnterpriseModel[];
+  allProjects: ProjectModel[];
+}
+
+export interface ProductModel extends ProductRow {
+  scope: ScopeModel;
+}
+
+export interface IndustryModel {
+  id: string;
+  name: string;
+  output2025: number | null;
+  valueAdded2025: number | null;
+  sources: string[];
+  keyZones: string[];
+  focusZones: string[];
+  chainIds: string[];
+}
+
+export interface ZoneModel {
+  id: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  output2025: number | null;
+  valueAdded2025: number | null;
+  sources: string[];
+  parent: string | null;
+  children: string[];
+  focusIndustries: string[];
+  keyFor: string[];
+  enterpriseCount: number;
+}
+
+export interface SourceModel {
+  id: string;
+  doc: string;
+  section: string;
+  quote: string;
+  start: number;
+  line: number;
+  document: { id: string; title: string; file: string };
+}
+
+export interface UpstreamNodeModel {
+  product: Ref;
+  distance: number;
+  status: LinkStatus;
+  reason: ReasonModel;
+}
+
+export interface CandidateModel {
+  kind: 'PLAN_TARGET' | 'POOL_ENTERPRISE' | 'PROJECT';
+  enterprise: EnterpriseModel | null;
+  project: ProjectModel | null;
+  reason: string;
+  source: string | null;
+}
+
+export interface GapModel extends UpstreamNodeModel {
+  candidates: CandidateModel[];
+}
+
+export interface UpstreamModel {
+  product: ProductModel;
+  scope: ScopeModel;
+  maxDepth: number;
+  nodes: UpstreamNodeModel[];
+  edges: FeedModel[];
+  gaps: GapModel[];
+}
+
+export interface IndicatorModel {
+  id: string;
+  category: string | null;
+  name: string;
+  unit: string;
+  baseline2020: string | null;
+  target2025: string;
+  target2025Value: number | null;
+  cumulative: boolean;
+  kind: string;
+  sources: string[];
+}
+
+export interface ChainGapCountModel {
+  chain: Ref;
+  counts: { strong: number; weak: number; missing: number; total: number };
+}

@@ -1,0 +1,146 @@
+import { type CandidateRows, candidatesFor } from '../../domain/gaps.ts';
+import { explain } from '../../domain/status.ts';
+import { DISTRICT_LABEL } from '../context.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { badInput, notFound } from '../errors.ts';
+import type { EnterpriseModel, FeedModel, GapModel, Ref, ScopeModel, UpstreamNodeModel } from '../models.ts';
+import type { QueryResolvers } from '../types.generated.ts';
+import { type ChainRow, toChain } from './shape.ts';
+
+const MAX_SEARCH_LENGTH = 50;
+
+function requireRange(argument: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(argument, `must be an integer from ${min} to ${max}, got ${value}`);
+  }
+}
+
+function scopeOf(row: ChainRow): ScopeModel {
+  return row.scopeZone
+    ? { zone: row.scopeZone, zoneIds: row.zoneIds ?? [], label: row.scopeZone.name }
+    : { zone: null, zoneIds: [], label: DISTRICT_LABEL };
+}
+
+export const Query: QueryResolvers = {
+  industries: async (_p, _a, ctx) => [...(await ctx.industries()).values()],
+
+  chains: async (_p, { industry, zone }, ctx) => {
+    if (industry && !(await ctx.industries()).has(industry)) throw notFound('Industry', industry);
+    const scope = await ctx.scope(zone);
+    const rows = await ctx.db.read<ChainRow>('chains', {
+      ids: null,
+      industries: industry ? [industry] : null,
+      zone: zone ?? null,
+    });
+    return rows.map((r) => toChain(r, scope));
+  },
+
+  // One round trip: the chain query also resolves the zone scope.
+  chain: async (_p, { id, zone }, ctx) => {
+    const rows = await ctx.db.read<ChainRow>('chains', { ids: [id], industries: null, zone: zone ?? null });
+    const row = rows[0];
+    if (!row) throw notFound('Chain', id);
+    if (zone && !row.scopeZone) throw notFound('Zone', zone);
+    return toChain(row, scopeOf(row));
+  },
+
+  product: async (_p, { id, zone }, ctx) => {
+    const [row, scope] = await Promise.all([ctx.products.load(id), ctx.scope(zone)]);
+    if (!row) throw notFound('Product', id);
+    return { ...row, scope };
+  },
+
+  upstreamGaps: async (_p, { product, zone, maxDepth }, ctx) => {
+    const depth = maxDepth ?? 6;
+    requireRange('maxDepth', depth, 1, 20);
+    const [scope, rows, productRow] = await Promise.all([
+      ctx.scope(zone),
+      ctx.db.read<{ product: Ref; nodes: (Ref & { distance: number })[]; edges: FeedModel[] }>('upstream', {
+        product,
+        maxDepth: depth,
+      }),
+      ctx.products.load(product),
+    ]);
+    const row = rows[0];
+    if (!row || !productRow) throw notFound('Product', product);
+    const evidence = ctx.evidence(zone ?? null);
+    const nodes: UpstreamNodeModel[] = await Promise.all(
+      row.nodes.map(async (n) => {
+        const reason = explain(await evidence.load(n.id), scope.label);
+        return { product: { id: n.id, name: n.name }, distance: n.distance, status: reason.status, reason };
+      }),
+    );
+    nodes.sort((a, b) => a.distance - b.distance || a.product.name.localeCompare(b.product.name, 'zh-CN'));
+    const weak = nodes.filter((n) => n.status !== 'STRONG');
+    const candidateRows = weak.length
+      ? await ctx.db.read<{ id: string } & CandidateRows>('gap-candidates', {
+          ids: weak.map((n) => n.product.id),
+        })
+      : [];
+    const byId = new Map(candidateRows.map((r) => [r.id, r]));
+    const gaps: GapModel[] = weak.map((n) => ({
+      ...n,
+      candidates: candidatesFor(
+        n.product.name,
+        byId.get(n.product.id) ?? { targets: [], pool: [], projects: [] },
+      ),
+    }));
+    return { product: { ...productRow, scope }, scope, maxDepth: depth, nodes, edges: row.edges, gaps };
+  },
+
+  zones: async (_p, _a, ctx) => [...(await ctx.zones()).values()],
+
+  zone: async (_p, { id }, ctx) => {
+    const z = (await ctx.zones()).get(id);
+    if (!z) throw notFound('Zone', id);
+    return z;
+  },
+
+  enterprises: async (_p, args, ctx) => {
+    const first = args.first ?? 50;
+    requireRange('first', first, 1, 200);
+    const after = args.after ? decodeCursor(args.after) : null;
+    const q = args.query?.trim().toLowerCase() || null;
+    if (q && q.length > MAX_SEARCH_LENGTH)
+      throw badInput('query', `must be at most ${MAX_SEARCH_LENGTH} characters`);
+    if (args.zone && !(await ctx.zones()).has(args.zone)) throw notFound('Zone', args.zone);
+    if (args.industry && !(await ctx.industries()).has(args.industry))
+      throw notFound('Industry', args.industry);
+    const rows = await ctx.db.read<{ totalCount: number; page: EnterpriseModel[] }>('enterprises', {
+      zone: args.zone ?? null,
+      product: args.product ?? null,
+      industry: args.industry ?? null,
+      local: args.local ?? null,
+      query: q,
+      afterName: after?.name ?? null,
+      afterId: after?.id ?? null,
+      limit: first + 1,
+    });
+    const { totalCount, page } = rows[0] ?? { totalCount: 0, page: [] };
+    const nodes = page.slice(0, first);
+    const edges = nodes.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
+    return {
+      totalCount,
+      edges,
+      pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  },
+
+  search: async (_p, { query, first }, ctx) => {
+    const q = query.trim();
+    if (q.length === 0) throw badInput('query', 'must not be empty');
+    if (q.length > MAX_SEARCH_LENGTH)
+      throw badInput('query', `must be at most ${MAX_SEARCH_LENGTH} characters`);
+    const n = first ?? 20;
+    requireRange('first', n, 1, 200);
+    return ctx.db.read('search', { q, first: n });
+  },
+
+  source: async (_p, { id }, ctx) => {
+    const s = await ctx.sources.load(id);
+    if (!s) throw notFound('Source', id);
+    return s;
+  },
+
+  indicators: (_p, _a, ctx) => ctx.indicators(),
+};

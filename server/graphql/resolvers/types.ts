@@ -1,0 +1,140 @@
+import { countStatuses, explain } from '../../domain/status.ts';
+import type { Context } from '../context.ts';
+import type { ChainGapCountModel, ProjectDetail, ProjectModel, SourceModel, ZoneModel } from '../models.ts';
+import { quoteContext } from '../sourceText.ts';
+import type { Resolvers } from '../types.generated.ts';
+import { type ChainRow, toChain } from './shape.ts';
+
+async function loadSources(ctx: Context, ids: readonly string[] | undefined): Promise<SourceModel[]> {
+  const rows = await ctx.sources.loadMany([...(ids ?? [])]);
+  return rows.filter((s): s is SourceModel => s !== null && !(s instanceof Error));
+}
+
+async function zonesByIds(ctx: Context, ids: readonly string[]): Promise<ZoneModel[]> {
+  const zones = await ctx.zones();
+  return ids.map((id) => zones.get(id)).filter((z): z is ZoneModel => z !== undefined);
+}
+
+async function industriesByIds(ctx: Context, ids: readonly string[]) {
+  const all = await ctx.industries();
+  return ids.map((id) => all.get(id)).filter((i) => i !== undefined);
+}
+
+async function projectDetail(ctx: Context, p: ProjectModel) {
+  const d = await ctx.projects.load(p.id);
+  if (!d) throw new Error(`Project ${p.id} vanished while resolving`);
+  return d;
+}
+
+export const types: Omit<Resolvers, 'Query'> = {
+  Industry: {
+    chains: async (i, _a, ctx) => {
+      const rows = await ctx.db.read<ChainRow>('chains', { ids: null, industries: [i.id], zone: null });
+      const scope = await ctx.scope(null);
+      return rows.map((r) => toChain(r, scope));
+    },
+    keyZones: (i, _a, ctx) => zonesByIds(ctx, i.keyZones),
+    focusZones: (i, _a, ctx) => zonesByIds(ctx, i.focusZones),
+    sources: (i, _a, ctx) => loadSources(ctx, i.sources),
+  },
+
+  Chain: {
+    industry: async (c, _a, ctx) => {
+      const i = (await ctx.industries()).get(c.industry);
+      if (!i) throw new Error(`Chain ${c.id} has no industry`);
+      return i;
+    },
+    counts: (c) => countStatuses(c.links.map((l) => l.status)),
+    sources: (c, _a, ctx) => loadSources(ctx, c.sources),
+  },
+
+  Scope: {
+    zone: async (s, _a, ctx) => (s.zone ? ((await ctx.zones()).get(s.zone.id) ?? null) : null),
+  },
+
+  Product: {
+    status: async (p, _a, ctx) =>
+      explain(await ctx.evidence(p.scope.zone?.id ?? null).load(p.id), p.scope.label).status,
+    reason: async (p, _a, ctx) =>
+      explain(await ctx.evidence(p.scope.zone?.id ?? null).load(p.id), p.scope.label),
+    producers: (p) => p.allProducers,
+    projects: (p) => p.allProjects,
+    sources: (p, _a, ctx) => loadSources(ctx, p.sources),
+  },
+
+  Enterprise: {
+    origin: (e) => e.origin ?? 'plan',
+    zone: async (e, _a, ctx) => {
+      const ref = e.zone !== undefined ? e.zone : ((await ctx.enterprises.load(e.id))?.zone ?? null);
+      return ref ? ((await ctx.zones()).get(ref.id) ?? null) : null;
+    },
+    products: async (e, _a, ctx) => (await ctx.enterprises.load(e.id))?.products ?? [],
+    targetFor: async (e, _a, ctx) => (await ctx.enterprises.load(e.id))?.targetFor ?? [],
+    targetForChains: async (e, _a, ctx) => (await ctx.enterprises.load(e.id))?.targetForChains ?? [],
+    industries: async (e, _a, ctx) =>
+      industriesByIds(ctx, e.industries ?? (await ctx.enterprises.load(e.id))?.industries ?? []),
+    projects: async (e, _a, ctx) => {
+      const ids = (await ctx.enterprises.load(e.id))?.projects ?? [];
+      const rows = await ctx.projects.loadMany(ids);
+      return rows.filter((r): r is ProjectDetail => r !== null && !(r instanceof Error));
+    },
+    sources: async (e, _a, ctx) => loadSources(ctx, e.sources ?? (await ctx.enterprises.load(e.id))?.sources),
+  },
+
+  Project: {
+    capacities: (p) =>
+      p.capacityValues.map((value, i) => ({
+        value,
+        unit: p.capacityUnits[i] ?? '',
+        product: p.capacityProducts[i] || null,
+      })),
+    industry: async (p, _a, ctx) => (p.industry ? ((await ctx.industries()).get(p.industry) ?? null) : null),
+    enterprise: async (p, _a, ctx) => {
+      const d = await projectDetail(ctx, p);
+      return d.enterprise ? await ctx.enterprises.load(d.enterprise) : null;
+    },
+    zone: async (p, _a, ctx) => {
+      const ref = p.zone !== undefined ? p.zone : (await projectDetail(ctx, p)).zone;
+      return ref ? ((await ctx.zones()).get(ref.id) ?? null) : null;
+    },
+    products: async (p, _a, ctx) => (await projectDetail(ctx, p)).products,
+    sources: (p, _a, ctx) => loadSources(ctx, p.sources),
+  },
+
+  Zone: {
+    parent: async (z, _a, ctx) => (z.parent ? ((await ctx.zones()).get(z.parent) ?? null) : null),
+    children: (z, _a, ctx) => zonesByIds(ctx, z.children),
+    focusIndustries: (z, _a, ctx) => industriesByIds(ctx, z.focusIndustries),
+    keyFor: (z, _a, ctx) => industriesByIds(ctx, z.keyFor),
+    projects: async (z, _a, ctx) => {
+      const rows = await ctx.db.read<{ project: ProjectModel }>('zone-projects', { zone: z.id });
+      return rows.map((r) => r.project);
+    },
+    chainGaps: async (z, _a, ctx): Promise<ChainGapCountModel[]> => {
+      const industries = [...new Set([...z.focusIndustries, ...z.keyFor])];
+      if (industries.length === 0) return [];
+      const [rows, scope] = await Promise.all([
+        ctx.db.read<ChainRow>('chains', { ids: null, industries, zone: z.id }),
+        ctx.scope(z.id),
+      ]);
+      return rows.map((r) => {
+        const c = toChain(r, scope);
+        return { chain: { id: c.id, name: c.name }, counts: countStatuses(c.links.map((l) => l.status)) };
+      });
+    },
+    sources: (z, _a, ctx) => loadSources(ctx, z.sources),
+  },
+
+  Source: {
+    before: (s) => quoteContext(s.document.file, s.start, s.quote.length).before,
+    after: (s) => quoteContext(s.document.file, s.start, s.quote.length).after,
+  },
+
+  Candidate: {
+    source: async (c, _a, ctx) => (c.source ? await ctx.sources.load(c.source) : null),
+  },
+
+  Indicator: {
+    sources: (k, _a, ctx) => loadSources(ctx, k.sources),
+  },
+};

@@ -1,0 +1,866 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, IndicatorModel, ChainGapCountModel } from './models.ts';
+import type { Context } from './context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type Candidate = {
+  __typename?: 'Candidate';
+  enterprise?: Maybe<Enterprise>;
+  kind: CandidateKind;
+  project?: Maybe<Project>;
+  /** One line saying why, in Chinese. */
+  reason: Scalars['String']['output'];
+  source?: Maybe<Source>;
+};
+
+export type CandidateKind =
+  /** An outside enterprise the plan names as a target for the link or its chain. */
+  | 'PLAN_TARGET'
+  /** An enterprise from the national pool whose main products match the link. */
+  | 'POOL_ENTERPRISE'
+  /** A project that would fill the link. */
+  | 'PROJECT';
+
+export type Capacity = {
+  __typename?: 'Capacity';
+  product?: Maybe<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type Chain = {
+  __typename?: 'Chain';
+  counts: StatusCounts;
+  /** The chain as the plan writes it. */
+  expression: Scalars['String']['output'];
+  /** FEEDS edges between this chain's links that this chain states. */
+  feeds: Array<Feed>;
+  id: Scalars['ID']['output'];
+  industry: Industry;
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Links in stage order, each with its status in scope. */
+  links: Array<ChainLink>;
+  name: Scalars['String']['output'];
+  scope: Scope;
+  sources: Array<Source>;
+  stageCount: Scalars['Int']['output'];
+  /** Outside enterprises the plan names as targets for the whole chain. */
+  targets: Array<Enterprise>;
+};
+
+export type ChainGapCount = {
+  __typename?: 'ChainGapCount';
+  chain: ChainRef;
+  counts: StatusCounts;
+};
+
+export type ChainLink = {
+  __typename?: 'ChainLink';
+  /** The link; query product(id:) for everything known about it. */
+  product: ProductRef;
+  reason: StatusReason;
+  /** Other chains this link belongs to. */
+  sharedWith: Array<ChainRef>;
+  /** Position from upstream, 0-based. */
+  stage: Scalars['Int']['output'];
+  status: LinkStatus;
+};
+
+export type ChainRef = {
+  __typename?: 'ChainRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Document = {
+  __typename?: 'Document';
+  file: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type Enterprise = {
+  __typename?: 'Enterprise';
+  fullName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  industries: Array<Industry>;
+  /** True for enterprises in the district; false for outside firms (investment targets). */
+  local: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  /** Where the record comes from: plan, import or pool. */
+  origin: Scalars['String']['output'];
+  products: Array<ProductRef>;
+  projects: Array<Project>;
+  sources: Array<Source>;
+  /** Links and chains the plan names this (outside) firm as a target for. */
+  targetFor: Array<ProductRef>;
+  targetForChains: Array<ChainRef>;
+  zone?: Maybe<Zone>;
+};
+
+export type EnterpriseConnection = {
+  __typename?: 'EnterpriseConnection';
+  edges: Array<EnterpriseEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EnterpriseEdge = {
+  __typename?: 'EnterpriseEdge';
+  cursor: Scalars['String']['output'];
+  node: Enterprise;
+};
+
+export type Feed = {
+  __typename?: 'Feed';
+  /** Ids of the chains that state this edge. */
+  chains: Array<Scalars['ID']['output']>;
+  from: Scalars['ID']['output'];
+  to: Scalars['ID']['output'];
+};
+
+export type Gap = {
+  __typename?: 'Gap';
+  candidates: Array<Candidate>;
+  distance: Scalars['Int']['output'];
+  product: ProductRef;
+  reason: StatusReason;
+  status: LinkStatus;
+};
+
+export type Indicator = {
+  __typename?: 'Indicator';
+  baseline2020?: Maybe<Scalars['String']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  cumulative: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  sources: Array<Source>;
+  target2025: Scalars['String']['output'];
+  target2025Value?: Maybe<Scalars['Float']['output']>;
+  unit: Scalars['String']['output'];
+};
+
+export type Industry = {
+  __typename?: 'Industry';
+  chains: Array<Chain>;
+  /** Zones that focus on the industry. */
+  focusZones: Array<Zone>;
+  id: Scalars['ID']['output'];
+  /** Zones the plan names as 重点区域 for the industry. */
+  keyZones: Array<Zone>;
+  name: Scalars['String']['output'];
+  /** 2025 output target, 亿元. */
+  output2025?: Maybe<Scalars['Float']['output']>;
+  sources: Array<Source>;
+  /** 2025 value-added target, 亿元. */
+  valueAdded2025?: Maybe<Scalars['Float']['output']>;
+};
+
+export type LinkStatus =
+  /** No local producer and no project in scope. */
+  | 'MISSING'
+  /** Two or more local enterprises in scope produce it. */
+  | 'STRONG'
+  /** Exactly one local enterprise produces it, or none does but a project in scope builds it. */
+  | 'WEAK';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Product = {
+  __typename?: 'Product';
+  chains: Array<ChainRef>;
+  downstream: Array<ProductRef>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Local producers anywhere in the district (each with its zone). */
+  producers: Array<Enterprise>;
+  projects: Array<Project>;
+  reason: StatusReason;
+  scope: Scope;
+  sources: Array<Source>;
+  status: LinkStatus;
+  /** Outside enterprises the plan names as targets for this link. */
+  targets: Array<Enterprise>;
+  upstream: Array<ProductRef>;
+};
+
+export type ProductRef = {
+  __typename?: 'ProductRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Project = {
+  __typename?: 'Project';
+  capacities: Array<Capacity>;
+  enterprise?: Maybe<Enterprise>;
+  id: Scalars['ID']['output'];
+  industry?: Maybe<Industry>;
+  investmentUnit?: Maybe<Scalars['String']['output']>;
+  investmentValue?: Maybe<Scalars['Float']['output']>;
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  products: Array<ProductRef>;
+  sources: Array<Source>;
+  /** 规划, 在建 or 建成, as the plan's wording implies; null where it does not say. */
+  status?: Maybe<Scalars['String']['output']>;
+  zone?: Maybe<Zone>;
+};
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** One chain with links (stage order), FEEDS edges and statuses in the scope — one database round trip. */
+  chain: Chain;
+  /** Chains, optionally of one industry; each with its links' statuses in the scope. */
+  chains: Array<Chain>;
+  /** Enterprises, cursor-paginated; a zone includes its child zones. */
+  enterprises: EnterpriseConnection;
+  /** The rows of 表 1 (2020 baseline, 2025 target). */
+  indicators: Array<Indicator>;
+  /** The six industries of the plan, with their 2025 targets. */
+  industries: Array<Industry>;
+  /** One link with its status in the scope and everything known about it. */
+  product: Product;
+  /** Search-as-you-type across links, chains, enterprises, zones and projects. */
+  search: Array<SearchHit>;
+  /** A quote from the plan and its place in the source document. */
+  source: Source;
+  /** Everything upstream of a link through FEEDS (across chains), with the weak and missing ones as gaps. */
+  upstreamGaps: UpstreamGaps;
+  zone: Zone;
+  zones: Array<Zone>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ */
+export type QueryChainArgs = {
+  id: Scalars['ID']['input'];
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ */
+export type QueryChainsArgs = {
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ */
+export type QueryEnterprisesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  industry?: InputMaybe<Scalars['ID']['input']>;
+  local?: InputMaybe<Scalars['Boolean']['input']>;
+  product?: InputMaybe<Scalars['ID']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ */
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ */
+export type QueryUpstreamGapsArgs = {
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  product: Scalars['ID']['input'];
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ */
+export type QueryZoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Scope = {
+  __typename?: 'Scope';
+  /** Readable label, e.g. 綦江区全域 or 北渡组团. */
+  label: Scalars['String']['output'];
+  /** Null for the whole district. */
+  zone?: Maybe<Zone>;
+  /** Ids of the zones the scope covers (the zone and the zones inside it); empty for the district. */
+  zoneIds: Array<Scalars['ID']['output']>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** A short context line, e.g. the chain's expression or the enterprise's zone. */
+  detail?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: SearchKind;
+  name: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+};
+
+export type SearchKind =
+  | 'CHAIN'
+  | 'ENTERPRISE'
+  | 'PRODUCT'
+  | 'PROJECT'
+  | 'ZONE';
+
+export type Source = {
+  __typename?: 'Source';
+  after: Scalars['String']['output'];
+  /** The quote with some text before and after it. */
+  before: Scalars['String']['output'];
+  document: Document;
+  id: Scalars['ID']['output'];
+  /** 1-based line of the source file where the quote starts. */
+  line: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  section: Scalars['String']['output'];
+  /** Offset of the quote in the source text with line breaks removed. */
+  start: Scalars['Int']['output'];
+};
+
+export type StatusCounts = {
+  __typename?: 'StatusCounts';
+  missing: Scalars['Int']['output'];
+  strong: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  weak: Scalars['Int']['output'];
+};
+
+/** Why a link has its status: the producers and projects behind it, and the counts. */
+export type StatusReason = {
+  __typename?: 'StatusReason';
+  producerCount: Scalars['Int']['output'];
+  producers: Array<Enterprise>;
+  projectCount: Scalars['Int']['output'];
+  projects: Array<Project>;
+  status: LinkStatus;
+  /** One line in Chinese, e.g. 区内 2 家企业生产：旗能电铝、… */
+  summary: Scalars['String']['output'];
+};
+
+export type UpstreamGaps = {
+  __typename?: 'UpstreamGaps';
+  /** FEEDS edges among the product and its upstream links. */
+  edges: Array<Feed>;
+  /** The WEAK and MISSING upstream links, nearest first, with candidates to invite. */
+  gaps: Array<Gap>;
+  maxDepth: Scalars['Int']['output'];
+  /** Every link upstream, nearest first. */
+  nodes: Array<UpstreamNode>;
+  product: Product;
+  scope: Scope;
+};
+
+export type UpstreamNode = {
+  __typename?: 'UpstreamNode';
+  /** Shortest number of FEEDS steps to the product. */
+  distance: Scalars['Int']['output'];
+  product: ProductRef;
+  reason: StatusReason;
+  status: LinkStatus;
+};
+
+export type Zone = {
+  __typename?: 'Zone';
+  /** Status counts of the chains of the zone's focus industries, in this zone's scope. */
+  chainGaps: Array<ChainGapCount>;
+  children: Array<Zone>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Local enterprises located in the zone or the zones inside it. */
+  enterpriseCount: Scalars['Int']['output'];
+  focusIndustries: Array<Industry>;
+  id: Scalars['ID']['output'];
+  /** Industries whose 专栏 names this zone as 重点区域. */
+  keyFor: Array<Industry>;
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** 2025 output target, 亿元. */
+  output2025?: Maybe<Scalars['Float']['output']>;
+  parent?: Maybe<Zone>;
+  projects: Array<Project>;
+  sources: Array<Source>;
+  /** 2025 value-added target, 亿元. */
+  valueAdded2025?: Maybe<Scalars['Float']['output']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Candidate: ResolverTypeWrapper<CandidateModel>;
+  CandidateKind: CandidateKind;
+  Capacity: ResolverTypeWrapper<Capacity>;
+  Chain: ResolverTypeWrapper<ChainModel>;
+  ChainGapCount: ResolverTypeWrapper<ChainGapCountModel>;
+  ChainLink: ResolverTypeWrapper<LinkModel>;
+  ChainRef: ResolverTypeWrapper<ChainRef>;
+  Document: ResolverTypeWrapper<Document>;
+  Enterprise: ResolverTypeWrapper<EnterpriseModel>;
+  EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
+  EnterpriseEdge: ResolverTypeWrapper<Omit<EnterpriseEdge, 'node'> & { node: ResolversTypes['Enterprise'] }>;
+  Feed: ResolverTypeWrapper<Feed>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gap: ResolverTypeWrapper<GapModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<IndicatorModel>;
+  Industry: ResolverTypeWrapper<IndustryModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LinkStatus: LinkStatus;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Product: ResolverTypeWrapper<ProductModel>;
+  ProductRef: ResolverTypeWrapper<ProductRef>;
+  Project: ResolverTypeWrapper<ProjectModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Scope: ResolverTypeWrapper<ScopeModel>;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  SearchKind: SearchKind;
+  Source: ResolverTypeWrapper<SourceModel>;
+  StatusCounts: ResolverTypeWrapper<StatusCounts>;
+  StatusReason: ResolverTypeWrapper<ReasonModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpstreamGaps: ResolverTypeWrapper<UpstreamModel>;
+  UpstreamNode: ResolverTypeWrapper<UpstreamNodeModel>;
+  Zone: ResolverTypeWrapper<ZoneModel>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  Candidate: CandidateModel;
+  Capacity: Capacity;
+  Chain: ChainModel;
+  ChainGapCount: ChainGapCountModel;
+  ChainLink: LinkModel;
+  ChainRef: ChainRef;
+  Document: Document;
+  Enterprise: EnterpriseModel;
+  EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
+  EnterpriseEdge: Omit<EnterpriseEdge, 'node'> & { node: ResolversParentTypes['Enterprise'] };
+  Feed: Feed;
+  Float: Scalars['Float']['output'];
+  Gap: GapModel;
+  ID: Scalars['ID']['output'];
+  Indicator: IndicatorModel;
+  Industry: IndustryModel;
+  Int: Scalars['Int']['output'];
+  PageInfo: PageInfo;
+  Product: ProductModel;
+  ProductRef: ProductRef;
+  Project: ProjectModel;
+  Query: Record<PropertyKey, never>;
+  Scope: ScopeModel;
+  SearchHit: SearchHit;
+  Source: SourceModel;
+  StatusCounts: StatusCounts;
+  StatusReason: ReasonModel;
+  String: Scalars['String']['output'];
+  UpstreamGaps: UpstreamModel;
+  UpstreamNode: UpstreamNodeModel;
+  Zone: ZoneModel;
+};
+
+export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type CapacityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Capacity'] = ResolversParentTypes['Capacity']> = {
+  product?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = {
+  counts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  expression?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+};
+
+export type ChainGapCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGapCount'] = ResolversParentTypes['ChainGapCount']> = {
+  chain?: Resolver<ResolversTypes['ChainRef'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+};
+
+export type ChainLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainLink'] = ResolversParentTypes['ChainLink']> = {
+  product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+};
+
+export type ChainRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainRef'] = ResolversParentTypes['ChainRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
+  fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  targetFor?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
+  targetForChains?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+};
+
+export type EnterpriseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseConnection'] = ResolversParentTypes['EnterpriseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EnterpriseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EnterpriseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnterpriseEdge'] = ResolversParentTypes['EnterpriseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType>;
+};
+
+export type FeedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Feed'] = ResolversParentTypes['Feed']> = {
+  chains?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type GapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = {
+  candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+};
+
+export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  baseline2020?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cumulative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  target2025?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target2025Value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
+  chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType>;
+  focusZones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyZones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  valueAdded2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  chains?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
+  downstream?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producers?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  upstream?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
+};
+
+export type ProductRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductRef'] = ResolversParentTypes['ProductRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  capacities?: Resolver<Array<ResolversTypes['Capacity']>, ParentType, ContextType>;
+  enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
+  investmentUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  investmentValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainArgs, 'id'>>;
+  chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType, Partial<QueryChainsArgs>>;
+  enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  upstreamGaps?: Resolver<ResolversTypes['UpstreamGaps'], ParentType, ContextType, RequireFields<QueryUpstreamGapsArgs, 'maxDepth' | 'product'>>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType, RequireFields<QueryZoneArgs, 'id'>>;
+  zones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+};
+
+export type ScopeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scope'] = ResolversParentTypes['Scope']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+  zoneIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatusCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusCounts'] = ResolversParentTypes['StatusCounts']> = {
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strong?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weak?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatusReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusReason'] = ResolversParentTypes['StatusReason']> = {
+  producerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  producers?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UpstreamGapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpstreamGaps'] = ResolversParentTypes['UpstreamGaps']> = {
+  edges?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType>;
+  maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UpstreamNode']>, ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType>;
+};
+
+export type UpstreamNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpstreamNode'] = ResolversParentTypes['UpstreamNode']> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+};
+
+export type ZoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone']> = {
+  chainGaps?: Resolver<Array<ResolversTypes['ChainGapCount']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enterpriseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  focusIndustries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyFor?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  valueAdded2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Candidate?: CandidateResolvers<ContextType>;
+  Capacity?: CapacityResolvers<ContextType>;
+  Chain?: ChainResolvers<ContextType>;
+  ChainGapCount?: ChainGapCountResolvers<ContextType>;
+  ChainLink?: ChainLinkResolvers<ContextType>;
+  ChainRef?: ChainRefResolvers<ContextType>;
+  Document?: DocumentResolvers<ContextType>;
+  Enterprise?: EnterpriseResolvers<ContextType>;
+  EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
+  EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
+  Feed?: FeedResolvers<ContextType>;
+  Gap?: GapResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  Industry?: IndustryResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductRef?: ProductRefResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Scope?: ScopeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  StatusCounts?: StatusCountsResolvers<ContextType>;
+  StatusReason?: StatusReasonResolvers<ContextType>;
+  UpstreamGaps?: UpstreamGapsResolvers<ContextType>;
+  UpstreamNode?: UpstreamNodeResolvers<ContextType>;
+  Zone?: ZoneResolvers<ContextType>;
+};
+

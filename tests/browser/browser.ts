@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createApp } from '../../server/app.ts';
+import { ensureClientBuilt } from '../../server/build.ts';
+import type { Db } from '../../server/db/neo4j.ts';
+import { repoRoot } from '../../server/paths.ts';
+
+export const artifacts = path.join(repoRoot, 'tests', 'artifacts');
+
+/** The running app on a free port, and headless Debian Chromium driven by playwright-core. */
+export async function startBrowserSession(
+  db: Db,
+): Promise<{ base: string; browser: Browser; close: () => Promise<void> }> {
+  await ensureClientBuilt();
+  mkdirSync(artifacts, { recursive: true });
+  const server: http.Server = createApp(db, { production: true });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  return {
+    base,
+    browser,
+    close: async () => {
+      await browser.close();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** Clicks a chain-map node where it is drawn, as a user would. */
+export async function clickNode(page: Page, name: string): Promise<void> {
+  const pos = await page.evaluate((n) => {
+    const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+    const node = cy.nodes().filter((x) => x.data('name') === n)[0];
+    if (!node) return null;
+    const p = node.renderedPosition();
+    const box = cy.container()?.getBoundingClientRect();
+    return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };
+  }, name);
+  if (!pos) throw new Error(`node ${name} is not on the map`);
+  await page.mouse.click(pos.x, pos.y);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false });
+}

@@ -1,0 +1,72 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/neo4j.ts';
+import { resetAndSeed, testDb } from '../helpers.ts';
+import { clickNode, shot, startBrowserSession } from './browser.ts';
+
+let db: Db;
+let session: Awaited<ReturnType<typeof startBrowserSession>>;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  db = testDb();
+  await resetAndSeed(db);
+  session = await startBrowserSession(db);
+  browser = session.browser;
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+});
+afterAll(async () => {
+  await session?.close();
+  await db?.close();
+});
+
+describe('the explorer in Chromium', () => {
+  it('shows the six industries with their chains and gap counts', async () => {
+    await page.goto(session.base);
+    await page.getByRole('heading', { name: '新材料' }).waitFor();
+    for (const name of ['高端装备制造', '新材料', '化工', '新一代信息技术', '消费品工业', '节能环保']) {
+      await expect(page.getByRole('heading', { name, exact: true }).count()).resolves.toBe(1);
+    }
+    await expect(page.locator('.industry-card .chain-list li').count()).resolves.toBeGreaterThanOrEqual(28);
+    await shot(page, '01-overview');
+  });
+
+  it('opens the 再生铝 chain, draws it left to right, and explains 铝锭 in the inspector', async () => {
+    await page.getByRole('button', { name: /再生铝产业链（废铝）/ }).click();
+    await page.waitForFunction(
+      () => (window as unknown as { __cy?: { nodes: () => { length: number } } }).__cy?.nodes().length,
+    );
+    expect(page.url()).toContain('chain=');
+    // Stages run left to right: 废铝 is left of 再生铝, which is left of 铝锭.
+    const xs = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      return ['废铝', '再生铝', '铝锭'].map(
+        (n) =>
+          cy
+            .nodes()
+            .filter((x) => x.data('name') === n)[0]
+            ?.position().x ?? -1,
+      );
+    });
+    expect(xs[0]).toBeLessThan(xs[1] as number);
+    expect(xs[1]).toBeLessThan(xs[2] as number);
+    await clickNode(page, '铝锭');
+    const inspector = page.getByRole('complementary', { name: '环节详情' });
+    await inspector.getByRole('heading', { name: /铝锭/ }).waitFor();
+    expect(page.url()).toContain('focus=');
+    await shot(page, '02-chain-map');
+  });
+
+  it('switches scope to 北渡组团 and the statuses follow', async () => {
+    await clickNode(page, '再生铝');
+    const inspector = page.getByRole('complementary', { name: '环节详情' });
+    await expect(inspector.locator('.reason').textContent()).resolves.toContain('全区内');
+    await page.getByTestId('zone-select').selectOption('zone-beidu');
+    await page.waitForFunction(() => document.querySelector('.meta')?.textContent?.includes('北渡组团'));
+    await clickNode(page, '再生铝');
+    await expect(inspector.locator('.reason').textContent()).resolves.toContain('北渡组团内');
+    expect(page.url()).toContain('zone=zone-beidu');
+    await shot(page, '03-chain-beidu');
+  });
+});
