@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { log } from '../log.ts';
@@ -10,6 +11,22 @@ export interface Connection {
   /** Stops the local Neo4j if this process started it. */
   stopLocal: () => Promise<void>;
   local: boolean;
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 /** Waits until the database answers, for at most `timeoutMs`. */
@@ -42,6 +59,15 @@ export async function connect(config: Config): Promise<Connection> {
       );
     }
     return { db, stopLocal: async () => {}, local: false };
+  }
+  // A local Neo4j already running on the port (e.g. `npm run db` in another terminal) is used as it is.
+  if (await portOpen(config.local.port)) {
+    const db = new Db({ uri: `bolt://127.0.0.1:${config.local.port}`, user: 'neo4j', password: 'local' });
+    if (await db.ping()) {
+      log.info('using the Neo4j already running on the local port', { port: config.local.port });
+      return { db, stopLocal: async () => {}, local: false };
+    }
+    await db.close();
   }
   const t0 = performance.now();
   await ensureLauncherBuilt({ log: (s) => log.info(s) });

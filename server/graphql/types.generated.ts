@@ -348,12 +348,16 @@ export type Scope = {
 
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** Where to open it: the chain of a link or chain hit. */
+  chain?: Maybe<Scalars['ID']['output']>;
   /** A short context line, e.g. the chain's expression or the enterprise's zone. */
   detail?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: SearchKind;
   name: Scalars['String']['output'];
   score: Scalars['Float']['output'];
+  /** Where to open it: the zone of an enterprise, project or zone hit. */
+  zone?: Maybe<Scalars['ID']['output']>;
 };
 
 export type SearchKind =
@@ -767,11 +771,13 @@ export type ScopeResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  chain?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SearchKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {

@@ -2,6 +2,14 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type CandidateKind =
+  /** An outside enterprise the plan names as a target for the link or its chain. */
+  | 'PLAN_TARGET'
+  /** An enterprise from the national pool whose main products match the link. */
+  | 'POOL_ENTERPRISE'
+  /** A project that would fill the link. */
+  | 'PROJECT';
+
 export type LinkStatus =
   /** No local producer and no project in scope. */
   | 'MISSING'
@@ -9,6 +17,13 @@ export type LinkStatus =
   | 'STRONG'
   /** Exactly one local enterprise produces it, or none does but a project in scope builds it. */
   | 'WEAK';
+
+export type SearchKind =
+  | 'CHAIN'
+  | 'ENTERPRISE'
+  | 'PRODUCT'
+  | 'PROJECT'
+  | 'ZONE';
 
 export type ReasonFragment = { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> };
 
@@ -26,3 +41,48 @@ export type ChainViewQueryVariables = Exact<{
 
 
 export type ChainViewQuery = { chain: { id: string, name: string, expression: string, kind: string | null, stageCount: number, industry: { id: string, name: string, output2025: number | null, valueAdded2025: number | null }, scope: { label: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ stage: number, status: LinkStatus, product: { id: string, name: string }, reason: { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> }, sharedWith: Array<{ id: string, name: string }> }>, feeds: Array<{ from: string, to: string, chains: Array<string> }>, targets: Array<{ id: string, name: string }>, sources: Array<{ id: string, section: string, quote: string }> } };
+
+export type ProductDetailQueryVariables = Exact<{
+  id: string | number;
+  zone?: string | number | null | undefined;
+}>;
+
+
+export type ProductDetailQuery = { product: { id: string, name: string, status: LinkStatus, scope: { label: string }, reason: { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> }, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null, kind: string, capacities: Array<{ value: number, unit: string, product: string | null }>, zone: { id: string, name: string } | null, enterprise: { id: string, name: string } | null }>, targets: Array<{ id: string, name: string }>, chains: Array<{ id: string, name: string }>, upstream: Array<{ id: string, name: string }>, downstream: Array<{ id: string, name: string }>, sources: Array<{ id: string, section: string, quote: string, line: number }> } };
+
+export type UpstreamGapsViewQueryVariables = Exact<{
+  product: string | number;
+  zone?: string | number | null | undefined;
+  maxDepth?: number | null | undefined;
+}>;
+
+
+export type UpstreamGapsViewQuery = { upstreamGaps: { product: { id: string, name: string }, scope: { label: string }, nodes: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string } }>, edges: Array<{ from: string, to: string, chains: Array<string> }>, gaps: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string }, reason: { summary: string }, candidates: Array<{ kind: CandidateKind, reason: string, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }> }> } };
+
+export type ZoneProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ZoneProfileQuery = { zone: { id: string, name: string, kind: string, description: string | null, output2025: number | null, valueAdded2025: number | null, enterpriseCount: number, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string, kind: string }>, focusIndustries: Array<{ id: string, name: string }>, keyFor: Array<{ id: string, name: string }>, projects: Array<{ id: string, name: string, kind: string, status: string | null, capacities: Array<{ value: number, unit: string, product: string | null }>, enterprise: { name: string } | null, zone: { name: string } | null }>, chainGaps: Array<{ chain: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number } }>, sources: Array<{ section: string, quote: string }> }, industries: Array<{ id: string, name: string }> };
+
+export type EnterprisePageQueryVariables = Exact<{
+  zone?: string | number | null | undefined;
+  product?: string | number | null | undefined;
+  industry?: string | number | null | undefined;
+  local?: boolean | null | undefined;
+  query?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnterprisePageQuery = { enterprises: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, fullName: string | null, local: boolean, zone: { id: string, name: string } | null, products: Array<{ id: string, name: string }>, industries: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ kind: SearchKind, id: string, name: string, detail: string | null, chain: string | null, zone: string | null, score: number }> };

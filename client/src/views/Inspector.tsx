@@ -1,0 +1,139 @@
+import type { ProductDetailQuery, ProductDetailQueryVariables } from '../api/types.generated.ts';
+import { useQuery } from '../api/useQuery.ts';
+import { zh } from '../i18n/zh.ts';
+import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
+
+type Capacity = { value: number; unit: string; product: string | null };
+export const capacityText = (caps: readonly Capacity[]) =>
+  caps.map((c) => `${c.value} ${c.unit}${c.product ? ` ${c.product}` : ''}`).join('、');
+
+/** Side panel for one link: status and why, producers, projects, targets, chains, neighbours, sources. */
+export function Inspector({
+  productId,
+  zone,
+  onFocus,
+  onOpenChain,
+  onUpstream,
+}: {
+  productId: string;
+  zone: string | null;
+  onFocus: (id: string) => void;
+  onOpenChain: (chainId: string, focus: string) => void;
+  onUpstream: (id: string) => void;
+}) {
+  const q = useQuery<ProductDetailQuery, ProductDetailQueryVariables>('ProductDetail', {
+    id: productId,
+    zone,
+  });
+  if (q.state === 'error') return <ErrorNotice error={q.error} />;
+  const p = q.data?.product;
+  if (!p || p.id !== productId) return <Loading />;
+  const inScope = new Set(p.reason.producers.map((e) => e.id));
+  const elsewhere = p.producers.filter((e) => !inScope.has(e.id));
+  return (
+    <div data-testid="inspector">
+      <h2>
+        {p.name} <StatusBadge status={p.status} />
+      </h2>
+      <p className="reason" data-testid="reason">
+        {p.reason.summary}
+      </p>
+      <button type="button" className="primary" onClick={() => onUpstream(p.id)}>
+        {zh.inspector.upstream}
+      </button>
+      <Section title={`${zh.inspector.producers}（${p.scope.label}，${p.reason.producerCount}）`}>
+        {p.reason.producers.length === 0 ? (
+          <p className="muted">{zh.empty}</p>
+        ) : (
+          <ul>
+            {p.reason.producers.map((e) => (
+              <li key={e.id}>
+                {e.name}
+                <span className="muted"> · {e.zone?.name ?? zh.inspector.zoneUnknown}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {elsewhere.length > 0 && (
+          <p className="muted small">
+            {zh.inspector.elsewhere}：
+            {elsewhere.map((e) => `${e.name}（${e.zone?.name ?? zh.inspector.zoneUnknown}）`).join('、')}
+          </p>
+        )}
+      </Section>
+      <Section title={`${zh.inspector.projects}（${p.projects.length}）`}>
+        {p.projects.length === 0 ? (
+          <p className="muted">{zh.empty}</p>
+        ) : (
+          <ul>
+            {p.projects.map((j) => (
+              <li key={j.id}>
+                {j.name}
+                <span className="muted">
+                  {' '}
+                  · {j.status ?? zh.inspector.statusUnknown}
+                  {j.capacities.length > 0 && ` · ${capacityText(j.capacities)}`}
+                  {j.zone && ` · ${j.zone.name}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      {p.targets.length > 0 && (
+        <Section title={zh.inspector.targets}>
+          <ul>
+            {p.targets.map((t) => (
+              <li key={t.id}>
+                {t.name} <span className="muted">· {zh.inspector.targetReason}</span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <Section title={zh.inspector.chains}>
+        <ul>
+          {p.chains.map((c) => (
+            <li key={c.id}>
+              <button type="button" className="link" onClick={() => onOpenChain(c.id, p.id)}>
+                {c.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </Section>
+      <Section title={zh.inspector.neighbours}>
+        <p className="small">
+          {zh.inspector.upstreamLinks}：
+          {p.upstream.length === 0
+            ? zh.inspector.none
+            : p.upstream.map((u) => (
+                <button key={u.id} type="button" className="chip" onClick={() => onFocus(u.id)}>
+                  {u.name}
+                </button>
+              ))}
+        </p>
+        <p className="small">
+          {zh.inspector.downstreamLinks}：
+          {p.downstream.length === 0
+            ? zh.inspector.none
+            : p.downstream.map((d) => (
+                <button key={d.id} type="button" className="chip" onClick={() => onFocus(d.id)}>
+                  {d.name}
+                </button>
+              ))}
+        </p>
+      </Section>
+      <Section title={zh.inspector.sources}>
+        {p.sources.map((s) => (
+          <blockquote key={s.id}>
+            “{s.quote}”
+            <cite>
+              {s.section} · {zh.inspector.line(s.line)}
+            </cite>
+          </blockquote>
+        ))}
+      </Section>
+    </div>
+  );
+}
