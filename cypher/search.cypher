@@ -10,9 +10,14 @@ CALL () {
   RETURN 'CHAIN' AS kind, n.id AS id, n.name AS name, n.expression AS detail, n.id AS chain, null AS zone
   UNION ALL
   MATCH (n:Enterprise) WHERE n.name CONTAINS $q OR n.fullName CONTAINS $q
-  WITH n, head([(n)-[:LOCATED_IN]->(z:Zone) | z]) AS z
+  WITH n, head([(n)-[:LOCATED_IN]->(z:Zone) | z]) AS z,
+       head(COLLECT {
+         MATCH (n)-[:PRODUCES|TARGET_FOR]->(:Product)<-[:HAS_LINK]-(c:Chain) RETURN c.id AS cid ORDER BY c.position
+         UNION
+         MATCH (n)-[:TARGET_FOR]->(c:Chain) RETURN c.id AS cid
+       }) AS chain
   RETURN 'ENTERPRISE' AS kind, n.id AS id, n.name AS name,
-         coalesce(z.name, CASE WHEN n.local THEN '区内企业' ELSE '区外企业' END) AS detail, null AS chain, z.id AS zone
+         coalesce(z.name, CASE WHEN n.local THEN '区内企业' ELSE '区外企业' END) AS detail, chain, z.id AS zone
   UNION ALL
   MATCH (n:Zone) WHERE n.name CONTAINS $q
   RETURN 'ZONE' AS kind, n.id AS id, n.name AS name, n.kind AS detail, null AS chain, n.id AS zone

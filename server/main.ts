@@ -4,6 +4,7 @@ import { ensureClientBuilt } from './build.ts';
 import { readConfig } from './config.ts';
 import { connect } from './db/connect.ts';
 import { log } from './log.ts';
+import { warmUp } from './warmup.ts';
 
 async function main(): Promise<void> {
   const t0 = performance.now();
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
       graphql: `http://localhost:${config.port}/graphql`,
       startupMs: Math.round(performance.now() - t0),
     });
+    void warmUp(db);
   });
 }
 

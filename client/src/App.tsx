@@ -5,11 +5,60 @@ import { useUrlState } from './state/useUrlState.ts';
 import { ChainView } from './views/ChainView.tsx';
 import { ErrorNotice, Loading } from './views/common.tsx';
 import { Overview } from './views/Overview.tsx';
+import { type Hit, SearchBox } from './views/SearchBox.tsx';
+import { UpstreamView } from './views/UpstreamView.tsx';
+import { ZoneList, ZoneView } from './views/ZoneView.tsx';
 
 export function App() {
   const [url, navigate] = useUrlState();
   const overview = useQuery<OverviewQuery, OverviewQueryVariables>('Overview', { zone: url.zone });
   const zones = overview.data?.zones ?? [];
+
+  const openChain = (chain: string, focus: string | null = null) => navigate({ view: 'chain', chain, focus });
+  const openZone = (zone: string) => navigate({ view: 'zone', zone, focus: null });
+  const openUpstream = (product: string) => navigate({ view: 'upstream', focus: product });
+  const onPick = (h: Hit) => {
+    if (h.kind === 'CHAIN') openChain(h.id);
+    else if (h.kind === 'PRODUCT') h.chain ? openChain(h.chain, h.id) : openUpstream(h.id);
+    else if (h.kind === 'ZONE') openZone(h.id);
+    else if (h.zone) openZone(h.zone);
+    else if (h.chain) openChain(h.chain);
+  };
+
+  let body: React.ReactNode;
+  if (url.view === 'chain' && url.chain) {
+    body = (
+      <ChainView
+        chainId={url.chain}
+        zone={url.zone}
+        focus={url.focus}
+        onFocus={(id) => navigate({ focus: id }, true)}
+        onOpenChain={openChain}
+        onUpstream={openUpstream}
+      />
+    );
+  } else if (url.view === 'upstream' && url.focus) {
+    body = (
+      <UpstreamView
+        productId={url.focus}
+        chainId={url.chain}
+        zone={url.zone}
+        onFocus={(id) => navigate({ focus: id })}
+      />
+    );
+  } else if (url.view === 'zone') {
+    body = url.zone ? (
+      <ZoneView zoneId={url.zone} onOpenZone={openZone} onOpenChain={(id) => openChain(id)} />
+    ) : (
+      <ZoneList zones={zones} onOpenZone={openZone} />
+    );
+  } else if (overview.state === 'error') {
+    body = <ErrorNotice error={overview.error} onRetry={() => window.location.reload()} />;
+  } else if (overview.data) {
+    body = <Overview data={overview.data} onOpenChain={(id) => openChain(id)} />;
+  } else {
+    body = <Loading />;
+  }
 
   return (
     <div className="app">
@@ -22,6 +71,23 @@ export function App() {
           <strong>{zh.appTitle}</strong>
           <small>{zh.appSubtitle}</small>
         </button>
+        <nav className="nav">
+          <button
+            type="button"
+            aria-current={url.view === 'overview'}
+            onClick={() => navigate({ view: 'overview', chain: null, focus: null })}
+          >
+            {zh.nav.overview}
+          </button>
+          <button
+            type="button"
+            aria-current={url.view === 'zone'}
+            onClick={() => navigate({ view: 'zone', focus: null })}
+          >
+            {zh.nav.zones}
+          </button>
+        </nav>
+        <SearchBox onPick={onPick} />
         <label className="scope-select">
           {zh.scope}
           <select
@@ -39,25 +105,7 @@ export function App() {
           </select>
         </label>
       </header>
-      <main className="app-main">
-        {url.view === 'chain' && url.chain ? (
-          <ChainView
-            chainId={url.chain}
-            zone={url.zone}
-            focus={url.focus}
-            onFocus={(id) => navigate({ focus: id }, true)}
-          />
-        ) : overview.state === 'error' ? (
-          <ErrorNotice error={overview.error} onRetry={() => window.location.reload()} />
-        ) : overview.data ? (
-          <Overview
-            data={overview.data}
-            onOpenChain={(id) => navigate({ view: 'chain', chain: id, focus: null })}
-          />
-        ) : (
-          <Loading />
-        )}
-      </main>
+      <main className="app-main">{body}</main>
     </div>
   );
 }

@@ -60,7 +60,14 @@ export async function ensureLauncherBuilt(opts: { log?: Log } = {}): Promise<voi
       `Java 17 or newer is required to run the local Neo4j, found Java ${major}. Install a JDK 17 or set NEO4J_URI.`,
     );
   }
-  const built = existsSync(jar) && existsSync(libDir) && statSync(jar).mtimeMs >= newestSource(launcherDir);
+  const built =
+    existsSync(jar) &&
+    existsSync(libDir) &&
+    statSync(jar).mtimeMs >=
+      Math.max(
+        statSync(path.join(launcherDir, 'pom.xml')).mtimeMs,
+        newestSource(path.join(launcherDir, 'src')),
+      );
   if (built) return;
   const mvn = await run('mvn', ['-v']);
   if (mvn.code !== 0) {

@@ -86,3 +86,10 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ kind: SearchKind, id: string, name: string, detail: string | null, chain: string | null, zone: string | null, score: number }> };
+
+export type AllChainsQueryVariables = Exact<{
+  zone?: string | number | null | undefined;
+}>;
+
+
+export type AllChainsQuery = { chains: Array<{ id: string, name: string, links: Array<{ stage: number, status: LinkStatus, product: { id: string, name: string }, sharedWith: Array<{ id: string, name: string }> }>, feeds: Array<{ from: string, to: string, chains: Array<string> }> }> };

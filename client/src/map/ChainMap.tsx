@@ -1,11 +1,13 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
+import svg from 'cytoscape-svg';
 import { useEffect, useRef } from 'react';
 import { zh } from '../i18n/zh.ts';
 import { LAYERED_LR } from './layout.ts';
 import { chainStylesheet } from './style.ts';
 
 cytoscape.use(dagre);
+cytoscape.use(svg);
 
 export interface ChainMapProps {
   elements: ElementDefinition[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainElements, type MapLink } from './elements.ts';
+import { chainElements, type MapLink, withNeighbours } from './elements.ts';
 
 const link = (id: string, stage: number, over: Partial<MapLink> = {}): MapLink => ({
   stage,
@@ -35,5 +35,23 @@ describe('chain elements', () => {
   });
   it('drops edges whose ends are not on the map', () => {
     expect(chainElements([link('p-a', 0)], [{ from: 'p-a', to: 'p-b' }]).length).toBe(1);
+  });
+});
+
+describe('neighbouring chains', () => {
+  it('adds the links of an expanded chain once, marked as neighbours, with their edges', () => {
+    const own = [link('p-铝锭', 0, { sharedWith: [{ id: 'c2', name: '铝精深加工' }] }), link('p-压铸件', 1)];
+    const els = withNeighbours(
+      own,
+      [{ from: 'p-铝锭', to: 'p-压铸件' }],
+      [{ links: [link('p-铝液', 0), link('p-铝锭', 1)], feeds: [{ from: 'p-铝液', to: 'p-铝锭' }] }],
+    );
+    const nodes = els.filter((e) => e.group === 'nodes').map((e) => [e.data.id, e.data.neighbour ?? false]);
+    expect(nodes).toEqual([
+      ['p-铝锭', false],
+      ['p-压铸件', false],
+      ['p-铝液', true],
+    ]);
+    expect(els.filter((e) => e.group === 'edges')).toHaveLength(2);
   });
 });

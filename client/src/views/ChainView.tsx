@@ -1,93 +1,159 @@
-import { useMemo } from 'react';
-import type { ChainViewQuery, ChainViewQueryVariables } from '../api/types.generated.ts';
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type {
+  AllChainsQuery,
+  AllChainsQueryVariables,
+  ChainViewQuery,
+  ChainViewQueryVariables,
+} from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { ChainMap } from '../map/ChainMap.tsx';
-import { chainElements } from '../map/elements.ts';
-import { Counts, ErrorNotice, Legend, Loading, Section, StatusBadge } from './common.tsx';
+import { withNeighbours } from '../map/elements.ts';
+import { exportPng, exportSvg } from '../map/exportImage.ts';
+import { Counts, ErrorNotice, Legend, Loading, Section } from './common.tsx';
+import { Inspector } from './Inspector.tsx';
 
-export function ChainView({
-  chainId,
-  zone,
-  focus,
-  onFocus,
-}: {
+export interface ChainViewProps {
   chainId: string;
   zone: string | null;
   focus: string | null;
   onFocus: (id: string | null) => void;
-}) {
+  onOpenChain: (chainId: string, focus: string | null) => void;
+  onUpstream: (productId: string) => void;
+}
+
+export function ChainView({ chainId, zone, focus, onFocus, onOpenChain, onUpstream }: ChainViewProps) {
   const q = useQuery<ChainViewQuery, ChainViewQueryVariables>('ChainView', { id: chainId, zone });
-  const chain = q.data?.chain;
-  const elements = useMemo(() => (chain ? chainElements(chain.links, chain.feeds) : []), [chain]);
-  const link = chain?.links.find((l) => l.product.id === focus) ?? null;
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const all = useQuery<AllChainsQuery, AllChainsQueryVariables>(
+    'AllChains',
+    expanded.length ? { zone } : null,
+  );
+  const cyRef = useRef<Core | null>(null);
+  const onReady = useCallback((cy: Core) => {
+    cyRef.current = cy;
+  }, []);
+  const [find, setFind] = useState('');
+
+  const chain = q.data?.chain.id === chainId ? q.data.chain : null;
+  const neighbours = useMemo(
+    () => (all.data?.chains ?? []).filter((c) => expanded.includes(c.id)),
+    [all.data, expanded],
+  );
+  const elements = useMemo(
+    () => (chain ? withNeighbours(chain.links, chain.feeds, neighbours) : []),
+    [chain, neighbours],
+  );
 
   if (q.state === 'error' && !chain) return <ErrorNotice error={q.error} />;
   if (!chain) return <Loading />;
+
+  const link = chain.links.find((l) => l.product.id === focus);
+  const toggle = (id: string) =>
+    setExpanded((e) => (e.includes(id) ? e.filter((x) => x !== id) : [...e, id]));
+  const findLink = (name: string) => {
+    const hit =
+      chain.links.find((l) => l.product.name === name) ??
+      chain.links.find((l) => l.product.name.includes(name));
+    if (hit) {
+      onFocus(hit.product.id);
+      const node = cyRef.current?.getElementById(hit.product.id);
+      if (node?.length) cyRef.current?.animate({ center: { eles: node }, zoom: 1.2 }, { duration: 250 });
+    }
+  };
+
   return (
     <div className="chain-view">
       <div className="chain-head">
         <div>
           <h2>{chain.name}</h2>
-          <p className="expression">{chain.expression}</p>
+          <p className="expression" title={zh.chain.expressionHint}>
+            {chain.expression}
+          </p>
           <p className="meta">
-            {chain.industry.name} · {zh.scope}：{chain.scope.label} · <Counts counts={chain.counts} />
+            {chain.industry.name} · {zh.target2025}：{zh.output} {chain.industry.output2025 ?? '—'} {zh.yi} ·{' '}
+            {zh.scope}：{chain.scope.label} · <Counts counts={chain.counts} />
           </p>
         </div>
         <Legend />
       </div>
+      <div className="toolbar">
+        <form
+          className="find"
+          onSubmit={(e) => {
+            e.preventDefault();
+            findLink(find.trim());
+          }}
+        >
+          <input
+            list="chain-links"
+            value={find}
+            onChange={(e) => setFind(e.target.value)}
+            placeholder={zh.chain.find}
+            aria-label={zh.chain.find}
+          />
+          <datalist id="chain-links">
+            {chain.links.map((l) => (
+              <option key={l.product.id} value={l.product.name} />
+            ))}
+          </datalist>
+          <button type="submit">{zh.chain.locate}</button>
+        </form>
+        <span className="spacer" />
+        {focus && (
+          <button type="button" className="primary" onClick={() => onUpstream(focus)}>
+            {zh.inspector.upstream}
+          </button>
+        )}
+        <button type="button" onClick={() => cyRef.current && exportPng(cyRef.current, chain.name)}>
+          {zh.chain.png}
+        </button>
+        <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current, chain.name)}>
+          {zh.chain.svg}
+        </button>
+      </div>
       <div className="chain-body">
-        <ChainMap elements={elements} selected={focus} onSelect={onFocus} />
-        <aside className="inspector" aria-label="环节详情">
-          {link ? (
+        <ChainMap elements={elements} selected={focus} onSelect={onFocus} onReady={onReady} />
+        <aside className="inspector" aria-label={zh.inspector.title}>
+          {focus ? (
             <>
-              <h2>
-                {link.product.name} <StatusBadge status={link.status} />
-              </h2>
-              <p className="reason">{link.reason.summary}</p>
-              <Section title={`本地生产企业（${link.reason.producerCount}）`}>
-                {link.reason.producers.length === 0 ? (
-                  <p className="muted">{zh.empty}</p>
-                ) : (
-                  <ul>
-                    {link.reason.producers.map((e) => (
-                      <li key={e.id}>
-                        {e.name}
-                        {e.zone && <span className="muted"> · {e.zone.name}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Section>
-              <Section title={`项目（${link.reason.projectCount}）`}>
-                {link.reason.projects.length === 0 ? (
-                  <p className="muted">{zh.empty}</p>
-                ) : (
-                  <ul>
-                    {link.reason.projects.map((p) => (
-                      <li key={p.id}>
-                        {p.name}
-                        {p.status && <span className="muted"> · {p.status}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Section>
-              {link.sharedWith.length > 0 && (
-                <Section title="同属其他产业链">
-                  <ul>
+              {link && link.sharedWith.length > 0 && (
+                <Section title={zh.chain.neighbours}>
+                  <ul className="plain">
                     {link.sharedWith.map((c) => (
-                      <li key={c.id}>{c.name}</li>
+                      <li key={c.id}>
+                        <label>
+                          <input
+                            type="checkbox"
+                            checked={expanded.includes(c.id)}
+                            onChange={() => toggle(c.id)}
+                          />{' '}
+                          {zh.chain.expand(c.name)}
+                        </label>
+                      </li>
                     ))}
                   </ul>
                 </Section>
               )}
+              <Inspector
+                productId={focus}
+                zone={zone}
+                onFocus={(id) => onFocus(id)}
+                onOpenChain={onOpenChain}
+                onUpstream={onUpstream}
+              />
             </>
           ) : (
             <>
               <h2>{zh.links}</h2>
-              <p className="muted">点击图中环节查看状态、企业、项目与规划原文。</p>
-              <Section title="规划原文">
+              <p className="muted">{zh.inspector.hint}</p>
+              {chain.targets.length > 0 && (
+                <Section title={zh.inspector.targets}>
+                  <p className="small">{chain.targets.map((t) => t.name).join('、')}</p>
+                </Section>
+              )}
+              <Section title={zh.inspector.sources}>
                 {chain.sources.map((s) => (
                   <blockquote key={s.id}>
                     “{s.quote}”<cite>{s.section}</cite>
