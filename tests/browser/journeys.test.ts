@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { Db } from '../../server/db/neo4j.ts';
+import { resetAndSeed, testDb } from '../helpers.ts';
+import { shot, startBrowserSession } from './browser.ts';
+
+let db: Db;
+let session: Awaited<ReturnType<typeof startBrowserSession>>;
+let page: Page;
+
+beforeAll(async () => {
+  db = testDb();
+  await resetAndSeed(db);
+  session = await startBrowserSession(db);
+  page = await session.browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
+});
+afterAll(async () => {
+  await session?.close();
+  await db?.close();
+});
+
+describe('officer journeys', () => {
+  it('upstream gaps of 压铸件 in 北渡组团: upstream highlighted, gaps nearest first with candidates, CSV export', async () => {
+    await page.goto(
+      `${session.base}/?view=chain&chain=chain-scrap-aluminium-recycling&zone=zone-beidu&focus=p-压铸件`,
+    );
+    await page.getByRole('button', { name: '查看上游缺口与招引对象' }).first().click();
+    const list = page.getByRole('complementary', { name: '缺口与招引对象' });
+    await list.getByTestId('gap').first().waitFor();
+    expect(page.url()).toContain('view=upstream');
+    const distances = await list.getByTestId('gap').locator('.gap-head .muted').allTextContents();
+    const nums = distances.map((d) => Number(/\d+/.exec(d)?.[0]));
+    expect(nums).toEqual([...nums].sort((a, b) => a - b));
+    // 再生铝 is weak in 北渡组团 and the plan names 南山铝业 and 明泰铝业 to invite for it.
+    const recycled = list.getByTestId('gap').filter({ hasText: '再生铝' }).first();
+    await expect(recycled.getByTestId('candidate').filter({ hasText: '南山铝业' }).count()).resolves.toBe(1);
+    // Everything not upstream of 压铸件 is dimmed on the map.
+    const dimmed = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      const name = (n: string) => cy.nodes().filter((x) => x.data('name') === n)[0];
+      return {
+        wasteAl: name('废铝')?.hasClass('dimmed'),
+        householdAl: name('家用铝制品')?.hasClass('dimmed'),
+      };
+    });
+    expect(dimmed).toEqual({ wasteAl: false, householdAl: true });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      list.getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF环节,状态,距离（级）,原因,候选类型,候选名称,理由');
+    expect(csv).toContain('南山铝业');
+    await shot(page, '04-upstream-gaps');
+  });
+
+  it('search "铝" → pick a link → its chain opens focused on it; back returns', async () => {
+    await page.goto(session.base);
+    await page.getByRole('heading', { name: '新材料' }).waitFor();
+    const box = page.getByRole('combobox', { name: '搜索' });
+    await box.fill('铝锭');
+    await page.getByRole('option').first().waitFor();
+    await expect(page.getByRole('option').first().textContent()).resolves.toContain('铝锭');
+    await box.press('Enter');
+    await page.getByTestId('inspector').getByRole('heading', { name: /铝锭/ }).waitFor();
+    expect(page.url()).toContain('view=chain');
+    expect(decodeURIComponent(page.url())).toContain('focus=p-铝锭');
+    await page.goBack();
+    await page.getByRole('heading', { name: '新材料' }).waitFor();
+    // Keyboard: type, arrow down, Enter opens the second hit.
+    await box.fill('北渡');
+    await page.getByRole('option').first().waitFor();
+    const names = await page.getByRole('option').allTextContents();
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForURL(/view=(zone|chain)/);
+    expect(names.length).toBeGreaterThan(1);
+    await shot(page, '05-search-result');
+  });
+
+  it('a zone page lists its enterprises; filters and pages work', async () => {
+    await page.goto(`${session.base}/?view=zone&zone=zone-qijiang-hitech`);
+    const table = page.getByTestId('enterprise-table');
+    await table.locator('tbody tr').first().waitFor();
+    const heading = page.getByRole('heading', { name: /企业名录（\d+）/ });
+    const total = Number(/（(\d+)）/.exec((await heading.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(0);
+    // Name filter narrows the table.
+    await page.getByRole('textbox', { name: '按企业名称筛选…' }).fill('旗能');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=enterprise-table] tbody tr').length === 1,
+    );
+    await expect(table.locator('tbody tr').first().textContent()).resolves.toContain('旗能电铝');
+    await page.getByRole('textbox', { name: '按企业名称筛选…' }).fill('');
+    // Link filter: 原铝 producers in the 高新区.
+    await page.getByRole('combobox', { name: '按环节筛选' }).selectOption({ label: '原铝' });
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid=enterprise-table] tbody')?.textContent?.includes('旗能电铝'),
+    );
+    await page.getByRole('combobox', { name: '按环节筛选' }).selectOption({ label: '全部环节' });
+    await shot(page, '06-zone');
+  });
+
+  it('pages through a zone with more enterprises than one page', async () => {
+    // The plan names few firms per zone; add 25 to 安稳组团 so the table needs two pages.
+    await db.driver.executeQuery(
+      `MATCH (z:Zone {id: 'zone-anwen'})
+       UNWIND range(1, 25) AS i
+       CREATE (e:Enterprise {id: 'ent-test-' + i, name: '测试企业' + right('0' + i, 2), local: true, origin: 'test',
+                             industries: ['ind-new-materials'], sources: []})-[:LOCATED_IN]->(z)`,
+    );
+    await page.goto(`${session.base}/?view=zone&zone=zone-anwen`);
+    const table = page.getByTestId('enterprise-table');
+    await table.locator('tbody tr').first().waitFor();
+    const firstPage = await table.locator('tbody tr td:first-child').allTextContents();
+    expect(firstPage).toHaveLength(20);
+    await page.getByRole('button', { name: '下一页' }).click();
+    await page.getByText('第 2 页').waitFor();
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=enterprise-table] tbody tr').length < 20,
+    );
+    const secondPage = await table.locator('tbody tr td:first-child').allTextContents();
+    expect(new Set([...firstPage, ...secondPage]).size).toBe(firstPage.length + secondPage.length);
+    // Sorting by name descending reverses the page.
+    await page.getByRole('button', { name: /^企业/ }).click();
+    const sorted = await table.locator('tbody tr td:first-child').allTextContents();
+    expect(sorted).toEqual([...secondPage].reverse());
+    await page.getByRole('button', { name: '上一页' }).click();
+    await page.getByText('第 1 页').waitFor();
+  });
+
+  it('says clearly when the database is down', async () => {
+    // A second, real server whose Neo4j is unreachable.
+    const down = new Db({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' });
+    const server = createApp(down, { production: true });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await page.getByRole('alert').waitFor({ timeout: 20_000 });
+      await expect(page.getByRole('alert').textContent()).resolves.toContain('图数据库暂时无法连接');
+      await shot(page, '07-db-down');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await down.close();
+    }
+  });
+});
