@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createSchema, createYoga, maskError } from 'graphql-yoga';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
 import { log } from '../log.ts';
@@ -14,6 +16,9 @@ const typeDefs = readFileSync(
   'utf8',
 );
 
+/** Request limits. The explorer's largest operation document stays well inside them. */
+export const LIMITS = { maxDepth: 10, maxAliases: 30, maxCost: 20_000, maxTokens: 6_000 } as const;
+
 export function buildYoga(db: Db, opts: { production: boolean }) {
   return createYoga({
     schema: createSchema({ typeDefs, resolvers: { Query, ...types } }),
@@ -21,9 +26,26 @@ export function buildYoga(db: Db, opts: { production: boolean }) {
     graphiql: !opts.production,
     landingPage: false,
     logging: false,
+    plugins: [
+      // Limits on what one request may ask for (depth, aliases, cost, size); field suggestions off in production.
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth },
+        maxAliases: { n: LIMITS.maxAliases },
+        costLimit: { maxCost: LIMITS.maxCost },
+        maxTokens: { n: LIMITS.maxTokens },
+        maxDirectives: { n: 20 },
+        blockFieldSuggestion: { enabled: opts.production },
+      }),
+      // Browsers cannot send a cross-site "simple" request that reaches a resolver.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+    ],
     maskedErrors: {
       maskError(error, message, isDev) {
-        const original = (error as { originalError?: unknown }).originalError ?? error;
+        const cause = (error as { originalError?: unknown }).originalError;
+        // A GraphQL error without a cause is the client's (syntax, validation, request limits): say it as it is.
+        if (cause === undefined && (error as { extensions?: unknown }).extensions !== undefined)
+          return error as Error;
+        const original = cause ?? error;
         if (original instanceof DatabaseUnavailableError) {
           log.warn('neo4j unavailable', { error: original.message });
           return unavailable();
