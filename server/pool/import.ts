@@ -1,0 +1,103 @@
+/**
+ * Imports the national target pool: reads and validates every line first, matches main products to the
+ * graph's links, then writes in ONE transaction (all or nothing): upsert firms, drop firms and edges that no
+ * longer hold, upsert MAIN_PRODUCT edges. Every write MERGEs on ids, so running it twice changes nothing.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { query } from '../db/cypher.ts';
+import { repoRoot, seedDir } from '../paths.ts';
+import { type Alias, aliasFileSchema, buildMatcher, type Link } from './match.ts';
+import { type PoolReport, planImport } from './plan.ts';
+import { type PoolData, readPool } from './read.ts';
+
+/** Rows per UNWIND batch. */
+export const BATCH = 5000;
+
+export class AliasFileError extends Error {
+  override name = 'AliasFileError';
+}
+
+/** Reads and validates the alias table (seed/aliases.json); errors name the entry and field. */
+export function readAliases(file: string): Alias[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new AliasFileError(`${file}: ${(err as Error).message}`);
+  }
+  const result = aliasFileSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new AliasFileError(`${file}: field "${issue?.path.join('.') || '(root)'}": ${issue?.message}`);
+  }
+  return result.data.aliases;
+}
+
+export interface ImportOptions {
+  dir: string;
+  aliases: Alias[];
+  database?: string | undefined;
+  dryRun?: boolean;
+  /** Already read (and so validated) pool data; read from `dir` when absent. */
+  data?: PoolData;
+}
+
+export interface ImportResult extends PoolReport {
+  dryRun: boolean;
+  removedEnterprises: number;
+  removedMainProducts: number;
+  ms: { read: number; write: number };
+}
+
+function* batches<T>(rows: T[], size = BATCH): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+export async function importPool(driver: Driver, opts: ImportOptions): Promise<ImportResult> {
+  const t0 = performance.now();
+  // Everything is read and validated before the first write.
+  const data = opts.data ?? (await readPool(opts.dir));
+  const { records } = await driver.executeQuery(query('pool/links'), {}, { database: opts.database });
+  const links: Link[] = records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string }));
+  const plan = planImport(data, buildMatcher(links, opts.aliases));
+  const t1 = performance.now();
+  const result: ImportResult = {
+    ...plan.report,
+    dryRun: opts.dryRun ?? false,
+    removedEnterprises: 0,
+    removedMainProducts: 0,
+    ms: { read: Math.round(t1 - t0), write: 0 },
+  };
+  if (opts.dryRun) return result;
+
+  const session = driver.session({ database: opts.database });
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const rows of batches(plan.enterprises)) await tx.run(query('pool/enterprises'), { rows });
+      const gone = await tx.run(query('pool/remove-stale-enterprises'), {
+        ids: plan.enterprises.map((e) => e.id),
+      });
+      result.removedEnterprises = Number(gone.records[0]?.get('removed') ?? 0);
+      const stale = await tx.run(query('pool/remove-stale-main-products'), {
+        keys: plan.edges.map((e) => `${e.enterprise}>${e.product}`),
+      });
+      result.removedMainProducts = Number(stale.records[0]?.get('removed') ?? 0);
+      for (const rows of batches(plan.edges)) await tx.run(query('pool/main-products'), { rows });
+    });
+  } finally {
+    await session.close();
+  }
+  result.ms.write = Math.round(performance.now() - t1);
+  return result;
+}
+
+/** The pool's folder: CHAINKG_DIR, else ../shared/data/chainkg next to the repository. Never committed. */
+export function defaultPoolDir(): string {
+  return process.env.CHAINKG_DIR
+    ? path.resolve(process.env.CHAINKG_DIR)
+    : path.resolve(repoRoot, '../shared/data/chainkg');
+}
+
+export const aliasesFile = path.join(seedDir, 'aliases.json');
