@@ -1,0 +1,20 @@
+/** Draft chain graph from plan text: chains, rejected look-alikes, zones, enterprises and projects. */
+import { findChains } from './chains.ts';
+import { findEnterprises, findProjects, findZones } from './context.ts';
+import { makeDoc } from './text.ts';
+import type { Extraction } from './types.ts';
+
+export type * from './types.ts';
+
+/** Extracts from plain text (lines as in the source; spans point into the text with line breaks removed). */
+export function extract(raw: string): Extraction {
+  const doc = makeDoc(raw);
+  const { chains, rejected } = findChains(doc);
+  return {
+    chains,
+    rejected,
+    zones: findZones(doc),
+    enterprises: findEnterprises(doc),
+    projects: findProjects(doc),
+  };
+}

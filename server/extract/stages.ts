@@ -1,0 +1,107 @@
+/**
+ * One stage of a chain → its links. `orig` is the stage as written, `match` the same characters simplified
+ * (rules read `match`, names come from `orig`). Rules, in order:
+ * - split at 、 / ／ + ＋ outside brackets (a stage starting 各式/各类/各种 lists application fields of one
+ *   product, so its 、 does not split);
+ * - `X（Y）` where X and Y are short sibling names with the same last character is an alternative: X, Y
+ *   (电解铝（再生铝）); any other bracket qualifies the link and stays in the name;
+ * - a trailing `等…` after a list is dropped (齿轮、壳体等零部件);
+ * - a shared prefix is distributed when the second item is a bare two-character word (宠物湿粮、干粮 → 宠物干粮);
+ * - a shared suffix is distributed when the earlier items are short stems (热锻、冷轧、压铸件 → 热锻件 …) or
+ *   acronyms (LNG、CNG 调峰设施 → LNG调峰设施);
+ * - names lose stray spaces only.
+ */
+import { normaliseName } from './text.ts';
+
+interface Item {
+  orig: string;
+  match: string;
+}
+
+const SEPARATORS = /[、/／+＋]/;
+const SUFFIX_CHARS = '件材品料粮剂器机箔板管线';
+const HAN = /^\p{Script=Han}+$/u;
+
+function splitTopLevel(orig: string, match: string, keepComma: boolean): Item[] {
+  const items: Item[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < match.length; i++) {
+    const ch = match[i] ?? '';
+    if (ch === '（' || ch === '(') depth++;
+    else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && SEPARATORS.test(ch) && !(keepComma && ch === '、')) {
+      items.push({ orig: orig.slice(from, i), match: match.slice(from, i) });
+      from = i + 1;
+    }
+  }
+  items.push({ orig: orig.slice(from), match: match.slice(from) });
+  return items
+    .map((it) => ({ orig: normaliseName(it.orig), match: normaliseName(it.match) }))
+    .filter((it) => it.match.length > 0);
+}
+
+function bracketAlternative(it: Item): Item[] {
+  const m = /^(.{2,4})（(.{2,4})）$/u.exec(it.match);
+  if (!m?.[1] || !m[2]) return [it];
+  const [head, alt] = [m[1], m[2]];
+  if (head.length !== alt.length || head.at(-1) !== alt.at(-1) || !HAN.test(head + alt)) return [it];
+  return [
+    { orig: it.orig.slice(0, head.length), match: head },
+    { orig: it.orig.slice(head.length + 1, head.length + 1 + alt.length), match: alt },
+  ];
+}
+
+function dropEtc(items: Item[]): boolean {
+  const last = items[items.length - 1];
+  if (items.length < 2 || !last) return false;
+  const at = last.match.indexOf('等');
+  if (at <= 0) return false;
+  items[items.length - 1] = { orig: last.orig.slice(0, at), match: last.match.slice(0, at) };
+  return true;
+}
+
+function sharePrefix(items: Item[], hadEtc: boolean): void {
+  const [first, second] = items;
+  if (!first || !second || first.match.length < 4 || second.match.length !== 2) return;
+  if (!hadEtc && first.match.at(-1) !== second.match.at(-1)) return;
+  const cut = first.match.length - 2;
+  for (let i = 1; i < items.length; i++) {
+    const it = items[i];
+    if (!it || it.match.length > 3) continue;
+    items[i] = { orig: first.orig.slice(0, cut) + it.orig, match: first.match.slice(0, cut) + it.match };
+  }
+}
+
+function shareSuffix(items: Item[]): void {
+  const last = items[items.length - 1];
+  if (items.length < 2 || !last) return;
+  const earlier = items.slice(0, -1);
+  const acronym = /^([A-Z0-9]+)(\p{Script=Han}.*)$/u.exec(last.match);
+  if (acronym?.[2] && earlier.every((it) => /^[A-Z0-9]+$/.test(it.match))) {
+    const tail = acronym[2];
+    for (const it of earlier) {
+      it.orig += last.orig.slice(-tail.length);
+      it.match += tail;
+    }
+    return;
+  }
+  const suffix = last.match.at(-1) ?? '';
+  if (last.match.length < 3 || !SUFFIX_CHARS.includes(suffix)) return;
+  if (!earlier.every((it) => it.match.length <= 2 && HAN.test(it.match) && it.match.at(-1) !== suffix))
+    return;
+  for (const it of earlier) {
+    it.orig += last.orig.slice(-1);
+    it.match += suffix;
+  }
+}
+
+/** The links of one stage, as names (original characters, stray spaces removed). */
+export function splitStage(orig: string, match: string): string[] {
+  const listOfFields = /^\s*各[式类种]/.test(match);
+  const items = splitTopLevel(orig, match, listOfFields).flatMap(bracketAlternative);
+  const hadEtc = dropEtc(items);
+  sharePrefix(items, hadEtc);
+  shareSuffix(items);
+  return items.map((it) => it.orig).filter((s) => s.length > 0);
+}
