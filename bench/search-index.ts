@@ -7,7 +7,8 @@ import { readConfig } from '../server/config.ts';
 import { Db } from '../server/db/neo4j.ts';
 
 const QUERIES = ['铝', '铜', '电', '铝锭', '再生', '北渡', '电池', '玻纤'];
-const FULLTEXT = 'CALL db.index.fulltext.queryNodes("search_names", $q) YIELD node RETURN node.name AS name LIMIT 100';
+const FULLTEXT =
+  'CALL db.index.fulltext.queryNodes("search_names", $q) YIELD node RETURN node.name AS name LIMIT 100';
 const CONTAINS = `MATCH (n) WHERE (n:Product OR n:Chain OR n:Enterprise OR n:Zone OR n:Project) AND n.name CONTAINS $q
   RETURN n.name AS name LIMIT 100`;
 
@@ -27,7 +28,9 @@ async function timeIt(db: Db, cypher: string, q: string): Promise<{ hits: string
 async function main(): Promise<void> {
   const cfg = readConfig().neo4j ?? { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: '' };
   const db = new Db(cfg);
-  console.log('| query | full-text hits | full-text `q*` hits | CONTAINS hits | names CONTAINS finds that full-text misses | full-text ms | CONTAINS ms |');
+  console.log(
+    '| query | full-text hits | full-text `q*` hits | CONTAINS hits | names CONTAINS finds that full-text misses | full-text ms | CONTAINS ms |',
+  );
   console.log('|---|---|---|---|---|---|---|');
   for (const q of QUERIES) {
     const ft = await timeIt(db, FULLTEXT, q);

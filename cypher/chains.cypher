@@ -16,11 +16,11 @@ RETURN c {.*, industry: i.id} AS chain, scopeZone {.id, .name, .kind} AS scopeZo
       product: p {.id, .name},
       stage: l.stage,
       producers: COLLECT {
-        MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p)
+        MATCH (e:Enterprise {local: true})-[r:PRODUCES]->(p)
         OPTIONAL MATCH (e)-[:LOCATED_IN]->(ez:Zone)
-        WITH e, ez WHERE scope IS NULL OR ez.id IN scope
-        WITH DISTINCT e, ez ORDER BY e.name
-        RETURN e {.*, zone: ez {.id, .name, .kind}}
+        WITH e, ez, r WHERE scope IS NULL OR ez.id IN scope
+        WITH DISTINCT e, ez, r ORDER BY e.name
+        RETURN e {.*, zone: ez {.id, .name, .kind}, producesSource: r.source}
       },
       projects: COLLECT {
         MATCH (pr:Project)-[:BUILDS]->(p)

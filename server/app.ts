@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import sirv from 'sirv';
+import { BRIEFINGS_PREFIX, briefingHandler } from './briefing/http.ts';
 import type { Db } from './db/neo4j.ts';
 import { buildYoga } from './graphql/yoga.ts';
+import { IMPORTS_PREFIX, importsHandler } from './imports/http.ts';
 import { log } from './log.ts';
 import { clientDist } from './paths.ts';
 
@@ -12,9 +14,11 @@ export interface AppOptions {
   serveClient?: boolean;
 }
 
-/** One HTTP port: /healthz, /graphql and the built explorer (with SPA fallback to index.html). */
+/** One HTTP port: /healthz, /graphql, /briefings/ and the built explorer (with SPA fallback to index.html). */
 export function createApp(db: Db, opts: AppOptions): http.Server {
   const yoga = buildYoga(db, { production: opts.production });
+  const briefings = briefingHandler(yoga);
+  const imports = importsHandler(db);
   const assets =
     opts.serveClient !== false && existsSync(clientDist)
       ? sirv(clientDist, { single: true, dev: false, etag: true, gzip: false })
@@ -40,6 +44,14 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
     }
     if (url.startsWith('/graphql')) {
       void yoga(req, res);
+      return;
+    }
+    if (url.startsWith(IMPORTS_PREFIX)) {
+      void imports(req, res);
+      return;
+    }
+    if (url.startsWith(BRIEFINGS_PREFIX)) {
+      void briefings(req, res);
       return;
     }
     if (assets) {

@@ -1,6 +1,7 @@
 import type { OverviewQuery, OverviewQueryVariables } from './api/types.generated.ts';
 import { useQuery } from './api/useQuery.ts';
 import { zh } from './i18n/zh.ts';
+import { ImportView } from './import/ImportView.tsx';
 import { useUrlState } from './state/useUrlState.ts';
 import { ChainView } from './views/ChainView.tsx';
 import { ErrorNotice, Loading } from './views/common.tsx';
@@ -52,6 +53,8 @@ export function App() {
     ) : (
       <ZoneList zones={zones} onOpenZone={openZone} />
     );
+  } else if (url.view === 'import') {
+    body = <ImportView onOpenChain={(id) => openChain(id)} />;
   } else if (overview.state === 'error') {
     body = <ErrorNotice error={overview.error} onRetry={() => window.location.reload()} />;
   } else if (overview.data) {
@@ -85,6 +88,13 @@ export function App() {
             onClick={() => navigate({ view: 'zone', focus: null })}
           >
             {zh.nav.zones}
+          </button>
+          <button
+            type="button"
+            aria-current={url.view === 'import'}
+            onClick={() => navigate({ view: 'import', focus: null })}
+          >
+            {zh.nav.import}
           </button>
         </nav>
         <SearchBox onPick={onPick} />

@@ -45,7 +45,8 @@ export class Db {
       disableLosslessIntegers: true,
       logging: {
         level: 'error',
-        logger: (level, message) => log.warn('neo4j-driver', { driverLevel: level, message: message.split('\n')[0] }),
+        logger: (level, message) =>
+          log.warn('neo4j-driver', { driverLevel: level, message: message.split('\n')[0] }),
       },
     });
     this.database = settings.database;

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/neo4j.ts';
+import type { CandidateRows } from '../domain/gaps.ts';
 import { notFound } from './errors.ts';
 import type {
   EnterpriseDetail,
@@ -36,6 +37,13 @@ export function createContext(db: Db) {
     enterprises: byIdLoader<EnterpriseDetail>(db, 'enterprises-by-id', 'enterprise'),
     projects: byIdLoader<ProjectDetail>(db, 'projects-by-id', 'project'),
     products: byIdLoader<ProductRow>(db, 'products-by-id', 'product'),
+
+    /** Plan targets, pool firms and projects that could fill a link (cypher/gap-candidates.cypher), batched. */
+    candidates: new DataLoader<string, CandidateRows>(async (ids) => {
+      const rows = await db.read<{ id: string } & CandidateRows>('gap-candidates', { ids: [...ids] });
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? { targets: [], pool: [], projects: [] });
+    }),
 
     /** Local producers and projects of products in a scope; one loader (one batched query) per zone. */
     evidence(zone: string | null): DataLoader<string, EvidenceModel> {

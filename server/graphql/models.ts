@@ -28,6 +28,8 @@ export interface EnterpriseModel {
   sources?: string[];
   /** Present when the query projected the enterprise's zone. */
   zone?: ZoneRef | null;
+  /** As a producer of a chain link: the source id of its PRODUCES edge. */
+  producesSource?: string | null;
 }
 
 export interface EnterpriseDetail extends EnterpriseModel {
@@ -91,6 +93,8 @@ export interface ChainModel {
   name: string;
   expression: string;
   kind: string | null;
+  /** The chain leader (链长); absent when not set. */
+  leader?: string | null;
   industry: string;
   stageCount: number;
   sources: string[];

@@ -49,6 +49,8 @@ export type Chain = {
   id: Scalars['ID']['output'];
   industry: Industry;
   kind?: Maybe<Scalars['String']['output']>;
+  /** The chain leader (链长) responsible for the chain; null when not set. */
+  leader?: Maybe<Scalars['String']['output']>;
   /** Links in stage order, each with its status in scope. */
   links: Array<ChainLink>;
   name: Scalars['String']['output'];
@@ -67,6 +69,8 @@ export type ChainGapCount = {
 
 export type ChainLink = {
   __typename?: 'ChainLink';
+  /** Who could fill the link when it is WEAK or MISSING (plan targets, projects, pool firms); empty when STRONG. */
+  candidates: Array<Candidate>;
   /** The link; query product(id:) for everything known about it. */
   product: ProductRef;
   reason: StatusReason;
@@ -100,6 +104,8 @@ export type Enterprise = {
   name: Scalars['String']['output'];
   /** Where the record comes from: plan, import or pool. */
   origin: Scalars['String']['output'];
+  /** As a producer in a chain link's reason: the plan's quote saying it makes that link; null elsewhere. */
+  producesSource?: Maybe<Source>;
   products: Array<ProductRef>;
   projects: Array<Project>;
   sources: Array<Source>;
@@ -176,6 +182,21 @@ export type LinkStatus =
   | 'STRONG'
   /** Exactly one local enterprise produces it, or none does but a project in scope builds it. */
   | 'WEAK';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Sets the chain leader (链长) of a chain: trimmed, at most 50 characters; an empty string clears it.
+   * Returns the chain in the whole district.
+   */
+  setChainLeader: Chain;
+};
+
+
+export type MutationSetChainLeaderArgs = {
+  chain: Scalars['ID']['input'];
+  leader: Scalars['String']['input'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -540,6 +561,7 @@ export type ResolversTypes = {
   Industry: ResolverTypeWrapper<IndustryModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LinkStatus: LinkStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductRef: ResolverTypeWrapper<ProductRef>;
@@ -577,6 +599,7 @@ export type ResolversParentTypes = {
   Indicator: IndicatorModel;
   Industry: IndustryModel;
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Product: ProductModel;
   ProductRef: ProductRef;
@@ -614,6 +637,7 @@ export type ChainResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leader?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType>;
@@ -628,6 +652,7 @@ export type ChainGapCountResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type ChainLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainLink'] = ResolversParentTypes['ChainLink']> = {
+  candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
   sharedWith?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
@@ -653,6 +678,7 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producesSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -708,6 +734,10 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   output2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   valueAdded2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  setChainLeader?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<MutationSetChainLeaderArgs, 'chain' | 'leader'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -855,6 +885,7 @@ export type Resolvers<ContextType = Context> = {
   Gap?: GapResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductRef?: ProductRefResolvers<ContextType>;

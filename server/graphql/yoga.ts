@@ -8,6 +8,7 @@ import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
 import { log } from '../log.ts';
 import { createContext } from './context.ts';
 import { isCodedError, unavailable } from './errors.ts';
+import { Mutation } from './resolvers/mutation.ts';
 import { Query } from './resolvers/query.ts';
 import { types } from './resolvers/types.ts';
 
@@ -21,7 +22,7 @@ export const LIMITS = { maxDepth: 10, maxAliases: 30, maxCost: 20_000, maxTokens
 
 export function buildYoga(db: Db, opts: { production: boolean }) {
   return createYoga({
-    schema: createSchema({ typeDefs, resolvers: { Query, ...types } }),
+    schema: createSchema({ typeDefs, resolvers: { Query, Mutation, ...types } }),
     context: () => createContext(db),
     graphiql: !opts.production,
     landingPage: false,
@@ -37,6 +38,7 @@ export function buildYoga(db: Db, opts: { production: boolean }) {
         blockFieldSuggestion: { enabled: opts.production },
       }),
       // Browsers cannot send a cross-site "simple" request that reaches a resolver.
+      // biome-ignore lint/correctness/useHookAtTopLevel: an envelop plugin factory, not a React hook
       useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
     ],
     maskedErrors: {

@@ -32,10 +32,13 @@ describe('request limits and CSRF prevention', () => {
 
   it('treats injection strings as plain values', async () => {
     const evil = "'}) MATCH (n) DETACH DELETE n //";
-    const res = await gql('query ($q: String!, $id: ID!) { search(query: $q) { id } product(id: $id) { id } }', {
-      q: evil,
-      id: evil,
-    });
+    const res = await gql(
+      'query ($q: String!, $id: ID!) { search(query: $q) { id } product(id: $id) { id } }',
+      {
+        q: evil,
+        id: evil,
+      },
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const count = await db.driver.executeQuery('MATCH (n:Product) RETURN count(n) AS n');
     expect(count.records[0]?.get('n')).toBeGreaterThan(100);

@@ -1,3 +1,4 @@
+import { candidatesFor } from '../../domain/gaps.ts';
 import { countStatuses, explain } from '../../domain/status.ts';
 import type { Context } from '../context.ts';
 import type { ChainGapCountModel, ProjectDetail, ProjectModel, SourceModel, ZoneModel } from '../models.ts';
@@ -48,6 +49,11 @@ export const types: Omit<Resolvers, 'Query'> = {
     sources: (c, _a, ctx) => loadSources(ctx, c.sources),
   },
 
+  ChainLink: {
+    candidates: async (l, _a, ctx) =>
+      l.status === 'STRONG' ? [] : candidatesFor(l.product.name, await ctx.candidates.load(l.product.id)),
+  },
+
   Scope: {
     zone: async (s, _a, ctx) => (s.zone ? ((await ctx.zones()).get(s.zone.id) ?? null) : null),
   },
@@ -64,6 +70,8 @@ export const types: Omit<Resolvers, 'Query'> = {
 
   Enterprise: {
     origin: (e) => e.origin ?? 'plan',
+    producesSource: async (e, _a, ctx) =>
+      e.producesSource ? await ctx.sources.load(e.producesSource) : null,
     zone: async (e, _a, ctx) => {
       const ref = e.zone !== undefined ? e.zone : ((await ctx.enterprises.load(e.id))?.zone ?? null);
       return ref ? ((await ctx.zones()).get(ref.id) ?? null) : null;

@@ -1,0 +1,248 @@
+import { useMemo, useState } from 'react';
+import type { AllChainsQuery, AllChainsQueryVariables } from '../api/types.generated.ts';
+import { useQuery } from '../api/useQuery.ts';
+import { zh } from '../i18n/zh.ts';
+import { Section } from '../views/common.tsx';
+import { commitImport, type Extracted, extractFile, type Report } from './api.ts';
+import { defaultChainName, stagesToText, textToStages } from './stages.ts';
+
+interface Draft {
+  accepted: boolean;
+  name: string;
+  line: string;
+  /** Link name → name of an existing link it is the same as. */
+  mapTo: Record<string, string>;
+}
+
+const T = zh.importer;
+
+/** Upload a plan → review every candidate chain against its sentence → commit a draft chain graph. */
+export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [doc, setDoc] = useState<Extracted | null>(null);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [active, setActive] = useState<number | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const existing = useQuery<AllChainsQuery, AllChainsQueryVariables>('AllChains', { zone: null });
+  const products = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const c of existing.data?.chains ?? []) for (const l of c.links) m.set(l.product.name, l.product.id);
+    return m;
+  }, [existing.data]);
+
+  const upload = async (file: File) => {
+    setBusy(true);
+    setError(null);
+    setReport(null);
+    try {
+      const d = await extractFile(file);
+      setDoc(d);
+      setDrafts(
+        d.chains.map((c) => ({
+          accepted: true,
+          name: defaultChainName(c.stages),
+          line: stagesToText(c.stages),
+          mapTo: {},
+        })),
+      );
+    } catch (e) {
+      setDoc(null);
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const commit = async () => {
+    if (!doc) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const chosen = drafts.map((d, i) => ({ d, c: doc.chains[i] })).filter((x) => x.d.accepted && x.c);
+      const r = await commitImport({
+        title: doc.title,
+        text: doc.text,
+        skipped: drafts.length - chosen.length,
+        chains: chosen.map(({ d, c }) => {
+          const stages = textToStages(d.line);
+          const mapTo: Record<string, string> = {};
+          for (const [link, target] of Object.entries(d.mapTo)) {
+            const id = products.get(target);
+            if (id && stages.flat().includes(link)) mapTo[link] = id;
+          }
+          return {
+            name: d.name,
+            expression: c?.expression ?? d.line,
+            stages,
+            quote: c?.quote ?? '',
+            start: c?.start ?? 0,
+            section: c?.section ?? '',
+            mapTo,
+          };
+        }),
+      });
+      setReport(r);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const update = (i: number, patch: Partial<Draft>) =>
+    setDrafts((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  const highlight = active !== null ? doc?.chains[active] : null;
+
+  return (
+    <div className="import-view">
+      <h2>{T.title}</h2>
+      <p className="muted">{T.intro}</p>
+      <label className="upload">
+        <input
+          type="file"
+          accept=".txt,.docx,.pdf,text/plain,application/pdf"
+          aria-label={T.choose}
+          disabled={busy}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void upload(f);
+          }}
+        />
+      </label>
+      {busy && <p role="status">{T.working}</p>}
+      {error && (
+        <p className="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {report && (
+        <Section title={T.report}>
+          <ul data-testid="import-report">
+            <li>
+              {T.added(report.chainsAdded.length)}：{report.chainsAdded.join('、') || '—'}
+            </li>
+            <li>{T.unchanged(report.chainsUnchanged.length)}</li>
+            <li>{T.newLinks(report.productsAdded.length)}</li>
+            <li>
+              {T.merged(report.productsMerged.length)}：{report.productsMerged.join('、') || '—'}
+            </li>
+            <li>{T.skipped(report.skipped)}</li>
+          </ul>
+          {report.firstChainId && (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => report.firstChainId && onOpenChain(report.firstChainId)}
+            >
+              {T.open}
+            </button>
+          )}
+        </Section>
+      )}
+      {doc && (
+        <div className="review">
+          <div className="review-list">
+            <div className="row">
+              <h3>
+                {T.candidates(doc.chains.length)} · {doc.title}
+              </h3>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || !drafts.some((d) => d.accepted)}
+                onClick={() => void commit()}
+              >
+                {T.commit(drafts.filter((d) => d.accepted).length)}
+              </button>
+            </div>
+            <ol>
+              {doc.chains.map((c, i) => {
+                const d = drafts[i];
+                if (!d) return null;
+                const links = textToStages(d.line).flat();
+                return (
+                  <li
+                    key={`${c.start}-${c.end}`}
+                    className={d.accepted ? 'cand' : 'cand rejected'}
+                    data-testid="import-candidate"
+                  >
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={d.accepted}
+                        onChange={(e) => update(i, { accepted: e.target.checked })}
+                      />{' '}
+                      {T.accept}
+                    </label>
+                    <input
+                      className="name"
+                      value={d.name}
+                      aria-label={T.name}
+                      onChange={(e) => update(i, { name: e.target.value })}
+                    />
+                    <input
+                      className="line"
+                      value={d.line}
+                      aria-label={T.links}
+                      onFocus={() => setActive(i)}
+                      onChange={(e) => update(i, { line: e.target.value })}
+                    />
+                    <p className="small muted">
+                      {c.section && `${c.section} · `}
+                      <button type="button" className="link" onClick={() => setActive(i)}>
+                        {T.showQuote}
+                      </button>
+                    </p>
+                    <details>
+                      <summary className="small">{T.mapping}</summary>
+                      {links.map((l) => (
+                        <div key={l} className="small map-row">
+                          {l} → {products.has(l) ? <span className="muted">{T.sameName}</span> : null}
+                          <input
+                            list="existing-links"
+                            value={d.mapTo[l] ?? ''}
+                            placeholder={T.mapPlaceholder}
+                            onChange={(e) => update(i, { mapTo: { ...d.mapTo, [l]: e.target.value } })}
+                          />
+                        </div>
+                      ))}
+                    </details>
+                  </li>
+                );
+              })}
+            </ol>
+            <datalist id="existing-links">
+              {[...products.keys()].map((n) => (
+                <option key={n} value={n} />
+              ))}
+            </datalist>
+            {doc.rejected.length > 0 && (
+              <details>
+                <summary>{T.rejected(doc.rejected.length)}</summary>
+                <ul className="small">
+                  {doc.rejected.map((r) => (
+                    <li key={`${r.start}-${r.end}`}>
+                      {r.text} <span className="muted">— {r.reason}</span>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
+          <section className="review-text" aria-label={T.text}>
+            {highlight ? (
+              <p>
+                …{doc.text.slice(Math.max(0, highlight.start - 150), highlight.start)}
+                <mark>{doc.text.slice(highlight.start, highlight.end)}</mark>
+                {doc.text.slice(highlight.end, highlight.end + 150)}…
+              </p>
+            ) : (
+              <p className="muted">{T.pick}</p>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import type { buildYoga } from '../graphql/yoga.ts';
+import { BRIEFING_QUERY, type BriefingRow, type Src } from './query.ts';
+import type { Briefing, BriefingCandidate, BriefingGap, BriefingSource, ZoneTarget } from './types.ts';
+
+type Yoga = ReturnType<typeof buildYoga>;
+
+/** Why a briefing could not be built: an unknown chain or zone, or the database being down. */
+export class BriefingError extends Error {
+  constructor(
+    readonly code: 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'FAILED',
+    message: string,
+    readonly what?: string,
+    readonly id?: string,
+  ) {
+    super(message);
+    this.name = 'BriefingError';
+  }
+}
+
+/** Numbers sources [1], [2]… in order of first citation. */
+class Citations {
+  readonly list: BriefingSource[] = [];
+  private readonly byId = new Map<string, number>();
+  cite(sources: readonly (Src | null | undefined)[]): number[] {
+    const out: number[] = [];
+    for (const s of sources) {
+      if (!s) continue;
+      let n = this.byId.get(s.id);
+      if (n === undefined) {
+        n = this.list.length + 1;
+        this.byId.set(s.id, n);
+        this.list.push({ n, id: s.id, section: s.section, quote: s.quote });
+      }
+      if (!out.includes(n)) out.push(n);
+    }
+    return out;
+  }
+}
+
+/** The quotes that state a target (亿元) — the headings a node also cites are left out when possible. */
+const targetQuotes = (sources: Src[]) => {
+  const t = sources.filter((s) => s.quote.includes('亿元'));
+  return t.length ? t : sources;
+};
+
+/** YYYY-MM-DD in China time (the district's). */
+export const chinaDate = (now: Date) => now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+
+/** Response of BRIEFING_QUERY → Briefing (pure). */
+export function toBriefing(row: BriefingRow, now: Date): Briefing {
+  const c = new Citations();
+  const expressionCites = c.cite(row.sources);
+  const ind = row.industry;
+  const industryCites = c.cite(targetQuotes(ind.sources));
+  const seen = new Set<string>();
+  const zones: ZoneTarget[] = [];
+  for (const z of [...ind.keyZones, ...ind.focusZones]) {
+    if (seen.has(z.id)) continue;
+    seen.add(z.id);
+    const known = z.output2025 !== null || z.valueAdded2025 !== null;
+    zones.push({
+      name: z.name,
+      output2025: z.output2025,
+      valueAdded2025: z.valueAdded2025,
+      cites: known ? c.cite(targetQuotes(z.sources)) : [],
+    });
+  }
+  const links = row.links.map((l) => ({
+    id: l.product.id,
+    name: l.product.name,
+    stage: l.stage + 1,
+    status: l.status,
+    summary: l.reason.summary,
+    producers: l.reason.producers.map((p) => ({
+      name: p.name,
+      zone: p.zone?.name ?? null,
+      cites: c.cite([p.producesSource]),
+    })),
+    projects: l.reason.projects.map((p) => ({
+      name: p.name,
+      capacity: p.capacities
+        .map((k) => `${k.value} ${k.unit}${k.product && k.product !== l.product.name ? ` ${k.product}` : ''}`)
+        .join('、'),
+      status: p.status,
+      zone: p.zone?.name ?? null,
+      cites: c.cite(p.sources),
+    })),
+  }));
+  const gaps: BriefingGap[] = [];
+  for (const l of row.links) {
+    if (l.status === 'STRONG') continue;
+    const candidates: BriefingCandidate[] = [];
+    for (const k of l.candidates) {
+      const name = k.enterprise?.name ?? k.project?.name;
+      if (k.kind === 'POOL_ENTERPRISE' || !name) continue;
+      candidates.push({ kind: k.kind, name, reason: k.reason, cites: c.cite([k.source]) });
+    }
+    gaps.push({
+      link: l.product.name,
+      stage: l.stage + 1,
+      status: l.status,
+      summary: l.reason.summary,
+      candidates,
+    });
+  }
+  return {
+    chainId: row.id,
+    title: `${row.name}链长简报`,
+    chainName: row.name,
+    expression: row.expression,
+    expressionCites,
+    industry: ind.name,
+    leader: row.leader?.trim() ? row.leader : null,
+    scope: { zoneId: row.scope.zone?.id ?? null, label: row.scope.label },
+    date: chinaDate(now),
+    targets: { output2025: ind.output2025, valueAdded2025: ind.valueAdded2025, cites: industryCites, zones },
+    links,
+    feeds: row.feeds.map((f) => ({ from: f.from, to: f.to })),
+    gaps,
+    sources: c.list,
+  };
+}
+
+interface GqlResult {
+  data?: { chain: BriefingRow } | null;
+  errors?: { message: string; extensions?: { code?: string; what?: string; id?: string } }[];
+}
+
+/** Runs the one briefing operation through the yoga instance and shapes the result. */
+export async function fetchBriefing(
+  yoga: Yoga,
+  chainId: string,
+  zone: string | null,
+  now = new Date(),
+): Promise<Briefing> {
+  const res = await yoga.fetch('http://local/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-graphql-csrf': '1' },
+    body: JSON.stringify({ query: BRIEFING_QUERY, variables: { id: chainId, zone } }),
+  });
+  const body = (await res.json()) as GqlResult;
+  const err = body.errors?.[0];
+  if (err) {
+    const code = err.extensions?.code;
+    if (code === 'NOT_FOUND') {
+      const what = err.extensions?.what ?? 'Chain';
+      const id = err.extensions?.id ?? chainId;
+      throw new BriefingError('NOT_FOUND', `${what} "${id}" not found`, what, id);
+    }
+    if (code === 'SERVICE_UNAVAILABLE') throw new BriefingError('SERVICE_UNAVAILABLE', err.message);
+    throw new BriefingError('FAILED', `briefing query failed: ${err.message}`);
+  }
+  if (!body.data?.chain) throw new BriefingError('FAILED', 'briefing query returned no chain');
+  return toBriefing(body.data.chain, now);
+}

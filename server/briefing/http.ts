@@ -1,0 +1,76 @@
+import type http from 'node:http';
+import type { buildYoga } from '../graphql/yoga.ts';
+import { log } from '../log.ts';
+import { BriefingError, fetchBriefing } from './data.ts';
+import { asciiFileName, CONTENT_TYPES, fileName, isFormat, render } from './render.ts';
+
+export const BRIEFINGS_PREFIX = '/briefings/';
+
+function sendError(res: http.ServerResponse, status: number, code: string, message: string, extra = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ error: message, code, ...extra }));
+}
+
+/** `content-disposition` with an ASCII fallback and the UTF-8 name (RFC 6266 / RFC 5987 filename*). */
+export function contentDisposition(kind: 'inline' | 'attachment', ascii: string, utf8: string): string {
+  const encoded = encodeURIComponent(utf8).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * GET /briefings/<chainId>.docx|.md|.svg[?zone=<zoneId>]: the chain-leader briefing of one chain in one scope.
+ * The document is built completely in memory before anything is written, so a failure is a clean error.
+ */
+export function briefingHandler(yoga: ReturnType<typeof buildYoga>) {
+  return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed');
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://local');
+    const file = decodeURIComponent(url.pathname.slice(BRIEFINGS_PREFIX.length));
+    const dot = file.lastIndexOf('.');
+    const chainId = dot > 0 ? file.slice(0, dot) : '';
+    const format = file.slice(dot + 1);
+    if (!chainId || dot < 0 || !isFormat(format)) {
+      sendError(
+        res,
+        404,
+        'NOT_FOUND',
+        `Unknown briefing "${file}": use /briefings/<chainId>.docx, .md or .svg`,
+      );
+      return;
+    }
+    const zone = url.searchParams.get('zone') || null;
+    try {
+      const b = await fetchBriefing(yoga, chainId, zone);
+      const body = await render(b, format, {
+        image: `./${encodeURIComponent(chainId)}.svg${zone ? `?zone=${encodeURIComponent(zone)}` : ''}`,
+      });
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[format],
+        'content-length': body.length,
+        'content-disposition': contentDisposition(
+          format === 'svg' ? 'inline' : 'attachment',
+          asciiFileName(b, format),
+          fileName(b, format),
+        ),
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (err) {
+      if (err instanceof BriefingError && err.code === 'NOT_FOUND') {
+        sendError(res, 404, err.code, err.message, { what: err.what, id: err.id });
+      } else if (err instanceof BriefingError && err.code === 'SERVICE_UNAVAILABLE') {
+        sendError(res, 503, err.code, 'The graph database is unavailable; try again shortly');
+      } else {
+        log.error('briefing failed', { chain: chainId, zone, error: String(err) });
+        sendError(res, 500, 'INTERNAL', 'The briefing could not be built');
+      }
+    }
+  };
+}

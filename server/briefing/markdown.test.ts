@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildBriefing } from './fixture.ts';
+import { briefingMarkdown } from './markdown.ts';
+
+const md = (over = {}) => briefingMarkdown(buildBriefing(over), { image: './chain-x.svg' });
+
+describe('briefing Markdown', () => {
+  it('has the title, overview, targets and map', () => {
+    const text = md();
+    expect(text.startsWith('# 测试产业链链长简报\n')).toBe(true);
+    expect(text).toContain('- **产业链**：甲—乙 + 丙[1]');
+    expect(text).toContain('- **链长**：（未设置）');
+    expect(text).toContain('- **范围**：全区');
+    expect(text).toContain('- **生成日期**：2025-03-01');
+    expect(text).toContain('- 新材料产业 2025 年目标：产值 300 亿元，增加值 75 亿元[3]');
+    expect(text).toContain('  - 北渡组团：产值 120 亿元[3]');
+    expect(text).toContain('![测试产业链产业链图（全区）](./chain-x.svg)');
+    expect(md({ leader: '王链长' })).toContain('- **链长**：王链长');
+  });
+
+  it('has one table row per link with status, cited producers and projects; pipes escaped', () => {
+    const rows = md()
+      .split('\n')
+      .filter((l) => /^\| \d/.test(l));
+    expect(rows).toEqual([
+      '| 1 | 甲 | 强链 | 甲一（北渡组团）[2]；甲二（区域未载明）[2] | — |',
+      '| 2 | 乙 | 弱链 | — | 乙项目（10 万吨，在建）[4] |',
+      '| 2 | 丙\\|特殊<材料> | 缺链 | — | — |',
+    ]);
+  });
+
+  it('lists gaps with candidates and numbered sources', () => {
+    const text = md();
+    expect(text).toContain('### 乙（第 2 环，弱链）');
+    expect(text).toContain('- 项目：乙项目 — 在建项目，产能 10 万吨[4]');
+    expect(text).toContain('- 规划未点名招引对象或项目');
+    expect(text).toContain('[4] 「乙项目 10 万吨」（专栏）');
+    expect(md({ gaps: [] })).toContain('本范围内各环节均为强链。');
+  });
+});

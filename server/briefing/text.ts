@@ -1,0 +1,78 @@
+/** The wording of a briefing, shared by the Markdown and .docx outputs so both say exactly the same. */
+import { zh } from '../../client/src/i18n/zh.ts';
+import type { Briefing, BriefingCandidate, BriefingProducer, BriefingProject, LinkStatus } from './types.ts';
+
+export const NOT_SET = '（未设置）';
+export const NONE = '—';
+
+export const HEADINGS = {
+  overview: '基本信息',
+  targets: '一、发展目标',
+  map: '二、产业链图',
+  links: '三、环节现状',
+  gaps: '四、短板环节与招引对象',
+  sources: '五、资料来源',
+} as const;
+
+export const LINK_COLUMNS = ['环节序', '环节', '状态', '本地企业（所在区域）', '项目（产能，状态）'] as const;
+
+export const statusLabel = (s: LinkStatus) => zh.status[s];
+
+export const cites = (ns: number[]) => ns.map((n) => `[${n}]`).join('');
+
+const num = (v: number | null) => (v === null ? null : `${v} 亿元`);
+
+export function targetText(output: number | null, valueAdded: number | null): string {
+  const parts = [num(output) && `产值 ${num(output)}`, num(valueAdded) && `增加值 ${num(valueAdded)}`].filter(
+    Boolean,
+  );
+  return parts.length ? parts.join('，') : '规划未列 2025 年目标';
+}
+
+/** Label/value lines of the overview, in order. */
+export function overviewLines(b: Briefing): [string, string][] {
+  return [
+    ['产业链', `${b.expression}${cites(b.expressionCites)}`],
+    ['所属产业', b.industry],
+    ['链长', b.leader ?? NOT_SET],
+    ['范围', b.scope.label],
+    ['生成日期', b.date],
+  ];
+}
+
+export function industryTargetLine(b: Briefing): string {
+  const t = b.targets;
+  return `${b.industry}产业 2025 年目标：${targetText(t.output2025, t.valueAdded2025)}${cites(t.cites)}`;
+}
+
+export const UNKNOWN_ZONE = '区域未载明';
+
+export const producerText = (p: BriefingProducer) =>
+  `${p.name}（${p.zone ?? UNKNOWN_ZONE}）${cites(p.cites)}`;
+
+export function projectText(p: BriefingProject): string {
+  const detail = [p.capacity, p.status ?? '状态未明'].filter(Boolean).join('，');
+  return `${p.name}（${detail}）${cites(p.cites)}`;
+}
+
+/** The five cells of a link row, as plain text. */
+export function linkCells(l: Briefing['links'][number]): string[] {
+  return [
+    String(l.stage),
+    l.name,
+    statusLabel(l.status),
+    l.producers.map(producerText).join('；') || NONE,
+    l.projects.map(projectText).join('；') || NONE,
+  ];
+}
+
+export const gapHeading = (g: Briefing['gaps'][number]) =>
+  `${g.link}（第 ${g.stage} 环，${statusLabel(g.status)}）`;
+
+export const candidateText = (c: BriefingCandidate) =>
+  `${c.kind === 'PROJECT' ? '项目' : '招引企业'}：${c.name} — ${c.reason}${cites(c.cites)}`;
+
+export const NO_CANDIDATES = '规划未点名招引对象或项目';
+export const NO_GAPS = '本范围内各环节均为强链。';
+
+export const sourceText = (s: Briefing['sources'][number]) => `「${s.quote}」（${s.section}）`;

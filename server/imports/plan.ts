@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { lineOfOffset, normaliseName, normaliseSource } from '../../seed/text.ts';
+
+/** What the review screen sends to commit: the document and the chains the user accepted (possibly edited). */
+export const importInputSchema = z.strictObject({
+  title: z.string().trim().min(1, 'must not be empty').max(200),
+  text: z.string().min(1, 'must not be empty').max(20_000_000),
+  industry: z.string().min(1).optional(),
+  chains: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1, 'must not be empty').max(100),
+        expression: z.string().trim().min(1).max(500),
+        stages: z
+          .array(z.array(z.string().trim().min(1, 'a link must have a name').max(100)).min(1))
+          .min(2, 'needs at least two stages'),
+        quote: z.string().min(1).max(2000),
+        start: z.number().int().min(0),
+        section: z.string().max(200).default(''),
+        /** Link name → id of an existing Product it is the same as. */
+        mapTo: z.record(z.string(), z.string()).default({}),
+      }),
+    )
+    .min(1, 'accept at least one chain'),
+  skipped: z.number().int().min(0).default(0),
+});
+export type ImportInput = z.input<typeof importInputSchema>;
+type Parsed = z.output<typeof importInputSchema>;
+
+const hash = (...parts: string[]) =>
+  createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 12);
+
+export interface ImportRows {
+  document: { id: string; title: string; text: string };
+  industry: { id: string; name: string; sources: string[] };
+  sources: { id: string; doc: string; section: string; quote: string; start: number; line: number }[];
+  chains: {
+    id: string;
+    name: string;
+    expression: string;
+    kind: null;
+    industry: string;
+    stageCount: number;
+    position: number;
+    sources: string[];
+  }[];
+  products: { id: string; name: string; sources: string[] }[];
+  hasLink: { chain: string; product: string; stage: number; source: string }[];
+  feeds: { from: string; to: string; chains: string[]; sources: string[] }[];
+}
+
+/**
+ * Input → rows with stable ids (document by its text, chains by document and stages), so committing the same
+ * review twice changes nothing. Links take the id of a Product of the same name, so they merge with the graph.
+ */
+export function planImport(parsed: Parsed): ImportRows {
+  const text = normaliseSource(parsed.text);
+  const docId = `doc-import-${hash(text)}`;
+  const sources = new Map<string, ImportRows['sources'][number]>();
+  const cite = (section: string, quote: string, start: number) => {
+    const at = text.slice(start, start + quote.length) === quote ? start : text.indexOf(quote);
+    if (at < 0) throw new Error(`quote not found in the document: "${quote.slice(0, 40)}"`);
+    const id = `src-${hash(docId, section, quote)}`;
+    sources.set(id, { id, doc: docId, section, quote, start: at, line: lineOfOffset(parsed.text, at) });
+    return id;
+  };
+  const industryId = parsed.industry ?? `ind-import-${hash(docId)}`;
+  const titleSource = cite('', text.slice(0, Math.min(40, text.length)), 0);
+  const products = new Map<string, ImportRows['products'][number]>();
+  const feeds = new Map<string, ImportRows['feeds'][number]>();
+  const rows: ImportRows = {
+    document: { id: docId, title: parsed.title, text: parsed.text },
+    industry: { id: industryId, name: `导入：${parsed.title}`, sources: [titleSource] },
+    sources: [],
+    chains: [],
+    products: [],
+    hasLink: [],
+    feeds: [],
+  };
+  parsed.chains.forEach((c, i) => {
+    const stages = c.stages.map((s) => s.map(normaliseName));
+    const chainId = `chain-import-${hash(docId, JSON.stringify(stages))}`;
+    const sid = cite(c.section, c.quote, c.start);
+    rows.chains.push({
+      id: chainId,
+      name: c.name,
+      expression: c.expression,
+      kind: null,
+      industry: industryId,
+      stageCount: stages.length,
+      position: i,
+      sources: [sid],
+    });
+    const idOf = (name: string) => c.mapTo[name] ?? `p-${name}`;
+    stages.forEach((stage, s) => {
+      for (const name of stage) {
+        const pid = idOf(name);
+        const p = products.get(pid) ?? { id: pid, name, sources: [] };
+        if (!p.sources.includes(sid)) p.sources.push(sid);
+        products.set(pid, p);
+        rows.hasLink.push({ chain: chainId, product: pid, stage: s, source: sid });
+      }
+      for (const up of stage) {
+        for (const down of stages[s + 1] ?? []) {
+          const key = `${idOf(up)}>${idOf(down)}`;
+          const f = feeds.get(key) ?? { from: idOf(up), to: idOf(down), chains: [], sources: [] };
+          if (!f.chains.includes(chainId)) f.chains.push(chainId);
+          if (!f.sources.includes(sid)) f.sources.push(sid);
+          feeds.set(key, f);
+        }
+      }
+    });
+  });
+  rows.sources = [...sources.values()];
+  rows.products = [...products.values()];
+  rows.feeds = [...feeds.values()];
+  return rows;
+}

@@ -1,0 +1,153 @@
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import type { Db } from '../../server/db/neo4j.ts';
+import { graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
+
+const PLAN = [
+  '某区产业发展规划',
+  '',
+  '二、新材料产业',
+  '',
+  '推动“铝土矿—氧化铝—电解铝—铝合金—汽车轻量化部件”产业链建设，发展“废铝—再生铝—铝锭”循环链。',
+  '按照“突特色—强龙头—补链条”的原则，到 2021—2025 年引进 3—5 家企业。',
+].join('\n');
+
+let db: Db;
+let server: http.Server;
+let base: string;
+
+async function post(path: string, body: BodyInit, type: string) {
+  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function fingerprint() {
+  const r = await db.driver.executeQuery(
+    'MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
+  );
+  return r.records[0]?.toObject();
+}
+
+beforeAll(async () => {
+  db = testDb();
+  await resetAndSeed(db);
+  server = createApp(db, { production: true, serveClient: false });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+  await db.close();
+});
+
+describe('importing a plan', () => {
+  it('extracts candidates with quotes and rejects look-alikes, writing nothing', async () => {
+    const before = await fingerprint();
+    const res = await post('/imports/extract?name=某区规划.txt', PLAN, 'application/octet-stream');
+    expect(res.status).toBe(200);
+    expect(res.body.title).toBe('某区规划');
+    const chains = res.body.chains as { stages: string[][]; quote: string }[];
+    expect(chains.map((c) => c.stages.flat().join('>'))).toEqual([
+      '铝土矿>氧化铝>电解铝>铝合金>汽车轻量化部件',
+      '废铝>再生铝>铝锭',
+    ]);
+    expect(chains[0]?.quote).toContain('推动“铝土矿');
+    const rejected = (res.body.rejected as { text: string }[]).map((r) => r.text);
+    expect(rejected).toEqual(expect.arrayContaining(['突特色—强龙头—补链条', '3—5 家']));
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('refuses bad files clearly and writes nothing', async () => {
+    const before = await fingerprint();
+    const empty = await post('/imports/extract?name=a.txt', '', 'application/octet-stream');
+    expect(empty).toMatchObject({ status: 400, body: { code: 'EMPTY' } });
+    const binary = await post(
+      '/imports/extract?name=a.bin',
+      new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]),
+      'application/octet-stream',
+    );
+    expect(binary).toMatchObject({ status: 400, body: { code: 'BINARY' } });
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('commits accepted chains in one transaction, merges links with existing products, and re-runs add nothing', async () => {
+    const extracted = await post('/imports/extract?name=某区规划.txt', PLAN, 'application/octet-stream');
+    const chains = (
+      extracted.body.chains as {
+        stages: string[][];
+        expression: string;
+        quote: string;
+        start: number;
+        section: string;
+      }[]
+    ).map((c, i) => ({
+      name: i === 0 ? '铝土矿—汽车轻量化部件产业链' : '再生铝循环链',
+      expression: c.expression,
+      stages: c.stages,
+      quote: c.quote,
+      start: c.start,
+      section: c.section,
+      mapTo: i === 0 ? { 汽车轻量化部件: 'p-汽车轻量化材料' } : {},
+    }));
+    const input = { title: '某区规划', text: extracted.body.text, chains, skipped: 0 };
+    const first = await post('/imports/commit', JSON.stringify(input), 'application/json');
+    expect(first.body.error ?? null).toBeNull();
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      chainsAdded: ['铝土矿—汽车轻量化部件产业链', '再生铝循环链'],
+      chainsUnchanged: [],
+    });
+    // 电解铝, 废铝, 再生铝, 铝锭 exist in the seed; 汽车轻量化部件 was mapped onto 汽车轻量化材料.
+    expect(first.body.productsMerged).toEqual(
+      expect.arrayContaining(['电解铝', '废铝', '再生铝', '铝锭', '汽车轻量化材料']),
+    );
+    expect(first.body.productsAdded).toEqual(expect.arrayContaining(['铝土矿', '氧化铝']));
+    const after = await fingerprint();
+    const again = await post('/imports/commit', JSON.stringify(input), 'application/json');
+    expect(again.body).toMatchObject({
+      chainsAdded: [],
+      chainsUnchanged: ['铝土矿—汽车轻量化部件产业链', '再生铝循环链'],
+    });
+    expect(await fingerprint()).toEqual(after);
+
+    // The imported chain shows in the API with its source in the new document, and 铝锭 keeps its seed sources.
+    const gql = graphqlClient(db);
+    const res = await gql<{
+      chain: {
+        links: { product: { name: string } }[];
+        sources: { quote: string; document: { title: string } }[];
+      };
+    }>(
+      `query ($id: ID!) { chain(id: $id) { links { product { name } } sources { quote document { title } } } }`,
+      { id: first.body.firstChainId },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.chain.links.map((l) => l.product.name)).toContain('汽车轻量化材料');
+    expect(res.data?.chain.sources[0]?.document.title).toBe('某区规划');
+    const ingot = await db.driver.executeQuery(
+      "MATCH (p:Product {id: 'p-铝锭'}) RETURN size(p.sources) AS n, [(u)-[:FEEDS]->(p) | u.name] AS feeders",
+    );
+    expect(ingot.records[0]?.get('n')).toBeGreaterThan(1);
+    expect(ingot.records[0]?.get('feeders')).toEqual(expect.arrayContaining(['铝液', '再生铝']));
+  });
+
+  it('rejects an invalid commit, naming the field, and writes nothing', async () => {
+    const before = await fingerprint();
+    const bad = await post(
+      '/imports/commit',
+      JSON.stringify({
+        title: '规划',
+        text: '甲—乙',
+        chains: [{ name: 'x', expression: '甲—乙', stages: [['甲']], quote: '甲—乙', start: 0 }],
+      }),
+      'application/json',
+    );
+    expect(bad).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', field: 'chains.0.stages' } });
+    const notJson = await post('/imports/commit', '{', 'application/json');
+    expect(notJson.status).toBe(400);
+    expect(await fingerprint()).toEqual(before);
+  });
+});
