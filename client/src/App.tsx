@@ -1,5 +1,6 @@
 import type { OverviewQuery, OverviewQueryVariables } from './api/types.generated.ts';
 import { useQuery } from './api/useQuery.ts';
+import { BriefingView } from './briefing/BriefingView.tsx';
 import { zh } from './i18n/zh.ts';
 import { ImportView } from './import/ImportView.tsx';
 import { useUrlState } from './state/useUrlState.ts';
@@ -36,6 +37,7 @@ export function App() {
         onFocus={(id) => navigate({ focus: id }, true)}
         onOpenChain={openChain}
         onUpstream={openUpstream}
+        onBriefing={() => navigate({ view: 'briefing', focus: null })}
       />
     );
   } else if (url.view === 'upstream' && url.focus) {
@@ -53,6 +55,8 @@ export function App() {
     ) : (
       <ZoneList zones={zones} onOpenZone={openZone} />
     );
+  } else if (url.view === 'briefing' && url.chain) {
+    body = <BriefingView chainId={url.chain} zone={url.zone} />;
   } else if (url.view === 'import') {
     body = <ImportView onOpenChain={(id) => openChain(id)} />;
   } else if (overview.state === 'error') {

@@ -41,7 +41,7 @@ export function briefingHandler(yoga: ReturnType<typeof buildYoga>) {
         res,
         404,
         'NOT_FOUND',
-        `Unknown briefing "${file}": use /briefings/<chainId>.docx, .md or .svg`,
+        `Unknown briefing "${file}": use /briefings/<chainId>.docx, .md, .svg or .json`,
       );
       return;
     }
@@ -55,7 +55,7 @@ export function briefingHandler(yoga: ReturnType<typeof buildYoga>) {
         'content-type': CONTENT_TYPES[format],
         'content-length': body.length,
         'content-disposition': contentDisposition(
-          format === 'svg' ? 'inline' : 'attachment',
+          format === 'svg' || format === 'json' ? 'inline' : 'attachment',
           asciiFileName(b, format),
           fileName(b, format),
         ),

@@ -3,7 +3,8 @@ import { briefingMarkdown } from './markdown.ts';
 import { chainMapSvg } from './svg.ts';
 import type { Briefing } from './types.ts';
 
-export const FORMATS = ['docx', 'md', 'svg'] as const;
+/** `json` is the Briefing itself, for the explorer's printable briefing page. */
+export const FORMATS = ['docx', 'md', 'svg', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const isFormat = (s: string): s is Format => (FORMATS as readonly string[]).includes(s);
@@ -12,6 +13,7 @@ export const CONTENT_TYPES: Record<Format, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   md: 'text/markdown; charset=utf-8',
   svg: 'image/svg+xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
 };
 
 /** File name people see, e.g. 再生铝产业链（废铝）链长简报（全区）.docx; the map is 产业链图. */
@@ -31,6 +33,8 @@ export async function render(b: Briefing, format: Format, opts: { image: string 
   switch (format) {
     case 'svg':
       return Buffer.from(chainMapSvg(b), 'utf8');
+    case 'json':
+      return Buffer.from(JSON.stringify(b), 'utf8');
     case 'md':
       return Buffer.from(briefingMarkdown(b, opts), 'utf8');
     case 'docx':

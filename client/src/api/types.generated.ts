@@ -93,3 +93,11 @@ export type AllChainsQueryVariables = Exact<{
 
 
 export type AllChainsQuery = { chains: Array<{ id: string, name: string, links: Array<{ stage: number, status: LinkStatus, product: { id: string, name: string }, sharedWith: Array<{ id: string, name: string }> }>, feeds: Array<{ from: string, to: string, chains: Array<string> }> }> };
+
+export type SetChainLeaderMutationVariables = Exact<{
+  chain: string | number;
+  leader: string;
+}>;
+
+
+export type SetChainLeaderMutation = { setChainLeader: { id: string, leader: string | null } };

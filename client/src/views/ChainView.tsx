@@ -21,9 +21,18 @@ export interface ChainViewProps {
   onFocus: (id: string | null) => void;
   onOpenChain: (chainId: string, focus: string | null) => void;
   onUpstream: (productId: string) => void;
+  onBriefing: () => void;
 }
 
-export function ChainView({ chainId, zone, focus, onFocus, onOpenChain, onUpstream }: ChainViewProps) {
+export function ChainView({
+  chainId,
+  zone,
+  focus,
+  onFocus,
+  onOpenChain,
+  onUpstream,
+  onBriefing,
+}: ChainViewProps) {
   const q = useQuery<ChainViewQuery, ChainViewQueryVariables>('ChainView', { id: chainId, zone });
   const [expanded, setExpanded] = useState<string[]>([]);
   const all = useQuery<AllChainsQuery, AllChainsQueryVariables>(
@@ -111,6 +120,9 @@ export function ChainView({ chainId, zone, focus, onFocus, onOpenChain, onUpstre
         </button>
         <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current, chain.name)}>
           {zh.chain.svg}
+        </button>
+        <button type="button" onClick={onBriefing}>
+          {zh.chain.briefing}
         </button>
       </div>
       <div className="chain-body">

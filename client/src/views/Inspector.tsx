@@ -26,8 +26,9 @@ export function Inspector({
     zone,
   });
   if (q.state === 'error') return <ErrorNotice error={q.error} />;
-  const p = q.data?.product;
-  if (!p || p.id !== productId) return <Loading />;
+  // While a new link or scope loads, show nothing stale: the status depends on the scope.
+  if (q.state !== 'ok') return <Loading />;
+  const p = q.data.product;
   const inScope = new Set(p.reason.producers.map((e) => e.id));
   const elsewhere = p.producers.filter((e) => !inScope.has(e.id));
   return (

@@ -1,0 +1,215 @@
+import { useEffect, useState } from 'react';
+import type { Briefing } from '../../../server/briefing/types.ts';
+import { gql } from '../api/client.ts';
+import type { SetChainLeaderMutation, SetChainLeaderMutationVariables } from '../api/types.generated.ts';
+import { zh } from '../i18n/zh.ts';
+import { ErrorNotice, Loading, StatusBadge } from '../views/common.tsx';
+
+const B = zh.briefing;
+const q = (zone: string | null) => (zone ? `?zone=${encodeURIComponent(zone)}` : '');
+const cite = (ns: readonly number[]) =>
+  ns.length ? <sup className="cite">{ns.map((n) => `[${n}]`).join('')}</sup> : null;
+const yi = (v: number | null) => (v === null ? '—' : `${v} ${zh.yi}`);
+
+/** The chain leader's one-page briefing, laid out for A4 printing; the same facts as the .docx and .md. */
+export function BriefingView({ chainId, zone }: { chainId: string; zone: string | null }) {
+  const [b, setB] = useState<Briefing | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [leader, setLeader] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setB(null);
+    setError(null);
+    fetch(`/briefings/${encodeURIComponent(chainId)}.json${q(zone)}`)
+      .then(async (res) => {
+        const body = (await res.json()) as Briefing & { error?: string };
+        if (!res.ok) throw new Error(res.status === 503 ? zh.dbDown : (body.error ?? B.failed));
+        return body;
+      })
+      .then(
+        (body) => {
+          if (!live) return;
+          setB(body);
+          setLeader(body.leader ?? '');
+        },
+        (e: Error) => live && setError(e.message),
+      );
+    return () => {
+      live = false;
+    };
+  }, [chainId, zone]);
+
+  if (error) return <ErrorNotice error={Object.assign(new Error(error), { code: 'BRIEFING' })} />;
+  if (!b) return <Loading />;
+
+  const saveLeader = async () => {
+    const r = await gql<SetChainLeaderMutation, SetChainLeaderMutationVariables>('SetChainLeader', {
+      chain: chainId,
+      leader,
+    });
+    setB({ ...b, leader: r.setChainLeader.leader ?? null });
+    setSaved(B.saved);
+  };
+
+  return (
+    <div className="briefing-page">
+      {/* The running header of every printed page: chain, scope and date. */}
+      <style>{`@page { @top-right { content: ${JSON.stringify(`${b.chainName} · ${b.scope.label} · ${b.date}`)}; font-size: 9px; color: #666; } }`}</style>
+      <div className="briefing-tools no-print">
+        <label>
+          {B.leader}：
+          <input
+            value={leader}
+            maxLength={50}
+            onChange={(e) => setLeader(e.target.value)}
+            aria-label={B.leader}
+          />
+        </label>
+        <button type="button" onClick={() => void saveLeader()}>
+          {B.save}
+        </button>
+        {saved && <span className="muted small">{saved}</span>}
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={() => window.print()}>
+          {B.print}
+        </button>
+        <a className="button" href={`/briefings/${encodeURIComponent(chainId)}.docx${q(zone)}`}>
+          {B.word}
+        </a>
+        <a className="button" href={`/briefings/${encodeURIComponent(chainId)}.md${q(zone)}`}>
+          {B.markdown}
+        </a>
+      </div>
+      <article className="briefing" data-testid="briefing">
+        <h1>{b.title}</h1>
+        <table className="info">
+          <tbody>
+            <tr>
+              <th>{B.expression}</th>
+              <td>
+                {b.expression}
+                {cite(b.expressionCites)}
+              </td>
+            </tr>
+            <tr>
+              <th>{B.industry}</th>
+              <td>{b.industry}</td>
+              <th>{B.leader}</th>
+              <td>{b.leader ?? B.unset}</td>
+            </tr>
+            <tr>
+              <th>{B.scope}</th>
+              <td>{b.scope.label}</td>
+              <th>{B.date}</th>
+              <td>{b.date}</td>
+            </tr>
+          </tbody>
+        </table>
+
+        <h2>{B.s1}</h2>
+        <p>
+          {B.industryTargets(b.industry)}：{zh.output} {yi(b.targets.output2025)}，{zh.valueAdded}{' '}
+          {yi(b.targets.valueAdded2025)}
+          {cite(b.targets.cites)}
+        </p>
+        {b.targets.zones.length > 0 && (
+          <ul>
+            {b.targets.zones.map((z) => (
+              <li key={z.name}>
+                {z.name}：
+                {z.output2025 === null
+                  ? B.noTarget
+                  : `${zh.output} ${yi(z.output2025)}，${zh.valueAdded} ${yi(z.valueAdded2025)}`}
+                {cite(z.cites)}
+              </li>
+            ))}
+          </ul>
+        )}
+
+        <h2>{B.s2}</h2>
+        <figure className="map-figure">
+          <img src={`/briefings/${encodeURIComponent(chainId)}.svg${q(zone)}`} alt={B.mapAlt(b.chainName)} />
+        </figure>
+
+        <h2>{B.s3}</h2>
+        <table className="data links-table">
+          <thead>
+            <tr>
+              <th>{B.stage}</th>
+              <th>{B.link}</th>
+              <th>{B.status}</th>
+              <th>{B.producers}</th>
+              <th>{B.projects}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {b.links.map((l) => (
+              <tr key={l.id} data-testid="briefing-link">
+                <td>{l.stage}</td>
+                <td>{l.name}</td>
+                <td>
+                  <StatusBadge status={l.status} />
+                </td>
+                <td>
+                  {l.producers.length === 0
+                    ? '—'
+                    : l.producers.map((p) => (
+                        <div key={p.name}>
+                          {p.name}（{p.zone ?? B.zoneUnknown}）{cite(p.cites)}
+                        </div>
+                      ))}
+                </td>
+                <td>
+                  {l.projects.length === 0
+                    ? '—'
+                    : l.projects.map((p) => (
+                        <div key={p.name}>
+                          {p.name}
+                          {p.capacity && `，${p.capacity}`}
+                          {p.status && `，${p.status}`}
+                          {cite(p.cites)}
+                        </div>
+                      ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        <h2>{B.s4}</h2>
+        {b.gaps.length === 0 && <p>{B.noGaps}</p>}
+        <ol className="gap-list">
+          {b.gaps.map((g) => (
+            <li key={g.link}>
+              <strong>{g.link}</strong> <StatusBadge status={g.status} />{' '}
+              <span className="muted">{g.summary}</span>
+              {g.candidates.length === 0 ? (
+                <div className="muted small">{B.noCandidates}</div>
+              ) : (
+                <ul>
+                  {g.candidates.map((c) => (
+                    <li key={`${c.kind}-${c.name}`}>
+                      {c.name}：{c.reason}
+                      {cite(c.cites)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+
+        <h2>{B.s5}</h2>
+        <ol className="sources">
+          {b.sources.map((s) => (
+            <li key={s.n} value={s.n}>
+              “{s.quote}”<span className="muted">（{s.section}）</span>
+            </li>
+          ))}
+        </ol>
+      </article>
+    </div>
+  );
+}
