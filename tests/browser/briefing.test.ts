@@ -36,7 +36,6 @@ const RADICALS: Record<string, string> = {
   '⻤': '鬼',
   '⻨': '麦',
   '⻧': '卤',
-  '⻓': '长',
 };
 const fold = (s: string) =>
   s
