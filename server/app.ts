@@ -7,6 +7,7 @@ import { buildYoga } from './graphql/yoga.ts';
 import { IMPORTS_PREFIX, importsHandler } from './imports/http.ts';
 import { log } from './log.ts';
 import { clientDist } from './paths.ts';
+import { TABLES_PREFIX, tablesHandler } from './tables/http.ts';
 
 export interface AppOptions {
   production: boolean;
@@ -19,6 +20,7 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
   const yoga = buildYoga(db, { production: opts.production });
   const briefings = briefingHandler(yoga);
   const imports = importsHandler(db);
+  const tables = tablesHandler(db);
   const assets =
     opts.serveClient !== false && existsSync(clientDist)
       ? sirv(clientDist, { single: true, dev: false, etag: true, gzip: false })
@@ -44,6 +46,10 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
     }
     if (url.startsWith('/graphql')) {
       void yoga(req, res);
+      return;
+    }
+    if (url.startsWith(TABLES_PREFIX)) {
+      void tables(req, res);
       return;
     }
     if (url.startsWith(IMPORTS_PREFIX)) {

@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
 import { extract } from '../extract/index.ts';
 import { InputError, MAX_BYTES, readInput } from '../extract/input.ts';
+import { requireEditor } from '../http/editor.ts';
 import { log } from '../log.ts';
 import { commitImport, ImportInputError } from './commit.ts';
 
@@ -49,6 +50,7 @@ export function importsHandler(db: Db) {
         return send(res, 200, { title, format, text, ...extract(text) });
       }
       if (url.pathname === `${IMPORTS_PREFIX}commit`) {
+        if (!(await requireEditor(db, req, res))) return;
         const raw = await readBody(req, MAX_BYTES * 2);
         let input: unknown;
         try {

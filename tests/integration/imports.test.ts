@@ -2,6 +2,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { createApiToken } from '../../server/auth/store.ts';
 import type { Db } from '../../server/db/neo4j.ts';
 import { graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
 
@@ -18,8 +19,14 @@ let db: Db;
 let server: http.Server;
 let base: string;
 
-async function post(path: string, body: BodyInit, type: string) {
-  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+let editor: string;
+
+async function post(path: string, body: BodyInit, type: string, token: string | null = editor) {
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body,
+  });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
@@ -33,6 +40,7 @@ async function fingerprint() {
 beforeAll(async () => {
   db = testDb();
   await resetAndSeed(db);
+  editor = (await createApiToken(db, { name: '导入测试', role: 'editor' })).token;
   server = createApp(db, { production: true, serveClient: false });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -93,6 +101,8 @@ describe('importing a plan', () => {
       mapTo: i === 0 ? { 汽车轻量化部件: 'p-汽车轻量化材料' } : {},
     }));
     const input = { title: '某区规划', text: extracted.body.text, chains, skipped: 0 };
+    const anonymous = await post('/imports/commit', JSON.stringify(input), 'application/json', null);
+    expect(anonymous).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
     const first = await post('/imports/commit', JSON.stringify(input), 'application/json');
     expect(first.body.error ?? null).toBeNull();
     expect(first.status).toBe(200);

@@ -35,9 +35,19 @@ export interface Report {
   firstChainId: string | null;
 }
 
+/** The editor token saved in this browser (see docs/EDITING.md); imports are writes and need one. */
+function auth(): Record<string, string> {
+  const token = typeof localStorage === 'undefined' ? null : localStorage.getItem('chain-graph-token');
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 async function call<T>(url: string, init: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
+  const res = await fetch(url, {
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), ...auth() },
+  });
   const body = (await res.json().catch(() => null)) as (T & { error?: string }) | null;
+  if (res.status === 403) throw new Error('提交需要编辑权限：请先在本浏览器中保存编辑令牌。');
   if (!res.ok || !body) throw new Error(body?.error ?? `请求失败（${res.status}）`);
   return body;
 }

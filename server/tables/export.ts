@@ -1,0 +1,101 @@
+import ExcelJS from 'exceljs';
+import type { ChainModel } from '../graphql/models.ts';
+import { ENTERPRISE_COLUMNS as E, PROJECT_COLUMNS as P } from './columns.ts';
+
+export type Cell = string | number | null;
+
+export const ENTERPRISE_HEADERS = [E.name, E.creditCode, E.zone, E.links, E.industries, E.note];
+export const PROJECT_HEADERS = [
+  P.name,
+  P.enterprise,
+  P.zone,
+  P.link,
+  P.capacity,
+  P.unit,
+  P.investment,
+  P.status,
+];
+
+/** CSV for Excel: UTF-8 with BOM, CRLF, quoted where needed (the same rules as the explorer's CSV). */
+export function toCsv(headers: readonly string[], rows: readonly (readonly Cell[])[]): Buffer {
+  const cell = (v: Cell) => {
+    const s = v === null ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return Buffer.from(
+    `\uFEFF${[headers, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`,
+    'utf8',
+  );
+}
+
+export async function toXlsx(
+  sheet: string,
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.addRow([...headers]).font = { bold: true };
+  for (const r of rows) ws.addRow([...r]);
+  ws.columns.forEach((c) => {
+    c.width = 18;
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const xml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A chain as GraphML (links as nodes with stage and status, FEEDS as edges) for Gephi, yEd or Cytoscape desktop. */
+export function chainGraphml(c: ChainModel): string {
+  const nodes = c.links
+    .map(
+      (l) =>
+        `    <node id="${xml(l.product.id)}"><data key="name">${xml(l.product.name)}</data><data key="stage">${l.stage}</data><data key="status">${l.status}</data><data key="producers">${l.reason.producerCount}</data></node>`,
+    )
+    .join('\n');
+  const edges = c.feeds
+    .map(
+      (f, i) =>
+        `    <edge id="e${i}" source="${xml(f.from)}" target="${xml(f.to)}"><data key="rel">FEEDS</data></edge>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="name" for="node" attr.name="name" attr.type="string"/>
+  <key id="stage" for="node" attr.name="stage" attr.type="int"/>
+  <key id="status" for="node" attr.name="status" attr.type="string"/>
+  <key id="producers" for="node" attr.name="producers" attr.type="int"/>
+  <key id="rel" for="edge" attr.name="rel" attr.type="string"/>
+  <graph id="${xml(c.id)}" edgedefault="directed">
+    <desc>${xml(`${c.name}：${c.expression}（${c.scope.label}）`)}</desc>
+${nodes}
+${edges}
+  </graph>
+</graphml>
+`;
+}
+
+/** A chain as JSON: the chain, its links with status and reason counts, and its FEEDS edges. */
+export function chainJson(c: ChainModel): string {
+  return JSON.stringify(
+    {
+      id: c.id,
+      name: c.name,
+      expression: c.expression,
+      industry: c.industry,
+      scope: c.scope.label,
+      links: c.links.map((l) => ({
+        id: l.product.id,
+        name: l.product.name,
+        stage: l.stage,
+        status: l.status,
+        reason: l.reason.summary,
+        producers: l.reason.producers.map((e) => e.name),
+        projects: l.reason.projects.map((p) => p.name),
+      })),
+      feeds: c.feeds,
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,205 @@
+import type http from 'node:http';
+import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
+import { DISTRICT_LABEL } from '../graphql/context.ts';
+import type { EnterpriseModel } from '../graphql/models.ts';
+import { type ChainRow, toChain } from '../graphql/resolvers/shape.ts';
+import { requireEditor } from '../http/editor.ts';
+import { log } from '../log.ts';
+import {
+  type Cell,
+  chainGraphml,
+  chainJson,
+  ENTERPRISE_HEADERS,
+  PROJECT_HEADERS,
+  toCsv,
+  toXlsx,
+} from './export.ts';
+import { importTable, type Kind } from './import.ts';
+import { TableError } from './read.ts';
+
+export const TABLES_PREFIX = '/tables/';
+
+const TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
+  graphml: 'application/graphml+xml; charset=utf-8',
+} as const;
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: Buffer | string,
+  type: string,
+  name?: string,
+): void {
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
+  if (name)
+    headers['content-disposition'] =
+      `attachment; filename="download"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  res.writeHead(status, headers);
+  res.end(body);
+}
+const json = (res: http.ServerResponse, status: number, body: unknown) =>
+  send(res, status, JSON.stringify(body), TYPES.json);
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new TableError('The file is larger than 20 MB.'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function table(
+  format: string,
+  sheet: string,
+  headers: readonly string[],
+  rows: Cell[][],
+  name: string,
+) {
+  if (format === 'csv') return { body: toCsv(headers, rows), type: TYPES.csv, name: `${name}.csv` };
+  return { body: await toXlsx(sheet, headers, rows), type: TYPES.xlsx, name: `${name}.xlsx` };
+}
+
+/**
+ * Excel in and out:
+ *   GET  /tables/templates/{enterprises|projects}.{xlsx|csv}     empty templates with Chinese headers
+ *   POST /tables/{enterprises|projects}?file=<name>[&dryRun=1]  import (editor token; all or nothing)
+ *   GET  /tables/export/{enterprises|projects}.{xlsx|csv}[?zone=<id>]
+ *   GET  /tables/export/chains/<id>.{json|graphml}[?zone=<id>]
+ */
+export function tablesHandler(db: Db) {
+  return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const path = decodeURIComponent(url.pathname.slice(TABLES_PREFIX.length));
+    const zone = url.searchParams.get('zone') || null;
+    try {
+      let m = /^templates\/(enterprises|projects)\.(xlsx|csv)$/.exec(path);
+      if (m && req.method === 'GET') {
+        const kind = m[1] as Kind;
+        const t = await table(
+          m[2] ?? 'xlsx',
+          kind,
+          kind === 'enterprises' ? ENTERPRISE_HEADERS : PROJECT_HEADERS,
+          [],
+          kind === 'enterprises' ? '企业导入模板' : '项目导入模板',
+        );
+        return send(res, 200, t.body, t.type, t.name);
+      }
+      m = /^(enterprises|projects)$/.exec(path);
+      if (m && req.method === 'POST') {
+        if (!(await requireEditor(db, req, res))) return;
+        const file = url.searchParams.get('file') ?? 'upload.csv';
+        const dryRun = url.searchParams.get('dryRun') === '1' || url.searchParams.get('dryRun') === 'true';
+        const bytes = await readBody(req, 20 * 1024 * 1024);
+        const report = await importTable(db.driver, m[1] as Kind, new Uint8Array(bytes), file, {
+          dryRun,
+          database: db.database,
+        });
+        return json(res, report.rejected.length > 0 ? 422 : 200, report);
+      }
+      m = /^export\/(enterprises|projects)\.(xlsx|csv)$/.exec(path);
+      if (m && req.method === 'GET') {
+        const kind = m[1] as Kind;
+        let rows: Cell[][];
+        if (kind === 'enterprises') {
+          const [r] = await db.read<{ page: (EnterpriseModel & { creditCode?: string; note?: string })[] }>(
+            'enterprises',
+            {
+              zone,
+              product: null,
+              industry: null,
+              local: true,
+              query: null,
+              afterName: null,
+              afterId: null,
+              limit: 1_000_000,
+            },
+          );
+          const details = await db.read<{ enterprise: { id: string; products: { name: string }[] } }>(
+            'enterprises-by-id',
+            {
+              ids: (r?.page ?? []).map((e) => e.id),
+            },
+          );
+          const products = new Map(
+            details.map((d) => [d.enterprise.id, d.enterprise.products.map((p) => p.name).join('、')]),
+          );
+          rows = (r?.page ?? []).map((e) => [
+            e.name,
+            e.creditCode ?? null,
+            e.zone?.name ?? null,
+            products.get(e.id) ?? '',
+            (e.industries ?? []).join('、'),
+            e.note ?? null,
+          ]);
+        } else {
+          const r = await db.read<{
+            name: string;
+            enterprise: string | null;
+            zone: string | null;
+            link: string | null;
+            capacityValues: number[] | null;
+            capacityUnits: string[] | null;
+            investment: number | null;
+            status: string | null;
+          }>('tables/export-projects', { zone });
+          rows = r.map((p) => [
+            p.name,
+            p.enterprise,
+            p.zone,
+            p.link,
+            p.capacityValues?.[0] ?? null,
+            p.capacityUnits?.[0] ?? null,
+            p.investment,
+            p.status,
+          ]);
+        }
+        const t = await table(
+          m[2] ?? 'xlsx',
+          kind,
+          kind === 'enterprises' ? ENTERPRISE_HEADERS : PROJECT_HEADERS,
+          rows,
+          kind === 'enterprises' ? '企业名录' : '项目清单',
+        );
+        return send(res, 200, t.body, t.type, t.name);
+      }
+      m = /^export\/chains\/([^/]+)\.(json|graphml)$/.exec(path);
+      if (m && req.method === 'GET') {
+        const [row] = await db.read<ChainRow>('chains', { ids: [m[1]], industries: null, zone });
+        if (!row) return json(res, 404, { code: 'NOT_FOUND', error: `Chain "${m[1]}" not found` });
+        if (zone && !row.scopeZone)
+          return json(res, 404, { code: 'NOT_FOUND', error: `Zone "${zone}" not found` });
+        const scope = row.scopeZone
+          ? { zone: row.scopeZone, zoneIds: row.zoneIds ?? [], label: row.scopeZone.name }
+          : { zone: null, zoneIds: [], label: DISTRICT_LABEL };
+        const chain = toChain(row, scope);
+        return m[2] === 'json'
+          ? send(res, 200, chainJson(chain), TYPES.json, `${chain.name}.json`)
+          : send(res, 200, chainGraphml(chain), TYPES.graphml, `${chain.name}.graphml`);
+      }
+      return json(res, 404, {
+        code: 'NOT_FOUND',
+        error: `No such table endpoint: ${req.method} ${url.pathname}`,
+      });
+    } catch (err) {
+      if (err instanceof TableError) return json(res, 400, { code: 'BAD_FILE', error: err.message });
+      if (err instanceof DatabaseUnavailableError)
+        return json(res, 503, {
+          code: 'SERVICE_UNAVAILABLE',
+          error: 'The graph database is unavailable; nothing was written.',
+        });
+      log.error('table endpoint failed', { path, error: String(err) });
+      return json(res, 500, { code: 'INTERNAL', error: 'The request failed; nothing was written.' });
+    }
+  };
+}

@@ -1,0 +1,173 @@
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { createApiToken } from '../../server/auth/store.ts';
+import type { Db } from '../../server/db/neo4j.ts';
+import { resetAndSeed, testDb } from '../helpers.ts';
+
+let db: Db;
+let server: http.Server;
+let base: string;
+let editor: string;
+let viewer: string;
+
+const CSV_HEADER = '企业名称,统一社会信用代码,所在区域,生产环节,所属产业,备注';
+
+async function upload(path: string, body: BodyInit, token: string | null = editor) {
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/octet-stream',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body,
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function fingerprint() {
+  const r = await db.driver.executeQuery(
+    'MATCH (n) WHERE NOT n:ApiToken WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
+  );
+  return r.records[0]?.toObject();
+}
+
+beforeAll(async () => {
+  db = testDb();
+  await resetAndSeed(db);
+  editor = (await createApiToken(db, { name: '测试编辑', role: 'editor' })).token;
+  viewer = (await createApiToken(db, { name: '测试查看', role: 'viewer' })).token;
+  server = createApp(db, { production: true, serveClient: false });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+  await db.close();
+});
+
+describe('enterprise and project tables', () => {
+  it('serves templates with Chinese headers', async () => {
+    // Bytes, not .text(): the decoder would drop the byte-order mark that Excel needs.
+    const bytes = Buffer.from(await (await fetch(`${base}/tables/templates/enterprises.csv`)).arrayBuffer());
+    expect(bytes.toString('utf8')).toBe(`\uFEFF${CSV_HEADER}\r\n`);
+    const xlsx = await fetch(`${base}/tables/templates/projects.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await xlsx.arrayBuffer());
+    expect(wb.worksheets[0]?.getRow(1).values).toEqual([
+      undefined,
+      '项目名称',
+      '企业',
+      '所在区域',
+      '环节',
+      '产能',
+      '单位',
+      '投资（亿元）',
+      '状态',
+    ]);
+  });
+
+  it('needs an editor token to import', async () => {
+    const csv = `${CSV_HEADER}\r\n某新铝业,,北渡组团,铝锭,新材料,\r\n`;
+    expect((await upload('/tables/enterprises?file=a.csv', csv, null)).status).toBe(403);
+    expect((await upload('/tables/enterprises?file=a.csv', csv, viewer)).status).toBe(403);
+  });
+
+  it('a dry run shows what would be added and updated, and writes nothing', async () => {
+    const before = await fingerprint();
+    const csv = `${CSV_HEADER}\r\n某新铝业,,北渡组团,铝锭、再生铝,新材料,试运行\r\n旗能电铝,,北渡组团,电解铝,,\r\n`;
+    const res = await upload('/tables/enterprises?file=a.csv&dryRun=1', csv);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      written: false,
+      added: [{ row: 2, name: '某新铝业' }],
+      updated: [{ row: 3, name: '旗能电铝' }],
+      rejected: [],
+    });
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('a file with one bad row writes nothing and names the row, the column and the reason', async () => {
+    const before = await fingerprint();
+    const csv = `${CSV_HEADER}\r\n好企业,,北渡组团,铝锭,,\r\n坏企业,123,不存在的组团,铝锭,,\r\n`;
+    const res = await upload('/tables/enterprises?file=bad.csv', csv);
+    expect(res.status).toBe(422);
+    expect(res.body.written).toBe(false);
+    expect(res.body.rejected).toEqual([
+      { row: 3, column: '统一社会信用代码', reason: '不是有效的 18 位统一社会信用代码：「123」' },
+      { row: 3, column: '所在区域', reason: '未找到区域「不存在的组团」（不会自动新建）' },
+    ]);
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('imports a good CSV in one go: new firms appear in the zone and change link status; re-import adds nothing', async () => {
+    const csv = `${CSV_HEADER}\r\n某新铝业,91500222MA5U000001,北渡组团,铝锭,新材料,\r\n另一铝业,,北渡铝产业园,铝锭,新材料,\r\n`;
+    const res = await upload('/tables/enterprises?file=铝企.csv', csv);
+    expect(res).toMatchObject({ status: 200, body: { written: true, rejected: [] } });
+    const q = await db.driver.executeQuery(
+      "MATCH (e:Enterprise {local: true})-[:PRODUCES]->(:Product {id: 'p-铝锭'}) MATCH (e)-[:LOCATED_IN]->(z) RETURN e.name AS name, z.name AS zone ORDER BY name",
+    );
+    expect(q.records.map((r) => [r.get('name'), r.get('zone')])).toEqual([
+      ['另一铝业', '北渡铝产业园'],
+      ['某新铝业', '北渡组团'],
+    ]);
+    const after = await fingerprint();
+    const again = await upload('/tables/enterprises?file=铝企.csv', csv);
+    expect(again.body).toMatchObject({
+      written: true,
+      added: [],
+      updated: [{ name: '某新铝业' }, { name: '另一铝业' }],
+    });
+    expect(await fingerprint()).toEqual(after);
+  });
+
+  it('imports projects from XLSX, validating status and numbers', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('项目');
+    ws.addRow(['项目名称', '企业', '所在区域', '环节', '产能', '单位', '投资（亿元）', '状态']);
+    ws.addRow(['铝锭扩能项目', '某新铝业', '北渡组团', '铝锭', 20, '万吨/年', 3.5, '在建']);
+    ws.addRow(['坏项目', '', '', '', 'abc', '', '', '开工']);
+    const bad = await upload('/tables/projects?file=p.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(bad.status).toBe(422);
+    expect((bad.body.rejected as { row: number; column: string }[]).map((r) => [r.row, r.column])).toEqual([
+      [3, '产能'],
+      [3, '单位'],
+      [3, '状态'],
+    ]);
+    ws.spliceRows(3, 1);
+    const ok = await upload('/tables/projects?file=p.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(ok).toMatchObject({
+      status: 200,
+      body: { written: true, added: [{ row: 2, name: '铝锭扩能项目' }] },
+    });
+    const p = await db.driver.executeQuery(
+      "MATCH (p:Project {name: '铝锭扩能项目'})-[:BY]->(e), (p)-[:IN_ZONE]->(z), (p)-[:BUILDS]->(x) RETURN e.name AS e, z.name AS z, x.name AS x, p.capacityValues AS c, p.status AS s",
+    );
+    expect(p.records[0]?.toObject()).toEqual({ e: '某新铝业', z: '北渡组团', x: '铝锭', c: [20], s: '在建' });
+  });
+
+  it('exports enterprises and projects as CSV/XLSX, and a chain as JSON and GraphML', async () => {
+    const csv = Buffer.from(
+      await (await fetch(`${base}/tables/export/enterprises.csv?zone=zone-beidu`)).arrayBuffer(),
+    ).toString('utf8');
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_HEADER}`);
+    expect(csv).toContain('旗能电铝');
+    const xlsx = await fetch(`${base}/tables/export/projects.xlsx`);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const json = (await (
+      await fetch(`${base}/tables/export/chains/chain-scrap-aluminium-recycling.json`)
+    ).json()) as {
+      links: { name: string; status: string }[];
+    };
+    expect(json.links.find((l) => l.name === '再生铝')?.status).toBe('STRONG');
+    const graphml = await (
+      await fetch(`${base}/tables/export/chains/chain-scrap-aluminium-recycling.graphml`)
+    ).text();
+    expect(graphml).toContain('<graphml');
+    expect(graphml.match(/<node /g)?.length).toBe(9);
+    expect((await fetch(`${base}/tables/export/chains/chain-nope.json`)).status).toBe(404);
+  });
+});
