@@ -10,6 +10,22 @@ export class ApiError extends Error {
   }
 }
 
+/** Where an editor's or viewer's API token is kept in the browser (docs/EDITING.md). */
+export const TOKEN_KEY = 'chain-graph-token';
+
+/** Request headers, with `Authorization: Bearer …` when a token is saved in this browser. */
+function headers(): Record<string, string> {
+  const h: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  let token: string | null = null;
+  try {
+    token = globalThis.localStorage?.getItem(TOKEN_KEY) ?? null;
+  } catch {
+    // Storage can be blocked (privacy settings); then requests go without a token.
+  }
+  if (token?.trim()) h.authorization = `Bearer ${token.trim()}`;
+  return h;
+}
+
 /**
  * POSTs one named operation of operations.graphql to /graphql; GraphQL errors become ApiError with the
  * server's stable code.
@@ -23,7 +39,7 @@ export async function gql<T, V extends object = Record<string, unknown>>(
   try {
     res = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: headers(),
       body: JSON.stringify({ query: operations, operationName, variables }),
       signal: signal ?? null,
     });

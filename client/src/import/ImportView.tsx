@@ -5,6 +5,7 @@ import { zh } from '../i18n/zh.ts';
 import { Section } from '../views/common.tsx';
 import { commitImport, type Extracted, extractFile, type Report } from './api.ts';
 import { defaultChainName, stagesToText, textToStages } from './stages.ts';
+import { TableImport } from './TableImport.tsx';
 
 interface Draft {
   accepted: boolean;
@@ -96,6 +97,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
 
   return (
     <div className="import-view">
+      <TableImport />
       <h2>{T.title}</h2>
       <p className="muted">{T.intro}</p>
       <label className="upload">

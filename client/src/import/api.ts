@@ -36,7 +36,7 @@ export interface Report {
 }
 
 /** The editor token saved in this browser (see docs/EDITING.md); imports are writes and need one. */
-function auth(): Record<string, string> {
+export function authHeaders(): Record<string, string> {
   const token = typeof localStorage === 'undefined' ? null : localStorage.getItem('chain-graph-token');
   return token ? { authorization: `Bearer ${token}` } : {};
 }
@@ -44,7 +44,7 @@ function auth(): Record<string, string> {
 async function call<T>(url: string, init: RequestInit): Promise<T> {
   const res = await fetch(url, {
     ...init,
-    headers: { ...(init.headers as Record<string, string>), ...auth() },
+    headers: { ...(init.headers as Record<string, string>), ...authHeaders() },
   });
   const body = (await res.json().catch(() => null)) as (T & { error?: string }) | null;
   if (res.status === 403) throw new Error('提交需要编辑权限：请先在本浏览器中保存编辑令牌。');

@@ -121,6 +121,18 @@ export function ChainView({
         <button type="button" onClick={() => cyRef.current && exportSvg(cyRef.current, chain.name)}>
           {zh.chain.svg}
         </button>
+        <a
+          className="button"
+          href={`/tables/export/chains/${encodeURIComponent(chainId)}.json${zone ? `?zone=${zone}` : ''}`}
+        >
+          {zh.chain.json}
+        </a>
+        <a
+          className="button"
+          href={`/tables/export/chains/${encodeURIComponent(chainId)}.graphml${zone ? `?zone=${zone}` : ''}`}
+        >
+          {zh.chain.graphml}
+        </a>
         <button type="button" onClick={onBriefing}>
           {zh.chain.briefing}
         </button>

@@ -240,6 +240,9 @@ export function ZoneView({
           <button type="button" onClick={() => void exportEnterprises()}>
             {zh.exportCsv}
           </button>
+          <a className="button" href={`/tables/export/enterprises.xlsx?zone=${encodeURIComponent(zoneId)}`}>
+            {zh.exportXlsx}
+          </a>
         </div>
         {page.state === 'error' && <ErrorNotice error={page.error} />}
         <table className="data" data-testid="enterprise-table">
@@ -297,6 +300,9 @@ export function ZoneView({
           <button type="button" onClick={exportProjects} disabled={z.projects.length === 0}>
             {zh.exportCsv}
           </button>
+          <a className="button" href={`/tables/export/projects.xlsx?zone=${encodeURIComponent(zoneId)}`}>
+            {zh.exportXlsx}
+          </a>
         </div>
         <table className="data">
           <thead>
