@@ -6,7 +6,7 @@ import { lineOfOffset, normaliseName, normaliseSource } from './text.ts';
 
 /** The plan as a flat list of nodes and relationships, ready to be written in one transaction. */
 export interface SeedGraph {
-  document: { id: string; title: string; file: string };
+  document: { id: string; title: string; file: string; issued: string | null };
   sources: { id: string; doc: string; section: string; quote: string; start: number; line: number }[];
   industries: {
     id: string;
@@ -86,7 +86,7 @@ export interface SeedGraph {
 }
 
 export interface SeedInput {
-  document: { id: string; title: string; file: string; text: string };
+  document: { id: string; title: string; file: string; text: string; issued?: string };
   zones: { file: string; zones: ZoneEntry[] };
   indicators: { file: string; indicators: IndicatorEntry[] };
   industries: { file: string; data: IndustryFile }[];
@@ -165,7 +165,7 @@ export function compileSeed(input: SeedInput): SeedGraph {
   };
 
   const g: SeedGraph = {
-    document: { id: doc.id, title: doc.title, file: doc.file },
+    document: { id: doc.id, title: doc.title, file: doc.file, issued: doc.issued ?? null },
     sources: [],
     industries: [],
     chains: [],

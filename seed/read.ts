@@ -8,6 +8,8 @@ export const PLAN_DOCUMENT = {
   id: 'doc-qijiang-plan-2021-2025',
   title: '重庆市綦江区“十四五”工业转型升级高质量发展规划（2021—2025 年）',
   file: 'seed/sources/qijiang-gazette-2023-02.txt',
+  /** The gazette issue of February 2023: seeded facts are as old as this (see docs/EDITING.md, staleness). */
+  issued: '2023-02-01',
 };
 
 function readJson(file: string, label: string): unknown {

@@ -7,6 +7,20 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string; database: string | undefined } | undefined;
   local: { port: number; dataDir: string; heap: string; pageCache: string };
   seedOnStart: boolean;
+  /** READ_REQUIRES_TOKEN=true: every query needs at least a viewer token (mutations always need an editor's). */
+  readRequiresToken: boolean;
+  /** A fact not changed for this many months is stale (STALE_AFTER_MONTHS, default 24). */
+  staleAfterMonths: number;
+}
+
+function monthsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 1200) {
+    throw new Error(`${name} must be a whole number of months from 0 to 1200, got "${raw}"`);
+  }
+  return n;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -40,5 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCache: env.LOCAL_NEO4J_PAGECACHE?.trim() || '128m',
     },
     seedOnStart: env.SEED_ON_START !== 'false',
+    readRequiresToken: env.READ_REQUIRES_TOKEN?.trim().toLowerCase() === 'true',
+    staleAfterMonths: monthsFromEnv(env, 'STALE_AFTER_MONTHS', 24),
   };
 }

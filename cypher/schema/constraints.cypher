@@ -20,3 +20,9 @@ CREATE TEXT INDEX enterprise_name_text IF NOT EXISTS FOR (n:Enterprise) ON (n.na
 CREATE TEXT INDEX enterprise_fullname_text IF NOT EXISTS FOR (n:Enterprise) ON (n.fullName);
 CREATE TEXT INDEX zone_name_text IF NOT EXISTS FOR (n:Zone) ON (n.name);
 CREATE TEXT INDEX project_name_text IF NOT EXISTS FOR (n:Project) ON (n.name);
+CREATE CONSTRAINT api_token_id IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_entry_entity IF NOT EXISTS FOR (n:AuditEntry) ON (n.entity);
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
+CREATE CONSTRAINT alias_pool IF NOT EXISTS FOR (n:Alias) REQUIRE n.pool IS UNIQUE;

@@ -1,2 +1,2 @@
 MERGE (d:Document {id: $document.id})
-SET d.title = $document.title, d.file = $document.file
+SET d.title = $document.title, d.file = $document.file, d.issued = $document.issued

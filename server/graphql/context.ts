@@ -1,8 +1,11 @@
 import DataLoader from 'dataloader';
+import { actorFromHeader } from '../auth/store.ts';
+import { type Actor, allows, type Role } from '../auth/token.ts';
 import type { Db } from '../db/neo4j.ts';
 import type { CandidateRows } from '../domain/gaps.ts';
-import { notFound } from './errors.ts';
+import { forbidden, notFound } from './errors.ts';
 import type {
+  AuditEntryModel,
   EnterpriseDetail,
   EvidenceModel,
   IndicatorModel,
@@ -25,7 +28,23 @@ function byIdLoader<T extends { id: string }>(db: Db, query: string, column: str
   });
 }
 
-export function createContext(db: Db) {
+/** Request-independent settings of the GraphQL layer (from server/config.ts; tests override them). */
+export interface GraphqlSettings {
+  readRequiresToken: boolean;
+  staleAfterMonths: number;
+}
+
+export interface ContextOptions {
+  /** The request's Authorization header (resolved to a role at most once per request). */
+  authorization?: string | null;
+  settings?: GraphqlSettings;
+  /** "Now" for staleness; the request time by default. */
+  now?: Date;
+}
+
+export function createContext(db: Db, opts: ContextOptions = {}) {
+  let actorOnce: Promise<Actor> | undefined;
+  let issuedOnce: Promise<string | null> | undefined;
   let zonesOnce: Promise<Map<string, ZoneModel>> | undefined;
   let industriesOnce: Promise<Map<string, IndustryModel>> | undefined;
   let indicatorsOnce: Promise<IndicatorModel[]> | undefined;
@@ -33,6 +52,39 @@ export function createContext(db: Db) {
 
   const ctx = {
     db,
+    settings: opts.settings ?? { readRequiresToken: false, staleAfterMonths: 24 },
+    now: opts.now ?? new Date(),
+
+    /** The caller: the ApiToken behind the bearer token (hash → lookup, once per request) or anonymous. */
+    actor(): Promise<Actor> {
+      actorOnce ??= actorFromHeader(db, opts.authorization);
+      return actorOnce;
+    },
+
+    /** The caller when its role allows `need`; FORBIDDEN otherwise. */
+    async requireRole(need: Role): Promise<Actor & { role: Role; name: string }> {
+      const actor = await ctx.actor();
+      if (actor.role === null || !allows(actor.role, need)) throw forbidden(need);
+      return actor;
+    },
+
+    /** The newest audit entry per entity id (cypher/audit/last-change.cypher), batched. */
+    lastChange: new DataLoader<string, AuditEntryModel | null>(async (ids) => {
+      const rows = await db.read<{ id: string; entry: AuditEntryModel }>('audit/last-change', {
+        ids: [...ids],
+      });
+      const map = new Map(rows.map((r) => [r.id, r.entry]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+
+    /** The date the plan was issued (Document.issued): the age of seeded facts never edited. */
+    planIssued(): Promise<string | null> {
+      issuedOnce ??= db
+        .read<{ issued: string | null }>('audit/plan-issued')
+        .then((rows) => rows[0]?.issued ?? null);
+      return issuedOnce;
+    },
+
     sources: byIdLoader<SourceModel>(db, 'sources-by-id', 'source'),
     enterprises: byIdLoader<EnterpriseDetail>(db, 'enterprises-by-id', 'enterprise'),
     projects: byIdLoader<ProjectDetail>(db, 'projects-by-id', 'project'),

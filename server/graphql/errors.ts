@@ -16,6 +16,12 @@ export const badInput = (argument: string, reason: string) =>
     extensions: { code: 'BAD_USER_INPUT', argument },
   });
 
+/** The caller's role does not allow this (no token, an unknown token, or a viewer token for a write). */
+export const forbidden = (need: string) =>
+  createGraphQLError(`This needs a token with the ${need} role (Authorization: Bearer <token>)`, {
+    extensions: { code: 'FORBIDDEN', need },
+  });
+
 export const unavailable = () =>
   createGraphQLError('The graph database is unavailable; try again shortly', {
     extensions: { code: 'SERVICE_UNAVAILABLE' },

@@ -30,6 +30,9 @@ export interface EnterpriseModel {
   zone?: ZoneRef | null;
   /** As a producer of a chain link: the source id of its PRODUCES edge. */
   producesSource?: string | null;
+  /** Set by editors (updateEnterprise). */
+  creditCode?: string | null;
+  note?: string | null;
 }
 
 export interface EnterpriseDetail extends EnterpriseModel {
@@ -200,4 +203,17 @@ export interface IndicatorModel {
 export interface ChainGapCountModel {
   chain: Ref;
   counts: { strong: number; weak: number; missing: number; total: number };
+}
+
+/** An AuditEntry node as cypher/audit/*.cypher return it (`at` as an ISO string). */
+export interface AuditEntryModel {
+  id: string;
+  at: string;
+  actor: string;
+  role: string;
+  action: string;
+  entity: string;
+  entityType: string;
+  before: string | null;
+  after: string | null;
 }

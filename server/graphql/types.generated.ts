@@ -14,6 +14,33 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+export type Alias = {
+  __typename?: 'Alias';
+  /** The chain link (Product) it means. */
+  link: ProductRef;
+  /** The product name as the national pool writes it. */
+  pool: Scalars['String']['output'];
+};
+
+/** One write: who (token name and role), what (mutation), on which entity, and the changed properties. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation, e.g. updateEnterprise. */
+  action: Scalars['String']['output'];
+  /** The name of the token that made the change. */
+  actor: Scalars['String']['output'];
+  /** JSON object of the changed properties after the write; null when the write removed the entity. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** ISO date-time. */
+  at: Scalars['String']['output'];
+  /** JSON object of the changed properties before the write; null when the write created the entity. */
+  before?: Maybe<Scalars['String']['output']>;
+  entity: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Scalars['String']['output'];
+};
+
 export type Candidate = {
   __typename?: 'Candidate';
   enterprise?: Maybe<Enterprise>;
@@ -49,6 +76,8 @@ export type Chain = {
   id: Scalars['ID']['output'];
   industry: Industry;
   kind?: Maybe<Scalars['String']['output']>;
+  /** The newest audit entry of this entity; null when never edited. */
+  lastChange?: Maybe<AuditEntry>;
   /** The chain leader (链长) responsible for the chain; null when not set. */
   leader?: Maybe<Scalars['String']['output']>;
   /** Links in stage order, each with its status in scope. */
@@ -57,8 +86,12 @@ export type Chain = {
   scope: Scope;
   sources: Array<Source>;
   stageCount: Scalars['Int']['output'];
+  /** True when updatedAt is more than STALE_AFTER_MONTHS (default 24) months ago. */
+  stale: Scalars['Boolean']['output'];
   /** Outside enterprises the plan names as targets for the whole chain. */
   targets: Array<Enterprise>;
+  /** When the facts were last confirmed: the last edit, else the date the plan was issued. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };
 
 export type ChainGapCount = {
@@ -87,6 +120,22 @@ export type ChainRef = {
   name: Scalars['String']['output'];
 };
 
+export type CreateEnterpriseInput = {
+  /** 统一社会信用代码 (18 characters). */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Industry ids. */
+  industries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** True for an enterprise in the district; false for an outside firm. */
+  local: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Product (chain link) ids the enterprise makes. */
+  produces?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Zone id. */
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Document = {
   __typename?: 'Document';
   file: Scalars['String']['output'];
@@ -96,12 +145,17 @@ export type Document = {
 
 export type Enterprise = {
   __typename?: 'Enterprise';
+  /** 统一社会信用代码, when known. */
+  creditCode?: Maybe<Scalars['String']['output']>;
   fullName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   industries: Array<Industry>;
+  /** The newest audit entry of this entity; null when never edited. */
+  lastChange?: Maybe<AuditEntry>;
   /** True for enterprises in the district; false for outside firms (investment targets). */
   local: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
   /** Where the record comes from: plan, import or pool. */
   origin: Scalars['String']['output'];
   /** As a producer in a chain link's reason: the plan's quote saying it makes that link; null elsewhere. */
@@ -109,9 +163,13 @@ export type Enterprise = {
   products: Array<ProductRef>;
   projects: Array<Project>;
   sources: Array<Source>;
+  /** True when updatedAt is more than STALE_AFTER_MONTHS (default 24) months ago. */
+  stale: Scalars['Boolean']['output'];
   /** Links and chains the plan names this (outside) firm as a target for. */
   targetFor: Array<ProductRef>;
   targetForChains: Array<ChainRef>;
+  /** When the facts were last confirmed: the last edit, else the date the plan was issued. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
   zone?: Maybe<Zone>;
 };
 
@@ -185,17 +243,64 @@ export type LinkStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Maps a product name of the national pool to a chain link; the pool import matches through it. */
+  addAlias: Alias;
+  /** Adds an enterprise (origin edit, id ent-u-…). Every write needs an editor token and is audited. */
+  createEnterprise: Enterprise;
+  /** Removes the alias of a pool product name; false when there was none. */
+  removeAlias: Scalars['Boolean']['output'];
   /**
    * Sets the chain leader (链长) of a chain: trimmed, at most 50 characters; an empty string clears it.
    * Returns the chain in the whole district.
    */
   setChainLeader: Chain;
+  /** Sets a project's status: 签约, 在建, 投产, 储备, 规划 or 建成. */
+  setProjectStatus: Project;
+  /** Sets a zone's 2025 targets (亿元, ≥ 0). */
+  setZoneTargets: Zone;
+  /** Changes an enterprise: omitted fields stay; null clears an optional field; lists replace the old ones. */
+  updateEnterprise: Enterprise;
+};
+
+
+export type MutationAddAliasArgs = {
+  link: Scalars['ID']['input'];
+  pool: Scalars['String']['input'];
+};
+
+
+export type MutationCreateEnterpriseArgs = {
+  input: CreateEnterpriseInput;
+};
+
+
+export type MutationRemoveAliasArgs = {
+  pool: Scalars['String']['input'];
 };
 
 
 export type MutationSetChainLeaderArgs = {
   chain: Scalars['ID']['input'];
   leader: Scalars['String']['input'];
+};
+
+
+export type MutationSetProjectStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: Scalars['String']['input'];
+};
+
+
+export type MutationSetZoneTargetsArgs = {
+  id: Scalars['ID']['input'];
+  output2025: Scalars['Float']['input'];
+  valueAdded2025: Scalars['Float']['input'];
+};
+
+
+export type MutationUpdateEnterpriseArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateEnterpriseInput;
 };
 
 export type PageInfo = {
@@ -237,11 +342,17 @@ export type Project = {
   investmentUnit?: Maybe<Scalars['String']['output']>;
   investmentValue?: Maybe<Scalars['Float']['output']>;
   kind: Scalars['String']['output'];
+  /** The newest audit entry of this entity; null when never edited. */
+  lastChange?: Maybe<AuditEntry>;
   name: Scalars['String']['output'];
   products: Array<ProductRef>;
   sources: Array<Source>;
+  /** True when updatedAt is more than STALE_AFTER_MONTHS (default 24) months ago. */
+  stale: Scalars['Boolean']['output'];
   /** 规划, 在建 or 建成, as the plan's wording implies; null where it does not say. */
   status?: Maybe<Scalars['String']['output']>;
+  /** When the facts were last confirmed: the last edit, else the date the plan was issued. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
   zone?: Maybe<Zone>;
 };
 
@@ -251,6 +362,8 @@ export type Project = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Who changed what, newest first; of one entity when `entity` is set. At most 500. */
+  audit: Array<AuditEntry>;
   /** One chain with links (stage order), FEEDS edges and statuses in the scope — one database round trip. */
   chain: Chain;
   /** Chains, optionally of one industry; each with its links' statuses in the scope. */
@@ -271,6 +384,16 @@ export type Query = {
   upstreamGaps: UpstreamGaps;
   zone: Zone;
   zones: Array<Zone>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ */
+export type QueryAuditArgs = {
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -423,6 +546,17 @@ export type StatusReason = {
   summary: Scalars['String']['output'];
 };
 
+export type UpdateEnterpriseInput = {
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  industries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  local?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  produces?: InputMaybe<Array<Scalars['ID']['input']>>;
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type UpstreamGaps = {
   __typename?: 'UpstreamGaps';
   /** FEEDS edges among the product and its upstream links. */
@@ -458,12 +592,18 @@ export type Zone = {
   /** Industries whose 专栏 names this zone as 重点区域. */
   keyFor: Array<Industry>;
   kind: Scalars['String']['output'];
+  /** The newest audit entry of this entity; null when never edited. */
+  lastChange?: Maybe<AuditEntry>;
   name: Scalars['String']['output'];
   /** 2025 output target, 亿元. */
   output2025?: Maybe<Scalars['Float']['output']>;
   parent?: Maybe<Zone>;
   projects: Array<Project>;
   sources: Array<Source>;
+  /** True when updatedAt is more than STALE_AFTER_MONTHS (default 24) months ago. */
+  stale: Scalars['Boolean']['output'];
+  /** When the facts were last confirmed: the last edit, else the date the plan was issued. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
   /** 2025 value-added target, 亿元. */
   valueAdded2025?: Maybe<Scalars['Float']['output']>;
 };
@@ -541,6 +681,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Alias: ResolverTypeWrapper<Alias>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Candidate: ResolverTypeWrapper<CandidateModel>;
   CandidateKind: CandidateKind;
@@ -549,6 +691,7 @@ export type ResolversTypes = {
   ChainGapCount: ResolverTypeWrapper<ChainGapCountModel>;
   ChainLink: ResolverTypeWrapper<LinkModel>;
   ChainRef: ResolverTypeWrapper<ChainRef>;
+  CreateEnterpriseInput: CreateEnterpriseInput;
   Document: ResolverTypeWrapper<Document>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
@@ -574,6 +717,7 @@ export type ResolversTypes = {
   StatusCounts: ResolverTypeWrapper<StatusCounts>;
   StatusReason: ResolverTypeWrapper<ReasonModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateEnterpriseInput: UpdateEnterpriseInput;
   UpstreamGaps: ResolverTypeWrapper<UpstreamModel>;
   UpstreamNode: ResolverTypeWrapper<UpstreamNodeModel>;
   Zone: ResolverTypeWrapper<ZoneModel>;
@@ -581,6 +725,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Alias: Alias;
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   Candidate: CandidateModel;
   Capacity: Capacity;
@@ -588,6 +734,7 @@ export type ResolversParentTypes = {
   ChainGapCount: ChainGapCountModel;
   ChainLink: LinkModel;
   ChainRef: ChainRef;
+  CreateEnterpriseInput: CreateEnterpriseInput;
   Document: Document;
   Enterprise: EnterpriseModel;
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
@@ -611,9 +758,27 @@ export type ResolversParentTypes = {
   StatusCounts: StatusCounts;
   StatusReason: ReasonModel;
   String: Scalars['String']['output'];
+  UpdateEnterpriseInput: UpdateEnterpriseInput;
   UpstreamGaps: UpstreamModel;
   UpstreamNode: UpstreamNodeModel;
   Zone: ZoneModel;
+};
+
+export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
+  link?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
@@ -637,13 +802,16 @@ export type ChainResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastChange?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   leader?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ChainGapCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGapCount'] = ResolversParentTypes['ChainGapCount']> = {
@@ -672,18 +840,23 @@ export type DocumentResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type EnterpriseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enterprise'] = ResolversParentTypes['Enterprise']> = {
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  lastChange?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   producesSource?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targetFor?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
   targetForChains?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
 };
 
@@ -737,7 +910,13 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAlias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'link' | 'pool'>>;
+  createEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationCreateEnterpriseArgs, 'input'>>;
+  removeAlias?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveAliasArgs, 'pool'>>;
   setChainLeader?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<MutationSetChainLeaderArgs, 'chain' | 'leader'>>;
+  setProjectStatus?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectStatusArgs, 'id' | 'status'>>;
+  setZoneTargets?: Resolver<ResolversTypes['Zone'], ParentType, ContextType, RequireFields<MutationSetZoneTargetsArgs, 'id' | 'output2025' | 'valueAdded2025'>>;
+  updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationUpdateEnterpriseArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -773,14 +952,18 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   investmentUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   investmentValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastChange?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  audit?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditArgs, 'first'>>;
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainArgs, 'id'>>;
   chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType, Partial<QueryChainsArgs>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
@@ -862,15 +1045,20 @@ export type ZoneResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keyFor?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastChange?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   output2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueAdded2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  Alias?: AliasResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;

@@ -4,13 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createSchema, createYoga, maskError } from 'graphql-yoga';
+import { readConfig } from '../config.ts';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
 import { log } from '../log.ts';
-import { createContext } from './context.ts';
+import { type Context, createContext, type GraphqlSettings } from './context.ts';
 import { isCodedError, unavailable } from './errors.ts';
 import { Mutation } from './resolvers/mutation.ts';
+import { auditQuery } from './resolvers/mutationAudit.ts';
 import { Query } from './resolvers/query.ts';
 import { types } from './resolvers/types.ts';
+import type { QueryResolvers } from './types.generated.ts';
 
 const typeDefs = readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.graphql'),
@@ -20,10 +23,37 @@ const typeDefs = readFileSync(
 /** Request limits. The explorer's largest operation document stays well inside them. */
 export const LIMITS = { maxDepth: 10, maxAliases: 30, maxCost: 20_000, maxTokens: 6_000 } as const;
 
-export function buildYoga(db: Db, opts: { production: boolean }) {
+type AnyResolver = (parent: unknown, args: unknown, ctx: Context, info: unknown) => unknown;
+
+/** With READ_REQUIRES_TOKEN every Query field first checks for at least a viewer token. */
+function guardReads(query: QueryResolvers, settings: GraphqlSettings): QueryResolvers {
+  if (!settings.readRequiresToken) return query;
+  return Object.fromEntries(
+    Object.entries(query).map(([field, resolve]) => [
+      field,
+      async (parent: unknown, args: unknown, ctx: Context, info: unknown) => {
+        await ctx.requireRole('viewer');
+        return (resolve as AnyResolver)(parent, args, ctx, info);
+      },
+    ]),
+  ) as QueryResolvers;
+}
+
+/**
+ * `settings` defaults to the environment (READ_REQUIRES_TOKEN, STALE_AFTER_MONTHS); tests pass their own.
+ * The Authorization header is handed to the context, which resolves it to a role at most once per request.
+ */
+export function buildYoga(db: Db, opts: { production: boolean; settings?: Partial<GraphqlSettings> }) {
+  const env = readConfig();
+  const settings: GraphqlSettings = {
+    readRequiresToken: opts.settings?.readRequiresToken ?? env.readRequiresToken,
+    staleAfterMonths: opts.settings?.staleAfterMonths ?? env.staleAfterMonths,
+  };
+  const resolvers = { Query: guardReads({ ...Query, ...auditQuery }, settings), Mutation, ...types };
   return createYoga({
-    schema: createSchema({ typeDefs, resolvers: { Query, Mutation, ...types } }),
-    context: () => createContext(db),
+    schema: createSchema({ typeDefs, resolvers }),
+    context: ({ request }) =>
+      createContext(db, { authorization: request.headers.get('authorization'), settings }),
     graphiql: !opts.production,
     landingPage: false,
     logging: false,

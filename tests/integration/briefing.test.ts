@@ -18,7 +18,7 @@ import { createApp } from '../../server/app.ts';
 import { svgToPng } from '../../server/briefing/png.ts';
 import { Db } from '../../server/db/neo4j.ts';
 import { repoRoot } from '../../server/paths.ts';
-import { graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
+import { createToken, graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
 import { readDocx, readMarkdown } from './briefingFiles.ts';
 
 const CHAIN = 'chain-scrap-aluminium-recycling';
@@ -212,20 +212,29 @@ describe('briefing errors', () => {
 
 describe('setChainLeader', () => {
   const SET = 'mutation ($c: ID!, $l: String!) { setChainLeader(chain: $c, leader: $l) { id leader } }';
+  // Writes need an editor token (docs/EDITING.md); tests/integration/editing.test.ts covers the refusals.
+  let editor: ReturnType<typeof graphqlClient>;
+  beforeAll(async () => {
+    editor = graphqlClient(db, { token: await createToken(db, 'editor') });
+  });
+
   it('sets (trimmed) and clears the leader, and the briefing shows it', async () => {
-    const set = await gql<{ setChainLeader: { leader: string | null } }>(SET, { c: CHAIN, l: '  王链长  ' });
+    const set = await editor<{ setChainLeader: { leader: string | null } }>(SET, {
+      c: CHAIN,
+      l: '  王链长  ',
+    });
     expect(set.errors).toBeUndefined();
     expect(set.data?.setChainLeader.leader).toBe('王链长');
     expect(await (await get(`/briefings/${CHAIN}.md`)).text()).toContain('**链长**：王链长');
-    const cleared = await gql<{ setChainLeader: { leader: string | null } }>(SET, { c: CHAIN, l: '  ' });
+    const cleared = await editor<{ setChainLeader: { leader: string | null } }>(SET, { c: CHAIN, l: '  ' });
     expect(cleared.data?.setChainLeader.leader).toBeNull();
     expect(await (await get(`/briefings/${CHAIN}.md`)).text()).toContain('**链长**：（未设置）');
   });
 
   it('rejects a leader over 50 characters and an unknown chain', async () => {
-    const long = await gql(SET, { c: CHAIN, l: '长'.repeat(51) });
+    const long = await editor(SET, { c: CHAIN, l: '长'.repeat(51) });
     expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'leader' });
-    const unknown = await gql(SET, { c: 'chain-nope', l: '张三' });
+    const unknown = await editor(SET, { c: 'chain-nope', l: '张三' });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(unknown.errors?.[0]?.message).toContain('chain-nope');
   });

@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import type { ChainGapCountModel, ProjectDetail, ProjectModel, SourceModel, ZoneModel } from '../models.ts';
 import { quoteContext } from '../sourceText.ts';
 import type { Resolvers } from '../types.generated.ts';
+import { freshness } from './mutationAudit.ts';
 import { type ChainRow, toChain } from './shape.ts';
 
 async function loadSources(ctx: Context, ids: readonly string[] | undefined): Promise<SourceModel[]> {
@@ -47,6 +48,7 @@ export const types: Omit<Resolvers, 'Query'> = {
     },
     counts: (c) => countStatuses(c.links.map((l) => l.status)),
     sources: (c, _a, ctx) => loadSources(ctx, c.sources),
+    ...freshness,
   },
 
   ChainLink: {
@@ -87,6 +89,11 @@ export const types: Omit<Resolvers, 'Query'> = {
       return rows.filter((r): r is ProjectDetail => r !== null && !(r instanceof Error));
     },
     sources: async (e, _a, ctx) => loadSources(ctx, e.sources ?? (await ctx.enterprises.load(e.id))?.sources),
+    creditCode: async (e, _a, ctx) =>
+      e.creditCode !== undefined ? e.creditCode : ((await ctx.enterprises.load(e.id))?.creditCode ?? null),
+    note: async (e, _a, ctx) =>
+      e.note !== undefined ? e.note : ((await ctx.enterprises.load(e.id))?.note ?? null),
+    ...freshness,
   },
 
   Project: {
@@ -107,6 +114,7 @@ export const types: Omit<Resolvers, 'Query'> = {
     },
     products: async (p, _a, ctx) => (await projectDetail(ctx, p)).products,
     sources: (p, _a, ctx) => loadSources(ctx, p.sources),
+    ...freshness,
   },
 
   Zone: {
@@ -131,6 +139,7 @@ export const types: Omit<Resolvers, 'Query'> = {
       });
     },
     sources: (z, _a, ctx) => loadSources(ctx, z.sources),
+    ...freshness,
   },
 
   Source: {

@@ -1,0 +1,2 @@
+MATCH (c:Chain {id: $id})
+RETURN {leader: c.leader} AS state

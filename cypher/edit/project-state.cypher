@@ -1,0 +1,2 @@
+MATCH (p:Project {id: $id})
+RETURN {status: p.status} AS state

@@ -1,0 +1,3 @@
+MATCH (a:Alias {pool: $pool})
+DELETE a
+RETURN $pool AS pool

@@ -1,0 +1,3 @@
+MATCH (p:Project {id: $id})
+SET p.status = $status
+RETURN p.id AS id

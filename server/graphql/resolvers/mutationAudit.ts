@@ -1,0 +1,33 @@
+import { isStale } from '../../domain/staleness.ts';
+import type { Context } from '../context.ts';
+import { badInput } from '../errors.ts';
+import type { AuditEntryModel } from '../models.ts';
+import type { QueryResolvers } from '../types.generated.ts';
+
+export const MAX_AUDIT = 500;
+
+/** Query.audit: the audit trail, newest first. */
+export const auditQuery: Pick<QueryResolvers, 'audit'> = {
+  audit: async (_p, { entity, first }, ctx) => {
+    const n = first ?? 50;
+    if (!Number.isInteger(n) || n < 1 || n > MAX_AUDIT)
+      throw badInput('first', `must be an integer from 1 to ${MAX_AUDIT}, got ${n}`);
+    const rows = await ctx.db.read<{ entry: AuditEntryModel }>('audit/list', {
+      entity: entity ?? null,
+      first: n,
+    });
+    return rows.map((r) => r.entry);
+  },
+};
+
+async function updatedAt(id: string, ctx: Context): Promise<string | null> {
+  return (await ctx.lastChange.load(id))?.at ?? (await ctx.planIssued());
+}
+
+/** lastChange, updatedAt and stale: the same three field resolvers on Enterprise, Project, Zone and Chain. */
+export const freshness = {
+  lastChange: (x: { id: string }, _a: unknown, ctx: Context) => ctx.lastChange.load(x.id),
+  updatedAt: (x: { id: string }, _a: unknown, ctx: Context) => updatedAt(x.id, ctx),
+  stale: async (x: { id: string }, _a: unknown, ctx: Context) =>
+    isStale(await updatedAt(x.id, ctx), ctx.now, ctx.settings.staleAfterMonths),
+};

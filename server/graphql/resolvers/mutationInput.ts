@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { badInput } from '../errors.ts';
+
+/** Project statuses an editor may set. */
+export const PROJECT_STATUSES = ['签约', '在建', '投产', '储备', '规划', '建成'] as const;
+export const MAX_LEADER_LENGTH = 50;
+
+const id = z.string().trim().min(1, 'must not be empty').max(200);
+const ids = z
+  .array(id)
+  .max(200)
+  .transform((list) => [...new Set(list)].sort());
+/** Optional text: '' and null clear it. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((v) => (v === '' ? null : v));
+/** 统一社会信用代码: 18 characters, digits and capitals without I, O, S, V, Z. */
+const creditCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^([0-9A-HJ-NP-RTUWXY]{18})?$/, 'must be an 18-character unified social credit code')
+  .nullish()
+  .transform((v) => (v === '' ? null : v));
+
+const enterpriseFields = {
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  fullName: text(200),
+  local: z.boolean(),
+  zone: id.nullish(),
+  produces: ids.nullish(),
+  industries: ids.nullish(),
+  creditCode,
+  note: text(1000),
+};
+
+export const createEnterpriseInput = z.object(enterpriseFields);
+export const updateEnterpriseInput = z.object({
+  ...enterpriseFields,
+  name: enterpriseFields.name.optional(),
+  local: enterpriseFields.local.optional(),
+});
+export type EnterpriseInput = z.infer<typeof updateEnterpriseInput>;
+
+export const projectStatusInput = z.object({ status: z.enum(PROJECT_STATUSES) });
+const target = z.number().finite().min(0, 'must be 0 or more');
+export const zoneTargetsInput = z.object({ output2025: target, valueAdded2025: target });
+export const leaderInput = z.object({
+  leader: z
+    .string()
+    .trim()
+    .refine((v) => [...v].length <= MAX_LEADER_LENGTH, `must be at most ${MAX_LEADER_LENGTH} characters`),
+});
+export const aliasInput = z.object({
+  pool: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+});
+
+/** Validates with zod; the first problem becomes BAD_USER_INPUT naming the field (e.g. `input.zone`). */
+export function parse<S extends z.ZodType>(schema: S, value: unknown, prefix?: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = [prefix, ...(issue?.path ?? [])].filter((p) => p !== undefined && p !== '').join('.');
+  throw badInput(field || (prefix ?? 'input'), issue?.message ?? 'is invalid');
+}

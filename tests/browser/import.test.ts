@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiToken } from '../../server/auth/store.ts';
+import type { Db } from '../../server/db/neo4j.ts';
+import { resetAndSeed, testDb } from '../helpers.ts';
+import { shot, startBrowserSession } from './browser.ts';
+
+const PLAN = [
+  '某区产业发展规划',
+  '',
+  '二、新材料产业',
+  '',
+  '推动“铝土矿—氧化铝—电解铝—铝合金—汽车轻量化部件”产业链建设，发展“废铝—再生铝—铝锭”循环链。',
+  '按照“突特色—强龙头—补链条”的原则，到 2021—2025 年引进 3—5 家企业。',
+].join('\n');
+
+let db: Db;
+let session: Awaited<ReturnType<typeof startBrowserSession>>;
+let page: Page;
+
+beforeAll(async () => {
+  db = testDb();
+  await resetAndSeed(db);
+  const { token } = await createApiToken(db, { name: '浏览器测试', role: 'editor' });
+  session = await startBrowserSession(db);
+  page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
+  await page.addInitScript((t) => localStorage.setItem('chain-graph-token', t), token);
+});
+afterAll(async () => {
+  await session?.close();
+  await db?.close();
+});
+
+describe('importing in the explorer', () => {
+  it('uploads a plan, reviews the candidates against the text, commits, and opens the new chain', async () => {
+    await page.goto(`${session.base}/?view=import`);
+    await page
+      .getByLabel('选择文件')
+      .last()
+      .setInputFiles({ name: '某区规划.txt', mimeType: 'text/plain', buffer: Buffer.from(PLAN) });
+    const candidates = page.getByTestId('import-candidate');
+    await candidates.first().waitFor();
+    await expect(candidates.count()).resolves.toBe(2);
+    // The look-alikes are listed as rejected with reasons.
+    await expect(page.getByText('排除的相似表述 3 处').count()).resolves.toBe(1);
+    // Review: see the quote, rename the first, reject the second.
+    await candidates.first().getByRole('button', { name: '查看原文' }).click();
+    await expect(page.locator('.review-text mark').textContent()).resolves.toContain('铝土矿—氧化铝');
+    await candidates.first().getByRole('textbox', { name: '产业链名称' }).fill('铝土矿深加工产业链');
+    await candidates.nth(1).getByRole('checkbox').uncheck();
+    await shot(page, '09-import-review');
+    await page.getByRole('button', { name: '提交 1 条' }).click();
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    await expect(report.textContent()).resolves.toContain('新增产业链 1 条：铝土矿深加工产业链');
+    await expect(report.textContent()).resolves.toContain('未采纳的候选 1 条');
+    await page.getByRole('button', { name: '查看导入的产业链' }).click();
+    await page.getByRole('heading', { name: '铝土矿深加工产业链' }).waitFor();
+    await shot(page, '10-imported-chain');
+  });
+
+  it('dry-runs an enterprise table and shows the bad row with its column and reason', async () => {
+    await page.goto(`${session.base}/?view=import`);
+    const csv =
+      '企业名称,统一社会信用代码,所在区域,生产环节,所属产业,备注\r\n某新铝业,,北渡组团,铝锭,,\r\n坏企业,,火星组团,铝锭,,\r\n';
+    await page
+      .getByLabel('选择文件')
+      .first()
+      .setInputFiles({ name: 'e.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: '试导入（不写入）' }).click();
+    const report = page.getByTestId('table-report');
+    await report.waitFor();
+    await expect(report.textContent()).resolves.toContain('未找到区域「火星组团」');
+    await expect(page.getByRole('button', { name: '确认导入' }).isDisabled()).resolves.toBe(true);
+  });
+});
