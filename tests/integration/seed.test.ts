@@ -86,7 +86,8 @@ describe('the seed graph', () => {
 
   it('cites a source on every node and on every FEEDS, PRODUCES, LOCATED_IN, TARGET_FOR and project relationship', async () => {
     const nodes = await one<{ n: number }>(
-      `MATCH (n) WHERE NOT n:Source AND NOT n:Document AND (n.sources IS NULL OR size(n.sources) = 0) RETURN count(n) AS n`,
+      `MATCH (n:Industry|Chain|Product|Zone|Enterprise|Project|Indicator)
+       WHERE n.sources IS NULL OR size(n.sources) = 0 RETURN count(n) AS n`,
     );
     expect(nodes.n).toBe(0);
     const rels = await one<{ n: number; total: number }>(

@@ -27,6 +27,12 @@ export type SearchKind =
 
 export type ReasonFragment = { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> };
 
+export type FreshnessFragment = { updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null };
+
+export type ProjectFreshnessFragment = { updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null };
+
+export type ZoneFreshnessFragment = { updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null };
+
 export type OverviewQueryVariables = Exact<{
   zone?: string | number | null | undefined;
 }>;
@@ -48,7 +54,7 @@ export type ProductDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProductDetailQuery = { product: { id: string, name: string, status: LinkStatus, scope: { label: string }, reason: { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> }, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null, kind: string, capacities: Array<{ value: number, unit: string, product: string | null }>, zone: { id: string, name: string } | null, enterprise: { id: string, name: string } | null }>, targets: Array<{ id: string, name: string }>, chains: Array<{ id: string, name: string }>, upstream: Array<{ id: string, name: string }>, downstream: Array<{ id: string, name: string }>, sources: Array<{ id: string, section: string, quote: string, line: number }> } };
+export type ProductDetailQuery = { product: { id: string, name: string, status: LinkStatus, scope: { label: string }, reason: { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> }, producers: Array<{ id: string, name: string, updatedAt: string | null, stale: boolean, zone: { id: string, name: string } | null, lastChange: { actor: string, at: string } | null }>, projects: Array<{ id: string, name: string, status: string | null, kind: string, updatedAt: string | null, stale: boolean, capacities: Array<{ value: number, unit: string, product: string | null }>, zone: { id: string, name: string } | null, enterprise: { id: string, name: string } | null, lastChange: { actor: string, at: string } | null }>, targets: Array<{ id: string, name: string }>, chains: Array<{ id: string, name: string }>, upstream: Array<{ id: string, name: string }>, downstream: Array<{ id: string, name: string }>, sources: Array<{ id: string, section: string, quote: string, line: number }> } };
 
 export type UpstreamGapsViewQueryVariables = Exact<{
   product: string | number;
@@ -64,7 +70,7 @@ export type ZoneProfileQueryVariables = Exact<{
 }>;
 
 
-export type ZoneProfileQuery = { zone: { id: string, name: string, kind: string, description: string | null, output2025: number | null, valueAdded2025: number | null, enterpriseCount: number, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string, kind: string }>, focusIndustries: Array<{ id: string, name: string }>, keyFor: Array<{ id: string, name: string }>, projects: Array<{ id: string, name: string, kind: string, status: string | null, capacities: Array<{ value: number, unit: string, product: string | null }>, enterprise: { name: string } | null, zone: { name: string } | null }>, chainGaps: Array<{ chain: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number } }>, sources: Array<{ section: string, quote: string }> }, industries: Array<{ id: string, name: string }> };
+export type ZoneProfileQuery = { zone: { id: string, name: string, kind: string, description: string | null, output2025: number | null, valueAdded2025: number | null, enterpriseCount: number, updatedAt: string | null, stale: boolean, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string, kind: string }>, focusIndustries: Array<{ id: string, name: string }>, keyFor: Array<{ id: string, name: string }>, projects: Array<{ id: string, name: string, kind: string, status: string | null, capacities: Array<{ value: number, unit: string, product: string | null }>, enterprise: { name: string } | null, zone: { name: string } | null }>, chainGaps: Array<{ chain: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number } }>, sources: Array<{ section: string, quote: string }>, lastChange: { actor: string, at: string } | null }, industries: Array<{ id: string, name: string }> };
 
 export type EnterprisePageQueryVariables = Exact<{
   zone?: string | number | null | undefined;

@@ -30,6 +30,12 @@ export const zh = {
   empty: '暂无数据',
   chooseChain: '请选择一条产业链',
   exportCsv: '导出 CSV',
+  freshness: {
+    changed: (who: string, day: string) => `最近由 ${who} 于 ${day} 修改`,
+    asOf: (day: string) => `信息截至 ${day}`,
+    stale: '可能过时',
+    staleHelp: '该信息超过设定的月数未更新（STALE_AFTER_MONTHS），请核实',
+  },
   exportXlsx: '导出 Excel',
   tables: {
     title: '企业与项目名录导入（Excel / CSV）',
@@ -122,6 +128,7 @@ export const zh = {
     focus: '主导产业',
     keyFor: '专栏重点区域',
     enterprises: '区内企业数',
+    freshness: '信息更新',
     children: '下辖园区/组团',
     chainGaps: '主导产业链强弱情况',
     enterpriseTable: '企业名录',

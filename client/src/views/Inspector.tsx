@@ -2,6 +2,7 @@ import type { ProductDetailQuery, ProductDetailQueryVariables } from '../api/typ
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
+import { Freshness, type FreshnessInfo } from './Freshness.tsx';
 
 type Capacity = { value: number; unit: string; product: string | null };
 export const capacityText = (caps: readonly Capacity[]) =>
@@ -30,6 +31,7 @@ export function Inspector({
   if (q.state !== 'ok') return <Loading />;
   const p = q.data.product;
   const inScope = new Set(p.reason.producers.map((e) => e.id));
+  const byId = new Map(p.producers.map((e) => [e.id, e]));
   const elsewhere = p.producers.filter((e) => !inScope.has(e.id));
   return (
     <div data-testid="inspector">
@@ -51,6 +53,7 @@ export function Inspector({
               <li key={e.id}>
                 {e.name}
                 <span className="muted"> · {e.zone?.name ?? zh.inspector.zoneUnknown}</span>
+                {byId.get(e.id) && <Freshness info={byId.get(e.id) as FreshnessInfo} />}
               </li>
             ))}
           </ul>
@@ -76,6 +79,7 @@ export function Inspector({
                   {j.capacities.length > 0 && ` · ${capacityText(j.capacities)}`}
                   {j.zone && ` · ${j.zone.name}`}
                 </span>
+                <Freshness info={j} />
               </li>
             ))}
           </ul>

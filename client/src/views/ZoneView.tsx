@@ -12,6 +12,7 @@ import { useQuery } from '../api/useQuery.ts';
 import { download, toCsv } from '../export/csv.ts';
 import { zh } from '../i18n/zh.ts';
 import { Counts, ErrorNotice, Loading, Section } from './common.tsx';
+import { Freshness } from './Freshness.tsx';
 import { capacityText } from './Inspector.tsx';
 
 const PAGE = 20;
@@ -165,6 +166,10 @@ export function ZoneView({
           <dd>{z.keyFor.map((i) => i.name).join('、') || '—'}</dd>
           <dt>{zh.zone.enterprises}</dt>
           <dd>{z.enterpriseCount}</dd>
+          <dt>{zh.zone.freshness}</dt>
+          <dd>
+            <Freshness info={z} />
+          </dd>
           {z.children.length > 0 && (
             <>
               <dt>{zh.zone.children}</dt>
