@@ -61,7 +61,16 @@ export async function importPool(driver: Driver, opts: ImportOptions): Promise<I
   const data = opts.data ?? (await readPool(opts.dir));
   const { records } = await driver.executeQuery(query('pool/links'), {}, { database: opts.database });
   const links: Link[] = records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string }));
-  const plan = planImport(data, buildMatcher(links, opts.aliases));
+  // Aliases edited through the API (Alias nodes) win over the file's entries for the same pool name.
+  const edited = await driver.executeQuery(query('pool/aliases'), {}, { database: opts.database });
+  const editedAliases: Alias[] = edited.records.map((r) => ({
+    pool: r.get('pool') as string,
+    link: r.get('link') as string,
+    note: 'added through the API (addAlias)',
+  }));
+  const editedPools = new Set(editedAliases.map((a) => a.pool));
+  const aliases = [...opts.aliases.filter((a) => !editedPools.has(a.pool)), ...editedAliases];
+  const plan = planImport(data, buildMatcher(links, aliases));
   const t1 = performance.now();
   const result: ImportResult = {
     ...plan.report,

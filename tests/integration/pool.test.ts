@@ -142,6 +142,22 @@ describe('pool import', () => {
     expect(await mainProducts()).toHaveLength(6);
   });
 
+  it('also uses aliases added through the API (Alias nodes)', async () => {
+    const withoutBdo = aliases.filter((a) => a.pool !== 'BDO');
+    await run({ aliases: withoutBdo });
+    expect((await mainProducts()).some((m) => m.link === '丁二醇')).toBe(false);
+    await db.driver.executeQuery("MERGE (a:Alias {pool: 'BDO'}) SET a.link = 'p-丁二醇'");
+    try {
+      await run({ aliases: withoutBdo });
+      expect(await mainProducts()).toContainEqual(
+        expect.objectContaining({ link: '丁二醇', basis: 'alias' }),
+      );
+    } finally {
+      await db.driver.executeQuery("MATCH (a:Alias {pool: 'BDO'}) DELETE a");
+      await run();
+    }
+  });
+
   it('aborts on a malformed line naming file:line and field, and writes nothing', async () => {
     const before = await fingerprint();
     const dir = copyFixture();
