@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { normaliseSource } from '../../seed/text.ts';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
 import { extract } from '../extract/index.ts';
 import { InputError, MAX_BYTES, readInput } from '../extract/input.ts';
@@ -47,7 +48,8 @@ export function importsHandler(db: Db) {
         const bytes = await readBody(req, MAX_BYTES);
         const { text, format } = await readInput(new Uint8Array(bytes), name);
         const title = name.replace(/\.[^.]+$/, '');
-        return send(res, 200, { title, format, text, ...extract(text) });
+        // Spans point into the text with line breaks removed (`normalised`); `text` is kept for the commit's line numbers.
+        return send(res, 200, { title, format, text, normalised: normaliseSource(text), ...extract(text) });
       }
       if (url.pathname === `${IMPORTS_PREFIX}commit`) {
         if (!(await requireEditor(db, req, res))) return;

@@ -45,7 +45,9 @@ describe('importing in the explorer', () => {
     await expect(page.getByText('排除的相似表述 3 处').count()).resolves.toBe(1);
     // Review: see the quote, rename the first, reject the second.
     await candidates.first().getByRole('button', { name: '查看原文' }).click();
-    await expect(page.locator('.review-text mark').textContent()).resolves.toContain('铝土矿—氧化铝');
+    await expect(page.locator('.review-text mark').textContent()).resolves.toBe(
+      '铝土矿—氧化铝—电解铝—铝合金—汽车轻量化部件',
+    );
     await candidates.first().getByRole('textbox', { name: '产业链名称' }).fill('铝土矿深加工产业链');
     await candidates.nth(1).getByRole('checkbox').uncheck();
     await shot(page, '09-import-review');

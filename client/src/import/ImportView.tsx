@@ -235,9 +235,9 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
           <section className="review-text" aria-label={T.text}>
             {highlight ? (
               <p>
-                …{doc.text.slice(Math.max(0, highlight.start - 150), highlight.start)}
-                <mark>{doc.text.slice(highlight.start, highlight.end)}</mark>
-                {doc.text.slice(highlight.end, highlight.end + 150)}…
+                …{doc.normalised.slice(Math.max(0, highlight.start - 150), highlight.start)}
+                <mark>{doc.normalised.slice(highlight.start, highlight.end)}</mark>
+                {doc.normalised.slice(highlight.end, highlight.end + 150)}…
               </p>
             ) : (
               <p className="muted">{T.pick}</p>

@@ -10,6 +10,8 @@ export interface Candidate {
 export interface Extracted {
   title: string;
   text: string;
+  /** The text with line breaks removed: what the spans point into. */
+  normalised: string;
   chains: Candidate[];
   rejected: { text: string; reason: string; start: number; end: number }[];
   zones: { name: string }[];
