@@ -8,6 +8,7 @@ import { ChainView } from './views/ChainView.tsx';
 import { ErrorNotice, Loading } from './views/common.tsx';
 import { Overview } from './views/Overview.tsx';
 import { type Hit, SearchBox } from './views/SearchBox.tsx';
+import { TokenButton } from './views/TokenButton.tsx';
 import { UpstreamView } from './views/UpstreamView.tsx';
 import { ZoneList, ZoneView } from './views/ZoneView.tsx';
 
@@ -102,6 +103,7 @@ export function App() {
           </button>
         </nav>
         <SearchBox onPick={onPick} />
+        <TokenButton />
         <label className="scope-select">
           {zh.scope}
           <select

@@ -75,4 +75,21 @@ describe('importing in the explorer', () => {
     await expect(report.textContent()).resolves.toContain('未找到区域「火星组团」');
     await expect(page.getByRole('button', { name: '确认导入' }).isDisabled()).resolves.toBe(true);
   });
+  it('lets an officer save and remove the editor token in the header', async () => {
+    const fresh = await session.browser.newPage({ locale: 'zh-CN' });
+    try {
+      await fresh.goto(session.base);
+      await fresh.getByRole('button', { name: '只读' }).click();
+      await fresh.getByLabel('编辑令牌').fill('abc123');
+      await fresh.getByRole('button', { name: '保存' }).click();
+      await fresh.getByRole('button', { name: '已启用编辑' }).waitFor();
+      await expect(fresh.evaluate(() => localStorage.getItem('chain-graph-token'))).resolves.toBe('abc123');
+      await fresh.getByRole('button', { name: '已启用编辑' }).click();
+      await fresh.getByRole('button', { name: '退出编辑' }).click();
+      await fresh.getByRole('button', { name: '只读' }).waitFor();
+      await expect(fresh.evaluate(() => localStorage.getItem('chain-graph-token'))).resolves.toBeNull();
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -13,17 +13,28 @@ export class ApiError extends Error {
 /** Where an editor's or viewer's API token is kept in the browser (docs/EDITING.md). */
 export const TOKEN_KEY = 'chain-graph-token';
 
-/** Request headers, with `Authorization: Bearer …` when a token is saved in this browser. */
-function headers(): Record<string, string> {
-  const h: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  let token: string | null = null;
+export function savedToken(): string | null {
   try {
-    token = globalThis.localStorage?.getItem(TOKEN_KEY) ?? null;
+    return globalThis.localStorage?.getItem(TOKEN_KEY)?.trim() || null;
   } catch {
     // Storage can be blocked (privacy settings); then requests go without a token.
+    return null;
   }
-  if (token?.trim()) h.authorization = `Bearer ${token.trim()}`;
-  return h;
+}
+
+export function saveToken(token: string | null): void {
+  if (token?.trim()) localStorage.setItem(TOKEN_KEY, token.trim());
+  else localStorage.removeItem(TOKEN_KEY);
+}
+
+/** `Authorization: Bearer …` when a token is saved in this browser; used by every request that may write. */
+export function authHeaders(): Record<string, string> {
+  const token = savedToken();
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+function headers(): Record<string, string> {
+  return { 'content-type': 'application/json', accept: 'application/json', ...authHeaders() };
 }
 
 /**

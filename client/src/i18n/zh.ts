@@ -30,6 +30,14 @@ export const zh = {
   empty: '暂无数据',
   chooseChain: '请选择一条产业链',
   exportCsv: '导出 CSV',
+  token: {
+    on: '已启用编辑',
+    off: '只读',
+    help: '输入管理员发放的编辑令牌（仅保存在本浏览器）。导入、修改链长等操作需要编辑权限。',
+    label: '编辑令牌',
+    save: '保存',
+    clear: '退出编辑',
+  },
   freshness: {
     changed: (who: string, day: string) => `最近由 ${who} 于 ${day} 修改`,
     asOf: (day: string) => `信息截至 ${day}`,

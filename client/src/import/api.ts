@@ -1,3 +1,6 @@
+import { authHeaders } from '../api/client.ts';
+
+export { authHeaders };
 /** The import endpoints: upload a document for extraction, then commit what the reviewer accepted. */
 export interface Candidate {
   stages: string[][];
@@ -35,12 +38,6 @@ export interface Report {
   productsMerged: string[];
   skipped: number;
   firstChainId: string | null;
-}
-
-/** The editor token saved in this browser (see docs/EDITING.md); imports are writes and need one. */
-export function authHeaders(): Record<string, string> {
-  const token = typeof localStorage === 'undefined' ? null : localStorage.getItem('chain-graph-token');
-  return token ? { authorization: `Bearer ${token}` } : {};
 }
 
 async function call<T>(url: string, init: RequestInit): Promise<T> {

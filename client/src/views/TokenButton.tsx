@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { savedToken, saveToken } from '../api/client.ts';
+import { zh } from '../i18n/zh.ts';
+
+/** Lets an officer save the editor token they were given (npm run token) in this browser, or remove it. */
+export function TokenButton() {
+  const [open, setOpen] = useState(false);
+  const [has, setHas] = useState(() => savedToken() !== null);
+  const [value, setValue] = useState('');
+  const T = zh.token;
+  return (
+    <div className="token">
+      <button type="button" className="token-button" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+        {has ? T.on : T.off}
+      </button>
+      {open && (
+        <form
+          className="token-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            saveToken(value);
+            setHas(savedToken() !== null);
+            setValue('');
+            setOpen(false);
+          }}
+        >
+          <p className="small muted">{T.help}</p>
+          <input
+            type="password"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-label={T.label}
+            autoComplete="off"
+          />
+          <button type="submit">{T.save}</button>
+          {has && (
+            <button
+              type="button"
+              onClick={() => {
+                saveToken(null);
+                setHas(false);
+                setOpen(false);
+              }}
+            >
+              {T.clear}
+            </button>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}
