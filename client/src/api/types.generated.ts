@@ -10,6 +10,22 @@ export type CandidateKind =
   /** A project that would fill the link. */
   | 'PROJECT';
 
+export type CreateEnterpriseInput = {
+  /** 统一社会信用代码 (18 characters). */
+  creditCode?: string | null | undefined;
+  fullName?: string | null | undefined;
+  /** Industry ids. */
+  industries?: Array<string | number> | null | undefined;
+  /** True for an enterprise in the district; false for an outside firm. */
+  local: boolean;
+  name: string;
+  note?: string | null | undefined;
+  /** Product (chain link) ids the enterprise makes. */
+  produces?: Array<string | number> | null | undefined;
+  /** Zone id. */
+  zone?: string | number | null | undefined;
+};
+
 export type LinkStatus =
   /** No local producer and no project in scope. */
   | 'MISSING'
@@ -24,6 +40,17 @@ export type SearchKind =
   | 'PRODUCT'
   | 'PROJECT'
   | 'ZONE';
+
+export type UpdateEnterpriseInput = {
+  creditCode?: string | null | undefined;
+  fullName?: string | null | undefined;
+  industries?: Array<string | number> | null | undefined;
+  local?: boolean | null | undefined;
+  name?: string | null | undefined;
+  note?: string | null | undefined;
+  produces?: Array<string | number> | null | undefined;
+  zone?: string | number | null | undefined;
+};
 
 export type ReasonFragment = { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> };
 
@@ -70,7 +97,7 @@ export type ZoneProfileQueryVariables = Exact<{
 }>;
 
 
-export type ZoneProfileQuery = { zone: { id: string, name: string, kind: string, description: string | null, output2025: number | null, valueAdded2025: number | null, enterpriseCount: number, updatedAt: string | null, stale: boolean, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string, kind: string }>, focusIndustries: Array<{ id: string, name: string }>, keyFor: Array<{ id: string, name: string }>, projects: Array<{ id: string, name: string, kind: string, status: string | null, capacities: Array<{ value: number, unit: string, product: string | null }>, enterprise: { name: string } | null, zone: { name: string } | null }>, chainGaps: Array<{ chain: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number } }>, sources: Array<{ section: string, quote: string }>, lastChange: { actor: string, at: string } | null }, industries: Array<{ id: string, name: string }> };
+export type ZoneProfileQuery = { zone: { id: string, name: string, kind: string, description: string | null, output2025: number | null, valueAdded2025: number | null, enterpriseCount: number, updatedAt: string | null, stale: boolean, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string, kind: string }>, focusIndustries: Array<{ id: string, name: string }>, keyFor: Array<{ id: string, name: string }>, projects: Array<{ id: string, name: string, kind: string, status: string | null, capacities: Array<{ value: number, unit: string, product: string | null }>, enterprise: { name: string } | null, zone: { name: string } | null }>, chainGaps: Array<{ chain: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number } }>, sources: Array<{ section: string, quote: string }>, lastChange: { actor: string, at: string } | null }, industries: Array<{ id: string, name: string }>, zones: Array<{ id: string, name: string }> };
 
 export type EnterprisePageQueryVariables = Exact<{
   zone?: string | number | null | undefined;
@@ -107,3 +134,35 @@ export type SetChainLeaderMutationVariables = Exact<{
 
 
 export type SetChainLeaderMutation = { setChainLeader: { id: string, leader: string | null } };
+
+export type CreateEnterpriseMutationVariables = Exact<{
+  input: CreateEnterpriseInput;
+}>;
+
+
+export type CreateEnterpriseMutation = { createEnterprise: { id: string, name: string } };
+
+export type UpdateEnterpriseMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEnterpriseInput;
+}>;
+
+
+export type UpdateEnterpriseMutation = { updateEnterprise: { id: string, name: string } };
+
+export type SetProjectStatusMutationVariables = Exact<{
+  id: string | number;
+  status: string;
+}>;
+
+
+export type SetProjectStatusMutation = { setProjectStatus: { id: string, status: string | null } };
+
+export type SetZoneTargetsMutationVariables = Exact<{
+  id: string | number;
+  output2025: number;
+  valueAdded2025: number;
+}>;
+
+
+export type SetZoneTargetsMutation = { setZoneTargets: { id: string, output2025: number | null, valueAdded2025: number | null } };

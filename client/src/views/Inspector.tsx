@@ -1,8 +1,17 @@
-import type { ProductDetailQuery, ProductDetailQueryVariables } from '../api/types.generated.ts';
+import { useState } from 'react';
+import { gql } from '../api/client.ts';
+import type {
+  ProductDetailQuery,
+  ProductDetailQueryVariables,
+  SetProjectStatusMutation,
+  SetProjectStatusMutationVariables,
+} from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
 import { Freshness, type FreshnessInfo } from './Freshness.tsx';
+
+const PROJECT_STATUSES = ['签约', '在建', '投产', '储备', '规划', '建成'];
 
 type Capacity = { value: number; unit: string; product: string | null };
 export const capacityText = (caps: readonly Capacity[]) =>
@@ -22,10 +31,17 @@ export function Inspector({
   onOpenChain: (chainId: string, focus: string) => void;
   onUpstream: (id: string) => void;
 }) {
-  const q = useQuery<ProductDetailQuery, ProductDetailQueryVariables>('ProductDetail', {
-    id: productId,
-    zone,
-  });
+  const [nonce, setNonce] = useState(0);
+  const q = useQuery<ProductDetailQuery, ProductDetailQueryVariables>(
+    'ProductDetail',
+    { id: productId, zone },
+    nonce,
+  );
+  const setStatus = (id: string, status: string) =>
+    gql<SetProjectStatusMutation, SetProjectStatusMutationVariables>('SetProjectStatus', { id, status }).then(
+      () => setNonce((n) => n + 1),
+      (err: Error) => window.alert(err.message),
+    );
   if (q.state === 'error') return <ErrorNotice error={q.error} />;
   // While a new link or scope loads, show nothing stale: the status depends on the scope.
   if (q.state !== 'ok') return <Loading />;
@@ -79,7 +95,20 @@ export function Inspector({
                   {j.capacities.length > 0 && ` · ${capacityText(j.capacities)}`}
                   {j.zone && ` · ${j.zone.name}`}
                 </span>
-                <Freshness info={j} />
+                <Freshness info={j} />{' '}
+                <select
+                  className="small"
+                  aria-label={`${zh.editEnterprise.status}：${j.name}`}
+                  value=""
+                  onChange={(e) => e.target.value && void setStatus(j.id, e.target.value)}
+                >
+                  <option value="">{zh.editEnterprise.status}</option>
+                  {PROJECT_STATUSES.map((st) => (
+                    <option key={st} value={st}>
+                      {st}
+                    </option>
+                  ))}
+                </select>
               </li>
             ))}
           </ul>

@@ -5,6 +5,8 @@ import type {
   AllChainsQueryVariables,
   EnterprisePageQuery,
   EnterprisePageQueryVariables,
+  SetZoneTargetsMutation,
+  SetZoneTargetsMutationVariables,
   ZoneProfileQuery,
   ZoneProfileQueryVariables,
 } from '../api/types.generated.ts';
@@ -12,6 +14,7 @@ import { useQuery } from '../api/useQuery.ts';
 import { download, toCsv } from '../export/csv.ts';
 import { zh } from '../i18n/zh.ts';
 import { Counts, ErrorNotice, Loading, Section } from './common.tsx';
+import { type EnterpriseDraft, EnterpriseForm } from './EnterpriseForm.tsx';
 import { Freshness } from './Freshness.tsx';
 import { capacityText } from './Inspector.tsx';
 
@@ -40,7 +43,11 @@ export function ZoneView({
   onOpenZone: (id: string) => void;
   onOpenChain: (id: string) => void;
 }) {
-  const profile = useQuery<ZoneProfileQuery, ZoneProfileQueryVariables>('ZoneProfile', { id: zoneId });
+  const [nonce, setNonce] = useState(0);
+  const refresh = () => setNonce((n) => n + 1);
+  const [editing, setEditing] = useState<EnterpriseDraft | null>(null);
+  const [targets, setTargets] = useState<{ output: string; added: string } | null>(null);
+  const profile = useQuery<ZoneProfileQuery, ZoneProfileQueryVariables>('ZoneProfile', { id: zoneId }, nonce);
   const chains = useQuery<AllChainsQuery, AllChainsQueryVariables>('AllChains', { zone: null });
   const [industry, setIndustry] = useState('');
   const [product, setProduct] = useState('');
@@ -55,16 +62,17 @@ export function ZoneView({
     local: true,
   };
   const after = cursors[cursors.length - 1] ?? null;
-  const page = useQuery<EnterprisePageQuery, EnterprisePageQueryVariables>('EnterprisePage', {
-    ...filters,
-    first: PAGE,
-    after,
-  });
+  const page = useQuery<EnterprisePageQuery, EnterprisePageQueryVariables>(
+    'EnterprisePage',
+    { ...filters, first: PAGE, after },
+    nonce,
+  );
   const products = useMemo(() => {
     const m = new Map<string, string>();
     for (const c of chains.data?.chains ?? []) for (const l of c.links) m.set(l.product.id, l.product.name);
     return [...m.entries()].sort((a, b) => a[1].localeCompare(b[1], 'zh-CN'));
   }, [chains.data]);
+  const productMap = useMemo(() => new Map(products), [products]);
 
   if (profile.state === 'error') return <ErrorNotice error={profile.error} />;
   const z = profile.data?.zone;
@@ -158,7 +166,54 @@ export function ZoneView({
           <dt>{zh.target2025}</dt>
           <dd>
             {z.output2025 !== null ? `${zh.output} ${z.output2025} ${zh.yi}` : zh.zone.noTarget}
-            {z.valueAdded2025 !== null && ` · ${zh.valueAdded} ${z.valueAdded2025} ${zh.yi}`}
+            {z.valueAdded2025 !== null && ` · ${zh.valueAdded} ${z.valueAdded2025} ${zh.yi}`}{' '}
+            {targets ? (
+              <form
+                className="inline-form"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void gql<SetZoneTargetsMutation, SetZoneTargetsMutationVariables>('SetZoneTargets', {
+                    id: z.id,
+                    output2025: Number(targets.output),
+                    valueAdded2025: Number(targets.added),
+                  }).then(
+                    () => {
+                      setTargets(null);
+                      refresh();
+                    },
+                    (err: Error) => window.alert(err.message),
+                  );
+                }}
+              >
+                <input
+                  aria-label={zh.output}
+                  type="number"
+                  min="0"
+                  step="any"
+                  value={targets.output}
+                  onChange={(e) => setTargets({ ...targets, output: e.target.value })}
+                />
+                <input
+                  aria-label={zh.valueAdded}
+                  type="number"
+                  min="0"
+                  step="any"
+                  value={targets.added}
+                  onChange={(e) => setTargets({ ...targets, added: e.target.value })}
+                />
+                <button type="submit">{zh.editEnterprise.save}</button>
+              </form>
+            ) : (
+              <button
+                type="button"
+                className="link small"
+                onClick={() =>
+                  setTargets({ output: String(z.output2025 ?? ''), added: String(z.valueAdded2025 ?? '') })
+                }
+              >
+                {zh.editEnterprise.editTargets}
+              </button>
+            )}
           </dd>
           <dt>{zh.zone.focus}</dt>
           <dd>{z.focusIndustries.map((i) => i.name).join('、') || '—'}</dd>
@@ -242,6 +297,12 @@ export function ZoneView({
             ))}
           </select>
           <span className="spacer" />
+          <button
+            type="button"
+            onClick={() => setEditing({ id: null, name: '', zone: zoneId, products: [] })}
+          >
+            {zh.editEnterprise.add}
+          </button>
           <button type="button" onClick={() => void exportEnterprises()}>
             {zh.exportCsv}
           </button>
@@ -249,6 +310,19 @@ export function ZoneView({
             {zh.exportXlsx}
           </a>
         </div>
+        {editing && (
+          <EnterpriseForm
+            key={editing.id ?? 'new'}
+            draft={editing}
+            zones={profile.data?.zones ?? []}
+            products={productMap}
+            onCancel={() => setEditing(null)}
+            onDone={() => {
+              setEditing(null);
+              refresh();
+            }}
+          />
+        )}
         {page.state === 'error' && <ErrorNotice error={page.error} />}
         <table className="data" data-testid="enterprise-table">
           <thead>
@@ -257,6 +331,7 @@ export function ZoneView({
               {header('zone', zh.zone.colZone)}
               {header('industry', zh.zone.colIndustry)}
               <th>{zh.zone.colLinks}</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -269,11 +344,22 @@ export function ZoneView({
                 <td>{r.zone?.name ?? '—'}</td>
                 <td>{r.industries.map((i) => i.name).join('、')}</td>
                 <td>{r.products.map((p) => p.name).join('、') || '—'}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link small"
+                    onClick={() =>
+                      setEditing({ id: r.id, name: r.name, zone: r.zone?.id ?? null, products: r.products })
+                    }
+                  >
+                    {zh.editEnterprise.edit}
+                  </button>
+                </td>
               </tr>
             ))}
             {conn && rows.length === 0 && (
               <tr>
-                <td colSpan={4} className="muted">
+                <td colSpan={5} className="muted">
                   {zh.zone.noEnterprises}
                 </td>
               </tr>
