@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import sirv from 'sirv';
 import { BRIEFINGS_PREFIX, briefingHandler } from './briefing/http.ts';
+import { readConfig } from './config.ts';
 import type { Db } from './db/neo4j.ts';
 import { buildYoga } from './graphql/yoga.ts';
+import { requireRole } from './http/editor.ts';
 import { IMPORTS_PREFIX, importsHandler } from './imports/http.ts';
 import { log } from './log.ts';
 import { clientDist } from './paths.ts';
@@ -13,13 +15,17 @@ export interface AppOptions {
   production: boolean;
   /** Serve the built explorer from dist/client (skipped when it has not been built). */
   serveClient?: boolean;
+  /** READ_REQUIRES_TOKEN: the REST endpoints (briefings, tables, plan extraction) need a viewer token too. */
+  readRequiresToken?: boolean;
 }
 
 /** One HTTP port: /healthz, /graphql, /briefings/ and the built explorer (with SPA fallback to index.html). */
 export function createApp(db: Db, opts: AppOptions): http.Server {
-  const yoga = buildYoga(db, { production: opts.production });
+  const readRequiresToken = opts.readRequiresToken ?? readConfig().readRequiresToken;
+  const yoga = buildYoga(db, { production: opts.production, settings: { readRequiresToken } });
   const briefings = briefingHandler(yoga);
   const imports = importsHandler(db);
+
   const tables = tablesHandler(db);
   const assets =
     opts.serveClient !== false && existsSync(clientDist)
@@ -48,12 +54,12 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
       void yoga(req, res);
       return;
     }
-    if (url.startsWith(TABLES_PREFIX)) {
-      void tables(req, res);
-      return;
-    }
-    if (url.startsWith(IMPORTS_PREFIX)) {
-      void imports(req, res);
+    const rest = url.startsWith(TABLES_PREFIX) || url.startsWith(IMPORTS_PREFIX);
+    if (rest) {
+      void (async () => {
+        if (readRequiresToken && !(await requireRole(db, req, res, 'viewer'))) return;
+        await (url.startsWith(TABLES_PREFIX) ? tables(req, res) : imports(req, res));
+      })();
       return;
     }
     if (url.startsWith(BRIEFINGS_PREFIX)) {

@@ -7,7 +7,7 @@ type Yoga = ReturnType<typeof buildYoga>;
 /** Why a briefing could not be built: an unknown chain or zone, or the database being down. */
 export class BriefingError extends Error {
   constructor(
-    readonly code: 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'FAILED',
+    readonly code: 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'FORBIDDEN' | 'FAILED',
     message: string,
     readonly what?: string,
     readonly id?: string,
@@ -75,6 +75,8 @@ export function toBriefing(row: BriefingRow, now: Date): Briefing {
       name: p.name,
       zone: p.zone?.name ?? null,
       cites: c.cite([p.producesSource]),
+      stale: p.stale,
+      updatedAt: p.updatedAt?.slice(0, 10) ?? null,
     })),
     projects: l.reason.projects.map((p) => ({
       name: p.name,
@@ -84,6 +86,8 @@ export function toBriefing(row: BriefingRow, now: Date): Briefing {
       status: p.status,
       zone: p.zone?.name ?? null,
       cites: c.cite(p.sources),
+      stale: p.stale,
+      updatedAt: p.updatedAt?.slice(0, 10) ?? null,
     })),
   }));
   const gaps: BriefingGap[] = [];
@@ -132,10 +136,16 @@ export async function fetchBriefing(
   chainId: string,
   zone: string | null,
   now = new Date(),
+  /** The caller's Authorization header, passed on so READ_REQUIRES_TOKEN applies to briefings too. */
+  authorization?: string,
 ): Promise<Briefing> {
   const res = await yoga.fetch('http://local/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-graphql-csrf': '1' },
+    headers: {
+      'content-type': 'application/json',
+      'x-graphql-csrf': '1',
+      ...(authorization ? { authorization } : {}),
+    },
     body: JSON.stringify({ query: BRIEFING_QUERY, variables: { id: chainId, zone } }),
   });
   const body = (await res.json()) as GqlResult;
@@ -148,6 +158,7 @@ export async function fetchBriefing(
       throw new BriefingError('NOT_FOUND', `${what} "${id}" not found`, what, id);
     }
     if (code === 'SERVICE_UNAVAILABLE') throw new BriefingError('SERVICE_UNAVAILABLE', err.message);
+    if (code === 'FORBIDDEN') throw new BriefingError('FORBIDDEN', err.message);
     throw new BriefingError('FAILED', `briefing query failed: ${err.message}`);
   }
   if (!body.data?.chain) throw new BriefingError('FAILED', 'briefing query returned no chain');

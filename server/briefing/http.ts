@@ -47,7 +47,7 @@ export function briefingHandler(yoga: ReturnType<typeof buildYoga>) {
     }
     const zone = url.searchParams.get('zone') || null;
     try {
-      const b = await fetchBriefing(yoga, chainId, zone);
+      const b = await fetchBriefing(yoga, chainId, zone, new Date(), req.headers.authorization);
       const body = await render(b, format, {
         image: `./${encodeURIComponent(chainId)}.svg${zone ? `?zone=${encodeURIComponent(zone)}` : ''}`,
       });
@@ -65,6 +65,8 @@ export function briefingHandler(yoga: ReturnType<typeof buildYoga>) {
     } catch (err) {
       if (err instanceof BriefingError && err.code === 'NOT_FOUND') {
         sendError(res, 404, err.code, err.message, { what: err.what, id: err.id });
+      } else if (err instanceof BriefingError && err.code === 'FORBIDDEN') {
+        sendError(res, 403, err.code, err.message);
       } else if (err instanceof BriefingError && err.code === 'SERVICE_UNAVAILABLE') {
         sendError(res, 503, err.code, 'The graph database is unavailable; try again shortly');
       } else {

@@ -25,8 +25,8 @@ export const BRIEFING_QUERY = /* GraphQL */ `
         product { id name }
         reason {
           summary
-          producers { name zone { name } producesSource { ...Src } }
-          projects { name status zone { name } capacities { value unit product } sources { ...Src } }
+          producers { name zone { name } producesSource { ...Src } stale updatedAt }
+          projects { name status zone { name } capacities { value unit product } sources { ...Src } stale updatedAt }
         }
         candidates { kind reason enterprise { name } project { name } source { ...Src } }
       }
@@ -73,13 +73,21 @@ export interface BriefingRow {
     product: { id: string; name: string };
     reason: {
       summary: string;
-      producers: { name: string; zone: { name: string } | null; producesSource: Src | null }[];
+      producers: {
+        name: string;
+        zone: { name: string } | null;
+        producesSource: Src | null;
+        stale: boolean;
+        updatedAt: string | null;
+      }[];
       projects: {
         name: string;
         status: string | null;
         zone: { name: string } | null;
         capacities: { value: number; unit: string; product: string | null }[];
         sources: Src[];
+        stale: boolean;
+        updatedAt: string | null;
       }[];
     };
     candidates: {

@@ -1,6 +1,13 @@
 /** The wording of a briefing, shared by the Markdown and .docx outputs so both say exactly the same. */
 import { zh } from '../../client/src/i18n/zh.ts';
-import type { Briefing, BriefingCandidate, BriefingProducer, BriefingProject, LinkStatus } from './types.ts';
+import type {
+  Briefing,
+  BriefingCandidate,
+  BriefingProducer,
+  BriefingProject,
+  Freshness,
+  LinkStatus,
+} from './types.ts';
 
 export const NOT_SET = '（未设置）';
 export const NONE = '—';
@@ -47,12 +54,15 @@ export function industryTargetLine(b: Briefing): string {
 
 export const UNKNOWN_ZONE = '区域未载明';
 
+/** A mark on facts older than the stale limit, so a leader knows what to verify. */
+export const staleText = (f: Freshness) => (f.stale ? `〔可能过时，信息截至 ${f.updatedAt ?? '—'}〕` : '');
+
 export const producerText = (p: BriefingProducer) =>
-  `${p.name}（${p.zone ?? UNKNOWN_ZONE}）${cites(p.cites)}`;
+  `${p.name}（${p.zone ?? UNKNOWN_ZONE}）${staleText(p)}${cites(p.cites)}`;
 
 export function projectText(p: BriefingProject): string {
   const detail = [p.capacity, p.status ?? '状态未明'].filter(Boolean).join('，');
-  return `${p.name}（${detail}）${cites(p.cites)}`;
+  return `${p.name}（${detail}）${staleText(p)}${cites(p.cites)}`;
 }
 
 /** The five cells of a link row, as plain text. */

@@ -18,13 +18,20 @@ export interface ZoneTarget {
   cites: number[];
 }
 
-export interface BriefingProducer {
+/** How old a fact is: `stale` when older than STALE_AFTER_MONTHS (see docs/EDITING.md). */
+export interface Freshness {
+  stale?: boolean;
+  /** YYYY-MM-DD of the last change (or of the plan, for seeded facts). */
+  updatedAt?: string | null;
+}
+
+export interface BriefingProducer extends Freshness {
   name: string;
   zone: string | null;
   cites: number[];
 }
 
-export interface BriefingProject {
+export interface BriefingProject extends Freshness {
   name: string;
   /** e.g. "11 万吨/年" or "5 万吨 铝锭" (the product named when it is not the link); '' when none is given. */
   capacity: string;

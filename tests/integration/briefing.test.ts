@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -120,19 +120,6 @@ describe('briefing .docx', () => {
     const png = doc.files[media[0] ?? ''];
     expect([...(png ?? []).slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
-
-  it('converts to PDF with LibreOffice when it is installed', async () => {
-    const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice'].find(existsSync);
-    const { buf } = await bytes(`/briefings/${CHAIN}.docx`);
-    const file = path.join(tmp, 'brief.docx');
-    writeFileSync(file, buf);
-    if (!soffice) {
-      console.warn('libreoffice not installed: PDF conversion not checked');
-      return;
-    }
-    execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', tmp, file], { timeout: 120_000 });
-    expect(readFileSync(path.join(tmp, 'brief.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-  }, 150_000);
 });
 
 describe('briefing .md and .svg', () => {
@@ -159,6 +146,9 @@ describe('briefing .md and .svg', () => {
     expect(md).toMatch(/\*\*范围\*\*：北渡/);
     expect(md).toMatch(/新材料产业 2025 年目标：产值 \d+(\.\d+)? 亿元/);
     expect(md).toMatch(/\*\*生成日期\*\*：\d{4}-\d{2}-\d{2}/);
+    // The plan dates from 2023-02: older than the default 24 months, so its facts are marked for checking.
+    const district = await (await get(`/briefings/${CHAIN}.md`)).text();
+    expect(district).toMatch(/哈斯特（区域未载明）〔可能过时，信息截至 2023-02-01〕/);
   });
 
   it('serves the map as SVG with every link in its status colour', async () => {

@@ -170,4 +170,23 @@ describe('enterprise and project tables', () => {
     expect(graphml.match(/<node /g)?.length).toBe(9);
     expect((await fetch(`${base}/tables/export/chains/chain-nope.json`)).status).toBe(404);
   });
+  it('with READ_REQUIRES_TOKEN, exports, templates and briefings need a viewer token too', async () => {
+    const locked = createApp(db, { production: true, serveClient: false, readRequiresToken: true });
+    await new Promise<void>((r) => locked.listen(0, '127.0.0.1', r));
+    const at = `http://127.0.0.1:${(locked.address() as AddressInfo).port}`;
+    const get = (path: string, token?: string) =>
+      fetch(`${at}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    try {
+      expect((await get('/tables/export/chains/chain-scrap-aluminium-recycling.json')).status).toBe(403);
+      expect((await get('/tables/templates/enterprises.csv')).status).toBe(403);
+      expect((await get('/tables/export/chains/chain-scrap-aluminium-recycling.json', viewer)).status).toBe(
+        200,
+      );
+      expect((await get('/briefings/chain-scrap-aluminium-recycling.md')).status).toBe(403);
+      expect((await get('/briefings/chain-scrap-aluminium-recycling.md', viewer)).status).toBe(200);
+    } finally {
+      locked.closeAllConnections();
+      await new Promise((r) => locked.close(r));
+    }
+  });
 });

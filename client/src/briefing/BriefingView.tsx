@@ -157,7 +157,9 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
                     ? '—'
                     : l.producers.map((p) => (
                         <div key={p.name}>
-                          {p.name}（{p.zone ?? B.zoneUnknown}）{cite(p.cites)}
+                          {p.name}（{p.zone ?? B.zoneUnknown}）
+                          {p.stale && <span className="stale">{B.stale(p.updatedAt ?? '—')}</span>}
+                          {cite(p.cites)}
                         </div>
                       ))}
                 </td>
@@ -169,6 +171,7 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
                           {p.name}
                           {p.capacity && `，${p.capacity}`}
                           {p.status && `，${p.status}`}
+                          {p.stale && <span className="stale">{B.stale(p.updatedAt ?? '—')}</span>}
                           {cite(p.cites)}
                         </div>
                       ))}

@@ -110,6 +110,7 @@ export const zh = {
     zoneUnknown: '区域未载明',
     noGaps: '各环节均为强链。',
     noCandidates: '规划中暂无点名的招引对象或项目',
+    stale: (day: string) => `可能过时，信息截至 ${day}`,
   },
   importer: {
     title: '导入规划文本',

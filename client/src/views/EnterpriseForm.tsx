@@ -103,8 +103,9 @@ export function EnterpriseForm({
           <option key={n} value={n} />
         ))}
       </datalist>
-      <button type="submit" className="primary">
-        {T.save}
+      {/* Links are checked against the graph's links, so wait until they are loaded. */}
+      <button type="submit" className="primary" disabled={products.size === 0}>
+        {products.size === 0 ? zh.loading : T.save}
       </button>
       <button type="button" onClick={onCancel}>
         {T.cancel}
