@@ -12,6 +12,7 @@ import { ChainMap } from '../map/ChainMap.tsx';
 import { withNeighbours } from '../map/elements.ts';
 import { exportPng, exportSvg } from '../map/exportImage.ts';
 import { Counts, ErrorNotice, Legend, Loading, Section } from './common.tsx';
+import { Freshness } from './Freshness.tsx';
 import { Inspector } from './Inspector.tsx';
 
 export interface ChainViewProps {
@@ -83,6 +84,8 @@ export function ChainView({
           <p className="meta">
             {chain.industry.name} · {zh.target2025}：{zh.output} {chain.industry.output2025 ?? '—'} {zh.yi} ·{' '}
             {zh.scope}：{chain.scope.label} · <Counts counts={chain.counts} />
+            {chain.leader && ` · ${zh.briefing.leader}：${chain.leader}`}
+            <Freshness info={chain} />
           </p>
         </div>
         <Legend />
