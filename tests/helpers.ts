@@ -1,5 +1,7 @@
+import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { loadSeed } from '../seed/index.ts';
+import { type AppOptions, createApp } from '../server/app.ts';
 import { createApiToken } from '../server/auth/store.ts';
 import type { Role } from '../server/auth/token.ts';
 import { Db } from '../server/db/neo4j.ts';
@@ -52,4 +54,35 @@ export function graphqlClient(
     });
     return (await res.json()) as GqlResponse<T>;
   };
+}
+
+/** The whole app (GraphQL and REST) on a free loopback port, reached over HTTP as clients reach it. */
+export async function startApp(db: Db, opts: Partial<AppOptions> = {}) {
+  const server = createApp(db, { production: true, serveClient: false, ...opts });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    base,
+    /** POSTs a body, with a bearer token when given; the JSON answer and the status. */
+    async post(path: string, body: BodyInit, type: string, token: string | null) {
+      const res = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body,
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+/** Node and relationship counts of the graph (tokens aside): equal before and after means nothing was written. */
+export async function graphCounts(db: Db) {
+  const r = await db.driver.executeQuery(
+    'MATCH (n) WHERE NOT n:ApiToken WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
+  );
+  return r.records[0]?.toObject();
 }

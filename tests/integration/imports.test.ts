@@ -1,10 +1,7 @@
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
 import { createApiToken } from '../../server/auth/store.ts';
 import type { Db } from '../../server/db/neo4j.ts';
-import { graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
+import { graphCounts, graphqlClient, resetAndSeed, startApp, testDb } from '../helpers.ts';
 
 const PLAN = [
   '某区产业发展规划',
@@ -16,38 +13,21 @@ const PLAN = [
 ].join('\n');
 
 let db: Db;
-let server: http.Server;
-let base: string;
-
+let app: Awaited<ReturnType<typeof startApp>>;
 let editor: string;
 
-async function post(path: string, body: BodyInit, type: string, token: string | null = editor) {
-  const res = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body,
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-async function fingerprint() {
-  const r = await db.driver.executeQuery(
-    'MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
-  );
-  return r.records[0]?.toObject();
-}
+const post = (path: string, body: BodyInit, type: string, token: string | null = editor) =>
+  app.post(path, body, type, token);
+const fingerprint = () => graphCounts(db);
 
 beforeAll(async () => {
   db = testDb();
   await resetAndSeed(db);
   editor = (await createApiToken(db, { name: '导入测试', role: 'editor' })).token;
-  server = createApp(db, { production: true, serveClient: false });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  app = await startApp(db);
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
+  await app.close();
   await db.close();
 });
 

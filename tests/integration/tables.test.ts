@@ -1,51 +1,31 @@
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.ts';
 import { createApiToken } from '../../server/auth/store.ts';
 import type { Db } from '../../server/db/neo4j.ts';
-import { resetAndSeed, testDb } from '../helpers.ts';
+import { graphCounts, resetAndSeed, startApp, testDb } from '../helpers.ts';
 
 let db: Db;
-let server: http.Server;
+let app: Awaited<ReturnType<typeof startApp>>;
 let base: string;
 let editor: string;
 let viewer: string;
 
 const CSV_HEADER = '企业名称,统一社会信用代码,所在区域,生产环节,所属产业,备注';
 
-async function upload(path: string, body: BodyInit, token: string | null = editor) {
-  const res = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/octet-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body,
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-async function fingerprint() {
-  const r = await db.driver.executeQuery(
-    'MATCH (n) WHERE NOT n:ApiToken WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
-  );
-  return r.records[0]?.toObject();
-}
+const upload = (path: string, body: BodyInit, token: string | null = editor) =>
+  app.post(path, body, 'application/octet-stream', token);
+const fingerprint = () => graphCounts(db);
 
 beforeAll(async () => {
   db = testDb();
   await resetAndSeed(db);
   editor = (await createApiToken(db, { name: '测试编辑', role: 'editor' })).token;
   viewer = (await createApiToken(db, { name: '测试查看', role: 'viewer' })).token;
-  server = createApp(db, { production: true, serveClient: false });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  app = await startApp(db);
+  base = app.base;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
+  await app.close();
   await db.close();
 });
 
@@ -171,9 +151,8 @@ describe('enterprise and project tables', () => {
     expect((await fetch(`${base}/tables/export/chains/chain-nope.json`)).status).toBe(404);
   });
   it('with READ_REQUIRES_TOKEN, exports, templates and briefings need a viewer token too', async () => {
-    const locked = createApp(db, { production: true, serveClient: false, readRequiresToken: true });
-    await new Promise<void>((r) => locked.listen(0, '127.0.0.1', r));
-    const at = `http://127.0.0.1:${(locked.address() as AddressInfo).port}`;
+    const locked = await startApp(db, { readRequiresToken: true });
+    const at = locked.base;
     const get = (path: string, token?: string) =>
       fetch(`${at}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     try {
@@ -185,8 +164,7 @@ describe('enterprise and project tables', () => {
       expect((await get('/briefings/chain-scrap-aluminium-recycling.md')).status).toBe(403);
       expect((await get('/briefings/chain-scrap-aluminium-recycling.md', viewer)).status).toBe(200);
     } finally {
-      locked.closeAllConnections();
-      await new Promise((r) => locked.close(r));
+      await locked.close();
     }
   });
 });
