@@ -86,3 +86,13 @@ export async function graphCounts(db: Db) {
   );
   return r.records[0]?.toObject();
 }
+
+/** A short plan passage with two chains and three look-alikes (a slogan, a year range, a number range). */
+export const SAMPLE_PLAN = [
+  '某区产业发展规划',
+  '',
+  '二、新材料产业',
+  '',
+  '推动“铝土矿—氧化铝—电解铝—铝合金—汽车轻量化部件”产业链建设，发展“废铝—再生铝—铝锭”循环链。',
+  '按照“突特色—强龙头—补链条”的原则，到 2021—2025 年引进 3—5 家企业。',
+].join('\n');

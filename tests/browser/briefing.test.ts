@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
-import { createToken, resetAndSeed, testDb } from '../helpers.ts';
-import { artifacts, shot, startBrowserSession } from './browser.ts';
+import { resetAndSeed, testDb } from '../helpers.ts';
+import { artifacts, editorPage, shot, startBrowserSession } from './browser.ts';
 
 let db: Db;
 let session: Awaited<ReturnType<typeof startBrowserSession>>;
@@ -60,10 +60,8 @@ beforeAll(async () => {
   db = testDb();
   await resetAndSeed(db);
   session = await startBrowserSession(db);
-  page = await session.browser.newPage({ viewport: { width: 1300, height: 1000 }, locale: 'zh-CN' });
   // Saving the leader is a write: the explorer sends the editor token saved in the browser.
-  const token = await createToken(db, 'editor');
-  await page.addInitScript((t) => localStorage.setItem('chain-graph-token', t), token);
+  page = await editorPage(session, db, '测试editor', { width: 1300, height: 1000 });
 });
 afterAll(async () => {
   await session?.close();

@@ -7,6 +7,7 @@ import { createApp } from '../../server/app.ts';
 import { ensureClientBuilt } from '../../server/build.ts';
 import type { Db } from '../../server/db/neo4j.ts';
 import { repoRoot } from '../../server/paths.ts';
+import { createToken } from '../helpers.ts';
 
 export const artifacts = path.join(repoRoot, 'tests', 'artifacts');
 
@@ -50,4 +51,17 @@ export async function clickNode(page: Page, name: string): Promise<void> {
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: false });
+}
+
+/** A page whose browser holds an editor token, as an officer who saved one with the header's token button. */
+export async function editorPage(
+  session: { browser: Browser },
+  db: Db,
+  name: string,
+  viewport = { width: 1440, height: 1000 },
+): Promise<Page> {
+  const token = await createToken(db, 'editor', name);
+  const page = await session.browser.newPage({ viewport, locale: 'zh-CN' });
+  await page.addInitScript((t) => localStorage.setItem('chain-graph-token', t), token);
+  return page;
 }

@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../../server/auth/store.ts';
 import type { Db } from '../../server/db/neo4j.ts';
 import { resetAndSeed, testDb } from '../helpers.ts';
-import { shot, startBrowserSession } from './browser.ts';
+import { editorPage, shot, startBrowserSession } from './browser.ts';
 
 let db: Db;
 let session: Awaited<ReturnType<typeof startBrowserSession>>;
@@ -12,10 +11,8 @@ let page: Page;
 beforeAll(async () => {
   db = testDb();
   await resetAndSeed(db);
-  const { token } = await createApiToken(db, { name: '李四', role: 'editor' });
   session = await startBrowserSession(db);
-  page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-  await page.addInitScript((t) => localStorage.setItem('chain-graph-token', t), token);
+  page = await editorPage(session, db, '李四');
 });
 afterAll(async () => {
   await session?.close();

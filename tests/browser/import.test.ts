@@ -1,18 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../../server/auth/store.ts';
 import type { Db } from '../../server/db/neo4j.ts';
-import { resetAndSeed, testDb } from '../helpers.ts';
-import { shot, startBrowserSession } from './browser.ts';
-
-const PLAN = [
-  '某区产业发展规划',
-  '',
-  '二、新材料产业',
-  '',
-  '推动“铝土矿—氧化铝—电解铝—铝合金—汽车轻量化部件”产业链建设，发展“废铝—再生铝—铝锭”循环链。',
-  '按照“突特色—强龙头—补链条”的原则，到 2021—2025 年引进 3—5 家企业。',
-].join('\n');
+import { resetAndSeed, SAMPLE_PLAN, testDb } from '../helpers.ts';
+import { editorPage, shot, startBrowserSession } from './browser.ts';
 
 let db: Db;
 let session: Awaited<ReturnType<typeof startBrowserSession>>;
@@ -21,10 +11,8 @@ let page: Page;
 beforeAll(async () => {
   db = testDb();
   await resetAndSeed(db);
-  const { token } = await createApiToken(db, { name: '浏览器测试', role: 'editor' });
   session = await startBrowserSession(db);
-  page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
-  await page.addInitScript((t) => localStorage.setItem('chain-graph-token', t), token);
+  page = await editorPage(session, db, '浏览器测试');
 });
 afterAll(async () => {
   await session?.close();
@@ -37,7 +25,7 @@ describe('importing in the explorer', () => {
     await page
       .getByLabel('选择文件')
       .last()
-      .setInputFiles({ name: '某区规划.txt', mimeType: 'text/plain', buffer: Buffer.from(PLAN) });
+      .setInputFiles({ name: '某区规划.txt', mimeType: 'text/plain', buffer: Buffer.from(SAMPLE_PLAN) });
     const candidates = page.getByTestId('import-candidate');
     await candidates.first().waitFor();
     await expect(candidates.count()).resolves.toBe(2);

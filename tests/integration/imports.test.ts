@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../../server/auth/store.ts';
 import type { Db } from '../../server/db/neo4j.ts';
-import { graphCounts, graphqlClient, resetAndSeed, startApp, testDb } from '../helpers.ts';
-
-const PLAN = [
-  '某区产业发展规划',
-  '',
-  '二、新材料产业',
-  '',
-  '推动“铝土矿—氧化铝—电解铝—铝合金—汽车轻量化部件”产业链建设，发展“废铝—再生铝—铝锭”循环链。',
-  '按照“突特色—强龙头—补链条”的原则，到 2021—2025 年引进 3—5 家企业。',
-].join('\n');
+import {
+  createToken,
+  graphCounts,
+  graphqlClient,
+  resetAndSeed,
+  SAMPLE_PLAN,
+  startApp,
+  testDb,
+} from '../helpers.ts';
 
 let db: Db;
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -23,7 +21,7 @@ const fingerprint = () => graphCounts(db);
 beforeAll(async () => {
   db = testDb();
   await resetAndSeed(db);
-  editor = (await createApiToken(db, { name: '导入测试', role: 'editor' })).token;
+  editor = await createToken(db, 'editor', '导入测试');
   app = await startApp(db);
 });
 afterAll(async () => {
@@ -34,7 +32,7 @@ afterAll(async () => {
 describe('importing a plan', () => {
   it('extracts candidates with quotes and rejects look-alikes, writing nothing', async () => {
     const before = await fingerprint();
-    const res = await post('/imports/extract?name=某区规划.txt', PLAN, 'application/octet-stream');
+    const res = await post('/imports/extract?name=某区规划.txt', SAMPLE_PLAN, 'application/octet-stream');
     expect(res.status).toBe(200);
     expect(res.body.title).toBe('某区规划');
     const chains = res.body.chains as { stages: string[][]; quote: string }[];
@@ -62,7 +60,11 @@ describe('importing a plan', () => {
   });
 
   it('commits accepted chains in one transaction, merges links with existing products, and re-runs add nothing', async () => {
-    const extracted = await post('/imports/extract?name=某区规划.txt', PLAN, 'application/octet-stream');
+    const extracted = await post(
+      '/imports/extract?name=某区规划.txt',
+      SAMPLE_PLAN,
+      'application/octet-stream',
+    );
     const chains = (
       extracted.body.chains as {
         stages: string[][];

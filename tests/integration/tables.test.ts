@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiToken } from '../../server/auth/store.ts';
 import type { Db } from '../../server/db/neo4j.ts';
-import { graphCounts, resetAndSeed, startApp, testDb } from '../helpers.ts';
+import { createToken, graphCounts, resetAndSeed, startApp, testDb } from '../helpers.ts';
 
 let db: Db;
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -19,8 +18,8 @@ const fingerprint = () => graphCounts(db);
 beforeAll(async () => {
   db = testDb();
   await resetAndSeed(db);
-  editor = (await createApiToken(db, { name: '测试编辑', role: 'editor' })).token;
-  viewer = (await createApiToken(db, { name: '测试查看', role: 'viewer' })).token;
+  editor = await createToken(db, 'editor', '测试编辑');
+  viewer = await createToken(db, 'viewer', '测试查看');
   app = await startApp(db);
   base = app.base;
 });
