@@ -1,0 +1,512 @@
+/**
+ * The national-scale benchmark graph, generated deterministically on top of the real seed and the national
+ * pool (../shared/data/chainkg). Nothing here is a plan fact: every generated node carries origin 'bench'
+ * (pool firms keep origin 'pool') and no Source, and the graph is only ever written into a benchmark database.
+ *
+ * Shape (defaults): 31 provinces, 2,800 districts with 2–4 zones each, ~100 local enterprises per district,
+ * ~95,000 products with the pool's upstream edges as FEEDS, ~1,000 chains grown upstream from pool products
+ * (plus the 30 seeded chains), one very large chain (~800 links), projects per district, pool firms with
+ * their main products and as chain targets. Hub products (铝锭 and other links shared by many chains) get
+ * producers from many districts.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import type { SeedGraph } from '../../seed/compile.ts';
+import { readJsonLines, readPool } from '../../server/pool/read.ts';
+import { Random, zipfCumulative } from './random.ts';
+
+export interface GenerateOptions {
+  poolDir: string;
+  seed: SeedGraph;
+  districts?: number;
+  enterprisesPerDistrict?: number;
+  chains?: number;
+  largestChainLinks?: number;
+  randomSeed?: number;
+}
+
+/** Rows per kind, in load order: nodes first, then relationships whose ends they reference. */
+export interface NationalGraph {
+  industries: { id: string; name: string; position: number }[];
+  chains: {
+    id: string;
+    name: string;
+    expression: string;
+    industry: string;
+    position: number;
+    stageCount: number;
+  }[];
+  products: { id: string; name: string }[];
+  zones: { id: string; name: string; kind: string; district: string | null }[];
+  enterprises: {
+    id: string;
+    name: string;
+    fullName: string;
+    local: boolean;
+    origin: string;
+    district: string | null;
+    industries: string[];
+    code: string | null;
+    exchange: string | null;
+  }[];
+  projects: {
+    id: string;
+    name: string;
+    kind: string;
+    status: string;
+    industry: string;
+    district: string;
+  }[];
+  partOf: { zone: string; parent: string }[];
+  hasLink: { chain: string; product: string; stage: number }[];
+  feeds: { from: string; to: string; chains: string[] }[];
+  locatedIn: { enterprise: string; zone: string }[];
+  produces: { enterprise: string; product: string }[];
+  builds: { project: string; product: string }[];
+  inZone: { project: string; zone: string }[];
+  mainProduct: { enterprise: string; product: string; weight: number; productName: string }[];
+  targetFor: { enterprise: string; chain: string }[];
+}
+
+export type Kind = keyof NationalGraph;
+export const KINDS: readonly Kind[] = [
+  'industries',
+  'chains',
+  'products',
+  'zones',
+  'enterprises',
+  'projects',
+  'partOf',
+  'hasLink',
+  'feeds',
+  'locatedIn',
+  'produces',
+  'builds',
+  'inZone',
+  'mainProduct',
+  'targetFor',
+];
+export const NODE_KINDS: ReadonlySet<Kind> = new Set([
+  'industries',
+  'chains',
+  'products',
+  'zones',
+  'enterprises',
+  'projects',
+]);
+
+const PROVINCES = [
+  '北京市',
+  '天津市',
+  '河北省',
+  '山西省',
+  '内蒙古自治区',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '上海市',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '广西壮族自治区',
+  '海南省',
+  '重庆市',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '西藏自治区',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
+];
+const SYLLABLES = [
+  ...'安宁平阳江山河东西南北清永兴德福华新长龙泉丰昌顺和泰云海湖城金石溪源桥川明光远嘉荣峰林丘台洲庆康乐武盛',
+];
+const SUFFIXES = ['区', '县', '市', '县', '区'];
+const ZONE_KINDS = [
+  { suffix: '经济技术开发区', kind: '园区' },
+  { suffix: '高新技术产业开发区', kind: '高新区' },
+  { suffix: '工业园区', kind: '园区' },
+  { suffix: '产业组团', kind: '组团' },
+];
+const FIRM_WORDS = ['科技', '材料', '制造', '实业', '工业', '精密', '新材料', '装备', '智能', '化工'];
+const PROJECT_STATUSES = ['签约', '在建', '投产', '储备', '规划', '建成'];
+
+const productLine = z.object({ name: z.string().min(1) });
+const productEdgeLine = z.object({ from_entity: z.string().min(1), to_entity: z.string().min(1) });
+const companyIndustryLine = z.object({ company_code: z.string(), industry_code: z.string() });
+const industryLine = z.object({ code: z.string(), name: z.string() });
+
+interface ChainDraft {
+  id: string;
+  anchor: number;
+  links: { product: number; stage: number }[];
+  edges: [number, number][];
+  industry: string;
+}
+
+export async function generateNational(opts: GenerateOptions): Promise<NationalGraph> {
+  const rnd = new Random(opts.randomSeed ?? 20261126);
+  const districtCount = opts.districts ?? 2800;
+  const perDistrict = opts.enterprisesPerDistrict ?? 100;
+  const chainCount = opts.chains ?? 1000;
+  const largest = opts.largestChainLinks ?? 800;
+  const seed = opts.seed;
+  const g: NationalGraph = {
+    industries: [],
+    chains: [],
+    products: [],
+    zones: [],
+    enterprises: [],
+    projects: [],
+    partOf: [],
+    hasLink: [],
+    feeds: [],
+    locatedIn: [],
+    produces: [],
+    builds: [],
+    inZone: [],
+    mainProduct: [],
+    targetFor: [],
+  };
+
+  // Products: the seed's links keep their ids; every other pool name becomes np-<n> in file order.
+  const names: string[] = [];
+  const ids: string[] = [];
+  const index = new Map<string, number>();
+  const seedProductByName = new Map(seed.products.map((p) => [p.name, p.id]));
+  const addProduct = (name: string): number => {
+    const known = index.get(name);
+    if (known !== undefined) return known;
+    const i = names.length;
+    names.push(name);
+    const seedId = seedProductByName.get(name);
+    const id = seedId ?? `np-${i}`;
+    ids.push(id);
+    index.set(name, i);
+    if (!seedId) g.products.push({ id, name });
+    return i;
+  };
+  for (const p of seed.products) addProduct(p.name);
+  await readJsonLines(path.join(opts.poolDir, 'product.json'), 'product.json', productLine, (row) => {
+    addProduct(row.name.trim());
+  });
+  // FEEDS: "to_entity is an upstream material of from_entity" → material FEEDS product.
+  const up = new Map<number, number[]>();
+  const edgeKeys = new Set<string>();
+  await readJsonLines(
+    path.join(opts.poolDir, 'product_product.json'),
+    'product_product.json',
+    productEdgeLine,
+    (row) => {
+      const product = addProduct(row.from_entity.trim());
+      const material = addProduct(row.to_entity.trim());
+      if (product === material) return;
+      const key = `${material}>${product}`;
+      if (edgeKeys.has(key)) return;
+      edgeKeys.add(key);
+      const list = up.get(product);
+      if (list) list.push(material);
+      else up.set(product, [material]);
+    },
+  );
+
+  // Industries: the pool's 31 top-level industries next to the seed's six.
+  const topIndustry = new Map<string, string>();
+  let position = 100;
+  await readJsonLines(path.join(opts.poolDir, 'industry.json'), 'industry.json', industryLine, (row) => {
+    if (!row.code.endsWith('0000')) return;
+    const id = `ni-${row.code}`;
+    topIndustry.set(row.code.slice(0, 2), id);
+    g.industries.push({ id, name: row.name, position: position++ });
+  });
+  const industryIds = g.industries.map((i) => i.id);
+  const companyTop = new Map<string, string>();
+  await readJsonLines(
+    path.join(opts.poolDir, 'company_industry.json'),
+    'company_industry.json',
+    companyIndustryLine,
+    (row) => {
+      const top = topIndustry.get(row.industry_code.slice(0, 2));
+      if (top) companyTop.set(row.company_code, top);
+    },
+  );
+  const pool = await readPool(opts.poolDir);
+  const productIndustry = new Map<number, string>();
+  const companiesByProduct = new Map<number, string[]>();
+  for (const c of pool.companies) {
+    g.enterprises.push({
+      id: `pool-${c.code}`,
+      name: c.name,
+      fullName: c.fullName,
+      local: false,
+      origin: 'pool',
+      district: null,
+      industries: [],
+      code: c.code,
+      exchange: c.exchange,
+    });
+  }
+  const poolIds = new Set(pool.companies.map((c) => c.code));
+  const mainKeys = new Set<string>();
+  for (const m of pool.mainProducts) {
+    if (!poolIds.has(m.code)) continue;
+    const p = index.get(m.productName.trim());
+    if (p === undefined) continue;
+    const key = `${m.code}>${p}`;
+    if (mainKeys.has(key)) continue;
+    mainKeys.add(key);
+    g.mainProduct.push({
+      enterprise: `pool-${m.code}`,
+      product: ids[p] as string,
+      weight: m.weight,
+      productName: m.productName,
+    });
+    const top = companyTop.get(m.code);
+    if (top && !productIndustry.has(p)) productIndustry.set(p, top);
+    const list = companiesByProduct.get(p);
+    if (list) list.push(`pool-${m.code}`);
+    else companiesByProduct.set(p, [`pool-${m.code}`]);
+  }
+
+  // Chains: grown upstream (breadth first) from anchor products that have at least three materials.
+  // At most `fanIn` materials per product, so chains grow deep rather than into one wide star.
+  const grow = (
+    anchor: number,
+    maxDepth: number,
+    cap: number,
+    fanIn: number,
+  ): Omit<ChainDraft, 'id' | 'industry'> => {
+    const dist = new Map<number, number>([[anchor, 0]]);
+    let frontier = [anchor];
+    for (let d = 1; d <= maxDepth && frontier.length > 0 && dist.size < cap; d++) {
+      const next: number[] = [];
+      for (const p of frontier) {
+        for (const m of rnd.sample(up.get(p) ?? [], fanIn)) {
+          if (dist.has(m) || dist.size >= cap) continue;
+          dist.set(m, d);
+          next.push(m);
+        }
+      }
+      frontier = next;
+    }
+    const depth = Math.max(...dist.values());
+    const links = [...dist].map(([product, d]) => ({ product, stage: depth - d + 1 }));
+    const edges: [number, number][] = [];
+    for (const p of dist.keys()) {
+      for (const m of up.get(p) ?? []) if (dist.has(m)) edges.push([m, p]);
+    }
+    return { anchor, links, edges };
+  };
+  const anchors = [...up.entries()].filter(([, ms]) => ms.length >= 3).map(([p]) => p);
+  anchors.sort((a, b) => (up.get(b)?.length ?? 0) - (up.get(a)?.length ?? 0) || a - b);
+  // The largest chain: the biggest (then deepest) upstream closure among the 300 best-connected anchors.
+  let big: Omit<ChainDraft, 'id' | 'industry'> | null = null;
+  const stagesOf = (c: { links: { stage: number }[] }) => Math.max(...c.links.map((l) => l.stage));
+  for (const a of anchors.slice(0, 300)) {
+    const c = grow(a, 10, largest, 10);
+    if (
+      !big ||
+      c.links.length > big.links.length ||
+      (c.links.length === big.links.length && stagesOf(c) > stagesOf(big))
+    )
+      big = c;
+  }
+  const drafts: ChainDraft[] = [];
+  const usedAnchors = new Set<number>();
+  const industryOf = (anchor: number) => productIndustry.get(anchor) ?? rnd.pick(industryIds);
+  if (big) {
+    drafts.push({ ...big, id: 'nc-0', industry: industryOf(big.anchor) });
+    usedAnchors.add(big.anchor);
+  }
+  const shuffled = rnd.shuffle([...anchors]);
+  for (const a of shuffled) {
+    if (drafts.length >= chainCount) break;
+    if (usedAnchors.has(a)) continue;
+    const roll = rnd.next();
+    const cap = roll < 0.7 ? rnd.int(8, 25) : roll < 0.95 ? rnd.int(25, 80) : rnd.int(80, 300);
+    const c = grow(a, rnd.int(3, 6), cap, rnd.int(3, 8));
+    if (c.links.length < 4) continue;
+    usedAnchors.add(a);
+    drafts.push({ ...c, id: `nc-${drafts.length}`, industry: industryOf(a) });
+  }
+  const perIndustry = new Map<string, number>();
+  const feedChains = new Map<string, string[]>();
+  for (const d of drafts) {
+    const pos = (perIndustry.get(d.industry) ?? 0) + 1;
+    perIndustry.set(d.industry, pos);
+    const byStage = new Map<number, string[]>();
+    for (const l of d.links) {
+      const list = byStage.get(l.stage) ?? [];
+      list.push(names[l.product] as string);
+      byStage.set(l.stage, list);
+      g.hasLink.push({ chain: d.id, product: ids[l.product] as string, stage: l.stage });
+    }
+    const stages = [...byStage.keys()].sort((a, b) => a - b);
+    const expression = stages
+      .map((s) => {
+        const list = byStage.get(s) ?? [];
+        return list.length > 3 ? `${list.slice(0, 3).join('、')}等` : list.join('、');
+      })
+      .join('—');
+    g.chains.push({
+      id: d.id,
+      name: `${names[d.anchor]}产业链`,
+      expression,
+      industry: d.industry,
+      position: pos,
+      stageCount: stages.length,
+    });
+    for (const [m, p] of d.edges) {
+      const key = `${m}>${p}`;
+      const list = feedChains.get(key);
+      if (list) list.push(d.id);
+      else feedChains.set(key, [d.id]);
+    }
+  }
+  for (const key of edgeKeys) {
+    const [m, p] = key.split('>').map(Number) as [number, number];
+    g.feeds.push({ from: ids[m] as string, to: ids[p] as string, chains: feedChains.get(key) ?? [] });
+  }
+
+  // Chain targets: pool firms whose main products are links of the chain, else any pool firm.
+  for (const d of drafts) {
+    const firms = new Set<string>();
+    for (const l of d.links) for (const f of companiesByProduct.get(l.product) ?? []) firms.add(f);
+    const list =
+      firms.size > 0 ? [...firms] : g.enterprises.filter((e) => e.origin === 'pool').map((e) => e.id);
+    for (const f of rnd.sample(list, rnd.int(0, 4))) g.targetFor.push({ enterprise: f, chain: d.id });
+  }
+
+  // Links every chain can draw from: the seeded chains too, so their hubs (铝锭 …) get national producers.
+  const chainLinks: { chain: string; industry: string; links: string[] }[] = [
+    ...seed.chains.map((c) => ({
+      chain: c.id,
+      industry: c.industry,
+      links: seed.hasLink.filter((h) => h.chain === c.id).map((h) => h.product),
+    })),
+    ...drafts.map((d) => ({
+      chain: d.id,
+      industry: d.industry,
+      links: d.links.map((l) => ids[l.product] as string),
+    })),
+  ].filter((c) => c.links.length > 0);
+  const chainOrder = rnd.shuffle([...chainLinks]);
+  const chainWeights = zipfCumulative(chainOrder.length, 0.8);
+  const linkUse = new Map<string, number>();
+  for (const c of chainLinks) for (const l of c.links) linkUse.set(l, (linkUse.get(l) ?? 0) + 1);
+  const hubs = [...linkUse.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 200)
+    .map(([id]) => id);
+
+  // Provinces, districts, zones; the seeded district's top zones join a generated 綦江区 in 重庆市.
+  PROVINCES.forEach((name, i) => {
+    g.zones.push({ id: `nz-p${i + 1}`, name, kind: '省级', district: null });
+  });
+  const seedChildren = new Set(seed.partOf.map((p) => p.zone));
+  g.zones.push({ id: 'nz-qijiang', name: '綦江区', kind: '区县', district: 'nz-qijiang' });
+  g.partOf.push({ zone: 'nz-qijiang', parent: `nz-p${PROVINCES.indexOf('重庆市') + 1}` });
+  for (const z of seed.zones) {
+    if (!seedChildren.has(z.id)) g.partOf.push({ zone: z.id, parent: 'nz-qijiang' });
+  }
+  const usedNames = new Set<string>();
+  let enterpriseNo = 0;
+  let projectNo = 0;
+  for (let d = 1; d <= districtCount; d++) {
+    const province = ((d - 1) % PROVINCES.length) + 1;
+    let short = '';
+    do {
+      short = rnd.pick(SYLLABLES) + rnd.pick(SYLLABLES);
+    } while (usedNames.has(`${province}${short}`));
+    usedNames.add(`${province}${short}`);
+    const districtId = `nz-d${d}`;
+    const districtName = `${short}${rnd.pick(SUFFIXES)}`;
+    g.zones.push({ id: districtId, name: districtName, kind: '区县', district: districtId });
+    g.partOf.push({ zone: districtId, parent: `nz-p${province}` });
+    const zones: string[] = [];
+    for (const zk of rnd.sample(ZONE_KINDS, rnd.int(2, 4))) {
+      const id = `${districtId}-z${zones.length + 1}`;
+      zones.push(id);
+      g.zones.push({ id, name: `${short}${zk.suffix}`, kind: zk.kind, district: districtId });
+      g.partOf.push({ zone: id, parent: districtId });
+    }
+    // Each district specialises in a few chains (popular chains in many districts).
+    const specialties: typeof chainLinks = [];
+    const want = rnd.int(3, 6);
+    while (specialties.length < want) {
+      const c = rnd.weighted(chainOrder, chainWeights);
+      if (!specialties.includes(c)) specialties.push(c);
+    }
+    const firms = perDistrict + rnd.int(-30, 30);
+    for (let k = 0; k < firms; k++) {
+      const chain = rnd.pick(specialties);
+      const id = `ne-${++enterpriseNo}`;
+      const firm = `${short}${rnd.pick(SYLLABLES)}${rnd.pick(SYLLABLES)}${rnd.pick(FIRM_WORDS)}`;
+      g.enterprises.push({
+        id,
+        name: firm,
+        fullName: `${PROVINCES[province - 1]}${firm}有限公司`,
+        local: true,
+        origin: 'bench',
+        district: districtId,
+        industries: [chain.industry],
+        code: null,
+        exchange: null,
+      });
+      g.locatedIn.push({ enterprise: id, zone: rnd.next() < 0.85 ? rnd.pick(zones) : districtId });
+      const products = new Set<string>();
+      const n = rnd.int(1, 3);
+      for (let j = 0; j < n; j++) products.add(rnd.pick(chain.links));
+      if (rnd.next() < 0.1) products.add(rnd.pick(hubs));
+      for (const p of products) g.produces.push({ enterprise: id, product: p });
+    }
+    const projects = rnd.int(3, 7);
+    for (let k = 0; k < projects; k++) {
+      const chain = rnd.pick(specialties);
+      const product = rnd.pick(chain.links);
+      const id = `nproj-${++projectNo}`;
+      g.projects.push({
+        id,
+        name: `${short}${productNames(g, seed).get(product) ?? ''}项目${k + 1}`,
+        kind: '产业化项目',
+        status: rnd.pick(PROJECT_STATUSES),
+        industry: chain.industry,
+        district: districtId,
+      });
+      g.builds.push({ project: id, product });
+      g.inZone.push({ project: id, zone: rnd.pick(zones) });
+    }
+  }
+  return g;
+}
+
+const nameCache = new WeakMap<NationalGraph, Map<string, string>>();
+function productNames(g: NationalGraph, seed: SeedGraph): Map<string, string> {
+  let m = nameCache.get(g);
+  if (!m) {
+    m = new Map([...seed.products, ...g.products].map((p) => [p.id, p.name]));
+    nameCache.set(g, m);
+  }
+  return m;
+}
+
+/** Nodes plus relationships in the generated rows (HAS_CHAIN comes with each chain row). */
+export function countEntities(g: NationalGraph): { nodes: number; relationships: number } {
+  let nodes = 0;
+  let relationships = g.chains.length;
+  for (const k of KINDS) {
+    if (NODE_KINDS.has(k)) nodes += g[k].length;
+    else relationships += g[k].length;
+  }
+  return { nodes, relationships };
+}

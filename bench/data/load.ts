@@ -1,0 +1,179 @@
+/**
+ * Two loaders for the generated graph, running the very same Cypher (cypher/bench/<kind>.cypher, one UNWIND
+ * statement per kind): the batched loader sends `batchSize` rows per statement, each batch in its own
+ * transaction; the row loader sends one statement per row (auto-commit), the way the national pool's public
+ * loader writes its data set. Both load into a database that already holds the seed and the schema.
+ *
+ * A load is only complete when the :BenchDataset marker carries the data set's hash; the benchmark runner
+ * reloads into a fresh database when it does not.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Driver } from 'neo4j-driver';
+import { query } from '../../server/db/cypher.ts';
+import { KINDS, type Kind, type NationalGraph } from './generate.ts';
+
+export const CYPHER: Record<Kind, string> = {
+  industries: 'bench/industries',
+  chains: 'bench/chains',
+  products: 'bench/products',
+  zones: 'bench/zones',
+  enterprises: 'bench/enterprises',
+  projects: 'bench/projects',
+  partOf: 'bench/part-of',
+  hasLink: 'bench/has-link',
+  feeds: 'bench/feeds',
+  locatedIn: 'bench/located-in',
+  produces: 'bench/produces',
+  builds: 'bench/builds',
+  inZone: 'bench/in-zone',
+  mainProduct: 'bench/main-product',
+  targetFor: 'bench/target-for',
+};
+
+export interface Manifest {
+  hash: string;
+  generatedAt: string;
+  options: Record<string, unknown>;
+  counts: Record<Kind, number>;
+  nodes: number;
+  relationships: number;
+}
+
+export function readManifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** Reads the JSON Lines written by `npm run bench:data`; a bad line names its file and line. */
+export async function readDataset(dir: string): Promise<NationalGraph> {
+  const g = {} as Record<Kind, unknown[]>;
+  for (const kind of KINDS) {
+    const file = path.join(dir, `${kind}.jsonl`);
+    const rows: unknown[] = [];
+    const lines = createInterface({
+      input: createReadStream(file, 'utf8'),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
+    let n = 0;
+    for await (const line of lines) {
+      n++;
+      if (line === '') continue;
+      try {
+        rows.push(JSON.parse(line));
+      } catch (err) {
+        throw new Error(`${file}:${n}: invalid JSON: ${(err as Error).message}`);
+      }
+    }
+    g[kind] = rows;
+  }
+  return g as unknown as NationalGraph;
+}
+
+export interface LoadTiming {
+  rows: number;
+  /** Nodes + relationships written (HAS_CHAIN counts with each chain row). */
+  entities: number;
+  ms: number;
+  perKind: Partial<Record<Kind, { rows: number; ms: number }>>;
+}
+
+function entitiesOf(kind: Kind, rows: number): number {
+  return kind === 'chains' ? rows * 2 : rows;
+}
+
+/** Loads `kinds` of `g` in batches of `batchSize`, one transaction per batch. */
+export async function loadBatched(
+  driver: Driver,
+  g: NationalGraph,
+  opts: { database?: string | undefined; batchSize?: number; kinds?: readonly Kind[] } = {},
+): Promise<LoadTiming> {
+  const batchSize = opts.batchSize ?? 10_000;
+  const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+  const timing: LoadTiming = { rows: 0, entities: 0, ms: 0, perKind: {} };
+  const t0 = performance.now();
+  try {
+    for (const kind of opts.kinds ?? KINDS) {
+      const rows = g[kind] as unknown[];
+      const cypher = query(CYPHER[kind]);
+      const k0 = performance.now();
+      for (let i = 0; i < rows.length; i += batchSize) {
+        const batch = rows.slice(i, i + batchSize);
+        await session.executeWrite((tx) => tx.run(cypher, { rows: batch }));
+      }
+      timing.perKind[kind] = { rows: rows.length, ms: performance.now() - k0 };
+      timing.rows += rows.length;
+      timing.entities += entitiesOf(kind, rows.length);
+    }
+  } finally {
+    await session.close();
+  }
+  timing.ms = performance.now() - t0;
+  return timing;
+}
+
+/** Loads `kinds` of `g` with one auto-commit statement per row. */
+export async function loadRowByRow(
+  driver: Driver,
+  g: NationalGraph,
+  opts: { database?: string | undefined; kinds?: readonly Kind[] } = {},
+): Promise<LoadTiming> {
+  const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+  const timing: LoadTiming = { rows: 0, entities: 0, ms: 0, perKind: {} };
+  const t0 = performance.now();
+  try {
+    for (const kind of opts.kinds ?? KINDS) {
+      const rows = g[kind] as unknown[];
+      const cypher = query(CYPHER[kind]);
+      const k0 = performance.now();
+      for (const row of rows) await session.run(cypher, { rows: [row] });
+      timing.perKind[kind] = { rows: rows.length, ms: performance.now() - k0 };
+      timing.rows += rows.length;
+      timing.entities += entitiesOf(kind, rows.length);
+    }
+  } finally {
+    await session.close();
+  }
+  timing.ms = performance.now() - t0;
+  return timing;
+}
+
+/** The rows of `g` that belong to the given districts (their zones, firms, projects and those rows' edges). */
+export function districtSlice(g: NationalGraph, districts: ReadonlySet<string>): NationalGraph {
+  const zones = g.zones.filter((z) => z.district !== null && districts.has(z.district));
+  const enterprises = g.enterprises.filter((e) => e.district !== null && districts.has(e.district));
+  const projects = g.projects.filter((p) => districts.has(p.district));
+  const zoneIds = new Set(zones.map((z) => z.id));
+  const firmIds = new Set(enterprises.map((e) => e.id));
+  const projectIds = new Set(projects.map((p) => p.id));
+  return {
+    industries: [],
+    chains: [],
+    products: [],
+    zones,
+    enterprises,
+    projects,
+    partOf: g.partOf.filter((r) => zoneIds.has(r.zone)),
+    hasLink: [],
+    feeds: [],
+    locatedIn: g.locatedIn.filter((r) => firmIds.has(r.enterprise)),
+    produces: g.produces.filter((r) => firmIds.has(r.enterprise)),
+    builds: g.builds.filter((r) => projectIds.has(r.project)),
+    inZone: g.inZone.filter((r) => projectIds.has(r.project)),
+    mainProduct: [],
+    targetFor: [],
+  };
+}
+
+export async function writeMarker(driver: Driver, hash: string, database?: string): Promise<void> {
+  await driver.executeQuery(query('bench/marker'), { hash }, { database });
+}
+
+export async function readMarker(driver: Driver, database?: string): Promise<string | null> {
+  const res = await driver.executeQuery(query('bench/marker-read'), {}, { database });
+  return (res.records[0]?.get('hash') as string | undefined) ?? null;
+}
+
+export async function deleteDistricts(driver: Driver, districts: string[], database?: string): Promise<void> {
+  await driver.executeQuery(query('bench/delete-district'), { districts }, { database });
+}

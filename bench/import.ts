@@ -1,0 +1,66 @@
+/**
+ * Import benchmark: the whole generated graph through the batched loader into a database holding only the
+ * schema and the seed (import_rate_per_s), then one slice of districts loaded by the row loader and by the
+ * batched loader side by side on the same rows (import_speedup_vs_row_loader).
+ */
+import type { Driver } from 'neo4j-driver';
+import type { Kind, NationalGraph } from './data/generate.ts';
+import { deleteDistricts, districtSlice, type LoadTiming, loadBatched, loadRowByRow } from './data/load.ts';
+import { type Metric, metric } from './lib/results.ts';
+import { round } from './lib/stats.ts';
+
+const perKind = (t: LoadTiming) =>
+  Object.fromEntries(
+    Object.entries(t.perKind).map(([k, v]) => [k, { rows: v.rows, ms: Math.round(v.ms) }]),
+  ) as Partial<Record<Kind, { rows: number; ms: number }>>;
+
+export async function benchFullImport(
+  driver: Driver,
+  g: NationalGraph,
+  log: (s: string) => void,
+): Promise<{ metric: Metric; timing: LoadTiming }> {
+  log('import: batched loader, whole generated graph …');
+  const t = await loadBatched(driver, g, { batchSize: 10_000 });
+  const rate = t.entities / (t.ms / 1000);
+  log(`import: ${t.entities} nodes+relationships in ${round(t.ms / 1000)} s = ${Math.round(rate)}/s`);
+  return {
+    metric: metric(Math.round(rate), 'entities/s', '>= 20000', {
+      entities: t.entities,
+      seconds: round(t.ms / 1000, 2),
+      batchSize: 10_000,
+      perKind: perKind(t),
+    }),
+    timing: t,
+  };
+}
+
+/** Row loader vs batched loader on the same district slice, each into the same state (slice absent). */
+export async function benchLoaderSpeedup(
+  driver: Driver,
+  g: NationalGraph,
+  districts: string[],
+  log: (s: string) => void,
+): Promise<Metric> {
+  const slice = districtSlice(g, new Set(districts));
+  await deleteDistricts(driver, districts);
+  log(`import: row loader on ${districts.length} districts …`);
+  const row = await loadRowByRow(driver, slice);
+  await deleteDistricts(driver, districts);
+  log(`import: batched loader on the same ${districts.length} districts …`);
+  const batched = await loadBatched(driver, slice, { batchSize: 10_000 });
+  const rowRate = row.entities / (row.ms / 1000);
+  const batchedRate = batched.entities / (batched.ms / 1000);
+  log(
+    `import: ${row.entities} entities — row loader ${Math.round(rowRate)}/s, batched ${Math.round(batchedRate)}/s`,
+  );
+  return metric(round(batchedRate / rowRate), '×', '>= 20', {
+    districts: districts.length,
+    entities: row.entities,
+    rowLoader: { seconds: round(row.ms / 1000, 2), ratePerS: Math.round(rowRate), perKind: perKind(row) },
+    batchedLoader: {
+      seconds: round(batched.ms / 1000, 2),
+      ratePerS: Math.round(batchedRate),
+      perKind: perKind(batched),
+    },
+  });
+}
