@@ -55,7 +55,9 @@ export function largeChainGraph(opts: LargeChainOptions = {}): LargeChain {
   }));
   const stageOf = (i: number) => Math.floor((i * stages) / linkCount);
   const byStage: string[][] = Array.from({ length: stages }, () => []);
-  products.forEach((p, i) => byStage[stageOf(i)]?.push(p.id));
+  products.forEach((p, i) => {
+    byStage[stageOf(i)]?.push(p.id);
+  });
 
   // Every link after the first stage gets one input from the stage before; the rest join random neighbouring
   // stages (mostly s → s+1, some s → s+2), never twice between the same pair.
