@@ -11,6 +11,8 @@ export interface Config {
   readRequiresToken: boolean;
   /** A fact not changed for this many months is stale (STALE_AFTER_MONTHS, default 24). */
   staleAfterMonths: number;
+  /** SERVE_CLIENT=false: API only — no explorer, and no Vite build at start-up. */
+  serveClient: boolean;
 }
 
 function monthsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -56,5 +58,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: env.SEED_ON_START !== 'false',
     readRequiresToken: env.READ_REQUIRES_TOKEN?.trim().toLowerCase() === 'true',
     staleAfterMonths: monthsFromEnv(env, 'STALE_AFTER_MONTHS', 24),
+    serveClient: env.SERVE_CLIENT?.trim().toLowerCase() !== 'false',
   };
 }

@@ -6,20 +6,40 @@ import { connect } from './db/connect.ts';
 import { log } from './log.ts';
 import { warmUp } from './warmup.ts';
 
+/** How long a stop waits for requests in flight before it cuts them. */
+const DRAIN_MS = 10_000;
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const config = readConfig();
-  const [conn] = await Promise.all([connect(config), ensureClientBuilt()]);
+  const [conn] = await Promise.all([
+    connect(config),
+    config.serveClient ? ensureClientBuilt() : Promise.resolve(),
+  ]);
   const { db } = conn;
   let stopping = false;
+  /**
+   * Graceful stop: refuse new connections, close idle keep-alive ones, let requests in flight finish (each
+   * answered with `Connection: close`), at most DRAIN_MS; then close the driver (and the local Neo4j) and exit 0.
+   */
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info('shutting down', { signal });
-    server.close();
-    server.closeAllConnections();
+    log.info('shutting down', { signal, draining: true });
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => {
+      log.warn('drain timed out; closing the remaining connections', { ms: DRAIN_MS });
+      server.closeAllConnections();
+    }, DRAIN_MS);
+    await closed;
+    clearInterval(idle);
+    clearTimeout(cut);
+    log.info('requests drained');
     await conn.stopLocal().catch((e: unknown) => log.error('stopping Neo4j failed', { error: String(e) }));
     if (!conn.local) await db.close();
+    log.info('neo4j driver closed');
     process.exit(0);
   };
 
@@ -32,7 +52,11 @@ async function main(): Promise<void> {
     }
   }
 
-  const server = createApp(db, { production: config.production });
+  const server = createApp(db, { production: config.production, serveClient: config.serveClient });
+  // While draining, every answer closes its connection so keep-alive clients cannot hold the server open.
+  server.prependListener('request', (_req, res) => {
+    if (stopping) res.setHeader('connection', 'close');
+  });
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   server.on('error', (err: NodeJS.ErrnoException) => {

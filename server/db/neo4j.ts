@@ -1,4 +1,10 @@
-import neo4j, { type Driver, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  isRetriableError,
+  Neo4jError,
+  type QueryResult,
+  type RecordShape,
+} from 'neo4j-driver';
 import { log } from '../log.ts';
 import { query, statements } from './cypher.ts';
 
@@ -17,7 +23,7 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-function isUnavailable(err: unknown): boolean {
+export function isUnavailable(err: unknown): boolean {
   if (err instanceof Neo4jError) {
     return (
       err.code === 'ServiceUnavailable' ||
@@ -28,20 +34,34 @@ function isUnavailable(err: unknown): boolean {
   return false;
 }
 
+/** Retries of a transient error that is not an outage (deadlock, lock timeout): a few, quickly. */
+const TRANSIENT_RETRIES = [25, 75, 200];
+/** While Neo4j is down, how often the background probe asks whether it is back. */
+const PROBE_EVERY_MS = 250;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /**
  * The one data-access object of a process: it owns the driver and runs named Cypher files.
  * Connection failures are translated here, at the boundary; other errors are rethrown as they are.
+ *
+ * Outages fail fast. The driver does not retry (its first retry waits a whole second, and a refused connection
+ * does not become less refused); instead, the first failure marks the database down, and while it is down every
+ * call fails at once with DatabaseUnavailableError without touching the network, and /healthz says 503. A probe
+ * asks every PROBE_EVERY_MS whether Neo4j is back and lifts the mark on its first answer.
  */
 export class Db {
   readonly driver: Driver;
   readonly database: string | undefined;
+  private downSince: number | undefined;
+  private closed = false;
 
   constructor(settings: Neo4jSettings) {
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
-      // Fail fast when the database is down instead of hanging a request.
-      connectionTimeout: 3000,
+      connectionTimeout: 2000,
       connectionAcquisitionTimeout: 5000,
-      maxTransactionRetryTime: 2000,
+      // No driver retries: outages are handled by the down mark, transient errors by withRetry.
+      maxTransactionRetryTime: 0,
       disableLosslessIntegers: true,
       logging: {
         level: 'error',
@@ -50,6 +70,59 @@ export class Db {
       },
     });
     this.database = settings.database;
+  }
+
+  /** True while the last contact with Neo4j failed and the probe has not seen it back yet. */
+  get down(): boolean {
+    return this.downSince !== undefined;
+  }
+
+  /**
+   * Runs `work` against the database: fails at once while it is down, marks it down on a connection failure
+   * (DatabaseUnavailableError), and retries a transient error (deadlock) a few times. Every use of the driver
+   * that serves a request goes through here.
+   */
+  async withRetry<T>(work: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      if (this.downSince !== undefined)
+        throw new DatabaseUnavailableError('marked down, waiting for it to answer');
+      try {
+        return await work();
+      } catch (err) {
+        if (err instanceof DatabaseUnavailableError || isUnavailable(err)) {
+          // One immediate retry: a pooled connection the server closed fails once and is replaced; a database
+          // that is really gone refuses the second attempt as quickly.
+          if (attempt === 0 && !(err instanceof DatabaseUnavailableError)) continue;
+          this.markDown(err);
+          throw err instanceof DatabaseUnavailableError ? err : new DatabaseUnavailableError(err);
+        }
+        const wait = TRANSIENT_RETRIES[attempt];
+        if (wait === undefined || !isRetriableError(err)) throw err;
+        await sleep(wait * (0.8 + Math.random() * 0.4));
+      }
+    }
+  }
+
+  private markDown(cause: unknown): void {
+    if (this.downSince !== undefined || this.closed) return;
+    this.downSince = Date.now();
+    log.warn('neo4j down; failing fast until it answers', {
+      error: cause instanceof Error ? cause.message.split('\n')[0] : String(cause),
+    });
+    void this.probe();
+  }
+
+  private async probe(): Promise<void> {
+    while (this.downSince !== undefined && !this.closed) {
+      await sleep(PROBE_EVERY_MS);
+      try {
+        await this.driver.executeQuery(query('ping'), {}, { database: this.database });
+        log.info('neo4j is back', { downMs: Date.now() - this.downSince });
+        this.downSince = undefined;
+      } catch {
+        // still down
+      }
+    }
   }
 
   /** Run a named read query (cypher/<name>.cypher) with parameters. */
@@ -66,19 +139,16 @@ export class Db {
     params: Record<string, unknown>,
     mode: 'READ' | 'WRITE',
   ): Promise<R[]> {
-    try {
+    return this.withRetry(async () => {
       const result: QueryResult<R> = await this.driver.executeQuery<QueryResult<R>>(query(name), params, {
         database: this.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
       });
       return result.records.map((r) => r.toObject());
-    } catch (err) {
-      if (isUnavailable(err)) throw new DatabaseUnavailableError(err);
-      throw err;
-    }
+    });
   }
 
-  /** True when the database answers a trivial query within the driver's timeouts. */
+  /** True when the database answers a trivial query; false at once while it is marked down. */
   async ping(): Promise<boolean> {
     try {
       await this.read('ping');
@@ -100,6 +170,7 @@ export class Db {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.driver.close();
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import neo4j, { Neo4jError, type RecordShape } from 'neo4j-driver';
+import neo4j, { type RecordShape } from 'neo4j-driver';
 import type { Actor, Role } from '../../auth/token.ts';
 import { query } from '../../db/cypher.ts';
-import { DatabaseUnavailableError, type Db } from '../../db/neo4j.ts';
+import type { Db } from '../../db/neo4j.ts';
 
 /** Runs a named Cypher file inside the current write transaction. */
 export type Run = <R extends RecordShape = RecordShape>(
@@ -10,31 +10,25 @@ export type Run = <R extends RecordShape = RecordShape>(
   params?: Record<string, unknown>,
 ) => Promise<R[]>;
 
-const UNAVAILABLE = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-]);
-
 /**
  * One write transaction: the change and its audit entry commit together or not at all. An error thrown by
  * `work` (e.g. BAD_USER_INPUT for an unknown id found inside the transaction) rolls everything back.
  */
 export async function inWriteTx<T>(db: Db, work: (run: Run) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    return await session.executeWrite((tx) =>
-      work(async <R extends RecordShape>(name: string, params: Record<string, unknown> = {}) => {
-        const result = await tx.run<R>(query(name), params);
-        return result.records.map((r) => r.toObject());
-      }),
-    );
-  } catch (err) {
-    if (err instanceof Neo4jError && UNAVAILABLE.has(err.code)) throw new DatabaseUnavailableError(err);
-    throw err;
-  } finally {
-    await session.close();
-  }
+  // Fails at once while Neo4j is marked down; retries a deadlock a few times (Db.withRetry).
+  return db.withRetry(async () => {
+    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) =>
+        work(async <R extends RecordShape>(name: string, params: Record<string, unknown> = {}) => {
+          const result = await tx.run<R>(query(name), params);
+          return result.records.map((r) => r.toObject());
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+  });
 }
 
 export type Props = Record<string, unknown>;
