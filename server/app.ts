@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import sirv from 'sirv';
@@ -17,6 +18,89 @@ export interface AppOptions {
   serveClient?: boolean;
   /** READ_REQUIRES_TOKEN: the REST endpoints (briefings, tables, plan extraction) need a viewer token too. */
   readRequiresToken?: boolean;
+}
+
+/** The largest GraphQL request body accepted (the explorer's biggest request is about 7 KB). */
+export const MAX_GRAPHQL_BODY = 1024 * 1024;
+/** Past this, an oversized body is no longer read to the end (so that the client sees the 413): the socket is cut. */
+const MAX_DISCARD = 64 * 1024 * 1024;
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, close = false): void {
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    ...(close ? { connection: 'close' } : {}),
+  });
+  res.end(JSON.stringify(body));
+}
+
+const requestError = (status: number, code: string, message: string) => ({
+  errors: [{ message, extensions: { code, http: { status } } }],
+});
+
+/**
+ * Reads a GraphQL POST body before graphql-yoga sees it: more than MAX_GRAPHQL_BODY is refused with 413 (the rest
+ * is read and dropped, so the client gets the answer), bytes that are not UTF-8 with 400 — instead of yoga
+ * buffering any size and silently replacing invalid bytes. Resolves to the body, or undefined once answered.
+ */
+function readGraphqlBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<Buffer | undefined> {
+  const tooLarge = () =>
+    sendJson(
+      res,
+      413,
+      requestError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_GRAPHQL_BODY} bytes`),
+      true,
+    );
+  return new Promise((resolve) => {
+    const declared = Number(req.headers['content-length'] ?? Number.NaN);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    const refuse = () => {
+      refused = true;
+      chunks.length = 0;
+      tooLarge();
+      resolve(undefined);
+    };
+    if (declared > MAX_GRAPHQL_BODY) refuse();
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (refused) {
+        if (size > MAX_DISCARD) req.destroy();
+        return;
+      }
+      if (size > MAX_GRAPHQL_BODY) return refuse();
+      chunks.push(c);
+    });
+    req.on('error', () => resolve(undefined));
+    req.on('end', () => {
+      if (refused) return;
+      const body = Buffer.concat(chunks);
+      if (!isUtf8(body)) {
+        sendJson(res, 400, requestError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8'));
+        return resolve(undefined);
+      }
+      resolve(body);
+    });
+  });
+}
+
+/** True when the path's percent-encoding decodes (handlers decode it; `%ff` or a lone `%` would throw there). */
+function decodable(url: string): boolean {
+  try {
+    decodeURIComponent(new URL(url, 'http://local').pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A handler that failed unexpectedly answers 500 (or drops the socket mid-answer); it never takes the process down. */
+function guard(res: http.ServerResponse, work: Promise<unknown>): void {
+  work.catch((err: unknown) => {
+    log.error('request handler failed', { error: err instanceof Error ? err.message : String(err) });
+    if (!res.headersSent) sendJson(res, 500, requestError(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error'));
+    else res.destroy();
+  });
 }
 
 /** One HTTP port: /healthz, /graphql, /briefings/ and the built explorer (with SPA fallback to index.html). */
@@ -43,27 +127,49 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
       });
     });
     const url = req.url ?? '/';
+    if (!decodable(url)) {
+      sendJson(res, 400, requestError(400, 'BAD_REQUEST', 'The URL has invalid percent-encoding'));
+      return;
+    }
     if (url === '/healthz' || url.startsWith('/healthz?')) {
-      void db.ping().then((up) => {
-        res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(up ? { status: 'ok', neo4j: 'up' } : { status: 'degraded', neo4j: 'down' }));
-      });
+      guard(
+        res,
+        db.ping().then((up) => {
+          res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(up ? { status: 'ok', neo4j: 'up' } : { status: 'degraded', neo4j: 'down' }));
+        }),
+      );
       return;
     }
     if (url.startsWith('/graphql')) {
-      void yoga(req, res);
+      if (req.method !== 'POST') {
+        guard(res, Promise.resolve(yoga(req, res)));
+        return;
+      }
+      guard(
+        res,
+        readGraphqlBody(req, res).then((body) => {
+          if (body === undefined) return;
+          // graphql-yoga's Node adapter takes an already-read body from req.body
+          if (body.length > 0) (req as http.IncomingMessage & { body?: Buffer }).body = body;
+          return yoga(req, res);
+        }),
+      );
       return;
     }
     const rest = url.startsWith(TABLES_PREFIX) || url.startsWith(IMPORTS_PREFIX);
     if (rest) {
-      void (async () => {
-        if (readRequiresToken && !(await requireRole(db, req, res, 'viewer'))) return;
-        await (url.startsWith(TABLES_PREFIX) ? tables(req, res) : imports(req, res));
-      })();
+      guard(
+        res,
+        (async () => {
+          if (readRequiresToken && !(await requireRole(db, req, res, 'viewer'))) return;
+          await (url.startsWith(TABLES_PREFIX) ? tables(req, res) : imports(req, res));
+        })(),
+      );
       return;
     }
     if (url.startsWith(BRIEFINGS_PREFIX)) {
-      void briefings(req, res);
+      guard(res, briefings(req, res));
       return;
     }
     if (assets) {

@@ -4,6 +4,7 @@ import neo4j, {
   Neo4jError,
   type QueryResult,
   type RecordShape,
+  type Transaction,
 } from 'neo4j-driver';
 import { log } from '../log.ts';
 import { query, statements } from './cypher.ts';
@@ -45,10 +46,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * The one data-access object of a process: it owns the driver and runs named Cypher files.
  * Connection failures are translated here, at the boundary; other errors are rethrown as they are.
  *
- * Outages fail fast. The driver does not retry (its first retry waits a whole second, and a refused connection
- * does not become less refused); instead, the first failure marks the database down, and while it is down every
- * call fails at once with DatabaseUnavailableError without touching the network, and /healthz says 503. A probe
- * asks every PROBE_EVERY_MS whether Neo4j is back and lifts the mark on its first answer.
+ * Outages fail fast. Requests never enter the driver's retry loop (its first retry waits a whole second, and a
+ * refused connection does not become less refused); instead, the first failure marks the database down, and
+ * while it is down every call fails at once with DatabaseUnavailableError without touching the network, and
+ * /healthz says 503. A probe asks every PROBE_EVERY_MS whether Neo4j is back and lifts the mark on its first
+ * answer.
  */
 export class Db {
   readonly driver: Driver;
@@ -60,8 +62,9 @@ export class Db {
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: 2000,
       connectionAcquisitionTimeout: 5000,
-      // No driver retries: outages are handled by the down mark, transient errors by withRetry.
-      maxTransactionRetryTime: 0,
+      // Only for the bulk writers' executeWrite (seed, imports); requests go through withRetry instead, since the
+      // driver's first retry waits a whole second even with a retry time of 0.
+      maxTransactionRetryTime: 2000,
       disableLosslessIntegers: true,
       logging: {
         level: 'error',
@@ -116,7 +119,12 @@ export class Db {
     while (this.downSince !== undefined && !this.closed) {
       await sleep(PROBE_EVERY_MS);
       try {
-        await this.driver.executeQuery(query('ping'), {}, { database: this.database });
+        const session = this.driver.session({ database: this.database });
+        try {
+          await session.run(query('ping'));
+        } finally {
+          await session.close();
+        }
         log.info('neo4j is back', { downMs: Date.now() - this.downSince });
         this.downSince = undefined;
       } catch {
@@ -140,11 +148,41 @@ export class Db {
     mode: 'READ' | 'WRITE',
   ): Promise<R[]> {
     return this.withRetry(async () => {
-      const result: QueryResult<R> = await this.driver.executeQuery<QueryResult<R>>(query(name), params, {
+      // An auto-commit query: unlike executeQuery it has no retry loop of the driver's own.
+      const session = this.driver.session({
         database: this.database,
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
-      return result.records.map((r) => r.toObject());
+      try {
+        const result: QueryResult<R> = await session.run<R>(query(name), params);
+        return result.records.map((r) => r.toObject());
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /**
+   * One explicit write transaction for `work`, committed when it returns and rolled back when it throws; through
+   * withRetry, so it fails at once while Neo4j is down and a deadlock is retried.
+   */
+  async inTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.withRetry(async () => {
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.WRITE,
+      });
+      const tx = session.beginTransaction();
+      try {
+        const out = await work(tx);
+        await tx.commit();
+        return out;
+      } catch (err) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw err;
+      } finally {
+        await session.close();
+      }
     });
   }
 

@@ -74,15 +74,21 @@ export function buildYoga(db: Db, opts: { production: boolean; settings?: Partia
     maskedErrors: {
       maskError(error, message, isDev) {
         const cause = (error as { originalError?: unknown }).originalError;
-        // A GraphQL error without a cause is the client's (syntax, validation, request limits): say it as it is.
-        if (cause === undefined && (error as { extensions?: unknown }).extensions !== undefined)
-          return error as Error;
         const original = cause ?? error;
         if (original instanceof DatabaseUnavailableError) {
           log.warn('neo4j unavailable', { error: original.message });
           return unavailable();
         }
         if (isCodedError(original)) return error as Error;
+        // A GraphQL error without a cause is the client's (syntax, validation, request limits), and so is one that
+        // graphql raised while reading the request (no path: a variable of the wrong type): say it as it is.
+        if (cause === undefined && (error as { extensions?: unknown }).extensions !== undefined)
+          return error as Error;
+        if (
+          (error as { path?: unknown }).path === undefined &&
+          (cause as Error | undefined)?.name === 'GraphQLError'
+        )
+          return error as Error;
         log.error('graphql resolver error', { error: String(original) });
         return maskError(error, message, isDev && !opts.production);
       },

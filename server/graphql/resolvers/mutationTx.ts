@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import neo4j, { type RecordShape } from 'neo4j-driver';
+import type { RecordShape } from 'neo4j-driver';
 import type { Actor, Role } from '../../auth/token.ts';
 import { query } from '../../db/cypher.ts';
 import type { Db } from '../../db/neo4j.ts';
@@ -16,19 +16,12 @@ export type Run = <R extends RecordShape = RecordShape>(
  */
 export async function inWriteTx<T>(db: Db, work: (run: Run) => Promise<T>): Promise<T> {
   // Fails at once while Neo4j is marked down; retries a deadlock a few times (Db.withRetry).
-  return db.withRetry(async () => {
-    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite((tx) =>
-        work(async <R extends RecordShape>(name: string, params: Record<string, unknown> = {}) => {
-          const result = await tx.run<R>(query(name), params);
-          return result.records.map((r) => r.toObject());
-        }),
-      );
-    } finally {
-      await session.close();
-    }
-  });
+  return db.inTransaction((tx) =>
+    work(async <R extends RecordShape>(name: string, params: Record<string, unknown> = {}) => {
+      const result = await tx.run<R>(query(name), params);
+      return result.records.map((r) => r.toObject());
+    }),
+  );
 }
 
 export type Props = Record<string, unknown>;

@@ -1,0 +1,55 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../server/paths.ts';
+
+/** One measured number against its criterion; the shape of bench/results/*.json. */
+export interface Metric {
+  value: number;
+  unit: string;
+  target: string;
+  met: boolean;
+}
+
+export const resultsFile = path.join(repoRoot, 'bench/results/chaos.json');
+
+export class Report {
+  readonly results: Record<string, Metric> = {};
+
+  /** Records a metric and prints it with PASS/FAIL. */
+  check(name: string, value: number, unit: string, target: string, met: boolean, note = ''): void {
+    this.results[name] = { value: Math.round(value * 100) / 100, unit, target, met };
+    const shown = Number.isFinite(value) ? `${Math.round(value * 100) / 100} ${unit}` : String(value);
+    process.stdout.write(
+      `  ${met ? 'PASS' : 'FAIL'}  ${name.padEnd(34)} ${shown.padEnd(16)} target ${target}${note ? `  (${note})` : ''}\n`,
+    );
+  }
+
+  get failed(): string[] {
+    return Object.entries(this.results)
+      .filter(([, m]) => !m.met)
+      .map(([k]) => k);
+  }
+
+  /** Writes bench/results/chaos.json; metrics of scenarios not run this time are kept from the last file. */
+  write(): void {
+    const previous =
+      existsSync(resultsFile) &&
+      (JSON.parse(readFileSync(resultsFile, 'utf8')) as { results?: Record<string, Metric> });
+    const cpus = os.cpus();
+    const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+    mkdirSync(path.dirname(resultsFile), { recursive: true });
+    writeFileSync(
+      resultsFile,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine,
+          results: { ...(previous ? previous.results : {}), ...this.results },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  }
+}
