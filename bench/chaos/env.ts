@@ -115,6 +115,7 @@ export async function startServer(neo4jUri: string): Promise<ServerUnderTest> {
       SEED_ON_START: 'false',
       SERVE_CLIENT: 'false',
       READ_REQUIRES_TOKEN: 'false',
+      LOG_LEVEL: 'info',
     },
   });
   closeSync(fd);

@@ -24,6 +24,10 @@ const SCENARIOS: Record<string, (ctx: ChaosContext) => Promise<void>> = {
   'import-kill': importKill,
 };
 
+// The harness's own Db logs nothing (its driver would report every connection the kill breaks); the server
+// child logs as usual (env.ts gives it its own LOG_LEVEL).
+process.env.LOG_LEVEL = 'silent';
+
 // Ctrl-C: no server child is left behind (Neo4j exits by itself when this process's pipe closes).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

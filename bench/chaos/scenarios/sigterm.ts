@@ -63,7 +63,13 @@ export async function sigterm({ neo, ids, report }: ChaosContext): Promise<void>
       }
     };
     const workers = Array.from({ length: CONNECTIONS }, worker);
-    await sleep(4000);
+    // Steady state first: at least 4 s and one answer per client (slow on a busy machine), at most 60 s.
+    const started = Date.now();
+    while (
+      Date.now() - started < 4000 ||
+      (calls.filter((c) => c.status === 200).length < CONNECTIONS && Date.now() - started < 60_000)
+    )
+      await sleep(250);
     const termAt = performance.now();
     stop = true;
     server.child.kill('SIGTERM');
