@@ -82,7 +82,10 @@ export async function importKill({ neo, db, report }: ChaosContext): Promise<voi
   const f0 = performance.now();
   const code = await full.exited;
   const fullMs = performance.now() - f0;
-  const summary = /\{[\s\S]*\}/.exec(full.output())?.[0];
+  // The summary is the pretty-printed JSON at the end (log lines before it are JSON too, one per line).
+  const out = full.output();
+  const start = out.search(/^\{$/m);
+  const summary = start >= 0 ? out.slice(start) : undefined;
   const ms = summary ? (JSON.parse(summary) as { ms?: { read: number; write: number } }).ms : undefined;
   const completed = await graphHash(db.driver);
 
