@@ -1,6 +1,7 @@
 // Chains with their links, FEEDS edges and each link's evidence (local producers and projects) in a scope.
 // $ids: chain ids or null; $industries: industry ids or null; $zone: zone id or null (= whole district).
-// Returns one row per chain; the scope is the zone and every zone PART_OF it.
+// Returns one row per chain; the scope is the zone and every zone PART_OF it. Each link lists at most $maxListed
+// producers (by name) and counts all of them.
 OPTIONAL MATCH (scopeZone:Zone {id: $zone})
 WITH scopeZone,
      CASE WHEN $zone IS NULL THEN null ELSE [(z:Zone)-[:PART_OF*0..]->(scopeZone) | z.id] END AS scope
@@ -19,8 +20,12 @@ RETURN c {.*, industry: i.id} AS chain, scopeZone {.id, .name, .kind} AS scopeZo
         MATCH (e:Enterprise {local: true})-[r:PRODUCES]->(p)
         OPTIONAL MATCH (e)-[:LOCATED_IN]->(ez:Zone)
         WITH e, ez, r WHERE scope IS NULL OR ez.id IN scope
-        WITH DISTINCT e, ez, r ORDER BY e.name
+        WITH DISTINCT e, ez, r ORDER BY e.name LIMIT toInteger($maxListed)
         RETURN e {.*, zone: ez {.id, .name, .kind}, producesSource: r.source}
+      },
+      producerCount: COUNT {
+        MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p)
+        WHERE scope IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(ez:Zone) WHERE ez.id IN scope }
       },
       projects: COLLECT {
         MATCH (pr:Project)-[:BUILDS]->(p)

@@ -1,14 +1,16 @@
-// A page of enterprises, ordered by name then id, filtered by zone scope, product, industry, locality and
-// a name query. $afterName/$afterId is the cursor position. Returns the total count and up to $first + 1 rows
-// (the extra row says whether there is a next page).
-OPTIONAL MATCH (scopeZone:Zone {id: $zone})
-WITH CASE WHEN $zone IS NULL THEN null ELSE [(z:Zone)-[:PART_OF*0..]->(scopeZone) | z.id] END AS scope
-MATCH (e:Enterprise)
+// A page of the enterprises in a zone's scope (the zone and every zone inside it), ordered by name then id,
+// filtered by product, industry, locality and a name query. $afterName/$afterId is the cursor position.
+// Starts from the zones, so a district (~100 firms) or a province (~10,000) never scans the national label.
+// Returns the total count and up to $limit rows ($first + 1: the extra row says whether there is a next page).
+// Without a zone, enterprises-all.cypher is used.
+MATCH (scopeZone:Zone {id: $zone})
+MATCH (z:Zone)-[:PART_OF*0..]->(scopeZone)
+MATCH (e:Enterprise)-[:LOCATED_IN]->(z)
 WHERE ($local IS NULL OR e.local = $local)
-  AND (scope IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(z:Zone) WHERE z.id IN scope })
   AND ($product IS NULL OR EXISTS { (e)-[:PRODUCES]->(:Product {id: $product}) })
   AND ($industry IS NULL OR $industry IN e.industries)
   AND ($query IS NULL OR toLower(e.name) CONTAINS $query OR toLower(coalesce(e.fullName, '')) CONTAINS $query)
+WITH DISTINCT e
 WITH e ORDER BY e.name, e.id
 WITH collect(e) AS matched
 WITH size(matched) AS totalCount,

@@ -1,4 +1,5 @@
-// Local producers and projects in scope for a batch of products (DataLoader). $ids, $zone (null = district).
+// Local producers (the first $maxListed by name, and their count) and projects in scope for a batch of products
+// (DataLoader). $ids, $zone (null = district).
 OPTIONAL MATCH (scopeZone:Zone {id: $zone})
 WITH CASE WHEN $zone IS NULL THEN null ELSE [(z:Zone)-[:PART_OF*0..]->(scopeZone) | z.id] END AS scope
 UNWIND $ids AS pid
@@ -8,9 +9,13 @@ RETURN p.id AS id,
     MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p)
     OPTIONAL MATCH (e)-[:LOCATED_IN]->(ez:Zone)
     WITH e, ez WHERE scope IS NULL OR ez.id IN scope
-    WITH DISTINCT e, ez ORDER BY e.name
+    WITH DISTINCT e, ez ORDER BY e.name LIMIT toInteger($maxListed)
     RETURN e {.*, zone: ez {.id, .name, .kind}}
   } AS producers,
+  COUNT {
+    MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p)
+    WHERE scope IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(ez:Zone) WHERE ez.id IN scope }
+  } AS producerCount,
   COLLECT {
     MATCH (pr:Project)-[:BUILDS]->(p)
     OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)

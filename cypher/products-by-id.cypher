@@ -1,4 +1,5 @@
-// Products with their chains, direct upstream and downstream links, and local producers (DataLoader).
+// Products with their chains, direct upstream and downstream links, and local producers (the first $maxListed by
+// name, and their count) (DataLoader).
 UNWIND $ids AS pid
 MATCH (p:Product {id: pid})
 RETURN p {.*,
@@ -9,9 +10,10 @@ RETURN p {.*,
   allProducers: COLLECT {
     MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p)
     OPTIONAL MATCH (e)-[:LOCATED_IN]->(ez:Zone)
-    WITH DISTINCT e, ez ORDER BY e.name
+    WITH DISTINCT e, ez ORDER BY e.name LIMIT toInteger($maxListed)
     RETURN e {.*, zone: ez {.id, .name, .kind}}
   },
+  producerTotal: COUNT { MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p) },
   allProjects: COLLECT {
     MATCH (pr:Project)-[:BUILDS]->(p)
     OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)

@@ -1,4 +1,5 @@
 import type { Db } from './db/neo4j.ts';
+import { MAX_LISTED_PRODUCERS } from './domain/status.ts';
 import { log } from './log.ts';
 
 /**
@@ -13,15 +14,16 @@ export async function warmUp(db: Db): Promise<void> {
   const runs: [string, Record<string, unknown>][] = [
     ['industries', {}],
     ['indicators', {}],
-    ['chains', { ids: null, industries: null, zone: null }],
-    ['chains', { ids: null, industries: null, zone }],
-    ['product-evidence', { ids: [sample], zone: null }],
-    ['product-evidence', { ids: [sample], zone }],
-    ['products-by-id', { ids: [sample] }],
+    // An empty id list plans the query without reading every chain (a thousand at national scale).
+    ['chains', { ids: [], industries: null, zone: null, maxListed: MAX_LISTED_PRODUCERS }],
+    ['chains', { ids: [], industries: null, zone, maxListed: MAX_LISTED_PRODUCERS }],
+    ['product-evidence', { ids: [sample], zone: null, maxListed: MAX_LISTED_PRODUCERS }],
+    ['product-evidence', { ids: [sample], zone, maxListed: MAX_LISTED_PRODUCERS }],
+    ['products-by-id', { ids: [sample], maxListed: MAX_LISTED_PRODUCERS }],
     ['upstream', { product: sample, maxDepth: 6 }],
     ['gap-candidates', { ids: [sample] }],
-    [
-      'enterprises',
+    ...['enterprises', 'enterprises-all'].map((name): [string, Record<string, unknown>] => [
+      name,
       {
         zone,
         product: null,
@@ -32,7 +34,7 @@ export async function warmUp(db: Db): Promise<void> {
         afterId: null,
         limit: 21,
       },
-    ],
+    ]),
     ['enterprises-by-id', { ids: [] }],
     ['projects-by-id', { ids: [] }],
     ['sources-by-id', { ids: [] }],

@@ -1,4 +1,4 @@
 // Benchmark graph: the link each generated project builds.
 UNWIND $rows AS row
 MATCH (pr:Project {id: row.project}), (p:Product {id: row.product})
-MERGE (pr)-[:BUILDS]->(p)
+CREATE (pr)-[:BUILDS]->(p)

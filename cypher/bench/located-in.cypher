@@ -1,4 +1,4 @@
 // Benchmark graph: where each generated enterprise is.
 UNWIND $rows AS row
 MATCH (e:Enterprise {id: row.enterprise}), (z:Zone {id: row.zone})
-MERGE (e)-[:LOCATED_IN]->(z)
+CREATE (e)-[:LOCATED_IN]->(z)

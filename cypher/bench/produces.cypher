@@ -1,4 +1,4 @@
 // Benchmark graph: what each generated enterprise produces.
 UNWIND $rows AS row
 MATCH (e:Enterprise {id: row.enterprise}), (p:Product {id: row.product})
-MERGE (e)-[:PRODUCES]->(p)
+CREATE (e)-[:PRODUCES]->(p)

@@ -10,9 +10,9 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE INDEX product_name IF NOT EXISTS FOR (n:Product) ON (n.name);
 CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
-CREATE FULLTEXT INDEX search_names IF NOT EXISTS
-  FOR (n:Product|Chain|Enterprise|Zone|Project) ON EACH [n.name, n.fullName, n.expression]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+// Search uses the TEXT indexes below (docs/SEARCH.md); the full-text index measured against them is not kept,
+// since every write would pay for it.
+DROP INDEX search_names IF EXISTS;
 CREATE TEXT INDEX product_name_text IF NOT EXISTS FOR (n:Product) ON (n.name);
 CREATE TEXT INDEX chain_name_text IF NOT EXISTS FOR (n:Chain) ON (n.name);
 CREATE TEXT INDEX chain_expression_text IF NOT EXISTS FOR (n:Chain) ON (n.expression);

@@ -11,9 +11,18 @@ export interface Named {
   name: string;
 }
 
+/**
+ * At most this many producers (by name) are listed with a status; producerCount is always the full count.
+ * A hub link at national scope has thousands of producers, and a reason needs names, not all of them.
+ */
+export const MAX_LISTED_PRODUCERS = 50;
+
 export interface Evidence<E extends Named = Named, P extends Named = Named> {
+  /** The first MAX_LISTED_PRODUCERS producers by name. */
   producers: E[];
   projects: P[];
+  /** All producers in scope; the listed ones when absent. */
+  producerCount?: number;
 }
 
 export function linkStatus(producerCount: number, projectCount: number): LinkStatus {
@@ -23,22 +32,22 @@ export function linkStatus(producerCount: number, projectCount: number): LinkSta
 }
 
 const MAX_NAMES = 4;
-function names(items: Named[]): string {
+function names(items: Named[], total = items.length): string {
   const shown = items.slice(0, MAX_NAMES).map((i) => i.name);
-  return items.length > MAX_NAMES ? `${shown.join('、')} 等` : shown.join('、');
+  return total > MAX_NAMES ? `${shown.join('、')} 等` : shown.join('、');
 }
 
 /** One line in Chinese saying why the link has its status. */
 export function statusSummary(status: LinkStatus, ev: Evidence, scopeLabel: string): string {
-  const p = ev.producers.length;
+  const p = ev.producerCount ?? ev.producers.length;
   const j = ev.projects.length;
   const projects = j > 0 ? `；${j} 个项目在建或规划：${names(ev.projects)}` : '';
   switch (status) {
     case 'STRONG':
-      return `${scopeLabel}内 ${p} 家本地企业生产：${names(ev.producers)}${projects}`;
+      return `${scopeLabel}内 ${p} 家本地企业生产：${names(ev.producers, p)}${projects}`;
     case 'WEAK':
       return p === 1
-        ? `${scopeLabel}内仅 1 家本地企业生产：${names(ev.producers)}${projects}`
+        ? `${scopeLabel}内仅 1 家本地企业生产：${names(ev.producers, p)}${projects}`
         : `${scopeLabel}内无本地企业生产，${j} 个项目在建或规划：${names(ev.projects)}`;
     case 'MISSING':
       return `${scopeLabel}内无本地企业生产，也无在建或规划项目`;
@@ -56,12 +65,13 @@ export function explain<E extends Named, P extends Named>(
   ev: Evidence<E, P>,
   scopeLabel: string,
 ): StatusReason<E, P> {
-  const status = linkStatus(ev.producers.length, ev.projects.length);
+  const producerCount = ev.producerCount ?? ev.producers.length;
+  const status = linkStatus(producerCount, ev.projects.length);
   return {
     status,
     producers: ev.producers,
     projects: ev.projects,
-    producerCount: ev.producers.length,
+    producerCount,
     projectCount: ev.projects.length,
     summary: statusSummary(status, ev, scopeLabel),
   };

@@ -3,6 +3,7 @@ import { actorFromHeader } from '../auth/store.ts';
 import { type Actor, allows, type Role } from '../auth/token.ts';
 import type { Db } from '../db/neo4j.ts';
 import type { CandidateRows } from '../domain/gaps.ts';
+import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
 import { forbidden, notFound } from './errors.ts';
 import type {
   AuditEntryModel,
@@ -19,10 +20,20 @@ import type {
 
 export const DISTRICT_LABEL = '全区';
 
+interface ScopeRow {
+  zone: { id: string; name: string; kind: string };
+  zoneIds: string[];
+}
+
 /** Per-request loaders: each batches lookups by id into one `UNWIND $ids` query. */
-function byIdLoader<T extends { id: string }>(db: Db, query: string, column: string) {
+function byIdLoader<T extends { id: string }>(
+  db: Db,
+  query: string,
+  column: string,
+  params: Record<string, unknown> = {},
+) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await db.read<Record<string, T>>(query, { ids: [...ids] });
+    const rows = await db.read<Record<string, T>>(query, { ...params, ids: [...ids] });
     const map = new Map(rows.map((r) => [r[column]?.id, r[column] as T]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -49,6 +60,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
   let industriesOnce: Promise<Map<string, IndustryModel>> | undefined;
   let indicatorsOnce: Promise<IndicatorModel[]> | undefined;
   const evidenceByZone = new Map<string, DataLoader<string, EvidenceModel>>();
+  const scopes = new Map<string, Promise<ScopeRow[]>>();
 
   const ctx = {
     db,
@@ -88,7 +100,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
     sources: byIdLoader<SourceModel>(db, 'sources-by-id', 'source'),
     enterprises: byIdLoader<EnterpriseDetail>(db, 'enterprises-by-id', 'enterprise'),
     projects: byIdLoader<ProjectDetail>(db, 'projects-by-id', 'project'),
-    products: byIdLoader<ProductRow>(db, 'products-by-id', 'product'),
+    products: byIdLoader<ProductRow>(db, 'products-by-id', 'product', { maxListed: MAX_LISTED_PRODUCERS }),
 
     /** Plan targets, pool firms and projects that could fill a link (cypher/gap-candidates.cypher), batched. */
     candidates: new DataLoader<string, CandidateRows>(async (ids) => {
@@ -106,8 +118,11 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
           const rows = await db.read<{ id: string } & EvidenceModel>('product-evidence', {
             ids: [...ids],
             zone,
+            maxListed: MAX_LISTED_PRODUCERS,
           });
-          const map = new Map(rows.map((r) => [r.id, { producers: r.producers, projects: r.projects }]));
+          const map = new Map(
+            rows.map((r) => [r.id, { producers: r.producers, producerCount: r.producerCount, projects: r.projects }]),
+          );
           return ids.map((id) => map.get(id) ?? { producers: [], projects: [] });
         });
         evidenceByZone.set(key, loader);
@@ -115,7 +130,14 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
       return loader;
     },
 
-    /** All zones of the graph (tens), loaded once per request. */
+    zone: byIdLoader<ZoneModel>(db, 'zones-by-id', 'zone'),
+    zoneEnterpriseCounts: new DataLoader<string, number>(async (ids) => {
+      const rows = await db.read<{ id: string; count: number }>('zone-enterprise-counts', { ids: [...ids] });
+      const map = new Map(rows.map((r) => [r.id, r.count]));
+      return ids.map((id) => map.get(id) ?? 0);
+    }),
+
+    /** All zones of the graph (for the zone picker), loaded once per request. */
     zones(): Promise<Map<string, ZoneModel>> {
       zonesOnce ??= db
         .read<{ zone: ZoneModel }>('zones')
@@ -140,16 +162,11 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
     /** The scope of a zone argument: the zone and every zone inside it; the district when zone is null. */
     async scope(zone: string | null | undefined): Promise<ScopeModel> {
       if (zone === null || zone === undefined) return { zone: null, zoneIds: [], label: DISTRICT_LABEL };
-      const zones = await ctx.zones();
-      const z = zones.get(zone);
-      if (!z) throw notFound('Zone', zone);
-      const ids: string[] = [];
-      const walk = (id: string) => {
-        ids.push(id);
-        for (const c of zones.get(id)?.children ?? []) walk(c);
-      };
-      walk(z.id);
-      return { zone: { id: z.id, name: z.name, kind: z.kind }, zoneIds: ids, label: z.name };
+      scopes.set(zone, scopes.get(zone) ?? db.read<ScopeRow>('zone-scope', { zone }));
+      const row = (await scopes.get(zone))?.[0];
+      if (!row) throw notFound('Zone', zone);
+      const z = row.zone;
+      return { zone: { id: z.id, name: z.name, kind: z.kind }, zoneIds: row.zoneIds, label: z.name };
     },
   };
   return ctx;

@@ -66,8 +66,11 @@ export interface ProjectDetail extends ProjectModel {
 }
 
 export interface EvidenceModel {
+  /** The first MAX_LISTED_PRODUCERS by name. */
   producers: EnterpriseModel[];
   projects: ProjectModel[];
+  /** All producers in scope. */
+  producerCount?: number;
 }
 
 export interface ReasonModel extends EvidenceModel {
@@ -116,6 +119,7 @@ export interface ProductRow {
   downstream: Ref[];
   targets: EnterpriseModel[];
   allProducers: EnterpriseModel[];
+  producerTotal: number;
   allProjects: ProjectModel[];
 }
 
@@ -146,7 +150,6 @@ export interface ZoneModel {
   children: string[];
   focusIndustries: string[];
   keyFor: string[];
-  enterpriseCount: number;
 }
 
 export interface SourceModel {

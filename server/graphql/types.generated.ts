@@ -315,7 +315,9 @@ export type Product = {
   downstream: Array<ProductRef>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Local producers anywhere in the district (each with its zone). */
+  /** How many local producers there are anywhere in the graph (producers lists the first 50). */
+  producerTotal: Scalars['Int']['output'];
+  /** Local producers anywhere in the graph (each with its zone): the first 50 by name. */
   producers: Array<Enterprise>;
   projects: Array<Project>;
   reason: StatusReason;
@@ -537,7 +539,9 @@ export type StatusCounts = {
 /** Why a link has its status: the producers and projects behind it, and the counts. */
 export type StatusReason = {
   __typename?: 'StatusReason';
+  /** All local producers in scope. */
   producerCount: Scalars['Int']['output'];
+  /** The first 50 producers in scope, by name (a hub link at national scope has thousands). */
   producers: Array<Enterprise>;
   projectCount: Scalars['Int']['output'];
   projects: Array<Project>;
@@ -929,6 +933,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   downstream?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producerTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   producers?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;

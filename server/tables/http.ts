@@ -2,7 +2,7 @@ import type http from 'node:http';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
 import { DISTRICT_LABEL } from '../graphql/context.ts';
 import type { EnterpriseModel } from '../graphql/models.ts';
-import { type ChainRow, toChain } from '../graphql/resolvers/shape.ts';
+import { enterpriseQuery, readChains, toChain } from '../graphql/resolvers/shape.ts';
 import { requireEditor } from '../http/editor.ts';
 import { log } from '../log.ts';
 import {
@@ -113,7 +113,7 @@ export function tablesHandler(db: Db) {
         let rows: Cell[][];
         if (kind === 'enterprises') {
           const [r] = await db.read<{ page: (EnterpriseModel & { creditCode?: string; note?: string })[] }>(
-            'enterprises',
+            enterpriseQuery(zone),
             {
               zone,
               product: null,
@@ -175,7 +175,7 @@ export function tablesHandler(db: Db) {
       }
       m = /^export\/chains\/([^/]+)\.(json|graphml)$/.exec(path);
       if (m && req.method === 'GET') {
-        const [row] = await db.read<ChainRow>('chains', { ids: [m[1]], industries: null, zone });
+        const [row] = await readChains(db, { ids: [m[1] as string], industries: null, zone });
         if (!row) return json(res, 404, { code: 'NOT_FOUND', error: `Chain "${m[1]}" not found` });
         if (zone && !row.scopeZone)
           return json(res, 404, { code: 'NOT_FOUND', error: `Zone "${zone}" not found` });

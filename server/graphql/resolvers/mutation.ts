@@ -14,7 +14,7 @@ import {
   zoneTargetsInput,
 } from './mutationInput.ts';
 import { inWriteTx, type Props, type Run, recordAudit } from './mutationTx.ts';
-import { type ChainRow, toChain } from './shape.ts';
+import { readChains, toChain } from './shape.ts';
 
 export { MAX_LEADER_LENGTH } from './mutationInput.ts';
 
@@ -216,7 +216,7 @@ async function enterprise(ctx: Context, id: string): Promise<EnterpriseModel> {
 }
 
 async function chainInDistrict(ctx: Context, id: string) {
-  const [row] = await ctx.db.read<ChainRow>('chains', { ids: [id], industries: null, zone: null });
+  const [row] = await readChains(ctx.db, { ids: [id], industries: null, zone: null });
   if (!row) throw notFound('Chain', id);
   return toChain(row, await ctx.scope(null));
 }

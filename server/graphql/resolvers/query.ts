@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
 import type { EnterpriseModel, FeedModel, GapModel, Ref, ScopeModel, UpstreamNodeModel } from '../models.ts';
 import type { QueryResolvers } from '../types.generated.ts';
-import { type ChainRow, toChain } from './shape.ts';
+import { type ChainRow, enterpriseQuery, readChains, toChain } from './shape.ts';
 
 const MAX_SEARCH_LENGTH = 50;
 
@@ -27,7 +27,7 @@ export const Query: QueryResolvers = {
   chains: async (_p, { industry, zone }, ctx) => {
     if (industry && !(await ctx.industries()).has(industry)) throw notFound('Industry', industry);
     const scope = await ctx.scope(zone);
-    const rows = await ctx.db.read<ChainRow>('chains', {
+    const rows = await readChains(ctx.db, {
       ids: null,
       industries: industry ? [industry] : null,
       zone: zone ?? null,
@@ -37,7 +37,7 @@ export const Query: QueryResolvers = {
 
   // One round trip: the chain query also resolves the zone scope.
   chain: async (_p, { id, zone }, ctx) => {
-    const rows = await ctx.db.read<ChainRow>('chains', { ids: [id], industries: null, zone: zone ?? null });
+    const rows = await readChains(ctx.db, { ids: [id], industries: null, zone: zone ?? null });
     const row = rows[0];
     if (!row) throw notFound('Chain', id);
     if (zone && !row.scopeZone) throw notFound('Zone', zone);
@@ -91,7 +91,7 @@ export const Query: QueryResolvers = {
   zones: async (_p, _a, ctx) => [...(await ctx.zones()).values()],
 
   zone: async (_p, { id }, ctx) => {
-    const z = (await ctx.zones()).get(id);
+    const z = await ctx.zone.load(id);
     if (!z) throw notFound('Zone', id);
     return z;
   },
@@ -103,10 +103,10 @@ export const Query: QueryResolvers = {
     const q = args.query?.trim().toLowerCase() || null;
     if (q && q.length > MAX_SEARCH_LENGTH)
       throw badInput('query', `must be at most ${MAX_SEARCH_LENGTH} characters`);
-    if (args.zone && !(await ctx.zones()).has(args.zone)) throw notFound('Zone', args.zone);
+    if (args.zone && !(await ctx.zone.load(args.zone))) throw notFound('Zone', args.zone);
     if (args.industry && !(await ctx.industries()).has(args.industry))
       throw notFound('Industry', args.industry);
-    const rows = await ctx.db.read<{ totalCount: number; page: EnterpriseModel[] }>('enterprises', {
+    const rows = await ctx.db.read<{ totalCount: number; page: EnterpriseModel[] }>(enterpriseQuery(args.zone), {
       zone: args.zone ?? null,
       product: args.product ?? null,
       industry: args.industry ?? null,

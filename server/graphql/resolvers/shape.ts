@@ -1,4 +1,5 @@
-import { explain } from '../../domain/status.ts';
+import type { Db } from '../../db/neo4j.ts';
+import { explain, MAX_LISTED_PRODUCERS } from '../../domain/status.ts';
 import type {
   ChainModel,
   EnterpriseModel,
@@ -20,6 +21,7 @@ export interface ChainRow {
     product: Ref;
     stage: number;
     producers: EnterpriseModel[];
+    producerCount: number;
     projects: ProjectModel[];
     sharedWith: Ref[];
   }[];
@@ -31,10 +33,23 @@ export interface ChainRow {
 export function toChain(row: ChainRow, scope: ScopeModel): ChainModel {
   const links: LinkModel[] = row.links.map((l) => {
     const reason = explain<EnterpriseModel, ProjectModel>(
-      { producers: l.producers, projects: l.projects } satisfies EvidenceModel,
+      { producers: l.producers, producerCount: l.producerCount, projects: l.projects } satisfies EvidenceModel,
       scope.label,
     );
     return { product: l.product, stage: l.stage, reason, status: reason.status, sharedWith: l.sharedWith };
   });
   return { ...row.chain, scope, links, feeds: row.feeds, targets: row.targets };
+}
+
+/** The enterprise page query for a zone argument: from the zone's scope, or (no zone) over all enterprises. */
+export function enterpriseQuery(zone: string | null | undefined): string {
+  return zone ? 'enterprises' : 'enterprises-all';
+}
+
+/** Runs cypher/chains.cypher: chains by id or industry (null = all) with their links' evidence in a zone's scope. */
+export function readChains(
+  db: Db,
+  params: { ids: string[] | null; industries: string[] | null; zone: string | null },
+): Promise<ChainRow[]> {
+  return db.read<ChainRow>('chains', { ...params, maxListed: MAX_LISTED_PRODUCERS });
 }

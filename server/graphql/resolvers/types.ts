@@ -5,7 +5,7 @@ import type { ChainGapCountModel, ProjectDetail, ProjectModel, SourceModel, Zone
 import { quoteContext } from '../sourceText.ts';
 import type { Resolvers } from '../types.generated.ts';
 import { freshness } from './mutationAudit.ts';
-import { type ChainRow, toChain } from './shape.ts';
+import { readChains, toChain } from './shape.ts';
 
 async function loadSources(ctx: Context, ids: readonly string[] | undefined): Promise<SourceModel[]> {
   const rows = await ctx.sources.loadMany([...(ids ?? [])]);
@@ -13,8 +13,8 @@ async function loadSources(ctx: Context, ids: readonly string[] | undefined): Pr
 }
 
 async function zonesByIds(ctx: Context, ids: readonly string[]): Promise<ZoneModel[]> {
-  const zones = await ctx.zones();
-  return ids.map((id) => zones.get(id)).filter((z): z is ZoneModel => z !== undefined);
+  const zones = await ctx.zone.loadMany(ids);
+  return zones.filter((z): z is ZoneModel => z !== null && !(z instanceof Error));
 }
 
 async function industriesByIds(ctx: Context, ids: readonly string[]) {
@@ -31,7 +31,7 @@ async function projectDetail(ctx: Context, p: ProjectModel) {
 export const types: Omit<Resolvers, 'Query'> = {
   Industry: {
     chains: async (i, _a, ctx) => {
-      const rows = await ctx.db.read<ChainRow>('chains', { ids: null, industries: [i.id], zone: null });
+      const rows = await readChains(ctx.db, { ids: null, industries: [i.id], zone: null });
       const scope = await ctx.scope(null);
       return rows.map((r) => toChain(r, scope));
     },
@@ -57,7 +57,7 @@ export const types: Omit<Resolvers, 'Query'> = {
   },
 
   Scope: {
-    zone: async (s, _a, ctx) => (s.zone ? ((await ctx.zones()).get(s.zone.id) ?? null) : null),
+    zone: async (s, _a, ctx) => (s.zone ? await ctx.zone.load(s.zone.id) : null),
   },
 
   Product: {
@@ -66,6 +66,7 @@ export const types: Omit<Resolvers, 'Query'> = {
     reason: async (p, _a, ctx) =>
       explain(await ctx.evidence(p.scope.zone?.id ?? null).load(p.id), p.scope.label),
     producers: (p) => p.allProducers,
+    producerTotal: (p) => p.producerTotal,
     projects: (p) => p.allProjects,
     sources: (p, _a, ctx) => loadSources(ctx, p.sources),
   },
@@ -76,7 +77,7 @@ export const types: Omit<Resolvers, 'Query'> = {
       e.producesSource ? await ctx.sources.load(e.producesSource) : null,
     zone: async (e, _a, ctx) => {
       const ref = e.zone !== undefined ? e.zone : ((await ctx.enterprises.load(e.id))?.zone ?? null);
-      return ref ? ((await ctx.zones()).get(ref.id) ?? null) : null;
+      return ref ? await ctx.zone.load(ref.id) : null;
     },
     products: async (e, _a, ctx) => (await ctx.enterprises.load(e.id))?.products ?? [],
     targetFor: async (e, _a, ctx) => (await ctx.enterprises.load(e.id))?.targetFor ?? [],
@@ -110,7 +111,7 @@ export const types: Omit<Resolvers, 'Query'> = {
     },
     zone: async (p, _a, ctx) => {
       const ref = p.zone !== undefined ? p.zone : (await projectDetail(ctx, p)).zone;
-      return ref ? ((await ctx.zones()).get(ref.id) ?? null) : null;
+      return ref ? await ctx.zone.load(ref.id) : null;
     },
     products: async (p, _a, ctx) => (await projectDetail(ctx, p)).products,
     sources: (p, _a, ctx) => loadSources(ctx, p.sources),
@@ -118,7 +119,8 @@ export const types: Omit<Resolvers, 'Query'> = {
   },
 
   Zone: {
-    parent: async (z, _a, ctx) => (z.parent ? ((await ctx.zones()).get(z.parent) ?? null) : null),
+    parent: async (z, _a, ctx) => (z.parent ? await ctx.zone.load(z.parent) : null),
+    enterpriseCount: (z, _a, ctx) => ctx.zoneEnterpriseCounts.load(z.id),
     children: (z, _a, ctx) => zonesByIds(ctx, z.children),
     focusIndustries: (z, _a, ctx) => industriesByIds(ctx, z.focusIndustries),
     keyFor: (z, _a, ctx) => industriesByIds(ctx, z.keyFor),
@@ -130,7 +132,7 @@ export const types: Omit<Resolvers, 'Query'> = {
       const industries = [...new Set([...z.focusIndustries, ...z.keyFor])];
       if (industries.length === 0) return [];
       const [rows, scope] = await Promise.all([
-        ctx.db.read<ChainRow>('chains', { ids: null, industries, zone: z.id }),
+        readChains(ctx.db, { ids: null, industries, zone: z.id }),
         ctx.scope(z.id),
       ]);
       return rows.map((r) => {

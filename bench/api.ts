@@ -1,0 +1,293 @@
+/**
+ * API benchmarks at national scale: the explorer's own operations (client/src/api/operations.graphql) through
+ * GraphQL over HTTP, and the Cypher their resolvers run sent straight through the driver, interleaved in one run
+ * on the same inputs. Inputs are drawn deterministically from the generated graph.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, print } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { query as cypher } from '../server/db/cypher.ts';
+import { explain } from '../server/domain/status.ts';
+import type { EvidenceModel } from '../server/graphql/models.ts';
+import { repoRoot } from '../server/paths.ts';
+import type { NationalGraph } from './data/generate.ts';
+import { Random } from './data/random.ts';
+import { type Metric, metric } from './lib/results.ts';
+import { median, percentile, round } from './lib/stats.ts';
+
+/** One operation document per name, with the fragments it uses, from the explorer's operations file. */
+export function clientOperations(): Map<string, string> {
+  const doc = parse(readFileSync(path.join(repoRoot, 'client/src/api/operations.graphql'), 'utf8'));
+  const fragments = doc.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  const out = new Map<string, string>();
+  for (const d of doc.definitions) {
+    if (d.kind !== Kind.OPERATION_DEFINITION || !d.name) continue;
+    const text = print(d);
+    const used = fragments.filter((f) => text.includes(`...${f.name.value}`));
+    out.set(d.name.value, [text, ...used.map((f) => print(f))].join('\n'));
+  }
+  return out;
+}
+
+export interface Call {
+  op: 'chain_view' | 'upstream_gaps' | 'enterprises_page' | 'search';
+  operationName: string;
+  variables: Record<string, unknown>;
+  /** The Cypher (file name + parameters) the resolver sends for this call, in order. */
+  raw: { name: string; params: Record<string, unknown> }[];
+}
+
+/** Deterministic inputs for each operation, drawn from the generated graph. */
+export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op'], Call[]> {
+  const rnd = new Random(seed);
+  const districts = g.zones.filter((z) => z.kind === '区县' && z.id.startsWith('nz-d')).map((z) => z.id);
+  const provinces = g.zones.filter((z) => z.kind === '省级').map((z) => z.id);
+  const firmDistrict = new Map(g.enterprises.map((e) => [e.id, e.district]));
+  // Where each chain has local producers, so zone scopes are a mix of busy and empty ones.
+  const linkChains = new Map<string, string[]>();
+  for (const h of g.hasLink) {
+    const list = linkChains.get(h.product) ?? [];
+    list.push(h.chain);
+    linkChains.set(h.product, list);
+  }
+  const chainDistricts = new Map<string, string[]>();
+  for (const p of g.produces.slice(0, 200_000)) {
+    const d = firmDistrict.get(p.enterprise);
+    if (!d) continue;
+    for (const c of linkChains.get(p.product) ?? []) {
+      const list = chainDistricts.get(c) ?? [];
+      if (list.length < 50) list.push(d);
+      chainDistricts.set(c, list);
+    }
+  }
+  const chains = g.chains.map((c) => c.id).filter((id) => id !== 'nc-0');
+  const anchors = new Map<string, string>();
+  for (const h of g.hasLink) {
+    const c = g.chains.find((x) => x.id === h.chain);
+    if (c && h.stage === c.stageCount && !anchors.has(c.id)) anchors.set(c.id, h.product);
+  }
+  const scopeFor = (chain: string): string | null => {
+    const r = rnd.next();
+    if (r < 0.15) return null;
+    if (r < 0.6) return rnd.pick(chainDistricts.get(chain) ?? districts);
+    return rnd.pick(districts);
+  };
+  const out: Record<Call['op'], Call[]> = {
+    chain_view: [],
+    upstream_gaps: [],
+    enterprises_page: [],
+    search: [],
+  };
+  for (let i = 0; i < n; i++) {
+    const chain = rnd.pick(chains);
+    const zone = scopeFor(chain);
+    out.chain_view.push({
+      op: 'chain_view',
+      operationName: 'ChainView',
+      variables: { id: chain, zone },
+      raw: [{ name: 'chains', params: { ids: [chain], industries: null, zone } }],
+    });
+  }
+  const anchorChains = [...anchors.keys()];
+  for (let i = 0; i < n; i++) {
+    const chain = rnd.pick(anchorChains);
+    const product = anchors.get(chain) as string;
+    const zone = rnd.pick(chainDistricts.get(chain) ?? districts);
+    out.upstream_gaps.push({
+      op: 'upstream_gaps',
+      operationName: 'UpstreamGapsView',
+      variables: { product, zone, maxDepth: 6 },
+      raw: [
+        { name: 'zone-scope', params: { zone } },
+        { name: 'upstream', params: { product, maxDepth: 6 } },
+        { name: 'products-by-id', params: { ids: [product] } },
+        { name: '$evidence', params: { zone } },
+        { name: '$candidates', params: {} },
+      ],
+    });
+  }
+  const words = ['科技', '材料', '安', '华泰', '新材料', '精密'];
+  for (let i = 0; i < n; i++) {
+    const r = rnd.next();
+    const zone = r < 0.6 ? rnd.pick(districts) : r < 0.85 ? rnd.pick(provinces) : null;
+    const q = rnd.next() < 0.3 ? rnd.pick(words) : null;
+    out.enterprises_page.push({
+      op: 'enterprises_page',
+      operationName: 'EnterprisePage',
+      variables: { zone, query: q, first: 50 },
+      raw: [
+        {
+          name: 'enterprises',
+          params: {
+            zone,
+            product: null,
+            industry: null,
+            local: null,
+            query: q,
+            afterName: null,
+            afterId: null,
+            limit: 51,
+          },
+        },
+      ],
+    });
+  }
+  // What people type: one or two characters of a link, a firm's trade name, a place.
+  const terms: string[] = ['铝', '铝锭', '电池', '科技', '玻纤', '齿轮', '綦江', '芯片', '新材料', '汽车'];
+  for (let i = 0; i < 40; i++) {
+    const p = rnd.pick(g.products);
+    terms.push(p.name.slice(0, rnd.int(1, 2)));
+    const e = rnd.pick(g.enterprises);
+    terms.push(e.name.slice(0, 2));
+  }
+  for (let i = 0; i < n; i++) {
+    const q = rnd.pick(terms);
+    out.search.push({
+      op: 'search',
+      operationName: 'Search',
+      variables: { query: q, first: 20 },
+      raw: [{ name: 'search', params: { q, first: 20 } }],
+    });
+  }
+  return out;
+}
+
+export async function graphqlCall(
+  url: string,
+  docs: Map<string, string>,
+  call: Call,
+): Promise<{ ms: number; bytes: number }> {
+  const body = JSON.stringify({
+    query: docs.get(call.operationName),
+    operationName: call.operationName,
+    variables: call.variables,
+  });
+  const t = performance.now();
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-graphql-csrf': '1' },
+    body,
+  });
+  const text = await res.text();
+  const ms = performance.now() - t;
+  const json = JSON.parse(text) as { errors?: { message: string }[] };
+  if (res.status !== 200 || json.errors) {
+    throw new Error(
+      `${call.operationName} ${JSON.stringify(call.variables)}: ${res.status} ${text.slice(0, 300)}`,
+    );
+  }
+  return { ms, bytes: text.length };
+}
+
+/**
+ * The same call as raw Cypher: the statements the resolver runs, in the same order (upstream's evidence and
+ * candidate queries take their ids from the upstream result, as the resolver does).
+ */
+export async function cypherCall(driver: Driver, call: Call): Promise<number> {
+  const t = performance.now();
+  let upstreamIds: string[] = [];
+  for (const step of call.raw) {
+    if (step.name === '$evidence') {
+      const rows = await driver.executeQuery(
+        cypher('product-evidence'),
+        { ids: upstreamIds, zone: step.params.zone },
+        { routing: 'READ' },
+      );
+      // Candidates are looked up for the links that are not strong, as the resolver does.
+      upstreamIds = rows.records
+        .filter((r) => explain(r.toObject() as unknown as EvidenceModel, '').status !== 'STRONG')
+        .map((r) => r.get('id') as string);
+      continue;
+    }
+    if (step.name === '$candidates') {
+      if (upstreamIds.length > 0) {
+        await driver.executeQuery(cypher('gap-candidates'), { ids: upstreamIds }, { routing: 'READ' });
+      }
+      continue;
+    }
+    const res = await driver.executeQuery(cypher(step.name), step.params, { routing: 'READ' });
+    if (step.name === 'upstream') {
+      const nodes = (res.records[0]?.get('nodes') as { id: string }[] | undefined) ?? [];
+      upstreamIds = nodes.map((x) => x.id);
+    }
+  }
+  return performance.now() - t;
+}
+
+export interface OpResult {
+  graphqlMs: number[];
+  cypherMs: number[];
+  bytes: number[];
+}
+
+/** Runs every call through GraphQL and through Cypher, alternating, after one warm-up pass. */
+export async function benchOperations(
+  url: string,
+  driver: Driver,
+  calls: Record<Call['op'], Call[]>,
+  log: (s: string) => void,
+): Promise<Record<Call['op'], OpResult>> {
+  const docs = clientOperations();
+  const out = {} as Record<Call['op'], OpResult>;
+  for (const [op, list] of Object.entries(calls) as [Call['op'], Call[]][]) {
+    for (const c of list.slice(0, 10)) {
+      await graphqlCall(url, docs, c);
+      await cypherCall(driver, c);
+    }
+    const r: OpResult = { graphqlMs: [], cypherMs: [], bytes: [] };
+    for (const c of list) {
+      const g = await graphqlCall(url, docs, c);
+      r.graphqlMs.push(g.ms);
+      r.bytes.push(g.bytes);
+      r.cypherMs.push(await cypherCall(driver, c));
+    }
+    out[op] = r;
+    log(
+      `${op}: GraphQL p50 ${round(median(r.graphqlMs))} p95 ${round(percentile(r.graphqlMs, 95))} ms; ` +
+        `Cypher p50 ${round(median(r.cypherMs))} p95 ${round(percentile(r.cypherMs, 95))} ms; ` +
+        `max ${round(Math.max(...r.graphqlMs))} ms, median response ${Math.round(median(r.bytes) / 1024)} KB`,
+    );
+  }
+  return out;
+}
+
+const TARGETS: Record<Call['op'], number> = {
+  chain_view: 50,
+  upstream_gaps: 50,
+  enterprises_page: 30,
+  search: 30,
+};
+
+export function operationMetrics(
+  results: Record<Call['op'], OpResult>[],
+  calls: number,
+): Record<string, Metric> {
+  const out: Record<string, Metric> = {};
+  let gqlTotal = 0;
+  let rawTotal = 0;
+  const ratios: Record<string, number> = {};
+  for (const op of Object.keys(TARGETS) as Call['op'][]) {
+    const runs = results.map((r) => r[op]);
+    const p95s = runs.map((r) => percentile(r.graphqlMs, 95));
+    const g50 = median(runs.map((r) => median(r.graphqlMs)));
+    const c50 = median(runs.map((r) => median(r.cypherMs)));
+    gqlTotal += g50;
+    rawTotal += c50;
+    ratios[op] = round(g50 / c50, 2);
+    out[`${op}_p95_ms`] = metric(round(median(p95s)), 'ms', `<= ${TARGETS[op]}`, {
+      runs: p95s.map((x) => round(x)),
+      callsPerRun: calls,
+      p50Ms: round(g50),
+      maxMs: round(Math.max(...runs.flatMap((r) => r.graphqlMs))),
+      cypherP50Ms: round(c50),
+      cypherP95Ms: round(median(runs.map((r) => percentile(r.cypherMs, 95)))),
+      medianResponseKb: round(median(runs.flatMap((r) => r.bytes)) / 1024),
+    });
+  }
+  out.graphql_overhead_ratio = metric(round(gqlTotal / rawTotal, 2), '×', '<= 1.5', {
+    how: 'sum over the four operations of the median GraphQL time / the same for their raw Cypher',
+    perOperation: ratios,
+  });
+  return out;
+}
