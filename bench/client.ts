@@ -48,7 +48,7 @@ export async function measureClientBundle(
     ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] as string),
   ];
   // index.html paths are absolute from the site root (= distDir); chunk imports are relative to the chunk.
-  const queue = urls.map((u) => path.join(distDir, u.replace(/^\//, '')));
+  const queue = urls.map((u) => path.resolve(distDir, u.replace(/^\//, '')));
   const seen = new Set<string>();
   const files: { file: string; gzipKb: number }[] = [];
   while (queue.length) {
@@ -62,7 +62,7 @@ export async function measureClientBundle(
     });
     for (const spec of staticImports(code.toString('utf8'))) {
       if (spec.startsWith('.')) queue.push(path.resolve(path.dirname(file), spec));
-      else if (spec.startsWith('/')) queue.push(path.join(distDir, spec.slice(1)));
+      else if (spec.startsWith('/')) queue.push(path.resolve(distDir, spec.slice(1)));
     }
   }
   return { initialJsGzipKb: round(files.reduce((s, f) => s + f.gzipKb, 0)), files };

@@ -1,8 +1,12 @@
-import type { OverviewQuery, OverviewQueryVariables } from './api/types.generated.ts';
+import { lazy, Suspense } from 'react';
+import type {
+  OverviewQuery,
+  OverviewQueryVariables,
+  ZonesQuery,
+  ZonesQueryVariables,
+} from './api/types.generated.ts';
 import { useQuery } from './api/useQuery.ts';
-import { BriefingView } from './briefing/BriefingView.tsx';
 import { zh } from './i18n/zh.ts';
-import { ImportView } from './import/ImportView.tsx';
 import { useUrlState } from './state/useUrlState.ts';
 import { ChainView } from './views/ChainView.tsx';
 import { ErrorNotice, Loading } from './views/common.tsx';
@@ -12,10 +16,32 @@ import { TokenButton } from './views/TokenButton.tsx';
 import { UpstreamView } from './views/UpstreamView.tsx';
 import { ZoneList, ZoneView } from './views/ZoneView.tsx';
 
+// Pages a first visit rarely needs load on demand, keeping them out of the initial JavaScript.
+const BriefingView = lazy(() =>
+  import('./briefing/BriefingView.tsx').then((m) => ({ default: m.BriefingView })),
+);
+const ImportView = lazy(() => import('./import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
+
+/** The view the URL asks for (the overview when it names nothing that can be shown). */
+function page(url: ReturnType<typeof useUrlState>[0]) {
+  if (url.view === 'chain' && url.chain) return 'chain';
+  if (url.view === 'upstream' && url.focus) return 'upstream';
+  if (url.view === 'zone') return 'zone';
+  if (url.view === 'briefing' && url.chain) return 'briefing';
+  if (url.view === 'import') return 'import';
+  return 'overview';
+}
+
 export function App() {
   const [url, navigate] = useUrlState();
-  const overview = useQuery<OverviewQuery, OverviewQueryVariables>('Overview', { zone: url.zone });
-  const zones = overview.data?.zones ?? [];
+  const shown = page(url);
+  // Only the overview needs every chain's counts; other pages need just the zones for the scope selector.
+  const overview = useQuery<OverviewQuery, OverviewQueryVariables>(
+    'Overview',
+    shown === 'overview' ? { zone: url.zone } : null,
+  );
+  const zonesQuery = useQuery<ZonesQuery, ZonesQueryVariables>('Zones', {});
+  const zones = zonesQuery.data?.zones ?? overview.data?.zones ?? [];
 
   const openChain = (chain: string, focus: string | null = null) => navigate({ view: 'chain', chain, focus });
   const openZone = (zone: string) => navigate({ view: 'zone', zone, focus: null });
@@ -29,7 +55,7 @@ export function App() {
   };
 
   let body: React.ReactNode;
-  if (url.view === 'chain' && url.chain) {
+  if (shown === 'chain' && url.chain) {
     body = (
       <ChainView
         chainId={url.chain}
@@ -41,7 +67,7 @@ export function App() {
         onBriefing={() => navigate({ view: 'briefing', focus: null })}
       />
     );
-  } else if (url.view === 'upstream' && url.focus) {
+  } else if (shown === 'upstream' && url.focus) {
     body = (
       <UpstreamView
         productId={url.focus}
@@ -50,15 +76,15 @@ export function App() {
         onFocus={(id) => navigate({ focus: id })}
       />
     );
-  } else if (url.view === 'zone') {
+  } else if (shown === 'zone') {
     body = url.zone ? (
       <ZoneView zoneId={url.zone} onOpenZone={openZone} onOpenChain={(id) => openChain(id)} />
     ) : (
       <ZoneList zones={zones} onOpenZone={openZone} />
     );
-  } else if (url.view === 'briefing' && url.chain) {
+  } else if (shown === 'briefing' && url.chain) {
     body = <BriefingView chainId={url.chain} zone={url.zone} />;
-  } else if (url.view === 'import') {
+  } else if (shown === 'import') {
     body = <ImportView onOpenChain={(id) => openChain(id)} />;
   } else if (overview.state === 'error') {
     body = <ErrorNotice error={overview.error} onRetry={() => window.location.reload()} />;
@@ -121,7 +147,9 @@ export function App() {
           </select>
         </label>
       </header>
-      <main className="app-main">{body}</main>
+      <main className="app-main">
+        <Suspense fallback={<Loading />}>{body}</Suspense>
+      </main>
     </div>
   );
 }

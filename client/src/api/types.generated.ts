@@ -67,13 +67,18 @@ export type OverviewQueryVariables = Exact<{
 
 export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null }>, zones: Array<{ id: string, name: string, kind: string, parent: { id: string } | null }>, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number } }> };
 
+export type ZonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ZonesQuery = { zones: Array<{ id: string, name: string, kind: string, parent: { id: string } | null }> };
+
 export type ChainViewQueryVariables = Exact<{
   id: string | number;
   zone?: string | number | null | undefined;
 }>;
 
 
-export type ChainViewQuery = { chain: { id: string, name: string, expression: string, kind: string | null, stageCount: number, leader: string | null, updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null, industry: { id: string, name: string, output2025: number | null, valueAdded2025: number | null }, scope: { label: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ stage: number, status: LinkStatus, product: { id: string, name: string }, reason: { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> }, sharedWith: Array<{ id: string, name: string }> }>, feeds: Array<{ from: string, to: string, chains: Array<string> }>, targets: Array<{ id: string, name: string }>, sources: Array<{ id: string, section: string, quote: string }> } };
+export type ChainViewQuery = { chain: { id: string, name: string, expression: string, kind: string | null, stageCount: number, leader: string | null, updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null, industry: { id: string, name: string, output2025: number | null, valueAdded2025: number | null }, scope: { label: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ stage: number, status: LinkStatus, product: { id: string, name: string }, sharedWith: Array<{ id: string, name: string }> }>, feeds: Array<{ from: string, to: string }>, targets: Array<{ id: string, name: string }>, sources: Array<{ id: string, section: string, quote: string }> } };
 
 export type ProductDetailQueryVariables = Exact<{
   id: string | number;

@@ -1,13 +1,11 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import svg from 'cytoscape-svg';
 import { useEffect, useRef } from 'react';
 import { zh } from '../i18n/zh.ts';
-import { LAYERED_LR } from './layout.ts';
-import { chainStylesheet } from './style.ts';
+import { isLargeMap, LAYERED_LR, STAGE_COLUMNS, stageColumnsView } from './layout.ts';
+import { chainStylesheet, LARGE_LABEL_ZOOM } from './style.ts';
 
 cytoscape.use(dagre);
-cytoscape.use(svg);
 
 /** performance.mark set when a map is first drawn after its layout; detail: { elements }. */
 export const DRAWN_MARK = 'chain-map-drawn';
@@ -30,29 +28,59 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
 
   useEffect(() => {
     if (!container.current) return;
+    // A large chain gets precomputed stage columns with a fitted viewport, and the drawing shortcuts Cytoscape
+    // offers for big graphs (no edges and a cached texture while the viewport moves, 1:1 pixels); a small one
+    // keeps dagre.
+    const large = isLargeMap(elements);
+    const limits = { padding: 24, minZoom: large ? 0.05 : 0.15, maxZoom: 3 };
+    const box = container.current.getBoundingClientRect();
+    const view = large ? stageColumnsView(elements, box, limits) : null;
     const cy = cytoscape({
       container: container.current,
-      elements,
-      style: chainStylesheet(),
-      minZoom: 0.15,
-      maxZoom: 3,
+      elements: view ? view.elements : elements,
+      // Keep the positions the elements bring (Cytoscape would otherwise run a grid layout first).
+      layout: STAGE_COLUMNS.options,
+      style: chainStylesheet(large),
+      minZoom: limits.minZoom,
+      maxZoom: limits.maxZoom,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       autoungrabify: true,
+      ...(view
+        ? {
+            zoom: view.zoom,
+            pan: view.pan,
+            hideEdgesOnViewport: true,
+            textureOnViewport: true,
+            pixelRatio: 1,
+          }
+        : {}),
     });
     cy.on('tap', 'node', (e) => onSelectRef.current?.(e.target.id()));
     cy.on('tap', (e) => {
       if (e.target === cy) onSelectRef.current?.(null);
     });
     // The first frame drawn after the layout is "the map is drawn": benchmarks read this mark.
-    cy.one('layoutstop', () => {
+    const markDrawn = () =>
       cy.one('render', () => {
-        const elements = cy.elements().length;
-        container.current?.setAttribute('data-elements', String(elements));
-        performance.mark(DRAWN_MARK, { detail: { elements } });
+        const count = cy.elements().length;
+        container.current?.setAttribute('data-elements', String(count));
+        performance.mark(DRAWN_MARK, { detail: { elements: count } });
       });
-    });
-    cy.layout(LAYERED_LR.options).run();
+    if (view) {
+      markDrawn();
+      // Labels of a large map appear (once, for good) when it is zoomed in far enough to read them.
+      const showLabels = () => {
+        if (cy.zoom() < LARGE_LABEL_ZOOM) return;
+        cy.off('zoom', showLabels);
+        cy.nodes().addClass('labelled');
+      };
+      cy.on('zoom', showLabels);
+      showLabels();
+    } else {
+      cy.one('layoutstop', markDrawn);
+      cy.layout(LAYERED_LR.options).run();
+    }
     cyRef.current = cy;
     onReady?.(cy);
     (window as unknown as { __cy?: Core }).__cy = cy;

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { type Status, zh } from '../i18n/zh.ts';
+import { LARGE_NODE } from './layout.ts';
 
 /**
  * One table maps a link status to its look; the legend and the Cytoscape stylesheet both read it.
@@ -37,25 +38,59 @@ export const STATUS_STYLE: Record<
 
 export const STATUSES: Status[] = ['STRONG', 'WEAK', 'MISSING'];
 
-export function chainStylesheet(): StylesheetJson {
+/** Zoom from which a large map shows its labels (13 px text is ~7 px on screen there). */
+export const LARGE_LABEL_ZOOM = 0.55;
+
+const FONT = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+
+/**
+ * The chain map's stylesheet. `large` (hundreds of links): nodes of one fixed size, labels only on nodes marked
+ * `labelled` (ChainMap marks them once the map is zoomed in far enough to read them — measuring 800 labels nobody
+ * can read is most of a first frame), and edges as plain lines (haystack: no control points or arrowheads to
+ * compute for a thousand edges; in stage columns FEEDS run left to right).
+ */
+export function chainStylesheet(large = false): StylesheetJson {
+  const node: StylesheetJson = large
+    ? [
+        {
+          selector: 'node',
+          style: {
+            shape: 'round-rectangle',
+            width: LARGE_NODE.width,
+            height: LARGE_NODE.height,
+            'text-valign': 'center',
+            'text-halign': 'center',
+            'text-wrap': 'ellipsis',
+            'text-max-width': `${LARGE_NODE.width - 12}px`,
+            'font-size': 13,
+            'font-family': FONT,
+            'min-zoomed-font-size': 7,
+            'border-width': 2,
+          },
+        },
+        { selector: 'node.labelled', style: { label: 'data(label)' } },
+      ]
+    : [
+        {
+          selector: 'node',
+          style: {
+            shape: 'round-rectangle',
+            width: 'label',
+            height: 'label',
+            padding: '10px',
+            label: 'data(label)',
+            'text-valign': 'center',
+            'text-halign': 'center',
+            'text-wrap': 'wrap',
+            'text-max-width': '120px',
+            'font-size': 13,
+            'font-family': FONT,
+            'border-width': 2,
+          },
+        },
+      ];
   return [
-    {
-      selector: 'node',
-      style: {
-        shape: 'round-rectangle',
-        width: 'label',
-        height: 'label',
-        padding: '10px',
-        label: 'data(label)',
-        'text-valign': 'center',
-        'text-halign': 'center',
-        'text-wrap': 'wrap',
-        'text-max-width': '120px',
-        'font-size': 13,
-        'font-family': '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif',
-        'border-width': 2,
-      },
-    },
+    ...node,
     ...STATUSES.map((s) => ({
       selector: `node[status = "${s}"]`,
       style: {
@@ -80,6 +115,14 @@ export function chainStylesheet(): StylesheetJson {
         'arrow-scale': 0.9,
       },
     },
+    ...(large
+      ? [
+          {
+            selector: 'edge',
+            style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0, width: 1.2 },
+          },
+        ]
+      : []),
     {
       selector: 'node:selected',
       style: { 'overlay-color': '#3f6fd8', 'overlay-opacity': 0.18, 'overlay-padding': 6 },
