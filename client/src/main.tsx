@@ -1,7 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { prefetchQuery } from './api/useQuery.ts';
+import { parseUrl } from './state/url.ts';
 import './styles.css';
+
+// A chain page's data is the slowest thing it waits for: ask for it now, while React starts.
+const url = parseUrl(window.location.search);
+if (url.view === 'chain' && url.chain) prefetchQuery('ChainView', { id: url.chain, zone: url.zone });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

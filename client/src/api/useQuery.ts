@@ -6,6 +6,19 @@ export type QueryState<T> =
   | { state: 'error'; error: ApiError; data: T | null }
   | { state: 'ok'; data: T };
 
+const early = new Map<string, Promise<unknown>>();
+const keyOf = (operation: string, variables: object) => `${operation} ${JSON.stringify(variables)}`;
+
+/**
+ * Starts a query before React has rendered anything (main.tsx, from the URL); the first useQuery with the same
+ * operation and variables takes the request over instead of sending its own.
+ */
+export function prefetchQuery<V extends object>(operation: string, variables: V): void {
+  const request = gql(operation, variables);
+  request.catch(() => undefined); // useQuery reports the error; an unclaimed prefetch must not be "unhandled"
+  early.set(keyOf(operation, variables), request);
+}
+
 /** Runs a named operation whenever its variables change; aborts the previous request. */
 export function useQuery<T, V extends object>(
   operation: string,
@@ -19,8 +32,12 @@ export function useQuery<T, V extends object>(
     if (variables === null) return;
     const ctrl = new AbortController();
     setResult((r) => ({ state: 'loading', data: r.data }));
-    gql<T, V>(operation, variables, ctrl.signal).then(
-      (data) => setResult({ state: 'ok', data }),
+    const prefetched = early.get(keyOf(operation, variables)) as Promise<T> | undefined;
+    early.delete(keyOf(operation, variables));
+    (prefetched ?? gql<T, V>(operation, variables, ctrl.signal)).then(
+      (data) => {
+        if (!ctrl.signal.aborted) setResult({ state: 'ok', data });
+      },
       (err: unknown) => {
         if (ctrl.signal.aborted) return;
         const error = err instanceof ApiError ? err : new ApiError(String(err), 'INTERNAL');
