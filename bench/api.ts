@@ -8,8 +8,10 @@ import path from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { query as cypher } from '../server/db/cypher.ts';
-import { explain } from '../server/domain/status.ts';
+import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
+import { walkUpstream } from '../server/domain/upstream.ts';
 import type { EvidenceModel } from '../server/graphql/models.ts';
+import { enterpriseQuery } from '../server/graphql/resolvers/shape.ts';
 import { repoRoot } from '../server/paths.ts';
 import type { NationalGraph } from './data/generate.ts';
 import { Random } from './data/random.ts';
@@ -86,7 +88,9 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       op: 'chain_view',
       operationName: 'ChainView',
       variables: { id: chain, zone },
-      raw: [{ name: 'chains', params: { ids: [chain], industries: null, zone } }],
+      raw: [
+        { name: 'chains', params: { ids: [chain], industries: null, zone, maxListed: MAX_LISTED_PRODUCERS } },
+      ],
     });
   }
   const anchorChains = [...anchors.keys()];
@@ -100,8 +104,8 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       variables: { product, zone, maxDepth: 6 },
       raw: [
         { name: 'zone-scope', params: { zone } },
-        { name: 'upstream', params: { product, maxDepth: 6 } },
-        { name: 'products-by-id', params: { ids: [product] } },
+        { name: 'products-by-id', params: { ids: [product], maxListed: MAX_LISTED_PRODUCERS } },
+        { name: '$walk', params: { product, maxDepth: 6 } },
         { name: '$evidence', params: { zone } },
         { name: '$candidates', params: {} },
       ],
@@ -118,7 +122,7 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       variables: { zone, query: q, first: 50 },
       raw: [
         {
-          name: 'enterprises',
+          name: enterpriseQuery(zone),
           params: {
             zone,
             product: null,
@@ -186,30 +190,32 @@ export async function graphqlCall(
  */
 export async function cypherCall(driver: Driver, call: Call): Promise<number> {
   const t = performance.now();
-  let upstreamIds: string[] = [];
+  const read = (name: string, params: Record<string, unknown>) =>
+    driver.executeQuery(cypher(name), params, { routing: 'READ' });
+  let ids: string[] = [];
   for (const step of call.raw) {
-    if (step.name === '$evidence') {
-      const rows = await driver.executeQuery(
-        cypher('product-evidence'),
-        { ids: upstreamIds, zone: step.params.zone },
-        { routing: 'READ' },
-      );
+    if (step.name === '$walk') {
+      const { product, maxDepth } = step.params as { product: string; maxDepth: number };
+      const walk = await walkUpstream(product, maxDepth, async (frontier, seen, limit) => {
+        const res = await read('upstream-step', { frontier, seen, limit });
+        return res.records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string }));
+      });
+      ids = walk.links.map((l) => l.id);
+      await read('upstream', { product, ids: [product, ...ids] });
+    } else if (step.name === '$evidence') {
+      const rows = await read('product-evidence', {
+        ids,
+        zone: step.params.zone,
+        maxListed: MAX_LISTED_PRODUCERS,
+      });
       // Candidates are looked up for the links that are not strong, as the resolver does.
-      upstreamIds = rows.records
+      ids = rows.records
         .filter((r) => explain(r.toObject() as unknown as EvidenceModel, '').status !== 'STRONG')
         .map((r) => r.get('id') as string);
-      continue;
-    }
-    if (step.name === '$candidates') {
-      if (upstreamIds.length > 0) {
-        await driver.executeQuery(cypher('gap-candidates'), { ids: upstreamIds }, { routing: 'READ' });
-      }
-      continue;
-    }
-    const res = await driver.executeQuery(cypher(step.name), step.params, { routing: 'READ' });
-    if (step.name === 'upstream') {
-      const nodes = (res.records[0]?.get('nodes') as { id: string }[] | undefined) ?? [];
-      upstreamIds = nodes.map((x) => x.id);
+    } else if (step.name === '$candidates') {
+      if (ids.length > 0) await read('gap-candidates', { ids });
+    } else {
+      await read(step.name, step.params);
     }
   }
   return performance.now() - t;

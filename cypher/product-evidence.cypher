@@ -1,21 +1,29 @@
 // Local producers (the first $maxListed by name, and their count) and projects in scope for a batch of products
-// (DataLoader). $ids, $zone (null = district).
+// (DataLoader). $ids, $zone (null = district). In a zone scope the producers are found from the zones, as in
+// chains.cypher (a hub link has thousands of producers nationwide); without a zone, from each link.
 OPTIONAL MATCH (scopeZone:Zone {id: $zone})
 WITH CASE WHEN $zone IS NULL THEN null ELSE [(z:Zone)-[:PART_OF*0..]->(scopeZone) | z.id] END AS scope
+WITH scope,
+     COLLECT {
+       UNWIND coalesce(scope, []) AS zoneId
+       MATCH (z:Zone {id: zoneId})<-[:LOCATED_IN]-(e:Enterprise {local: true})-[:PRODUCES]->(p:Product)
+       WHERE p.id IN $ids
+       RETURN {product: p.id, name: e.name, e: e {.*, zone: z {.id, .name, .kind}}} AS x
+     } AS inScope
 UNWIND $ids AS pid
 MATCH (p:Product {id: pid})
+WITH p, scope, [x IN inScope WHERE x.product = p.id] AS mine
 RETURN p.id AS id,
-  COLLECT {
-    MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p)
-    OPTIONAL MATCH (e)-[:LOCATED_IN]->(ez:Zone)
-    WITH e, ez WHERE scope IS NULL OR ez.id IN scope
-    WITH DISTINCT e, ez ORDER BY e.name LIMIT toInteger($maxListed)
-    RETURN e {.*, zone: ez {.id, .name, .kind}}
-  } AS producers,
-  COUNT {
-    MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p)
-    WHERE scope IS NULL OR EXISTS { (e)-[:LOCATED_IN]->(ez:Zone) WHERE ez.id IN scope }
-  } AS producerCount,
+  CASE WHEN scope IS NULL
+    THEN COLLECT {
+      MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p)
+      WITH e ORDER BY e.name LIMIT toInteger($maxListed)
+      RETURN e {.*, zone: head([(e)-[:LOCATED_IN]->(ez:Zone) | ez {.id, .name, .kind}])}
+    }
+    ELSE COLLECT { UNWIND mine AS x WITH x ORDER BY x.name LIMIT toInteger($maxListed) RETURN x.e }
+  END AS producers,
+  CASE WHEN scope IS NULL THEN COUNT { (e:Enterprise {local: true})-[:PRODUCES]->(p) } ELSE size(mine) END
+    AS producerCount,
   COLLECT {
     MATCH (pr:Project)-[:BUILDS]->(p)
     OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)

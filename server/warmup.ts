@@ -20,7 +20,8 @@ export async function warmUp(db: Db): Promise<void> {
     ['product-evidence', { ids: [sample], zone: null, maxListed: MAX_LISTED_PRODUCERS }],
     ['product-evidence', { ids: [sample], zone, maxListed: MAX_LISTED_PRODUCERS }],
     ['products-by-id', { ids: [sample], maxListed: MAX_LISTED_PRODUCERS }],
-    ['upstream', { product: sample, maxDepth: 6 }],
+    ['upstream-step', { frontier: [sample], seen: [sample], limit: 301 }],
+    ['upstream', { product: sample, ids: [sample] }],
     ['gap-candidates', { ids: [sample] }],
     ...['enterprises', 'enterprises-all'].map((name): [string, Record<string, unknown>] => [
       name,

@@ -121,7 +121,10 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
             maxListed: MAX_LISTED_PRODUCERS,
           });
           const map = new Map(
-            rows.map((r) => [r.id, { producers: r.producers, producerCount: r.producerCount, projects: r.projects }]),
+            rows.map((r) => [
+              r.id,
+              { producers: r.producers, producerCount: r.producerCount, projects: r.projects },
+            ]),
           );
           return ids.map((id) => map.get(id) ?? { producers: [], projects: [] });
         });

@@ -185,6 +185,8 @@ export interface UpstreamModel {
   product: ProductModel;
   scope: ScopeModel;
   maxDepth: number;
+  limit: number;
+  truncated: boolean;
   nodes: UpstreamNodeModel[];
   edges: FeedModel[];
   gaps: GapModel[];

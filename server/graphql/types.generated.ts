@@ -382,7 +382,10 @@ export type Query = {
   search: Array<SearchHit>;
   /** A quote from the plan and its place in the source document. */
   source: Source;
-  /** Everything upstream of a link through FEEDS (across chains), with the weak and missing ones as gaps. */
+  /**
+   * Everything upstream of a link through FEEDS (across chains), nearest first, at most 300 links, with the weak and
+   * missing ones as gaps.
+   */
   upstreamGaps: UpstreamGaps;
   zone: Zone;
   zones: Array<Zone>;
@@ -567,11 +570,15 @@ export type UpstreamGaps = {
   edges: Array<Feed>;
   /** The WEAK and MISSING upstream links, nearest first, with candidates to invite. */
   gaps: Array<Gap>;
+  /** At most this many upstream links are returned, the nearest first (national-scale product webs are huge). */
+  limit: Scalars['Int']['output'];
   maxDepth: Scalars['Int']['output'];
-  /** Every link upstream, nearest first. */
+  /** Every link upstream (up to `limit`), nearest first. */
   nodes: Array<UpstreamNode>;
   product: Product;
   scope: Scope;
+  /** True when more links lie upstream within maxDepth than `limit`: the farthest ones are left out. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type UpstreamNode = {
@@ -1028,10 +1035,12 @@ export type StatusReasonResolvers<ContextType = Context, ParentType extends Reso
 export type UpstreamGapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpstreamGaps'] = ResolversParentTypes['UpstreamGaps']> = {
   edges?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['UpstreamNode']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type UpstreamNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpstreamNode'] = ResolversParentTypes['UpstreamNode']> = {

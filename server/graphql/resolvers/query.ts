@@ -1,5 +1,6 @@
 import { type CandidateRows, candidatesFor } from '../../domain/gaps.ts';
 import { explain } from '../../domain/status.ts';
+import { UPSTREAM_LIMIT, walkUpstream } from '../../domain/upstream.ts';
 import { DISTRICT_LABEL } from '../context.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
@@ -53,19 +54,20 @@ export const Query: QueryResolvers = {
   upstreamGaps: async (_p, { product, zone, maxDepth }, ctx) => {
     const depth = maxDepth ?? 6;
     requireRange('maxDepth', depth, 1, 20);
-    const [scope, rows, productRow] = await Promise.all([
-      ctx.scope(zone),
-      ctx.db.read<{ product: Ref; nodes: (Ref & { distance: number })[]; edges: FeedModel[] }>('upstream', {
-        product,
-        maxDepth: depth,
-      }),
-      ctx.products.load(product),
-    ]);
+    const [scope, productRow] = await Promise.all([ctx.scope(zone), ctx.products.load(product)]);
+    if (!productRow) throw notFound('Product', product);
+    const walk = await walkUpstream(product, depth, (frontier, seen, limit) =>
+      ctx.db.read<Ref>('upstream-step', { frontier, seen, limit }),
+    );
+    const rows = await ctx.db.read<{ product: Ref; edges: FeedModel[] }>('upstream', {
+      product,
+      ids: [product, ...walk.links.map((l) => l.id)],
+    });
     const row = rows[0];
-    if (!row || !productRow) throw notFound('Product', product);
+    if (!row) throw notFound('Product', product);
     const evidence = ctx.evidence(zone ?? null);
     const nodes: UpstreamNodeModel[] = await Promise.all(
-      row.nodes.map(async (n) => {
+      walk.links.map(async (n) => {
         const reason = explain(await evidence.load(n.id), scope.label);
         return { product: { id: n.id, name: n.name }, distance: n.distance, status: reason.status, reason };
       }),
@@ -85,7 +87,16 @@ export const Query: QueryResolvers = {
         byId.get(n.product.id) ?? { targets: [], pool: [], projects: [] },
       ),
     }));
-    return { product: { ...productRow, scope }, scope, maxDepth: depth, nodes, edges: row.edges, gaps };
+    return {
+      product: { ...productRow, scope },
+      scope,
+      maxDepth: depth,
+      limit: UPSTREAM_LIMIT,
+      truncated: walk.truncated,
+      nodes,
+      edges: row.edges,
+      gaps,
+    };
   },
 
   zones: async (_p, _a, ctx) => [...(await ctx.zones()).values()],
@@ -106,16 +117,19 @@ export const Query: QueryResolvers = {
     if (args.zone && !(await ctx.zone.load(args.zone))) throw notFound('Zone', args.zone);
     if (args.industry && !(await ctx.industries()).has(args.industry))
       throw notFound('Industry', args.industry);
-    const rows = await ctx.db.read<{ totalCount: number; page: EnterpriseModel[] }>(enterpriseQuery(args.zone), {
-      zone: args.zone ?? null,
-      product: args.product ?? null,
-      industry: args.industry ?? null,
-      local: args.local ?? null,
-      query: q,
-      afterName: after?.name ?? null,
-      afterId: after?.id ?? null,
-      limit: first + 1,
-    });
+    const rows = await ctx.db.read<{ totalCount: number; page: EnterpriseModel[] }>(
+      enterpriseQuery(args.zone),
+      {
+        zone: args.zone ?? null,
+        product: args.product ?? null,
+        industry: args.industry ?? null,
+        local: args.local ?? null,
+        query: q,
+        afterName: after?.name ?? null,
+        afterId: after?.id ?? null,
+        limit: first + 1,
+      },
+    );
     const { totalCount, page } = rows[0] ?? { totalCount: 0, page: [] };
     const nodes = page.slice(0, first);
     const edges = nodes.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));

@@ -33,7 +33,11 @@ export interface ChainRow {
 export function toChain(row: ChainRow, scope: ScopeModel): ChainModel {
   const links: LinkModel[] = row.links.map((l) => {
     const reason = explain<EnterpriseModel, ProjectModel>(
-      { producers: l.producers, producerCount: l.producerCount, projects: l.projects } satisfies EvidenceModel,
+      {
+        producers: l.producers,
+        producerCount: l.producerCount,
+        projects: l.projects,
+      } satisfies EvidenceModel,
       scope.label,
     );
     return { product: l.product, stage: l.stage, reason, status: reason.status, sharedWith: l.sharedWith };
