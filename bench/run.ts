@@ -13,13 +13,14 @@
  * Results are merged into bench/results/latest.json.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadSeed } from '../seed/index.ts';
 import { ensureLauncherBuilt, findFreePort, startLocalNeo4j } from '../server/db/localNeo4j.ts';
 import { Db } from '../server/db/neo4j.ts';
+import { enableTcpNoDelay } from '../server/db/nodelay.ts';
 import { clientDist, repoRoot } from '../server/paths.ts';
 import { benchOperations, operationMetrics, workload } from './api.ts';
 import { defaultDataDir, generateToDisk, parseDataArgs } from './data/cli.ts';
@@ -75,10 +76,14 @@ async function startServer(
       SEED_ON_START: 'false',
       NODE_ENV: 'production',
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // The server's JSON-lines log, for reading what went wrong after a run.
+  const logFile = createWriteStream(path.join(repoRoot, '.bench', 'server.log'));
+  child.stdout?.pipe(logFile);
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => {
+    logFile.write(d);
     stderr += d.toString();
   });
   const url = `http://127.0.0.1:${port}`;
@@ -138,6 +143,8 @@ async function main(): Promise<void> {
     pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '4g',
   });
   log(`Neo4j ${neo.uri} (${dataDir})`);
+  // The raw Cypher side gets the same socket option as the server's driver (a fair comparison).
+  enableTcpNoDelay();
   const driver: Driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', ''), {
     disableLosslessIntegers: true,
   });

@@ -10,11 +10,12 @@ WITH scopeZone,
 UNWIND coalesce($ids, COLLECT { MATCH (x:Chain) RETURN x.id }) AS chainId
 MATCH (i:Industry)-[:HAS_CHAIN]->(c:Chain {id: chainId})
 WHERE $industries IS NULL OR i.id IN $industries
+WITH c, i, scope, scopeZone, [(c)-[:HAS_LINK]->(x:Product) | x.id] AS linkIds
 WITH c, i, scope, scopeZone,
      COLLECT {
        UNWIND coalesce(scope, []) AS zoneId
        MATCH (z:Zone {id: zoneId})<-[:LOCATED_IN]-(e:Enterprise {local: true})-[r:PRODUCES]->(p:Product)
-       WHERE (c)-[:HAS_LINK]->(p)
+       WHERE p.id IN linkIds
        RETURN {product: p.id, name: e.name, e: e {.*, zone: z {.id, .name, .kind}, producesSource: r.source}} AS x
      } AS inScope
 ORDER BY i.position, c.position, c.id

@@ -20,7 +20,7 @@ export async function warmUp(db: Db): Promise<void> {
     ['product-evidence', { ids: [sample], zone: null, maxListed: MAX_LISTED_PRODUCERS }],
     ['product-evidence', { ids: [sample], zone, maxListed: MAX_LISTED_PRODUCERS }],
     ['products-by-id', { ids: [sample], maxListed: MAX_LISTED_PRODUCERS }],
-    ['upstream-step', { frontier: [sample], seen: [sample], limit: 301 }],
+    ['upstream-step', { frontier: [sample], seen: [sample], limit: 101 }],
     ['upstream', { product: sample, ids: [sample] }],
     ['gap-candidates', { ids: [sample] }],
     ...['enterprises', 'enterprises-all'].map((name): [string, Record<string, unknown>] => [

@@ -8,6 +8,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { log } from '../log.ts';
 import { query, statements } from './cypher.ts';
+import { enableTcpNoDelay } from './nodelay.ts';
 
 export interface Neo4jSettings {
   uri: string;
@@ -39,6 +40,9 @@ export function isUnavailable(err: unknown): boolean {
 const TRANSIENT_RETRIES = [25, 75, 200];
 /** While Neo4j is down, how often the background probe asks whether it is back. */
 const PROBE_EVERY_MS = 250;
+
+// Before any driver opens a connection (see nodelay.ts).
+enableTcpNoDelay();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -2,9 +2,9 @@
  * Upstream of a link, breadth first through FEEDS: the nearest links first, at most `maxDepth` steps and at most
  * `limit` links. In a district the upstream of a product is a few dozen links; at national scale the product
  * graph is one connected web (six steps up from a typical product reach ~10,000 of 95,000 products), so the walk
- * stops once it has `limit` links and says it was truncated. Each step is one query (`step`).
+ * stops once it has `limit` links — a screenful, the nearest ones — and says it was truncated. Each step is one query (`step`).
  */
-export const UPSTREAM_LIMIT = 300;
+export const UPSTREAM_LIMIT = 100;
 
 export interface UpstreamLink {
   id: string;

@@ -383,7 +383,7 @@ export type Query = {
   /** A quote from the plan and its place in the source document. */
   source: Source;
   /**
-   * Everything upstream of a link through FEEDS (across chains), nearest first, at most 300 links, with the weak and
+   * Everything upstream of a link through FEEDS (across chains), nearest first, at most 100 links, with the weak and
    * missing ones as gaps.
    */
   upstreamGaps: UpstreamGaps;
