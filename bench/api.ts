@@ -65,8 +65,9 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
   }
   const chains = g.chains.map((c) => c.id).filter((id) => id !== 'nc-0');
   const anchors = new Map<string, string>();
+  const chainById = new Map(g.chains.map((c) => [c.id, c]));
   for (const h of g.hasLink) {
-    const c = g.chains.find((x) => x.id === h.chain);
+    const c = chainById.get(h.chain);
     if (c && h.stage === c.stageCount && !anchors.has(c.id)) anchors.set(c.id, h.product);
   }
   const scopeFor = (chain: string): string | null => {
@@ -90,6 +91,15 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       variables: { id: chain, zone },
       raw: [
         { name: 'chains', params: { ids: [chain], industries: null, zone, maxListed: MAX_LISTED_PRODUCERS } },
+        // The chain's industry, last change and age: three loaders the resolvers run side by side.
+        {
+          name: '$parallel',
+          params: {
+            industries: {},
+            'audit/last-change': { ids: [chain] },
+            'audit/plan-issued': {},
+          },
+        },
       ],
     });
   }
@@ -212,6 +222,8 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       ids = rows.records
         .filter((r) => explain(r.toObject() as unknown as EvidenceModel, '').status !== 'STRONG')
         .map((r) => r.get('id') as string);
+    } else if (step.name === '$parallel') {
+      await Promise.all(Object.entries(step.params).map(([name, params]) => read(name, params as Record<string, unknown>)));
     } else if (step.name === '$candidates') {
       if (ids.length > 0) await read('gap-candidates', { ids });
     } else {

@@ -20,7 +20,7 @@ export async function benchFullImport(
   log: (s: string) => void,
 ): Promise<{ metric: Metric; timing: LoadTiming }> {
   log('import: batched loader, whole generated graph …');
-  const t = await loadBatched(driver, g, { batchSize: 10_000, deferIndexes: true });
+  const t = await loadBatched(driver, g, { batchSize: 10_000, deferIndexes: true, concurrency: 2 });
   const rate = t.entities / (t.ms / 1000);
   log(`import: ${t.entities} nodes+relationships in ${round(t.ms / 1000)} s = ${Math.round(rate)}/s`);
   return {
@@ -28,6 +28,7 @@ export async function benchFullImport(
       entities: t.entities,
       seconds: round(t.ms / 1000, 2),
       batchSize: 10_000,
+      concurrency: 2,
       indexBuildSeconds: round((t.indexMs ?? 0) / 1000, 2),
       perKind: perKind(t),
     }),
@@ -48,7 +49,7 @@ export async function benchLoaderSpeedup(
   const row = await loadRowByRow(driver, slice);
   await deleteDistricts(driver, districts);
   log(`import: batched loader on the same ${districts.length} districts …`);
-  const batched = await loadBatched(driver, slice, { batchSize: 10_000 });
+  const batched = await loadBatched(driver, slice, { batchSize: 10_000, concurrency: 2 });
   const rowRate = row.entities / (row.ms / 1000);
   const batchedRate = batched.entities / (batched.ms / 1000);
   log(

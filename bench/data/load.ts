@@ -107,6 +107,7 @@ export async function loadBatched(
     batchSize?: number;
     kinds?: readonly Kind[];
     deferIndexes?: boolean;
+    concurrency?: number;
   } = {},
 ): Promise<LoadTiming & { indexMs?: number }> {
   const batchSize = opts.batchSize ?? 10_000;
@@ -120,10 +121,22 @@ export async function loadBatched(
       const rows = g[kind] as unknown[];
       const cypher = query(CYPHER[kind]);
       const k0 = performance.now();
-      for (let i = 0; i < rows.length; i += batchSize) {
-        const batch = rows.slice(i, i + batchSize);
-        await session.executeWrite((tx) => tx.run(cypher, { rows: batch }));
-      }
+      // `concurrency` batches in flight, each in its own session and transaction: while Neo4j writes one, the
+      // next is serialised and sent. Deadlocks on shared nodes are retried by executeWrite.
+      let next = 0;
+      const worker = async () => {
+        const s = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+        try {
+          for (let i = next; i < rows.length; i = next) {
+            next += batchSize;
+            const batch = rows.slice(i, i + batchSize);
+            await s.executeWrite((tx) => tx.run(cypher, { rows: batch }));
+          }
+        } finally {
+          await s.close();
+        }
+      };
+      await Promise.all(Array.from({ length: opts.concurrency ?? 1 }, worker));
       timing.perKind[kind] = { rows: rows.length, ms: performance.now() - k0 };
       timing.rows += rows.length;
       timing.entities += entitiesOf(kind, rows.length);
