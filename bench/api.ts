@@ -223,7 +223,9 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
         .filter((r) => explain(r.toObject() as unknown as EvidenceModel, '').status !== 'STRONG')
         .map((r) => r.get('id') as string);
     } else if (step.name === '$parallel') {
-      await Promise.all(Object.entries(step.params).map(([name, params]) => read(name, params as Record<string, unknown>)));
+      await Promise.all(
+        Object.entries(step.params).map(([name, params]) => read(name, params as Record<string, unknown>)),
+      );
     } else if (step.name === '$candidates') {
       if (ids.length > 0) await read('gap-candidates', { ids });
     } else {
