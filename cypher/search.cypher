@@ -1,34 +1,46 @@
 // Search-as-you-type across links, chains, enterprises, zones and projects. Names are matched with CONTAINS
 // (served by the TEXT indexes); exact matches rank first, then prefixes, then shorter names.
 // Each hit says where to open it: a chain (links, chains) or a zone (zones, enterprises, projects).
+// Matches are ranked and cut to $first before anything else is read: a one-character query matches tens of
+// thousands of firms at national scale, and only the hits shown need their chain and zone.
 CALL () {
-  MATCH (n:Product) WHERE n.name CONTAINS $q
+  MATCH (n:Product) WHERE n.name CONTAINS $q RETURN n, 'PRODUCT' AS kind
+  UNION ALL
+  MATCH (n:Chain) WHERE n.name CONTAINS $q OR n.expression CONTAINS $q RETURN n, 'CHAIN' AS kind
+  UNION ALL
+  MATCH (n:Enterprise) WHERE n.name CONTAINS $q OR n.fullName CONTAINS $q RETURN n, 'ENTERPRISE' AS kind
+  UNION ALL
+  MATCH (n:Zone) WHERE n.name CONTAINS $q RETURN n, 'ZONE' AS kind
+  UNION ALL
+  MATCH (n:Project) WHERE n.name CONTAINS $q RETURN n, 'PROJECT' AS kind
+}
+WITH n, kind, n.name AS name, CASE WHEN n.name = $q THEN 3.0 WHEN n.name STARTS WITH $q THEN 2.0 ELSE 1.0 END AS score
+ORDER BY score DESC, size(name), name
+LIMIT toInteger($first)
+CALL (n, kind) {
+  WITH n, kind WHERE kind = 'PRODUCT'
   WITH n, head(COLLECT { MATCH (c:Chain)-[:HAS_LINK]->(n) RETURN c ORDER BY c.position }) AS c
-  RETURN 'PRODUCT' AS kind, n.id AS id, n.name AS name, c.name AS detail, c.id AS chain, null AS zone
+  RETURN c.name AS detail, c.id AS chain, null AS zone
   UNION ALL
-  MATCH (n:Chain) WHERE n.name CONTAINS $q OR n.expression CONTAINS $q
-  RETURN 'CHAIN' AS kind, n.id AS id, n.name AS name, n.expression AS detail, n.id AS chain, null AS zone
+  WITH n, kind WHERE kind = 'CHAIN'
+  RETURN n.expression AS detail, n.id AS chain, null AS zone
   UNION ALL
-  MATCH (n:Enterprise) WHERE n.name CONTAINS $q OR n.fullName CONTAINS $q
+  WITH n, kind WHERE kind = 'ENTERPRISE'
   WITH n, head([(n)-[:LOCATED_IN]->(z:Zone) | z]) AS z,
        head(COLLECT {
          MATCH (n)-[:PRODUCES|TARGET_FOR]->(:Product)<-[:HAS_LINK]-(c:Chain) RETURN c.id AS cid ORDER BY c.position
          UNION
          MATCH (n)-[:TARGET_FOR]->(c:Chain) RETURN c.id AS cid
        }) AS chain
-  RETURN 'ENTERPRISE' AS kind, n.id AS id, n.name AS name,
-         coalesce(z.name, CASE WHEN n.local THEN '区内企业' ELSE '区外企业' END) AS detail, chain, z.id AS zone
+  RETURN coalesce(z.name, CASE WHEN n.local THEN '区内企业' ELSE '区外企业' END) AS detail, chain, z.id AS zone
   UNION ALL
-  MATCH (n:Zone) WHERE n.name CONTAINS $q
-  RETURN 'ZONE' AS kind, n.id AS id, n.name AS name, n.kind AS detail, null AS chain, n.id AS zone
+  WITH n, kind WHERE kind = 'ZONE'
+  RETURN n.kind AS detail, null AS chain, n.id AS zone
   UNION ALL
-  MATCH (n:Project) WHERE n.name CONTAINS $q
+  WITH n, kind WHERE kind = 'PROJECT'
   WITH n, head([(n)-[:IN_ZONE]->(z:Zone) | z]) AS z,
        head(COLLECT { MATCH (n)-[:BUILDS]->(:Product)<-[:HAS_LINK]-(c:Chain) RETURN c.id ORDER BY c.position }) AS chain
-  RETURN 'PROJECT' AS kind, n.id AS id, n.name AS name, coalesce(n.status, '项目') AS detail, chain, z.id AS zone
+  RETURN coalesce(n.status, '项目') AS detail, chain, z.id AS zone
 }
-WITH kind, id, name, detail, chain, zone,
-     CASE WHEN name = $q THEN 3.0 WHEN name STARTS WITH $q THEN 2.0 ELSE 1.0 END AS score
+RETURN kind, n.id AS id, name, detail, chain, zone, score
 ORDER BY score DESC, size(name), name
-LIMIT toInteger($first)
-RETURN kind, id, name, detail, chain, zone, score

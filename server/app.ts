@@ -38,6 +38,26 @@ const requestError = (status: number, code: string, message: string) => ({
 });
 
 /**
+ * A GET /graphql whose `variables` or `extensions` parameter is not a JSON object: said so with 400, where
+ * graphql-yoga would throw while parsing it and answer 500.
+ */
+function badGetParameter(url: string): string | null {
+  const params = new URL(url, 'http://localhost').searchParams;
+  for (const name of ['variables', 'extensions']) {
+    const raw = params.get(name);
+    if (raw === null || raw === '') continue;
+    try {
+      const value: unknown = JSON.parse(raw);
+      if (value !== null && (typeof value !== 'object' || Array.isArray(value)))
+        return `The "${name}" parameter must be a JSON object`;
+    } catch {
+      return `The "${name}" parameter is not valid JSON`;
+    }
+  }
+  return null;
+}
+
+/**
  * Reads a GraphQL POST body before graphql-yoga sees it: more than MAX_GRAPHQL_BODY is refused with 413 (the rest
  * is read and dropped, so the client gets the answer), bytes that are not UTF-8 with 400 — instead of yoga
  * buffering any size and silently replacing invalid bytes. Resolves to the body, or undefined once answered.
@@ -143,6 +163,11 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
     }
     if (url.startsWith('/graphql')) {
       if (req.method !== 'POST') {
+        const bad = badGetParameter(url);
+        if (bad) {
+          sendJson(res, 400, requestError(400, 'BAD_REQUEST', bad));
+          return;
+        }
         guard(res, Promise.resolve(yoga(req, res)));
         return;
       }

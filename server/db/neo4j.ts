@@ -61,6 +61,16 @@ export class Db {
   readonly database: string | undefined;
   private downSince: number | undefined;
   private closed = false;
+  /**
+   * Queries that have run since Neo4j was last (re)started, and the first run of each one in progress. A fresh
+   * Neo4j plans a query in 1–6 s on this hardware and does not share a plan being compiled: 32 requests arriving
+   * together after a restart compiled the chain query 32 times and nothing answered for minutes. The first run
+   * of each query goes alone; the others wait for it (whatever its outcome), then run in parallel as usual.
+   */
+  private planned = new Set<string>();
+  private firstRuns = new Map<string, Promise<unknown>>();
+  /** Called when Neo4j answers again after an outage (the server warms its query plans). */
+  onBack: (() => void) | undefined;
 
   constructor(settings: Neo4jSettings) {
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
@@ -113,6 +123,8 @@ export class Db {
   private markDown(cause: unknown): void {
     if (this.downSince !== undefined || this.closed) return;
     this.downSince = Date.now();
+    // A restarted Neo4j has no query plans: every query's first run goes alone again.
+    this.planned.clear();
     log.warn('neo4j down; failing fast until it answers', {
       error: cause instanceof Error ? cause.message.split('\n')[0] : String(cause),
     });
@@ -131,6 +143,7 @@ export class Db {
         }
         log.info('neo4j is back', { downMs: Date.now() - this.downSince });
         this.downSince = undefined;
+        this.onBack?.();
       } catch {
         // still down
       }
@@ -147,6 +160,29 @@ export class Db {
   }
 
   private async run<R extends RecordShape>(
+    name: string,
+    params: Record<string, unknown>,
+    mode: 'READ' | 'WRITE',
+  ): Promise<R[]> {
+    if (!this.planned.has(name)) {
+      const first = this.firstRuns.get(name);
+      if (first) await first.catch(() => undefined);
+      else {
+        const run = this.runNow<R>(name, params, mode);
+        this.firstRuns.set(name, run);
+        try {
+          const rows = await run;
+          this.planned.add(name);
+          return rows;
+        } finally {
+          this.firstRuns.delete(name);
+        }
+      }
+    }
+    return this.runNow<R>(name, params, mode);
+  }
+
+  private runNow<R extends RecordShape>(
     name: string,
     params: Record<string, unknown>,
     mode: 'READ' | 'WRITE',

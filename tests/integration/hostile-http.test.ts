@@ -56,6 +56,20 @@ describe('hostile HTTP input', () => {
     expect((await fetch(`${app.base}/healthz`)).status).toBe(200);
   });
 
+  it('answers a GET whose variables are not a JSON object with 400, and a good GET with 200', async () => {
+    const q = encodeURIComponent('query ($q: String!) { search(query: $q) { id } }');
+    for (const variables of ['%7B', '%5B1%5D', '42']) {
+      const res = await fetch(`${app.base}/graphql?query=${q}&variables=${variables}`);
+      expect(res.status, variables).toBe(400);
+      const body = (await res.json()) as { errors: { message: string }[] };
+      expect(body.errors[0]?.message).toContain('"variables" parameter');
+    }
+    const ok = await fetch(`${app.base}/graphql?query=${q}&variables=${encodeURIComponent('{"q":"铝"}')}`, {
+      headers: { 'x-graphql-csrf': '1' },
+    });
+    expect(ok.status).toBe(200);
+  });
+
   it('says which variable has the wrong type instead of a masked "Unexpected error"', async () => {
     const res = await post(
       JSON.stringify({
