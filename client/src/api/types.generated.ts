@@ -95,7 +95,7 @@ export type UpstreamGapsViewQueryVariables = Exact<{
 }>;
 
 
-export type UpstreamGapsViewQuery = { upstreamGaps: { product: { id: string, name: string }, scope: { label: string }, nodes: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string } }>, edges: Array<{ from: string, to: string, chains: Array<string> }>, gaps: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string }, reason: { summary: string }, candidates: Array<{ kind: CandidateKind, reason: string, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }> }> } };
+export type UpstreamGapsViewQuery = { upstreamGaps: { limit: number, truncated: boolean, product: { id: string, name: string }, scope: { label: string }, nodes: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string } }>, edges: Array<{ from: string, to: string, chains: Array<string> }>, gaps: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string }, reason: { summary: string }, candidates: Array<{ kind: CandidateKind, reason: string, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }> }> } };
 
 export type ZoneProfileQueryVariables = Exact<{
   id: string | number;

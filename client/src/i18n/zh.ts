@@ -191,6 +191,7 @@ export const zh = {
   upstream: {
     title: (name: string) => `「${name}」的上游缺口`,
     summary: (nodes: number, gaps: number) => `上游共 ${nodes} 个环节，其中 ${gaps} 个为弱链或缺链`,
+    truncated: (limit: number) => `上游环节过多，仅显示距离最近的 ${limit} 个`,
     listLabel: '缺口与招引对象',
     gaps: (n: number) => `缺口（${n}）`,
     noGaps: '上游各环节均为强链。',
@@ -202,6 +203,7 @@ export const zh = {
     title: '环节详情',
     hint: '点击图中环节查看状态、企业、项目与规划原文。',
     upstream: '查看上游缺口与招引对象',
+    moreProducers: (shown: number, total: number) => `仅列出按名称排序的前 ${shown} 家，共 ${total} 家`,
     producers: '本地生产企业',
     elsewhere: '区内其他组团的生产企业',
     zoneUnknown: '所在组团未载明',

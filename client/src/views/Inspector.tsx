@@ -74,6 +74,11 @@ export function Inspector({
             ))}
           </ul>
         )}
+        {p.reason.producerCount > p.reason.producers.length && (
+          <p className="muted small">
+            {zh.inspector.moreProducers(p.reason.producers.length, p.reason.producerCount)}
+          </p>
+        )}
         {elsewhere.length > 0 && (
           <p className="muted small">
             {zh.inspector.elsewhere}：

@@ -77,6 +77,7 @@ export function UpstreamView({
           <h2>{zh.upstream.title(data.product.name)}</h2>
           <p className="meta">
             {zh.scope}：{data.scope.label} · {zh.upstream.summary(data.nodes.length, data.gaps.length)}
+            {data.truncated && ` · ${zh.upstream.truncated(data.limit)}`}
           </p>
         </div>
         <Legend />
