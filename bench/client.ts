@@ -137,6 +137,8 @@ export async function measureChainRender(opts: {
   zoneId?: string;
   runs?: number;
   screenshot?: string;
+  /** Let the server answer from its response cache (default: no — every run is computed by Neo4j). */
+  serverCache?: boolean;
 }): Promise<{
   firstRenderMs: { median: number; runs: number[] };
   elements: number;
@@ -160,6 +162,7 @@ export async function measureChainRender(opts: {
     for (let i = 0; i < n; i++) {
       // A new context per run: empty HTTP cache, storage and JIT caches — a first visit.
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+      if (!opts.serverCache) await context.setExtraHTTPHeaders({ 'cache-control': 'no-cache' });
       const page = await context.newPage();
       await page.goto(url.toString());
       const handle = await page.waitForFunction(

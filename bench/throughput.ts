@@ -1,15 +1,43 @@
 /**
  * Throughput: chain view and upstream gaps mixed (half each), 32 concurrent clients on loopback, autocannon
  * cycling through the deterministic inputs of the API benchmark. Every non-2xx answer or GraphQL error counts.
+ * `serverCache: false` sends `Cache-Control: no-cache`, so every request goes through the resolvers and Neo4j;
+ * otherwise the server answers repeats from its response cache, as deployed.
  */
 import autocannon from 'autocannon';
 import { type Call, clientOperations } from './api.ts';
 import { type Metric, metric } from './lib/results.ts';
 
+/** Asks each call once, `parallel` at a time (the server stores every answer in its response cache). */
+export async function fillCache(url: string, calls: Call[], parallel = 4): Promise<void> {
+  const docs = clientOperations();
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < calls.length; i = next++) {
+      const c = calls[i] as Call;
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-graphql-csrf': '1' },
+        body: JSON.stringify({
+          query: docs.get(c.operationName),
+          operationName: c.operationName,
+          variables: c.variables,
+        }),
+      });
+      const text = await res.text();
+      if (res.status !== 200 || text.includes('"errors"'))
+        throw new Error(
+          `${c.operationName} ${JSON.stringify(c.variables)}: ${res.status} ${text.slice(0, 300)}`,
+        );
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+}
+
 export async function benchThroughput(
   url: string,
   calls: Call[],
-  opts: { connections?: number; seconds?: number } = {},
+  opts: { connections?: number; seconds?: number; serverCache?: boolean } = {},
 ): Promise<{ metric: Metric; summary: Record<string, unknown> }> {
   const docs = clientOperations();
   const bodies = calls.map((c) =>
@@ -28,7 +56,11 @@ export async function benchThroughput(
     connections,
     duration,
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-graphql-csrf': '1' },
+    headers: {
+      'content-type': 'application/json',
+      'x-graphql-csrf': '1',
+      ...(opts.serverCache === false ? { 'cache-control': 'no-cache' } : {}),
+    },
     requests: [
       {
         setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
@@ -40,6 +72,8 @@ export async function benchThroughput(
   });
   const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
   const summary = {
+    serverCache: opts.serverCache !== false,
+    distinctRequests: bodies.length,
     connections,
     seconds: duration,
     requests: result.requests.total,

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { query } from '../server/db/cypher.ts';
+import { bumpGraphVersion } from '../server/db/graphVersion.ts';
 import type { SeedGraph } from './compile.ts';
 
 export interface WriteOptions {
@@ -18,6 +19,7 @@ export async function writeSeed(driver: Driver, g: SeedGraph, opts: WriteOptions
     await session.executeWrite(async (tx) => {
       const run = (name: string, rows: unknown[]) => tx.run(query(`seed/${name}`), { rows });
       if (opts.reset) await tx.run(query('seed/reset'));
+      await bumpGraphVersion(tx);
       await tx.run(query('seed/document'), { document: g.document });
       await run('sources', g.sources);
       await run('industries', g.industries);

@@ -5,6 +5,12 @@ import sirv from 'sirv';
 import { BRIEFINGS_PREFIX, briefingHandler } from './briefing/http.ts';
 import { readConfig } from './config.ts';
 import type { Db } from './db/neo4j.ts';
+import {
+  type CacheStats,
+  GraphVersionWatch,
+  type ResponseCacheSettings,
+  responseCache,
+} from './graphql/responseCache.ts';
 import { buildYoga } from './graphql/yoga.ts';
 import { requireRole } from './http/editor.ts';
 import { IMPORTS_PREFIX, importsHandler } from './imports/http.ts';
@@ -18,6 +24,8 @@ export interface AppOptions {
   serveClient?: boolean;
   /** READ_REQUIRES_TOKEN: the REST endpoints (briefings, tables, plan extraction) need a viewer token too. */
   readRequiresToken?: boolean;
+  /** Cache whole query responses until the graph changes (RESPONSE_CACHE_TTL_MS); off when absent. */
+  responseCache?: ResponseCacheSettings | undefined;
 }
 
 /** The largest GraphQL request body accepted (the explorer's biggest request is about 7 KB). */
@@ -126,7 +134,13 @@ function guard(res: http.ServerResponse, work: Promise<unknown>): void {
 /** One HTTP port: /healthz, /graphql, /briefings/ and the built explorer (with SPA fallback to index.html). */
 export function createApp(db: Db, opts: AppOptions): http.Server {
   const readRequiresToken = opts.readRequiresToken ?? readConfig().readRequiresToken;
-  const yoga = buildYoga(db, { production: opts.production, settings: { readRequiresToken } });
+  const watch = opts.responseCache ? new GraphVersionWatch(db, opts.responseCache.pollMs) : undefined;
+  const cache = watch && opts.responseCache ? responseCache(db, watch, opts.responseCache) : undefined;
+  const yoga = buildYoga(db, {
+    production: opts.production,
+    settings: { readRequiresToken },
+    plugins: cache ? [cache.plugin] : [],
+  });
   const briefings = briefingHandler(yoga);
   const imports = importsHandler(db);
 
@@ -136,7 +150,7 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
       ? sirv(clientDist, { single: true, dev: false, etag: true, gzip: false })
       : undefined;
 
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     const started = performance.now();
     res.on('finish', () => {
       log.info('request', {
@@ -156,7 +170,14 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
         res,
         db.ping().then((up) => {
           res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(up ? { status: 'ok', neo4j: 'up' } : { status: 'degraded', neo4j: 'down' }));
+          const cached: { responseCache?: CacheStats } = cache ? { responseCache: cache.stats() } : {};
+          res.end(
+            JSON.stringify(
+              up
+                ? { status: 'ok', neo4j: 'up', ...cached }
+                : { status: 'degraded', neo4j: 'down', ...cached },
+            ),
+          );
         }),
       );
       return;
@@ -207,4 +228,9 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The explorer has not been built: run `npm run build`.');
   });
+  if (watch) {
+    watch.start();
+    server.on('close', () => watch.stop());
+  }
+  return server;
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_RESPONSE_CACHE, type ResponseCacheSettings } from './graphql/responseCache.ts';
+
 /** Runtime configuration, read once from the environment. Every variable is documented in README.md. */
 export interface Config {
   port: number;
@@ -13,6 +15,8 @@ export interface Config {
   staleAfterMonths: number;
   /** SERVE_CLIENT=false: API only — no explorer, and no Vite build at start-up. */
   serveClient: boolean;
+  /** Whole-response cache for queries (RESPONSE_CACHE_TTL_MS, 0 turns it off; GRAPH_VERSION_POLL_MS). */
+  responseCache: ResponseCacheSettings | undefined;
 }
 
 function monthsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -33,6 +37,23 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
     throw new Error(`${name} must be a port number between 1 and 65535, got "${raw}"`);
   }
   return n;
+}
+
+function msFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > 86_400_000) {
+    throw new Error(`${name} must be a whole number of milliseconds from ${min} to 86400000, got "${raw}"`);
+  }
+  return n;
+}
+
+function responseCacheFromEnv(env: NodeJS.ProcessEnv): ResponseCacheSettings | undefined {
+  const ttlMs = msFromEnv(env, 'RESPONSE_CACHE_TTL_MS', DEFAULT_RESPONSE_CACHE.ttlMs, 0);
+  if (ttlMs === 0) return undefined;
+  const pollMs = msFromEnv(env, 'GRAPH_VERSION_POLL_MS', DEFAULT_RESPONSE_CACHE.pollMs, 50);
+  return { ...DEFAULT_RESPONSE_CACHE, ttlMs, pollMs };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -59,5 +80,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readRequiresToken: env.READ_REQUIRES_TOKEN?.trim().toLowerCase() === 'true',
     staleAfterMonths: monthsFromEnv(env, 'STALE_AFTER_MONTHS', 24),
     serveClient: env.SERVE_CLIENT?.trim().toLowerCase() !== 'false',
+    responseCache: responseCacheFromEnv(env),
   };
 }

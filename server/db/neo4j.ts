@@ -71,6 +71,11 @@ export class Db {
   private firstRuns = new Map<string, Promise<unknown>>();
   /** Called when Neo4j answers again after an outage (the server warms its query plans). */
   onBack: (() => void) | undefined;
+  /**
+   * Write transactions this process has committed (inTransaction, write, and the bulk writers through
+   * noteWrite): part of the response cache's version, so a local write is seen at once.
+   */
+  writes = 0;
 
   constructor(settings: Neo4jSettings) {
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
@@ -156,7 +161,16 @@ export class Db {
   }
 
   async write<R extends RecordShape = RecordShape>(name: string, params: Record<string, unknown> = {}) {
-    return this.run<R>(name, params, 'WRITE');
+    try {
+      return await this.run<R>(name, params, 'WRITE');
+    } finally {
+      this.writes++;
+    }
+  }
+
+  /** A bulk writer that used the driver directly (imports, tables) committed, or tried to. */
+  noteWrite(): void {
+    this.writes++;
   }
 
   private async run<R extends RecordShape>(
@@ -221,6 +235,8 @@ export class Db {
         if (tx.isOpen()) await tx.rollback().catch(() => {});
         throw err;
       } finally {
+        // Also after a failed commit, whose outcome the client cannot always know.
+        this.writes++;
         await session.close();
       }
     });

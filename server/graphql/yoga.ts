@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { createSchema, createYoga, maskError } from 'graphql-yoga';
+import { createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { readConfig } from '../config.ts';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
 import { log } from '../log.ts';
@@ -43,7 +43,10 @@ function guardReads(query: QueryResolvers, settings: GraphqlSettings): QueryReso
  * `settings` defaults to the environment (READ_REQUIRES_TOKEN, STALE_AFTER_MONTHS); tests pass their own.
  * The Authorization header is handed to the context, which resolves it to a role at most once per request.
  */
-export function buildYoga(db: Db, opts: { production: boolean; settings?: Partial<GraphqlSettings> }) {
+export function buildYoga(
+  db: Db,
+  opts: { production: boolean; settings?: Partial<GraphqlSettings>; plugins?: Plugin[] },
+) {
   const env = readConfig();
   const settings: GraphqlSettings = {
     readRequiresToken: opts.settings?.readRequiresToken ?? env.readRequiresToken,
@@ -70,6 +73,8 @@ export function buildYoga(db: Db, opts: { production: boolean; settings?: Partia
       // Browsers cannot send a cross-site "simple" request that reaches a resolver.
       // biome-ignore lint/correctness/useHookAtTopLevel: an envelop plugin factory, not a React hook
       useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+      // The response cache (server/graphql/responseCache.ts) when the app enables it: after the limits above.
+      ...(opts.plugins ?? []),
     ],
     maskedErrors: {
       maskError(error, message, isDev) {

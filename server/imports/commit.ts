@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { query } from '../db/cypher.ts';
+import { bumpGraphVersion } from '../db/graphVersion.ts';
 import { type ImportInput, importInputSchema, planImport } from './plan.ts';
 
 export interface ImportReport {
@@ -57,6 +58,7 @@ export async function commitImport(
           p.name,
         ]),
       );
+      await bumpGraphVersion(tx);
       await run('document', { document: rows.document });
       await run('sources', { rows: rows.sources });
       await run('industry', { industry: rows.industry });

@@ -64,7 +64,7 @@ export function importsHandler(db: Db) {
           db.driver,
           input as Parameters<typeof commitImport>[1],
           db.database,
-        );
+        ).finally(() => db.noteWrite());
         return send(res, 200, report);
       }
       return send(res, 404, { code: 'NOT_FOUND', error: `No such import endpoint: ${url.pathname}` });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { query } from '../db/cypher.ts';
+import { bumpGraphVersion } from '../db/graphVersion.ts';
 import { repoRoot, seedDir } from '../paths.ts';
 import { type Alias, aliasFileSchema, buildMatcher, type Link } from './match.ts';
 import { type PoolReport, planImport } from './plan.ts';
@@ -84,6 +85,7 @@ export async function importPool(driver: Driver, opts: ImportOptions): Promise<I
   const session = driver.session({ database: opts.database });
   try {
     await session.executeWrite(async (tx) => {
+      await bumpGraphVersion(tx);
       for (const rows of batches(plan.enterprises)) await tx.run(query('pool/enterprises'), { rows });
       const gone = await tx.run(query('pool/remove-stale-enterprises'), {
         ids: plan.enterprises.map((e) => e.id),

@@ -104,7 +104,7 @@ export function tablesHandler(db: Db) {
         const report = await importTable(db.driver, m[1] as Kind, new Uint8Array(bytes), file, {
           dryRun,
           database: db.database,
-        });
+        }).finally(() => db.noteWrite());
         return json(res, report.rejected.length > 0 ? 422 : 200, report);
       }
       m = /^export\/(enterprises|projects)\.(xlsx|csv)$/.exec(path);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { query } from '../db/cypher.ts';
+import { bumpGraphVersion } from '../db/graphVersion.ts';
 import { type Plan, planEnterprises, planProjects, type Reference, type RowError } from './plan.ts';
 import { readTable } from './read.ts';
 
@@ -58,6 +59,7 @@ export async function importTable(
       line: row,
     }));
     await session.executeWrite(async (tx) => {
+      await bumpGraphVersion(tx);
       await tx.run(query('tables/document'), { document: { id: docId, title: file }, sources });
       await tx.run(query(`tables/${kind}`), {
         rows: plan.rows.map((r) => ({ ...r, source: sourceOf(r.row) })),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RecordShape } from 'neo4j-driver';
 import type { Actor, Role } from '../../auth/token.ts';
 import { query } from '../../db/cypher.ts';
+import { bumpGraphVersion } from '../../db/graphVersion.ts';
 import type { Db } from '../../db/neo4j.ts';
 
 /** Runs a named Cypher file inside the current write transaction. */
@@ -16,12 +17,13 @@ export type Run = <R extends RecordShape = RecordShape>(
  */
 export async function inWriteTx<T>(db: Db, work: (run: Run) => Promise<T>): Promise<T> {
   // Fails at once while Neo4j is marked down; retries a deadlock a few times (Db.withRetry).
-  return db.inTransaction((tx) =>
-    work(async <R extends RecordShape>(name: string, params: Record<string, unknown> = {}) => {
+  return db.inTransaction(async (tx) => {
+    await bumpGraphVersion(tx);
+    return work(async <R extends RecordShape>(name: string, params: Record<string, unknown> = {}) => {
       const result = await tx.run<R>(query(name), params);
       return result.records.map((r) => r.toObject());
-    }),
-  );
+    });
+  });
 }
 
 export type Props = Record<string, unknown>;

@@ -1,0 +1,128 @@
+import { createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import type { Plugin } from 'graphql-yoga';
+import type { Db } from '../db/neo4j.ts';
+
+export interface ResponseCacheSettings {
+  /** Longest a response is kept (RESPONSE_CACHE_TTL_MS); a safety net for writes made around the product. */
+  ttlMs: number;
+  /** How often the graph's version is read from Neo4j (GRAPH_VERSION_POLL_MS): the staleness bound for writes
+   * made by another process (the seed or pool CLI, another server on the same database). */
+  pollMs: number;
+  /** Most responses kept (least recently used go first). */
+  maxEntries: number;
+}
+
+export const DEFAULT_RESPONSE_CACHE: ResponseCacheSettings = {
+  ttlMs: 600_000,
+  pollMs: 1_000,
+  maxEntries: 1_000,
+};
+
+/**
+ * The version a cached response belongs to: this process's own write count (moves the moment a local write
+ * commits) and the graph's version in Neo4j (a random id every writer sets inside its transaction, see
+ * cypher/graph-version/bump.cypher; polled every `pollMs`). A response is stored under the version read when its
+ * request started, so one computed across a write is never served after it.
+ */
+export class GraphVersionWatch {
+  private remote = '';
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly pollMs: number,
+  ) {}
+
+  key(): string {
+    return `${this.db.writes}.${this.remote}`;
+  }
+
+  /** Reads the version now (the poll; tests call it to skip the wait). A failed read keeps the last version. */
+  refresh(): Promise<void> {
+    this.polling ??= this.db
+      .read<{ version: string }>('graph-version/read')
+      .then((rows) => {
+        this.remote = rows[0]?.version ?? '';
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        this.polling = undefined;
+      });
+    return this.polling;
+  }
+
+  start(): void {
+    if (this.timer) return;
+    void this.refresh();
+    this.timer = setInterval(() => void this.refresh(), this.pollMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}
+
+const NO_CACHE = /\bno-(cache|store)\b/i;
+
+export interface CacheStats {
+  /** Answers served from the cache. */
+  hits: number;
+  /** Answers computed and stored. */
+  stored: number;
+}
+
+/**
+ * Whole-response cache for queries (graphql-yoga's response-cache plugin). Keyed by the graph version, the
+ * Authorization header (a token's answer is never served to another caller), the document and the variables.
+ * Not used while Neo4j is marked down (requests then fail fast with SERVICE_UNAVAILABLE, as without a cache), nor
+ * for a request that says `Cache-Control: no-cache` (its answer is computed afresh and not stored; the
+ * benchmark measures the database path this way).
+ * Responses with errors and the audit log are never stored; mutations are not cached.
+ */
+export function responseCache(
+  db: Db,
+  watch: GraphVersionWatch,
+  settings: ResponseCacheSettings,
+): { plugin: Plugin; stats: () => CacheStats } {
+  const store = createInMemoryCache({ max: settings.maxEntries });
+  const counts = { hits: 0, stored: 0 };
+  // biome-ignore lint/correctness/useHookAtTopLevel: an envelop plugin factory, not a React hook
+  const plugin = useResponseCache({
+    session: (request) => request.headers.get('authorization'),
+    ttl: settings.ttlMs,
+    ttlPerSchemaCoordinate: { 'Query.audit': 0 },
+    enabled: (request) => !db.down && !NO_CACHE.test(request.headers.get('cache-control') ?? ''),
+    // Every write moves the version; the plugin's own entity-based invalidation is not needed.
+    invalidateViaMutation: false,
+    includeExtensionMetadata: false,
+    buildResponseCacheKey: (p) =>
+      hashSHA256(
+        JSON.stringify([
+          watch.key(),
+          p.sessionId ?? '',
+          p.operationName ?? '',
+          p.documentString,
+          p.variableValues,
+        ]),
+      ),
+    cache: {
+      async get(key) {
+        const hit = await store.get(key);
+        if (hit) counts.hits++;
+        return hit;
+      },
+      set(key, data, entities, ttl) {
+        counts.stored++;
+        return store.set(key, data, entities, ttl);
+      },
+      invalidate: (entities) => store.invalidate(entities),
+    },
+  });
+  return {
+    plugin,
+    stats: () => ({ ...counts }),
+  };
+}

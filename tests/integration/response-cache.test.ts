@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientOperations } from '../../bench/api.ts';
+import { loadSeed } from '../../seed/index.ts';
+import type { Db } from '../../server/db/neo4j.ts';
+import { createToken, resetAndSeed, startApp, testDb } from '../helpers.ts';
+
+// The whole-response cache (server/graphql/responseCache.ts): same answers as without it, served from memory
+// until the graph's version moves — at once for this server's own writes, within one poll for anyone else's.
+const CHAIN = 'chain-scrap-aluminium-recycling';
+const ZONE = 'zone-qijiang-hitech';
+const LEADER = 'query ($c: ID!) { chain(id: $c) { id leader } }';
+const SET = 'mutation ($c: ID!, $l: String!) { setChainLeader(chain: $c, leader: $l) { id leader } }';
+
+let db: Db;
+let other: Db;
+let cached: Awaited<ReturnType<typeof startApp>>;
+let plain: Awaited<ReturnType<typeof startApp>>;
+let editor: string;
+const POLL_MS = 200;
+
+beforeAll(async () => {
+  db = testDb();
+  other = testDb();
+  await resetAndSeed(db);
+  editor = await createToken(db, 'editor');
+  cached = await startApp(db, { responseCache: { ttlMs: 60_000, pollMs: POLL_MS, maxEntries: 100 } });
+  plain = await startApp(db);
+});
+afterAll(async () => {
+  await cached.close();
+  await plain.close();
+  await db.close();
+  await other.close();
+});
+
+async function gql(
+  base: string,
+  query: string,
+  variables: Record<string, unknown>,
+  opts: { token?: string; operationName?: string; noCache?: boolean } = {},
+) {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      ...(opts.noCache ? { 'cache-control': 'no-cache' } : {}),
+    },
+    body: JSON.stringify({ query, variables, operationName: opts.operationName }),
+  });
+  expect(res.status).toBe(200);
+  return res.text();
+}
+
+async function stats(): Promise<{ hits: number; stored: number }> {
+  const health = (await (await fetch(`${cached.base}/healthz`)).json()) as {
+    responseCache: { hits: number; stored: number };
+  };
+  return health.responseCache;
+}
+
+const leaderOf = (text: string) =>
+  (JSON.parse(text) as { data: { chain: { leader: string | null } } }).data.chain.leader;
+
+async function until(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return check();
+}
+
+describe('response cache', () => {
+  it("answers the explorer's operations exactly as the uncached server does, the second time from memory", async () => {
+    const docs = clientOperations();
+    const view = JSON.parse(
+      await gql(plain.base, docs.get('ChainView') as string, { id: CHAIN }, { operationName: 'ChainView' }),
+    ) as { data: { chain: { links: { product: { id: string } }[] } } };
+    const last = view.data.chain.links.at(-1)?.product.id;
+    expect(last).toBeDefined();
+    const calls: [string, Record<string, unknown>][] = [
+      ['ChainView', { id: CHAIN, zone: ZONE }],
+      ['ChainView', { id: CHAIN, zone: null }],
+      ['UpstreamGapsView', { product: last, zone: ZONE, maxDepth: 6 }],
+      ['Overview', { zone: null }],
+      ['Search', { query: '铝', first: 12 }],
+    ];
+    for (const [name, variables] of calls) {
+      const query = docs.get(name) as string;
+      const before = await stats();
+      const first = await gql(cached.base, query, variables, { operationName: name });
+      const second = await gql(cached.base, query, variables, { operationName: name });
+      const fresh = await gql(plain.base, query, variables, { operationName: name });
+      expect(first, name).not.toContain('"errors"');
+      expect(second, name).toBe(first);
+      expect(JSON.parse(second), name).toEqual(JSON.parse(fresh));
+      const after = await stats();
+      expect(after.hits - before.hits, name).toBe(1);
+      expect(after.stored - before.stored, name).toBe(1);
+    }
+  });
+
+  it("serves this server's own write at once", async () => {
+    expect(leaderOf(await gql(cached.base, LEADER, { c: CHAIN }))).toBeNull();
+    const set = await gql(cached.base, SET, { c: CHAIN, l: '王链长' }, { token: editor });
+    expect(set).toContain('王链长');
+    expect(leaderOf(await gql(cached.base, LEADER, { c: CHAIN }))).toBe('王链长');
+  });
+
+  it('keeps its answer while the graph version stands, and drops it within a poll once another writer moves it', async () => {
+    expect(leaderOf(await gql(cached.base, LEADER, { c: CHAIN }))).toBe('王链长');
+    // A write around the product (no version bump) is not seen: proof that the answer comes from the cache.
+    await other.driver.executeQuery('MATCH (c:Chain {id: $c}) SET c.leader = $l', { c: CHAIN, l: '李链长' });
+    expect(leaderOf(await gql(cached.base, LEADER, { c: CHAIN }))).toBe('王链长');
+    expect(leaderOf(await gql(plain.base, LEADER, { c: CHAIN }))).toBe('李链长');
+    // Another process reloads the seed (it bumps the version in its transaction): seen within a poll or two.
+    await loadSeed(other.driver, { reset: true });
+    const seen = await until(
+      async () => leaderOf(await gql(cached.base, LEADER, { c: CHAIN })) === null,
+      POLL_MS * 10,
+    );
+    expect(seen).toBe(true);
+  });
+
+  it('computes afresh for a request that says Cache-Control: no-cache', async () => {
+    await other.driver.executeQuery('MATCH (c:Chain {id: $c}) SET c.leader = $l', { c: CHAIN, l: '赵链长' });
+    const before = await stats();
+    expect(leaderOf(await gql(cached.base, LEADER, { c: CHAIN }, { noCache: true }))).toBe('赵链长');
+    expect(await stats()).toEqual(before);
+  });
+
+  it("never serves a token holder's answer to a caller without a token", async () => {
+    const guarded = await startApp(db, {
+      readRequiresToken: true,
+      responseCache: { ttlMs: 60_000, pollMs: POLL_MS, maxEntries: 100 },
+    });
+    try {
+      const viewer = await createToken(db, 'viewer');
+      const withToken = await gql(guarded.base, LEADER, { c: CHAIN }, { token: viewer });
+      expect(withToken).not.toContain('"errors"');
+      expect(await gql(guarded.base, LEADER, { c: CHAIN }, { token: viewer })).toBe(withToken);
+      const anonymous = JSON.parse(await gql(guarded.base, LEADER, { c: CHAIN })) as {
+        data: unknown;
+        errors?: { extensions: { code: string } }[];
+      };
+      expect(anonymous.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('does not keep answers with errors', async () => {
+    const before = await stats();
+    const q = 'query ($c: ID!) { chain(id: $c) { id } }';
+    for (let i = 0; i < 2; i++) expect(await gql(cached.base, q, { c: 'chain-nope' })).toContain('NOT_FOUND');
+    const after = await stats();
+    expect(after.hits - before.hits).toBe(0);
+    expect(after.stored - before.stored).toBe(0);
+  });
+});
