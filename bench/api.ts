@@ -132,7 +132,7 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       variables: { zone, query: q, first: 50 },
       raw: [
         {
-          name: enterpriseQuery(zone),
+          name: enterpriseQuery({ zone, product: null, industry: null, local: null, query: q }),
           params: {
             zone,
             product: null,

@@ -113,7 +113,7 @@ export function tablesHandler(db: Db) {
         let rows: Cell[][];
         if (kind === 'enterprises') {
           const [r] = await db.read<{ page: (EnterpriseModel & { creditCode?: string; note?: string })[] }>(
-            enterpriseQuery(zone),
+            enterpriseQuery({ zone, product: null, industry: null, local: true, query: null }),
             {
               zone,
               product: null,

@@ -182,6 +182,11 @@ describe('enterprises', () => {
     }
     expect(seen.length).toBe(total);
     expect(new Set(seen).size).toBe(total);
+    // Unfiltered, the count comes from Neo4j's count store and the pages from the name index: same answer.
+    const byName = await db.driver.executeQuery(
+      'MATCH (e:Enterprise) RETURN e.id AS id ORDER BY e.name, e.id',
+    );
+    expect(seen).toEqual(byName.records.map((r) => r.get('id')));
   });
 
   it('filters by zone (child zones included), product, industry, locality and name', async () => {

@@ -117,14 +117,17 @@ export const Query: QueryResolvers = {
     if (args.zone && !(await ctx.zone.load(args.zone))) throw notFound('Zone', args.zone);
     if (args.industry && !(await ctx.industries()).has(args.industry))
       throw notFound('Industry', args.industry);
+    const filters = {
+      zone: args.zone ?? null,
+      product: args.product ?? null,
+      industry: args.industry ?? null,
+      local: args.local ?? null,
+      query: q,
+    };
     const rows = await ctx.db.read<{ totalCount: number; page: EnterpriseModel[] }>(
-      enterpriseQuery(args.zone),
+      enterpriseQuery(filters),
       {
-        zone: args.zone ?? null,
-        product: args.product ?? null,
-        industry: args.industry ?? null,
-        local: args.local ?? null,
-        query: q,
+        ...filters,
         afterName: after?.name ?? null,
         afterId: after?.id ?? null,
         limit: first + 1,

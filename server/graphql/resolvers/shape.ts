@@ -45,9 +45,21 @@ export function toChain(row: ChainRow, scope: ScopeModel): ChainModel {
   return { ...row.chain, scope, links, feeds: row.feeds, targets: row.targets };
 }
 
-/** The enterprise page query for a zone argument: from the zone's scope, or (no zone) over all enterprises. */
-export function enterpriseQuery(zone: string | null | undefined): string {
-  return zone ? 'enterprises' : 'enterprises-all';
+/**
+ * The enterprise page query for the arguments: from the zone's scope; without a zone over all enterprises; and
+ * without any filter from the count store and the name index (a national page: 1 ms instead of a 286k scan).
+ */
+export function enterpriseQuery(args: {
+  zone: string | null;
+  product: string | null;
+  industry: string | null;
+  local: boolean | null;
+  query: string | null;
+}): string {
+  if (args.zone) return 'enterprises';
+  const unfiltered =
+    args.product === null && args.industry === null && args.local === null && args.query === null;
+  return unfiltered ? 'enterprises-all-unfiltered' : 'enterprises-all';
 }
 
 /** Runs cypher/chains.cypher: chains by id or industry (null = all) with their links' evidence in a zone's scope. */
