@@ -147,6 +147,54 @@ describe('gap analysis on the seed', () => {
     );
     expect(zone.data?.search.slice(0, 2).map((h) => h.name)).toContain('北渡组团');
   });
+
+  it('answers exactly the full ranking whether the prefix pass suffices or the CONTAINS pass runs', async () => {
+    // The reference: every name in the graph, matched, scored and ordered here in TypeScript.
+    const rows = await db.driver.executeQuery(
+      `MATCH (n) WHERE n:Product OR n:Chain OR n:Enterprise OR n:Zone OR n:Project
+       RETURN head([l IN labels(n) WHERE l IN ['Product', 'Chain', 'Enterprise', 'Zone', 'Project']]) AS label,
+              n.id AS id, n.name AS name, coalesce(n.expression, n.fullName, '') AS other`,
+    );
+    const all = rows.records.map(
+      (r) => r.toObject() as { label: string; id: string; name: string; other: string },
+    );
+    const expected = (q: string, first: number) =>
+      all
+        .filter(
+          (n) =>
+            n.name.includes(q) || ((n.label === 'Chain' || n.label === 'Enterprise') && n.other.includes(q)),
+        )
+        .map((n) => ({
+          kind: n.label.toUpperCase(),
+          id: n.id,
+          name: n.name,
+          score: n.name === q ? 3 : n.name.startsWith(q) ? 2 : 1,
+        }))
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            a.name.length - b.name.length ||
+            (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+            (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) ||
+            (a.id < b.id ? -1 : 1),
+        )
+        .slice(0, first)
+        .map(({ kind, id, score }) => ({ kind, id, score }));
+    let prefixOnly = 0;
+    for (const q of ['铝', '铝锭', '再生', '綦江', '汽车', '电', '玻', '材料', '北渡'])
+      for (const first of [1, 3, 20]) {
+        const want = expected(q, first);
+        if (want.length === first && want.every((h) => h.score >= 2)) prefixOnly++;
+        const res = await gql<{ search: { kind: string; id: string; score: number }[] }>(
+          'query ($q: String!, $n: Int) { search(query: $q, first: $n) { kind id score } }',
+          { q, n: first },
+        );
+        expect(res.data?.search, `${q} first ${first}`).toEqual(want);
+      }
+    // Both passes were exercised.
+    expect(prefixOnly).toBeGreaterThan(3);
+    expect(prefixOnly).toBeLessThan(27);
+  });
 });
 
 describe('enterprises', () => {
