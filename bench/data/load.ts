@@ -78,6 +78,22 @@ export interface LoadTiming {
   perKind: Partial<Record<Kind, { rows: number; ms: number }>>;
 }
 
+/**
+ * The rows to send for `kind`. FEEDS rows say whether the edge exists already (a seeded edge the pool states
+ * too): only those are MERGEd, the rest CREATEd — MERGE checks the relationships between the two products, and
+ * hub materials feed thousands (cypher/bench/feeds.cypher).
+ */
+async function rowsOf(driver: Driver, g: NationalGraph, kind: Kind, database?: string): Promise<unknown[]> {
+  if (kind !== 'feeds') return g[kind] as unknown[];
+  const existing = await driver.executeQuery(
+    'MATCH (a:Product)-[:FEEDS]->(b:Product) RETURN a.id + ">" + b.id AS edge',
+    {},
+    { database },
+  );
+  const edges = new Set(existing.records.map((r) => r.get('edge') as string));
+  return g.feeds.map((f) => ({ ...f, existing: edges.has(`${f.from}>${f.to}`) }));
+}
+
 function entitiesOf(kind: Kind, rows: number): number {
   return kind === 'chains' ? rows * 2 : rows;
 }
@@ -118,9 +134,9 @@ export async function loadBatched(
   try {
     for (const ix of deferred) await session.run(`DROP INDEX ${ix.name} IF EXISTS`);
     for (const kind of opts.kinds ?? KINDS) {
-      const rows = g[kind] as unknown[];
-      const cypher = query(CYPHER[kind]);
       const k0 = performance.now();
+      const rows = await rowsOf(driver, g, kind, opts.database);
+      const cypher = query(CYPHER[kind]);
       // `concurrency` batches in flight, each in its own session and transaction: while Neo4j writes one, the
       // next is serialised and sent. Deadlocks on shared nodes are retried by executeWrite.
       let next = 0;
@@ -165,9 +181,9 @@ export async function loadRowByRow(
   const t0 = performance.now();
   try {
     for (const kind of opts.kinds ?? KINDS) {
-      const rows = g[kind] as unknown[];
-      const cypher = query(CYPHER[kind]);
       const k0 = performance.now();
+      const rows = await rowsOf(driver, g, kind, opts.database);
+      const cypher = query(CYPHER[kind]);
       for (const row of rows) await session.run(cypher, { rows: [row] });
       timing.perKind[kind] = { rows: rows.length, ms: performance.now() - k0 };
       timing.rows += rows.length;
