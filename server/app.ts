@@ -230,7 +230,11 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
   });
   if (watch) {
     watch.start();
-    server.on('close', () => watch.stop());
+    const off = db.onBack(() => void watch.refresh());
+    server.on('close', () => {
+      watch.stop();
+      off();
+    });
   }
   return server;
 }

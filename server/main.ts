@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     void warmUp(db);
   });
   // After an outage Neo4j may have restarted without its query plans: plan them again before users need them.
-  db.onBack = () => void warmUp(db);
+  db.onBack(() => void warmUp(db));
 }
 
 main().catch((err: unknown) => {

@@ -124,6 +124,8 @@ export function runLoad(opts: {
   durationS: number;
   timeoutS?: number;
   keepSamples?: boolean;
+  /** Send `Cache-Control: no-cache`: the server computes every answer (its response cache is bypassed). */
+  noCache?: boolean;
 }): { done: Promise<LoadStats>; stop: () => void; okSoFar: () => number } {
   const failures: Record<string, number> = {};
   const samples: Sample[] = [];
@@ -132,7 +134,10 @@ export function runLoad(opts: {
   const requests = opts.bodies.map((b) => ({
     method: 'POST' as const,
     path: '/graphql',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(opts.noCache ? { 'cache-control': 'no-cache' } : {}),
+    },
     body: bodyOf(b),
     setupRequest: (req: autocannon.Request, context: Ctx) => {
       context.t0 = performance.now();

@@ -46,6 +46,9 @@ enableTcpNoDelay();
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Queries cheap enough to plan that they never queue behind others after an outage (see Db.run). */
+const TRIVIAL = new Set(['ping', 'graph-version/read']);
+
 /**
  * The one data-access object of a process: it owns the driver and runs named Cypher files.
  * Connection failures are translated here, at the boundary; other errors are rethrown as they are.
@@ -69,8 +72,17 @@ export class Db {
    */
   private planned = new Set<string>();
   private firstRuns = new Map<string, Promise<unknown>>();
-  /** Called when Neo4j answers again after an outage (the server warms its query plans). */
-  onBack: (() => void) | undefined;
+  /**
+   * After an outage, until every query waiting for its first run has had it, first runs of different queries
+   * go one at a time (FIFO) too: a restarted Neo4j planning a dozen queries at once on two cores answered
+   * nothing for 17 s, not even the trivial version read that lets the response cache serve again.
+   */
+  private recovering = false;
+  private coldTail: Promise<void> = Promise.resolve();
+  private coldWaiting = 0;
+  /** Called when Neo4j answers again after an outage (the server warms its query plans, the cache reads the
+   * graph's version). */
+  private backListeners: (() => void)[] = [];
   /**
    * Write transactions this process has committed (inTransaction, write, and the bulk writers through
    * noteWrite): part of the response cache's version, so a local write is seen at once.
@@ -128,8 +140,9 @@ export class Db {
   private markDown(cause: unknown): void {
     if (this.downSince !== undefined || this.closed) return;
     this.downSince = Date.now();
-    // A restarted Neo4j has no query plans: every query's first run goes alone again.
+    // A restarted Neo4j has no query plans: every query's first run goes alone again, one query at a time.
     this.planned.clear();
+    this.recovering = true;
     log.warn('neo4j down; failing fast until it answers', {
       error: cause instanceof Error ? cause.message.split('\n')[0] : String(cause),
     });
@@ -148,11 +161,19 @@ export class Db {
         }
         log.info('neo4j is back', { downMs: Date.now() - this.downSince });
         this.downSince = undefined;
-        this.onBack?.();
+        for (const listener of this.backListeners) listener();
       } catch {
         // still down
       }
     }
+  }
+
+  /** `listener` runs each time Neo4j answers again after an outage; the function returned removes it. */
+  onBack(listener: () => void): () => void {
+    this.backListeners.push(listener);
+    return () => {
+      this.backListeners = this.backListeners.filter((l) => l !== listener);
+    };
   }
 
   /** Run a named read query (cypher/<name>.cypher) with parameters. */
@@ -182,7 +203,7 @@ export class Db {
       const first = this.firstRuns.get(name);
       if (first) await first.catch(() => undefined);
       else {
-        const run = this.runNow<R>(name, params, mode);
+        const run = this.firstRun<R>(name, params, mode);
         this.firstRuns.set(name, run);
         try {
           const rows = await run;
@@ -194,6 +215,30 @@ export class Db {
       }
     }
     return this.runNow<R>(name, params, mode);
+  }
+
+  /** A query's first run; after an outage queued behind the other first runs (trivial queries excepted). */
+  private async firstRun<R extends RecordShape>(
+    name: string,
+    params: Record<string, unknown>,
+    mode: 'READ' | 'WRITE',
+  ): Promise<R[]> {
+    if (!this.recovering || TRIVIAL.has(name)) return this.runNow<R>(name, params, mode);
+    const previous = this.coldTail;
+    let release = () => {};
+    this.coldTail = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.coldWaiting++;
+    try {
+      await previous;
+      return await this.runNow<R>(name, params, mode);
+    } finally {
+      this.coldWaiting--;
+      // The last one out while Neo4j answers ends the recovery: first runs go side by side again.
+      if (this.coldWaiting === 0 && this.downSince === undefined) this.recovering = false;
+      release();
+    }
   }
 
   private runNow<R extends RecordShape>(

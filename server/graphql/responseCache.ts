@@ -25,7 +25,8 @@ export const DEFAULT_RESPONSE_CACHE: ResponseCacheSettings = {
  * request started, so one computed across a write is never served after it.
  */
 export class GraphVersionWatch {
-  private remote = '';
+  /** undefined until read, and again after a failed read (Neo4j down: it may come back with other data). */
+  private remote: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
 
@@ -34,18 +35,28 @@ export class GraphVersionWatch {
     private readonly pollMs: number,
   ) {}
 
-  key(): string {
-    return `${this.db.writes}.${this.remote}`;
+  /** Whether the graph's version is known: the cache is used only then. */
+  get known(): boolean {
+    return this.remote !== undefined;
   }
 
-  /** Reads the version now (the poll; tests call it to skip the wait). A failed read keeps the last version. */
+  key(): string {
+    return `${this.db.writes}.${this.remote ?? '?'}`;
+  }
+
+  /**
+   * Reads the version now (the poll). After a failed read the version is unknown and the cache unused until a
+   * read succeeds: answers kept from before an outage are served again only if the graph did not change.
+   */
   refresh(): Promise<void> {
     this.polling ??= this.db
       .read<{ version: string }>('graph-version/read')
       .then((rows) => {
         this.remote = rows[0]?.version ?? '';
       })
-      .catch(() => undefined)
+      .catch(() => {
+        this.remote = undefined;
+      })
       .finally(() => {
         this.polling = undefined;
       });
@@ -77,7 +88,9 @@ export interface CacheStats {
 /**
  * Whole-response cache for queries (graphql-yoga's response-cache plugin). Keyed by the graph version, the
  * Authorization header (a token's answer is never served to another caller), the document and the variables.
- * Not used while Neo4j is marked down (requests then fail fast with SERVICE_UNAVAILABLE, as without a cache), nor
+ * Not used while Neo4j is marked down (requests then fail fast with SERVICE_UNAVAILABLE, as without a cache) or
+ * the graph's version is unknown (before the first read, after a failed one); after an outage, once the version
+ * is read again and unchanged, the answers kept from before are served while Neo4j plans its queries anew. Nor
  * for a request that says `Cache-Control: no-cache` (its answer is computed afresh and not stored; the
  * benchmark measures the database path this way).
  * Responses with errors and the audit log are never stored; mutations are not cached.
@@ -94,7 +107,8 @@ export function responseCache(
     session: (request) => request.headers.get('authorization'),
     ttl: settings.ttlMs,
     ttlPerSchemaCoordinate: { 'Query.audit': 0 },
-    enabled: (request) => !db.down && !NO_CACHE.test(request.headers.get('cache-control') ?? ''),
+    enabled: (request) =>
+      !db.down && watch.known && !NO_CACHE.test(request.headers.get('cache-control') ?? ''),
     // Every write moves the version; the plugin's own entity-based invalidation is not needed.
     invalidateViaMutation: false,
     includeExtensionMetadata: false,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientOperations } from '../../bench/api.ts';
 import { loadSeed } from '../../seed/index.ts';
-import type { Db } from '../../server/db/neo4j.ts';
+import { Db } from '../../server/db/neo4j.ts';
+import { GraphVersionWatch } from '../../server/graphql/responseCache.ts';
 import { createToken, resetAndSeed, startApp, testDb } from '../helpers.ts';
 
 // The whole-response cache (server/graphql/responseCache.ts): same answers as without it, served from memory
@@ -25,6 +26,8 @@ beforeAll(async () => {
   editor = await createToken(db, 'editor');
   cached = await startApp(db, { responseCache: { ttlMs: 60_000, pollMs: POLL_MS, maxEntries: 100 } });
   plain = await startApp(db);
+  // The cache is used once the server has read the graph's version (at start, then every POLL_MS).
+  await new Promise((r) => setTimeout(r, POLL_MS * 3));
 });
 afterAll(async () => {
   await cached.close();
@@ -109,6 +112,8 @@ describe('response cache', () => {
   });
 
   it('keeps its answer while the graph version stands, and drops it within a poll once another writer moves it', async () => {
+    // The mutation above also moved the graph's version in Neo4j: let the poll see it before caching again.
+    await new Promise((r) => setTimeout(r, POLL_MS * 3));
     expect(leaderOf(await gql(cached.base, LEADER, { c: CHAIN }))).toBe('王链长');
     // A write around the product (no version bump) is not seen: proof that the answer comes from the cache.
     await other.driver.executeQuery('MATCH (c:Chain {id: $c}) SET c.leader = $l', { c: CHAIN, l: '李链长' });
@@ -157,5 +162,20 @@ describe('response cache', () => {
     const after = await stats();
     expect(after.hits - before.hits).toBe(0);
     expect(after.stored - before.stored).toBe(0);
+  });
+
+  it('knows the graph version only after a successful read, and forgets it when Neo4j does not answer', async () => {
+    const live = new GraphVersionWatch(db, 60_000);
+    expect(live.known).toBe(false);
+    await live.refresh();
+    expect(live.known).toBe(true);
+    const dead = new Db({ uri: 'bolt://127.0.0.1:9', user: 'neo4j', password: '' });
+    try {
+      const watch = new GraphVersionWatch(dead, 60_000);
+      await watch.refresh();
+      expect(watch.known).toBe(false);
+    } finally {
+      await dead.close();
+    }
   });
 });

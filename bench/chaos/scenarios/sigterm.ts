@@ -15,7 +15,13 @@ function post(agent: http.Agent, base: string, body: string, call: Call): Promis
   return new Promise((resolve) => {
     const req = http.request(
       `${base}/graphql`,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json' }, timeout: 20_000 },
+      {
+        method: 'POST',
+        agent,
+        // no-cache: every request is real work in Neo4j, not an answer from the response cache.
+        headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+        timeout: 20_000,
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
