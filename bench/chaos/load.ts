@@ -97,8 +97,10 @@ export interface LoadStats {
   ok: number;
   /** Answers that were not a clean 200 with data: non-2xx or GraphQL errors, by kind. */
   failures: Record<string, number>;
-  /** Socket errors (refused, reset) and client timeouts, as autocannon counts them. */
+  /** Requests without an answer: socket errors (refused, reset) and client timeouts (autocannon counts a
+   * timeout in `errors` too). */
   errors: number;
+  /** Of `errors`, those that timed out. */
   timeouts: number;
   latency: { p50: number; p99: number; max: number };
   rps: number;

@@ -48,14 +48,15 @@ export async function soak({ neo, ids, report }: ChaosContext): Promise<void> {
       clearInterval(timer);
       await sleep(1000);
       const rssEnd = server.rssMb();
-      const errors = sum(r.failures) + r.errors + r.timeouts;
+      // autocannon counts a timeout in `errors` too.
+      const errors = sum(r.failures) + r.errors;
       const hits = after.hits - before.hits;
       process.stdout.write(
         `  ${name} (${noCache ? 'Cache-Control: no-cache' : 'response cache on'}): ` +
           `${r.requests} answers in ${SOAK_S} s (${Math.round(r.rps)}/s), ${hits} from the cache; latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; ` +
           `RSS ${rssStart.toFixed(0)} MB at start, ${rssWarm.toFixed(0)} MB after warm-up, peak ${rssPeak.toFixed(0)} MB, ${rssEnd.toFixed(0)} MB at the end` +
           (errors
-            ? `; failures ${JSON.stringify(r.failures)}, socket errors ${r.errors}, timeouts ${r.timeouts}`
+            ? `; failures ${JSON.stringify(r.failures)}, without an answer ${r.errors} (${r.timeouts} timed out)`
             : '') +
           '\n',
       );
