@@ -30,6 +30,8 @@ export interface AppOptions {
 
 /** The largest GraphQL request body accepted (the explorer's biggest request is about 7 KB). */
 export const MAX_GRAPHQL_BODY = 1024 * 1024;
+/** Longest a GraphQL request waits for the graph's version to be read (see versionKnown in createApp). */
+const VERSION_WAIT_MS = 2_000;
 /** Past this, an oversized body is no longer read to the end (so that the client sees the 413): the socket is cut. */
 const MAX_DISCARD = 64 * 1024 * 1024;
 
@@ -136,6 +138,22 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
   const readRequiresToken = opts.readRequiresToken ?? readConfig().readRequiresToken;
   const watch = opts.responseCache ? new GraphVersionWatch(db, opts.responseCache.pollMs) : undefined;
   const cache = watch && opts.responseCache ? responseCache(db, watch, opts.responseCache) : undefined;
+  /**
+   * Right after Neo4j comes back (and at start-up) the graph's version is not known yet and the response cache is
+   * off: a request then waits for the one version read in flight (at most VERSION_WAIT_MS) rather than going
+   * straight to a Neo4j that has no query plans — the answer it needs may be in the cache.
+   */
+  const versionKnown = async (): Promise<void> => {
+    if (!watch || watch.known || db.down) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      watch.refresh(),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, VERSION_WAIT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+  };
   const yoga = buildYoga(db, {
     production: opts.production,
     settings: { readRequiresToken },
@@ -194,8 +212,9 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
       }
       guard(
         res,
-        readGraphqlBody(req, res).then((body) => {
+        readGraphqlBody(req, res).then(async (body) => {
           if (body === undefined) return;
+          await versionKnown();
           // graphql-yoga's Node adapter takes an already-read body from req.body
           if (body.length > 0) (req as http.IncomingMessage & { body?: Buffer }).body = body;
           return yoga(req, res);
