@@ -10,12 +10,16 @@ export interface ResponseCacheSettings {
   pollMs: number;
   /** Most responses kept (least recently used go first). */
   maxEntries: number;
+  /** Largest answer kept, in characters of JSON: with maxEntries, the bound on the cache's memory. */
+  maxAnswerChars: number;
 }
 
 export const DEFAULT_RESPONSE_CACHE: ResponseCacheSettings = {
   ttlMs: 600_000,
   pollMs: 1_000,
   maxEntries: 1_000,
+  // The explorer's answers are 2–50 KB (the 800-link map nationally ~0.5 MB is computed each time).
+  maxAnswerChars: 256 * 1024,
 };
 
 /**
@@ -111,6 +115,9 @@ export function responseCache(
       !db.down && watch.known && !NO_CACHE.test(request.headers.get('cache-control') ?? ''),
     // Every write moves the version; the plugin's own entity-based invalidation is not needed.
     invalidateViaMutation: false,
+    // As the plugin's default, nothing with errors; and nothing larger than maxAnswerChars.
+    shouldCacheResult: ({ result }) =>
+      !result.errors?.length && JSON.stringify(result).length <= settings.maxAnswerChars,
     includeExtensionMetadata: false,
     buildResponseCacheKey: (p) =>
       hashSHA256(

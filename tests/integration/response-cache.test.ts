@@ -24,7 +24,9 @@ beforeAll(async () => {
   other = testDb();
   await resetAndSeed(db);
   editor = await createToken(db, 'editor');
-  cached = await startApp(db, { responseCache: { ttlMs: 60_000, pollMs: POLL_MS, maxEntries: 100 } });
+  cached = await startApp(db, {
+    responseCache: { ttlMs: 60_000, pollMs: POLL_MS, maxEntries: 100, maxAnswerChars: 100_000 },
+  });
   plain = await startApp(db);
   // The cache is used once the server has read the graph's version (at start, then every POLL_MS).
   await new Promise((r) => setTimeout(r, POLL_MS * 3));
@@ -138,7 +140,7 @@ describe('response cache', () => {
   it("never serves a token holder's answer to a caller without a token", async () => {
     const guarded = await startApp(db, {
       readRequiresToken: true,
-      responseCache: { ttlMs: 60_000, pollMs: POLL_MS, maxEntries: 100 },
+      responseCache: { ttlMs: 60_000, pollMs: POLL_MS, maxEntries: 100, maxAnswerChars: 100_000 },
     });
     try {
       const viewer = await createToken(db, 'viewer');
@@ -152,6 +154,35 @@ describe('response cache', () => {
       expect(anonymous.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     } finally {
       await guarded.close();
+    }
+  });
+
+  it('does not keep an answer larger than maxAnswerChars', async () => {
+    const small = await startApp(db, {
+      responseCache: { ttlMs: 60_000, pollMs: POLL_MS, maxEntries: 100, maxAnswerChars: 2_000 },
+    });
+    try {
+      await new Promise((r) => setTimeout(r, POLL_MS * 3));
+      const statsOf = async () =>
+        (
+          (await (await fetch(`${small.base}/healthz`)).json()) as {
+            responseCache: { hits: number; stored: number };
+          }
+        ).responseCache;
+      const big = await gql(
+        small.base,
+        clientOperations().get('ChainView') as string,
+        { id: CHAIN },
+        {
+          operationName: 'ChainView',
+        },
+      );
+      expect(big.length).toBeGreaterThan(2_000);
+      expect((await statsOf()).stored).toBe(0);
+      await gql(small.base, LEADER, { c: CHAIN });
+      expect((await statsOf()).stored).toBe(1);
+    } finally {
+      await small.close();
     }
   });
 
