@@ -33,6 +33,8 @@ export interface EnterpriseModel {
   /** Set by editors (updateEnterprise). */
   creditCode?: string | null;
   note?: string | null;
+  /** Present when the query projected what it produces (the enterprise pages: one query per page). */
+  products?: Ref[];
 }
 
 export interface EnterpriseDetail extends EnterpriseModel {

@@ -237,6 +237,26 @@ describe('enterprises', () => {
     expect(seen).toEqual(byName.records.map((r) => r.get('id')));
   });
 
+  it("lists each firm's products on the page, read with the page itself", async () => {
+    const res = await gql<{
+      all: { edges: { node: { id: string; products: { id: string; name: string }[] } }[] };
+      zone: { edges: { node: { id: string; products: { id: string; name: string }[] } }[] };
+    }>(`{ all: enterprises(first: 200) { edges { node { id products { id name } } } }
+          zone: enterprises(zone: "zone-qijiang-hitech", first: 200) { edges { node { id products { id name } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const rows = await db.driver.executeQuery(
+      'MATCH (e:Enterprise) RETURN e.id AS id, COLLECT { MATCH (e)-[:PRODUCES]->(p:Product) WITH p ORDER BY p.name RETURN p.id } AS products',
+    );
+    const want = new Map(rows.records.map((r) => [r.get('id') as string, r.get('products') as string[]]));
+    const nodes = [...(res.data?.all.edges ?? []), ...(res.data?.zone.edges ?? [])].map((e) => e.node);
+    expect(nodes.filter((n) => n.products.length > 0).length).toBeGreaterThan(5);
+    for (const n of nodes)
+      expect(
+        n.products.map((p) => p.id),
+        n.id,
+      ).toEqual(want.get(n.id));
+  });
+
   it('filters by zone (child zones included), product, industry, locality and name', async () => {
     const res = await gql<{
       beidu: { edges: { node: { name: string; zone: { name: string } } }[] };

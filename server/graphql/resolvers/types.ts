@@ -79,7 +79,7 @@ export const types: Omit<Resolvers, 'Query'> = {
       const ref = e.zone !== undefined ? e.zone : ((await ctx.enterprises.load(e.id))?.zone ?? null);
       return ref ? await ctx.zone.load(ref.id) : null;
     },
-    products: async (e, _a, ctx) => (await ctx.enterprises.load(e.id))?.products ?? [],
+    products: async (e, _a, ctx) => e.products ?? (await ctx.enterprises.load(e.id))?.products ?? [],
     targetFor: async (e, _a, ctx) => (await ctx.enterprises.load(e.id))?.targetFor ?? [],
     targetForChains: async (e, _a, ctx) => (await ctx.enterprises.load(e.id))?.targetForChains ?? [],
     industries: async (e, _a, ctx) =>
