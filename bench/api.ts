@@ -11,7 +11,7 @@ import { query as cypher } from '../server/db/cypher.ts';
 import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
 import { walkUpstream } from '../server/domain/upstream.ts';
 import type { EvidenceModel } from '../server/graphql/models.ts';
-import { enterpriseQuery } from '../server/graphql/resolvers/shape.ts';
+import { enterprisePage } from '../server/graphql/resolvers/shape.ts';
 import { repoRoot } from '../server/paths.ts';
 import type { NationalGraph } from './data/generate.ts';
 import { Random } from './data/random.ts';
@@ -130,21 +130,7 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       op: 'enterprises_page',
       operationName: 'EnterprisePage',
       variables: { zone, query: q, first: 50 },
-      raw: [
-        {
-          name: enterpriseQuery({ zone, product: null, industry: null, local: null, query: q }),
-          params: {
-            zone,
-            product: null,
-            industry: null,
-            local: null,
-            query: q,
-            afterName: null,
-            afterId: null,
-            limit: 51,
-          },
-        },
-      ],
+      raw: [enterprisePage({ zone, product: null, industry: null, local: null, query: q }, { limit: 51 })],
     });
   }
   // What people type: one or two characters of a link, a firm's trade name, a place.
@@ -171,6 +157,7 @@ export async function graphqlCall(
   url: string,
   docs: Map<string, string>,
   call: Call,
+  opts: { serverCache?: boolean } = {},
 ): Promise<{ ms: number; bytes: number }> {
   const body = JSON.stringify({
     query: docs.get(call.operationName),
@@ -178,11 +165,15 @@ export async function graphqlCall(
     variables: call.variables,
   });
   const t = performance.now();
-  // no-cache: the server's response cache would answer the repeated runs from memory; this measures the path
-  // through the resolvers and Neo4j (throughput is measured both ways).
+  // no-cache (the default here): the server's response cache would answer the repeated runs from memory; this
+  // measures the path through the resolvers and Neo4j (throughput is measured both ways).
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-graphql-csrf': '1', 'cache-control': 'no-cache' },
+    headers: {
+      'content-type': 'application/json',
+      'x-graphql-csrf': '1',
+      ...(opts.serverCache ? {} : { 'cache-control': 'no-cache' }),
+    },
     body,
   });
   const text = await res.text();

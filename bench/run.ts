@@ -26,6 +26,7 @@ import { benchOperations, operationMetrics, workload } from './api.ts';
 import { defaultDataDir, generateToDisk, parseDataArgs } from './data/cli.ts';
 import { readDataset, readManifest, readMarker, writeMarker } from './data/load.ts';
 import { benchFullImport, benchLoaderSpeedup } from './import.ts';
+import { responseCacheStats } from './lib/cache-stats.ts';
 import { type Metric, metric, writeResults } from './lib/results.ts';
 import { round } from './lib/stats.ts';
 import { benchThroughput, fillCache } from './throughput.ts';
@@ -57,14 +58,6 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`Unknown option ${x}`);
   }
   return a;
-}
-
-/** The server's response-cache counters (answers served from it, answers stored), from /healthz. */
-async function cacheStats(url: string): Promise<{ hits: number; stored: number }> {
-  const health = (await (await fetch(`${url}/healthz`)).json()) as {
-    responseCache?: { hits: number; stored: number };
-  };
-  return health.responseCache ?? { hits: 0, stored: 0 };
 }
 
 const log = (s: string) => process.stdout.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
@@ -222,10 +215,10 @@ async function main(): Promise<void> {
       await fillCache(`${server.url}/graphql`, mixed);
       const fill = { ms: performance.now() - fillStart };
       log(`filled the response cache with ${mixed.length} answers in ${round(fill.ms / 1000)} s`);
-      const before = await cacheStats(server.url);
+      const before = await responseCacheStats(server.url);
       log('throughput as served (response cache on): 32 connections, 20 s …');
       const tp = await benchThroughput(`${server.url}/graphql`, mixed);
-      const after = await cacheStats(server.url);
+      const after = await responseCacheStats(server.url);
       const cache = {
         hits: after.hits - before.hits,
         stored: after.stored - before.stored,

@@ -5,7 +5,7 @@
  * otherwise the server answers repeats from its response cache, as deployed.
  */
 import autocannon from 'autocannon';
-import { type Call, clientOperations } from './api.ts';
+import { type Call, clientOperations, graphqlCall } from './api.ts';
 import { type Metric, metric } from './lib/results.ts';
 
 /** Asks each call once, `parallel` at a time (the server stores every answer in its response cache). */
@@ -13,23 +13,8 @@ export async function fillCache(url: string, calls: Call[], parallel = 4): Promi
   const docs = clientOperations();
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < calls.length; i = next++) {
-      const c = calls[i] as Call;
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-graphql-csrf': '1' },
-        body: JSON.stringify({
-          query: docs.get(c.operationName),
-          operationName: c.operationName,
-          variables: c.variables,
-        }),
-      });
-      const text = await res.text();
-      if (res.status !== 200 || text.includes('"errors"'))
-        throw new Error(
-          `${c.operationName} ${JSON.stringify(c.variables)}: ${res.status} ${text.slice(0, 300)}`,
-        );
-    }
+    for (let i = next++; i < calls.length; i = next++)
+      await graphqlCall(url, docs, calls[i] as Call, { serverCache: true });
   };
   await Promise.all(Array.from({ length: parallel }, worker));
 }

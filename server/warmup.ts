@@ -1,5 +1,6 @@
 import type { Db } from './db/neo4j.ts';
 import { MAX_LISTED_PRODUCERS } from './domain/status.ts';
+import { enterprisePage } from './graphql/resolvers/shape.ts';
 import { log } from './log.ts';
 
 /**
@@ -23,19 +24,12 @@ export async function warmUp(db: Db): Promise<void> {
     ['upstream-step', { frontier: [sample], seen: [sample], limit: 101 }],
     ['upstream', { product: sample, ids: [sample] }],
     ['gap-candidates', { ids: [sample] }],
+    // Each of the three page queries, with the parameters of a first page.
     ...['enterprises', 'enterprises-all', 'enterprises-all-unfiltered'].map(
       (name): [string, Record<string, unknown>] => [
         name,
-        {
-          zone,
-          product: null,
-          industry: null,
-          local: true,
-          query: null,
-          afterName: null,
-          afterId: null,
-          limit: 21,
-        },
+        enterprisePage({ zone, product: null, industry: null, local: true, query: null }, { limit: 21 })
+          .params,
       ],
     ),
     ['enterprises-by-id', { ids: [] }],

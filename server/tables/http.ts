@@ -2,7 +2,7 @@ import type http from 'node:http';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
 import { DISTRICT_LABEL } from '../graphql/context.ts';
 import type { EnterpriseModel } from '../graphql/models.ts';
-import { enterpriseQuery, readChains, toChain } from '../graphql/resolvers/shape.ts';
+import { enterprisePage, readChains, toChain } from '../graphql/resolvers/shape.ts';
 import { requireEditor } from '../http/editor.ts';
 import { log } from '../log.ts';
 import {
@@ -112,33 +112,20 @@ export function tablesHandler(db: Db) {
         const kind = m[1] as Kind;
         let rows: Cell[][];
         if (kind === 'enterprises') {
+          // Every local firm in scope on one page; each row carries its zone and products.
+          const all = enterprisePage(
+            { zone, product: null, industry: null, local: true, query: null },
+            { limit: 1_000_000 },
+          );
           const [r] = await db.read<{ page: (EnterpriseModel & { creditCode?: string; note?: string })[] }>(
-            enterpriseQuery({ zone, product: null, industry: null, local: true, query: null }),
-            {
-              zone,
-              product: null,
-              industry: null,
-              local: true,
-              query: null,
-              afterName: null,
-              afterId: null,
-              limit: 1_000_000,
-            },
-          );
-          const details = await db.read<{ enterprise: { id: string; products: { name: string }[] } }>(
-            'enterprises-by-id',
-            {
-              ids: (r?.page ?? []).map((e) => e.id),
-            },
-          );
-          const products = new Map(
-            details.map((d) => [d.enterprise.id, d.enterprise.products.map((p) => p.name).join('、')]),
+            all.name,
+            all.params,
           );
           rows = (r?.page ?? []).map((e) => [
             e.name,
             e.creditCode ?? null,
             e.zone?.name ?? null,
-            products.get(e.id) ?? '',
+            (e.products ?? []).map((p) => p.name).join('、'),
             (e.industries ?? []).join('、'),
             e.note ?? null,
           ]);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clientOperations } from '../../bench/api.ts';
+import { responseCacheStats } from '../../bench/lib/cache-stats.ts';
 import { loadSeed } from '../../seed/index.ts';
 import { Db } from '../../server/db/neo4j.ts';
 import { GraphVersionWatch } from '../../server/graphql/responseCache.ts';
@@ -57,12 +58,7 @@ async function gql(
   return res.text();
 }
 
-async function stats(): Promise<{ hits: number; stored: number }> {
-  const health = (await (await fetch(`${cached.base}/healthz`)).json()) as {
-    responseCache: { hits: number; stored: number };
-  };
-  return health.responseCache;
-}
+const stats = () => responseCacheStats(cached.base);
 
 const leaderOf = (text: string) =>
   (JSON.parse(text) as { data: { chain: { leader: string | null } } }).data.chain.leader;
@@ -163,12 +159,7 @@ describe('response cache', () => {
     });
     try {
       await new Promise((r) => setTimeout(r, POLL_MS * 3));
-      const statsOf = async () =>
-        (
-          (await (await fetch(`${small.base}/healthz`)).json()) as {
-            responseCache: { hits: number; stored: number };
-          }
-        ).responseCache;
+      const statsOf = () => responseCacheStats(small.base);
       const big = await gql(
         small.base,
         clientOperations().get('ChainView') as string,

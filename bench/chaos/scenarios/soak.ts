@@ -1,17 +1,10 @@
+import { responseCacheStats } from '../../lib/cache-stats.ts';
 import { type ChaosContext, CONNECTIONS, sum } from '../context.ts';
 import { sleep, startServer } from '../env.ts';
 import { requestMix, runLoad } from '../load.ts';
 
 const WARM_S = 15;
 const SOAK_S = 60;
-
-/** The server's response-cache counters from /healthz. */
-async function cacheStats(base: string): Promise<{ hits: number; stored: number }> {
-  const health = (await (await fetch(`${base}/healthz`)).json()) as {
-    responseCache?: { hits: number; stored: number };
-  };
-  return health.responseCache ?? { hits: 0, stored: 0 };
-}
 
 /**
  * 60 s at 32 connections of the realistic mix after a 15 s warm-up, twice on the same server: first with the
@@ -36,7 +29,7 @@ export async function soak({ neo, ids, report }: ChaosContext): Promise<void> {
       const timer = setInterval(() => {
         rssPeak = Math.max(rssPeak, server.rssMb());
       }, 1000);
-      const before = await cacheStats(server.base);
+      const before = await responseCacheStats(server.base);
       const r = await runLoad({
         base: server.base,
         bodies,
@@ -44,7 +37,7 @@ export async function soak({ neo, ids, report }: ChaosContext): Promise<void> {
         durationS: SOAK_S,
         noCache,
       }).done;
-      const after = await cacheStats(server.base);
+      const after = await responseCacheStats(server.base);
       clearInterval(timer);
       await sleep(1000);
       const rssEnd = server.rssMb();

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
 import type { EnterpriseModel, FeedModel, GapModel, Ref, ScopeModel, UpstreamNodeModel } from '../models.ts';
 import type { QueryResolvers } from '../types.generated.ts';
-import { type ChainRow, enterpriseQuery, readChains, toChain } from './shape.ts';
+import { type ChainRow, enterprisePage, readChains, toChain } from './shape.ts';
 
 const MAX_SEARCH_LENGTH = 50;
 
@@ -117,22 +117,17 @@ export const Query: QueryResolvers = {
     if (args.zone && !(await ctx.zone.load(args.zone))) throw notFound('Zone', args.zone);
     if (args.industry && !(await ctx.industries()).has(args.industry))
       throw notFound('Industry', args.industry);
-    const filters = {
-      zone: args.zone ?? null,
-      product: args.product ?? null,
-      industry: args.industry ?? null,
-      local: args.local ?? null,
-      query: q,
-    };
-    const rows = await ctx.db.read<{ totalCount: number; page: EnterpriseModel[] }>(
-      enterpriseQuery(filters),
+    const query = enterprisePage(
       {
-        ...filters,
-        afterName: after?.name ?? null,
-        afterId: after?.id ?? null,
-        limit: first + 1,
+        zone: args.zone ?? null,
+        product: args.product ?? null,
+        industry: args.industry ?? null,
+        local: args.local ?? null,
+        query: q,
       },
+      { after, limit: first + 1 },
     );
+    const rows = await ctx.db.read<{ totalCount: number; page: EnterpriseModel[] }>(query.name, query.params);
     const { totalCount, page } = rows[0] ?? { totalCount: 0, page: [] };
     const nodes = page.slice(0, first);
     const edges = nodes.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));

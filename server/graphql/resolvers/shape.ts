@@ -45,21 +45,39 @@ export function toChain(row: ChainRow, scope: ScopeModel): ChainModel {
   return { ...row.chain, scope, links, feeds: row.feeds, targets: row.targets };
 }
 
-/**
- * The enterprise page query for the arguments: from the zone's scope; without a zone over all enterprises; and
- * without any filter from the count store and the name index (a national page: 1 ms instead of a 286k scan).
- */
-export function enterpriseQuery(args: {
+export interface EnterpriseFilters {
   zone: string | null;
   product: string | null;
   industry: string | null;
   local: boolean | null;
+  /** Lower-cased name text, or null. */
   query: string | null;
-}): string {
-  if (args.zone) return 'enterprises';
-  const unfiltered =
-    args.product === null && args.industry === null && args.local === null && args.query === null;
+}
+
+/**
+ * The enterprise page query for the filters: from the zone's scope; without a zone over all enterprises; and
+ * without any filter from the count store and the name index (a national page: 1 ms instead of a 286k scan).
+ */
+export function enterpriseQuery(f: EnterpriseFilters): string {
+  if (f.zone) return 'enterprises';
+  const unfiltered = f.product === null && f.industry === null && f.local === null && f.query === null;
   return unfiltered ? 'enterprises-all-unfiltered' : 'enterprises-all';
+}
+
+/** The Cypher file and parameters of one enterprise page: `limit` rows after the cursor (none: the first page). */
+export function enterprisePage(
+  filters: EnterpriseFilters,
+  page: { after?: { name: string; id: string } | null; limit: number },
+): { name: string; params: Record<string, unknown> } {
+  return {
+    name: enterpriseQuery(filters),
+    params: {
+      ...filters,
+      afterName: page.after?.name ?? null,
+      afterId: page.after?.id ?? null,
+      limit: page.limit,
+    },
+  };
 }
 
 /** Runs cypher/chains.cypher: chains by id or industry (null = all) with their links' evidence in a zone's scope. */
