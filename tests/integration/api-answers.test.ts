@@ -1,0 +1,148 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/neo4j.ts';
+import { graphqlClient, resetAndSeed, startApp, testDb } from '../helpers.ts';
+
+/**
+ * The API's answers for every explorer operation on the seed graph, compared with the answers recorded in
+ * tests/fixtures/api-answers.json. A refactor must leave them as they are; a change of meaning is recorded on
+ * purpose with `UPDATE_API_ANSWERS=1 npx vitest run tests/integration/api-answers.test.ts` and reviewed in the
+ * diff. Cases are derived from the seed (every chain, every zone), so the set grows with the seed.
+ */
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const goldenFile = path.join(here, '..', 'fixtures', 'api-answers.json');
+const operationsFile = path.join(here, '..', '..', 'client', 'src', 'api', 'operations.graphql');
+const update = process.env.UPDATE_API_ANSWERS === '1';
+
+/** Each named query operation of the explorer, as the client sends it (with the fragments it uses). */
+function explorerOperations(): Map<string, string> {
+  const doc = parse(readFileSync(operationsFile, 'utf8'));
+  const fragments = doc.definitions.filter((d) => d.kind === 'FragmentDefinition');
+  const out = new Map<string, string>();
+  for (const d of doc.definitions) {
+    if (d.kind !== 'OperationDefinition' || d.operation !== 'query' || !d.name) continue;
+    const text = print(d);
+    const used = fragments.filter((f) => text.includes(`...${f.name.value}`));
+    // Fragments used by fragments (one level is all operations.graphql has; two for safety).
+    const more = fragments.filter(
+      (f) => !used.includes(f) && used.some((u) => print(u).includes(`...${f.name.value}`)),
+    );
+    out.set(d.name.value, [text, ...[...used, ...more].map((f) => print(f))].join('\n'));
+  }
+  return out;
+}
+
+interface Case {
+  key: string;
+  run: () => Promise<unknown>;
+}
+
+let db: Db;
+let app: Awaited<ReturnType<typeof startApp>>;
+
+beforeAll(async () => {
+  db = testDb();
+  await resetAndSeed(db);
+  app = await startApp(db);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await db?.close();
+});
+
+describe('API answers for the explorer operations', () => {
+  it('are the recorded ones on the seed graph', async () => {
+    const ops = explorerOperations();
+    const gql = graphqlClient(db);
+    const call = (op: string, variables: Record<string, unknown>) => async () => {
+      const text = ops.get(op);
+      if (!text) throw new Error(`operations.graphql has no query ${op}`);
+      return gql(text, variables);
+    };
+    const get = (p: string) => async () => {
+      const res = await fetch(`${app.base}${p}`);
+      const type = res.headers.get('content-type') ?? '';
+      const body = type.includes('json') ? await res.json() : await res.text();
+      return { status: res.status, type, body };
+    };
+
+    const overview = (await call('Overview', {})()) as {
+      data: { zones: { id: string }[]; chains: { id: string }[] };
+    };
+    const zones = overview.data.zones.map((z) => z.id).sort();
+    const chains = overview.data.chains.map((c) => c.id).sort();
+    expect(zones.length).toBeGreaterThan(10);
+    expect(chains.length).toBeGreaterThan(20);
+    const someZones = zones.filter((_, i) => i % 5 === 0);
+
+    const chainView = (await call('ChainView', { id: chains[0] })()) as {
+      data: { chain: { links: { product: { id: string } }[] } };
+    };
+    const firstLinks = new Set<string>();
+    for (const c of chains) {
+      const r = (await call('ChainView', { id: c })()) as typeof chainView;
+      for (const l of r.data.chain.links.slice(-2)) firstLinks.add(l.product.id);
+    }
+    const products = [...firstLinks].sort().filter((_, i) => i % 4 === 0);
+
+    const cases: Case[] = [];
+    const add = (key: string, run: () => Promise<unknown>) => cases.push({ key, run });
+    add('Zones', call('Zones', {}));
+    add('Overview', call('Overview', {}));
+    for (const z of someZones) add(`Overview zone=${z}`, call('Overview', { zone: z }));
+    add('AllChains', call('AllChains', {}));
+    for (const z of someZones) add(`AllChains zone=${z}`, call('AllChains', { zone: z }));
+    for (const c of chains) add(`ChainView ${c}`, call('ChainView', { id: c }));
+    for (const c of chains.slice(0, 6))
+      for (const z of someZones) add(`ChainView ${c} zone=${z}`, call('ChainView', { id: c, zone: z }));
+    add('ChainView missing', call('ChainView', { id: 'chain-that-does-not-exist' }));
+    for (const p of products) {
+      add(`ProductDetail ${p}`, call('ProductDetail', { id: p }));
+      add(`UpstreamGapsView ${p}`, call('UpstreamGapsView', { product: p }));
+      add(
+        `UpstreamGapsView ${p} zone=${someZones[1]}`,
+        call('UpstreamGapsView', { product: p, zone: someZones[1] }),
+      );
+    }
+    add('UpstreamGapsView depth=2', call('UpstreamGapsView', { product: products[0], maxDepth: 2 }));
+    for (const z of zones) add(`ZoneProfile ${z}`, call('ZoneProfile', { id: z }));
+    add('EnterprisePage', call('EnterprisePage', { first: 200 }));
+    add('EnterprisePage local', call('EnterprisePage', { local: true, first: 20 }));
+    add('EnterprisePage not local', call('EnterprisePage', { local: false, first: 20 }));
+    add('EnterprisePage query=铝', call('EnterprisePage', { query: '铝', first: 20 }));
+    for (const z of someZones)
+      add(`EnterprisePage zone=${z}`, call('EnterprisePage', { zone: z, first: 50 }));
+    add('EnterprisePage industry', call('EnterprisePage', { industry: 'ind-new-materials', first: 30 }));
+    add('EnterprisePage product', call('EnterprisePage', { product: products[0], first: 30 }));
+    for (const q of ['铝', '再生', '齿轮', '綦江', 'x']) add(`Search ${q}`, call('Search', { query: q }));
+    for (const c of chains.slice(0, 4)) {
+      add(`briefing ${c}.json`, get(`/briefings/${c}.json`));
+      add(`briefing ${c}.md`, get(`/briefings/${c}.md`));
+      add(`briefing ${c}.json zone=${someZones[1]}`, get(`/briefings/${c}.json?zone=${someZones[1]}`));
+    }
+    add('export enterprises.csv', get('/tables/export/enterprises.csv'));
+    add('export projects.csv', get('/tables/export/projects.csv'));
+    add(
+      `export enterprises.csv zone=${someZones[1]}`,
+      get(`/tables/export/enterprises.csv?zone=${someZones[1]}`),
+    );
+    add(`export chain ${chains[0]}.json`, get(`/tables/export/chains/${chains[0]}.json`));
+    add(`export chain ${chains[0]}.graphml`, get(`/tables/export/chains/${chains[0]}.graphml`));
+
+    const answers: Record<string, unknown> = {};
+    for (const c of cases) answers[c.key] = await c.run();
+
+    if (update) {
+      writeFileSync(goldenFile, `${JSON.stringify(answers, null, 1)}\n`);
+      return;
+    }
+    const golden = JSON.parse(readFileSync(goldenFile, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(answers).sort()).toEqual(Object.keys(golden).sort());
+    for (const key of Object.keys(golden))
+      expect({ key, answer: answers[key] }).toEqual({ key, answer: golden[key] });
+  });
+});
