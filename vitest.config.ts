@@ -12,6 +12,7 @@ export default defineConfig({
           include: [
             'server/**/*.test.ts',
             'seed/**/*.test.ts',
+            'vocab/**/*.test.ts',
             'client/**/*.test.ts',
             'tests/unit/**/*.test.ts',
           ],

@@ -1,0 +1,75 @@
+/**
+ * Link statuses: the one list. Server (rules, counts, briefings) and client (map, legend, tables) read it; the
+ * rule that decides a status lives in server/domain/status.ts. Adding a status: its entry here (value, label,
+ * help, look), the SDL enum and count field, the StatusCounts fragment in operations.graphql, and the rule.
+ */
+export const LINK_STATUSES = ['STRONG', 'WEAK', 'MISSING'] as const;
+
+export type LinkStatus = (typeof LINK_STATUSES)[number];
+
+export interface StatusLook {
+  /** Short label: 强链 / 弱链 / 缺链. */
+  label: string;
+  /** What the status means, for legends and tooltips. */
+  help: string;
+  fill: string;
+  border: string;
+  borderStyle: 'solid' | 'dashed';
+  text: string;
+  /** Is a link of this status a gap (weak or missing) that the upstream view and briefings list? */
+  gap: boolean;
+}
+
+/** Status → meaning and look. MISSING is drawn as a hole: white fill, dashed red outline. */
+export const STATUS: Record<LinkStatus, StatusLook> = {
+  STRONG: {
+    label: '强链',
+    help: '区内 2 家及以上本地企业生产',
+    fill: '#1f8a4c',
+    border: '#14633a',
+    borderStyle: 'solid',
+    text: '#ffffff',
+    gap: false,
+  },
+  WEAK: {
+    label: '弱链',
+    help: '仅 1 家本地企业生产，或仅有在建/规划项目',
+    fill: '#f2b632',
+    border: '#b9821a',
+    borderStyle: 'solid',
+    text: '#3b2a00',
+    gap: true,
+  },
+  MISSING: {
+    label: '缺链',
+    help: '无本地企业生产，也无项目',
+    fill: '#ffffff',
+    border: '#d23c3c',
+    borderStyle: 'dashed',
+    text: '#b02a2a',
+    gap: true,
+  },
+};
+
+/** A weak or missing link: one the upstream view, the chain map and the briefing list as a gap. */
+export function isGap(status: LinkStatus): boolean {
+  return STATUS[status].gap;
+}
+
+export function isLinkStatus(value: unknown): value is LinkStatus {
+  return typeof value === 'string' && (LINK_STATUSES as readonly string[]).includes(value);
+}
+
+/** Per-status counts keyed by the lower-case status (the SDL's StatusCounts fields), plus the total. */
+export type StatusCounts = { [S in LinkStatus as Lowercase<S>]: number } & { total: number };
+
+export function countStatuses(statuses: Iterable<LinkStatus>): StatusCounts {
+  const c = { total: 0 } as Record<string, number>;
+  for (const s of LINK_STATUSES) c[s.toLowerCase()] = 0;
+  for (const s of statuses) {
+    c.total = (c.total ?? 0) + 1;
+    const k = s.toLowerCase();
+    c[k] = (c[k] ?? 0) + 1;
+  }
+  return c as StatusCounts;
+}
