@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PROJECT_STATUSES } from '../../../vocab/project.ts';
 import { gql } from '../api/client.ts';
 import type {
   ProductDetailQuery,
@@ -10,8 +11,6 @@ import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
 import { Freshness, type FreshnessInfo } from './Freshness.tsx';
-
-const PROJECT_STATUSES = ['签约', '在建', '投产', '储备', '规划', '建成'];
 
 type Capacity = { value: number; unit: string; product: string | null };
 export const capacityText = (caps: readonly Capacity[]) =>
