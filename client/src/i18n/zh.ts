@@ -207,7 +207,6 @@ export const zh = {
     projects: '相关项目',
     statusUnknown: '状态未载明',
     targets: '规划点名的招引对象',
-    targetReason: '规划点名',
     chains: '所属产业链',
     neighbours: '上下游环节',
     upstreamLinks: '上游',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CANDIDATE } from '../../../vocab/candidate.ts';
 import { PROJECT_STATUSES } from '../../../vocab/project.ts';
 import { gql } from '../api/client.ts';
 import type {
@@ -123,7 +124,7 @@ export function Inspector({
           <ul>
             {p.targets.map((t) => (
               <li key={t.id}>
-                {t.name} <span className="muted">· {zh.inspector.targetReason}</span>
+                {t.name} <span className="muted">· {CANDIDATE.PLAN_TARGET.label}</span>
               </li>
             ))}
           </ul>
