@@ -1,6 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// One schema, two generated files: resolver types for the server, operation types for the client.
+// One schema, three generated files: resolver types for the server, operation types for the client and for the
+// server's briefing query.
 const config: CodegenConfig = {
   schema: 'server/graphql/schema.graphql',
   generates: {
@@ -29,6 +30,12 @@ const config: CodegenConfig = {
           ChainGapCount: './models.ts#ChainGapCountModel',
         },
       },
+    },
+    // The briefing's one operation (BRIEFING_QUERY, run in-process): its answer type, not a hand-written copy.
+    'server/briefing/query.generated.ts': {
+      documents: 'server/briefing/query.ts',
+      plugins: ['typescript-operations'],
+      config: { useTypeImports: true, enumsAsTypes: true, avoidOptionals: { field: true } },
     },
     'client/src/api/types.generated.ts': {
       documents: 'client/src/api/*.graphql',

@@ -16,6 +16,9 @@ export interface StatusLook {
   border: string;
   borderStyle: 'solid' | 'dashed';
   text: string;
+  /** The small count chip (e.g. on an industry card): a pale fill and a dark text of the same hue. */
+  chipFill: string;
+  chipText: string;
   /** Is a link of this status a gap (weak or missing) that the upstream view and briefings list? */
   gap: boolean;
 }
@@ -29,6 +32,8 @@ export const STATUS: Record<LinkStatus, StatusLook> = {
     border: '#14633a',
     borderStyle: 'solid',
     text: '#ffffff',
+    chipFill: '#d9f0e2',
+    chipText: '#14633a',
     gap: false,
   },
   WEAK: {
@@ -38,6 +43,8 @@ export const STATUS: Record<LinkStatus, StatusLook> = {
     border: '#b9821a',
     borderStyle: 'solid',
     text: '#3b2a00',
+    chipFill: '#fdf0cf',
+    chipText: '#7a5600',
     gap: true,
   },
   MISSING: {
@@ -47,6 +54,8 @@ export const STATUS: Record<LinkStatus, StatusLook> = {
     border: '#d23c3c',
     borderStyle: 'dashed',
     text: '#b02a2a',
+    chipFill: '#fbe0e0',
+    chipText: '#a02020',
     gap: true,
   },
 };
@@ -63,12 +72,15 @@ export function isLinkStatus(value: unknown): value is LinkStatus {
 /** Per-status counts keyed by the lower-case status (the SDL's StatusCounts fields), plus the total. */
 export type StatusCounts = { [S in LinkStatus as Lowercase<S>]: number } & { total: number };
 
+/** The StatusCounts field of a status: STRONG → strong. */
+export const countKey = <S extends LinkStatus>(s: S) => s.toLowerCase() as Lowercase<S>;
+
 export function countStatuses(statuses: Iterable<LinkStatus>): StatusCounts {
   const c = { total: 0 } as Record<string, number>;
-  for (const s of LINK_STATUSES) c[s.toLowerCase()] = 0;
+  for (const s of LINK_STATUSES) c[countKey(s)] = 0;
   for (const s of statuses) {
     c.total = (c.total ?? 0) + 1;
-    const k = s.toLowerCase();
+    const k = countKey(s);
     c[k] = (c[k] ?? 0) + 1;
   }
   return c as StatusCounts;

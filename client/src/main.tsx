@@ -2,8 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { prefetchQuery } from './api/useQuery.ts';
+import { setVocabCssVars } from './map/cssVars.ts';
 import { parseUrl } from './state/url.ts';
 import './styles.css';
+
+// Status and candidate colours come from vocab/ (one table for map, legend, chips and briefings).
+setVocabCssVars();
 
 // A chain page's data is the slowest thing it waits for: ask for it now, while React starts.
 const url = parseUrl(window.location.search);

@@ -11,6 +11,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { Briefing } from '../../vocab/briefing.ts';
 import { svgToPng } from './png.ts';
 import { chainMapSvg, FONT_FAMILY } from './svg.ts';
 import {
@@ -27,7 +28,6 @@ import {
   sourceText,
   targetText,
 } from './text.ts';
-import type { Briefing } from './types.ts';
 
 /** Usable width of an A4 page with 2.2 cm margins, in px at 96 dpi. */
 const PAGE_PX = 620;

@@ -1,4 +1,4 @@
-import type { Briefing, BriefingLink } from './types.ts';
+import type { Briefing, BriefingLink } from '../../vocab/briefing.ts';
 
 /** A small hand-built briefing for unit tests, with overrides. */
 export function buildLink(over: Partial<BriefingLink> = {}): BriefingLink {

@@ -1,3 +1,4 @@
+import type { Briefing } from '../../vocab/briefing.ts';
 import {
   candidateText,
   cites,
@@ -12,7 +13,6 @@ import {
   sourceText,
   targetText,
 } from './text.ts';
-import type { Briefing } from './types.ts';
 
 /** Escapes what would break a table cell or start Markdown syntax. */
 export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,7 +1,7 @@
+import type { Briefing } from '../../vocab/briefing.ts';
 import { briefingDocx } from './docx.ts';
 import { briefingMarkdown } from './markdown.ts';
 import { chainMapSvg } from './svg.ts';
-import type { Briefing } from './types.ts';
 
 /** `json` is the Briefing itself, for the explorer's printable briefing page. */
 export const FORMATS = ['docx', 'md', 'svg', 'json'] as const;

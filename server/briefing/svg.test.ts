@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_STYLE } from '../../client/src/map/style.ts';
+import { STATUS } from '../../vocab/status.ts';
 import { buildBriefing, buildLink } from './fixture.ts';
 import { chainMapSvg, layout, textEm, wrapLabel } from './svg.ts';
 
@@ -9,10 +9,10 @@ describe('chain map SVG', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('font-family="Noto Sans CJK SC');
     expect(svg).toMatch(
-      new RegExp(`data-link="p-a" data-status="STRONG"><rect[^>]*fill="${STATUS_STYLE.STRONG.fill}"`),
+      new RegExp(`data-link="p-a" data-status="STRONG"><rect[^>]*fill="${STATUS.STRONG.fill}"`),
     );
     expect(svg).toMatch(
-      new RegExp(`data-link="p-b" data-status="WEAK"><rect[^>]*fill="${STATUS_STYLE.WEAK.fill}"`),
+      new RegExp(`data-link="p-b" data-status="WEAK"><rect[^>]*fill="${STATUS.WEAK.fill}"`),
     );
     expect(svg).toMatch(
       /data-link="p-c" data-status="MISSING"><rect[^>]*fill="#ffffff" stroke="#d23c3c"[^>]*stroke-dasharray/,

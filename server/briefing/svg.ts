@@ -1,9 +1,10 @@
 /**
  * The chain map as a static SVG (pure): stages are columns left → right, the links of a stage are stacked in
- * their column, FEEDS between consecutive stages are arrows. Colours come from the explorer's STATUS_STYLE.
+ * their column, FEEDS between consecutive stages are arrows. Colours and legend text come from
+ * vocab/status.ts, the table the explorer's map and legend read.
  */
-import { STATUS_STYLE, STATUSES } from '../../client/src/map/style.ts';
-import type { Briefing, BriefingLink } from './types.ts';
+import type { Briefing, BriefingLink } from '../../vocab/briefing.ts';
+import { LINK_STATUSES, STATUS } from '../../vocab/status.ts';
 
 export const FONT_FAMILY = 'Noto Sans CJK SC';
 const FONT = 14;
@@ -84,7 +85,7 @@ export function layout(links: BriefingLink[]): { boxes: Box[]; width: number; he
 const n = (v: number) => Math.round(v * 10) / 10;
 
 function node(b: Box): string {
-  const st = STATUS_STYLE[b.link.status];
+  const st = STATUS[b.link.status];
   const dash = st.borderStyle === 'dashed' ? ' stroke-dasharray="6 4"' : '';
   const top = b.y + b.h / 2 - ((b.lines.length - 1) * LINE) / 2;
   const text = b.lines
@@ -109,8 +110,8 @@ function arrow(a: Box, b: Box): string {
 
 function legend(y: number): string {
   let x = MARGIN;
-  return STATUSES.map((s) => {
-    const st = STATUS_STYLE[s];
+  return LINK_STATUSES.map((s) => {
+    const st = STATUS[s];
     const dash = st.borderStyle === 'dashed' ? ' stroke-dasharray="4 3"' : '';
     const g =
       `<rect x="${x}" y="${y}" width="26" height="16" rx="4" fill="${st.fill}" stroke="${st.border}" stroke-width="2"${dash}/>` +

@@ -1,13 +1,13 @@
 /** The wording of a briefing, shared by the Markdown and .docx outputs so both say exactly the same. */
-import { zh } from '../../client/src/i18n/zh.ts';
 import type {
   Briefing,
   BriefingCandidate,
   BriefingProducer,
   BriefingProject,
   Freshness,
-  LinkStatus,
-} from './types.ts';
+} from '../../vocab/briefing.ts';
+import { CANDIDATE } from '../../vocab/candidate.ts';
+import { type LinkStatus, STATUS } from '../../vocab/status.ts';
 
 export const NOT_SET = '（未设置）';
 export const NONE = '—';
@@ -23,7 +23,7 @@ export const HEADINGS = {
 
 export const LINK_COLUMNS = ['环节序', '环节', '状态', '本地企业（所在区域）', '项目（产能，状态）'] as const;
 
-export const statusLabel = (s: LinkStatus) => zh.status[s];
+export const statusLabel = (s: LinkStatus) => STATUS[s].label;
 
 export const cites = (ns: number[]) => ns.map((n) => `[${n}]`).join('');
 
@@ -80,7 +80,7 @@ export const gapHeading = (g: Briefing['gaps'][number]) =>
   `${g.link}（第 ${g.stage} 环，${statusLabel(g.status)}）`;
 
 export const candidateText = (c: BriefingCandidate) =>
-  `${c.kind === 'PROJECT' ? '项目' : '招引企业'}：${c.name} — ${c.reason}${cites(c.cites)}`;
+  `${CANDIDATE[c.kind].briefingLabel}：${c.name} — ${c.reason}${cites(c.cites)}`;
 
 export const NO_CANDIDATES = '规划未点名招引对象或项目';
 export const NO_GAPS = '本范围内各环节均为强链。';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countStatuses, explain, linkStatus, STRONG_MIN_PRODUCERS } from './status.ts';
+import { explain, linkStatus, STRONG_MIN_PRODUCERS } from './status.ts';
 
 const ent = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `e${i}`, name: `企业${i}` }));
 const proj = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `项目${i}` }));
@@ -34,13 +34,5 @@ describe('link status', () => {
   });
   it('shortens long name lists', () => {
     expect(explain({ producers: ent(6), projects: [] }, '全区').summary).toContain('企业3 等');
-  });
-  it('counts statuses', () => {
-    expect(countStatuses(['STRONG', 'WEAK', 'WEAK', 'MISSING'])).toEqual({
-      strong: 1,
-      weak: 2,
-      missing: 1,
-      total: 4,
-    });
   });
 });

@@ -1,10 +1,14 @@
 /**
- * Link status semantics, in one place. A link is STRONG when at least STRONG_MIN_PRODUCERS local enterprises
- * in scope produce it; WEAK when one does, or none does but a project in scope builds it; MISSING otherwise.
+ * The rule that gives a link its status, in one place. A link is STRONG when at least STRONG_MIN_PRODUCERS local
+ * enterprises in scope produce it; WEAK when one does, or none does but a project in scope builds it; MISSING
+ * otherwise. The statuses themselves (values, labels, colours, counts) are the shared vocabulary in vocab/status.ts.
  */
-export const STRONG_MIN_PRODUCERS = 2;
+import type { LinkStatus } from '../../vocab/status.ts';
 
-export type LinkStatus = 'STRONG' | 'WEAK' | 'MISSING';
+// Resolvers count through the domain; the counting is vocab's, so a new status needs no resolver edit.
+export { countStatuses } from '../../vocab/status.ts';
+
+export const STRONG_MIN_PRODUCERS = 2;
 
 export interface Named {
   id: string;
@@ -75,22 +79,4 @@ export function explain<E extends Named, P extends Named>(
     projectCount: ev.projects.length,
     summary: statusSummary(status, ev, scopeLabel),
   };
-}
-
-export interface StatusCounts {
-  strong: number;
-  weak: number;
-  missing: number;
-  total: number;
-}
-
-export function countStatuses(statuses: Iterable<LinkStatus>): StatusCounts {
-  const c: StatusCounts = { strong: 0, weak: 0, missing: 0, total: 0 };
-  for (const s of statuses) {
-    c.total++;
-    if (s === 'STRONG') c.strong++;
-    else if (s === 'WEAK') c.weak++;
-    else c.missing++;
-  }
-  return c;
 }

@@ -3,6 +3,7 @@
  * Bad input throws InputError with a stable `code` and a message that says which problem and why.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import type { InputFormat } from '../../vocab/imports.ts';
 
 export type InputErrorCode =
   | 'EMPTY'
@@ -26,7 +27,7 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 
 export interface Decoded {
   text: string;
-  format: 'utf-8' | 'gb18030' | 'docx' | 'pdf';
+  format: InputFormat;
 }
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);

@@ -2,7 +2,8 @@
  * The shapes resolvers pass around: rows as the Cypher files in cypher/ return them. GraphQL Code Generator
  * maps schema types to these (codegen.ts `mappers`), so field resolvers are typed end to end.
  */
-import type { LinkStatus } from '../domain/status.ts';
+import type { CandidateKind } from '../../vocab/candidate.ts';
+import type { LinkStatus } from '../../vocab/status.ts';
 
 export interface Ref {
   id: string;
@@ -172,7 +173,7 @@ export interface UpstreamNodeModel {
 }
 
 export interface CandidateModel {
-  kind: 'PLAN_TARGET' | 'POOL_ENTERPRISE' | 'PROJECT';
+  kind: CandidateKind;
   enterprise: EnterpriseModel | null;
   project: ProjectModel | null;
   reason: string;

@@ -254,7 +254,7 @@ export type Mutation = {
    * Returns the chain in the whole district.
    */
   setChainLeader: Chain;
-  /** Sets a project's status: 签约, 在建, 投产, 储备, 规划 or 建成. */
+  /** Sets a project's status: one of 储备, 规划, 签约, 在建, 建成, 投产 (vocab/project.ts). */
   setProjectStatus: Project;
   /** Sets a zone's 2025 targets (亿元, ≥ 0). */
   setZoneTargets: Zone;
@@ -531,6 +531,10 @@ export type Source = {
   start: Scalars['Int']['output'];
 };
 
+/**
+ * How many links have each status: one field per LinkStatus value, in lower case, and the total. The server fills
+ * it with countStatuses (vocab/status.ts); the client reads it through the StatusCounts fragment.
+ */
 export type StatusCounts = {
   __typename?: 'StatusCounts';
   missing: Scalars['Int']['output'];

@@ -1,18 +1,8 @@
 import type { Driver } from 'neo4j-driver';
+import type { ImportReport } from '../../vocab/imports.ts';
 import { query } from '../db/cypher.ts';
 import { bumpGraphVersion } from '../db/graphVersion.ts';
 import { type ImportInput, importInputSchema, planImport } from './plan.ts';
-
-export interface ImportReport {
-  documentId: string;
-  chainsAdded: string[];
-  chainsUnchanged: string[];
-  productsAdded: string[];
-  productsMerged: string[];
-  skipped: number;
-  /** The first accepted chain, to open after the import. */
-  firstChainId: string | null;
-}
 
 export class ImportInputError extends Error {
   constructor(

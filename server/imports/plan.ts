@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { lineOfOffset, normaliseName, normaliseSource } from '../../seed/text.ts';
 
-/** What the review screen sends to commit: the document and the chains the user accepted (possibly edited). */
+/**
+ * What the review screen sends to commit: the document and the chains the user accepted (possibly edited). Its
+ * input type is the shared ImportCommitInput (vocab/imports.ts); plan.test.ts checks the two stay the same.
+ */
 export const importInputSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty').max(200),
   text: z.string().min(1, 'must not be empty').max(20_000_000),

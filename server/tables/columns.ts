@@ -19,8 +19,6 @@ export const PROJECT_COLUMNS = {
   status: '状态',
 } as const;
 
-export const PROJECT_STATUSES = ['签约', '在建', '投产', '储备'] as const;
-
 export const REQUIRED = { enterprises: [ENTERPRISE_COLUMNS.name], projects: [PROJECT_COLUMNS.name] } as const;
 
 /** Lists inside a cell are separated by 、 ， , ; or ；. */

@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
-import {
-  ENTERPRISE_COLUMNS as E,
-  PROJECT_COLUMNS as P,
-  PROJECT_STATUSES,
-  REQUIRED,
-  splitList,
-} from './columns.ts';
+import { isProjectStatus, PROJECT_STATUSES } from '../../vocab/project.ts';
+import { ENTERPRISE_COLUMNS as E, PROJECT_COLUMNS as P, REQUIRED, splitList } from './columns.ts';
 import { NameIndex } from './match.ts';
 import type { Table } from './read.ts';
 
@@ -155,7 +150,7 @@ export function planProjects(t: Table, ref: Reference): Plan<ProjectRow> {
     if (invText && (!Number.isFinite(investment) || (investment ?? -1) < 0))
       bad(P.investment, `投资须为非负数：「${invText}」`);
     const status = cells[P.status] ?? '';
-    if (status && !(PROJECT_STATUSES as readonly string[]).includes(status)) {
+    if (status && !isProjectStatus(status)) {
       bad(P.status, `状态须为 ${PROJECT_STATUSES.join('/')} 之一：「${status}」`);
     }
     if (errors.length) {

@@ -58,13 +58,11 @@ describe('correcting facts in the explorer', () => {
     await page.getByRole('spinbutton', { name: '增加值' }).fill('21');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('产值 66 亿元').waitFor();
+    // Audit entries outlive the seed reset, so entries of earlier test files (other actors) may be there too.
     const audit = await db.driver.executeQuery(
-      'MATCH (a:AuditEntry) WHERE a.action IN $actions RETURN a.action AS action, a.actor AS actor ORDER BY a.at',
-      { actions: ['setProjectStatus', 'setZoneTargets'] },
+      'MATCH (a:AuditEntry) WHERE a.action IN $actions AND a.actor = $actor RETURN a.action AS action ORDER BY a.at',
+      { actions: ['setProjectStatus', 'setZoneTargets'], actor: '李四' },
     );
-    expect(audit.records.map((r) => [r.get('action'), r.get('actor')])).toEqual([
-      ['setProjectStatus', '李四'],
-      ['setZoneTargets', '李四'],
-    ]);
+    expect(audit.records.map((r) => r.get('action'))).toEqual(['setProjectStatus', 'setZoneTargets']);
   });
 });

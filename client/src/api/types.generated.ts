@@ -52,6 +52,8 @@ export type UpdateEnterpriseInput = {
   zone?: string | number | null | undefined;
 };
 
+export type StatusCountsFragment = { strong: number, weak: number, missing: number, total: number };
+
 export type ReasonFragment = { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> };
 
 export type FreshnessFragment = { updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null };

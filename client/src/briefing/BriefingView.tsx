@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Briefing } from '../../../server/briefing/types.ts';
+import type { Briefing } from '../../../vocab/briefing.ts';
 import { gql } from '../api/client.ts';
 import type { SetChainLeaderMutation, SetChainLeaderMutationVariables } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';

@@ -1,4 +1,8 @@
-/** All UI text, in Simplified Chinese. A second language is one more file of the same shape. */
+/**
+ * All UI text, in Simplified Chinese. A second language is one more file of the same shape. The words server and
+ * client share — link statuses, candidate kinds, project statuses — are labelled in vocab/ (STATUS[s].label,
+ * CANDIDATE[k].label), so a briefing and a screen say the same.
+ */
 export const zh = {
   appTitle: '产业链图谱',
   appSubtitle: '綦江区“十四五”工业规划 · 招商引资',
@@ -16,12 +20,6 @@ export const zh = {
   valueAdded: '增加值',
   yi: '亿元',
   legend: '图例',
-  status: { STRONG: '强链', WEAK: '弱链', MISSING: '缺链' },
-  statusHelp: {
-    STRONG: '区内 2 家及以上本地企业生产',
-    WEAK: '仅 1 家本地企业生产，或仅有在建/规划项目',
-    MISSING: '无本地企业生产，也无项目',
-  },
   shared: '与其他产业链共用的环节',
   fit: '适应窗口',
   zoomIn: '放大',
@@ -197,7 +195,6 @@ export const zh = {
     noGaps: '上游各环节均为强链。',
     distance: (d: number) => `上游第 ${d} 级`,
     noCandidates: '规划中暂无点名的招引对象或项目',
-    kinds: { PLAN_TARGET: '规划点名', POOL_ENTERPRISE: '全国企业库', PROJECT: '项目' },
   },
   inspector: {
     title: '环节详情',
@@ -210,7 +207,6 @@ export const zh = {
     projects: '相关项目',
     statusUnknown: '状态未载明',
     targets: '规划点名的招引对象',
-    targetReason: '规划点名',
     chains: '所属产业链',
     neighbours: '上下游环节',
     upstreamLinks: '上游',
@@ -220,5 +216,3 @@ export const zh = {
     line: (n: number) => `原文第 ${n} 行`,
   },
 } as const;
-
-export type Status = keyof typeof zh.status;

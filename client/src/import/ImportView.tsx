@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
+import type { ExtractResponse, ImportReport } from '../../../vocab/imports.ts';
 import type { AllChainsQuery, AllChainsQueryVariables } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { Section } from '../views/common.tsx';
-import { commitImport, type Extracted, extractFile, type Report } from './api.ts';
+import { commitImport, extractFile } from './api.ts';
 import { defaultChainName, stagesToText, textToStages } from './stages.ts';
 import { TableImport } from './TableImport.tsx';
 
@@ -21,10 +22,10 @@ const T = zh.importer;
 export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [doc, setDoc] = useState<Extracted | null>(null);
+  const [doc, setDoc] = useState<ExtractResponse | null>(null);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [active, setActive] = useState<number | null>(null);
-  const [report, setReport] = useState<Report | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
   const existing = useQuery<AllChainsQuery, AllChainsQueryVariables>('AllChains', { zone: null });
   const products = useMemo(() => {
     const m = new Map<string, string>();

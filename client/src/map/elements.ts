@@ -1,9 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Status } from '../i18n/zh.ts';
+import type { LinkStatus } from '../../../vocab/status.ts';
 
 export interface MapLink {
   stage: number;
-  status: Status;
+  status: LinkStatus;
   product: { id: string; name: string };
   sharedWith: { id: string; name: string }[];
   /** A link of an expanded neighbouring chain, drawn lighter. */

@@ -1,42 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
-import { type Status, zh } from '../i18n/zh.ts';
+import { LINK_STATUSES, STATUS } from '../../../vocab/status.ts';
 import { LARGE_NODE } from './layout.ts';
-
-/**
- * One table maps a link status to its look; the legend and the Cytoscape stylesheet both read it.
- * MISSING is drawn as a hole: white fill, dashed red outline.
- */
-export const STATUS_STYLE: Record<
-  Status,
-  { fill: string; border: string; borderStyle: 'solid' | 'dashed'; text: string; label: string; help: string }
-> = {
-  STRONG: {
-    fill: '#1f8a4c',
-    border: '#14633a',
-    borderStyle: 'solid',
-    text: '#ffffff',
-    label: zh.status.STRONG,
-    help: zh.statusHelp.STRONG,
-  },
-  WEAK: {
-    fill: '#f2b632',
-    border: '#b9821a',
-    borderStyle: 'solid',
-    text: '#3b2a00',
-    label: zh.status.WEAK,
-    help: zh.statusHelp.WEAK,
-  },
-  MISSING: {
-    fill: '#ffffff',
-    border: '#d23c3c',
-    borderStyle: 'dashed',
-    text: '#b02a2a',
-    label: zh.status.MISSING,
-    help: zh.statusHelp.MISSING,
-  },
-};
-
-export const STATUSES: Status[] = ['STRONG', 'WEAK', 'MISSING'];
 
 /** Zoom from which a large map shows its labels (13 px text is ~7 px on screen there). */
 export const LARGE_LABEL_ZOOM = 0.55;
@@ -91,13 +55,14 @@ export function chainStylesheet(large = false): StylesheetJson {
       ];
   return [
     ...node,
-    ...STATUSES.map((s) => ({
+    // Status → look comes from the shared table (vocab/status.ts), which the legend and the briefing read too.
+    ...LINK_STATUSES.map((s) => ({
       selector: `node[status = "${s}"]`,
       style: {
-        'background-color': STATUS_STYLE[s].fill,
-        'border-color': STATUS_STYLE[s].border,
-        'border-style': STATUS_STYLE[s].borderStyle,
-        color: STATUS_STYLE[s].text,
+        'background-color': STATUS[s].fill,
+        'border-color': STATUS[s].border,
+        'border-style': STATUS[s].borderStyle,
+        color: STATUS[s].text,
       },
     })),
     {

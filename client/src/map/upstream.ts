@@ -1,11 +1,11 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Status } from '../i18n/zh.ts';
+import type { LinkStatus } from '../../../vocab/status.ts';
 import { chainElements, type MapFeed, type MapLink } from './elements.ts';
 
 export interface UpstreamNode {
   product: { id: string; name: string };
   distance: number;
-  status: Status;
+  status: LinkStatus;
 }
 
 /**
@@ -15,7 +15,7 @@ export interface UpstreamNode {
 export function upstreamElements(
   chainLinks: readonly MapLink[],
   chainFeeds: readonly MapFeed[],
-  target: { id: string; name: string; status: Status },
+  target: { id: string; name: string; status: LinkStatus },
   nodes: readonly UpstreamNode[],
   edges: readonly MapFeed[],
 ): { elements: ElementDefinition[]; highlight: Set<string> } {

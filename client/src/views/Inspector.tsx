@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { CANDIDATE } from '../../../vocab/candidate.ts';
+import { PROJECT_STATUSES } from '../../../vocab/project.ts';
 import { gql } from '../api/client.ts';
 import type {
   ProductDetailQuery,
@@ -10,8 +12,6 @@ import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
 import { Freshness, type FreshnessInfo } from './Freshness.tsx';
-
-const PROJECT_STATUSES = ['签约', '在建', '投产', '储备', '规划', '建成'];
 
 type Capacity = { value: number; unit: string; product: string | null };
 export const capacityText = (caps: readonly Capacity[]) =>
@@ -124,7 +124,7 @@ export function Inspector({
           <ul>
             {p.targets.map((t) => (
               <li key={t.id}>
-                {t.name} <span className="muted">· {zh.inspector.targetReason}</span>
+                {t.name} <span className="muted">· {CANDIDATE.PLAN_TARGET.label}</span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { CANDIDATE } from '../../../vocab/candidate.ts';
+import { STATUS } from '../../../vocab/status.ts';
 import type {
   ChainViewQuery,
   ChainViewQueryVariables,
@@ -10,9 +12,7 @@ import { download, toCsv } from '../export/csv.ts';
 import { zh } from '../i18n/zh.ts';
 import { ChainMap } from '../map/ChainMap.tsx';
 import { upstreamElements } from '../map/upstream.ts';
-import { ErrorNotice, Legend, Loading, StatusBadge } from './common.tsx';
-
-const KIND_LABEL = zh.upstream.kinds;
+import { ErrorNotice, KindChip, Legend, Loading, StatusBadge } from './common.tsx';
 
 /** The officer's shortlist: everything upstream of a link, the gaps nearest first, and whom to invite. */
 export function UpstreamView({
@@ -55,11 +55,11 @@ export function UpstreamView({
 
   const exportCsv = () => {
     const rows = data.gaps.flatMap((g) => {
-      const base = [g.product.name, zh.status[g.status], g.distance, g.reason.summary];
+      const base = [g.product.name, STATUS[g.status].label, g.distance, g.reason.summary];
       if (g.candidates.length === 0) return [[...base, '', '', '']];
       return g.candidates.map((c) => [
         ...base,
-        KIND_LABEL[c.kind],
+        CANDIDATE[c.kind].label,
         c.enterprise?.name ?? c.project?.name ?? '',
         c.reason,
       ]);
@@ -114,7 +114,7 @@ export function UpstreamView({
                   <ul className="candidates">
                     {g.candidates.map((c) => (
                       <li key={`${c.kind}-${c.enterprise?.id ?? c.project?.id}`} data-testid="candidate">
-                        <span className={`kind kind-${c.kind}`}>{KIND_LABEL[c.kind]}</span>
+                        <KindChip kind={c.kind} />
                         <strong>{c.enterprise?.name ?? c.project?.name}</strong>
                         <span className="small muted"> {c.reason}</span>
                       </li>

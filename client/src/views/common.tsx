@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
+import { CANDIDATE, type CandidateKind } from '../../../vocab/candidate.ts';
+import {
+  countKey,
+  LINK_STATUSES,
+  type LinkStatus,
+  STATUS,
+  type StatusCounts,
+} from '../../../vocab/status.ts';
 import type { ApiError } from '../api/client.ts';
-import { type Status, zh } from '../i18n/zh.ts';
-import { STATUS_STYLE, STATUSES } from '../map/style.ts';
+import { zh } from '../i18n/zh.ts';
+import { statusVar } from '../map/cssVars.ts';
 
 export function Loading() {
   return (
@@ -24,15 +32,19 @@ export function ErrorNotice({ error, onRetry }: { error: ApiError; onRetry?: () 
   );
 }
 
-export function StatusBadge({ status }: { status: Status }) {
-  const s = STATUS_STYLE[status];
+export function StatusBadge({ status }: { status: LinkStatus }) {
   return (
     <span
       className="badge"
       data-status={status}
-      style={{ background: s.fill, color: s.text, borderColor: s.border, borderStyle: s.borderStyle }}
+      style={{
+        background: statusVar(status, 'fill'),
+        color: statusVar(status, 'text'),
+        borderColor: statusVar(status, 'border'),
+        borderStyle: STATUS[status].borderStyle,
+      }}
     >
-      {s.label}
+      {STATUS[status].label}
     </span>
   );
 }
@@ -40,10 +52,10 @@ export function StatusBadge({ status }: { status: Status }) {
 export function Legend() {
   return (
     <section className="legend" aria-label={zh.legend}>
-      {STATUSES.map((st) => (
-        <span key={st} className="legend-item" title={STATUS_STYLE[st].help}>
+      {LINK_STATUSES.map((st) => (
+        <span key={st} className="legend-item" title={STATUS[st].help}>
           <StatusBadge status={st} />
-          <small>{STATUS_STYLE[st].help}</small>
+          <small>{STATUS[st].help}</small>
         </span>
       ))}
       <span className="legend-item">
@@ -54,24 +66,27 @@ export function Legend() {
   );
 }
 
-export function Counts({
-  counts,
-}: {
-  counts: { strong: number; weak: number; missing: number; total: number };
-}) {
+/** One chip per status: how many links of a chain (or zone) have it. */
+export function Counts({ counts }: { counts: StatusCounts }) {
   return (
     <span className="counts">
-      <span className="c-strong" title={zh.status.STRONG}>
-        {counts.strong}
-      </span>
-      <span className="c-weak" title={zh.status.WEAK}>
-        {counts.weak}
-      </span>
-      <span className="c-missing" title={zh.status.MISSING}>
-        {counts.missing}
-      </span>
+      {LINK_STATUSES.map((s) => (
+        <span
+          key={s}
+          data-status={s}
+          title={STATUS[s].label}
+          style={{ background: statusVar(s, 'chip-fill'), color: statusVar(s, 'chip-text') }}
+        >
+          {counts[countKey(s)]}
+        </span>
+      ))}
     </span>
   );
+}
+
+/** A candidate's kind as a small chip: 规划点名 / 项目 / 全国企业库. */
+export function KindChip({ kind }: { kind: CandidateKind }) {
+  return <span className={`kind kind-${kind}`}>{CANDIDATE[kind].label}</span>;
 }
 
 export function Section({ title, children }: { title: string; children: ReactNode }) {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { PROJECT_STATUSES } from '../../../vocab/project.ts';
 import { badInput } from '../errors.ts';
 
-/** Project statuses an editor may set. */
-export const PROJECT_STATUSES = ['签约', '在建', '投产', '储备', '规划', '建成'] as const;
 export const MAX_LEADER_LENGTH = 50;
 
 const id = z.string().trim().min(1, 'must not be empty').max(200);
@@ -46,6 +45,7 @@ export const updateEnterpriseInput = z.object({
 });
 export type EnterpriseInput = z.infer<typeof updateEnterpriseInput>;
 
+/** Project statuses an editor may set: the shared list. */
 export const projectStatusInput = z.object({ status: z.enum(PROJECT_STATUSES) });
 const target = z.number().finite().min(0, 'must be 0 or more');
 export const zoneTargetsInput = z.object({ output2025: target, valueAdded2025: target });

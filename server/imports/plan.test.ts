@@ -1,0 +1,31 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { ImportCommitInput } from '../../vocab/imports.ts';
+import { type ImportInput, importInputSchema } from './plan.ts';
+
+describe('plan-import input', () => {
+  it('is the shared contract the review screen sends (vocab/imports.ts)', () => {
+    // Checked by the compiler (npm run typecheck): the zod schema accepts exactly ImportCommitInput.
+    expectTypeOf<ImportInput>().toEqualTypeOf<ImportCommitInput>();
+    const input: ImportCommitInput = {
+      title: '规划',
+      text: '甲—乙',
+      chains: [
+        { name: '甲乙产业链', expression: '甲—乙', stages: [['甲'], ['乙']], quote: '甲—乙', start: 0 },
+      ],
+    };
+    expect(importInputSchema.parse(input)).toMatchObject({
+      skipped: 0,
+      chains: [{ section: '', mapTo: {} }],
+    });
+  });
+
+  it('refuses a chain of one stage, naming why', () => {
+    const res = importInputSchema.safeParse({
+      title: '规划',
+      text: '甲',
+      chains: [{ name: '甲', expression: '甲', stages: [['甲']], quote: '甲', start: 0 }],
+    });
+    expect(res.success).toBe(false);
+    expect(res.error?.issues[0]?.message).toBe('needs at least two stages');
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The briefing (链长简报) of one chain in one scope: every fact the Markdown, .docx and SVG outputs and the
+ * printable page (client/src/briefing/) show. The contract of GET /briefings/<chain>.json.
+ */
+import type { BriefingCandidateKind } from './candidate.ts';
+import type { LinkStatus } from './status.ts';
+
+/** A quote of the plan, numbered [n] in order of first citation. */
+export interface BriefingSource {
+  n: number;
+  id: string;
+  section: string;
+  quote: string;
+}
+
+export interface ZoneTarget {
+  name: string;
+  output2025: number | null;
+  valueAdded2025: number | null;
+  cites: number[];
+}
+
+/** How old a fact is: `stale` when older than STALE_AFTER_MONTHS (see docs/EDITING.md). */
+export interface Freshness {
+  stale?: boolean;
+  /** YYYY-MM-DD of the last change (or of the plan, for seeded facts). */
+  updatedAt?: string | null;
+}
+
+export interface BriefingProducer extends Freshness {
+  name: string;
+  zone: string | null;
+  cites: number[];
+}
+
+export interface BriefingProject extends Freshness {
+  name: string;
+  /** e.g. "11 万吨/年" or "5 万吨 铝锭" (the product named when it is not the link); '' when none is given. */
+  capacity: string;
+  status: string | null;
+  zone: string | null;
+  cites: number[];
+}
+
+export interface BriefingLink {
+  id: string;
+  name: string;
+  /** 1-based, upstream first. */
+  stage: number;
+  status: LinkStatus;
+  summary: string;
+  producers: BriefingProducer[];
+  projects: BriefingProject[];
+}
+
+export interface BriefingCandidate {
+  kind: BriefingCandidateKind;
+  name: string;
+  reason: string;
+  cites: number[];
+}
+
+export interface BriefingGap {
+  link: string;
+  stage: number;
+  status: Exclude<LinkStatus, 'STRONG'>;
+  summary: string;
+  candidates: BriefingCandidate[];
+}
+
+export interface Briefing {
+  chainId: string;
+  title: string;
+  chainName: string;
+  expression: string;
+  expressionCites: number[];
+  industry: string;
+  /** null when no chain leader is set. */
+  leader: string | null;
+  scope: { zoneId: string | null; label: string };
+  /** YYYY-MM-DD, China time. */
+  date: string;
+  targets: {
+    output2025: number | null;
+    valueAdded2025: number | null;
+    cites: number[];
+    zones: ZoneTarget[];
+  };
+  links: BriefingLink[];
+  feeds: { from: string; to: string }[];
+  gaps: BriefingGap[];
+  sources: BriefingSource[];
+}

@@ -1,0 +1,29 @@
+/**
+ * Candidate kinds: whom a gap could be filled by. The gap rule (server/domain/gaps.ts) finds them; the upstream
+ * view, its CSV and the briefing show them. Adding a kind: its entry here and the SDL enum CandidateKind.
+ */
+export const CANDIDATE_KINDS = ['PLAN_TARGET', 'PROJECT', 'POOL_ENTERPRISE'] as const;
+
+export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
+
+export interface CandidateLook {
+  /** Short label of the kind, for the upstream list and its CSV: 规划点名 / 项目 / 全国企业库. */
+  label: string;
+  /** How a briefing introduces a candidate of this kind (招引企业：… / 项目：…). */
+  briefingLabel: string;
+  /** The kind chip's colours. */
+  fill: string;
+  text: string;
+}
+
+export const CANDIDATE: Record<CandidateKind, CandidateLook> = {
+  /** An outside enterprise the plan names as a target for the link or its chain. */
+  PLAN_TARGET: { label: '规划点名', briefingLabel: '招引企业', fill: '#e4ecfb', text: '#1d4aa8' },
+  /** A project that would fill the link. */
+  PROJECT: { label: '项目', briefingLabel: '项目', fill: '#fdf0cf', text: '#7a5600' },
+  /** An enterprise of the national pool whose main products match the link (not in briefings: not the plan's). */
+  POOL_ENTERPRISE: { label: '全国企业库', briefingLabel: '招引企业', fill: '#eee4fb', text: '#5b2aa8' },
+};
+
+/** Kinds a briefing lists: the plan's own words only (targets and projects), never the national pool. */
+export type BriefingCandidateKind = Exclude<CandidateKind, 'POOL_ENTERPRISE'>;
