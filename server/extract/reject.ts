@@ -1,7 +1,11 @@
 /**
  * Rules that tell a dash-joined sequence that is not a chain. Each returns the reason, or undefined.
  * `stages` are the links in simplified characters (the matching view); `before`/`after` the text around it.
+ * Word-level rules (counts, clauses, verb–object steps) read part-of-speech tags (lexicon.ts); place rules read
+ * the gazetteer (places.ts).
  */
+import { hasCount, isClause, isVerbObject } from './lexicon.ts';
+import { isPlace } from './places.ts';
 
 export interface Shape {
   stages: string[][];
@@ -52,6 +56,7 @@ function descriptive(s: Shape): string | undefined {
 
 function place(s: Shape): string | undefined {
   if (flat(s).some((x) => PLACE_WORDS.test(x))) return 'a place pair or park name (A—B 产业园 / 一体化)';
+  if (flat(s).every(isPlace)) return 'a place pair or corridor (成渝—贵阳, 中国—东盟)';
   if (s.quoted || s.stages.length !== 2 || !single(s)) return;
   const [a = '', b = ''] = flat(s);
   if (s.places.has(a) || (a.length === 2 && s.places.has(b.slice(0, 2)))) return 'a place pair (綦江—自贡)';
@@ -69,7 +74,26 @@ function category(s: Shape): string | undefined {
   if (industries >= 2) return 'a category path (industry → sub-industry), not a chain';
 }
 
-const RULES = [numeric, code, category, slogan, descriptive, place];
+/** Level words that describe any chain rather than name products. */
+const ABSTRACT = new Set(
+  '上游 中游 下游 原料 原材料 中间体 中间品 半成品 成品 产品 终端 终端产品 供给 需求 供需 价格 利润 成本 资金 技术 市场'.split(
+    ' ',
+  ),
+);
+
+function abstract(s: Shape): string | undefined {
+  if (flat(s).every((x) => ABSTRACT.has(x))) return 'abstract levels (原料—中间体—终端产品), not products';
+}
+
+function prose(s: Shape): string | undefined {
+  const all = flat(s);
+  if (all.some(hasCount)) return 'an appositive: a count or ordinal (有四种—…, 第一家…—…), not a link';
+  if (s.stages.length === 2 && all.some(isClause)) return 'a headline or clause (…持续上涨 ——…), not a chain';
+  if (s.stages.length >= 3 && single(s) && all.filter(isVerbObject).length * 3 >= all.length * 2)
+    return 'steps of a process or a motto (放入籽晶—扭转提拉), not products';
+}
+
+const RULES = [numeric, code, category, abstract, slogan, descriptive, prose, place];
 
 /** Why this sequence is not a chain, or undefined when it reads as one. */
 export function whyNotChain(shape: Shape): string | undefined {
