@@ -49,6 +49,8 @@ const CHAIN_VERB_BEFORE = /(构建|打造|延伸|形成|包括|发展|推动|布
 /** Longer clusters, or ones with more separators, are prose or tables, never one chain (and keep this linear). */
 const MAX_CLUSTER = 600;
 const MAX_SEPARATORS = 40;
+/** A plan of 200 pages has a few hundred chains; past this many findings the text is not a plan. */
+export const MAX_FINDINGS = 10_000;
 
 /** Offsets where a heading starts or ends: a cluster never crosses one. */
 function headingBounds(doc: Doc): Set<number> {
@@ -82,6 +84,15 @@ function isQuoted(m: string, seg: Seg): boolean {
   return '“「『'.includes(m[seg.start - 1] ?? 'x') && '”」』'.includes(m[seg.end] ?? 'x');
 }
 
+/** Whether [start, end) holds more than \`limit\` dash runs (stops counting there). */
+function moreRunsThan(m: string, start: number, end: number, limit: number): boolean {
+  const re = new RegExp(DASH_RUN.source, 'g');
+  re.lastIndex = start;
+  let n = 0;
+  for (let d = re.exec(m); d && d.index < end; d = re.exec(m)) if (++n > limit) return true;
+  return false;
+}
+
 /** Offsets of the dash runs in [start, end). */
 function dashRuns(m: string, start: number, end: number): Seg[] {
   return [...m.slice(start, end).matchAll(DASH_RUN)].map((d) => ({
@@ -99,15 +110,17 @@ function trimUnquoted(m: string, seg: Seg): Trimmed {
   for (let hit = LEAD.exec(m.slice(start, end)); hit; hit = LEAD.exec(m.slice(start, end)))
     start += hit[0].length;
   const runs = dashRuns(m, start, end);
-  const first = runs[0];
-  const cut = first ? preambleLength(m.slice(start, first.start)) : 0;
-  start += cut;
-  const last = runs[runs.length - 1];
-  const lastDash = last ? last.start - start : 0;
-  const trail = TRAIL.exec(m.slice(start + lastDash, end));
-  if (trail) end = start + lastDash + Math.max(trail.index, 1);
+  const [first, last] = [runs[0], runs[runs.length - 1]];
+  if (!first || !last) return { start, end, preambleCut: false };
+  const trail = TRAIL.exec(m.slice(last.start, end));
+  if (trail) end = last.start + Math.max(trail.index, 1);
   while (end > start && /[\s的]/.test(m[end - 1] ?? '')) end--;
-  return { start, end, preambleCut: cut > 0 };
+  const later = runs.map((r, i) => m.slice(r.end, runs[i + 1]?.start ?? end).trim());
+  const cut = preambleLength(
+    m.slice(start, first.start),
+    later.every((x) => x.length === 1),
+  );
+  return { start: start + cut, end, preambleCut: cut > 0 };
 }
 
 function trimQuoted(m: string, seg: Seg): Trimmed {
@@ -179,7 +192,7 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
   const m = doc.match;
   if (
     cluster.end - cluster.start > MAX_CLUSTER ||
-    dashRuns(m, cluster.start, cluster.end).length > MAX_SEPARATORS
+    moreRunsThan(m, cluster.start, cluster.end, MAX_SEPARATORS)
   ) {
     reject(doc, out, cluster, 'a dash-separated run too long to be a chain');
     return;
@@ -240,12 +253,22 @@ export function findChains(doc: Doc): ChainFindings {
   const places = new Set(
     [...doc.match.matchAll(/(\p{Script=Han}{2})(?=省|市|县|区|镇|乡|街道)/gu)].map((p) => p[1] ?? ''),
   );
+  const runs = new RegExp(DASH_RUN.source, 'g');
   let doneUntil = 0;
-  for (const d of doc.match.matchAll(DASH_RUN)) {
-    const a = d.index ?? 0;
-    if (a < doneUntil) continue;
+  for (let d = runs.exec(doc.match); d; d = runs.exec(doc.match)) {
+    const a = d.index;
+    if (out.chains.length + out.rejected.length >= MAX_FINDINGS) {
+      reject(
+        doc,
+        out,
+        { start: a, end: doc.text.length },
+        `more than ${MAX_FINDINGS} dash sequences: not read further`,
+      );
+      break;
+    }
     const cluster = clusterAround(doc.match, a, a + d[0].length, bounds, doneUntil);
     doneUntil = cluster.end;
+    runs.lastIndex = Math.max(runs.lastIndex, cluster.end);
     analyse(doc, cluster, places, out);
   }
   out.rejected.sort((x, y) => x.start - y.start);

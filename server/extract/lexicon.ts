@@ -13,11 +13,18 @@ export interface Token {
 }
 
 let jieba: Jieba | undefined;
+/** Links and preambles repeat across a plan (and in hostile input): tag each distinct string once. */
+const cache = new Map<string, Token[]>();
 
 /** Words and part-of-speech tags (ICTCLAS tag set: n noun, v verb, vn verbal noun, p preposition …). */
 export function tag(text: string): Token[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
   jieba ??= Jieba.withDict(dict);
-  return jieba.tag(text);
+  if (cache.size >= 20_000) cache.clear();
+  const tokens = jieba.tag(text);
+  cache.set(text, tokens);
+  return tokens;
 }
 
 /** Verbs that also name a process inside product names (再生铝, 冷轧板): never a boundary, never a slogan verb. */
@@ -36,19 +43,21 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'r', 'd', 'ul', 'uz', 'ud', 'ug', 'uv']
 /** Nouns that introduce the products of a business or a segment (主营业务PX-PTA-聚酯, 重点领域…). */
 const CONTAINERS = new Set('主营业务 业务 板块 领域 赛道 方向 路线 路径'.split(' '));
 
-function isGovernor(t: Token, remainder: number): boolean {
+function isGovernor(t: Token, remainder: number, oneCharLinks: boolean): boolean {
   if (FUNCTION_TAGS.has(t.tag)) return remainder >= 1;
   if (/^[，：；:;《“「]$/.test(t.word)) return true;
   if (STRONG.has(t.word) || CONTAINERS.has(t.word)) return remainder >= 1;
-  return t.tag === 'v' && t.word.length >= 2 && !MODIFIERS.has(t.word) && remainder >= 2;
+  const enough = remainder >= (oneCharLinks ? 1 : 2);
+  return t.tag === 'v' && t.word.length >= 2 && !MODIFIERS.has(t.word) && enough;
 }
 
 /**
  * How many leading characters of an unquoted first stage are preamble (其整个产业链包括硅料 → 9, leaving 硅料):
  * up to the last governing word (a verb, preposition, conjunction, pronoun or adverb) that still leaves a link.
- * Only the last 40 characters are read; anything before them is preamble too.
+ * A one-character link is left only after a strong verb, or when the other stages are one character too
+ * (融入川—渝 → 川). Only the last 40 characters are read; anything before them is preamble too.
  */
-export function preambleLength(stage: string): number {
+export function preambleLength(stage: string, oneCharLinks = false): number {
   const from = Math.max(0, stage.length - 40);
   const tokens = tag(stage.slice(from));
   let at = from;
@@ -56,7 +65,7 @@ export function preambleLength(stage: string): number {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     at += t.word.length;
-    if (isGovernor(t, stage.length - at)) cut = at;
+    if (isGovernor(t, stage.length - at, oneCharLinks)) cut = at;
   }
   return cut;
 }

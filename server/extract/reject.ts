@@ -24,7 +24,17 @@ const PRINCIPLE_AFTER =
   /^[”」』]?(的)?(总体)?(原则|思路|方针|理念|路径|要求|模式|机制|工作法|思维|方针|战略)/;
 const PRINCIPLE_BEFORE = /(按照|坚持|遵循|秉持|树立)[“「『]?$/;
 
-const flat = (s: Shape) => s.stages.flat();
+/** The links of all stages, computed once per sequence (Array.prototype.flat is slow on hot paths). */
+const linksCache = new WeakMap<Shape, string[]>();
+function flat(s: Shape): string[] {
+  let links = linksCache.get(s);
+  if (!links) {
+    links = [];
+    for (const st of s.stages) for (const l of st) links.push(l);
+    linksCache.set(s, links);
+  }
+  return links;
+}
 const single = (s: Shape) => s.stages.every((st) => st.length === 1);
 
 function numeric(s: Shape): string | undefined {
@@ -64,6 +74,13 @@ function place(s: Shape): string | undefined {
     return 'a place pair (綦江—自贡)';
 }
 
+/** Industry fields of plans' catalogues: a sequence that starts with one is a category path, not a chain. */
+const INDUSTRY_FIELDS = new Set(
+  '新材料 新能源 电子信息 新一代信息技术 生物医药 生物 高端装备 装备制造 先进制造 智能制造 节能环保 数字经济 现代服务业 消费品 大健康 战略性新兴产业'.split(
+    ' ',
+  ),
+);
+
 function category(s: Shape): string | undefined {
   const all = flat(s);
   if (all.some((x) => /^[A-Z]\d{0,4}$|^\d{2,4}$/.test(x)) && all.some((x) => /\p{Script=Han}/u.test(x)))
@@ -72,6 +89,8 @@ function category(s: Shape): string | undefined {
     (st) => st.length === 1 && /(业|行业|产业|类)$/.test(st[0] ?? ''),
   ).length;
   if (industries >= 2) return 'a category path (industry → sub-industry), not a chain';
+  if (s.stages.length >= 3 && INDUSTRY_FIELDS.has(all[0] ?? ''))
+    return 'a category path (新材料-先进有色金属-铝合金: field → sub-field → product), not a chain';
 }
 
 /** Level words that describe any chain rather than name products. */
