@@ -98,3 +98,8 @@ export function isVerbObject(link: string): boolean {
     !!first && first.tag === 'v' && first.word.length >= 2 && !MODIFIERS.has(first.word) && rest.length > 0
   );
 }
+
+/** A phrase that opens with a preposition (以浙江省某镇为例, 从源头): prose, not a product name. */
+export function startsWithPreposition(link: string): boolean {
+  return tag(link)[0]?.tag === 'p';
+}

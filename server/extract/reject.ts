@@ -4,7 +4,7 @@
  * Word-level rules (counts, clauses, verb–object steps) read part-of-speech tags (lexicon.ts); place rules read
  * the gazetteer (places.ts).
  */
-import { hasCount, isClause, isVerbObject } from './lexicon.ts';
+import { hasCount, isClause, isVerbObject, startsWithPreposition } from './lexicon.ts';
 import { isPlace } from './places.ts';
 
 export interface Shape {
@@ -106,6 +106,8 @@ function abstract(s: Shape): string | undefined {
 
 function prose(s: Shape): string | undefined {
   const all = flat(s);
+  if (s.stages.slice(1).some((st) => st.some(startsWithPreposition)))
+    return 'a subtitle or prose (——以…为例): a later stage opens with a preposition';
   if (all.some(hasCount)) return 'an appositive: a count or ordinal (有四种—…, 第一家…—…), not a link';
   if (s.stages.length === 2 && all.some(isClause)) return 'a headline or clause (…持续上涨 ——…), not a chain';
   if (s.stages.length >= 3 && single(s) && all.filter(isVerbObject).length * 3 >= all.length * 2)
