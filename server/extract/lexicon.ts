@@ -72,8 +72,9 @@ export function preambleLength(stage: string, oneCharLinks = false): number {
 
 const NUMERAL = /[一二三四五六七八九十两几百千万第]/;
 
-/** A count or ordinal (四种, 第一家, 两条): the stage introduces a list or names an entity, it is not a link. */
+/** A count or ordinal (四种, 第一家, (2家)): the stage introduces a list or names an entity, it is not a link. */
 export function hasCount(link: string): boolean {
+  if (/\d\s*[家个条种项批类]/.test(link)) return true;
   return tag(link).some((t) => t.tag === 'm' && t.word.length >= 2 && NUMERAL.test(t.word));
 }
 
