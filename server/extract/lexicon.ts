@@ -4,8 +4,10 @@
  * only trusts a tag where a mistake costs little: multi-character governing words before the first link,
  * numerals with classifiers, and clauses or verb–object phrases that make a whole sequence read as prose.
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
+
+const require = createRequire(import.meta.url);
 
 export interface Token {
   word: string;
@@ -20,7 +22,10 @@ const cache = new Map<string, Token[]>();
 export function tag(text: string): Token[] {
   const hit = cache.get(text);
   if (hit) return hit;
-  jieba ??= Jieba.withDict(dict);
+  // Loaded on first use: the native module and its dictionary stay out of server start-up.
+  jieba ??= (require('@node-rs/jieba') as typeof import('@node-rs/jieba')).Jieba.withDict(
+    (require('@node-rs/jieba/dict') as typeof import('@node-rs/jieba/dict')).dict,
+  );
   if (cache.size >= 20_000) cache.clear();
   const tokens = jieba.tag(text);
   cache.set(text, tokens);
