@@ -9,7 +9,7 @@ import { extract } from '../server/extract/index.ts';
 import { InputError, MAX_BYTES, readInput } from '../server/extract/input.ts';
 import { type Gold, measure } from '../server/extract/measure.ts';
 import { makeDoc } from '../server/extract/text.ts';
-import type { Extraction } from '../server/extract/types.ts';
+import type { Extraction } from '../vocab/imports.ts';
 
 function summary(file: string, format: string, r: Extraction): string {
   const lines = [

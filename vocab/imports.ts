@@ -24,6 +24,10 @@ export interface ChainCandidate extends Span {
   sectionPath: string[];
   /** Whether the chain was written inside quotation marks. */
   quoted: boolean;
+  /** How sure the extractor is (0–1); the review screen shows the least sure first. */
+  confidence: number;
+  /** The features that decided the confidence, for the reviewer (Chinese). */
+  reasons: string[];
 }
 
 export interface Rejected extends Span {

@@ -11,24 +11,47 @@
  *    starts a new chain (A—B—C、A—D—E 3 条产品链).
  * 5. Each stage splits into links (stages.ts); reject.ts says which sequences are not chains.
  */
+/**
+ * Chains in a plan: sequences of stages joined by dash-like separators (dashes.ts), inside or outside quotation
+ * marks. Pure: a Doc in, candidates and rejected look-alikes out, every one with its [start, end) span in doc.text.
+ *
+ * 1. Every dash run outside a bracket pair starts a cluster: the text between the hard boundaries around it
+ *    (，。；：！？, quotation marks, 【】, an enclosing bracket). A cluster too long to be a chain is rejected whole.
+ * 2. Dashes that are not separators are dropped: number, year and date ranges, signs, locants and codes are
+ *    rejected; table placeholders and bullets are skipped silently.
+ * 3. An unquoted cluster loses its leading verbs (发展, 构建以 …), then the preamble up to the last governing word
+ *    by part of speech (其整个产业链包括硅料 → 硅料), and what follows the last link (产业链, 全产业链, 3 条…). A
+ *    quoted cluster loses only a trailing chain noun (“煤-电-铝-材一体化” → 煤-电-铝-材).
+ * 4. The cluster splits at the separators into stages; a stage whose last 、 item repeats the chain's head
+ *    starts a new chain (A—B—C、A—D—E 3 条产品链).
+ * 5. Each stage splits into links (stages.ts); reject.ts says which sequences are not chains; confidence.ts scores
+ *    the rest and says why.
+ */
+
+import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
+import { score } from './confidence.ts';
+import { DASH_REASON, DASH_RUN, dashKind, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
+import { preambleLength } from './lexicon.ts';
 import { whyNotChain } from './reject.ts';
 import { splitStage } from './stages.ts';
 import { type Doc, sectionAt, sentenceAt } from './text.ts';
-import type { ChainCandidate, Rejected } from './types.ts';
 
-const DASH_RUN = /[—―－–‑-]+/g;
-const HARD = new Set([...'，。；：！？“”「」『』【】,;!?\n']);
+const HARD = new Set([...'，。；：！？“”「」『』【】,;:!?\n']);
 const OPEN = '（(';
 const CLOSE = '）)';
 const LEAD =
   /^(以|发展|构建|打造|推动|形成|做强|做大|做优|优先|大力|加速|加快|探索|聚力|提质|延伸|围绕|依托|重点|着力|积极|前瞻|布局|培育|壮大|建设|完善|推进|打通|拓展|强化|聚焦|构筑|引进|按照|通过|逐步|进一步|全力|加强|主攻|补齐|延长|贯通|配套|即|和|及|与|在|[）)]|\s)/;
 const TRAIL =
-  /\s*\d+\s*条|产业链|产品链|产品群|产业集群|产业体系|链条|建链|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局/;
-
-interface Seg {
-  start: number;
-  end: number;
-}
+  /\s*\d+\s*条|全产业链|全链条|产业链|产品链|产品群|产业集群|产业体系|链条|主链|建链|一体化|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局/;
+/** Chain nouns a quoted chain may end with (“煤-电-铝-材一体化”). */
+const QUOTED_TRAIL = /(全产业链|产业链条|产业链|产品链|全链条|主链|一体化)$/;
+const CHAIN_WORD_AFTER = /^[”」』]?\s*(全?产业链|产品链|链条|主链|一体化|循环)/;
+const CHAIN_VERB_BEFORE = /(构建|打造|延伸|形成|包括|发展|推动|布局|围绕|完善|做强|拓展)[了以“「『]*$/;
+/** Longer clusters, or ones with more separators, are prose or tables, never one chain (and keep this linear). */
+const MAX_CLUSTER = 600;
+const MAX_SEPARATORS = 40;
+/** A plan of 200 pages has a few hundred chains; past this many findings the text is not a plan. */
+export const MAX_FINDINGS = 10_000;
 
 /** Offsets where a heading starts or ends: a cluster never crosses one. */
 function headingBounds(doc: Doc): Set<number> {
@@ -37,7 +60,7 @@ function headingBounds(doc: Doc): Set<number> {
 
 function isHard(m: string, i: number): boolean {
   const ch = m[i] ?? '';
-  if (ch === ',' && /\d/.test(m[i - 1] ?? '') && /\d/.test(m[i + 1] ?? '')) return false;
+  if ((ch === ',' || ch === ':') && /\d/.test(m[i - 1] ?? '') && /\d/.test(m[i + 1] ?? '')) return false;
   return HARD.has(ch);
 }
 
@@ -62,59 +85,50 @@ function isQuoted(m: string, seg: Seg): boolean {
   return '“「『'.includes(m[seg.start - 1] ?? 'x') && '”」』'.includes(m[seg.end] ?? 'x');
 }
 
-function trimUnquoted(m: string, seg: Seg): Seg {
+/** Whether [start, end) holds more than \`limit\` dash runs (stops counting there). */
+function moreRunsThan(m: string, start: number, end: number, limit: number): boolean {
+  const re = new RegExp(DASH_RUN.source, 'g');
+  re.lastIndex = start;
+  let n = 0;
+  for (let d = re.exec(m); d && d.index < end; d = re.exec(m)) if (++n > limit) return true;
+  return false;
+}
+
+/** Offsets of the dash runs in [start, end). */
+function dashRuns(m: string, start: number, end: number): Seg[] {
+  return [...m.slice(start, end).matchAll(DASH_RUN)].map((d) => ({
+    start: start + (d.index ?? 0),
+    end: start + (d.index ?? 0) + d[0].length,
+  }));
+}
+
+interface Trimmed extends Seg {
+  preambleCut: boolean;
+}
+
+function trimUnquoted(m: string, seg: Seg): Trimmed {
   let { start, end } = seg;
   for (let hit = LEAD.exec(m.slice(start, end)); hit; hit = LEAD.exec(m.slice(start, end)))
     start += hit[0].length;
-  const lastDash = Math.max(...[...m.slice(start, end).matchAll(DASH_RUN)].map((d) => d.index ?? 0), 0);
-  const cut = TRAIL.exec(m.slice(start + lastDash, end));
-  if (cut) end = start + lastDash + Math.max(cut.index, 1);
+  const runs = dashRuns(m, start, end);
+  const [first, last] = [runs[0], runs[runs.length - 1]];
+  if (!first || !last) return { start, end, preambleCut: false };
+  const trail = TRAIL.exec(m.slice(last.start, end));
+  if (trail) end = last.start + Math.max(trail.index, 1);
   while (end > start && /[\s的]/.test(m[end - 1] ?? '')) end--;
-  return { start, end };
+  const later = runs.map((r, i) => m.slice(r.end, runs[i + 1]?.start ?? end).trim());
+  const cut = preambleLength(
+    m.slice(start, first.start),
+    later.every((x) => x.length === 1),
+  );
+  return { start: start + cut, end, preambleCut: cut > 0 };
 }
 
-type DashKind = 'separator' | 'range' | 'locant' | 'code' | 'skip';
-
-function dashKind(m: string, seg: Seg, a: number, b: number): DashKind {
-  const left = m.slice(seg.start, a);
-  const right = m.slice(b, seg.end);
-  if (left.trim() === '' || right.trim() === '') return 'skip';
-  if (/\d\s*年?\s*$/.test(left) && /^\s*\d/.test(right)) return 'range';
-  if (/\s$/.test(left) && /^\s+[\d【]/.test(right)) return 'skip';
-  if (/(^|[^\dA-Za-z.])\d(,\d)*$/.test(left) && /^\p{Script=Han}/u.test(right)) return 'locant';
-  const l = /[A-Za-z0-9]+$/.exec(left)?.[0];
-  const r = /^[A-Za-z0-9]+/.exec(right)?.[0];
-  if (l && r && [l, r].some((x) => x.length === 1 || /[a-z]/.test(x) || (/\d/.test(x) && /[A-Za-z]/.test(x))))
-    return 'code';
-  return 'separator';
-}
-
-const DASH_REASON: Record<string, string> = {
-  range: 'a year or number range',
-  locant: 'a chemical locant (1,4－丁二醇), not a chain',
-  code: 'a code or hyphenated word (C—V2X), not a chain',
-};
-
-/** The look-alike around a dash that is not a separator, for the rejected list. */
-function dashText(m: string, kind: DashKind, a: number, b: number): Seg {
-  if (kind === 'range') return rangeText(m, a);
-  let s = a;
-  while (s > 0 && /[A-Za-z0-9,]/.test(m[s - 1] ?? '')) s--;
-  let e = b;
-  const word = kind === 'locant' ? /\p{Script=Han}/u : /[A-Za-z0-9]/;
-  while (e < m.length && word.test(m[e] ?? '')) e++;
-  return { start: s, end: e };
-}
-
-const RANGE_TEXT = /[\d.]+\s*年?\s*[—―－–‑-]+\s*[\d.]+\s*(年|家|个|月|日|天|次|倍|万|亿|%|名|项|所)?/y;
-
-function rangeText(m: string, a: number): Seg {
-  let s = a;
-  while (s > 0 && /[\d.\s年]/.test(m[s - 1] ?? '')) s--;
-  while (/\s/.test(m[s] ?? '')) s++;
-  RANGE_TEXT.lastIndex = s;
-  const hit = RANGE_TEXT.exec(m);
-  return { start: s, end: hit ? s + hit[0].length : a + 1 };
+function trimQuoted(m: string, seg: Seg): Trimmed {
+  const hit = QUOTED_TRAIL.exec(m.slice(seg.start, seg.end));
+  const end =
+    hit && hit.index > 0 && !isDashRun(m[seg.start + hit.index - 1] ?? '') ? seg.start + hit.index : seg.end;
+  return { start: seg.start, end, preambleCut: false };
 }
 
 /** Splits a cluster at its separators into chains of raw stage spans (head repeats start a new chain). */
@@ -130,7 +144,7 @@ function stageSpans(m: string, seg: Seg, seps: Seg[]): Seg[][] {
   for (const st of raw) {
     const current = chains[chains.length - 1] ?? [];
     const head = current[0] && m.slice(current[0].start, current[0].end).trim();
-    const comma = m.lastIndexOf('、', st.end);
+    const comma = st.start + m.slice(st.start, st.end).lastIndexOf('、');
     if (head && comma >= st.start && m.slice(comma + 1, st.end).trim() === head) {
       current.push({ start: st.start, end: comma });
       chains.push([{ start: comma + 1, end: st.end }]);
@@ -157,30 +171,43 @@ export interface ChainFindings {
   rejected: Rejected[];
 }
 
+function reject(doc: Doc, out: ChainFindings, s: Seg, reason: string): void {
+  const text =
+    s.end - s.start > 80 ? `${doc.text.slice(s.start, s.start + 80)}…` : doc.text.slice(s.start, s.end);
+  out.rejected.push({ ...s, text, reason });
+}
+
+/** Separator runs of the segment; dashes that are not separators are rejected with their reason. */
+function separators(doc: Doc, seg: Seg, out: ChainFindings): Seg[] {
+  const seps: Seg[] = [];
+  for (const d of dashRuns(doc.match, seg.start, seg.end)) {
+    const kind = dashKind(doc.match, seg, d.start, d.end);
+    if (kind === 'separator') seps.push(d);
+    const reason = DASH_REASON[kind];
+    if (reason) reject(doc, out, dashText(doc.match, kind, d.start, d.end), reason);
+  }
+  return seps;
+}
+
 function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings): void {
   const m = doc.match;
-  const quoted = isQuoted(m, cluster);
-  const seg = quoted ? cluster : trimUnquoted(m, cluster);
-  const seps: Seg[] = [];
-  for (const d of m.slice(seg.start, seg.end).matchAll(DASH_RUN)) {
-    const a = seg.start + (d.index ?? 0);
-    const b = a + d[0].length;
-    const kind = dashKind(m, seg, a, b);
-    if (kind === 'separator') seps.push({ start: a, end: b });
-    const reason = DASH_REASON[kind];
-    if (reason) {
-      const r = dashText(m, kind, a, b);
-      out.rejected.push({ ...r, text: doc.text.slice(r.start, r.end), reason });
-    }
+  if (
+    cluster.end - cluster.start > MAX_CLUSTER ||
+    moreRunsThan(m, cluster.start, cluster.end, MAX_SEPARATORS)
+  ) {
+    reject(doc, out, cluster, 'a dash-separated run too long to be a chain');
+    return;
   }
+  const quoted = isQuoted(m, cluster);
+  const seg = quoted ? trimQuoted(m, cluster) : trimUnquoted(m, cluster);
+  const seps = separators(doc, seg, out);
   if (seps.length === 0) return;
   for (const spans of stageSpans(m, seg, seps)) {
     const first = spans[0];
     const last = spans[spans.length - 1];
     if (!first || !last || spans.length < 2) continue;
     const start =
-      first.start +
-      (m.slice(first.start, first.end).length - m.slice(first.start, first.end).trimStart().length);
+      first.start + (first.end - first.start - m.slice(first.start, first.end).trimStart().length);
     const end = last.end;
     const stages = spans.map((s) => splitStage(doc.text.slice(s.start, s.end), m.slice(s.start, s.end)));
     const simple = spans.map((s) => splitStage(m.slice(s.start, s.end), m.slice(s.start, s.end)));
@@ -192,22 +219,30 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       before: m.slice(Math.max(0, cluster.start - 6), cluster.start),
       after: m.slice(cluster.end, cluster.end + 8),
     });
-    const text = doc.text.slice(start, end);
     if (reason) {
-      const spans = reason.startsWith('a place') ? placeSpans(m, start, end) : [{ start, end }];
-      for (const s of spans) out.rejected.push({ ...s, text: doc.text.slice(s.start, s.end), reason });
+      const where = reason.startsWith('a place pair or park') ? placeSpans(m, start, end) : [{ start, end }];
+      for (const s of where) reject(doc, out, s, reason);
       continue;
     }
+    const inside = seps.filter((d) => d.start >= start && d.end <= end);
     const sectionPath = sectionAt(doc, start);
     out.chains.push({
       stages,
-      expression: text,
+      expression: doc.text.slice(start, end),
       quote: sentenceAt(doc, start, end),
       section: sectionPath[sectionPath.length - 1] ?? '',
       sectionPath,
       quoted,
       start,
       end,
+      ...score({
+        stages: simple,
+        quoted,
+        styles: inside.map((d) => dashStyleOf(m.slice(d.start, d.end))),
+        preambleCut: seg.preambleCut && start === seg.start,
+        chainWordAfter: CHAIN_WORD_AFTER.test(m.slice(end, end + 8)),
+        chainVerbBefore: CHAIN_VERB_BEFORE.test(m.slice(Math.max(0, start - 8), start)),
+      }),
     });
   }
 }
@@ -219,12 +254,22 @@ export function findChains(doc: Doc): ChainFindings {
   const places = new Set(
     [...doc.match.matchAll(/(\p{Script=Han}{2})(?=省|市|县|区|镇|乡|街道)/gu)].map((p) => p[1] ?? ''),
   );
+  const runs = new RegExp(DASH_RUN.source, 'g');
   let doneUntil = 0;
-  for (const d of doc.match.matchAll(DASH_RUN)) {
-    const a = d.index ?? 0;
-    if (a < doneUntil) continue;
+  for (let d = runs.exec(doc.match); d; d = runs.exec(doc.match)) {
+    const a = d.index;
+    if (out.chains.length + out.rejected.length >= MAX_FINDINGS) {
+      reject(
+        doc,
+        out,
+        { start: a, end: doc.text.length },
+        `more than ${MAX_FINDINGS} dash sequences: not read further`,
+      );
+      break;
+    }
     const cluster = clusterAround(doc.match, a, a + d[0].length, bounds, doneUntil);
     doneUntil = cluster.end;
+    runs.lastIndex = Math.max(runs.lastIndex, cluster.end);
     analyse(doc, cluster, places, out);
   }
   out.rejected.sort((x, y) => x.start - y.start);

@@ -2,8 +2,9 @@
  * Context around the chains: zones and parks, enterprises, projects with capacities. Pure and rule-based; each
  * mention keeps its span and sentence. Names are read on the simplified view and returned in the original text.
  */
+
+import type { EnterpriseMention, ProjectMention, ZoneMention } from '../../vocab/imports.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
-import type { EnterpriseMention, ProjectMention, ZoneMention } from './types.ts';
 
 /** Words that end the run of characters before a name (verbs, function words): the name starts after them. */
 const CUT =

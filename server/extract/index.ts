@@ -1,10 +1,10 @@
 /** Draft chain graph from plan text: chains, rejected look-alikes, zones, enterprises and projects. */
+
+import type { Extraction } from '../../vocab/imports.ts';
 import { findChains } from './chains.ts';
 import { findEnterprises, findProjects, findZones } from './context.ts';
 import { makeDoc } from './text.ts';
-import type { Extraction } from './types.ts';
 
-export type * from './types.ts';
 
 /** Extracts from plain text (lines as in the source; spans point into the text with line breaks removed). */
 export function extract(raw: string): Extraction {

@@ -5,7 +5,7 @@
  * gold's after removing spaces (links within a stage compared as a set). A look-alike (`nonChains`, every
  * occurrence) is kept out when no extracted chain overlaps it, and recorded when a rejected entry does.
  */
-import type { Extraction, Span } from './types.ts';
+import type { Extraction, Span } from '../../vocab/imports.ts';
 
 export interface GoldChain {
   expression: string;

@@ -1,7 +1,11 @@
 /**
  * Rules that tell a dash-joined sequence that is not a chain. Each returns the reason, or undefined.
  * `stages` are the links in simplified characters (the matching view); `before`/`after` the text around it.
+ * Word-level rules (counts, clauses, verb–object steps) read part-of-speech tags (lexicon.ts); place rules read
+ * the gazetteer (places.ts).
  */
+import { hasCount, isClause, isVerbObject, startsWithPreposition } from './lexicon.ts';
+import { isPlace } from './places.ts';
 
 export interface Shape {
   stages: string[][];
@@ -20,7 +24,17 @@ const PRINCIPLE_AFTER =
   /^[”」』]?(的)?(总体)?(原则|思路|方针|理念|路径|要求|模式|机制|工作法|思维|方针|战略)/;
 const PRINCIPLE_BEFORE = /(按照|坚持|遵循|秉持|树立)[“「『]?$/;
 
-const flat = (s: Shape) => s.stages.flat();
+/** The links of all stages, computed once per sequence (Array.prototype.flat is slow on hot paths). */
+const linksCache = new WeakMap<Shape, string[]>();
+function flat(s: Shape): string[] {
+  let links = linksCache.get(s);
+  if (!links) {
+    links = [];
+    for (const st of s.stages) for (const l of st) links.push(l);
+    linksCache.set(s, links);
+  }
+  return links;
+}
 const single = (s: Shape) => s.stages.every((st) => st.length === 1);
 
 function numeric(s: Shape): string | undefined {
@@ -52,12 +66,20 @@ function descriptive(s: Shape): string | undefined {
 
 function place(s: Shape): string | undefined {
   if (flat(s).some((x) => PLACE_WORDS.test(x))) return 'a place pair or park name (A—B 产业园 / 一体化)';
+  if (flat(s).every(isPlace)) return 'a place pair or corridor (成渝—贵阳, 中国—东盟)';
   if (s.quoted || s.stages.length !== 2 || !single(s)) return;
   const [a = '', b = ''] = flat(s);
   if (s.places.has(a) || (a.length === 2 && s.places.has(b.slice(0, 2)))) return 'a place pair (綦江—自贡)';
   if (flat(s).every((x) => /^\p{Script=Han}{2}$/u.test(x) && !PRODUCT_END.includes(x.at(-1) ?? '')))
     return 'a place pair (綦江—自贡)';
 }
+
+/** Industry fields of plans' catalogues: a sequence that starts with one is a category path, not a chain. */
+const INDUSTRY_FIELDS = new Set(
+  '新材料 新能源 电子信息 新一代信息技术 生物医药 生物 高端装备 装备制造 先进制造 智能制造 节能环保 数字经济 现代服务业 消费品 大健康 战略性新兴产业'.split(
+    ' ',
+  ),
+);
 
 function category(s: Shape): string | undefined {
   const all = flat(s);
@@ -67,9 +89,32 @@ function category(s: Shape): string | undefined {
     (st) => st.length === 1 && /(业|行业|产业|类)$/.test(st[0] ?? ''),
   ).length;
   if (industries >= 2) return 'a category path (industry → sub-industry), not a chain';
+  if (s.stages.length >= 3 && INDUSTRY_FIELDS.has(all[0] ?? ''))
+    return 'a category path (新材料-先进有色金属-铝合金: field → sub-field → product), not a chain';
 }
 
-const RULES = [numeric, code, category, slogan, descriptive, place];
+/** Level words that describe any chain rather than name products. */
+const ABSTRACT = new Set(
+  '上游 中游 下游 原料 原材料 中间体 中间品 半成品 成品 产品 终端 终端产品 供给 需求 供需 价格 利润 成本 资金 技术 市场'.split(
+    ' ',
+  ),
+);
+
+function abstract(s: Shape): string | undefined {
+  if (flat(s).every((x) => ABSTRACT.has(x))) return 'abstract levels (原料—中间体—终端产品), not products';
+}
+
+function prose(s: Shape): string | undefined {
+  const all = flat(s);
+  if (s.stages.slice(1).some((st) => st.some(startsWithPreposition)))
+    return 'a subtitle or prose (——以…为例): a later stage opens with a preposition';
+  if (all.some(hasCount)) return 'an appositive: a count or ordinal (有四种—…, 第一家…—…), not a link';
+  if (s.stages.length === 2 && all.some(isClause)) return 'a headline or clause (…持续上涨 ——…), not a chain';
+  if (s.stages.length >= 3 && single(s) && all.filter(isVerbObject).length * 3 >= all.length * 2)
+    return 'steps of a process or a motto (放入籽晶—扭转提拉), not products';
+}
+
+const RULES = [numeric, code, category, abstract, slogan, descriptive, prose, place];
 
 /** Why this sequence is not a chain, or undefined when it reads as one. */
 export function whyNotChain(shape: Shape): string | undefined {

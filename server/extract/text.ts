@@ -58,29 +58,73 @@ export function makeDoc(raw: string): Doc {
   return { text, match: simplify(text), headings };
 }
 
-/** The heading path in force at an offset, chapter first. */
-export function sectionAt(doc: Doc, at: number): string[] {
-  const stack: Heading[] = [];
-  for (const h of doc.headings) {
-    if (h.at > at) break;
-    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= h.level) stack.pop();
-    stack.push(h);
-  }
-  return stack.map((h) => h.text);
+const SENTENCE_END = /[。！？!?]/;
+
+interface HeadingIndex {
+  /** Where each heading ends (sorted: headings sit on separate lines). */
+  ends: number[];
+  /** Offsets just after each 。！？ (sorted). */
+  stops: number[];
+  /** Index of each heading's parent in the path, -1 at the top. */
+  parent: number[];
 }
 
-const SENTENCE_END = /[。！？!?]/;
+const indexes = new WeakMap<Doc, HeadingIndex>();
+
+/** Built once per document, so that lookups stay logarithmic however many headings and chains a text has. */
+function headingIndex(doc: Doc): HeadingIndex {
+  let index = indexes.get(doc);
+  if (index) return index;
+  const parent: number[] = [];
+  const stack: number[] = [];
+  doc.headings.forEach((h, i) => {
+    while (stack.length > 0 && (doc.headings[stack[stack.length - 1] ?? 0]?.level ?? 0) >= h.level)
+      stack.pop();
+    parent.push(stack[stack.length - 1] ?? -1);
+    stack.push(i);
+  });
+  const stops: number[] = [];
+  for (let i = 0; i < doc.text.length; i++) if (SENTENCE_END.test(doc.text[i] ?? '')) stops.push(i + 1);
+  index = { ends: doc.headings.map((h) => h.at + h.text.length), parent, stops };
+  indexes.set(doc, index);
+  return index;
+}
+
+/** The last index i with key(i) <= at, or -1. */
+function lastAtOrBefore(n: number, key: (i: number) => number, at: number): number {
+  let [lo, hi] = [0, n - 1];
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The heading path in force at an offset, chapter first. */
+export function sectionAt(doc: Doc, at: number): string[] {
+  const { parent } = headingIndex(doc);
+  const path: string[] = [];
+  for (
+    let i = lastAtOrBefore(doc.headings.length, (k) => doc.headings[k]?.at ?? 0, at);
+    i >= 0;
+    i = parent[i] ?? -1
+  )
+    path.unshift(doc.headings[i]?.text ?? '');
+  return path;
+}
 
 /** The sentence around [start, end): from the previous 。！？ or heading to the next 。！？ (inclusive), ≤ ~200 chars a side. */
 export function sentenceAt(doc: Doc, start: number, end: number): string {
-  let floor = 0;
-  for (const h of doc.headings)
-    if (h.at + h.text.length <= start) floor = Math.max(floor, h.at + h.text.length);
-  let s = start;
-  while (s > floor && start - s < 200 && !SENTENCE_END.test(doc.text[s - 1] ?? '')) s--;
-  let e = end;
-  while (e < doc.text.length && e - end < 200 && !SENTENCE_END.test(doc.text[e] ?? '')) e++;
-  if (e < doc.text.length && SENTENCE_END.test(doc.text[e] ?? '')) e++;
+  const { ends, stops } = headingIndex(doc);
+  const floor = ends[lastAtOrBefore(ends.length, (k) => ends[k] ?? 0, start)] ?? 0;
+  const before = stops[lastAtOrBefore(stops.length, (k) => stops[k] ?? 0, start)] ?? 0;
+  const after = stops[lastAtOrBefore(stops.length, (k) => stops[k] ?? 0, end) + 1] ?? doc.text.length;
+  const s = Math.max(floor, before, start - 200);
+  const e = after - end <= 200 ? after : end + 200;
   return doc.text.slice(s, e).trim();
 }
 

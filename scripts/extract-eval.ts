@@ -1,0 +1,61 @@
+/**
+ * `npm run extract:eval`: chain extraction measured on the corpus of real sentences
+ * (tests/fixtures/extraction/corpus/), development and held-out parts side by side, with the per-category table
+ * and every miss, extra and leaked look-alike named. The held-out figures are for reading, never for tuning.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CorpusDocument, evaluate, type PartFigures, split } from '../server/extract/corpus.ts';
+
+const file = join(import.meta.dirname, '../tests/fixtures/extraction/corpus/documents.json');
+const { documents } = JSON.parse(readFileSync(file, 'utf8')) as { documents: CorpusDocument[] };
+const parts = split(documents);
+const figures = { development: evaluate(parts.development), heldout: evaluate(parts.heldout) };
+
+const pct = (x: number) => x.toFixed(3);
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+const line = (name: string, f: PartFigures) =>
+  row([
+    name,
+    String(f.documents),
+    String(f.gold),
+    String(f.extracted),
+    String(f.found),
+    pct(f.precision),
+    pct(f.recall),
+    `${f.keptOut}/${f.lookalikes} (${pct(f.keptOutRate)})`,
+  ]);
+
+const out = [
+  row([
+    'Part',
+    'Documents',
+    'Gold chains',
+    'Extracted',
+    'Found',
+    'Precision',
+    'Recall',
+    'Look-alikes kept out',
+  ]),
+  row(['---', '---', '---', '---', '---', '---', '---', '---']),
+  line('development', figures.development),
+  line('held-out', figures.heldout),
+  '',
+  row(['Category', 'Development (ok/total)', 'Held-out (ok/total)']),
+  row(['---', '---', '---']),
+];
+const keys = [
+  ...new Set([...figures.development.categories.keys(), ...figures.heldout.categories.keys()]),
+].sort();
+const cell = (f: PartFigures, k: string) => {
+  const t = f.categories.get(k);
+  return t ? `${t.ok}/${t.total}` : '–';
+};
+for (const k of keys) out.push(row([k, cell(figures.development, k), cell(figures.heldout, k)]));
+for (const [name, f] of Object.entries(figures)) {
+  out.push('', `${name}:`);
+  for (const m of f.misses) out.push(`  missed: ${m}`);
+  for (const x of f.extras) out.push(`  extra: ${x}`);
+  for (const l of f.leaked) out.push(`  leaked look-alike: ${l}`);
+}
+console.log(out.join('\n'));

@@ -1,0 +1,93 @@
+/**
+ * The shapes real plans use that the first rules missed (issue #14), one behaviour each, and hostile input.
+ * These are behaviours, not a measurement: the figures come from the corpus (corpus.test.ts, npm run extract:eval).
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_FINDINGS } from './chains.ts';
+import { extract } from './index.ts';
+
+const stagesOf = (text: string) => extract(text).chains.map((c) => c.stages);
+const rejectedOf = (text: string) => extract(text).rejected.map((r) => r.text);
+
+describe('separators', () => {
+  it('reads every dash-like separator, ASCII hyphens and arrows included', () => {
+    const chain = [['原煤'], ['焦炭'], ['甲醇']];
+    for (const dash of ['—', '——', '-', '－', '–', '─', '━', '→', '->', '＞', '⟶'])
+      expect(stagesOf(`形成原煤${dash}焦炭${dash}甲醇产品链。`), dash).toEqual([chain]);
+    expect(stagesOf('推进铸锭/拉晶-切片-电池片-组件一体化发展。')).toEqual([
+      [['铸锭', '拉晶'], ['切片'], ['电池片'], ['组件']],
+    ]);
+  });
+
+  it('never splits number, year or date ranges, nor signs', () => {
+    expect(stagesOf('到 2025 年培育 3-5 家龙头企业，2021—2025 年累计投资，增速在 -1%-4% 之间。')).toEqual([]);
+    expect(rejectedOf('周报(2025.7.19-2025.7.25)')).toEqual(['2025.7.19-2025.7.25']);
+  });
+});
+
+describe('where a chain starts and ends', () => {
+  it('drops trailing chain nouns, in quotes too and in traditional script', () => {
+    expect(stagesOf('打造废铝—铝锭—再生铝全产业链。')).toEqual([[['废铝'], ['铝锭'], ['再生铝']]]);
+    expect(stagesOf('延伸發展多晶矽-矽片-電池片-組件主鏈。')).toEqual([
+      [['多晶矽'], ['矽片'], ['電池片'], ['組件']],
+    ]);
+    expect(stagesOf('编制了“煤-电-铝-材一体化”实施方案。')).toEqual([[['煤'], ['电'], ['铝'], ['材']]]);
+  });
+
+  it('cuts the preamble before the first link by part of speech, keeping one-character stages', () => {
+    expect(stagesOf('其整个产业链包括硅料-硅片-电池片-组件。')).toEqual([
+      [['硅料'], ['硅片'], ['电池片'], ['组件']],
+    ]);
+    expect(stagesOf('推动煤—电—铝—化—材一体化发展。')).toEqual([[['煤'], ['电'], ['铝'], ['化'], ['材']]]);
+    expect(stagesOf('发展再生铝—铝棒—铝型材产业链。')).toEqual([[['再生铝'], ['铝棒'], ['铝型材']]]);
+  });
+});
+
+describe('look-alikes', () => {
+  it('keeps slogans, place pairs, category paths, appositives and abstract levels out, with a reason', () => {
+    for (const text of [
+      '坚持治理——污染——再治理的老路不可取。',
+      '依托成渝—贵阳通道，加快发展。',
+      '融入川—渝一体化发展。',
+      '中国—东盟产业合作区是规划建设的产业园区。',
+      '重点发展新材料-先进有色金属-铝合金。',
+      '稀土矿主要有四种—氟碳铈矿、独居石、磷钇矿。',
+      '新能源汽车的核心部件 —— 动力电池，需求量剧增。',
+      '分为熔化硅料——放入籽晶——扭转提拉——构成单晶硅棒。',
+      '呈现“原料 – 中间体 – 终端产品”层级结构。',
+      '铝价波动加大-关注左侧机会',
+    ]) {
+      const r = extract(text);
+      expect(r.chains, text).toEqual([]);
+      expect(r.rejected.length, text).toBeGreaterThan(0);
+      expect(r.rejected.every((x) => x.reason.length > 0)).toBe(true);
+    }
+  });
+});
+
+describe('confidence', () => {
+  it('scores every chain in [0, 1] with the reasons, quoted chains with a chain noun above bare pairs', () => {
+    const [quoted, pair] = extract('构建“原盐—烧碱—聚氯乙烯”产业链，配套原油-PX。').chains;
+    expect(quoted?.confidence).toBeGreaterThan(pair?.confidence ?? 1);
+    for (const c of [quoted, pair]) {
+      expect(c?.confidence).toBeGreaterThanOrEqual(0);
+      expect(c?.confidence).toBeLessThanOrEqual(1);
+      expect(c?.reasons.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('hostile input', () => {
+  it('reads a megabyte of one dash run without a chain and with one reason', () => {
+    const r = extract('甲—'.repeat(300_000));
+    expect(r.chains).toEqual([]);
+    expect(r.rejected).toHaveLength(1);
+    expect(r.rejected[0]?.text.length).toBeLessThan(100);
+  });
+
+  it('stops after a bounded number of findings on text that is all short dash pairs', () => {
+    const r = extract('甲—乙，'.repeat(200_000));
+    expect(r.chains.length + r.rejected.length).toBe(MAX_FINDINGS + 1);
+    expect(r.rejected.at(-1)?.reason).toContain('not read further');
+  });
+});

