@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { capacityText } from '../../../vocab/capacity.ts';
 import { gql } from '../api/client.ts';
 import type {
   ProductDetailQuery,
@@ -12,10 +13,6 @@ import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
 import { Freshness, type FreshnessInfo } from './Freshness.tsx';
 
 const PROJECT_STATUSES = ['签约', '在建', '投产', '储备', '规划', '建成'];
-
-type Capacity = { value: number; unit: string; product: string | null };
-export const capacityText = (caps: readonly Capacity[]) =>
-  caps.map((c) => `${c.value} ${c.unit}${c.product ? ` ${c.product}` : ''}`).join('、');
 
 /** Side panel for one link: status and why, producers, projects, targets, chains, neighbours, sources. */
 export function Inspector({
