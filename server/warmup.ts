@@ -1,6 +1,6 @@
 import type { Db } from './db/neo4j.ts';
+import { enterprisePage } from './db/reads.ts';
 import { MAX_LISTED_PRODUCERS } from './domain/status.ts';
-import { enterprisePage } from './graphql/resolvers/shape.ts';
 import { log } from './log.ts';
 
 /**

@@ -24,7 +24,7 @@ export interface StatusLook {
 }
 
 /** Status → meaning and look. MISSING is drawn as a hole: white fill, dashed red outline. */
-export const STATUS: Record<LinkStatus, StatusLook> = {
+export const STATUS = {
   STRONG: {
     label: '强链',
     help: '区内 2 家及以上本地企业生产',
@@ -58,10 +58,13 @@ export const STATUS: Record<LinkStatus, StatusLook> = {
     chipText: '#a02020',
     gap: true,
   },
-};
+} as const satisfies Record<LinkStatus, StatusLook>;
+
+/** The statuses marked `gap: true` above, as a type. */
+export type GapStatus = { [S in LinkStatus]: (typeof STATUS)[S]['gap'] extends true ? S : never }[LinkStatus];
 
 /** A weak or missing link: one the upstream view, the chain map and the briefing list as a gap. */
-export function isGap(status: LinkStatus): boolean {
+export function isGap(status: LinkStatus): status is GapStatus {
   return STATUS[status].gap;
 }
 

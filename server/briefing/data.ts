@@ -1,6 +1,14 @@
+import type {
+  Briefing,
+  BriefingCandidate,
+  BriefingGap,
+  BriefingSource,
+  ZoneTarget,
+} from '../../vocab/briefing.ts';
+import { capacityText } from '../../vocab/capacity.ts';
+import { gapsOf } from '../domain/gapPipeline.ts';
 import type { buildYoga } from '../graphql/yoga.ts';
 import { BRIEFING_QUERY, type BriefingRow, type Src } from './query.ts';
-import type { Briefing, BriefingCandidate, BriefingGap, BriefingSource, ZoneTarget } from './types.ts';
 
 type Yoga = ReturnType<typeof buildYoga>;
 
@@ -80,9 +88,7 @@ export function toBriefing(row: BriefingRow, now: Date): Briefing {
     })),
     projects: l.reason.projects.map((p) => ({
       name: p.name,
-      capacity: p.capacities
-        .map((k) => `${k.value} ${k.unit}${k.product && k.product !== l.product.name ? ` ${k.product}` : ''}`)
-        .join('、'),
+      capacity: capacityText(p.capacities, l.product.name),
       status: p.status,
       zone: p.zone?.name ?? null,
       cites: c.cite(p.sources),
@@ -91,8 +97,7 @@ export function toBriefing(row: BriefingRow, now: Date): Briefing {
     })),
   }));
   const gaps: BriefingGap[] = [];
-  for (const l of row.links) {
-    if (l.status === 'STRONG') continue;
+  for (const l of gapsOf(row.links)) {
     const candidates: BriefingCandidate[] = [];
     for (const k of l.candidates) {
       const name = k.enterprise?.name ?? k.project?.name;

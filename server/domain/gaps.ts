@@ -1,3 +1,4 @@
+import { capacitiesOf, capacityText } from '../../vocab/capacity.ts';
 import type { CandidateModel, EnterpriseModel, ProjectModel, Ref } from '../graphql/models.ts';
 
 /** Rows of cypher/gap-candidates.cypher for one link. */
@@ -10,10 +11,6 @@ export interface CandidateRows {
     basis: string | null;
   }[];
   projects: { project: ProjectModel; source: string | null }[];
-}
-
-function capacityText(p: ProjectModel): string {
-  return p.capacityValues.map((v, i) => `${v} ${p.capacityUnits[i] ?? ''}`.trim()).join('、');
 }
 
 /**
@@ -39,7 +36,7 @@ export function candidatesFor(linkName: string, rows: CandidateRows): CandidateM
   }
   for (const p of rows.projects) {
     const where = p.project.zone ? `，位于${p.project.zone.name}` : '';
-    const cap = capacityText(p.project);
+    const cap = capacityText(capacitiesOf(p.project.capacityValues, p.project.capacityUnits));
     out.push({
       kind: 'PROJECT',
       enterprise: null,

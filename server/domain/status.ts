@@ -5,9 +5,6 @@
  */
 import type { LinkStatus } from '../../vocab/status.ts';
 
-// Resolvers count through the domain; the counting is vocab's, so a new status needs no resolver edit.
-export { countStatuses } from '../../vocab/status.ts';
-
 export const STRONG_MIN_PRODUCERS = 2;
 
 export interface Named {

@@ -5,7 +5,6 @@ import { findChains } from './chains.ts';
 import { findEnterprises, findProjects, findZones } from './context.ts';
 import { makeDoc } from './text.ts';
 
-
 /** Extracts from plain text (lines as in the source; spans point into the text with line breaks removed). */
 export function extract(raw: string): Extraction {
   const doc = makeDoc(raw);

@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import { actorFromHeader } from '../auth/store.ts';
 import { type Actor, allows, type Role } from '../auth/token.ts';
 import type { Db } from '../db/neo4j.ts';
+import { readEvidence, readGapCandidates, readIndustries } from '../db/reads.ts';
 import type { CandidateRows } from '../domain/gaps.ts';
+import { scopeOf } from '../domain/scope.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
 import { forbidden, notFound } from './errors.ts';
 import type {
@@ -17,8 +19,6 @@ import type {
   SourceModel,
   ZoneModel,
 } from './models.ts';
-
-export const DISTRICT_LABEL = '全区';
 
 interface ScopeRow {
   zone: { id: string; name: string; kind: string };
@@ -103,31 +103,14 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
     products: byIdLoader<ProductRow>(db, 'products-by-id', 'product', { maxListed: MAX_LISTED_PRODUCERS }),
 
     /** Plan targets, pool firms and projects that could fill a link (cypher/gap-candidates.cypher), batched. */
-    candidates: new DataLoader<string, CandidateRows>(async (ids) => {
-      const rows = await db.read<{ id: string } & CandidateRows>('gap-candidates', { ids: [...ids] });
-      const map = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => map.get(id) ?? { targets: [], pool: [], projects: [] });
-    }),
+    candidates: new DataLoader<string, CandidateRows>((ids) => readGapCandidates(db, ids)),
 
     /** Local producers and projects of products in a scope; one loader (one batched query) per zone. */
     evidence(zone: string | null): DataLoader<string, EvidenceModel> {
       const key = zone ?? '';
       let loader = evidenceByZone.get(key);
       if (!loader) {
-        loader = new DataLoader<string, EvidenceModel>(async (ids) => {
-          const rows = await db.read<{ id: string } & EvidenceModel>('product-evidence', {
-            ids: [...ids],
-            zone,
-            maxListed: MAX_LISTED_PRODUCERS,
-          });
-          const map = new Map(
-            rows.map((r) => [
-              r.id,
-              { producers: r.producers, producerCount: r.producerCount, projects: r.projects },
-            ]),
-          );
-          return ids.map((id) => map.get(id) ?? { producers: [], projects: [] });
-        });
+        loader = new DataLoader<string, EvidenceModel>((ids) => readEvidence(db, ids, zone));
         evidenceByZone.set(key, loader);
       }
       return loader;
@@ -149,9 +132,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
     },
 
     industries(): Promise<Map<string, IndustryModel>> {
-      industriesOnce ??= db
-        .read<{ industry: IndustryModel }>('industries')
-        .then((rows) => new Map(rows.map((r) => [r.industry.id, r.industry])));
+      industriesOnce ??= readIndustries(db);
       return industriesOnce;
     },
 
@@ -164,12 +145,11 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
 
     /** The scope of a zone argument: the zone and every zone inside it; the district when zone is null. */
     async scope(zone: string | null | undefined): Promise<ScopeModel> {
-      if (zone === null || zone === undefined) return { zone: null, zoneIds: [], label: DISTRICT_LABEL };
+      if (zone === null || zone === undefined) return scopeOf(null);
       scopes.set(zone, scopes.get(zone) ?? db.read<ScopeRow>('zone-scope', { zone }));
       const row = (await scopes.get(zone))?.[0];
       if (!row) throw notFound('Zone', zone);
-      const z = row.zone;
-      return { zone: { id: z.id, name: z.name, kind: z.kind }, zoneIds: row.zoneIds, label: z.name };
+      return scopeOf(row.zone, row.zoneIds);
     },
   };
   return ctx;

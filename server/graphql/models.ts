@@ -225,3 +225,20 @@ export interface AuditEntryModel {
   before: string | null;
   after: string | null;
 }
+
+/** A row of cypher/chains.cypher: a chain with its links' evidence in a zone's scope (statuses not yet set). */
+export interface ChainRow {
+  chain: Omit<ChainModel, 'scope' | 'links' | 'feeds' | 'targets'>;
+  scopeZone: ZoneRef | null;
+  zoneIds: string[] | null;
+  links: {
+    product: Ref;
+    stage: number;
+    producers: EnterpriseModel[];
+    producerCount: number;
+    projects: ProjectModel[];
+    sharedWith: Ref[];
+  }[];
+  feeds: FeedModel[];
+  targets: EnterpriseModel[];
+}

@@ -1,12 +1,7 @@
-/** The Chinese column headers of the templates officers fill in, and what each maps to. */
-export const ENTERPRISE_COLUMNS = {
-  name: '企业名称',
-  creditCode: '统一社会信用代码',
-  zone: '所在区域',
-  links: '生产环节',
-  industries: '所属产业',
-  note: '备注',
-} as const;
+import { ENTERPRISE_COLUMNS } from '../../vocab/exportRows.ts';
+
+/** The Chinese column headers of the templates officers fill in, and what each maps to. Enterprises: vocab/. */
+export { ENTERPRISE_COLUMNS };
 
 export const PROJECT_COLUMNS = {
   name: '项目名称',

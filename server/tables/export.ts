@@ -1,10 +1,14 @@
 import ExcelJS from 'exceljs';
-import type { ChainModel } from '../graphql/models.ts';
-import { ENTERPRISE_COLUMNS as E, PROJECT_COLUMNS as P } from './columns.ts';
+import { type CsvValue, toCsv as csvText, neutralise } from '../../vocab/csv.ts';
+import { enterpriseTable } from '../../vocab/exportRows.ts';
+import type { Db } from '../db/neo4j.ts';
+import { readEnterprisePage, readIndustries } from '../db/reads.ts';
+import type { ChainModel, EnterpriseModel } from '../graphql/models.ts';
+import { PROJECT_COLUMNS as P } from './columns.ts';
 
-export type Cell = string | number | null;
+export type Cell = CsvValue;
 
-export const ENTERPRISE_HEADERS = [E.name, E.creditCode, E.zone, E.links, E.industries, E.note];
+export { ENTERPRISE_HEADERS } from '../../vocab/exportRows.ts';
 export const PROJECT_HEADERS = [
   P.name,
   P.enterprise,
@@ -16,17 +20,13 @@ export const PROJECT_HEADERS = [
   P.status,
 ];
 
-/** CSV for Excel: UTF-8 with BOM, CRLF, quoted where needed (the same rules as the explorer's CSV). */
+/** CSV for Excel (vocab/csv.ts: BOM, CRLF, quoting, formula-leading cells neutralised) as bytes. */
 export function toCsv(headers: readonly string[], rows: readonly (readonly Cell[])[]): Buffer {
-  const cell = (v: Cell) => {
-    const s = v === null ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return Buffer.from(
-    `\uFEFF${[headers, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`,
-    'utf8',
-  );
+  return Buffer.from(csvText(headers, rows), 'utf8');
 }
+
+/** An XLSX cell: strings neutralised like CSV cells (a leading = + - @ is text, not a formula). */
+const xlsxCell = (v: Cell) => (typeof v === 'string' ? neutralise(v) : (v ?? null));
 
 export async function toXlsx(
   sheet: string,
@@ -36,11 +36,42 @@ export async function toXlsx(
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
   ws.addRow([...headers]).font = { bold: true };
-  for (const r of rows) ws.addRow([...r]);
+  for (const r of rows) ws.addRow(r.map(xlsxCell));
   ws.columns.forEach((c) => {
     c.width = 18;
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** Enterprise rows of the export: industry ids → names, in the screen's order (vocab/exportRows.ts). */
+export function enterpriseRows(
+  page: readonly EnterpriseModel[],
+  industryNames: ReadonlyMap<string, { name: string }>,
+): Cell[][] {
+  return enterpriseTable(
+    page.map((e) => ({
+      id: e.id,
+      name: e.name,
+      creditCode: e.creditCode ?? null,
+      zone: e.zone?.name ?? null,
+      products: (e.products ?? []).map((p) => p.name),
+      industries: (e.industries ?? []).map((id) => industryNames.get(id)?.name ?? id),
+      note: e.note ?? null,
+    })),
+  ).rows;
+}
+
+/** Every local firm in scope (null: the district) as export rows; each carries its zone and products. */
+export async function readEnterpriseRows(db: Db, zone: string | null): Promise<Cell[][]> {
+  const [{ page }, industries] = await Promise.all([
+    readEnterprisePage(
+      db,
+      { zone, product: null, industry: null, local: true, query: null },
+      { limit: 1_000_000 },
+    ),
+    readIndustries(db),
+  ]);
+  return enterpriseRows(page, industries);
 }
 
 const xml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,8 +1,7 @@
 import type http from 'node:http';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
-import { DISTRICT_LABEL } from '../graphql/context.ts';
-import type { EnterpriseModel } from '../graphql/models.ts';
-import { enterprisePage, readChains, toChain } from '../graphql/resolvers/shape.ts';
+import { readChains } from '../db/reads.ts';
+import { toChain } from '../domain/chain.ts';
 import { requireEditor } from '../http/editor.ts';
 import { log } from '../log.ts';
 import {
@@ -11,6 +10,7 @@ import {
   chainJson,
   ENTERPRISE_HEADERS,
   PROJECT_HEADERS,
+  readEnterpriseRows,
   toCsv,
   toXlsx,
 } from './export.ts';
@@ -112,23 +112,7 @@ export function tablesHandler(db: Db) {
         const kind = m[1] as Kind;
         let rows: Cell[][];
         if (kind === 'enterprises') {
-          // Every local firm in scope on one page; each row carries its zone and products.
-          const all = enterprisePage(
-            { zone, product: null, industry: null, local: true, query: null },
-            { limit: 1_000_000 },
-          );
-          const [r] = await db.read<{ page: (EnterpriseModel & { creditCode?: string; note?: string })[] }>(
-            all.name,
-            all.params,
-          );
-          rows = (r?.page ?? []).map((e) => [
-            e.name,
-            e.creditCode ?? null,
-            e.zone?.name ?? null,
-            (e.products ?? []).map((p) => p.name).join('、'),
-            (e.industries ?? []).join('、'),
-            e.note ?? null,
-          ]);
+          rows = await readEnterpriseRows(db, zone);
         } else {
           const r = await db.read<{
             name: string;
@@ -166,10 +150,7 @@ export function tablesHandler(db: Db) {
         if (!row) return json(res, 404, { code: 'NOT_FOUND', error: `Chain "${m[1]}" not found` });
         if (zone && !row.scopeZone)
           return json(res, 404, { code: 'NOT_FOUND', error: `Zone "${zone}" not found` });
-        const scope = row.scopeZone
-          ? { zone: row.scopeZone, zoneIds: row.zoneIds ?? [], label: row.scopeZone.name }
-          : { zone: null, zoneIds: [], label: DISTRICT_LABEL };
-        const chain = toChain(row, scope);
+        const chain = toChain(row);
         return m[2] === 'json'
           ? send(res, 200, chainJson(chain), TYPES.json, `${chain.name}.json`)
           : send(res, 200, chainGraphml(chain), TYPES.graphml, `${chain.name}.graphml`);

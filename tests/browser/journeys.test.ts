@@ -106,6 +106,15 @@ describe('officer journeys', () => {
     );
     await page.getByRole('combobox', { name: '按环节筛选' }).selectOption({ label: '全部环节' });
     await shot(page, '06-zone');
+    // The page's CSV is the table export: same columns, same rows, same order.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV' }).first().click(),
+    ]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    const exported = await fetch(`${session.base}/tables/export/enterprises.csv?zone=zone-qijiang-hitech`);
+    expect(csv).toBe(Buffer.from(await exported.arrayBuffer()).toString('utf8'));
+    expect(csv).toContain('旗能电铝,,北渡组团,原铝、电解铝,新材料,');
   });
 
   it('pages through a zone with more enterprises than one page', async () => {

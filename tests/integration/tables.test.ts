@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enterpriseCsv } from '../../client/src/views/zone/enterpriseRows.ts';
 import type { Db } from '../../server/db/neo4j.ts';
-import { createToken, graphCounts, resetAndSeed, startApp, testDb } from '../helpers.ts';
+import { createToken, graphCounts, graphqlClient, resetAndSeed, startApp, testDb } from '../helpers.ts';
 
 let db: Db;
 let app: Awaited<ReturnType<typeof startApp>>;
@@ -149,6 +150,42 @@ describe('enterprise and project tables', () => {
     expect(graphml.match(/<node /g)?.length).toBe(9);
     expect((await fetch(`${base}/tables/export/chains/chain-nope.json`)).status).toBe(404);
   });
+  it('the enterprise export names industries (not ids), as the screen does', async () => {
+    const csv = Buffer.from(
+      await (await fetch(`${base}/tables/export/enterprises.csv?zone=zone-beidu`)).arrayBuffer(),
+    ).toString('utf8');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    const industry = lines[0]?.split(',').indexOf('所属产业') ?? -1;
+    expect(industry).toBeGreaterThan(0);
+    const cells = lines.slice(1).map((l) => l.split(',')[industry] ?? '');
+    expect(lines.find((l) => l.startsWith('旗能电铝,'))?.split(',')[industry]).toBe('新材料');
+    expect(cells.filter((c) => c.includes('ind-'))).toEqual([]);
+  });
+
+  it("the zone page's CSV and the table export have the same header and row order", async () => {
+    const gql = graphqlClient(db);
+    const page = await gql<{ enterprises: { edges: { node: never }[] } }>(
+      `query ($zone: ID) { enterprises(zone: $zone, local: true, first: 200) { edges { node {
+        id name fullName local zone { id name } products { id name } industries { id name } } } } }`,
+      { zone: 'zone-beidu' },
+    );
+    const zoneCsv = enterpriseCsv((page.data?.enterprises.edges ?? []).map((e) => e.node));
+    const exported = Buffer.from(
+      await (await fetch(`${base}/tables/export/enterprises.csv?zone=zone-beidu`)).arrayBuffer(),
+    )
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((l) => l.split(','));
+    expect(zoneCsv.header).toEqual(exported[0]);
+    expect(zoneCsv.rows.length).toBeGreaterThan(1);
+    expect(zoneCsv.rows.map((r) => r[0])).toEqual(exported.slice(1).map((r) => r[0]));
+  });
+
   it('with READ_REQUIRES_TOKEN, exports, templates and briefings need a viewer token too', async () => {
     const locked = await startApp(db, { readRequiresToken: true });
     const at = locked.base;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CANDIDATE } from '../../../vocab/candidate.ts';
+import { capacityText } from '../../../vocab/capacity.ts';
 import { PROJECT_STATUSES } from '../../../vocab/project.ts';
 import { gql } from '../api/client.ts';
 import type {
@@ -12,10 +13,6 @@ import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
 import { Freshness, type FreshnessInfo } from './Freshness.tsx';
-
-type Capacity = { value: number; unit: string; product: string | null };
-export const capacityText = (caps: readonly Capacity[]) =>
-  caps.map((c) => `${c.value} ${c.unit}${c.product ? ` ${c.product}` : ''}`).join('、');
 
 /** Side panel for one link: status and why, producers, projects, targets, chains, neighbours, sources. */
 export function Inspector({

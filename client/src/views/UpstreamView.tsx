@@ -8,7 +8,7 @@ import type {
   UpstreamGapsViewQueryVariables,
 } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
-import { download, toCsv } from '../export/csv.ts';
+import { downloadCsv } from '../export/csv.ts';
 import { zh } from '../i18n/zh.ts';
 import { ChainMap } from '../map/ChainMap.tsx';
 import { upstreamElements } from '../map/upstream.ts';
@@ -64,9 +64,10 @@ export function UpstreamView({
         c.reason,
       ]);
     });
-    download(
+    downloadCsv(
       `上游缺口_${data.product.name}_${data.scope.label}.csv`,
-      toCsv(['环节', '状态', '距离（级）', '原因', '候选类型', '候选名称', '理由'], rows),
+      ['环节', '状态', '距离（级）', '原因', '候选类型', '候选名称', '理由'],
+      rows,
     );
   };
 

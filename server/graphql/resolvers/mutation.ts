@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readChains } from '../../db/reads.ts';
+import { toChain } from '../../domain/chain.ts';
 import type { Context } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import type { EnterpriseModel, ProjectModel, ZoneModel } from '../models.ts';
@@ -14,7 +16,6 @@ import {
   zoneTargetsInput,
 } from './mutationInput.ts';
 import { inWriteTx, type Props, type Run, recordAudit } from './mutationTx.ts';
-import { readChains, toChain } from './shape.ts';
 
 export { MAX_LEADER_LENGTH } from './mutationInput.ts';
 

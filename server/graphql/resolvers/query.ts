@@ -1,12 +1,16 @@
-import { type CandidateRows, candidatesFor } from '../../domain/gaps.ts';
-import { explain } from '../../domain/status.ts';
-import { UPSTREAM_LIMIT, walkUpstream } from '../../domain/upstream.ts';
-import { DISTRICT_LABEL } from '../context.ts';
+import {
+  readChains,
+  readEnterprisePage,
+  readGapCandidates,
+  readUpstreamEdges,
+  upstreamStep,
+} from '../../db/reads.ts';
+import { toChain } from '../../domain/chain.ts';
+import { upstreamGaps } from '../../domain/gapPipeline.ts';
+import { UPSTREAM_LIMIT } from '../../domain/upstream.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
-import type { EnterpriseModel, FeedModel, GapModel, Ref, ScopeModel, UpstreamNodeModel } from '../models.ts';
 import type { QueryResolvers } from '../types.generated.ts';
-import { type ChainRow, enterprisePage, readChains, toChain } from './shape.ts';
 
 const MAX_SEARCH_LENGTH = 50;
 
@@ -14,12 +18,6 @@ function requireRange(argument: string, value: number, min: number, max: number)
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badInput(argument, `must be an integer from ${min} to ${max}, got ${value}`);
   }
-}
-
-function scopeOf(row: ChainRow): ScopeModel {
-  return row.scopeZone
-    ? { zone: row.scopeZone, zoneIds: row.zoneIds ?? [], label: row.scopeZone.name }
-    : { zone: null, zoneIds: [], label: DISTRICT_LABEL };
 }
 
 export const Query: QueryResolvers = {
@@ -42,7 +40,7 @@ export const Query: QueryResolvers = {
     const row = rows[0];
     if (!row) throw notFound('Chain', id);
     if (zone && !row.scopeZone) throw notFound('Zone', zone);
-    return toChain(row, scopeOf(row));
+    return toChain(row);
   },
 
   product: async (_p, { id, zone }, ctx) => {
@@ -56,46 +54,23 @@ export const Query: QueryResolvers = {
     requireRange('maxDepth', depth, 1, 20);
     const [scope, productRow] = await Promise.all([ctx.scope(zone), ctx.products.load(product)]);
     if (!productRow) throw notFound('Product', product);
-    const walk = await walkUpstream(product, depth, (frontier, seen, limit) =>
-      ctx.db.read<Ref>('upstream-step', { frontier, seen, limit }),
-    );
-    const rows = await ctx.db.read<{ product: Ref; edges: FeedModel[] }>('upstream', {
-      product,
-      ids: [product, ...walk.links.map((l) => l.id)],
-    });
-    const row = rows[0];
-    if (!row) throw notFound('Product', product);
     const evidence = ctx.evidence(zone ?? null);
-    const nodes: UpstreamNodeModel[] = await Promise.all(
-      walk.links.map(async (n) => {
-        const reason = explain(await evidence.load(n.id), scope.label);
-        return { product: { id: n.id, name: n.name }, distance: n.distance, status: reason.status, reason };
-      }),
-    );
-    nodes.sort((a, b) => a.distance - b.distance || a.product.name.localeCompare(b.product.name, 'zh-CN'));
-    const weak = nodes.filter((n) => n.status !== 'STRONG');
-    const candidateRows = weak.length
-      ? await ctx.db.read<{ id: string } & CandidateRows>('gap-candidates', {
-          ids: weak.map((n) => n.product.id),
-        })
-      : [];
-    const byId = new Map(candidateRows.map((r) => [r.id, r]));
-    const gaps: GapModel[] = weak.map((n) => ({
-      ...n,
-      candidates: candidatesFor(
-        n.product.name,
-        byId.get(n.product.id) ?? { targets: [], pool: [], projects: [] },
-      ),
-    }));
+    const up = await upstreamGaps(product, depth, scope.label, {
+      step: upstreamStep(ctx.db),
+      evidence: (id) => evidence.load(id),
+      candidates: (ids) => readGapCandidates(ctx.db, ids),
+    });
+    const edges = await readUpstreamEdges(ctx.db, product, [product, ...up.links.map((l) => l.id)]);
+    if (!edges) throw notFound('Product', product);
     return {
       product: { ...productRow, scope },
       scope,
       maxDepth: depth,
       limit: UPSTREAM_LIMIT,
-      truncated: walk.truncated,
-      nodes,
-      edges: row.edges,
-      gaps,
+      truncated: up.truncated,
+      nodes: up.nodes,
+      edges,
+      gaps: up.gaps,
     };
   },
 
@@ -117,7 +92,8 @@ export const Query: QueryResolvers = {
     if (args.zone && !(await ctx.zone.load(args.zone))) throw notFound('Zone', args.zone);
     if (args.industry && !(await ctx.industries()).has(args.industry))
       throw notFound('Industry', args.industry);
-    const query = enterprisePage(
+    const { totalCount, page } = await readEnterprisePage(
+      ctx.db,
       {
         zone: args.zone ?? null,
         product: args.product ?? null,
@@ -127,8 +103,6 @@ export const Query: QueryResolvers = {
       },
       { after, limit: first + 1 },
     );
-    const rows = await ctx.db.read<{ totalCount: number; page: EnterpriseModel[] }>(query.name, query.params);
-    const { totalCount, page } = rows[0] ?? { totalCount: 0, page: [] };
     const nodes = page.slice(0, first);
     const edges = nodes.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
     return {

@@ -1,11 +1,13 @@
-import { candidatesFor } from '../../domain/gaps.ts';
-import { countStatuses, explain } from '../../domain/status.ts';
+import { countStatuses } from '../../../vocab/status.ts';
+import { readChains } from '../../db/reads.ts';
+import { toChain } from '../../domain/chain.ts';
+import { linkCandidates } from '../../domain/gapPipeline.ts';
+import { explain } from '../../domain/status.ts';
 import type { Context } from '../context.ts';
 import type { ChainGapCountModel, ProjectDetail, ProjectModel, SourceModel, ZoneModel } from '../models.ts';
 import { quoteContext } from '../sourceText.ts';
 import type { Resolvers } from '../types.generated.ts';
 import { freshness } from './mutationAudit.ts';
-import { readChains, toChain } from './shape.ts';
 
 async function loadSources(ctx: Context, ids: readonly string[] | undefined): Promise<SourceModel[]> {
   const rows = await ctx.sources.loadMany([...(ids ?? [])]);
@@ -52,8 +54,7 @@ export const types: Omit<Resolvers, 'Query'> = {
   },
 
   ChainLink: {
-    candidates: async (l, _a, ctx) =>
-      l.status === 'STRONG' ? [] : candidatesFor(l.product.name, await ctx.candidates.load(l.product.id)),
+    candidates: (l, _a, ctx) => linkCandidates(l, (id) => ctx.candidates.load(id)),
   },
 
   Scope: {

@@ -1,0 +1,115 @@
+/**
+ * The database reads that several callers share (resolvers, loaders, exports, the benchmark): each runs one
+ * named Cypher file with its parameters and returns typed rows. Cypher stays in cypher/*.cypher; rules stay in
+ * server/domain/.
+ */
+import type { CandidateRows } from '../domain/gaps.ts';
+import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
+import type { Step } from '../domain/upstream.ts';
+import type {
+  ChainRow,
+  EnterpriseModel,
+  EvidenceModel,
+  FeedModel,
+  IndustryModel,
+  Ref,
+} from '../graphql/models.ts';
+import type { Db } from './neo4j.ts';
+
+/** Runs cypher/chains.cypher: chains by id or industry (null = all) with their links' evidence in a zone's scope. */
+export function readChains(
+  db: Db,
+  params: { ids: string[] | null; industries: string[] | null; zone: string | null },
+): Promise<ChainRow[]> {
+  return db.read<ChainRow>('chains', { ...params, maxListed: MAX_LISTED_PRODUCERS });
+}
+
+export interface EnterpriseFilters {
+  zone: string | null;
+  product: string | null;
+  industry: string | null;
+  local: boolean | null;
+  /** Lower-cased name text, or null. */
+  query: string | null;
+}
+
+/**
+ * The enterprise page query for the filters: from the zone's scope; without a zone over all enterprises; and
+ * without any filter from the count store and the name index (a national page: 1 ms instead of a 286k scan).
+ */
+export function enterpriseQuery(f: EnterpriseFilters): string {
+  if (f.zone) return 'enterprises';
+  const unfiltered = f.product === null && f.industry === null && f.local === null && f.query === null;
+  return unfiltered ? 'enterprises-all-unfiltered' : 'enterprises-all';
+}
+
+/** The Cypher file and parameters of one enterprise page: `limit` rows after the cursor (none: the first page). */
+export function enterprisePage(
+  filters: EnterpriseFilters,
+  page: { after?: { name: string; id: string } | null; limit: number },
+): { name: string; params: Record<string, unknown> } {
+  return {
+    name: enterpriseQuery(filters),
+    params: {
+      ...filters,
+      afterName: page.after?.name ?? null,
+      afterId: page.after?.id ?? null,
+      limit: page.limit,
+    },
+  };
+}
+
+/** One page of enterprises (each with its zone and products) and the total count for the filters. */
+export async function readEnterprisePage(
+  db: Db,
+  filters: EnterpriseFilters,
+  page: { after?: { name: string; id: string } | null; limit: number },
+): Promise<{ totalCount: number; page: EnterpriseModel[] }> {
+  const q = enterprisePage(filters, page);
+  const rows = await db.read<{ totalCount: number; page: EnterpriseModel[] }>(q.name, q.params);
+  return rows[0] ?? { totalCount: 0, page: [] };
+}
+
+/** One breadth-first step upstream (cypher/upstream-step.cypher), the reader walkUpstream takes. */
+export function upstreamStep(db: Db): Step {
+  return (frontier, seen, limit) => db.read<Ref>('upstream-step', { frontier, seen, limit });
+}
+
+/** The FEEDS edges among a product and the links in `ids`, in the order of `ids`; null when no such product. */
+export async function readUpstreamEdges(db: Db, product: string, ids: string[]): Promise<FeedModel[] | null> {
+  const rows = await db.read<{ product: Ref; edges: FeedModel[] }>('upstream', { product, ids });
+  return rows[0]?.edges ?? null;
+}
+
+const NO_CANDIDATES: CandidateRows = { targets: [], pool: [], projects: [] };
+
+/** Plan targets, pool firms and projects that could fill each link (cypher/gap-candidates.cypher), in id order. */
+export async function readGapCandidates(db: Db, ids: readonly string[]): Promise<CandidateRows[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.read<{ id: string } & CandidateRows>('gap-candidates', { ids: [...ids] });
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? NO_CANDIDATES);
+}
+
+/** Local producers and projects of each product in a zone's scope (null: the district), in id order. */
+export async function readEvidence(
+  db: Db,
+  ids: readonly string[],
+  zone: string | null,
+): Promise<EvidenceModel[]> {
+  const rows = await db.read<{ id: string } & EvidenceModel>('product-evidence', {
+    ids: [...ids],
+    zone,
+    maxListed: MAX_LISTED_PRODUCERS,
+  });
+  const map = new Map(
+    rows.map((r) => [r.id, { producers: r.producers, producerCount: r.producerCount, projects: r.projects }]),
+  );
+  return ids.map((id) => map.get(id) ?? { producers: [], projects: [] });
+}
+
+/** Every industry by id. */
+export async function readIndustries(db: Db): Promise<Map<string, IndustryModel>> {
+  const rows = await db.read<{ industry: IndustryModel }>('industries');
+  return new Map(rows.map((r) => [r.industry.id, r.industry]));
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { EnterpriseModel, EvidenceModel } from '../graphql/models.ts';
+import { type GapReads, gapsOf, linkCandidates, nearestFirst, upstreamGaps } from './gapPipeline.ts';
+import type { CandidateRows } from './gaps.ts';
+
+const firm = (id: string, over: Partial<EnterpriseModel> = {}): EnterpriseModel => ({
+  id,
+  name: id,
+  fullName: null,
+  local: true,
+  origin: 'plan',
+  ...over,
+});
+const NONE: CandidateRows = { targets: [], pool: [], projects: [] };
+
+// 板 ← 锭 ← 矿 and 板 ← 氧化铝 ← 矿. 锭 has two local producers (strong), 氧化铝 one (weak), 矿 none (missing).
+const UP: Record<string, string[]> = { 板: ['锭', '氧化铝'], 锭: ['矿'], 氧化铝: ['矿'] };
+const EVIDENCE: Record<string, EvidenceModel> = {
+  锭: { producers: [firm('甲'), firm('乙')], projects: [] },
+  氧化铝: { producers: [firm('丙')], projects: [] },
+};
+const CANDIDATES: Record<string, CandidateRows> = {
+  氧化铝: {
+    targets: [{ enterprise: firm('丁', { local: false }), via: { id: 'c', name: '铝链' }, source: null }],
+    projects: [],
+    pool: [{ enterprise: firm('戊', { local: false }), weight: 0.5, productName: '氧化铝', basis: 'exact' }],
+  },
+  // A strong link never asks for candidates; if it did, these would show up.
+  锭: { targets: [{ enterprise: firm('己'), via: null, source: null }], projects: [], pool: [] },
+};
+
+function tinyGraph() {
+  const asked: string[][] = [];
+  const reads: GapReads = {
+    // Returned in reverse name order, so the ranking (not the reader) decides the order.
+    step: async (frontier, seen, limit) =>
+      [...new Set(frontier.flatMap((p) => UP[p] ?? []))]
+        .filter((u) => !seen.includes(u))
+        .sort()
+        .reverse()
+        .slice(0, limit)
+        .map((id) => ({ id, name: id })),
+    evidence: async (id) => EVIDENCE[id] ?? { producers: [], projects: [] },
+    candidates: async (ids) => {
+      asked.push([...ids]);
+      return ids.map((id) => CANDIDATES[id] ?? NONE);
+    },
+  };
+  return { reads, asked };
+}
+
+describe('upstream gap pipeline', () => {
+  it('ranks the upstream nearest first, then by name as Chinese readers sort', async () => {
+    const { reads } = tinyGraph();
+    const r = await upstreamGaps('板', 6, '甲组团', reads);
+    // 锭 (dìng) before 氧化铝 (yǎng) in pinyin, although 氧 comes first by code point.
+    expect(r.nodes.map((n) => [n.product.name, n.distance, n.status])).toEqual([
+      ['锭', 1, 'STRONG'],
+      ['氧化铝', 1, 'WEAK'],
+      ['矿', 2, 'MISSING'],
+    ]);
+    expect(r.nodes[1]?.reason.summary).toBe('甲组团内仅 1 家本地企业生产：丙');
+    expect(r.truncated).toBe(false);
+  });
+
+  it('lists weak and missing links as gaps, never strong ones, and asks candidates for the gaps only', async () => {
+    const { reads, asked } = tinyGraph();
+    const r = await upstreamGaps('板', 6, '全区', reads);
+    expect(r.gaps.map((g) => g.product.name)).toEqual(['氧化铝', '矿']);
+    expect(asked).toEqual([['氧化铝', '矿']]);
+  });
+
+  it('shortlists plan targets before pool firms, and nothing for a link no one could fill', async () => {
+    const { reads } = tinyGraph();
+    const r = await upstreamGaps('板', 6, '全区', reads);
+    const [alumina, ore] = r.gaps;
+    expect(alumina?.candidates.map((c) => [c.kind, c.enterprise?.name])).toEqual([
+      ['PLAN_TARGET', '丁'],
+      ['POOL_ENTERPRISE', '戊'],
+    ]);
+    expect(ore?.candidates).toEqual([]);
+  });
+
+  it('stops at maxDepth and at the limit, saying when it was cut', async () => {
+    const { reads } = tinyGraph();
+    expect((await upstreamGaps('板', 1, '全区', reads)).nodes.map((n) => n.product.name)).toEqual([
+      '锭',
+      '氧化铝',
+    ]);
+    const cut = await upstreamGaps('板', 6, '全区', reads, 1);
+    expect(cut.truncated).toBe(true);
+    expect(cut.links).toHaveLength(1);
+  });
+});
+
+describe('gap rules shared by every caller', () => {
+  it('a gap is a weak or missing link', () => {
+    const links = [
+      { id: 'a', status: 'STRONG' as const },
+      { id: 'b', status: 'MISSING' as const },
+      { id: 'c', status: 'WEAK' as const },
+    ];
+    expect(gapsOf(links).map((l) => l.id)).toEqual(['b', 'c']);
+  });
+
+  it('a strong link has no candidates even when some firm could make it, and reads none', async () => {
+    const asked: string[] = [];
+    const read = async (id: string) => {
+      asked.push(id);
+      return CANDIDATES[id] ?? NONE;
+    };
+    const product = { id: '锭', name: '锭' };
+    expect(await linkCandidates({ status: 'STRONG', product }, read)).toEqual([]);
+    expect(asked).toEqual([]);
+    const weak = await linkCandidates({ status: 'WEAK', product }, read);
+    expect(weak.map((c) => [c.kind, c.enterprise?.name])).toEqual([['PLAN_TARGET', '己']]);
+  });
+
+  it('nearest first keeps distance before name', () => {
+    const n = (name: string, distance: number) => ({ product: { name }, distance });
+    expect(nearestFirst([n('阿', 2), n('铝', 1), n('爱', 1)]).map((x) => x.product.name)).toEqual([
+      '爱',
+      '铝',
+      '阿',
+    ]);
+  });
+});
