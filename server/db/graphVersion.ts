@@ -1,4 +1,4 @@
-import { query } from './cypher.ts';
+import { query } from '../../cypher/index.ts';
 
 /** Anything that runs Cypher in a write transaction (a driver Transaction or ManagedTransaction). */
 interface TxLike {
