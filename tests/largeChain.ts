@@ -1,4 +1,5 @@
 import { mulberry32 } from '../bench/data/random.ts';
+import { emptyGraph } from '../seed/compile/context.ts';
 import type { SeedGraph } from '../seed/compile.ts';
 import { type GraphWriter, writeSeed } from '../seed/write.ts';
 
@@ -80,7 +81,7 @@ export function largeChainGraph(opts: LargeChainOptions = {}): LargeChain {
   }
 
   const graph: SeedGraph = {
-    document: { id: doc, title: '合成产业链（基准测试用）', file: 'synthetic', issued: null },
+    ...emptyGraph({ id: doc, title: '合成产业链（基准测试用）', file: 'synthetic', text: '' }),
     sources: [
       { id: src, doc, section: '合成', quote: '合成的大型产业链，仅用于性能测试。', start: 0, line: 1 },
     ],
@@ -109,19 +110,8 @@ export function largeChainGraph(opts: LargeChainOptions = {}): LargeChain {
     products,
     hasLink: products.map((p, i) => ({ chain: chainId, product: p.id, stage: stageOf(i), source: src })),
     feeds: [...feeds.values()],
-    zones: [],
-    partOf: [],
-    focuses: [],
-    keyZones: [],
     enterprises,
-    locatedIn: [],
     produces,
-    targetFor: [],
-    projects: [],
-    builds: [],
-    inZone: [],
-    by: [],
-    indicators: [],
   };
   return { chainId, links: products.length, feeds: feeds.size, graph };
 }
