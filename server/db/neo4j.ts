@@ -93,8 +93,8 @@ export class Db {
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: 2000,
       connectionAcquisitionTimeout: 5000,
-      // Only for the bulk writers' executeWrite (seed, imports); requests go through withRetry instead, since the
-      // driver's first retry waits a whole second even with a retry time of 0.
+      // Only for executeWrite on the raw driver (the benchmark loader); the product's reads and writes go through
+      // withRetry instead, since the driver's first retry waits a whole second even with a retry time of 0.
       maxTransactionRetryTime: 2000,
       disableLosslessIntegers: true,
       logging: {
