@@ -13,6 +13,7 @@ export default defineConfig({
             'server/**/*.test.ts',
             'seed/**/*.test.ts',
             'vocab/**/*.test.ts',
+            'cypher/**/*.test.ts',
             'client/**/*.test.ts',
             'tests/unit/**/*.test.ts',
           ],

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { query as cypher } from '../server/db/cypher.ts';
+import { query as cypher } from '../cypher/index.ts';
 import { enterprisePage } from '../server/db/reads.ts';
 import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
 import { walkUpstream } from '../server/domain/upstream.ts';

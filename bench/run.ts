@@ -170,7 +170,7 @@ async function main(): Promise<void> {
       }
       const db = new Db({ uri: neo.uri, user: 'neo4j', password: '', database: undefined });
       await db.applySchema();
-      await loadSeed(db.driver);
+      await loadSeed(db);
       await db.close();
       const full = await benchFullImport(driver, g, log);
       results.import_rate_per_s = full.metric;

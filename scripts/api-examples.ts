@@ -8,6 +8,7 @@ import { readConfig } from '../server/config.ts';
 import { Db } from '../server/db/neo4j.ts';
 import { buildYoga } from '../server/graphql/yoga.ts';
 import { repoRoot } from '../server/paths.ts';
+import { runCli } from './lib/cli.ts';
 
 const EXAMPLES: { title: string; note: string; query: string; variables?: Record<string, unknown> }[] = [
   {
@@ -101,7 +102,7 @@ function trim(value: unknown, depth = 0): unknown {
   return value;
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const config = readConfig();
   if (!config.neo4j) throw new Error('Set NEO4J_URI to a seeded Neo4j (e.g. the one `npm run db` starts).');
   const db = new Db(config.neo4j);
@@ -126,9 +127,7 @@ async function main(): Promise<void> {
   }
   writeFileSync(path.join(repoRoot, 'docs', 'API.md'), md);
   await db.close();
+  return 0;
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`ERROR: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+runCli(main);

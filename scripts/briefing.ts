@@ -10,15 +10,12 @@ import { parseArgs } from 'node:util';
 import { BriefingError, fetchBriefing } from '../server/briefing/data.ts';
 import { FORMATS, fileName, isFormat, render } from '../server/briefing/render.ts';
 import { chainMapSvg } from '../server/briefing/svg.ts';
-import { readConfig } from '../server/config.ts';
-import { connect } from '../server/db/connect.ts';
 import { buildYoga } from '../server/graphql/yoga.ts';
+import { runCli, UsageError, withDb } from './lib/cli.ts';
 
 const USAGE =
   'Usage: npm run briefing -- --chain <id> [--zone <id>] [--format docx|md|svg] --out <file>\n' +
   '       npm run briefing -- --industry <id> [--zone <id>] [--format docx|md|svg] --out <dir>';
-
-class UsageError extends Error {}
 
 function options() {
   let values: Record<string, string | undefined>;
@@ -58,9 +55,8 @@ function writeAtomic(file: string, body: Buffer | string): void {
 
 async function main(): Promise<number> {
   const opts = options();
-  const conn = await connect({ ...readConfig(), seedOnStart: false });
-  try {
-    const yoga = buildYoga(conn.db, { production: true });
+  return withDb(async (db) => {
+    const yoga = buildYoga(db, { production: true });
     let chains: { id: string; out: string | null }[] = [{ id: opts.chain ?? '', out: opts.out }];
     if (opts.industry) {
       const res = await yoga.fetch('http://local/graphql', {
@@ -98,17 +94,7 @@ async function main(): Promise<number> {
       process.stdout.write(`wrote ${d.file}\n`);
     }
     return 0;
-  } finally {
-    await conn.stopLocal();
-    if (!conn.local) await conn.db.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof UsageError) process.stderr.write(`${err.message}\n${USAGE}\n`);
-    else process.stderr.write(`ERROR: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(err instanceof UsageError ? 2 : 1);
-  },
-);
+runCli(main, { usage: USAGE });

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { readConfig } from '../server/config.ts';
 import { ensureLauncherBuilt, startLocalNeo4j } from '../server/db/localNeo4j.ts';
 import { repoRoot } from '../server/paths.ts';
+import { runCli } from './lib/cli.ts';
 
-async function main(): Promise<void> {
+/** Starts what keeps the process alive and returns no exit code: Ctrl-C stops it. */
+async function main(): Promise<undefined> {
   const { local } = readConfig();
   await ensureLauncherBuilt({ log: (s) => process.stdout.write(`${s}\n`) });
   const neo = await startLocalNeo4j({
@@ -18,9 +20,7 @@ async function main(): Promise<void> {
   const stop = () => void neo.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  return undefined;
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`ERROR: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+runCli(main);

@@ -8,8 +8,10 @@ import path from 'node:path';
 import { readConfig } from '../server/config.ts';
 import { ensureLauncherBuilt, startLocalNeo4j } from '../server/db/localNeo4j.ts';
 import { repoRoot } from '../server/paths.ts';
+import { runCli } from './lib/cli.ts';
 
-async function main(): Promise<void> {
+/** Starts what keeps the process alive and returns no exit code: Ctrl-C stops it. */
+async function main(): Promise<undefined> {
   const config = readConfig();
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development' };
   let stopDb = async () => {};
@@ -40,9 +42,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   for (const c of children) c.on('exit', stop);
+  return undefined;
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`ERROR: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+runCli(main);

@@ -10,6 +10,7 @@ import { InputError, MAX_BYTES, readInput } from '../server/extract/input.ts';
 import { type Gold, measure } from '../server/extract/measure.ts';
 import { makeDoc } from '../server/extract/text.ts';
 import type { Extraction } from '../vocab/imports.ts';
+import { runCli } from './lib/cli.ts';
 
 function summary(file: string, format: string, r: Extraction): string {
   const lines = [
@@ -65,4 +66,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+runCli(() => main(process.argv.slice(2)));

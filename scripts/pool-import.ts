@@ -5,8 +5,6 @@
  * Uses NEO4J_URI when set; otherwise the local Neo4j (started for the duration when it is not running).
  * The graph must be seeded first: pool firms are linked to the chain links already in it.
  */
-import { readConfig } from '../server/config.ts';
-import { connect } from '../server/db/connect.ts';
 import {
   AliasFileError,
   aliasesFile,
@@ -15,10 +13,11 @@ import {
   readAliases,
 } from '../server/pool/import.ts';
 import { PoolDataError, readPool } from '../server/pool/read.ts';
+import { runCli, UsageError, withDb } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run pool:import [-- --dir <folder>] [--dry-run]';
 
-function parseArgs(argv: string[]): { dir: string; dryRun: boolean } | string {
+function parseArgs(argv: string[]): { dir: string; dryRun: boolean } {
   let dir = defaultPoolDir();
   let dryRun = false;
   for (let i = 0; i < argv.length; i++) {
@@ -26,49 +25,31 @@ function parseArgs(argv: string[]): { dir: string; dryRun: boolean } | string {
     if (a === '--dry-run') dryRun = true;
     else if (a === '--dir' && argv[i + 1]) dir = argv[++i] as string;
     else if (a?.startsWith('--dir=')) dir = a.slice('--dir='.length);
-    else return `Unknown option ${a}. ${USAGE}`;
+    else throw new UsageError(`Unknown option ${a}.`);
   }
   return { dir, dryRun };
 }
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  if (typeof args === 'string') {
-    process.stderr.write(`${args}\n`);
-    return 2;
-  }
   // Validate the files before connecting, so a bad line never touches the database.
   const aliases = readAliases(aliasesFile);
   const data = await readPool(args.dir);
-  const conn = await connect({ ...readConfig(), seedOnStart: false });
-  try {
+  const { result, seconds } = await withDb(async (db) => {
     const t0 = performance.now();
-    const result = await importPool(conn.db.driver, {
-      dir: args.dir,
-      data,
-      aliases,
-      database: conn.db.database,
-      dryRun: args.dryRun,
-    });
-    const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-    process.stdout.write(`${JSON.stringify({ ...result, seconds: Number(seconds) }, null, 2)}\n`);
-    return 0;
-  } finally {
-    await conn.stopLocal();
-    if (!conn.local) await conn.db.close();
-  }
+    const result = await importPool(db, { dir: args.dir, data, aliases, dryRun: args.dryRun });
+    return { result, seconds: ((performance.now() - t0) / 1000).toFixed(1) };
+  });
+  process.stdout.write(`${JSON.stringify({ ...result, seconds: Number(seconds) }, null, 2)}\n`);
+  return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    const prefix =
-      err instanceof PoolDataError
-        ? 'Pool data error: '
-        : err instanceof AliasFileError
-          ? 'Alias file error: '
-          : 'ERROR: ';
-    process.stderr.write(`${prefix}${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runCli(main, {
+  usage: USAGE,
+  prefix: (err) =>
+    err instanceof PoolDataError
+      ? 'Pool data error: '
+      : err instanceof AliasFileError
+        ? 'Alias file error: '
+        : undefined,
+});

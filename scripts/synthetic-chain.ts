@@ -6,8 +6,9 @@
 import { parseArgs } from 'node:util';
 import { Db } from '../server/db/neo4j.ts';
 import { writeLargeChain } from '../tests/largeChain.ts';
+import { runCli } from './lib/cli.ts';
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { links: { type: 'string' }, feeds: { type: 'string' }, id: { type: 'string' } },
   });
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
     password: process.env.NEO4J_PASSWORD ?? '',
   });
   try {
-    const chain = await writeLargeChain(db.driver, {
+    const chain = await writeLargeChain(db, {
       ...(values.id ? { id: values.id } : {}),
       ...(values.links ? { links: Number(values.links) } : {}),
       ...(values.feeds ? { feeds: Number(values.feeds) } : {}),
@@ -28,9 +29,7 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
   }
+  return 0;
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`ERROR: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+runCli(main);

@@ -6,8 +6,7 @@
 import { parseArgs } from 'node:util';
 import { createApiToken } from '../server/auth/store.ts';
 import { isRole, ROLES } from '../server/auth/token.ts';
-import { readConfig } from '../server/config.ts';
-import { connect } from '../server/db/connect.ts';
+import { runCli, UsageError, withDb } from './lib/cli.ts';
 
 const USAGE = `Usage: npm run token -- --name <holder> --role ${ROLES.join('|')}`;
 
@@ -19,33 +18,17 @@ async function main(): Promise<number> {
       strict: true,
     }));
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
-    return 2;
+    throw new UsageError((err as Error).message);
   }
   const name = values.name?.trim();
-  if (!name || !isRole(values.role)) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  const conn = await connect({ ...readConfig(), seedOnStart: false });
-  try {
-    await conn.db.applySchema();
-    const { id, token } = await createApiToken(conn.db, { name, role: values.role });
-    process.stdout.write(
-      `Created ${values.role} token ${id} for ${name}. It is shown only this once:\n\n${token}\n\n` +
-        'Send it as the header  Authorization: Bearer <token>\n',
-    );
-    return 0;
-  } finally {
-    await conn.stopLocal();
-    if (!conn.local) await conn.db.close();
-  }
+  const role = values.role;
+  if (!name || !isRole(role)) throw new UsageError('Give --name and --role.');
+  const { id, token } = await withDb((db) => createApiToken(db, { name, role }), { schema: true });
+  process.stdout.write(
+    `Created ${role} token ${id} for ${name}. It is shown only this once:\n\n${token}\n\n` +
+      'Send it as the header  Authorization: Bearer <token>\n',
+  );
+  return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`ERROR: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runCli(main, { usage: USAGE });

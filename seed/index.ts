@@ -1,8 +1,7 @@
-import type { Driver } from 'neo4j-driver';
-import { seedDir } from '../server/paths.ts';
 import type { SeedGraph } from './compile.ts';
+import { seedDir } from './paths.ts';
 import { readSeed } from './read.ts';
-import { writeSeed } from './write.ts';
+import { type GraphWriter, writeSeed } from './write.ts';
 
 export interface SeedSummary {
   industries: number;
@@ -32,10 +31,10 @@ export function summarise(g: SeedGraph): SeedSummary {
 
 /** Validates the seed files, then writes them in one transaction. Throws SeedError before writing anything. */
 export async function loadSeed(
-  driver: Driver,
-  opts: { reset?: boolean; database?: string | undefined; root?: string } = {},
+  db: GraphWriter,
+  opts: { reset?: boolean; root?: string } = {},
 ): Promise<SeedSummary> {
   const graph = readSeed(opts.root ?? seedDir);
-  await writeSeed(driver, graph, { reset: opts.reset ?? false, database: opts.database });
+  await writeSeed(db, graph, { reset: opts.reset ?? false });
   return summarise(graph);
 }

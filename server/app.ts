@@ -3,16 +3,12 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import sirv from 'sirv';
 import { BRIEFINGS_PREFIX, briefingHandler } from './briefing/http.ts';
-import { readConfig } from './config.ts';
+import { type ResponseCacheSettings, readConfig } from './config.ts';
 import type { Db } from './db/neo4j.ts';
-import {
-  type CacheStats,
-  GraphVersionWatch,
-  type ResponseCacheSettings,
-  responseCache,
-} from './graphql/responseCache.ts';
+import { type CacheStats, GraphVersionWatch, responseCache } from './graphql/responseCache.ts';
 import { buildYoga } from './graphql/yoga.ts';
 import { requireRole } from './http/editor.ts';
+import { readBody, sendJson } from './http/toolkit.ts';
 import { IMPORTS_PREFIX, importsHandler } from './imports/http.ts';
 import { log } from './log.ts';
 import { clientDist } from './paths.ts';
@@ -32,17 +28,6 @@ export interface AppOptions {
 export const MAX_GRAPHQL_BODY = 1024 * 1024;
 /** Longest a GraphQL request waits for the graph's version to be read (see versionKnown in createApp). */
 const VERSION_WAIT_MS = 2_000;
-/** Past this, an oversized body is no longer read to the end (so that the client sees the 413): the socket is cut. */
-const MAX_DISCARD = 64 * 1024 * 1024;
-
-function sendJson(res: http.ServerResponse, status: number, body: unknown, close = false): void {
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    ...(close ? { connection: 'close' } : {}),
-  });
-  res.end(JSON.stringify(body));
-}
-
 const requestError = (status: number, code: string, message: string) => ({
   errors: [{ message, extensions: { code, http: { status } } }],
 });
@@ -68,50 +53,23 @@ function badGetParameter(url: string): string | null {
 }
 
 /**
- * Reads a GraphQL POST body before graphql-yoga sees it: more than MAX_GRAPHQL_BODY is refused with 413 (the rest
- * is read and dropped, so the client gets the answer), bytes that are not UTF-8 with 400 — instead of yoga
+ * Reads a GraphQL POST body before graphql-yoga sees it: more than MAX_GRAPHQL_BODY is refused with 413 (by the
+ * toolkit's readBody, so the client gets the answer), bytes that are not UTF-8 with 400 — instead of yoga
  * buffering any size and silently replacing invalid bytes. Resolves to the body, or undefined once answered.
  */
-function readGraphqlBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<Buffer | undefined> {
-  const tooLarge = () =>
-    sendJson(
-      res,
-      413,
-      requestError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_GRAPHQL_BODY} bytes`),
-      true,
-    );
-  return new Promise((resolve) => {
-    const declared = Number(req.headers['content-length'] ?? Number.NaN);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let refused = false;
-    const refuse = () => {
-      refused = true;
-      chunks.length = 0;
-      tooLarge();
-      resolve(undefined);
-    };
-    if (declared > MAX_GRAPHQL_BODY) refuse();
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (refused) {
-        if (size > MAX_DISCARD) req.destroy();
-        return;
-      }
-      if (size > MAX_GRAPHQL_BODY) return refuse();
-      chunks.push(c);
-    });
-    req.on('error', () => resolve(undefined));
-    req.on('end', () => {
-      if (refused) return;
-      const body = Buffer.concat(chunks);
-      if (!isUtf8(body)) {
-        sendJson(res, 400, requestError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8'));
-        return resolve(undefined);
-      }
-      resolve(body);
-    });
-  });
+async function readGraphqlBody(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<Buffer | undefined> {
+  const body = await readBody(
+    req,
+    res,
+    MAX_GRAPHQL_BODY,
+    requestError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_GRAPHQL_BODY} bytes`),
+  );
+  if (body === undefined || isUtf8(body)) return body;
+  sendJson(res, 400, requestError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8'));
+  return undefined;
 }
 
 /** True when the path's percent-encoding decodes (handlers decode it; `%ff` or a lone `%` would throw there). */
@@ -187,14 +145,11 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
       guard(
         res,
         db.ping().then((up) => {
-          res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' });
           const cached: { responseCache?: CacheStats } = cache ? { responseCache: cache.stats() } : {};
-          res.end(
-            JSON.stringify(
-              up
-                ? { status: 'ok', neo4j: 'up', ...cached }
-                : { status: 'degraded', neo4j: 'down', ...cached },
-            ),
+          sendJson(
+            res,
+            up ? 200 : 503,
+            up ? { status: 'ok', neo4j: 'up', ...cached } : { status: 'degraded', neo4j: 'down', ...cached },
           );
         }),
       );

@@ -1,4 +1,23 @@
-import { DEFAULT_RESPONSE_CACHE, type ResponseCacheSettings } from './graphql/responseCache.ts';
+/** The response cache's settings (server/graphql/responseCache.ts reads them). */
+export interface ResponseCacheSettings {
+  /** Longest a response is kept (RESPONSE_CACHE_TTL_MS); a safety net for writes made around the product. */
+  ttlMs: number;
+  /** How often the graph's version is read from Neo4j (GRAPH_VERSION_POLL_MS): the staleness bound for writes
+   * made by another process (the seed or pool CLI, another server on the same database). */
+  pollMs: number;
+  /** Most responses kept (least recently used go first). */
+  maxEntries: number;
+  /** Largest answer kept, in characters of JSON: with maxEntries, the bound on the cache's memory. */
+  maxAnswerChars: number;
+}
+
+export const DEFAULT_RESPONSE_CACHE: ResponseCacheSettings = {
+  ttlMs: 600_000,
+  pollMs: 1_000,
+  maxEntries: 1_000,
+  // The explorer's answers are 2–50 KB (the 800-link map nationally ~0.5 MB is computed each time).
+  maxAnswerChars: 256 * 1024,
+};
 
 /** Runtime configuration, read once from the environment. Every variable is documented in README.md. */
 export interface Config {

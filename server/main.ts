@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   if (config.seedOnStart) {
     const rows = await db.read<{ count: number }>('count-nodes');
     if ((rows[0]?.count ?? 0) === 0) {
-      const summary = await loadSeed(db.driver, { database: db.database });
+      const summary = await loadSeed(db);
       log.info('seeded an empty database', { ...summary });
     }
   }

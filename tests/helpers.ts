@@ -19,7 +19,7 @@ export async function clearDb(db: Db): Promise<void> {
 
 export async function resetAndSeed(db: Db): Promise<void> {
   await db.applySchema();
-  await loadSeed(db.driver, { reset: true });
+  await loadSeed(db, { reset: true });
 }
 
 export interface GqlResponse<T> {

@@ -1,6 +1,7 @@
-import type { Driver } from 'neo4j-driver';
+import { mulberry32 } from '../bench/data/random.ts';
+import { emptyGraph } from '../seed/compile/context.ts';
 import type { SeedGraph } from '../seed/compile.ts';
-import { writeSeed } from '../seed/write.ts';
+import { type GraphWriter, writeSeed } from '../seed/write.ts';
 
 /**
  * A large synthetic chain (hundreds of links, a thousand and more FEEDS) for the chain-map benchmark and its
@@ -25,24 +26,13 @@ export interface LargeChain {
 const MATERIAL = ['铝', '铜', '钢', '硅', '锂', '镍', '钛', '碳纤维', '聚酯', '玻纤', '稀土', '石墨'];
 const FORM = ['锭', '板材', '管材', '粉体', '薄膜', '涂层', '模组', '部件', '组件', '壳体', '线缆', '电芯'];
 
-/** mulberry32: a small seeded PRNG so the same options give the same chain. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function largeChainGraph(opts: LargeChainOptions = {}): LargeChain {
   const chainId = opts.id ?? 'chain-synthetic-large';
   const linkCount = opts.links ?? 800;
   const feedCount = opts.feeds ?? 1200;
   const stages = opts.stages ?? 10;
-  const rand = prng(linkCount * 7919 + feedCount);
+  // Seeded: the same options give the same chain.
+  const rand = mulberry32(linkCount * 7919 + feedCount);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
   const doc = `doc-${chainId}`;
@@ -91,7 +81,7 @@ export function largeChainGraph(opts: LargeChainOptions = {}): LargeChain {
   }
 
   const graph: SeedGraph = {
-    document: { id: doc, title: '合成产业链（基准测试用）', file: 'synthetic', issued: null },
+    ...emptyGraph({ id: doc, title: '合成产业链（基准测试用）', file: 'synthetic', text: '' }),
     sources: [
       { id: src, doc, section: '合成', quote: '合成的大型产业链，仅用于性能测试。', start: 0, line: 1 },
     ],
@@ -120,26 +110,15 @@ export function largeChainGraph(opts: LargeChainOptions = {}): LargeChain {
     products,
     hasLink: products.map((p, i) => ({ chain: chainId, product: p.id, stage: stageOf(i), source: src })),
     feeds: [...feeds.values()],
-    zones: [],
-    partOf: [],
-    focuses: [],
-    keyZones: [],
     enterprises,
-    locatedIn: [],
     produces,
-    targetFor: [],
-    projects: [],
-    builds: [],
-    inZone: [],
-    by: [],
-    indicators: [],
   };
   return { chainId, links: products.length, feeds: feeds.size, graph };
 }
 
 /** Writes the synthetic chain (MERGE on ids, one transaction) next to whatever the database holds. */
-export async function writeLargeChain(driver: Driver, opts: LargeChainOptions = {}): Promise<LargeChain> {
+export async function writeLargeChain(db: GraphWriter, opts: LargeChainOptions = {}): Promise<LargeChain> {
   const chain = largeChainGraph(opts);
-  await writeSeed(driver, chain.graph);
+  await writeSeed(db, chain.graph);
   return chain;
 }

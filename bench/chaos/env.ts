@@ -73,7 +73,7 @@ export function harnessDb(neo: ChaosNeo4j): Db {
 /** Constraints, indexes and the seed, as `npm start` does on an empty database. */
 export async function seed(db: Db): Promise<void> {
   await db.applySchema();
-  await loadSeed(db.driver, { reset: true, database: db.database });
+  await loadSeed(db, { reset: true });
 }
 
 export interface ServerUnderTest {

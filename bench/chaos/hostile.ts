@@ -13,7 +13,8 @@ import {
   isNonNullType,
 } from 'graphql';
 import { repoRoot } from '../../server/paths.ts';
-import { pick, prng, type SampleIds } from './load.ts';
+import { mulberry32 } from '../data/random.ts';
+import { pick, type SampleIds } from './load.ts';
 
 /** One hostile request: raw bytes, so that anything (invalid UTF-8, broken JSON, huge bodies) can be sent. */
 export interface Hostile {
@@ -111,7 +112,7 @@ const wrongValues: unknown[] = [
 
 /** Thousands of hostile requests, the same every run (seeded). */
 export function hostileRequests(ids: SampleIds, seed = 42): Hostile[] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const out: Hostile[] = [];
   const fields = [
     ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((f) => ({ kind: 'query' as const, f })),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import type { Db } from '../../server/db/neo4j.ts';
 import { repoRoot } from '../../server/paths.ts';
+import { mulberry32 } from '../data/random.ts';
 
 /** The explorer's own operation document: the load sends exactly what the browser sends. */
 const operations = readFileSync(path.join(repoRoot, 'client/src/api/operations.graphql'), 'utf8');
@@ -23,18 +24,6 @@ export async function sampleIds(db: Db): Promise<SampleIds> {
   return row;
 }
 
-/** A small deterministic PRNG (mulberry32), so every run sends the same requests. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 
 export interface GqlBody {
@@ -47,7 +36,7 @@ export interface GqlBody {
  * search-as-you-type (1–3 characters of a link name) — the explorer's four busiest views, with real ids.
  */
 export function requestMix(ids: SampleIds, n = 200, seed = 9): GqlBody[] {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const out: GqlBody[] = [];
   for (let i = 0; i < n; i++) {
     const zone = rnd() < 0.7 ? pick(rnd, ids.zones) : null;

@@ -11,7 +11,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Driver } from 'neo4j-driver';
-import { query, statements } from '../../server/db/cypher.ts';
+import { query, statements } from '../../cypher/index.ts';
 import { KINDS, type Kind, type NationalGraph } from './generate.ts';
 
 export const CYPHER: Record<Kind, string> = {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { query } from '../../server/db/cypher.ts';
+import { query } from '../../cypher/index.ts';
 
 /**
  * The content hash of a whole graph, independent of Neo4j's internal ids and of the order it returns things in:

@@ -19,7 +19,7 @@ export async function createApiToken(
   if (name === '') throw new Error('a token needs a name (the person or system that holds it)');
   const token = newToken();
   const id = newTokenId();
-  await db.write('auth/create-token', { id, name, role: opts.role, hash: hashToken(token) });
+  await db.writeOne('auth/create-token', { id, name, role: opts.role, hash: hashToken(token) });
   return { id, token };
 }
 

@@ -1,24 +1,11 @@
 import type http from 'node:http';
 import type { buildYoga } from '../graphql/yoga.ts';
+import { sendDownload, sendError } from '../http/toolkit.ts';
 import { log } from '../log.ts';
 import { BriefingError, fetchBriefing } from './data.ts';
 import { asciiFileName, CONTENT_TYPES, fileName, isFormat, render } from './render.ts';
 
 export const BRIEFINGS_PREFIX = '/briefings/';
-
-function sendError(res: http.ServerResponse, status: number, code: string, message: string, extra = {}) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ error: message, code, ...extra }));
-}
-
-/** `content-disposition` with an ASCII fallback and the UTF-8 name (RFC 6266 / RFC 5987 filename*). */
-export function contentDisposition(kind: 'inline' | 'attachment', ascii: string, utf8: string): string {
-  const encoded = encodeURIComponent(utf8).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
 
 /**
  * GET /briefings/<chainId>.docx|.md|.svg[?zone=<zoneId>]: the chain-leader briefing of one chain in one scope.
@@ -51,17 +38,13 @@ export function briefingHandler(yoga: ReturnType<typeof buildYoga>) {
       const body = await render(b, format, {
         image: `./${encodeURIComponent(chainId)}.svg${zone ? `?zone=${encodeURIComponent(zone)}` : ''}`,
       });
-      res.writeHead(200, {
-        'content-type': CONTENT_TYPES[format],
-        'content-length': body.length,
-        'content-disposition': contentDisposition(
-          format === 'svg' || format === 'json' ? 'inline' : 'attachment',
-          asciiFileName(b, format),
-          fileName(b, format),
-        ),
-        'cache-control': 'no-store',
+      sendDownload(res, body, {
+        type: CONTENT_TYPES[format],
+        name: fileName(b, format),
+        ascii: asciiFileName(b, format),
+        inline: format === 'svg' || format === 'json',
+        head: req.method === 'HEAD',
       });
-      res.end(req.method === 'HEAD' ? undefined : body);
     } catch (err) {
       if (err instanceof BriefingError && err.code === 'NOT_FOUND') {
         sendError(res, 404, err.code, err.message, { what: err.what, id: err.id });

@@ -1,4 +1,4 @@
-import { query } from './cypher.ts';
+import { query } from '../../cypher/index.ts';
 
 /** Anything that runs Cypher in a write transaction (a driver Transaction or ManagedTransaction). */
 interface TxLike {
@@ -7,7 +7,8 @@ interface TxLike {
 
 /**
  * Marks the graph as changed, inside the writer's own transaction (so a rolled-back write changes no version).
- * Every writer calls it: seed, plan imports, table imports, the pool import, mutations. Servers poll the version
+ * Db.write calls it for every writer (seed, plan imports, table imports, the pool import); the mutations call it
+ * in their transaction (server/graphql/resolvers/mutationTx.ts). Servers poll the version
  * and drop cached responses when it moves (server/graphql/responseCache.ts).
  */
 export async function bumpGraphVersion(tx: TxLike): Promise<void> {

@@ -6,8 +6,9 @@ import neo4j, {
   type RecordShape,
   type Transaction,
 } from 'neo4j-driver';
+import { query, statements } from '../../cypher/index.ts';
 import { log } from '../log.ts';
-import { query, statements } from './cypher.ts';
+import { bumpGraphVersion } from './graphVersion.ts';
 import { enableTcpNoDelay } from './nodelay.ts';
 
 export interface Neo4jSettings {
@@ -84,8 +85,7 @@ export class Db {
    * graph's version). */
   private backListeners: (() => void)[] = [];
   /**
-   * Write transactions this process has committed (inTransaction, write, and the bulk writers through
-   * noteWrite): part of the response cache's version, so a local write is seen at once.
+   * Write transactions this process has committed or tried to (write, inTransaction, writeOne): part of the response cache's version, so a local write is seen at once.
    */
   writes = 0;
 
@@ -93,8 +93,8 @@ export class Db {
     this.driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: 2000,
       connectionAcquisitionTimeout: 5000,
-      // Only for the bulk writers' executeWrite (seed, imports); requests go through withRetry instead, since the
-      // driver's first retry waits a whole second even with a retry time of 0.
+      // Only for executeWrite on the raw driver (the benchmark loader); the product's reads and writes go through
+      // withRetry instead, since the driver's first retry waits a whole second even with a retry time of 0.
       maxTransactionRetryTime: 2000,
       disableLosslessIntegers: true,
       logging: {
@@ -181,7 +181,8 @@ export class Db {
     return this.run<R>(name, params, 'READ');
   }
 
-  async write<R extends RecordShape = RecordShape>(name: string, params: Record<string, unknown> = {}) {
+  /** Run one named statement that writes outside the graph's content (API tokens): no graph version bump. */
+  async writeOne<R extends RecordShape = RecordShape>(name: string, params: Record<string, unknown> = {}) {
     try {
       return await this.run<R>(name, params, 'WRITE');
     } finally {
@@ -189,9 +190,16 @@ export class Db {
     }
   }
 
-  /** A bulk writer that used the driver directly (imports, tables) committed, or tried to. */
-  noteWrite(): void {
-    this.writes++;
+  /**
+   * The one way to change the graph (seed, plan and table imports, the pool import): `work` runs in one write
+   * transaction that also bumps the graph's version (so every server's response cache drops what it holds, and
+   * a rollback changes no version), and this process counts the write at once (inTransaction).
+   */
+  async write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.inTransaction(async (tx) => {
+      await bumpGraphVersion(tx);
+      return work(tx);
+    });
   }
 
   private async run<R extends RecordShape>(

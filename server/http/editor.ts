@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { actorFromHeader } from '../auth/store.ts';
 import { allows, type Role } from '../auth/token.ts';
 import type { Db } from '../db/neo4j.ts';
+import { sendError } from './toolkit.ts';
 
 /** Answers 403 itself and returns false unless the request's token has at least `role`. */
 export async function requireRole(
@@ -12,12 +13,11 @@ export async function requireRole(
 ): Promise<boolean> {
   const actor = await actorFromHeader(db, req.headers.authorization);
   if (allows(actor.role, role)) return true;
-  res.writeHead(403, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(
-    JSON.stringify({
-      code: 'FORBIDDEN',
-      error: `This needs a ${role} token: send Authorization: Bearer <token> (npm run token -- --role ${role}).`,
-    }),
+  sendError(
+    res,
+    403,
+    'FORBIDDEN',
+    `This needs a ${role} token: send Authorization: Bearer <token> (npm run token -- --role ${role}).`,
   );
   return false;
 }

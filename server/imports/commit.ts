@@ -1,7 +1,6 @@
-import type { Driver } from 'neo4j-driver';
+import { query } from '../../cypher/index.ts';
 import type { ImportReport } from '../../vocab/imports.ts';
-import { query } from '../db/cypher.ts';
-import { bumpGraphVersion } from '../db/graphVersion.ts';
+import type { Db } from '../db/neo4j.ts';
 import { type ImportInput, importInputSchema, planImport } from './plan.ts';
 
 export class ImportInputError extends Error {
@@ -17,11 +16,7 @@ export class ImportInputError extends Error {
  * Commits a reviewed plan import in ONE transaction: the document, its quotes, the accepted chains and their
  * links (merged with existing Products of the same name) and FEEDS edges. Re-running it adds nothing.
  */
-export async function commitImport(
-  driver: Driver,
-  input: ImportInput,
-  database?: string,
-): Promise<ImportReport> {
+export async function commitImport(db: Db, input: ImportInput): Promise<ImportReport> {
   const parsed = importInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -33,42 +28,36 @@ export async function commitImport(
   } catch (err) {
     throw new ImportInputError('chains', (err as Error).message);
   }
-  const session = driver.session({ database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      const run = (name: string, params: Record<string, unknown>) => tx.run(query(`imports/${name}`), params);
-      const existing = await run('existing', {
-        chainIds: rows.chains.map((c) => c.id),
-        productIds: rows.products.map((p) => p.id),
-      });
-      const chainsBefore = new Set<string>(existing.records[0]?.get('chains') ?? []);
-      const productsBefore = new Map<string, string>(
-        ((existing.records[0]?.get('products') ?? []) as { id: string; name: string }[]).map((p) => [
-          p.id,
-          p.name,
-        ]),
-      );
-      await bumpGraphVersion(tx);
-      await run('document', { document: rows.document });
-      await run('sources', { rows: rows.sources });
-      await run('industry', { industry: rows.industry });
-      await run('chains', { rows: rows.chains });
-      await run('products', { rows: rows.products });
-      await run('has-link', { rows: rows.hasLink });
-      await run('feeds', { rows: rows.feeds });
-      return {
-        documentId: rows.document.id,
-        chainsAdded: rows.chains.filter((c) => !chainsBefore.has(c.id)).map((c) => c.name),
-        chainsUnchanged: rows.chains.filter((c) => chainsBefore.has(c.id)).map((c) => c.name),
-        productsAdded: rows.products.filter((p) => !productsBefore.has(p.id)).map((p) => p.name),
-        productsMerged: rows.products
-          .filter((p) => productsBefore.has(p.id))
-          .map((p) => productsBefore.get(p.id) ?? p.name),
-        skipped: parsed.data.skipped,
-        firstChainId: rows.chains[0]?.id ?? null,
-      };
+  return db.write(async (tx) => {
+    const run = (name: string, params: Record<string, unknown>) => tx.run(query(`imports/${name}`), params);
+    const existing = await run('existing', {
+      chainIds: rows.chains.map((c) => c.id),
+      productIds: rows.products.map((p) => p.id),
     });
-  } finally {
-    await session.close();
-  }
+    const chainsBefore = new Set<string>(existing.records[0]?.get('chains') ?? []);
+    const productsBefore = new Map<string, string>(
+      ((existing.records[0]?.get('products') ?? []) as { id: string; name: string }[]).map((p) => [
+        p.id,
+        p.name,
+      ]),
+    );
+    await run('document', { document: rows.document });
+    await run('sources', { rows: rows.sources });
+    await run('industry', { industry: rows.industry });
+    await run('chains', { rows: rows.chains });
+    await run('products', { rows: rows.products });
+    await run('has-link', { rows: rows.hasLink });
+    await run('feeds', { rows: rows.feeds });
+    return {
+      documentId: rows.document.id,
+      chainsAdded: rows.chains.filter((c) => !chainsBefore.has(c.id)).map((c) => c.name),
+      chainsUnchanged: rows.chains.filter((c) => chainsBefore.has(c.id)).map((c) => c.name),
+      productsAdded: rows.products.filter((p) => !productsBefore.has(p.id)).map((p) => p.name),
+      productsMerged: rows.products
+        .filter((p) => productsBefore.has(p.id))
+        .map((p) => productsBefore.get(p.id) ?? p.name),
+      skipped: parsed.data.skipped,
+      firstChainId: rows.chains[0]?.id ?? null,
+    };
+  });
 }

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
-import { query } from '../db/cypher.ts';
-import { bumpGraphVersion } from '../db/graphVersion.ts';
+import { query } from '../../cypher/index.ts';
+import type { Db } from '../db/neo4j.ts';
 import { repoRoot, seedDir } from '../paths.ts';
 import { type Alias, aliasFileSchema, buildMatcher, type Link } from './match.ts';
 import { type PoolReport, planImport } from './plan.ts';
@@ -39,7 +38,6 @@ export function readAliases(file: string): Alias[] {
 export interface ImportOptions {
   dir: string;
   aliases: Alias[];
-  database?: string | undefined;
   dryRun?: boolean;
   /** Already read (and so validated) pool data; read from `dir` when absent. */
   data?: PoolData;
@@ -56,17 +54,16 @@ function* batches<T>(rows: T[], size = BATCH): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
 
-export async function importPool(driver: Driver, opts: ImportOptions): Promise<ImportResult> {
+export async function importPool(db: Db, opts: ImportOptions): Promise<ImportResult> {
   const t0 = performance.now();
   // Everything is read and validated before the first write.
   const data = opts.data ?? (await readPool(opts.dir));
-  const { records } = await driver.executeQuery(query('pool/links'), {}, { database: opts.database });
-  const links: Link[] = records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string }));
+  const links: Link[] = await db.read<{ id: string; name: string }>('pool/links');
   // Aliases edited through the API (Alias nodes) win over the file's entries for the same pool name.
-  const edited = await driver.executeQuery(query('pool/aliases'), {}, { database: opts.database });
-  const editedAliases: Alias[] = edited.records.map((r) => ({
-    pool: r.get('pool') as string,
-    link: r.get('link') as string,
+  const edited = await db.read<{ pool: string; link: string }>('pool/aliases');
+  const editedAliases: Alias[] = edited.map(({ pool, link }) => ({
+    pool,
+    link,
     note: 'added through the API (addAlias)',
   }));
   const editedPools = new Set(editedAliases.map((a) => a.pool));
@@ -82,24 +79,18 @@ export async function importPool(driver: Driver, opts: ImportOptions): Promise<I
   };
   if (opts.dryRun) return result;
 
-  const session = driver.session({ database: opts.database });
-  try {
-    await session.executeWrite(async (tx) => {
-      await bumpGraphVersion(tx);
-      for (const rows of batches(plan.enterprises)) await tx.run(query('pool/enterprises'), { rows });
-      const gone = await tx.run(query('pool/remove-stale-enterprises'), {
-        ids: plan.enterprises.map((e) => e.id),
-      });
-      result.removedEnterprises = Number(gone.records[0]?.get('removed') ?? 0);
-      const stale = await tx.run(query('pool/remove-stale-main-products'), {
-        keys: plan.edges.map((e) => `${e.enterprise}>${e.product}`),
-      });
-      result.removedMainProducts = Number(stale.records[0]?.get('removed') ?? 0);
-      for (const rows of batches(plan.edges)) await tx.run(query('pool/main-products'), { rows });
+  await db.write(async (tx) => {
+    for (const rows of batches(plan.enterprises)) await tx.run(query('pool/enterprises'), { rows });
+    const gone = await tx.run(query('pool/remove-stale-enterprises'), {
+      ids: plan.enterprises.map((e) => e.id),
     });
-  } finally {
-    await session.close();
-  }
+    result.removedEnterprises = Number(gone.records[0]?.get('removed') ?? 0);
+    const stale = await tx.run(query('pool/remove-stale-main-products'), {
+      keys: plan.edges.map((e) => `${e.enterprise}>${e.product}`),
+    });
+    result.removedMainProducts = Number(stale.records[0]?.get('removed') ?? 0);
+    for (const rows of batches(plan.edges)) await tx.run(query('pool/main-products'), { rows });
+  });
   result.ms.write = Math.round(performance.now() - t1);
   return result;
 }

@@ -3,6 +3,7 @@ import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
 import { readChains } from '../db/reads.ts';
 import { toChain } from '../domain/chain.ts';
 import { requireEditor } from '../http/editor.ts';
+import { readBody, sendDownload, sendError, sendJson } from '../http/toolkit.ts';
 import { log } from '../log.ts';
 import {
   type Cell,
@@ -17,6 +18,9 @@ import {
 import { importTable, type Kind } from './import.ts';
 import { TableError } from './read.ts';
 
+/** The largest table accepted for import. */
+const MAX_TABLE_BYTES = 20 * 1024 * 1024;
+
 export const TABLES_PREFIX = '/tables/';
 
 const TYPES = {
@@ -25,39 +29,6 @@ const TYPES = {
   json: 'application/json; charset=utf-8',
   graphml: 'application/graphml+xml; charset=utf-8',
 } as const;
-
-function send(
-  res: http.ServerResponse,
-  status: number,
-  body: Buffer | string,
-  type: string,
-  name?: string,
-): void {
-  const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
-  if (name)
-    headers['content-disposition'] =
-      `attachment; filename="download"; filename*=UTF-8''${encodeURIComponent(name)}`;
-  res.writeHead(status, headers);
-  res.end(body);
-}
-const json = (res: http.ServerResponse, status: number, body: unknown) =>
-  send(res, status, JSON.stringify(body), TYPES.json);
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        reject(new TableError('The file is larger than 20 MB.'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 async function table(
   format: string,
@@ -93,19 +64,17 @@ export function tablesHandler(db: Db) {
           [],
           kind === 'enterprises' ? '企业导入模板' : '项目导入模板',
         );
-        return send(res, 200, t.body, t.type, t.name);
+        return sendDownload(res, t.body, t);
       }
       m = /^(enterprises|projects)$/.exec(path);
       if (m && req.method === 'POST') {
         if (!(await requireEditor(db, req, res))) return;
         const file = url.searchParams.get('file') ?? 'upload.csv';
         const dryRun = url.searchParams.get('dryRun') === '1' || url.searchParams.get('dryRun') === 'true';
-        const bytes = await readBody(req, 20 * 1024 * 1024);
-        const report = await importTable(db.driver, m[1] as Kind, new Uint8Array(bytes), file, {
-          dryRun,
-          database: db.database,
-        }).finally(() => db.noteWrite());
-        return json(res, report.rejected.length > 0 ? 422 : 200, report);
+        const bytes = await readBody(req, res, MAX_TABLE_BYTES);
+        if (!bytes) return;
+        const report = await importTable(db, m[1] as Kind, new Uint8Array(bytes), file, { dryRun });
+        return sendJson(res, report.rejected.length > 0 ? 422 : 200, report);
       }
       m = /^export\/(enterprises|projects)\.(xlsx|csv)$/.exec(path);
       if (m && req.method === 'GET') {
@@ -142,32 +111,30 @@ export function tablesHandler(db: Db) {
           rows,
           kind === 'enterprises' ? '企业名录' : '项目清单',
         );
-        return send(res, 200, t.body, t.type, t.name);
+        return sendDownload(res, t.body, t);
       }
       m = /^export\/chains\/([^/]+)\.(json|graphml)$/.exec(path);
       if (m && req.method === 'GET') {
         const [row] = await readChains(db, { ids: [m[1] as string], industries: null, zone });
-        if (!row) return json(res, 404, { code: 'NOT_FOUND', error: `Chain "${m[1]}" not found` });
-        if (zone && !row.scopeZone)
-          return json(res, 404, { code: 'NOT_FOUND', error: `Zone "${zone}" not found` });
+        if (!row) return sendError(res, 404, 'NOT_FOUND', `Chain "${m[1]}" not found`);
+        if (zone && !row.scopeZone) return sendError(res, 404, 'NOT_FOUND', `Zone "${zone}" not found`);
         const chain = toChain(row);
         return m[2] === 'json'
-          ? send(res, 200, chainJson(chain), TYPES.json, `${chain.name}.json`)
-          : send(res, 200, chainGraphml(chain), TYPES.graphml, `${chain.name}.graphml`);
+          ? sendDownload(res, chainJson(chain), { type: TYPES.json, name: `${chain.name}.json` })
+          : sendDownload(res, chainGraphml(chain), { type: TYPES.graphml, name: `${chain.name}.graphml` });
       }
-      return json(res, 404, {
-        code: 'NOT_FOUND',
-        error: `No such table endpoint: ${req.method} ${url.pathname}`,
-      });
+      return sendError(res, 404, 'NOT_FOUND', `No such table endpoint: ${req.method} ${url.pathname}`);
     } catch (err) {
-      if (err instanceof TableError) return json(res, 400, { code: 'BAD_FILE', error: err.message });
+      if (err instanceof TableError) return sendError(res, 400, 'BAD_FILE', err.message);
       if (err instanceof DatabaseUnavailableError)
-        return json(res, 503, {
-          code: 'SERVICE_UNAVAILABLE',
-          error: 'The graph database is unavailable; nothing was written.',
-        });
+        return sendError(
+          res,
+          503,
+          'SERVICE_UNAVAILABLE',
+          'The graph database is unavailable; nothing was written.',
+        );
       log.error('table endpoint failed', { path, error: String(err) });
-      return json(res, 500, { code: 'INTERNAL', error: 'The request failed; nothing was written.' });
+      return sendError(res, 500, 'INTERNAL', 'The request failed; nothing was written.');
     }
   };
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
-import { resetAndSeed, testDb } from '../helpers.ts';
+import { clearDb, resetAndSeed, testDb } from '../helpers.ts';
 import { editorPage, shot, startBrowserSession } from './browser.ts';
 
 let db: Db;
@@ -10,6 +10,9 @@ let page: Page;
 
 beforeAll(async () => {
   db = testDb();
+  // From an empty database: the audit assertions below count entries, and the seed's reset keeps the audit trail
+  // that earlier test files (integration/editing.test.ts) leave.
+  await clearDb(db);
   await resetAndSeed(db);
   session = await startBrowserSession(db);
   page = await editorPage(session, db, '李四');

@@ -15,7 +15,7 @@ let chain: LargeChain;
 beforeAll(async () => {
   db = testDb();
   await resetAndSeed(db);
-  chain = await writeLargeChain(db.driver, { links: 800, feeds: 1200 });
+  chain = await writeLargeChain(db, { links: 800, feeds: 1200 });
   session = await startBrowserSession(db);
   page = await session.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
 });

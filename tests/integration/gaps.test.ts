@@ -36,7 +36,7 @@ beforeAll(async () => {
   await db.applySchema();
   // 矿 ← two producers in 甲 (one in its child park); 锭 ← one producer in 乙; 板 ← a project in 乙; 箔 ← nothing.
   await writeSeed(
-    db.driver,
+    db,
     buildGraph({
       stages: [['矿'], ['锭'], ['板'], ['箔']],
       zones: [

@@ -14,7 +14,7 @@ const aliases = readAliases(aliasesFile);
 const tmpDirs: string[] = [];
 
 const run = (opts: { dir?: string; aliases?: Alias[] } = {}) =>
-  importPool(db.driver, { dir: opts.dir ?? fixture, aliases: opts.aliases ?? aliases });
+  importPool(db, { dir: opts.dir ?? fixture, aliases: opts.aliases ?? aliases });
 
 async function fingerprint() {
   const res = await db.driver.executeQuery(

@@ -118,7 +118,7 @@ describe('response cache', () => {
     expect(leaderOf(await gql(cached.base, LEADER, { c: CHAIN }))).toBe('王链长');
     expect(leaderOf(await gql(plain.base, LEADER, { c: CHAIN }))).toBe('李链长');
     // Another process reloads the seed (it bumps the version in its transaction): seen within a poll or two.
-    await loadSeed(other.driver, { reset: true });
+    await loadSeed(other, { reset: true });
     const seen = await until(
       async () => leaderOf(await gql(cached.base, LEADER, { c: CHAIN })) === null,
       POLL_MS * 10,

@@ -125,7 +125,7 @@ describe('the seed graph', () => {
 
   it('is idempotent: loading the seed again changes nothing', async () => {
     const before = await graphFingerprint();
-    await loadSeed(db.driver);
+    await loadSeed(db);
     expect(await graphFingerprint()).toEqual(before);
   });
 });
@@ -145,7 +145,7 @@ describe('a malformed seed file', () => {
     victim.stages[0] = [''];
     writeFileSync(file, JSON.stringify(data));
     const before = await graphFingerprint();
-    await expect(loadSeed(db.driver, { root: dir, reset: true })).rejects.toThrow(
+    await expect(loadSeed(db, { root: dir, reset: true })).rejects.toThrow(
       `data/industries/new-materials.json: chains[1] (${victim.id}): field "chains[1].stages[0][0]"`,
     );
     expect(await graphFingerprint()).toEqual(before);
@@ -161,7 +161,7 @@ describe('a malformed seed file', () => {
     cpSync(path.join(seedDir, 'data', 'industries'), path.join(dir, 'data', 'industries'), {
       recursive: true,
     });
-    await expect(loadSeed(db.driver, { root: dir })).rejects.toThrow(
+    await expect(loadSeed(db, { root: dir })).rejects.toThrow(
       `data/zones.json: zones[2] (${data.zones[2].id}): field "source.quote": quote not found`,
     );
     writeFileSync(file, original);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { query } from '../../../server/db/cypher.ts';
+import { query } from '../../../cypher/index.ts';
 import { repoRoot } from '../../../server/paths.ts';
 import { graphHash } from '../../lib/graph-hash.ts';
 import type { ChaosContext } from '../context.ts';

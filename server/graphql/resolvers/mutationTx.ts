@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordShape } from 'neo4j-driver';
+import { query } from '../../../cypher/index.ts';
 import type { Actor, Role } from '../../auth/token.ts';
-import { query } from '../../db/cypher.ts';
-import { bumpGraphVersion } from '../../db/graphVersion.ts';
 import type { Db } from '../../db/neo4j.ts';
 
 /** Runs a named Cypher file inside the current write transaction. */
@@ -16,9 +15,8 @@ export type Run = <R extends RecordShape = RecordShape>(
  * `work` (e.g. BAD_USER_INPUT for an unknown id found inside the transaction) rolls everything back.
  */
 export async function inWriteTx<T>(db: Db, work: (run: Run) => Promise<T>): Promise<T> {
-  // Fails at once while Neo4j is marked down; retries a deadlock a few times (Db.withRetry).
-  return db.inTransaction(async (tx) => {
-    await bumpGraphVersion(tx);
+  // Db.write: one transaction with the graph-version bump; fails at once while Neo4j is marked down.
+  return db.write(async (tx) => {
     return work(async <R extends RecordShape>(name: string, params: Record<string, unknown> = {}) => {
       const result = await tx.run<R>(query(name), params);
       return result.records.map((r) => r.toObject());

@@ -1,0 +1,22 @@
+// A link's evidence in a scope, as map entries: the first $maxListed local producers by name, their count, and
+// the projects building it. Expects `p` (the link's Product), `scope` (zone ids or null = the whole district) and
+// `mine` (this link's rows of scoped-producers). Used by chains.cypher and product-evidence.cypher.
+producers: CASE WHEN scope IS NULL
+  THEN COLLECT {
+    MATCH (e:Enterprise {local: true})-[r:PRODUCES]->(p)
+    WITH e, r ORDER BY e.name LIMIT toInteger($maxListed)
+    RETURN e {.*, zone: head([(e)-[:LOCATED_IN]->(ez:Zone) | ez {.id, .name, .kind}]), producesSource: r.source}
+  }
+  ELSE COLLECT { UNWIND mine AS x WITH x ORDER BY x.name LIMIT toInteger($maxListed) RETURN x.e }
+END,
+producerCount: CASE WHEN scope IS NULL
+  THEN COUNT { (e:Enterprise {local: true})-[:PRODUCES]->(p) }
+  ELSE size(mine)
+END,
+projects: COLLECT {
+  MATCH (pr:Project)-[:BUILDS]->(p)
+  OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)
+  WITH pr, pz WHERE scope IS NULL OR pz.id IN scope
+  WITH DISTINCT pr, pz ORDER BY pr.name
+  RETURN pr {.*, zone: pz {.id, .name, .kind}}
+}

@@ -1,4 +1,0 @@
-UNWIND $rows AS row
-MATCH (c:Chain {id: row.chain}), (p:Product {id: row.product})
-MERGE (c)-[r:HAS_LINK]->(p)
-SET r.stage = row.stage, r.source = row.source
