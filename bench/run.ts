@@ -17,6 +17,7 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { query } from '../cypher/index.ts';
 import { loadSeed } from '../seed/index.ts';
 import { ensureLauncherBuilt, findFreePort, startLocalNeo4j } from '../server/db/localNeo4j.ts';
 import { Db } from '../server/db/neo4j.ts';
@@ -163,8 +164,8 @@ async function main(): Promise<void> {
     const loaded = (await readMarker(driver).catch(() => null)) === manifest.hash;
     if (!loaded) {
       if (args.reuseDb) {
-        const count = await driver.executeQuery('MATCH (n) RETURN count(n) AS n');
-        if ((count.records[0]?.get('n') as number) > 0) {
+        const count = await driver.executeQuery(query('count-nodes'));
+        if ((count.records[0]?.get('count') as number) > 0) {
           throw new Error(`${dataDir} holds a partial or different data set; delete it and run again`);
         }
       }

@@ -3,14 +3,13 @@
  * Compares the full-text index (cjk analyzer, bigrams) with the TEXT indexes behind `CONTAINS`.
  * `NEO4J_URI=bolt://127.0.0.1:7687 npx tsx bench/search-index.ts` against a seeded database.
  */
+import { query } from '../cypher/index.ts';
 import { readConfig } from '../server/config.ts';
 import { Db } from '../server/db/neo4j.ts';
 
 const QUERIES = ['铝', '铜', '电', '铝锭', '再生', '北渡', '电池', '玻纤'];
-const FULLTEXT =
-  'CALL db.index.fulltext.queryNodes("search_names", $q) YIELD node RETURN node.name AS name LIMIT 100';
-const CONTAINS = `MATCH (n) WHERE (n:Product OR n:Chain OR n:Enterprise OR n:Zone OR n:Project) AND n.name CONTAINS $q
-  RETURN n.name AS name LIMIT 100`;
+const FULLTEXT = query('bench/search-fulltext');
+const CONTAINS = query('bench/search-contains');
 
 async function timeIt(db: Db, cypher: string, q: string): Promise<{ hits: string[]; medianMs: number }> {
   const times: number[] = [];
@@ -29,12 +28,8 @@ async function main(): Promise<void> {
   const cfg = readConfig().neo4j ?? { uri: 'bolt://127.0.0.1:7687', user: 'neo4j', password: '' };
   const db = new Db(cfg);
   // The product does not keep this index (writes would pay for it); create it for the comparison.
-  await db.driver.executeQuery(
-    `CREATE FULLTEXT INDEX search_names IF NOT EXISTS
-       FOR (n:Product|Chain|Enterprise|Zone|Project) ON EACH [n.name, n.fullName, n.expression]
-       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk' } }`,
-  );
-  await db.driver.executeQuery('CALL db.awaitIndexes(300)');
+  await db.driver.executeQuery(query('bench/search-fulltext-index'));
+  await db.driver.executeQuery(query('schema/await-indexes'), { seconds: 300 });
   console.log(
     '| query | full-text hits | full-text `q*` hits | CONTAINS hits | names CONTAINS finds that full-text misses | full-text ms | CONTAINS ms |',
   );

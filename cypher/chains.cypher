@@ -34,6 +34,7 @@ RETURN c {.*, industry: i.id} AS chain, scopeZone {.id, .name, .kind} AS scopeZo
   COLLECT {
     MATCH (c)-[:HAS_LINK]->(a:Product)-[f:FEEDS]->(b:Product)<-[:HAS_LINK]-(c)
     WHERE c.id IN f.chains
+    WITH a, b, f ORDER BY a.id, b.id
     RETURN {from: a.id, to: b.id, chains: f.chains}
   } AS feeds,
   COLLECT {

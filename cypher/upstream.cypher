@@ -8,5 +8,6 @@ RETURN target {.id, .name} AS product,
     UNWIND $ids AS bid
     MATCH (b:Product {id: bid})<-[f:FEEDS]-(a:Product)
     WHERE a.id IN $ids
+    WITH a, b, f ORDER BY a.id, b.id
     RETURN {from: a.id, to: b.id, chains: f.chains}
   } AS edges

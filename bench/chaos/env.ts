@@ -8,6 +8,7 @@ import {
   findFreePort,
   type LocalNeo4j,
   startLocalNeo4j,
+  stopChild,
 } from '../../server/db/localNeo4j.ts';
 import { Db } from '../../server/db/neo4j.ts';
 import { repoRoot } from '../../server/paths.ts';
@@ -149,13 +150,7 @@ export async function startServer(neo4jUri: string): Promise<ServerUnderTest> {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       return Number(m?.[1] ?? Number.NaN) / 1024;
     },
-    stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child, exited),
   };
 }
 

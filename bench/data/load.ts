@@ -85,11 +85,7 @@ export interface LoadTiming {
  */
 async function rowsOf(driver: Driver, g: NationalGraph, kind: Kind, database?: string): Promise<unknown[]> {
   if (kind !== 'feeds') return g[kind] as unknown[];
-  const existing = await driver.executeQuery(
-    'MATCH (a:Product)-[:FEEDS]->(b:Product) RETURN a.id + ">" + b.id AS edge',
-    {},
-    { database },
-  );
+  const existing = await driver.executeQuery(query('bench/feed-edges'), {}, { database });
   const edges = new Set(existing.records.map((r) => r.get('edge') as string));
   return g.feeds.map((f) => ({ ...f, existing: edges.has(`${f.from}>${f.to}`) }));
 }
@@ -160,7 +156,7 @@ export async function loadBatched(
     if (deferred.length > 0) {
       const i0 = performance.now();
       for (const ix of deferred) await session.run(ix.create);
-      await session.run('CALL db.awaitIndexes(1800)');
+      await session.run(query('schema/await-indexes'), { seconds: 1800 });
       timing.indexMs = performance.now() - i0;
     }
   } finally {

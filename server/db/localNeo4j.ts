@@ -97,6 +97,15 @@ export function findFreePort(): Promise<number> {
   });
 }
 
+/** SIGTERM, then SIGKILL after 20 s; resolves when the child has exited (at once if it already has). */
+export async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 export interface LocalNeo4j {
   uri: string;
   process: ChildProcess;
@@ -146,13 +155,7 @@ export function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
   );
 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stop = () => stopChild(child, exited);
 
   return new Promise((resolve, reject) => {
     let stderr = '';

@@ -310,7 +310,7 @@ export class Db {
     const session = this.driver.session({ database: this.database });
     try {
       for (const stmt of statements('schema/constraints')) await session.run(stmt);
-      await session.run('CALL db.awaitIndexes(60)');
+      await session.run(query('schema/await-indexes'), { seconds: 60 });
     } finally {
       await session.close();
     }

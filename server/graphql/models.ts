@@ -2,8 +2,10 @@
  * The shapes resolvers pass around: rows as the Cypher files in cypher/ return them. GraphQL Code Generator
  * maps schema types to these (codegen.ts `mappers`), so field resolvers are typed end to end.
  */
+
+import type { SeedGraph } from '../../seed/graph.ts';
 import type { CandidateKind } from '../../vocab/candidate.ts';
-import type { LinkStatus } from '../../vocab/status.ts';
+import type { LinkStatus, StatusCounts } from '../../vocab/status.ts';
 
 export interface Ref {
   id: string;
@@ -195,22 +197,12 @@ export interface UpstreamModel {
   gaps: GapModel[];
 }
 
-export interface IndicatorModel {
-  id: string;
-  category: string | null;
-  name: string;
-  unit: string;
-  baseline2020: string | null;
-  target2025: string;
-  target2025Value: number | null;
-  cumulative: boolean;
-  kind: string;
-  sources: string[];
-}
+/** An indicator as the seed writes it. */
+export type IndicatorModel = SeedGraph['indicators'][number];
 
 export interface ChainGapCountModel {
   chain: Ref;
-  counts: { strong: number; weak: number; missing: number; total: number };
+  counts: StatusCounts;
 }
 
 /** An AuditEntry node as cypher/audit/*.cypher return it (`at` as an ISO string). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { SeedGraph } from '../../seed/graph.ts';
 import { lineOfOffset, normaliseName, normaliseSource } from '../../seed/text.ts';
 
 /**
@@ -38,19 +39,11 @@ export interface ImportRows {
   document: { id: string; title: string; text: string };
   industry: { id: string; name: string; sources: string[] };
   sources: { id: string; doc: string; section: string; quote: string; start: number; line: number }[];
-  chains: {
-    id: string;
-    name: string;
-    expression: string;
-    kind: null;
-    industry: string;
-    stageCount: number;
-    position: number;
-    sources: string[];
-  }[];
-  products: { id: string; name: string; sources: string[] }[];
-  hasLink: { chain: string; product: string; stage: number; source: string }[];
-  feeds: { from: string; to: string; chains: string[]; sources: string[] }[];
+  /** The seed's chain rows (an imported chain has no kind). */
+  chains: (SeedGraph['chains'][number] & { kind: null })[];
+  products: SeedGraph['products'];
+  hasLink: SeedGraph['hasLink'];
+  feeds: SeedGraph['feeds'];
 }
 
 /**
