@@ -4,6 +4,15 @@ import type { Db } from '../../server/db/neo4j.ts';
 import { resetAndSeed, SAMPLE_PLAN, testDb } from '../helpers.ts';
 import { editorPage, shot, startBrowserSession } from './browser.ts';
 
+/** The sample plan and two chains the extractor is less sure of: mixed dashes (0.50), two unquoted stages (0.40). */
+const PLAN = [
+  SAMPLE_PLAN,
+  '三、新能源产业',
+  '',
+  '依托龙头企业，工业硅-多晶硅—单晶硅片及配套，壮大光伏。',
+  '加快锂矿—碳酸锂布局。',
+].join('\n');
+
 let db: Db;
 let session: Awaited<ReturnType<typeof startBrowserSession>>;
 let page: Page;
@@ -20,33 +29,73 @@ afterAll(async () => {
 });
 
 describe('importing in the explorer', () => {
-  it('uploads a plan, reviews the candidates against the text, commits, and opens the new chain', async () => {
+  it('uploads a plan, reviews the least confident candidates first against the text, commits, and opens the new chain', async () => {
     await page.goto(`${session.base}/?view=import`);
     await page
       .getByLabel('选择文件')
       .last()
-      .setInputFiles({ name: '某区规划.txt', mimeType: 'text/plain', buffer: Buffer.from(SAMPLE_PLAN) });
+      .setInputFiles({ name: '某区规划.txt', mimeType: 'text/plain', buffer: Buffer.from(PLAN) });
     const candidates = page.getByTestId('import-candidate');
     await candidates.first().waitFor();
-    await expect(candidates.count()).resolves.toBe(2);
+    await expect(candidates.count()).resolves.toBe(4);
     // The look-alikes are listed as rejected with reasons.
     await expect(page.getByText('排除的相似表述 3 处').count()).resolves.toBe(1);
-    // Review: see the quote, rename the first, reject the second.
-    await candidates.first().getByRole('button', { name: '查看原文' }).click();
+    // Least confident first, each with its confidence and, readable without hovering, why.
+    const badges = await page.getByTestId('import-confidence').allTextContents();
+    const scores = badges.map((b) => Number(/置信度 ([\d.]+)/.exec(b)?.[1]));
+    expect(scores).toEqual([0.4, 0.5, 0.99, 0.99]);
+    expect(scores[0]).toBe(Math.min(...scores));
+    const first = candidates.first();
+    await expect(first.getByTestId('import-confidence').textContent()).resolves.toBe('置信度 0.40 · 低');
+    await expect(first.getByTestId('import-confidence').getAttribute('class')).resolves.toContain('low');
+    const reasons = first.getByTestId('import-reasons');
+    await expect(reasons.isVisible()).resolves.toBe(true);
+    await expect(reasons.textContent()).resolves.toBe('依据：只有两个环节，且不在引号内');
+    await first.getByRole('button', { name: '查看原文' }).click();
+    await expect(page.locator('.review-text mark').textContent()).resolves.toBe('锂矿—碳酸锂');
+    // Each row still edits its own chain's draft: the aluminium chain, first in the text, is listed third.
+    const aluminium = candidates.nth(2);
+    await expect(aluminium.getByRole('textbox', { name: '产业链名称' }).inputValue()).resolves.toBe(
+      '铝土矿—汽车轻量化部件产业链',
+    );
+    await aluminium.getByRole('button', { name: '查看原文' }).click();
     await expect(page.locator('.review-text mark').textContent()).resolves.toBe(
       '铝土矿—氧化铝—电解铝—铝合金—汽车轻量化部件',
     );
-    await candidates.first().getByRole('textbox', { name: '产业链名称' }).fill('铝土矿深加工产业链');
-    await candidates.nth(1).getByRole('checkbox').uncheck();
+    await aluminium.getByRole('textbox', { name: '产业链名称' }).fill('铝土矿深加工产业链');
+    for (const i of [0, 1, 3]) await candidates.nth(i).getByRole('checkbox').uncheck();
+    await page.getByRole('heading', { name: /识别出 4 条候选产业链/ }).evaluate((h) => h.scrollIntoView());
     await shot(page, '09-import-review');
     await page.getByRole('button', { name: '提交 1 条' }).click();
     const report = page.getByTestId('import-report');
     await report.waitFor();
     await expect(report.textContent()).resolves.toContain('新增产业链 1 条：铝土矿深加工产业链');
-    await expect(report.textContent()).resolves.toContain('未采纳的候选 1 条');
+    await expect(report.textContent()).resolves.toContain('未采纳的候选 3 条');
     await page.getByRole('button', { name: '查看导入的产业链' }).click();
     await page.getByRole('heading', { name: '铝土矿深加工产业链' }).waitFor();
     await shot(page, '10-imported-chain');
+  });
+
+  it("shows each candidate's confidence and reasons on a phone without hovering", async () => {
+    const phone = await editorPage(session, db, '手机浏览器测试', { width: 390, height: 844 });
+    try {
+      await phone.goto(`${session.base}/?view=import`);
+      await phone
+        .getByLabel('选择文件')
+        .last()
+        .setInputFiles({ name: '某区规划.txt', mimeType: 'text/plain', buffer: Buffer.from(PLAN) });
+      const first = phone.getByTestId('import-candidate').first();
+      await first.waitFor();
+      await first.getByRole('button', { name: '查看原文' }).click();
+      await expect(phone.locator('.review-text mark').textContent()).resolves.toBe('锂矿—碳酸锂');
+      await first.getByTestId('import-reasons').scrollIntoViewIfNeeded();
+      await expect(first.getByTestId('import-reasons').isVisible()).resolves.toBe(true);
+      await shot(phone, '09-import-review-phone');
+      const box = await first.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    } finally {
+      await phone.close();
+    }
   });
 
   it('dry-runs an enterprise table and shows the bad row with its column and reason', async () => {

@@ -5,6 +5,7 @@ import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { Section } from '../views/common.tsx';
 import { commitImport, extractFile } from './api.ts';
+import { confidenceLevel, formatConfidence, reviewOrder } from './review.ts';
 import { defaultChainName, stagesToText, textToStages } from './stages.ts';
 import { TableImport } from './TableImport.tsx';
 
@@ -95,6 +96,8 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
   const update = (i: number, patch: Partial<Draft>) =>
     setDrafts((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   const highlight = active !== null ? doc?.chains[active] : null;
+  // Display order only: each item keeps its index into doc.chains, which is also its draft's index.
+  const order = useMemo(() => (doc ? reviewOrder(doc.chains) : []), [doc]);
 
   return (
     <div className="import-view">
@@ -159,25 +162,32 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
                 {T.commit(drafts.filter((d) => d.accepted).length)}
               </button>
             </div>
+            {order.length > 1 && <p className="small muted">{T.sortedByConfidence}</p>}
             <ol>
-              {doc.chains.map((c, i) => {
+              {order.map(({ chain: c, index: i }) => {
                 const d = drafts[i];
                 if (!d) return null;
                 const links = textToStages(d.line).flat();
+                const level = confidenceLevel(c.confidence);
                 return (
                   <li
                     key={`${c.start}-${c.end}`}
                     className={d.accepted ? 'cand' : 'cand rejected'}
                     data-testid="import-candidate"
                   >
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={d.accepted}
-                        onChange={(e) => update(i, { accepted: e.target.checked })}
-                      />{' '}
-                      {T.accept}
-                    </label>
+                    <div className="cand-head">
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={d.accepted}
+                          onChange={(e) => update(i, { accepted: e.target.checked })}
+                        />{' '}
+                        {T.accept}
+                      </label>
+                      <span className={`badge confidence ${level}`} data-testid="import-confidence">
+                        {T.confidence(formatConfidence(c.confidence))} · {T.confidenceLevels[level]}
+                      </span>
+                    </div>
                     <input
                       className="name"
                       value={d.name}
@@ -191,6 +201,11 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
                       onFocus={() => setActive(i)}
                       onChange={(e) => update(i, { line: e.target.value })}
                     />
+                    {c.reasons.length > 0 && (
+                      <p className="small reasons" data-testid="import-reasons">
+                        {T.reasons}：{c.reasons.join('；')}
+                      </p>
+                    )}
                     <p className="small muted">
                       {c.section && `${c.section} · `}
                       <button type="button" className="link" onClick={() => setActive(i)}>
