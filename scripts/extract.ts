@@ -6,9 +6,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { extract } from '../server/extract/index.ts';
-import { InputError, MAX_BYTES, readInput } from '../server/extract/input.ts';
+import { InputError, readInput } from '../server/extract/input.ts';
 import { type Gold, measure } from '../server/extract/measure.ts';
 import { makeDoc } from '../server/extract/text.ts';
+import { checkLimit, LimitError } from '../server/limits.ts';
 import type { Extraction } from '../vocab/imports.ts';
 import { runCli } from './lib/cli.ts';
 
@@ -38,7 +39,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    if (statSync(file).size > MAX_BYTES) throw new InputError('TOO_LARGE', 'The file is over 20 MB.');
+    const size = statSync(file).size;
+    checkLimit('UPLOAD_BYTES', size, `The file has ${size} bytes`);
     const { text, format } = await readInput(readFileSync(file), basename(file));
     const result = extract(text);
     if (argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
@@ -54,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (e) {
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof LimitError) {
       console.error(`${file}: ${e.message} [${e.code}]`);
       return 1;
     }

@@ -10,6 +10,7 @@ import { buildYoga } from './graphql/yoga.ts';
 import { requireRole } from './http/editor.ts';
 import { readBody, sendJson } from './http/toolkit.ts';
 import { IMPORTS_PREFIX, importsHandler } from './imports/http.ts';
+import { closeJobPool } from './jobs/pool.ts';
 import { log } from './log.ts';
 import { clientDist } from './paths.ts';
 import { TABLES_PREFIX, tablesHandler } from './tables/http.ts';
@@ -202,6 +203,8 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The explorer has not been built: run `npm run build`.');
   });
+  // The job workers (uploads, briefing files) end with the server; the next job after that starts a new pool.
+  server.on('close', () => void closeJobPool());
   if (watch) {
     watch.start();
     const off = db.onBack(() => void watch.refresh());

@@ -1,15 +1,21 @@
 import type http from 'node:http';
 import type { buildYoga } from '../graphql/yoga.ts';
 import { sendDownload, sendError } from '../http/toolkit.ts';
+import { JobFailure, sendFailure } from '../jobs/failure.ts';
+import { runJob } from '../jobs/pool.ts';
 import { log } from '../log.ts';
 import { BriefingError, fetchBriefing } from './data.ts';
 import { asciiFileName, CONTENT_TYPES, fileName, isFormat, render } from './render.ts';
 
 export const BRIEFINGS_PREFIX = '/briefings/';
 
+const toBuffer = (u8: Uint8Array) => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+
 /**
  * GET /briefings/<chainId>.docx|.md|.svg[?zone=<zoneId>]: the chain-leader briefing of one chain in one scope.
- * The document is built completely in memory before anything is written, so a failure is a clean error.
+ * The document is built completely in memory before anything is written, so a failure is a clean error. The heavy
+ * formats (.docx with its PNG map, .svg) are rendered in a job worker (server/jobs/), under its time and memory
+ * limits; .md and .json are quick and rendered here.
  */
 export function briefingHandler(yoga: ReturnType<typeof buildYoga>) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -35,9 +41,11 @@ export function briefingHandler(yoga: ReturnType<typeof buildYoga>) {
     const zone = url.searchParams.get('zone') || null;
     try {
       const b = await fetchBriefing(yoga, chainId, zone, new Date(), req.headers.authorization);
-      const body = await render(b, format, {
-        image: `./${encodeURIComponent(chainId)}.svg${zone ? `?zone=${encodeURIComponent(zone)}` : ''}`,
-      });
+      const image = `./${encodeURIComponent(chainId)}.svg${zone ? `?zone=${encodeURIComponent(zone)}` : ''}`;
+      const body =
+        format === 'docx' || format === 'svg'
+          ? toBuffer(await runJob({ kind: 'briefing', briefing: b, format, image }))
+          : await render(b, format, { image });
       sendDownload(res, body, {
         type: CONTENT_TYPES[format],
         name: fileName(b, format),
@@ -46,7 +54,9 @@ export function briefingHandler(yoga: ReturnType<typeof buildYoga>) {
         head: req.method === 'HEAD',
       });
     } catch (err) {
-      if (err instanceof BriefingError && err.code === 'NOT_FOUND') {
+      if (err instanceof JobFailure) {
+        sendFailure(res, err);
+      } else if (err instanceof BriefingError && err.code === 'NOT_FOUND') {
         sendError(res, 404, err.code, err.message, { what: err.what, id: err.id });
       } else if (err instanceof BriefingError && err.code === 'FORBIDDEN') {
         sendError(res, 403, err.code, err.message);

@@ -1,7 +1,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { LIMITS, LimitError } from '../limits.ts';
 import { extract } from './index.ts';
-import { InputError, MAX_BYTES, readInput } from './input.ts';
+import { InputError, readInput } from './input.ts';
 import { buildPdf } from './pdf.testing.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -28,8 +29,8 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
     await p;
     return 'no error';
   } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return (e as InputError).code;
+    if (!(e instanceof LimitError)) expect(e).toBeInstanceOf(InputError);
+    return (e as InputError | LimitError).code;
   }
 }
 
@@ -87,7 +88,7 @@ describe('readInput', () => {
     expect(await codeOf(readInput(noise))).toBe('BINARY');
     expect(await codeOf(readInput(buildPdf({ lines: ['产业链'], encrypted: true })))).toBe('ENCRYPTED_PDF');
     expect(await codeOf(readInput(buildPdf({})))).toBe('NO_TEXT_LAYER');
-    expect(await codeOf(readInput(new Uint8Array(MAX_BYTES + 1)))).toBe('TOO_LARGE');
+    expect(await codeOf(readInput(new Uint8Array(LIMITS.UPLOAD_BYTES + 1)))).toBe('TOO_LARGE');
     expect(await codeOf(readInput(utf8('x'), 'plan.doc'))).toBe('UNSUPPORTED');
     expect(await codeOf(readInput(zipSync({ 'a.txt': strToU8('x') })))).toBe('UNSUPPORTED');
     await expect(readInput(buildPdf({}), 'scan.pdf')).rejects.toThrow(/no text layer/);

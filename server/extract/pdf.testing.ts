@@ -43,18 +43,46 @@ export function buildPdf({ lines = [], encrypted = false }: PdfOptions): Uint8Ar
   ];
   if (encrypted)
     objects.push(`<< /Filter /Standard /V 1 /R 2 /O <${'11'.repeat(32)}> /U <${'22'.repeat(32)}> /P -4 >>`);
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(enc.encode(out).length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = enc.encode(out).length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
   const extra = encrypted
     ? ` /Encrypt ${objects.length} 0 R /ID [<${'ab'.repeat(16)}> <${'ab'.repeat(16)}>]`
     : '';
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${extra} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return enc.encode(out);
+  return pdfOf(objects, extra);
+}
+
+/** A PDF of the given objects (object n is objects[n - 1]; object 1 the catalog) with a correct xref table. */
+export function pdfOf(objects: string[], trailerExtra = ''): Uint8Array {
+  const parts: string[] = ['%PDF-1.4\n'];
+  let at = enc.encode(parts[0]).length;
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    const obj = `${i + 1} 0 obj\n${body}\nendobj\n`;
+    offsets.push(at);
+    parts.push(obj);
+    at += enc.encode(obj).length;
+  });
+  parts.push(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`);
+  for (const o of offsets) parts.push(`${String(o).padStart(10, '0')} 00000 n \n`);
+  parts.push(
+    `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${at}\n%%EOF\n`,
+  );
+  return enc.encode(parts.join(''));
+}
+
+/** A valid PDF of `pages` empty pages (20,000 make ~1.5 MB). */
+export function manyPagesPdf(pages: number): Uint8Array {
+  const kids = Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(' ');
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'),
+  ]);
+}
+
+/** A PDF whose page tree is a cycle: the root's only kid is a Pages node whose only kid is the root. */
+export function cyclicPdf(): Uint8Array {
+  return pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Pages /Parent 2 0 R /Kids [2 0 R] /Count 1 >>',
+  ]);
 }

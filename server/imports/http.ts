@@ -1,10 +1,10 @@
 import type http from 'node:http';
-import { normaliseSource } from '../../seed/text.ts';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
-import { extract } from '../extract/index.ts';
-import { InputError, MAX_BYTES, readInput } from '../extract/input.ts';
 import { requireEditor } from '../http/editor.ts';
 import { readBody, sendError, sendJson } from '../http/toolkit.ts';
+import { JobFailure, sendFailure, uploadTooLarge } from '../jobs/failure.ts';
+import { runJob } from '../jobs/pool.ts';
+import { LIMITS } from '../limits.ts';
 import { log } from '../log.ts';
 import { commitImport, ImportInputError } from './commit.ts';
 
@@ -13,7 +13,8 @@ export const IMPORTS_PREFIX = '/imports/';
 /**
  * POST /imports/extract?name=<file name>  body: the file → { title, text, chains, rejected, zones, … }
  * POST /imports/commit                    body: reviewed chains (JSON) → the import report
- * Nothing is written by /extract; /commit writes in one transaction.
+ * Nothing is written by /extract; /commit writes in one transaction. The file is read and the plan extracted in a
+ * job worker (server/jobs/), under the limits of server/limits.ts.
  */
 export function importsHandler(db: Db) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -22,22 +23,14 @@ export function importsHandler(db: Db) {
     try {
       if (url.pathname === `${IMPORTS_PREFIX}extract`) {
         const name = url.searchParams.get('name') ?? 'document.txt';
-        const bytes = await readBody(req, res, MAX_BYTES);
+        const bytes = await readBody(req, res, LIMITS.UPLOAD_BYTES, uploadTooLarge);
         if (!bytes) return;
-        const { text, format } = await readInput(new Uint8Array(bytes), name);
-        const title = name.replace(/\.[^.]+$/, '');
         // Spans point into the text with line breaks removed (`normalised`); `text` is kept for the commit's line numbers.
-        return sendJson(res, 200, {
-          title,
-          format,
-          text,
-          normalised: normaliseSource(text),
-          ...extract(text),
-        });
+        return sendJson(res, 200, await runJob({ kind: 'extract', bytes: new Uint8Array(bytes), name }));
       }
       if (url.pathname === `${IMPORTS_PREFIX}commit`) {
         if (!(await requireEditor(db, req, res))) return;
-        const raw = await readBody(req, res, MAX_BYTES * 2);
+        const raw = await readBody(req, res, LIMITS.UPLOAD_BYTES * 2);
         if (!raw) return;
         let input: unknown;
         try {
@@ -50,8 +43,7 @@ export function importsHandler(db: Db) {
       }
       return sendError(res, 404, 'NOT_FOUND', `No such import endpoint: ${url.pathname}`);
     } catch (err) {
-      if (err instanceof InputError)
-        return sendError(res, err.code === 'TOO_LARGE' ? 413 : 400, err.code, err.message);
+      if (err instanceof JobFailure) return sendFailure(res, err);
       if (err instanceof ImportInputError)
         return sendError(res, 400, 'BAD_USER_INPUT', err.message, { field: err.field });
       if (

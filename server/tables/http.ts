@@ -4,6 +4,8 @@ import { readChains } from '../db/reads.ts';
 import { toChain } from '../domain/chain.ts';
 import { requireEditor } from '../http/editor.ts';
 import { readBody, sendDownload, sendError, sendJson } from '../http/toolkit.ts';
+import { JobFailure, sendFailure, uploadTooLarge } from '../jobs/failure.ts';
+import { LIMITS } from '../limits.ts';
 import { log } from '../log.ts';
 import {
   type Cell,
@@ -16,10 +18,6 @@ import {
   toXlsx,
 } from './export.ts';
 import { importTable, type Kind } from './import.ts';
-import { TableError } from './read.ts';
-
-/** The largest table accepted for import. */
-const MAX_TABLE_BYTES = 20 * 1024 * 1024;
 
 export const TABLES_PREFIX = '/tables/';
 
@@ -71,7 +69,7 @@ export function tablesHandler(db: Db) {
         if (!(await requireEditor(db, req, res))) return;
         const file = url.searchParams.get('file') ?? 'upload.csv';
         const dryRun = url.searchParams.get('dryRun') === '1' || url.searchParams.get('dryRun') === 'true';
-        const bytes = await readBody(req, res, MAX_TABLE_BYTES);
+        const bytes = await readBody(req, res, LIMITS.UPLOAD_BYTES, uploadTooLarge);
         if (!bytes) return;
         const report = await importTable(db, m[1] as Kind, new Uint8Array(bytes), file, { dryRun });
         return sendJson(res, report.rejected.length > 0 ? 422 : 200, report);
@@ -125,7 +123,7 @@ export function tablesHandler(db: Db) {
       }
       return sendError(res, 404, 'NOT_FOUND', `No such table endpoint: ${req.method} ${url.pathname}`);
     } catch (err) {
-      if (err instanceof TableError) return sendError(res, 400, 'BAD_FILE', err.message);
+      if (err instanceof JobFailure) return sendFailure(res, err);
       if (err instanceof DatabaseUnavailableError)
         return sendError(
           res,
