@@ -34,6 +34,8 @@ export const LIMITS = {
   JOB_WORKERS: Math.max(1, Math.min(2, os.availableParallelism() - 1)),
   /** Jobs waiting for a worker; one more is answered 503 BUSY. */
   JOB_QUEUE: 8,
+  /** Milliseconds a job may wait for a worker; then it leaves the queue and is answered 503 BUSY. */
+  JOB_WAIT_MS: 30_000,
   /** Seconds a client is asked to wait (Retry-After) when the queue is full. */
   RETRY_AFTER_S: 10,
 } as const;

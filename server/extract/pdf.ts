@@ -7,7 +7,21 @@ import { InputError } from './inputError.ts';
 
 type PdfDoc = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs')['getDocument']>['promise']>;
 
+/**
+ * The largest `/Count` written in the file: a page-tree node counts the pages under it, so one over the limit
+ * means the PDF is over it, known in one linear scan before pdfjs parses 20,000 page objects. (Counts inside
+ * compressed object streams are not seen here; pdfjs's own page count is checked after it opens the file.)
+ */
+export function declaredPages(bytes: Uint8Array): number {
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  let most = 0;
+  for (const m of latin1.matchAll(/\/Count\s+(\d{1,12})/g)) most = Math.max(most, Number(m[1]));
+  return most;
+}
+
 async function open(bytes: Uint8Array): Promise<PdfDoc> {
+  const declared = declaredPages(bytes);
+  checkLimit('PDF_PAGES', declared, `The PDF has ${declared.toLocaleString('en')} pages`);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   try {
     return await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false, verbosity: 0 }).promise;

@@ -5,14 +5,9 @@ import { JobPool } from './pool.ts';
 
 // The pool runs its own worker here (misbehave.testing.ts) through the same boot.mjs as the server's: this also
 // shows that a .ts worker loads under vitest. Test jobs are not server jobs, hence the casts.
-const pool = new JobPool({
-  entry: new URL('./misbehave.testing.ts', import.meta.url).href,
-  workers: 1,
-  queue: 1,
-  timeMs: 500,
-  memoryMb: 48,
-});
-const run = (job: object) => pool.run(job as Job) as Promise<unknown>;
+const ENTRY = new URL('./misbehave.testing.ts', import.meta.url).href;
+const pool = new JobPool({ entry: ENTRY, workers: 1, queue: 1, timeMs: 1000, memoryMb: 48 });
+const run = (job: object, on = pool) => on.run(job as Job) as Promise<unknown>;
 afterAll(() => pool.close());
 
 async function failureOf(p: Promise<unknown>): Promise<JobFailure> {
@@ -30,33 +25,58 @@ describe('the job pool', () => {
     expect(await run({ kind: 'echo', value: '产业链' })).toBe('产业链');
   });
 
-  it('stops a job over its time limit, keeps the event loop free meanwhile, and runs the next job', async () => {
+  it('stops a job over its time limit, keeps the event loop free meanwhile, and runs the job queued behind it', async () => {
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 20);
-    const f = await failureOf(run({ kind: 'spin' }));
+    const [f, queued] = await Promise.all([
+      failureOf(run({ kind: 'spin' })),
+      run({ kind: 'echo', value: 'queued' }),
+    ]);
     clearInterval(ticker);
-    expect(f).toMatchObject({ status: 422, code: 'LIMIT_TIME', details: { limit: 'JOB_TIME_MS', max: 500 } });
-    expect(f.message).toMatch(/longer than 0.5 s/);
+    expect(f).toMatchObject({
+      status: 422,
+      code: 'LIMIT_TIME',
+      details: { limit: 'JOB_TIME_MS', max: 1000 },
+    });
+    expect(f.message).toMatch(/longer than 1 s/);
     expect(ticks).toBeGreaterThan(5);
-    expect(await run({ kind: 'echo', value: 'again' })).toBe('again');
+    expect(queued).toBe('queued');
   });
 
-  it('stops a job over its memory limit and says so', async () => {
-    const f = await failureOf(run({ kind: 'hog' }));
+  it('stops a job over its memory limit and says so, and runs the job queued behind it', async () => {
+    const [f, queued] = await Promise.all([
+      failureOf(run({ kind: 'hog' })),
+      run({ kind: 'echo', value: 'after' }),
+    ]);
     expect(f).toMatchObject({
       status: 413,
       code: 'LIMIT_MEMORY',
       details: { limit: 'JOB_MEMORY_MB', max: 48 },
     });
-    expect(await run({ kind: 'echo', value: 'after' })).toBe('after');
+    expect(queued).toBe('after');
   });
 
+  it('answers BUSY when a job waited too long for a worker', async () => {
+    const patient = new JobPool({ entry: ENTRY, workers: 1, queue: 1, timeMs: 10_000, waitMs: 1000 });
+    await run({ kind: 'echo', value: 'a started worker' }, patient);
+    const [slow, late] = await Promise.allSettled([
+      run({ kind: 'wait', ms: 2500 }, patient),
+      failureOf(run({ kind: 'echo', value: 'too late' }, patient)),
+    ]);
+    await patient.close();
+    expect(slow).toEqual({ status: 'fulfilled', value: 'waited' });
+    expect(late).toMatchObject({
+      status: 'fulfilled',
+      value: { status: 503, code: 'BUSY', details: { limit: 'JOB_WAIT_MS', max: 1000 } },
+    });
+  }, 15_000);
+
   it('answers BUSY when the queue is full, and counts time from the start of a job, not its queueing', async () => {
-    const first = run({ kind: 'wait', ms: 400 });
-    const second = run({ kind: 'wait', ms: 300 });
+    const first = run({ kind: 'wait', ms: 700 });
+    const second = run({ kind: 'wait', ms: 600 });
     const f = await failureOf(run({ kind: 'echo', value: 'no room' }));
     expect(f).toMatchObject({ status: 503, code: 'BUSY', details: { limit: 'JOB_QUEUE', max: 2 } });
-    // 400 + 300 ms in a row exceed the 500 ms limit, but each job alone does not
+    // 700 + 600 ms in a row exceed the 1 s limit, but each job alone does not
     expect(await Promise.all([first, second])).toEqual(['waited', 'waited']);
     expect(pool.load).toBe(0);
   });

@@ -2,7 +2,8 @@
  * The worker pool (piscina) that reads uploaded files and renders briefings off the event loop, so that a heavy
  * or hostile file never delays another request. Each job gets LIMITS.JOB_TIME_MS from the moment a worker starts
  * it and LIMITS.JOB_MEMORY_MB of heap; over either, its worker is terminated (piscina starts a fresh one) and the
- * job ends in a JobFailure saying which limit. At most JOB_WORKERS jobs run and JOB_QUEUE wait; one more is BUSY.
+ * job ends in a JobFailure saying which limit. At most JOB_WORKERS jobs run and JOB_QUEUE wait; one more is BUSY,
+ * and so is a job that waited JOB_WAIT_MS without a worker starting it.
  */
 import { Piscina } from 'piscina';
 import { LIMITS } from '../limits.ts';
@@ -16,13 +17,15 @@ export interface PoolOptions {
   workers?: number;
   queue?: number;
   timeMs?: number;
+  waitMs?: number;
   memoryMb?: number;
 }
 
 const BOOT = new URL('./boot.mjs', import.meta.url).href;
 const WORKER = new URL('./worker.ts', import.meta.url).href;
-/** Why a job was aborted: its time was up. */
+/** Why a job was aborted: its time was up, or it waited too long for a worker. */
 const TIME_UP = Symbol('time up');
+const WAIT_UP = Symbol('wait up');
 
 const failure = (status: number, code: string, message: string, details: Record<string, unknown>) =>
   new JobFailure({ status, code, message, details });
@@ -32,6 +35,7 @@ export class JobPool {
   private readonly starts = new Map<number, () => void>();
   private readonly capacity: number;
   private readonly timeMs: number;
+  private readonly waitMs: number;
   private readonly memoryMb: number;
   private active = 0;
   private seq = 0;
@@ -41,11 +45,14 @@ export class JobPool {
     const queue = opts.queue ?? LIMITS.JOB_QUEUE;
     this.capacity = workers + queue;
     this.timeMs = opts.timeMs ?? LIMITS.JOB_TIME_MS;
+    this.waitMs = opts.waitMs ?? LIMITS.JOB_WAIT_MS;
     this.memoryMb = opts.memoryMb ?? LIMITS.JOB_MEMORY_MB;
     this.pool = new Piscina({
       filename: BOOT,
       workerData: { entry: opts.entry ?? WORKER },
-      minThreads: 0,
+      // Kept running: piscina replaces a terminated worker only up to minThreads, and jobs queued behind a killed
+      // one would otherwise wait for the next submission to start a worker.
+      minThreads: workers,
       maxThreads: workers,
       maxQueue: queue + workers,
       idleTimeout: 60_000,
@@ -74,8 +81,9 @@ export class JobPool {
     this.active++;
     const id = ++this.seq;
     const abort = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
+    let timer = setTimeout(() => abort.abort(WAIT_UP), this.waitMs);
     this.starts.set(id, () => {
+      clearTimeout(timer);
       timer = setTimeout(() => abort.abort(TIME_UP), this.timeMs);
     });
     try {
@@ -91,26 +99,23 @@ export class JobPool {
     }
   }
 
-  private busy(): JobFailure {
-    return failure(
-      503,
-      'BUSY',
-      `The server is busy reading other files; try again in ${LIMITS.RETRY_AFTER_S} s.`,
-      {
-        limit: 'JOB_QUEUE',
-        max: this.capacity,
-        retryAfter: LIMITS.RETRY_AFTER_S,
-      },
-    );
+  private busy(waited = false): JobFailure {
+    const why = waited ? `waited ${this.waitMs / 1000} s for a worker` : 'has no room for another file';
+    return failure(503, 'BUSY', `The server ${why}; try again in ${LIMITS.RETRY_AFTER_S} s.`, {
+      limit: waited ? 'JOB_WAIT_MS' : 'JOB_QUEUE',
+      max: waited ? this.waitMs : this.capacity,
+      retryAfter: LIMITS.RETRY_AFTER_S,
+    });
   }
 
   private translate(err: unknown, kind: JobKind, signal: AbortSignal): unknown {
     if (err instanceof JobFailure) return err;
+    if (signal.aborted && signal.reason === WAIT_UP) return this.busy(true);
     if (signal.aborted && signal.reason === TIME_UP)
       return failure(
         422,
         'LIMIT_TIME',
-        `${JOB_LABELS[kind]} took longer than ${this.timeMs / 1000} s and was stopped.`,
+        `${JOB_LABELS[kind] ?? 'The job'} took longer than ${this.timeMs / 1000} s and was stopped.`,
         {
           limit: 'JOB_TIME_MS',
           max: this.timeMs,
@@ -120,7 +125,7 @@ export class JobPool {
       return failure(
         413,
         'LIMIT_MEMORY',
-        `${JOB_LABELS[kind]} needed more than ${this.memoryMb} MB and was stopped.`,
+        `${JOB_LABELS[kind] ?? 'The job'} needed more than ${this.memoryMb} MB and was stopped.`,
         {
           limit: 'JOB_MEMORY_MB',
           max: this.memoryMb,
