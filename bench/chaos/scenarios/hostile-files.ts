@@ -12,6 +12,8 @@ const PARALLEL = 3;
 /** The burst: every file at once, twice — more than the pool runs and queues, so some must be BUSY. */
 const BURST = 2;
 const HEALTH_EVERY_MS = 100;
+/** /healthz alone first, for comparison: what the machine gives when no file is being read. */
+const IDLE_S = 5;
 /** The server's resident set may not pass this: its idle ~250 MB plus, per worker, its heap limits and 256 MB. */
 export const RSS_BOUND_MB =
   512 + LIMITS.JOB_WORKERS * (LIMITS.JOB_MEMORY_MB + LIMITS.JOB_YOUNG_MEMORY_MB + 256);
@@ -114,6 +116,9 @@ export async function hostileFilesScenario({ neo, db, report }: ChaosContext): P
     `  generated ${files.length} files (${(files.reduce((n, f) => n + f.body.length, 0) / 1048576).toFixed(1)} MB) in ${(performance.now() - t0).toFixed(0)} ms\n`,
   );
   const server = await startServer(neo.uri);
+  const idlePoll = pollHealth(server.base);
+  await sleep(IDLE_S * 1000);
+  const idle = await idlePoll.stop();
   let rssPeak = server.rssMb();
   const rssIdle = rssPeak;
   const sampler = setInterval(() => {
@@ -151,7 +156,7 @@ export async function hostileFilesScenario({ neo, db, report }: ChaosContext): P
   for (const p of problems.slice(0, 12)) process.stdout.write(`    ✗ ${p}\n`);
   const p99 = percentile(ms, 99);
   process.stdout.write(
-    `  ${files.length * (1 + BURST)} uploads in ${seconds.toFixed(1)} s (${busy} answered BUSY); /healthz ${ms.length} polls, p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms, ${failures} failed; RSS ${rssIdle.toFixed(0)} → peak ${rssPeak.toFixed(0)} MB; hash ${before.hash.slice(0, 12)} → ${after.hash.slice(0, 12)}\n`,
+    `  /healthz with no uploads (${IDLE_S} s): p50 ${percentile(idle.ms, 50).toFixed(0)} ms, p99 ${percentile(idle.ms, 99).toFixed(0)} ms\n  ${files.length * (1 + BURST)} uploads in ${seconds.toFixed(1)} s (${busy} answered BUSY); /healthz ${ms.length} polls, p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms, ${failures} failed; RSS ${rssIdle.toFixed(0)} → peak ${rssPeak.toFixed(0)} MB; hash ${before.hash.slice(0, 12)} → ${after.hash.slice(0, 12)}\n`,
   );
   report.check(
     'hostile_files.wrong_answers',
@@ -168,6 +173,13 @@ export async function hostileFilesScenario({ neo, db, report }: ChaosContext): P
     p99 <= 1000 && failures === 0,
   );
   report.check('hostile_files.healthz_max_ms', Math.max(...ms), 'ms', '(info)', true);
+  report.check(
+    'hostile_files.healthz_idle_p99_ms',
+    percentile(idle.ms, 99),
+    'ms',
+    '(info) no uploads, same machine',
+    true,
+  );
   report.check('hostile_files.rss_peak_mb', rssPeak, 'MB', `≤ ${RSS_BOUND_MB}`, rssPeak <= RSS_BOUND_MB);
   report.check(
     'hostile_files.neo4j_up',
