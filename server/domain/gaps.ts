@@ -21,8 +21,17 @@ export interface CandidateRows {
 export function candidatesFor(linkName: string, rows: CandidateRows): CandidateModel[] {
   const out: CandidateModel[] = [];
   const seen = new Set<string>();
-  const direct = rows.targets.filter((t) => t.via === null);
-  const viaChain = rows.targets.filter((t) => t.via !== null);
+  // The targets come from a UNION with no order of its own: by name, then id (as the chain view lists targets).
+  const byName = (a: CandidateRows['targets'][number], b: CandidateRows['targets'][number]) =>
+    a.enterprise.name < b.enterprise.name
+      ? -1
+      : a.enterprise.name > b.enterprise.name
+        ? 1
+        : a.enterprise.id < b.enterprise.id
+          ? -1
+          : 1;
+  const direct = rows.targets.filter((t) => t.via === null).sort(byName);
+  const viaChain = rows.targets.filter((t) => t.via !== null).sort(byName);
   for (const t of [...direct, ...viaChain]) {
     if (seen.has(t.enterprise.id)) continue;
     seen.add(t.enterprise.id);

@@ -48,21 +48,11 @@ export interface EnterpriseDetail extends EnterpriseModel {
   projects: string[];
 }
 
-export interface ProjectModel {
-  id: string;
-  name: string;
-  kind: string;
-  status: string | null;
+/** A project as the seed and the imports write it; an imported project may have no industry. */
+export type ProjectModel = Omit<SeedGraph['projects'][number], 'industry'> & {
   industry: string | null;
-  capacityValues: number[];
-  capacityUnits: string[];
-  /** '' where the plan names no product. */
-  capacityProducts: string[];
-  investmentValue: number | null;
-  investmentUnit: string | null;
-  sources: string[];
   zone?: ZoneRef | null;
-}
+};
 
 export interface ProjectDetail extends ProjectModel {
   zone: ZoneRef | null;
