@@ -2,8 +2,9 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { useEffect, useRef } from 'react';
 import { zh } from '../i18n/zh.ts';
-import { isLargeMap, LAYERED_LR, STAGE_COLUMNS, stageColumnsView } from './layout.ts';
+import { isLargeMap, layeredFor, STAGE_COLUMNS, stageColumnsView } from './layout.ts';
 import { chainStylesheet, LARGE_LABEL_ZOOM } from './style.ts';
+import { nearestWithin, type ScreenBox } from './touch.ts';
 
 cytoscape.use(dagre);
 
@@ -17,6 +18,13 @@ export interface ChainMapProps {
   highlight?: ReadonlySet<string> | null;
   onSelect?: (id: string | null) => void;
   onReady?: (cy: Core) => void;
+}
+
+/** Every visible node's box as drawn on screen. */
+function screenBoxes(cy: Core): ScreenBox[] {
+  return cy
+    .nodes(':visible')
+    .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: false }) }));
 }
 
 /** The only component that touches the Cytoscape instance. */
@@ -58,7 +66,10 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     });
     cy.on('tap', 'node', (e) => onSelectRef.current?.(e.target.id()));
     cy.on('tap', (e) => {
-      if (e.target === cy) onSelectRef.current?.(null);
+      if (e.target !== cy) return;
+      // A finger is coarser than a pointer: a tap near a node (TAP_SLOP) opens it; elsewhere it clears the choice.
+      const touch = (e.originalEvent as Event | undefined)?.type.startsWith('touch');
+      onSelectRef.current?.(touch ? nearestWithin(screenBoxes(cy), e.renderedPosition) : null);
     });
     // The first frame drawn after the layout is "the map is drawn": benchmarks read this mark.
     const markDrawn = () =>
@@ -79,7 +90,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
       showLabels();
     } else {
       cy.one('layoutstop', markDrawn);
-      cy.layout(LAYERED_LR.options).run();
+      cy.layout(layeredFor(box).options).run();
     }
     cyRef.current = cy;
     onReady?.(cy);
@@ -125,13 +136,18 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="chain-map" />
       <div className="map-tools">
-        <button type="button" onClick={() => cyRef.current?.fit(undefined, 24)} title={zh.fit}>
+        <button
+          type="button"
+          onClick={() => cyRef.current?.fit(undefined, 24)}
+          title={zh.fit}
+          aria-label={zh.fit}
+        >
           ⤢
         </button>
-        <button type="button" onClick={() => zoomBy(1.25)} title={zh.zoomIn}>
+        <button type="button" onClick={() => zoomBy(1.25)} title={zh.zoomIn} aria-label={zh.zoomIn}>
           ＋
         </button>
-        <button type="button" onClick={() => zoomBy(0.8)} title={zh.zoomOut}>
+        <button type="button" onClick={() => zoomBy(0.8)} title={zh.zoomOut} aria-label={zh.zoomOut}>
           －
         </button>
       </div>
