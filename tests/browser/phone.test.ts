@@ -268,6 +268,32 @@ describe.each([
   });
 });
 
+describe('on a desktop', () => {
+  it('keeps the one-row header: the phone-only icons and the sheet handle stay hidden', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    try {
+      await page.goto(`${session.base}/?view=chain&chain=${CHAIN}&focus=p-压铸件`);
+      await page
+        .getByTestId('inspector')
+        .getByRole('heading', { name: /压铸件/ })
+        .waitFor();
+      for (const hidden of ['菜单', '打开搜索', '关闭搜索', '收起详情'])
+        await expect(page.getByRole('button', { name: hidden }).isVisible(), hidden).resolves.toBe(false);
+      for (const shown of ['总览', '区域', '导入规划', '分享'])
+        await expect(page.getByRole('button', { name: shown, exact: true }).isVisible(), shown).resolves.toBe(
+          true,
+        );
+      await expect(page.getByRole('combobox', { name: '搜索' }).isVisible()).resolves.toBe(true);
+      const header = await page.locator('.app-header').boundingBox();
+      expect(header?.height).toBeLessThan(80);
+      const sheet = await page.getByRole('complementary', { name: '环节详情' }).boundingBox();
+      expect(sheet?.width).toBe(340);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('sharing without a share sheet', () => {
   it('copies the title and the link to the clipboard and says so', async () => {
     const context = await session.browser.newContext({

@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { useEffect, useRef } from 'react';
 import { zh } from '../i18n/zh.ts';
@@ -25,6 +25,21 @@ function screenBoxes(cy: Core): ScreenBox[] {
   return cy
     .nodes(':visible')
     .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: false }) }));
+}
+
+/**
+ * On a phone the inspector rises over the lower half of the screen (responsive.css: the sheet's 50dvh) when a
+ * link is chosen: move the map so the chosen node sits in the part still in view.
+ */
+function keepAboveSheet(cy: Core, node: NodeSingular) {
+  if (!node.length || !window.matchMedia('(max-width: 767.98px)').matches) return;
+  const box = cy.container()?.getBoundingClientRect();
+  if (!box) return;
+  const bottom = Math.min(box.bottom, window.innerHeight * 0.5);
+  if (bottom - box.top < 60) return;
+  const y = box.top + node.renderedPosition().y;
+  if (y > box.top + 20 && y < bottom - 20) return;
+  cy.panBy({ x: 0, y: (box.top + bottom) / 2 - y });
 }
 
 /** The only component that touches the Cytoscape instance. */
@@ -106,7 +121,10 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     const cy = cyRef.current;
     if (!cy) return;
     cy.nodes().unselect();
-    if (selected) cy.getElementById(selected).select();
+    if (!selected) return;
+    const node = cy.getElementById(selected);
+    node.select();
+    keepAboveSheet(cy, node);
   }, [selected, elements]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply to a new Cytoscape instance when elements change
