@@ -151,6 +151,9 @@ describe.each([
     if (width < 768) {
       await page.getByRole('button', { name: '收起详情' }).tap();
       await page.getByRole('button', { name: '展开详情' }).waitFor();
+      await page.waitForFunction(
+        () => (document.querySelector('.sheet')?.getBoundingClientRect().height ?? 0) <= 100,
+      );
     }
     await page.getByRole('button', { name: '适应窗口' }).tap();
     await page.waitForTimeout(100);
@@ -171,11 +174,18 @@ describe.each([
     // The scope: 北渡组团 from the header's compact picker.
     await page.getByTestId('zone-select').selectOption('zone-beidu');
     await page.waitForURL(/zone=zone-beidu/);
+    await page.locator('.chain-head .meta').filter({ hasText: '北渡组团' }).waitFor();
     await inspector.getByRole('heading', { name: /废铝/ }).waitFor();
     await checkLayout(page, width, 'chain-scoped');
 
     // Upstream gaps of 压铸件 in 北渡组团: the map stays on screen, the list below it, a candidate in it.
-    if (width < 768) await page.getByRole('button', { name: '收起详情' }).tap();
+    if (width < 768) {
+      await page.getByRole('button', { name: '收起详情' }).tap();
+      // The sheet slides down (0.2 s); tap the map once it is out of the way.
+      await page.waitForFunction(
+        () => (document.querySelector('.sheet')?.getBoundingClientRect().height ?? 0) <= 100,
+      );
+    }
     const at2 = await nodeCentre(page, '压铸件');
     await page.touchscreen.tap(at2.x, at2.y);
     await inspector.getByRole('heading', { name: /压铸件/ }).waitFor();
