@@ -50,4 +50,23 @@ describe('link statuses', () => {
     expect(none.total).toBe(0);
     for (const s of LINK_STATUSES) expect(none[countKey(s)]).toBe(0);
   });
+
+  it('writes badge and chip text at WCAG AA contrast (4.5:1) on its fill', () => {
+    // WCAG 2.x relative luminance of an sRGB colour, and the contrast ratio of two.
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const v = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+    };
+    for (const s of LINK_STATUSES) {
+      expect(contrast(STATUS[s].text, STATUS[s].fill), `${s} badge`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(STATUS[s].chipText, STATUS[s].chipFill), `${s} chip`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
 });

@@ -28,7 +28,7 @@ export const STATUS = {
   STRONG: {
     label: '强链',
     help: '区内 2 家及以上本地企业生产',
-    fill: '#1f8a4c',
+    fill: '#1c8047',
     border: '#14633a',
     borderStyle: 'solid',
     text: '#ffffff',

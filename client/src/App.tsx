@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type {
   OverviewQuery,
   OverviewQueryVariables,
@@ -7,6 +7,8 @@ import type {
 } from './api/types.generated.ts';
 import { useQuery } from './api/useQuery.ts';
 import { zh } from './i18n/zh.ts';
+import { Icon } from './shell/icons.tsx';
+import { ShareButton } from './shell/ShareButton.tsx';
 import { useUrlState } from './state/useUrlState.ts';
 import { ChainView } from './views/ChainView.tsx';
 import { ErrorNotice, Loading } from './views/common.tsx';
@@ -34,6 +36,13 @@ function page(url: ReturnType<typeof useUrlState>[0]) {
 
 export function App() {
   const [url, navigate] = useUrlState();
+  // The phone header's two states: the menu of views (with the token button) open, or the search over the header.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [searching, setSearching] = useState(false);
+  const go = (next: Parameters<typeof navigate>[0]) => {
+    setMenuOpen(false);
+    navigate(next);
+  };
   const shown = page(url);
   // Only the overview needs every chain's counts; other pages need just the zones for the scope selector.
   const overview = useQuery<OverviewQuery, OverviewQueryVariables>(
@@ -96,11 +105,20 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="app-header">
+      <header className={`app-header${menuOpen ? ' menu-open' : ''}${searching ? ' searching' : ''}`}>
+        <button
+          type="button"
+          className="header-icon menu-toggle"
+          aria-label={zh.shell.menu}
+          aria-expanded={menuOpen}
+          onClick={() => setMenuOpen((o) => !o)}
+        >
+          <Icon name="menu" />
+        </button>
         <button
           type="button"
           className="brand"
-          onClick={() => navigate({ view: 'overview', chain: null, focus: null })}
+          onClick={() => go({ view: 'overview', chain: null, focus: null })}
         >
           <strong>{zh.appTitle}</strong>
           <small>{zh.appSubtitle}</small>
@@ -109,33 +127,52 @@ export function App() {
           <button
             type="button"
             aria-current={url.view === 'overview'}
-            onClick={() => navigate({ view: 'overview', chain: null, focus: null })}
+            onClick={() => go({ view: 'overview', chain: null, focus: null })}
           >
             {zh.nav.overview}
           </button>
           <button
             type="button"
             aria-current={url.view === 'zone'}
-            onClick={() => navigate({ view: 'zone', focus: null })}
+            onClick={() => go({ view: 'zone', focus: null })}
           >
             {zh.nav.zones}
           </button>
           <button
             type="button"
             aria-current={url.view === 'import'}
-            onClick={() => navigate({ view: 'import', focus: null })}
+            onClick={() => go({ view: 'import', focus: null })}
           >
             {zh.nav.import}
           </button>
         </nav>
-        <SearchBox onPick={onPick} />
+        <button
+          type="button"
+          className="header-icon search-toggle"
+          aria-label={zh.shell.openSearch}
+          onClick={() => {
+            setSearching(true);
+            setMenuOpen(false);
+          }}
+        >
+          <Icon name="search" />
+        </button>
+        <SearchBox
+          onPick={(h) => {
+            setSearching(false);
+            onPick(h);
+          }}
+          open={searching}
+          onClose={() => setSearching(false)}
+        />
         <TokenButton />
         <label className="scope-select">
-          {zh.scope}
+          <span className="scope-label">{zh.scope}</span>
           <select
             value={url.zone ?? ''}
             onChange={(e) => navigate({ zone: e.target.value || null })}
             data-testid="zone-select"
+            aria-label={zh.scope}
           >
             <option value="">{zh.district}</option>
             {zones.map((z) => (
@@ -146,6 +183,7 @@ export function App() {
             ))}
           </select>
         </label>
+        <ShareButton />
       </header>
       <main className="app-main">
         <Suspense fallback={<Loading />}>{body}</Suspense>

@@ -5,6 +5,7 @@ import { prefetchQuery } from './api/useQuery.ts';
 import { setVocabCssVars } from './map/cssVars.ts';
 import { parseUrl } from './state/url.ts';
 import './styles.css';
+import './responsive.css';
 
 // Status and candidate colours come from vocab/ (one table for map, legend, chips and briefings).
 setVocabCssVars();

@@ -160,7 +160,7 @@ describe('briefing .md and .svg', () => {
     writeFileSync(path.join(artifacts, 'briefing-recycled-aluminium.md'), md);
     for (const name of LINKS) expect(svg).toContain(`>${name}<`);
     expect(svg).toContain('Noto Sans CJK SC');
-    expect(svg).toMatch(/data-status="STRONG"><rect[^>]*fill="#1f8a4c"/);
+    expect(svg).toMatch(/data-status="STRONG"><rect[^>]*fill="#1c8047"/);
     writeFileSync(path.join(artifacts, 'briefing-map.png'), svgToPng(svg));
   });
 });

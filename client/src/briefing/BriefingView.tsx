@@ -17,6 +17,8 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
   const [error, setError] = useState<string | null>(null);
   const [leader, setLeader] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
+  // The diagram fits the page; enlarged, it scrolls in its own box (a phone's page keeps its width).
+  const [zoomed, setZoomed] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -129,12 +131,20 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
         )}
 
         <h2>{B.s2}</h2>
-        <figure className="map-figure">
-          <img src={`/briefings/${encodeURIComponent(chainId)}.svg${q(zone)}`} alt={B.mapAlt(b.chainName)} />
+        <figure className={zoomed ? 'map-figure zoomed' : 'map-figure'}>
+          <div className="figure-scroll" data-testid="briefing-figure">
+            <img
+              src={`/briefings/${encodeURIComponent(chainId)}.svg${q(zone)}`}
+              alt={B.mapAlt(b.chainName)}
+            />
+          </div>
+          <button type="button" className="figure-zoom no-print" onClick={() => setZoomed((z) => !z)}>
+            {zoomed ? B.zoomOut : B.zoomIn}
+          </button>
         </figure>
 
         <h2>{B.s3}</h2>
-        <table className="data links-table">
+        <table className="data links-table cards">
           <thead>
             <tr>
               <th>{B.stage}</th>
@@ -147,12 +157,12 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
           <tbody>
             {b.links.map((l) => (
               <tr key={l.id} data-testid="briefing-link">
-                <td>{l.stage}</td>
-                <td>{l.name}</td>
-                <td>
+                <td data-label={B.stage}>{l.stage}</td>
+                <td data-label={B.link}>{l.name}</td>
+                <td data-label={B.status}>
                   <StatusBadge status={l.status} />
                 </td>
-                <td>
+                <td data-label={B.producers}>
                   {l.producers.length === 0
                     ? '—'
                     : l.producers.map((p) => (
@@ -163,7 +173,7 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
                         </div>
                       ))}
                 </td>
-                <td>
+                <td data-label={B.projects}>
                   {l.projects.length === 0
                     ? '—'
                     : l.projects.map((p) => (

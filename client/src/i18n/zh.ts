@@ -109,6 +109,8 @@ export const zh = {
     noGaps: '各环节均为强链。',
     noCandidates: '规划中暂无点名的招引对象或项目',
     stale: (day: string) => `可能过时，信息截至 ${day}`,
+    zoomIn: '放大查看',
+    zoomOut: '还原大小',
   },
   importer: {
     title: '导入规划文本',
@@ -147,6 +149,17 @@ export const zh = {
     kinds: { PRODUCT: '环节', CHAIN: '产业链', ENTERPRISE: '企业', ZONE: '区域', PROJECT: '项目' },
   },
   nav: { overview: '总览', zones: '区域', import: '导入规划' },
+  /** The phone header's icons, the share action and the inspector's bottom sheet. */
+  shell: {
+    menu: '菜单',
+    openSearch: '打开搜索',
+    closeSearch: '关闭搜索',
+    share: '分享',
+    copied: '链接已复制',
+    copyFailed: '无法自动复制，请复制地址栏中的链接',
+    expandSheet: '展开详情',
+    collapseSheet: '收起详情',
+  },
   zone: {
     partOf: '上级区域',
     noTarget: '规划未载明',

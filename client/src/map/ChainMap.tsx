@@ -1,9 +1,10 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { useEffect, useRef } from 'react';
 import { zh } from '../i18n/zh.ts';
-import { isLargeMap, LAYERED_LR, STAGE_COLUMNS, stageColumnsView } from './layout.ts';
+import { isLargeMap, layeredFor, STAGE_COLUMNS, stageColumnsView } from './layout.ts';
 import { chainStylesheet, LARGE_LABEL_ZOOM } from './style.ts';
+import { nearestWithin, type ScreenBox } from './touch.ts';
 
 cytoscape.use(dagre);
 
@@ -17,6 +18,28 @@ export interface ChainMapProps {
   highlight?: ReadonlySet<string> | null;
   onSelect?: (id: string | null) => void;
   onReady?: (cy: Core) => void;
+}
+
+/** Every visible node's box as drawn on screen. */
+function screenBoxes(cy: Core): ScreenBox[] {
+  return cy
+    .nodes(':visible')
+    .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: false }) }));
+}
+
+/**
+ * On a phone the inspector rises over the lower half of the screen (responsive.css: the sheet's 50dvh) when a
+ * link is chosen: move the map so the chosen node sits in the part still in view.
+ */
+function keepAboveSheet(cy: Core, node: NodeSingular) {
+  if (!node.length || !window.matchMedia('(max-width: 767.98px)').matches) return;
+  const box = cy.container()?.getBoundingClientRect();
+  if (!box) return;
+  const bottom = Math.min(box.bottom, window.innerHeight * 0.5);
+  if (bottom - box.top < 60) return;
+  const y = box.top + node.renderedPosition().y;
+  if (y > box.top + 20 && y < bottom - 20) return;
+  cy.panBy({ x: 0, y: (box.top + bottom) / 2 - y });
 }
 
 /** The only component that touches the Cytoscape instance. */
@@ -58,7 +81,10 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     });
     cy.on('tap', 'node', (e) => onSelectRef.current?.(e.target.id()));
     cy.on('tap', (e) => {
-      if (e.target === cy) onSelectRef.current?.(null);
+      if (e.target !== cy) return;
+      // A finger is coarser than a pointer: a tap near a node (TAP_SLOP) opens it; elsewhere it clears the choice.
+      const touch = (e.originalEvent as Event | undefined)?.type.startsWith('touch');
+      onSelectRef.current?.(touch ? nearestWithin(screenBoxes(cy), e.renderedPosition) : null);
     });
     // The first frame drawn after the layout is "the map is drawn": benchmarks read this mark.
     const markDrawn = () =>
@@ -79,7 +105,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
       showLabels();
     } else {
       cy.one('layoutstop', markDrawn);
-      cy.layout(LAYERED_LR.options).run();
+      cy.layout(layeredFor(box).options).run();
     }
     cyRef.current = cy;
     onReady?.(cy);
@@ -95,7 +121,10 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     const cy = cyRef.current;
     if (!cy) return;
     cy.nodes().unselect();
-    if (selected) cy.getElementById(selected).select();
+    if (!selected) return;
+    const node = cy.getElementById(selected);
+    node.select();
+    keepAboveSheet(cy, node);
   }, [selected, elements]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply to a new Cytoscape instance when elements change
@@ -125,13 +154,18 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="chain-map" />
       <div className="map-tools">
-        <button type="button" onClick={() => cyRef.current?.fit(undefined, 24)} title={zh.fit}>
+        <button
+          type="button"
+          onClick={() => cyRef.current?.fit(undefined, 24)}
+          title={zh.fit}
+          aria-label={zh.fit}
+        >
           ⤢
         </button>
-        <button type="button" onClick={() => zoomBy(1.25)} title={zh.zoomIn}>
+        <button type="button" onClick={() => zoomBy(1.25)} title={zh.zoomIn} aria-label={zh.zoomIn}>
           ＋
         </button>
-        <button type="button" onClick={() => zoomBy(0.8)} title={zh.zoomOut}>
+        <button type="button" onClick={() => zoomBy(0.8)} title={zh.zoomOut} aria-label={zh.zoomOut}>
           －
         </button>
       </div>

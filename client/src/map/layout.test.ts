@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRID, LARGE_NODE, stageColumns, stageColumnsView } from './layout.ts';
+import { GRID, LARGE_NODE, LAYERED_TB, layeredFor, stageColumns, stageColumnsView } from './layout.ts';
 
 describe('stage columns', () => {
   it('puts stages left to right and orders a column by its neighbours to avoid crossings', () => {
@@ -53,5 +53,14 @@ describe('stage columns', () => {
     expect(Math.min(...xs) - (LARGE_NODE.width / 2) * view.zoom).toBeGreaterThanOrEqual(23);
     expect(Math.max(...xs) + (LARGE_NODE.width / 2) * view.zoom).toBeLessThanOrEqual(977);
     expect(view.elements[2]).toEqual(elements[2]);
+  });
+});
+
+describe('the layered layout for a container', () => {
+  it('runs top to bottom on a phone held upright and left to right otherwise', () => {
+    expect(layeredFor({ width: 390, height: 500 }).id).toBe('layered-tb');
+    expect(layeredFor({ width: 1000, height: 600 }).id).toBe('layered-lr');
+    expect(layeredFor({ width: 500, height: 420 }).id).toBe('layered-lr');
+    expect((LAYERED_TB.options as unknown as { rankDir: string }).rankDir).toBe('TB');
   });
 });

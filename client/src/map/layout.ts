@@ -1,19 +1,26 @@
 import type { ElementDefinition, LayoutOptions, Position } from 'cytoscape';
 
 /** Layouts as small descriptors; the ChainMap component is the only place that runs them. */
+const DAGRE = { name: 'dagre', edgeSep: 10, fit: true, padding: 24, animate: false };
+
 export const LAYERED_LR = {
   id: 'layered-lr',
-  options: {
-    name: 'dagre',
-    rankDir: 'LR',
-    nodeSep: 18,
-    rankSep: 70,
-    edgeSep: 10,
-    fit: true,
-    padding: 24,
-    animate: false,
-  } as LayoutOptions,
+  options: { ...DAGRE, rankDir: 'LR', nodeSep: 18, rankSep: 70 } as LayoutOptions,
 };
+
+/**
+ * The same layers top to bottom, for a container taller than wide (a phone held upright): a chain is a few
+ * stages long and a few links wide, so it fits such a screen at a zoom whose labels can be read.
+ */
+export const LAYERED_TB = {
+  id: 'layered-tb',
+  options: { ...DAGRE, rankDir: 'TB', nodeSep: 14, rankSep: 50 } as LayoutOptions,
+};
+
+/** The layered layout for a container of this size: top to bottom when it is taller than wide. */
+export function layeredFor(size: { width: number; height: number }) {
+  return size.height > size.width * 1.05 ? LAYERED_TB : LAYERED_LR;
+}
 
 /**
  * Positions computed up front (stageColumns) and applied as they are: no iterations in the browser.

@@ -11,6 +11,7 @@ import { zh } from '../i18n/zh.ts';
 import { ChainMap } from '../map/ChainMap.tsx';
 import { withNeighbours } from '../map/elements.ts';
 import { exportPng, exportSvg } from '../map/exportImage.ts';
+import { Sheet } from '../shell/Sheet.tsx';
 import { Counts, ErrorNotice, Legend, Loading, Section } from './common.tsx';
 import { Freshness } from './Freshness.tsx';
 import { Inspector } from './Inspector.tsx';
@@ -142,7 +143,7 @@ export function ChainView({
       </div>
       <div className="chain-body">
         <ChainMap elements={elements} selected={focus} onSelect={onFocus} onReady={onReady} />
-        <aside className="inspector" aria-label={zh.inspector.title}>
+        <Sheet label={zh.inspector.title} raiseOn={focus}>
           {focus ? (
             <>
               {link && link.sharedWith.length > 0 && (
@@ -189,7 +190,7 @@ export function ChainView({
               </Section>
             </>
           )}
-        </aside>
+        </Sheet>
       </div>
     </div>
   );

@@ -2,17 +2,33 @@ import { useEffect, useRef, useState } from 'react';
 import { gql } from '../api/client.ts';
 import type { SearchQuery, SearchQueryVariables } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
+import { Icon } from '../shell/icons.tsx';
 
 export type Hit = SearchQuery['search'][number];
 
-/** Search-as-you-type in the header: arrow keys move, Enter opens, Escape closes. */
-export function SearchBox({ onPick }: { onPick: (hit: Hit) => void }) {
+/**
+ * Search-as-you-type in the header: arrow keys move, Enter opens, Escape closes. On a phone it is hidden behind
+ * the header's search icon and shown over the header (`open`), with its own close button (`onClose`).
+ */
+export function SearchBox({
+  onPick,
+  open: shown = false,
+  onClose,
+}: {
+  onPick: (hit: Hit) => void;
+  open?: boolean;
+  onClose?: () => void;
+}) {
   const [text, setText] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const seq = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (shown) input.current?.focus();
+  }, [shown]);
 
   useEffect(() => {
     const q = text.trim();
@@ -45,6 +61,7 @@ export function SearchBox({ onPick }: { onPick: (hit: Hit) => void }) {
   return (
     <div className="search">
       <input
+        ref={input}
         type="search"
         role="combobox"
         aria-expanded={open && hits.length > 0}
@@ -70,9 +87,20 @@ export function SearchBox({ onPick }: { onPick: (hit: Hit) => void }) {
             pick(hits[active]);
           } else if (e.key === 'Escape') {
             setOpen(false);
+            onClose?.();
           }
         }}
       />
+      {onClose && (
+        <button
+          type="button"
+          className="header-icon search-close"
+          aria-label={zh.shell.closeSearch}
+          onClick={onClose}
+        >
+          <Icon name="close" />
+        </button>
+      )}
       {open && text.trim() && (
         <div id="search-results" role="listbox" className="search-results">
           {error && <div className="muted">{error}</div>}

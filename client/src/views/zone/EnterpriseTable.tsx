@@ -162,7 +162,7 @@ export function EnterpriseTable({
         />
       )}
       {t.page.state === 'error' && <ErrorNotice error={t.page.error} />}
-      <table className="data" data-testid="enterprise-table">
+      <table className="data cards" data-testid="enterprise-table">
         <thead>
           <tr>
             {header('name', zh.zone.colName)}
@@ -175,13 +175,13 @@ export function EnterpriseTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>
+              <td data-label={zh.zone.colName}>
                 {r.name}
                 {r.fullName && <div className="muted small">{r.fullName}</div>}
               </td>
-              <td>{r.zone?.name ?? '—'}</td>
-              <td>{r.industries.map((i) => i.name).join('、')}</td>
-              <td>{r.products.map((p) => p.name).join('、') || '—'}</td>
+              <td data-label={zh.zone.colZone}>{r.zone?.name ?? '—'}</td>
+              <td data-label={zh.zone.colIndustry}>{r.industries.map((i) => i.name).join('、')}</td>
+              <td data-label={zh.zone.colLinks}>{r.products.map((p) => p.name).join('、') || '—'}</td>
               <td>
                 <button
                   type="button"

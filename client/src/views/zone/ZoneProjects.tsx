@@ -30,7 +30,7 @@ export function ZoneProjects({ zone }: { zone: Zone }) {
           {zh.exportXlsx}
         </a>
       </div>
-      <table className="data">
+      <table className="data cards">
         <thead>
           <tr>
             <th>{zh.zone.colProject}</th>
@@ -42,10 +42,10 @@ export function ZoneProjects({ zone }: { zone: Zone }) {
         <tbody>
           {zone.projects.map((p) => (
             <tr key={p.id}>
-              <td>{p.name}</td>
-              <td>{p.status ?? '—'}</td>
-              <td>{capacityText(p.capacities) || '—'}</td>
-              <td>{p.enterprise?.name ?? '—'}</td>
+              <td data-label={zh.zone.colProject}>{p.name}</td>
+              <td data-label={zh.zone.colStatus}>{p.status ?? '—'}</td>
+              <td data-label={zh.zone.colCapacity}>{capacityText(p.capacities) || '—'}</td>
+              <td data-label={zh.zone.colEnterprise}>{p.enterprise?.name ?? '—'}</td>
             </tr>
           ))}
           {zone.projects.length === 0 && (
