@@ -3,6 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { loadSeed } from '../../seed/index.ts';
+import { processActor } from '../../server/audit/entries.ts';
 import {
   ensureLauncherBuilt,
   findFreePort,
@@ -74,7 +75,7 @@ export function harnessDb(neo: ChaosNeo4j): Db {
 /** Constraints, indexes and the seed, as `npm start` does on an empty database. */
 export async function seed(db: Db): Promise<void> {
   await db.applySchema();
-  await loadSeed(db, { reset: true });
+  await loadSeed(db, { reset: true, actor: processActor('CLI') });
 }
 
 export interface ServerUnderTest {

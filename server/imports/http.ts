@@ -36,7 +36,8 @@ export function importsHandler(db: Db) {
         });
       }
       if (url.pathname === `${IMPORTS_PREFIX}commit`) {
-        if (!(await requireEditor(db, req, res))) return;
+        const editor = await requireEditor(db, req, res);
+        if (!editor) return;
         const raw = await readBody(req, res, MAX_BYTES * 2);
         if (!raw) return;
         let input: unknown;
@@ -45,7 +46,7 @@ export function importsHandler(db: Db) {
         } catch {
           return sendError(res, 400, 'BAD_JSON', 'The body is not JSON.');
         }
-        const report = await commitImport(db, input as Parameters<typeof commitImport>[1]);
+        const report = await commitImport(db, input as Parameters<typeof commitImport>[1], editor);
         return sendJson(res, 200, report);
       }
       return sendError(res, 404, 'NOT_FOUND', `No such import endpoint: ${url.pathname}`);

@@ -17,6 +17,7 @@ import {
 } from './export.ts';
 import { importTable, type Kind } from './import.ts';
 import { TableError } from './read.ts';
+import { MAX_TABLE_ROWS, TableLimitError } from './rows.ts';
 
 /** The largest table accepted for import. */
 const MAX_TABLE_BYTES = 20 * 1024 * 1024;
@@ -68,12 +69,16 @@ export function tablesHandler(db: Db) {
       }
       m = /^(enterprises|projects)$/.exec(path);
       if (m && req.method === 'POST') {
-        if (!(await requireEditor(db, req, res))) return;
+        const editor = await requireEditor(db, req, res);
+        if (!editor) return;
         const file = url.searchParams.get('file') ?? 'upload.csv';
         const dryRun = url.searchParams.get('dryRun') === '1' || url.searchParams.get('dryRun') === 'true';
         const bytes = await readBody(req, res, MAX_TABLE_BYTES);
         if (!bytes) return;
-        const report = await importTable(db, m[1] as Kind, new Uint8Array(bytes), file, { dryRun });
+        const report = await importTable(db, m[1] as Kind, new Uint8Array(bytes), file, {
+          dryRun,
+          actor: editor,
+        });
         return sendJson(res, report.rejected.length > 0 ? 422 : 200, report);
       }
       m = /^export\/(enterprises|projects)\.(xlsx|csv)$/.exec(path);
@@ -126,6 +131,8 @@ export function tablesHandler(db: Db) {
       return sendError(res, 404, 'NOT_FOUND', `No such table endpoint: ${req.method} ${url.pathname}`);
     } catch (err) {
       if (err instanceof TableError) return sendError(res, 400, 'BAD_FILE', err.message);
+      if (err instanceof TableLimitError)
+        return sendError(res, 413, 'TOO_MANY_ROWS', err.message, { limit: MAX_TABLE_ROWS });
       if (err instanceof DatabaseUnavailableError)
         return sendError(
           res,
