@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     production: config.production,
     serveClient: config.serveClient,
     responseCache: config.responseCache,
+    localNeo4j: conn.localStatus,
   });
   // While draining, every answer closes its connection so keep-alive clients cannot hold the server open.
   server.prependListener('request', (_req, res) => {
