@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
+import { DatabaseUnavailableError, type Db, isOverMemoryLimit } from '../db/neo4j.ts';
 import { readChains } from '../db/reads.ts';
 import { toChain } from '../domain/chain.ts';
 import { requireEditor } from '../http/editor.ts';
@@ -133,6 +133,14 @@ export function tablesHandler(db: Db) {
       if (err instanceof TableError) return sendError(res, 400, 'BAD_FILE', err.message);
       if (err instanceof TableLimitError)
         return sendError(res, 413, 'TOO_MANY_ROWS', err.message, { limit: MAX_TABLE_ROWS });
+      if (isOverMemoryLimit(err))
+        return sendError(
+          res,
+          413,
+          'TOO_LARGE_FOR_DATABASE',
+          'The import needs more memory than the database allows one transaction (db.memory.transaction.max). ' +
+            'Split the file into smaller parts. Nothing was written.',
+        );
       if (err instanceof DatabaseUnavailableError)
         return sendError(
           res,
