@@ -20,7 +20,7 @@ describe('checkCsvRows', () => {
     const at = `名称\n${'x\n'.repeat(MAX_TABLE_ROWS)}`;
     expect(() => checkCsvRows(bytes(at), 'a.csv')).not.toThrow();
     expect(() => checkCsvRows(bytes(`${at}y\n`), 'a.CSV')).toThrow(TableLimitError);
-    expect(() => checkCsvRows(bytes(`${at}y\n`), 'a.CSV')).toThrow(/at most 20,000 \(MAX_TABLE_ROWS\)/);
+    expect(() => checkCsvRows(bytes(`${at}y\n`), 'a.CSV')).toThrow(/at most 5,000 \(MAX_TABLE_ROWS\)/);
     expect(() => checkCsvRows(bytes(`${at}y\n`), 'a.xlsx')).not.toThrow();
   });
 });

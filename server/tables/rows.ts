@@ -7,10 +7,10 @@
 /**
  * The most data rows (the header not counted) one table import takes; split larger files. An import is one
  * transaction holding, per row, the row's Source, the entity, its audit entry and their relationships: 50,000
- * rows needed more than the 230 MB a transaction may use with the default 512 MB heap (chaos `big-table`);
- * 20,000 leave room.
+ * and 20,000 rows needed more than the 230 MB a transaction may use with the default 512 MB heap (chaos
+ * `big-table`, 28 Nov); 5,000 leave room. A district's enterprise list is hundreds to a few thousand rows.
  */
-export const MAX_TABLE_ROWS = 20_000;
+export const MAX_TABLE_ROWS = 5_000;
 
 /** Refused before anything is written: the HTTP layer answers 413 with this message. */
 export class TableLimitError extends Error {

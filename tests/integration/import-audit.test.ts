@@ -159,7 +159,7 @@ describe('the table row limit', () => {
     for (const dry of ['&dryRun=1', '']) {
       const res = await app.post(`/tables/enterprises?file=big.csv${dry}`, csv, 'text/csv', editor);
       expect(res).toMatchObject({ status: 413, body: { code: 'TOO_MANY_ROWS', limit: MAX_TABLE_ROWS } });
-      expect(res.body.error).toContain('20,000');
+      expect(res.body.error).toContain('5,000');
     }
     expect({ graph: await graphCounts(db), audit: await auditCount() }).toEqual(before);
   });
