@@ -19,6 +19,7 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { query } from '../cypher/index.ts';
 import { loadSeed } from '../seed/index.ts';
+import { processActor } from '../server/audit/entries.ts';
 import { ensureLauncherBuilt, findFreePort, startLocalNeo4j } from '../server/db/localNeo4j.ts';
 import { Db } from '../server/db/neo4j.ts';
 import { enableTcpNoDelay } from '../server/db/nodelay.ts';
@@ -171,7 +172,7 @@ async function main(): Promise<void> {
       }
       const db = new Db({ uri: neo.uri, user: 'neo4j', password: '', database: undefined });
       await db.applySchema();
-      await loadSeed(db);
+      await loadSeed(db, { actor: processActor('CLI') });
       await db.close();
       const full = await benchFullImport(driver, g, log);
       results.import_rate_per_s = full.metric;

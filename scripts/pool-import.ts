@@ -5,6 +5,8 @@
  * Uses NEO4J_URI when set; otherwise the local Neo4j (started for the duration when it is not running).
  * The graph must be seeded first: pool firms are linked to the chain links already in it.
  */
+
+import { processActor } from '../server/audit/entries.ts';
 import {
   AliasFileError,
   aliasesFile,
@@ -37,7 +39,13 @@ async function main(): Promise<number> {
   const data = await readPool(args.dir);
   const { result, seconds } = await withDb(async (db) => {
     const t0 = performance.now();
-    const result = await importPool(db, { dir: args.dir, data, aliases, dryRun: args.dryRun });
+    const result = await importPool(db, {
+      dir: args.dir,
+      data,
+      aliases,
+      dryRun: args.dryRun,
+      actor: processActor('CLI'),
+    });
     return { result, seconds: ((performance.now() - t0) / 1000).toFixed(1) };
   });
   process.stdout.write(`${JSON.stringify({ ...result, seconds: Number(seconds) }, null, 2)}\n`);

@@ -8,6 +8,7 @@ import { SeedError } from '../seed/errors.ts';
 import { loadSeed, summarise } from '../seed/index.ts';
 import { seedDir } from '../seed/paths.ts';
 import { readSeed } from '../seed/read.ts';
+import { processActor } from '../server/audit/entries.ts';
 import { runCli, UsageError, withDb } from './lib/cli.ts';
 
 const USAGE = 'Usage: npm run seed [-- --reset] [--check]';
@@ -21,7 +22,10 @@ async function main(): Promise<number> {
     process.stdout.write(`seed files are valid: ${JSON.stringify(summary)}\n`);
     return 0;
   }
-  const seeded = await withDb((db) => loadSeed(db, { reset: args.has('--reset') }), { schema: true });
+  const seeded = await withDb(
+    (db) => loadSeed(db, { reset: args.has('--reset'), actor: processActor('CLI') }),
+    { schema: true },
+  );
   process.stdout.write(`seeded: ${JSON.stringify(seeded)}\n`);
   return 0;
 }

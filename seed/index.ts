@@ -1,7 +1,7 @@
 import type { SeedGraph } from './compile.ts';
 import { seedDir } from './paths.ts';
 import { readSeed } from './read.ts';
-import { type GraphWriter, writeSeed } from './write.ts';
+import { type GraphWriter, type WriterActor, writeSeed } from './write.ts';
 
 export interface SeedSummary {
   industries: number;
@@ -32,9 +32,9 @@ export function summarise(g: SeedGraph): SeedSummary {
 /** Validates the seed files, then writes them in one transaction. Throws SeedError before writing anything. */
 export async function loadSeed(
   db: GraphWriter,
-  opts: { reset?: boolean; root?: string } = {},
+  opts: { actor: WriterActor; reset?: boolean; root?: string },
 ): Promise<SeedSummary> {
   const graph = readSeed(opts.root ?? seedDir);
-  await writeSeed(db, graph, { reset: opts.reset ?? false });
+  await writeSeed(db, graph, { actor: opts.actor, reset: opts.reset ?? false });
   return summarise(graph);
 }

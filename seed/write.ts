@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { query } from '../cypher/index.ts';
 import type { SeedGraph } from './compile.ts';
 
@@ -14,7 +15,14 @@ export interface GraphWriter {
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
+/** Who loads the seed, for its audit entry: `CLI:<os user>` from `npm run seed`, `SERVER:<os user>` at start. */
+export interface WriterActor {
+  name: string;
+  role: string;
+}
+
 export interface WriteOptions {
+  actor: WriterActor;
   /** Delete the seeded graph first, in the same transaction. */
   reset?: boolean;
 }
@@ -48,12 +56,30 @@ const ROWS: [statement: string, rows: (g: SeedGraph) => unknown[]][] = [
 
 /**
  * Writes the compiled seed graph in ONE transaction: all or nothing. Every statement MERGEs on `id`, so
- * loading the same seed twice changes nothing.
+ * loading the same seed twice changes nothing but the one `SEED` audit entry it records (entity: the seed's
+ * document, after: the counts written). Seeded entities get no entry of their own: their facts are the plan's,
+ * dated by the plan (`Document.issued`), not by the day they were loaded.
  */
-export async function writeSeed(db: GraphWriter, g: SeedGraph, opts: WriteOptions = {}): Promise<void> {
+export async function writeSeed(db: GraphWriter, g: SeedGraph, opts: WriteOptions): Promise<void> {
+  const counts = Object.fromEntries(ROWS.map(([name, rows]) => [name.replace(/^\w+\//, ''), rows(g).length]));
   await db.write(async (tx) => {
     if (opts.reset) await tx.run(query('seed/reset'));
     await tx.run(query('seed/document'), { document: g.document });
     for (const [name, rows] of ROWS) await tx.run(query(name), { rows: rows(g) });
+    const after = { title: g.document.title, reset: opts.reset ?? false, ...counts };
+    await tx.run(query('audit/record-many'), {
+      actor: opts.actor.name,
+      role: opts.actor.role,
+      entries: [
+        {
+          id: `aud-${randomUUID()}`,
+          action: 'SEED',
+          entity: g.document.id,
+          entityType: 'Import',
+          before: null,
+          after: JSON.stringify(after),
+        },
+      ],
+    });
   });
 }

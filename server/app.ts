@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { BRIEFINGS_PREFIX, briefingHandler } from './briefing/http.ts';
 import { type ResponseCacheSettings, readConfig } from './config.ts';
 import type { Db } from './db/neo4j.ts';
+import { type LocalStatus, localHealth } from './db/supervisor.ts';
 import { type CacheStats, GraphVersionWatch, responseCache } from './graphql/responseCache.ts';
 import { buildYoga } from './graphql/yoga.ts';
 import { requireRole } from './http/editor.ts';
@@ -23,6 +24,8 @@ export interface AppOptions {
   readRequiresToken?: boolean;
   /** Cache whole query responses until the graph changes (RESPONSE_CACHE_TTL_MS); off when absent. */
   responseCache?: ResponseCacheSettings | undefined;
+  /** The supervised local Neo4j's state (server/db/supervisor.ts), shown by /healthz. */
+  localNeo4j?: (() => LocalStatus) | undefined;
 }
 
 /** The largest GraphQL request body accepted (the explorer's biggest request is about 7 KB). */
@@ -147,11 +150,8 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
         res,
         db.ping().then((up) => {
           const cached: { responseCache?: CacheStats } = cache ? { responseCache: cache.stats() } : {};
-          sendJson(
-            res,
-            up ? 200 : 503,
-            up ? { status: 'ok', neo4j: 'up', ...cached } : { status: 'degraded', neo4j: 'down', ...cached },
-          );
+          const body = up ? { status: 'ok', neo4j: 'up' } : { status: 'degraded', neo4j: 'down' };
+          sendJson(res, up ? 200 : 503, { ...body, ...localHealth(up, opts.localNeo4j?.()), ...cached });
         }),
       );
       return;

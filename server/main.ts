@@ -1,5 +1,6 @@
 import { loadSeed } from '../seed/index.ts';
 import { createApp } from './app.ts';
+import { processActor } from './audit/entries.ts';
 import { ensureClientBuilt } from './build.ts';
 import { readConfig } from './config.ts';
 import { connect } from './db/connect.ts';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   if (config.seedOnStart) {
     const rows = await db.read<{ count: number }>('count-nodes');
     if ((rows[0]?.count ?? 0) === 0) {
-      const summary = await loadSeed(db);
+      const summary = await loadSeed(db, { actor: processActor('SERVER') });
       log.info('seeded an empty database', { ...summary });
     }
   }
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     production: config.production,
     serveClient: config.serveClient,
     responseCache: config.responseCache,
+    localNeo4j: conn.localStatus,
   });
   // While draining, every answer closes its connection so keep-alive clients cannot hold the server open.
   server.prependListener('request', (_req, res) => {

@@ -7,6 +7,9 @@ import type { Role } from '../server/auth/token.ts';
 import { Db } from '../server/db/neo4j.ts';
 import type { GraphqlSettings } from '../server/graphql/context.ts';
 import { buildYoga } from '../server/graphql/yoga.ts';
+import { TEST_ACTOR } from './largeChain.ts';
+
+export { TEST_ACTOR };
 
 /** A Db connected to the test Neo4j that tests/setup/neo4j.ts started. */
 export function testDb(): Db {
@@ -19,7 +22,7 @@ export async function clearDb(db: Db): Promise<void> {
 
 export async function resetAndSeed(db: Db): Promise<void> {
   await db.applySchema();
-  await loadSeed(db, { reset: true });
+  await loadSeed(db, { reset: true, actor: TEST_ACTOR });
 }
 
 export interface GqlResponse<T> {
@@ -79,10 +82,13 @@ export async function startApp(db: Db, opts: Partial<AppOptions> = {}) {
   };
 }
 
-/** Node and relationship counts of the graph (tokens aside): equal before and after means nothing was written. */
+/**
+ * Node and relationship counts of the graph (tokens and audit entries aside): equal before and after means no
+ * fact was written (an import that changes nothing still records its summary audit entry).
+ */
 export async function graphCounts(db: Db) {
   const r = await db.driver.executeQuery(
-    'MATCH (n) WHERE NOT n:ApiToken WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
+    'MATCH (n) WHERE NOT n:ApiToken AND NOT n:AuditEntry WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels',
   );
   return r.records[0]?.toObject();
 }

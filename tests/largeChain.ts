@@ -1,7 +1,10 @@
 import { mulberry32 } from '../bench/data/random.ts';
 import { emptyGraph } from '../seed/compile/context.ts';
 import type { SeedGraph } from '../seed/compile.ts';
-import { type GraphWriter, writeSeed } from '../seed/write.ts';
+import { type GraphWriter, type WriterActor, writeSeed } from '../seed/write.ts';
+
+/** The audit actor of graphs the tests write through the seed writer. */
+export const TEST_ACTOR: WriterActor = { name: 'TEST:vitest', role: 'cli' };
 
 /**
  * A large synthetic chain (hundreds of links, a thousand and more FEEDS) for the chain-map benchmark and its
@@ -119,6 +122,6 @@ export function largeChainGraph(opts: LargeChainOptions = {}): LargeChain {
 /** Writes the synthetic chain (MERGE on ids, one transaction) next to whatever the database holds. */
 export async function writeLargeChain(db: GraphWriter, opts: LargeChainOptions = {}): Promise<LargeChain> {
   const chain = largeChainGraph(opts);
-  await writeSeed(db, chain.graph);
+  await writeSeed(db, chain.graph, { actor: TEST_ACTOR });
   return chain;
 }

@@ -3,6 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { loadSeed } from '../../seed/index.ts';
+import { processActor } from '../../server/audit/entries.ts';
 import {
   ensureLauncherBuilt,
   findFreePort,
@@ -74,7 +75,7 @@ export function harnessDb(neo: ChaosNeo4j): Db {
 /** Constraints, indexes and the seed, as `npm start` does on an empty database. */
 export async function seed(db: Db): Promise<void> {
   await db.applySchema();
-  await loadSeed(db, { reset: true });
+  await loadSeed(db, { reset: true, actor: processActor('CLI') });
 }
 
 export interface ServerUnderTest {
@@ -96,9 +97,14 @@ const running = new Set<ChildProcess>();
 /**
  * The server under test as a real child process: `node --import tsx server/main.ts` (what `npm start` runs,
  * without npm's and tsx's wrapper processes, so the pid is the server's own), against the chaos Neo4j, in
- * production mode, API only. Resolves once /healthz answers 200.
+ * production mode, API only (`env` overrides; NEO4J_URI '' lets it start and supervise its own local Neo4j).
+ * Resolves once /healthz answers 200.
  */
-export async function startServer(neo4jUri: string): Promise<ServerUnderTest> {
+export async function startServer(
+  neo4jUri: string,
+  env: Record<string, string> = {},
+  readyMs = 90_000,
+): Promise<ServerUnderTest> {
   const port = await findFreePort();
   const logFile = path.join(workDir, `server-${++serverCount}.log`);
   const fd = openSync(logFile, 'a');
@@ -117,6 +123,7 @@ export async function startServer(neo4jUri: string): Promise<ServerUnderTest> {
       SERVE_CLIENT: 'false',
       READ_REQUIRES_TOKEN: 'false',
       LOG_LEVEL: 'info',
+      ...env,
     },
   });
   closeSync(fd);
@@ -127,7 +134,7 @@ export async function startServer(neo4jUri: string): Promise<ServerUnderTest> {
   );
   const base = `http://127.0.0.1:${port}`;
   const log = () => readFileSync(logFile, 'utf8');
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + readyMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited during start-up:\n${log().slice(-2000)}`);
     const up = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) }).then(
@@ -135,7 +142,8 @@ export async function startServer(neo4jUri: string): Promise<ServerUnderTest> {
       () => false,
     );
     if (up) break;
-    if (Date.now() > deadline) throw new Error(`server not ready within 90 s:\n${log().slice(-2000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`server not ready within ${readyMs / 1000} s:\n${log().slice(-2000)}`);
     await sleep(250);
   }
   const pid = child.pid as number;

@@ -3,14 +3,17 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import { log } from '../log.ts';
 import { repoRoot } from '../paths.ts';
-import { ensureLauncherBuilt, startLocalNeo4j } from './localNeo4j.ts';
+import { ensureLauncherBuilt } from './localNeo4j.ts';
 import { Db } from './neo4j.ts';
+import { type LocalStatus, Neo4jSupervisor } from './supervisor.ts';
 
 export interface Connection {
   db: Db;
   /** Stops the local Neo4j if this process started it. */
   stopLocal: () => Promise<void>;
   local: boolean;
+  /** The supervised local Neo4j's state, for /healthz; absent for a Neo4j this process did not start. */
+  localStatus?: () => LocalStatus;
 }
 
 function portOpen(port: number): Promise<boolean> {
@@ -71,18 +74,25 @@ export async function connect(config: Config): Promise<Connection> {
   }
   const t0 = performance.now();
   await ensureLauncherBuilt({ log: (s) => log.info(s) });
-  const local = await startLocalNeo4j({
+  // Supervised: its output goes to <data>/logs/jvm.log, and it is restarted with backoff when it exits.
+  const local = new Neo4jSupervisor({
     port: config.local.port,
     dataDir: path.resolve(repoRoot, config.local.dataDir),
     heap: config.local.heap,
     pageCache: config.local.pageCache,
-    log: (s) => log.info(s),
+    log: (s) => log.warn(s),
   });
-  log.info('local Neo4j ready', { uri: local.uri, ms: Math.round(performance.now() - t0) });
-  const db = new Db({ uri: local.uri, user: 'neo4j', password: 'local' });
+  const { uri } = await local.start();
+  log.info('local Neo4j ready', {
+    uri,
+    ms: Math.round(performance.now() - t0),
+    log: local.status().log,
+  });
+  const db = new Db({ uri, user: 'neo4j', password: 'local' });
   return {
     db,
     local: true,
+    localStatus: () => local.status(),
     stopLocal: async () => {
       await db.close();
       await local.stop();

@@ -119,6 +119,32 @@ export interface StartOptions {
   pageCache?: string;
   log?: Log;
   timeoutMs?: number;
+  /** Everything the JVM prints (stdout and stderr) is also appended here, e.g. by the supervisor's log. */
+  output?: (chunk: string) => void;
+}
+
+/**
+ * Transaction memory limits from the heap: all transactions together may hold TX_TOTAL_SHARE of it, one
+ * TX_MAX_SHARE. A 1-million-row import used to fill the heap (GC thrash, then the JVM exited); with a limit the
+ * transaction fails with MemoryPoolOutOfMemoryError and rolls back, and Neo4j keeps serving.
+ */
+const TX_TOTAL_SHARE = 0.6;
+const TX_MAX_SHARE = 0.45;
+
+/** `512m`, `1g`, `768k` or bytes → bytes; NaN when unreadable. */
+export function sizeBytes(size: string): number {
+  const m = /^(\d+)([kmg]?)b?$/i.exec(size.trim());
+  if (!m) return Number.NaN;
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()] ?? 1;
+  return Number(m[1]) * unit;
+}
+
+/** The launcher's --tx-total/--tx-max for a heap (in MiB, at least 32m each); none when the heap is unreadable. */
+export function transactionLimits(heap: string): string[] {
+  const bytes = sizeBytes(heap);
+  if (!Number.isFinite(bytes)) return [];
+  const mib = (share: number) => `${Math.max(32, Math.floor((bytes * share) / 1024 ** 2))}m`;
+  return ['--tx-total', mib(TX_TOTAL_SHARE), '--tx-max', mib(TX_MAX_SHARE)];
 }
 
 /**
@@ -137,6 +163,8 @@ export function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
       `-Xmx${heap}`,
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
+      // a JVM crash report lands beside Neo4j's logs, not in the working directory
+      `-XX:ErrorFile=${path.join(opts.dataDir, 'logs', 'hs_err_pid%p.log')}`,
       // without these Neo4j's page cache falls back to a slower mode (warning in debug.log)
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
       '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
@@ -149,6 +177,7 @@ export function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
       opts.dataDir,
       '--pagecache',
       pageCache,
+      ...transactionLimits(heap),
       '--exit-on-stdin-eof',
     ],
     { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] },
@@ -176,6 +205,7 @@ export function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
     let pending = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
+      opts.output?.(chunk);
       // keep reading (so the pipe never fills) but only parse until ready; a line may span chunks
       if (settled) return;
       const lines = (pending + chunk).split('\n');
@@ -191,6 +221,7 @@ export function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
     });
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
+      opts.output?.(chunk);
       stderr = (stderr + chunk).slice(-8192);
     });
     child.on('error', (err) => fail(`Cannot run java: ${err.message}`));

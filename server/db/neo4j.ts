@@ -37,6 +37,14 @@ export function isUnavailable(err: unknown): boolean {
   return false;
 }
 
+/**
+ * A transaction over Neo4j's transaction memory limit (db.memory.transaction.max): transient by its code, but
+ * the same work fails the same way again, so it is never retried.
+ */
+export function isOverMemoryLimit(err: unknown): boolean {
+  return err instanceof Neo4jError && err.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+}
+
 /** Retries of a transient error that is not an outage (deadlock, lock timeout): a few, quickly. */
 const TRANSIENT_RETRIES = [25, 75, 200];
 /** While Neo4j is down, how often the background probe asks whether it is back. */
@@ -131,7 +139,7 @@ export class Db {
           throw err instanceof DatabaseUnavailableError ? err : new DatabaseUnavailableError(err);
         }
         const wait = TRANSIENT_RETRIES[attempt];
-        if (wait === undefined || !isRetriableError(err)) throw err;
+        if (wait === undefined || !isRetriableError(err) || isOverMemoryLimit(err)) throw err;
         await sleep(wait * (0.8 + Math.random() * 0.4));
       }
     }

@@ -1,25 +1,31 @@
 import type http from 'node:http';
 import { actorFromHeader } from '../auth/store.ts';
-import { allows, type Role } from '../auth/token.ts';
+import { type Actor, allows, type Role } from '../auth/token.ts';
 import type { Db } from '../db/neo4j.ts';
 import { sendError } from './toolkit.ts';
 
-/** Answers 403 itself and returns false unless the request's token has at least `role`. */
+/** The caller of a request that has passed a role check: a token's holder (the actor of its audit entries). */
+export type Holder = Extract<Actor, { role: Role }>;
+
+/**
+ * Answers 403 itself and returns null unless the request's token has at least `role`; else the token's
+ * holder, whose name the audit entries of a write record.
+ */
 export async function requireRole(
   db: Db,
   req: http.IncomingMessage,
   res: http.ServerResponse,
   role: Role,
-): Promise<boolean> {
+): Promise<Holder | null> {
   const actor = await actorFromHeader(db, req.headers.authorization);
-  if (allows(actor.role, role)) return true;
+  if (actor.role !== null && allows(actor.role, role)) return actor;
   sendError(
     res,
     403,
     'FORBIDDEN',
     `This needs a ${role} token: send Authorization: Bearer <token> (npm run token -- --role ${role}).`,
   );
-  return false;
+  return null;
 }
 
 /** Writes over plain HTTP (imports) need an editor token, like GraphQL mutations. */

@@ -1,5 +1,6 @@
 import { query } from '../../cypher/index.ts';
 import type { ImportReport } from '../../vocab/imports.ts';
+import { type AuditActor, type AuditInput, recordAudits } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { type ImportInput, importInputSchema, planImport } from './plan.ts';
 
@@ -14,9 +15,11 @@ export class ImportInputError extends Error {
 
 /**
  * Commits a reviewed plan import in ONE transaction: the document, its quotes, the accepted chains and their
- * links (merged with existing Products of the same name) and FEEDS edges. Re-running it adds nothing.
+ * links (merged with existing Products of the same name) and FEEDS edges, and the audit entries of `actor`:
+ * one IMPORT_PLAN entry per chain added and one summary entry on the document. Re-running it adds nothing but
+ * the summary entry.
  */
-export async function commitImport(db: Db, input: ImportInput): Promise<ImportReport> {
+export async function commitImport(db: Db, input: ImportInput, actor: AuditActor): Promise<ImportReport> {
   const parsed = importInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -48,7 +51,7 @@ export async function commitImport(db: Db, input: ImportInput): Promise<ImportRe
     await run('products', { rows: rows.products });
     await run('has-link', { rows: rows.hasLink });
     await run('feeds', { rows: rows.feeds });
-    return {
+    const report = {
       documentId: rows.document.id,
       chainsAdded: rows.chains.filter((c) => !chainsBefore.has(c.id)).map((c) => c.name),
       chainsUnchanged: rows.chains.filter((c) => chainsBefore.has(c.id)).map((c) => c.name),
@@ -59,5 +62,31 @@ export async function commitImport(db: Db, input: ImportInput): Promise<ImportRe
       skipped: parsed.data.skipped,
       firstChainId: rows.chains[0]?.id ?? null,
     };
+    const linksOf = (chain: string) => rows.hasLink.filter((h) => h.chain === chain).length;
+    const entries: AuditInput[] = rows.chains
+      .filter((c) => !chainsBefore.has(c.id))
+      .map((c) => ({
+        action: 'IMPORT_PLAN',
+        entity: c.id,
+        entityType: 'Chain',
+        before: null,
+        after: { name: c.name, document: rows.document.id, links: linksOf(c.id) },
+      }));
+    entries.push({
+      action: 'IMPORT_PLAN',
+      entity: rows.document.id,
+      entityType: 'Import',
+      before: null,
+      after: {
+        title: rows.document.title,
+        chainsAdded: report.chainsAdded.length,
+        chainsUnchanged: report.chainsUnchanged.length,
+        productsAdded: report.productsAdded.length,
+        productsMerged: report.productsMerged.length,
+        feeds: rows.feeds.length,
+      },
+    });
+    await recordAudits((name, params) => tx.run(query(name), params), actor, entries);
+    return report;
   });
 }

@@ -29,7 +29,8 @@ export function importsHandler(db: Db) {
         return sendJson(res, 200, await runJob({ kind: 'extract', bytes: new Uint8Array(bytes), name }));
       }
       if (url.pathname === `${IMPORTS_PREFIX}commit`) {
-        if (!(await requireEditor(db, req, res))) return;
+        const editor = await requireEditor(db, req, res);
+        if (!editor) return;
         const raw = await readBody(req, res, LIMITS.UPLOAD_BYTES * 2);
         if (!raw) return;
         let input: unknown;
@@ -38,7 +39,7 @@ export function importsHandler(db: Db) {
         } catch {
           return sendError(res, 400, 'BAD_JSON', 'The body is not JSON.');
         }
-        const report = await commitImport(db, input as Parameters<typeof commitImport>[1]);
+        const report = await commitImport(db, input as Parameters<typeof commitImport>[1], editor);
         return sendJson(res, 200, report);
       }
       return sendError(res, 404, 'NOT_FOUND', `No such import endpoint: ${url.pathname}`);

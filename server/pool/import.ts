@@ -1,15 +1,21 @@
 /**
  * Imports the national target pool: reads and validates every line first, matches main products to the
  * graph's links, then writes in ONE transaction (all or nothing): upsert firms, drop firms and edges that no
- * longer hold, upsert MAIN_PRODUCT edges. Every write MERGEs on ids, so running it twice changes nothing.
+ * longer hold, upsert MAIN_PRODUCT edges, and the audit entries of the actor (IMPORT_POOL: one per firm added,
+ * changed or removed, and one summary). Every write MERGEs on ids, so running it twice changes nothing but the
+ * summary entry.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { query } from '../../cypher/index.ts';
+import { type AuditActor, type AuditInput, type Props, recordAudits, unchanged } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { repoRoot, seedDir } from '../paths.ts';
 import { type Alias, aliasFileSchema, buildMatcher, type Link } from './match.ts';
 import { type PoolReport, planImport } from './plan.ts';
+
+type PoolPlan = ReturnType<typeof planImport>;
+
 import { type PoolData, readPool } from './read.ts';
 
 /** Rows per UNWIND batch. */
@@ -37,6 +43,8 @@ export function readAliases(file: string): Alias[] {
 
 export interface ImportOptions {
   dir: string;
+  /** Who runs the import: `CLI:<os user>` from `npm run pool:import`. */
+  actor: AuditActor;
   aliases: Alias[];
   dryRun?: boolean;
   /** Already read (and so validated) pool data; read from `dir` when absent. */
@@ -80,19 +88,67 @@ export async function importPool(db: Db, opts: ImportOptions): Promise<ImportRes
   if (opts.dryRun) return result;
 
   await db.write(async (tx) => {
-    for (const rows of batches(plan.enterprises)) await tx.run(query('pool/enterprises'), { rows });
-    const gone = await tx.run(query('pool/remove-stale-enterprises'), {
-      ids: plan.enterprises.map((e) => e.id),
-    });
-    result.removedEnterprises = Number(gone.records[0]?.get('removed') ?? 0);
+    const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), params);
+    const before = new Map<string, Props>();
+    for (const rows of batches(plan.enterprises)) {
+      const states = await run('pool/enterprise-states', { ids: rows.map((e) => e.id) });
+      for (const r of states.records) before.set(r.get('id'), r.get('state'));
+      await run('pool/enterprises', { rows });
+    }
+    const gone = await run('pool/remove-stale-enterprises', { ids: plan.enterprises.map((e) => e.id) });
+    const removed: { id: string; name: string }[] = gone.records[0]?.get('removed') ?? [];
+    result.removedEnterprises = removed.length;
     const stale = await tx.run(query('pool/remove-stale-main-products'), {
       keys: plan.edges.map((e) => `${e.enterprise}>${e.product}`),
     });
     result.removedMainProducts = Number(stale.records[0]?.get('removed') ?? 0);
     for (const rows of batches(plan.edges)) await tx.run(query('pool/main-products'), { rows });
+    const entries = firmEntries(plan.enterprises, plan.edges, before, removed);
+    entries.push({
+      action: 'IMPORT_POOL',
+      entity: `pool:${path.basename(opts.dir)}`,
+      entityType: 'Import',
+      before: null,
+      after: {
+        dir: opts.dir,
+        companies: plan.enterprises.length,
+        firmsChanged: entries.length,
+        removedEnterprises: result.removedEnterprises,
+        mainProductEdges: plan.edges.length,
+        removedMainProducts: result.removedMainProducts,
+      },
+    });
+    await recordAudits(run, opts.actor, entries);
   });
   result.ms.write = Math.round(performance.now() - t1);
   return result;
+}
+
+/** One IMPORT_POOL entry per firm the import adds, changes (its pool facts or main products) or removes. */
+function firmEntries(
+  firms: PoolPlan['enterprises'],
+  edges: PoolPlan['edges'],
+  before: Map<string, Props>,
+  removed: { id: string; name: string }[],
+): AuditInput[] {
+  const mainProducts = new Map<string, string[]>();
+  for (const e of edges)
+    mainProducts.set(e.enterprise, [...(mainProducts.get(e.enterprise) ?? []), e.product]);
+  const entry = (entity: string, b: Props | null, a: Props | null): AuditInput => ({
+    action: 'IMPORT_POOL',
+    entity,
+    entityType: 'Enterprise',
+    before: b,
+    after: a,
+  });
+  const out = firms
+    .map(({ id, ...facts }) => {
+      const after = { ...facts, mainProducts: (mainProducts.get(id) ?? []).sort() };
+      return entry(id, before.get(id) ?? null, after);
+    })
+    .filter((e) => !unchanged(e.before, e.after));
+  for (const { id, name } of removed) out.push(entry(id, { name }, null));
+  return out;
 }
 
 /** The pool's folder: CHAINKG_DIR, else ../shared/data/chainkg next to the repository. Never committed. */

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
+import { DatabaseUnavailableError, type Db, isOverMemoryLimit } from '../db/neo4j.ts';
 import { readChains } from '../db/reads.ts';
 import { toChain } from '../domain/chain.ts';
 import { requireEditor } from '../http/editor.ts';
@@ -18,6 +18,8 @@ import {
   toXlsx,
 } from './export.ts';
 import { importTable, type Kind } from './import.ts';
+import { TableError } from './read.ts';
+import { MAX_TABLE_ROWS, TableLimitError } from './rows.ts';
 
 export const TABLES_PREFIX = '/tables/';
 
@@ -66,12 +68,16 @@ export function tablesHandler(db: Db) {
       }
       m = /^(enterprises|projects)$/.exec(path);
       if (m && req.method === 'POST') {
-        if (!(await requireEditor(db, req, res))) return;
+        const editor = await requireEditor(db, req, res);
+        if (!editor) return;
         const file = url.searchParams.get('file') ?? 'upload.csv';
         const dryRun = url.searchParams.get('dryRun') === '1' || url.searchParams.get('dryRun') === 'true';
         const bytes = await readBody(req, res, LIMITS.UPLOAD_BYTES, uploadTooLarge);
         if (!bytes) return;
-        const report = await importTable(db, m[1] as Kind, new Uint8Array(bytes), file, { dryRun });
+        const report = await importTable(db, m[1] as Kind, new Uint8Array(bytes), file, {
+          dryRun,
+          actor: editor,
+        });
         return sendJson(res, report.rejected.length > 0 ? 422 : 200, report);
       }
       m = /^export\/(enterprises|projects)\.(xlsx|csv)$/.exec(path);
@@ -124,6 +130,17 @@ export function tablesHandler(db: Db) {
       return sendError(res, 404, 'NOT_FOUND', `No such table endpoint: ${req.method} ${url.pathname}`);
     } catch (err) {
       if (err instanceof JobFailure) return sendFailure(res, err);
+      if (err instanceof TableError) return sendError(res, 400, 'BAD_FILE', err.message);
+      if (err instanceof TableLimitError)
+        return sendError(res, 413, 'TOO_MANY_ROWS', err.message, { limit: MAX_TABLE_ROWS });
+      if (isOverMemoryLimit(err))
+        return sendError(
+          res,
+          413,
+          'TOO_LARGE_FOR_DATABASE',
+          'The import needs more memory than the database allows one transaction (db.memory.transaction.max). ' +
+            'Split the file into smaller parts. Nothing was written.',
+        );
       if (err instanceof DatabaseUnavailableError)
         return sendError(
           res,

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { Transaction } from 'neo4j-driver';
 import { query } from '../../cypher/index.ts';
+import { type AuditActor, type AuditInput, type Props, recordAudits, unchanged } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { type Plan, planEnterprises, planProjects, type Reference, type RowError } from './plan.ts';
 import { readTable } from './read.ts';
+import { checkCsvRows, checkRows } from './rows.ts';
 
 export type Kind = 'enterprises' | 'projects';
 
@@ -17,23 +20,43 @@ export interface TableReport {
   rejected: RowError[];
 }
 
+/** Rows per statement: the import is one transaction, written in statements of at most this many rows. */
+export const WRITE_BATCH = 2000;
+
 const hash = (s: string | Uint8Array) => createHash('sha1').update(s).digest('hex').slice(0, 12);
+
+function* batches<T>(rows: readonly T[], size = WRITE_BATCH): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+const ENTITY = { enterprises: 'Enterprise', projects: 'Project' } as const;
+
+async function states(tx: Transaction, kind: Kind, ids: string[]): Promise<Map<string, Props>> {
+  const name = kind === 'enterprises' ? 'tables/enterprise-states' : 'tables/project-states';
+  const res = await tx.run(query(name), { ids });
+  return new Map(res.records.map((r) => [r.get('id') as string, r.get('state') as Props]));
+}
 
 /**
  * Validates an enterprise or project table against the graph, and — unless this is a dry run or any row was
- * rejected — writes it in ONE transaction. Every written row cites its file and row number as its source.
+ * rejected — writes it in ONE transaction, in statements of WRITE_BATCH rows. Every written row cites its file
+ * and row number as its source; every enterprise or project whose facts changed gets an IMPORT_TABLE audit
+ * entry of `actor` (before/after), and the import one summary entry on its document. A CSV of more than
+ * MAX_TABLE_ROWS data rows is refused (TableLimitError) before it is parsed.
  */
 export async function importTable(
   db: Db,
   kind: Kind,
   bytes: Uint8Array,
   file: string,
-  opts: { dryRun: boolean },
+  opts: { dryRun: boolean; actor: AuditActor },
 ): Promise<TableReport> {
+  checkCsvRows(bytes, file);
   const table = await readTable(bytes, file);
+  checkRows(table.rows.length);
   const [ref] = await db.read<{ [K in keyof Reference]: Reference[K] }>('tables/reference');
   if (!ref) throw new Error('reference query returned nothing');
-  const plan: Plan<{ row: number; name: string; action: 'add' | 'update' }> =
+  const plan: Plan<{ row: number; id: string; name: string; action: 'add' | 'update' }> =
     kind === 'enterprises' ? planEnterprises(table, ref) : planProjects(table, ref);
   const report: TableReport = {
     kind,
@@ -54,10 +77,34 @@ export async function importTable(
     line: row,
   }));
   await db.write(async (tx) => {
-    await tx.run(query('tables/document'), { document: { id: docId, title: file }, sources });
-    await tx.run(query(`tables/${kind}`), {
-      rows: plan.rows.map((r) => ({ ...r, source: sourceOf(r.row) })),
-    });
+    for (const batch of batches(sources))
+      await tx.run(query('tables/document'), { document: { id: docId, title: file }, sources: batch });
+    let changedEntities = 0;
+    for (const batch of batches(plan.rows)) {
+      const ids = batch.map((r) => r.id);
+      const before = await states(tx, kind, ids);
+      await tx.run(query(`tables/${kind}`), { rows: batch.map((r) => ({ ...r, source: sourceOf(r.row) })) });
+      const after = await states(tx, kind, ids);
+      const entries: AuditInput[] = ids
+        .map((id) => ({ id, before: before.get(id) ?? null, after: after.get(id) ?? null }))
+        .filter((s) => !unchanged(s.before, s.after))
+        .map((s) => ({ action: 'IMPORT_TABLE', entity: s.id, entityType: ENTITY[kind], ...s }));
+      changedEntities += entries.length;
+      await recordAudits(named(tx), opts.actor, entries);
+    }
+    const summary = {
+      file,
+      kind,
+      rows: plan.rows.length,
+      added: report.added.length,
+      changed: changedEntities,
+    };
+    await recordAudits(named(tx), opts.actor, [
+      { action: 'IMPORT_TABLE', entity: docId, entityType: 'Import', before: null, after: summary },
+    ]);
   });
   return { ...report, written: true };
 }
+
+const named = (tx: Transaction) => (name: string, params: Record<string, unknown>) =>
+  tx.run(query(name), params);

@@ -3,6 +3,7 @@ import { writeSeed } from '../../seed/write.ts';
 import type { Db } from '../../server/db/neo4j.ts';
 import { buildEnterprise, buildGraph, buildProject, buildZone } from '../builders.ts';
 import { clearDb, graphqlClient, testDb } from '../helpers.ts';
+import { TEST_ACTOR } from '../largeChain.ts';
 
 let db: Db;
 let gql: ReturnType<typeof graphqlClient>;
@@ -52,6 +53,7 @@ beforeAll(async () => {
       ],
       projects: [buildProject({ id: 'proj-plate', name: '板项目', zone: 'zone-yi', builds: ['板'] })],
     }),
+    { actor: TEST_ACTOR },
   );
 });
 afterAll(async () => db.close());

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { aliasesFile, importPool, readAliases } from '../../server/pool/import.ts';
 import type { Alias } from '../../server/pool/match.ts';
-import { graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
+import { graphqlClient, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/chainkg');
 let db: Db;
@@ -14,11 +14,11 @@ const aliases = readAliases(aliasesFile);
 const tmpDirs: string[] = [];
 
 const run = (opts: { dir?: string; aliases?: Alias[] } = {}) =>
-  importPool(db, { dir: opts.dir ?? fixture, aliases: opts.aliases ?? aliases });
+  importPool(db, { dir: opts.dir ?? fixture, aliases: opts.aliases ?? aliases, actor: TEST_ACTOR });
 
 async function fingerprint() {
   const res = await db.driver.executeQuery(
-    `MATCH (n) WITH count(n) AS nodes, sum(size(keys(n))) AS np
+    `MATCH (n) WHERE NOT n:AuditEntry WITH count(n) AS nodes, sum(size(keys(n))) AS np
      OPTIONAL MATCH ()-[r]->() WITH nodes, np, count(r) AS rels, sum(size(keys(r))) AS rp
      RETURN nodes, rels, np + rp AS props`,
   );

@@ -4,7 +4,7 @@ import { responseCacheStats } from '../../bench/lib/cache-stats.ts';
 import { loadSeed } from '../../seed/index.ts';
 import { Db } from '../../server/db/neo4j.ts';
 import { GraphVersionWatch } from '../../server/graphql/responseCache.ts';
-import { createToken, resetAndSeed, startApp, testDb } from '../helpers.ts';
+import { createToken, resetAndSeed, startApp, TEST_ACTOR, testDb } from '../helpers.ts';
 
 // The whole-response cache (server/graphql/responseCache.ts): same answers as without it, served from memory
 // until the graph's version moves — at once for this server's own writes, within one poll for anyone else's.
@@ -118,7 +118,7 @@ describe('response cache', () => {
     expect(leaderOf(await gql(cached.base, LEADER, { c: CHAIN }))).toBe('王链长');
     expect(leaderOf(await gql(plain.base, LEADER, { c: CHAIN }))).toBe('李链长');
     // Another process reloads the seed (it bumps the version in its transaction): seen within a poll or two.
-    await loadSeed(other, { reset: true });
+    await loadSeed(other, { reset: true, actor: TEST_ACTOR });
     const seen = await until(
       async () => leaderOf(await gql(cached.base, LEADER, { c: CHAIN })) === null,
       POLL_MS * 10,

@@ -36,6 +36,10 @@ public final class Launcher {
         int port;
         String dataDir = ".data/neo4j";
         String pageCache = envOr("LOCAL_NEO4J_PAGECACHE", "128m");
+        // Transaction memory limits (0: Neo4j's default, unlimited). A transaction over its limit fails with
+        // Neo.TransientError.General.MemoryPoolOutOfMemoryError instead of filling the heap until the JVM dies.
+        String txTotal = envOr("LOCAL_NEO4J_TX_TOTAL", "0");
+        String txMax = envOr("LOCAL_NEO4J_TX_MAX", "0");
         boolean exitOnStdinEof = false;
         try {
             port = Integer.parseInt(envOr("LOCAL_NEO4J_PORT", "7687").trim());
@@ -44,9 +48,11 @@ public final class Launcher {
                     case "--port": port = Integer.parseInt(value(args, ++i, "--port")); break;
                     case "--data": dataDir = value(args, ++i, "--data"); break;
                     case "--pagecache": pageCache = value(args, ++i, "--pagecache"); break;
+                    case "--tx-total": txTotal = value(args, ++i, "--tx-total"); break;
+                    case "--tx-max": txMax = value(args, ++i, "--tx-max"); break;
                     case "--exit-on-stdin-eof": exitOnStdinEof = true; break;
                     case "-h": case "--help":
-                        System.out.println("usage: chainkg.Launcher [--port N] [--data DIR] [--pagecache SIZE] [--exit-on-stdin-eof]");
+                        System.out.println("usage: chainkg.Launcher [--port N] [--data DIR] [--pagecache SIZE] [--tx-total SIZE] [--tx-max SIZE] [--exit-on-stdin-eof]");
                         return;
                     default: throw new IllegalArgumentException("unknown argument: " + args[i]);
                 }
@@ -82,6 +88,8 @@ public final class Launcher {
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txTotal))
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.parse(txMax))
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64))
