@@ -1,16 +1,12 @@
+import { LIMITS } from '../limits.ts';
 /**
  * The row limit of a table import, checked on the raw bytes before the file is parsed: a CSV of a million rows
  * used to be parsed into a million row objects (RSS 2 GB on a dry run) and then written in one statement, which
  * took the embedded Neo4j down (GC thrash, JVM exit).
  */
 
-/**
- * The most data rows (the header not counted) one table import takes; split larger files. An import is one
- * transaction holding, per row, the row's Source, the entity, its audit entry and their relationships: 50,000
- * and 20,000 rows needed more than the 230 MB a transaction may use with the default 512 MB heap (chaos
- * `big-table`, 28 Nov); 5,000 leave room. A district's enterprise list is hundreds to a few thousand rows.
- */
-export const MAX_TABLE_ROWS = 5_000;
+/** The most data rows one table import takes: server/limits.ts says why. */
+export const MAX_TABLE_ROWS = LIMITS.TABLE_ROWS;
 
 /** Refused before anything is written: the HTTP layer answers 413 with this message. */
 export class TableLimitError extends Error {
