@@ -1,6 +1,6 @@
 /**
  * npm run chaos [-- <scenario>…]   load, faults and hostile input against a real server and Neo4j (issue #9)
- *   scenarios: soak, db-down, sigterm, hostile, import-kill (default: all, in this order)
+ *   scenarios: soak, db-down, sigterm, hostile, abuse, import-kill (default: all, in this order)
  * Starts its own Neo4j in a temporary directory (CHAOS_KEEP=1 keeps it), seeds it, runs the server under test as
  * a child process, prints each measurement with PASS/FAIL, writes bench/results/chaos.json, and exits 1 when a
  * criterion is not met. See docs/RELIABILITY.md.
@@ -9,6 +9,7 @@ import type { ChaosContext } from './context.ts';
 import { ChaosNeo4j, cleanUp, harnessDb, seed } from './env.ts';
 import { sampleIds } from './load.ts';
 import { Report, resultsFile } from './report.ts';
+import { abuse } from './scenarios/abuse.ts';
 import { dbDown } from './scenarios/db-down.ts';
 import { hostile } from './scenarios/hostile.ts';
 import { importKill } from './scenarios/import-kill.ts';
@@ -20,6 +21,7 @@ const SCENARIOS: Record<string, (ctx: ChaosContext) => Promise<void>> = {
   'db-down': dbDown,
   sigterm,
   hostile,
+  abuse,
   // last: it leaves the national pool imported
   'import-kill': importKill,
 };

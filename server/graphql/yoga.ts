@@ -93,11 +93,12 @@ export function buildYoga(
       // Browsers cannot send a cross-site "simple" request that reaches a resolver.
       // biome-ignore lint/correctness/useHookAtTopLevel: an envelop plugin factory, not a React hook
       useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+      // Introspection's token, the list-aware cost and the per-client budget: for executed operations only (the
+      // response cache answers a hit in onParams, before any onExecute, so a cached answer costs nothing). Before
+      // the cache's own onExecute, which would otherwise warn that its execute was never called.
+      requestGuards({ readRequiresToken: settings.readRequiresToken, limiter: opts.limiter }),
       // The response cache (server/graphql/responseCache.ts) when the app enables it: after the limits above.
       ...(opts.plugins ?? []),
-      // After the cache: introspection's token, the list-aware cost and the per-client budget, for executed
-      // operations only (a cached answer costs nothing).
-      requestGuards({ readRequiresToken: settings.readRequiresToken, limiter: opts.limiter }),
     ],
     maskedErrors: {
       maskError(error, message, isDev) {

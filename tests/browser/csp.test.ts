@@ -51,7 +51,7 @@ describe('the explorer under its Content-Security-Policy', () => {
     await page.goto(`${session.base}/?view=import`);
     await page.getByTestId('import-token-needed').waitFor();
     expect(violations).toEqual([]);
-  });
+  }, 180_000);
 
   it('asks for a token on the import screen, says why, and hides the prompt once one is saved', async () => {
     const prompt = page.getByTestId('import-token-needed');
