@@ -25,6 +25,14 @@ export default defineConfig({
           name: 'db',
           include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/neo4j.ts'],
+          // The per-client limits (RATE_LIMIT_*) are off for the suite, which calls the app far faster than a
+          // person; tests/integration/abuse.test.ts passes its own small limits to createApp.
+          env: {
+            RATE_LIMIT_BRIEFINGS: '0',
+            RATE_LIMIT_EXPORTS: '0',
+            RATE_LIMIT_UPLOADS: '0',
+            RATE_LIMIT_GRAPHQL: '0',
+          },
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 240_000,

@@ -2,13 +2,16 @@ import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import sirv from 'sirv';
+import { requestActor } from './auth/store.ts';
 import { BRIEFINGS_PREFIX, briefingHandler } from './briefing/http.ts';
-import { type ResponseCacheSettings, readConfig } from './config.ts';
+import { type RateLimitSettings, type ResponseCacheSettings, readConfig } from './config.ts';
 import type { Db } from './db/neo4j.ts';
 import { type LocalStatus, localHealth } from './db/supervisor.ts';
 import { type CacheStats, GraphVersionWatch, responseCache } from './graphql/responseCache.ts';
 import { buildYoga } from './graphql/yoga.ts';
 import { requireRole } from './http/editor.ts';
+import { clientKey, type LimitKind, RateLimiter, sendRateLimited } from './http/rateLimit.ts';
+import { applyCors, jsonDepthOver, setSecurityHeaders } from './http/security.ts';
 import { readBody, sendJson } from './http/toolkit.ts';
 import { IMPORTS_PREFIX, importsHandler } from './imports/http.ts';
 import { closeJobPool } from './jobs/pool.ts';
@@ -26,10 +29,16 @@ export interface AppOptions {
   responseCache?: ResponseCacheSettings | undefined;
   /** The supervised local Neo4j's state (server/db/supervisor.ts), shown by /healthz. */
   localNeo4j?: (() => LocalStatus) | undefined;
+  /** Per-client limits (RATE_LIMIT_*); the environment's (or the defaults) when absent. */
+  rateLimits?: RateLimitSettings;
+  /** Origins allowed to call cross-origin (CORS_ORIGINS); the environment's when absent (none by default). */
+  corsOrigins?: string[];
 }
 
 /** The largest GraphQL request body accepted (the explorer's biggest request is about 7 KB). */
 export const MAX_GRAPHQL_BODY = 1024 * 1024;
+/** Deepest nesting of arrays and objects accepted in a GraphQL body or GET parameter (the explorer's: < 10). */
+export const MAX_JSON_DEPTH = 64;
 /** Longest a GraphQL request waits for the graph's version to be read (see versionKnown in createApp). */
 const VERSION_WAIT_MS = 2_000;
 const requestError = (status: number, code: string, message: string) => ({
@@ -45,6 +54,8 @@ function badGetParameter(url: string): string | null {
   for (const name of ['variables', 'extensions']) {
     const raw = params.get(name);
     if (raw === null || raw === '') continue;
+    if (jsonDepthOver(Buffer.from(raw), MAX_JSON_DEPTH))
+      return `The "${name}" parameter is nested deeper than ${MAX_JSON_DEPTH} levels`;
     try {
       const value: unknown = JSON.parse(raw);
       if (value !== null && (typeof value !== 'object' || Array.isArray(value)))
@@ -59,7 +70,8 @@ function badGetParameter(url: string): string | null {
 /**
  * Reads a GraphQL POST body before graphql-yoga sees it: more than MAX_GRAPHQL_BODY is refused with 413 (by the
  * toolkit's readBody, so the client gets the answer), bytes that are not UTF-8 with 400 — instead of yoga
- * buffering any size and silently replacing invalid bytes. Resolves to the body, or undefined once answered.
+ * buffering any size and silently replacing invalid bytes — and JSON nested deeper than MAX_JSON_DEPTH with 400
+ * (a stack overflow further on would be a 500). Resolves to the body, or undefined once answered.
  */
 async function readGraphqlBody(
   req: http.IncomingMessage,
@@ -71,9 +83,17 @@ async function readGraphqlBody(
     MAX_GRAPHQL_BODY,
     requestError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${MAX_GRAPHQL_BODY} bytes`),
   );
-  if (body === undefined || isUtf8(body)) return body;
-  sendJson(res, 400, requestError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8'));
-  return undefined;
+  if (body === undefined) return body;
+  if (!isUtf8(body)) {
+    sendJson(res, 400, requestError(400, 'BAD_REQUEST', 'The request body is not valid UTF-8'));
+    return undefined;
+  }
+  if (jsonDepthOver(body, MAX_JSON_DEPTH)) {
+    const message = `The request body is nested deeper than ${MAX_JSON_DEPTH} levels of arrays and objects`;
+    sendJson(res, 400, requestError(400, 'BAD_REQUEST', message));
+    return undefined;
+  }
+  return body;
 }
 
 /** True when the path's percent-encoding decodes (handlers decode it; `%ff` or a lone `%` would throw there). */
@@ -97,7 +117,10 @@ function guard(res: http.ServerResponse, work: Promise<unknown>): void {
 
 /** One HTTP port: /healthz, /graphql, /briefings/ and the built explorer (with SPA fallback to index.html). */
 export function createApp(db: Db, opts: AppOptions): http.Server {
-  const readRequiresToken = opts.readRequiresToken ?? readConfig().readRequiresToken;
+  const env = readConfig();
+  const readRequiresToken = opts.readRequiresToken ?? env.readRequiresToken;
+  const limiter = new RateLimiter(opts.rateLimits ?? env.rateLimits);
+  const origins = opts.corsOrigins ?? env.corsOrigins;
   const watch = opts.responseCache ? new GraphVersionWatch(db, opts.responseCache.pollMs) : undefined;
   const cache = watch && opts.responseCache ? responseCache(db, watch, opts.responseCache) : undefined;
   /**
@@ -120,8 +143,19 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
     production: opts.production,
     settings: { readRequiresToken },
     plugins: cache ? [cache.plugin] : [],
+    limiter,
   });
-  const briefings = briefingHandler(yoga);
+  // Briefings are kept per graph version when it is known (the response cache's version; none without it).
+  const briefings = briefingHandler(yoga, {
+    version: () => (watch?.known && !db.down ? watch.key() : undefined),
+  });
+  /** Answers 429 itself and returns false when the caller (token, else IP) has spent its budget of `kind`. */
+  const within = async (req: http.IncomingMessage, res: http.ServerResponse, kind: LimitKind) => {
+    const actor = await requestActor(db, req, req.headers.authorization);
+    const verdict = limiter.take(kind, clientKey(actor, req));
+    if (!verdict.ok) sendRateLimited(res, kind, verdict.retryAfterS);
+    return verdict.ok;
+  };
   const imports = importsHandler(db);
 
   const tables = tablesHandler(db);
@@ -141,6 +175,8 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
       });
     });
     const url = req.url ?? '/';
+    setSecurityHeaders(res, { graphiql: !opts.production && url.startsWith('/graphql') });
+    if (applyCors(req, res, origins)) return;
     if (!decodable(url)) {
       sendJson(res, 400, requestError(400, 'BAD_REQUEST', 'The URL has invalid percent-encoding'));
       return;
@@ -183,14 +219,24 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
       guard(
         res,
         (async () => {
-          if (readRequiresToken && !(await requireRole(db, req, res, 'viewer'))) return;
+          // Extraction always needs a token, a viewer's at least: parsing an upload is the heaviest work the
+          // server does, and anonymous uploads are what froze it (issue #19). Writes check for an editor's.
+          const extract = url.startsWith(`${IMPORTS_PREFIX}extract`);
+          if ((readRequiresToken || extract) && !(await requireRole(db, req, res, 'viewer'))) return;
+          if (!(await within(req, res, req.method === 'POST' ? 'uploads' : 'exports'))) return;
           await (url.startsWith(TABLES_PREFIX) ? tables(req, res) : imports(req, res));
         })(),
       );
       return;
     }
     if (url.startsWith(BRIEFINGS_PREFIX)) {
-      guard(res, briefings(req, res));
+      guard(
+        res,
+        (async () => {
+          if (readRequiresToken && !(await requireRole(db, req, res, 'viewer'))) return;
+          if (await within(req, res, 'briefings')) await briefings(req, res);
+        })(),
+      );
       return;
     }
     if (assets) {

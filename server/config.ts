@@ -19,6 +19,32 @@ export const DEFAULT_RESPONSE_CACHE: ResponseCacheSettings = {
   maxAnswerChars: 256 * 1024,
 };
 
+/** One per-client token bucket (server/http/rateLimit.ts): `burst` units at most, `perMinute` regained a minute. */
+export interface Bucket {
+  burst: number;
+  perMinute: number;
+}
+
+/** Per-client limits on the expensive endpoints; a bucket with 0 is off. RATE_LIMIT_<KIND>=<burst>/<per minute>. */
+export interface RateLimitSettings {
+  /** GET /briefings/… (RATE_LIMIT_BRIEFINGS): one unit a briefing, cached or not. */
+  briefings: Bucket;
+  /** GET /tables/export/… and /tables/templates/… (RATE_LIMIT_EXPORTS). */
+  exports: Bucket;
+  /** POST /imports/… and /tables/… — plan extraction, plan commit, table import (RATE_LIMIT_UPLOADS). */
+  uploads: Bucket;
+  /** Uncached GraphQL operations, charged their cost (server/graphql/cost.ts) (RATE_LIMIT_GRAPHQL). */
+  graphql: Bucket;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimitSettings = {
+  briefings: { burst: 10, perMinute: 10 },
+  exports: { burst: 20, perMinute: 20 },
+  uploads: { burst: 10, perMinute: 10 },
+  // The explorer's views cost 20–1,300 (a zone page of 200 firms ~4,600): ~100 uncached views a minute
+  graphql: { burst: 20_000, perMinute: 60_000 },
+};
+
 /** Runtime configuration, read once from the environment. Every variable is documented in README.md. */
 export interface Config {
   port: number;
@@ -36,6 +62,13 @@ export interface Config {
   serveClient: boolean;
   /** Whole-response cache for queries (RESPONSE_CACHE_TTL_MS, 0 turns it off; GRAPH_VERSION_POLL_MS). */
   responseCache: ResponseCacheSettings | undefined;
+  /** Per-client limits on briefings, exports, uploads and uncached GraphQL cost (RATE_LIMIT_*). */
+  rateLimits: RateLimitSettings;
+  /**
+   * Origins other sites may call the API from (CORS_ORIGINS, comma-separated, e.g. `https://a.example`); empty
+   * (the default) means same origin only: no Access-Control-Allow-Origin is ever sent.
+   */
+  corsOrigins: string[];
 }
 
 function monthsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -75,6 +108,36 @@ function responseCacheFromEnv(env: NodeJS.ProcessEnv): ResponseCacheSettings | u
   return { ...DEFAULT_RESPONSE_CACHE, ttlMs, pollMs };
 }
 
+function bucketFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: Bucket): Bucket {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '0' || raw === 'off') return { burst: 0, perMinute: 0 };
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(raw);
+  if (!m) throw new Error(`${name} must be <burst>/<per minute> (e.g. 10/10) or 0 for off, got "${raw}"`);
+  return { burst: Number(m[1]), perMinute: Number(m[2]) };
+}
+
+function rateLimitsFromEnv(env: NodeJS.ProcessEnv): RateLimitSettings {
+  const d = DEFAULT_RATE_LIMITS;
+  return {
+    briefings: bucketFromEnv(env, 'RATE_LIMIT_BRIEFINGS', d.briefings),
+    exports: bucketFromEnv(env, 'RATE_LIMIT_EXPORTS', d.exports),
+    uploads: bucketFromEnv(env, 'RATE_LIMIT_UPLOADS', d.uploads),
+    graphql: bucketFromEnv(env, 'RATE_LIMIT_GRAPHQL', d.graphql),
+  };
+}
+
+function originsFromEnv(env: NodeJS.ProcessEnv): string[] {
+  const list = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  for (const o of list)
+    if (!/^https?:\/\/[^/\s]+$/.test(o))
+      throw new Error(`CORS_ORIGINS lists origins like https://example.org (no path), got "${o}"`);
+  return list;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uri = env.NEO4J_URI?.trim();
   return {
@@ -100,5 +163,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staleAfterMonths: monthsFromEnv(env, 'STALE_AFTER_MONTHS', 24),
     serveClient: env.SERVE_CLIENT?.trim().toLowerCase() !== 'false',
     responseCache: responseCacheFromEnv(env),
+    rateLimits: rateLimitsFromEnv(env),
+    corsOrigins: originsFromEnv(env),
   };
 }

@@ -95,15 +95,27 @@ let serverCount = 0;
 const running = new Set<ChildProcess>();
 
 /**
+ * The per-client limits off: the other scenarios' load is 32 simulated clients sharing one address, which the
+ * limits would (rightly) treat as one client. `abuse` runs with the limits as deployed.
+ */
+const NO_LIMITS = {
+  RATE_LIMIT_BRIEFINGS: '0',
+  RATE_LIMIT_EXPORTS: '0',
+  RATE_LIMIT_UPLOADS: '0',
+  RATE_LIMIT_GRAPHQL: '0',
+};
+
+/**
  * The server under test as a real child process: `node --import tsx server/main.ts` (what `npm start` runs,
  * without npm's and tsx's wrapper processes, so the pid is the server's own), against the chaos Neo4j, in
- * production mode, API only (`env` overrides; NEO4J_URI '' lets it start and supervise its own local Neo4j).
- * Resolves once /healthz answers 200.
+ * production mode, API only, per-client limits off unless `limits` (`env` overrides; NEO4J_URI '' lets it start
+ * and supervise its own local Neo4j). Resolves once /healthz answers 200.
  */
 export async function startServer(
   neo4jUri: string,
   env: Record<string, string> = {},
   readyMs = 90_000,
+  opts: { limits?: boolean } = {},
 ): Promise<ServerUnderTest> {
   const port = await findFreePort();
   const logFile = path.join(workDir, `server-${++serverCount}.log`);
@@ -123,6 +135,7 @@ export async function startServer(
       SERVE_CLIENT: 'false',
       READ_REQUIRES_TOKEN: 'false',
       LOG_LEVEL: 'info',
+      ...(opts.limits ? {} : NO_LIMITS),
       ...env,
     },
   });

@@ -1,6 +1,6 @@
 /**
  * npm run chaos [-- <scenario>…]   load, faults and hostile input against a real server and Neo4j (issue #9)
- *   scenarios: soak, db-down, sigterm, hostile, hostile-files, big-table, import-kill (default: all, in this order)
+ *   scenarios: soak, db-down, sigterm, hostile, hostile-files, big-table, abuse, import-kill (default: all, in this order)
  * Starts its own Neo4j in a temporary directory (CHAOS_KEEP=1 keeps it), seeds it, runs the server under test as
  * a child process, prints each measurement with PASS/FAIL, writes bench/results/chaos.json, and exits 1 when a
  * criterion is not met. See docs/RELIABILITY.md.
@@ -9,6 +9,7 @@ import type { ChaosContext } from './context.ts';
 import { ChaosNeo4j, cleanUp, harnessDb, seed } from './env.ts';
 import { sampleIds } from './load.ts';
 import { Report, resultsFile } from './report.ts';
+import { abuse } from './scenarios/abuse.ts';
 import { bigTable } from './scenarios/big-table.ts';
 import { dbDown } from './scenarios/db-down.ts';
 import { hostile } from './scenarios/hostile.ts';
@@ -25,6 +26,7 @@ const SCENARIOS: Record<string, (ctx: ChaosContext) => Promise<void>> = {
   'hostile-files': hostileFilesScenario,
   // its own server with its own supervised Neo4j (the default install)
   'big-table': bigTable,
+  abuse,
   // last: it leaves the national pool imported
   'import-kill': importKill,
 };

@@ -25,8 +25,18 @@ describe('briefing Markdown', () => {
     expect(rows).toEqual([
       '| 1 | 甲 | 强链 | 甲一（北渡组团）[2]；甲二（区域未载明）[2] | — |',
       '| 2 | 乙 | 弱链 | — | 乙项目（10 万吨，在建）[4] |',
-      '| 2 | 丙\\|特殊<材料> | 缺链 | — | — |',
+      '| 2 | 丙\\|特殊&lt;材料&gt; | 缺链 | — | — |',
     ]);
+  });
+
+  it('escapes HTML and Markdown in names: no tag, link, image or emphasis survives', () => {
+    const evil = '<img src=x onerror=alert(1)>[x](javascript:alert(1))![i](http://e/x.png)*b*_i_`c`';
+    const text = md({ chainName: evil, title: evil, leader: evil, industry: evil });
+    expect(text).not.toMatch(/<img|\]\(javascript|!\[i\]\(http|(^|[^\\])\*b/);
+    expect(text).toContain(
+      '&lt;img src=x onerror=alert\\(1\\)&gt;\\[x\\]\\(javascript:alert\\(1\\)\\)\\!\\[i\\]\\(http://e/x.png\\)\\*b\\*\\_i\\_\\`c\\`',
+    );
+    expect(md({ leader: 'a\n# 标题' })).toContain('- **链长**：a \\# 标题');
   });
 
   it('lists gaps with candidates and numbered sources', () => {

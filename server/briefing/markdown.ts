@@ -14,13 +14,37 @@ import {
   targetText,
 } from './text.ts';
 
-/** Escapes what would break a table cell or start Markdown syntax. */
-export const mdCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Text from the graph (names, quotes, reasons) as Markdown that shows exactly those characters and does nothing
+ * else: `& < >` as HTML entities (no raw HTML such as `<img onerror=…>`), Markdown's punctuation backslash-escaped
+ * (no link `[x](javascript:…)`, image, emphasis, code or table cell break), line breaks as spaces.
+ */
+export const mdText = (s: string) =>
+  s
+    .replace(/[\\`*_[\]()#!|~{}]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\r\n]+/g, ' ');
+
+/** Fields that are not text from the graph: ids, enums the wording looks up, dates. */
+const VERBATIM = new Set(['id', 'chainId', 'zoneId', 'kind', 'status', 'date', 'updatedAt']);
+
+/** The briefing with every text from the graph escaped by mdText (a deep copy; numbers and flags as they are). */
+function escaped<T>(value: T, key = ''): T {
+  if (typeof value === 'string') return (VERBATIM.has(key) ? value : mdText(value)) as T;
+  if (Array.isArray(value)) return value.map((v) => escaped(v, key)) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escaped(v, k)])) as T;
+  return value;
+}
 
 /**
- * The briefing as Markdown (pure). `image` is the href of the chain-map SVG (relative to the document).
+ * The briefing as Markdown (pure). `image` is the href of the chain-map SVG (relative to the document). Every
+ * name and quote is escaped (mdText) before the wording shared with .docx (text.ts) puts it into sentences.
  */
-export function briefingMarkdown(b: Briefing, opts: { image: string }): string {
+export function briefingMarkdown(raw: Briefing, opts: { image: string }): string {
+  const b = escaped(raw);
   const out: string[] = [`# ${b.title}`, '', `## ${HEADINGS.overview}`, ''];
   for (const [k, v] of overviewLines(b)) out.push(`- **${k}**：${v}`);
   out.push('', `## ${HEADINGS.targets}`, '', `- ${industryTargetLine(b)}`);
@@ -31,7 +55,7 @@ export function briefingMarkdown(b: Briefing, opts: { image: string }): string {
   }
   out.push('', `## ${HEADINGS.map}`, '', `![${b.chainName}产业链图（${b.scope.label}）](${opts.image})`, '');
   out.push(`## ${HEADINGS.links}`, '', `| ${LINK_COLUMNS.join(' | ')} |`, `|${' --- |'.repeat(5)}`);
-  for (const l of b.links) out.push(`| ${linkCells(l).map(mdCell).join(' | ')} |`);
+  for (const l of b.links) out.push(`| ${linkCells(l).join(' | ')} |`);
   out.push('', `## ${HEADINGS.gaps}`, '');
   if (b.gaps.length === 0) out.push(NO_GAPS, '');
   for (const g of b.gaps) {

@@ -48,13 +48,15 @@ export interface GraphqlSettings {
 export interface ContextOptions {
   /** The request's Authorization header (resolved to a role at most once per request). */
   authorization?: string | null;
+  /** The caller, when already being looked up for this request (server/auth/store.ts requestActor). */
+  actor?: Promise<Actor>;
   settings?: GraphqlSettings;
   /** "Now" for staleness; the request time by default. */
   now?: Date;
 }
 
 export function createContext(db: Db, opts: ContextOptions = {}) {
-  let actorOnce: Promise<Actor> | undefined;
+  let actorOnce: Promise<Actor> | undefined = opts.actor;
   let issuedOnce: Promise<string | null> | undefined;
   let zonesOnce: Promise<Map<string, ZoneModel>> | undefined;
   let industriesOnce: Promise<Map<string, IndustryModel>> | undefined;

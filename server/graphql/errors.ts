@@ -5,7 +5,14 @@ import { createGraphQLError } from 'graphql-yoga';
  * graphql-yoga so they belong to the same `graphql` instance as the server, and recognised by their code
  * (not `instanceof`) so that a second copy of `graphql` in a bundler or test runner cannot hide them.
  */
-export const ERROR_CODES = ['NOT_FOUND', 'BAD_USER_INPUT', 'SERVICE_UNAVAILABLE', 'FORBIDDEN'] as const;
+export const ERROR_CODES = [
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'SERVICE_UNAVAILABLE',
+  'FORBIDDEN',
+  'QUERY_TOO_EXPENSIVE',
+  'RATE_LIMITED',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const notFound = (what: string, id: string) =>

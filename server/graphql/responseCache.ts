@@ -1,5 +1,6 @@
 import { createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
+import { requestActor, requestKey } from '../auth/store.ts';
 import type { ResponseCacheSettings } from '../config.ts';
 import type { Db } from '../db/neo4j.ts';
 
@@ -72,7 +73,8 @@ export interface CacheStats {
 
 /**
  * Whole-response cache for queries (graphql-yoga's response-cache plugin). Keyed by the graph version, the
- * Authorization header (a token's answer is never served to another caller), the document and the variables.
+ * caller — the id of a token valid now (looked up on every request, so a revoked or expired token's answers are
+ * never served again: it is anonymous from its next request on), '' without one — the document and the variables.
  * Not used while Neo4j is marked down (requests then fail fast with SERVICE_UNAVAILABLE, as without a cache) or
  * the graph's version is unknown (before the first read, after a failed one); after an outage, once the version
  * is read again and unchanged, the answers kept from before are served while Neo4j plans its queries anew. Nor
@@ -89,7 +91,12 @@ export function responseCache(
   const counts = { hits: 0, stored: 0 };
   // biome-ignore lint/correctness/useHookAtTopLevel: an envelop plugin factory, not a React hook
   const plugin = useResponseCache({
-    session: (request) => request.headers.get('authorization'),
+    session: (request, context) =>
+      requestActor(
+        db,
+        requestKey(request, context as { req?: object }),
+        request.headers.get('authorization'),
+      ).then((actor) => actor.tokenId ?? ''),
     ttl: settings.ttlMs,
     ttlPerSchemaCoordinate: { 'Query.audit': 0 },
     enabled: (request) =>

@@ -364,7 +364,7 @@ export type Project = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** Who changed what, newest first; of one entity when `entity` is set. At most 500. */
+  /** Who changed what, newest first; of one entity when `entity` is set. At most 500. Needs a viewer token. */
   audit: Array<AuditEntry>;
   /** One chain with links (stage order), FEEDS edges and statuses in the scope — one database round trip. */
   chain: Chain;

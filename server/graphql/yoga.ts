@@ -4,11 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { requestActor, requestKey } from '../auth/store.ts';
 import { readConfig } from '../config.ts';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
+import type { RateLimiter } from '../http/rateLimit.ts';
 import { log } from '../log.ts';
 import { type Context, createContext, type GraphqlSettings } from './context.ts';
 import { isCodedError, unavailable } from './errors.ts';
+import { requestGuards } from './guards.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { auditQuery } from './resolvers/mutationAudit.ts';
 import { Query } from './resolvers/query.ts';
@@ -20,8 +23,11 @@ const typeDefs = readFileSync(
   'utf8',
 );
 
-/** Request limits. The explorer's largest operation document stays well inside them. */
-export const LIMITS = { maxDepth: 10, maxAliases: 30, maxCost: 20_000, maxTokens: 6_000 } as const;
+/**
+ * Request limits. The explorer's largest operation document stays well inside them; it uses no aliases. The cost
+ * that multiplies by list sizes is server/graphql/cost.ts (graphql-armor's cost does not).
+ */
+export const LIMITS = { maxDepth: 10, maxAliases: 10, maxCost: 20_000, maxTokens: 6_000 } as const;
 
 type AnyResolver = (parent: unknown, args: unknown, ctx: Context, info: unknown) => unknown;
 
@@ -45,7 +51,13 @@ function guardReads(query: QueryResolvers, settings: GraphqlSettings): QueryReso
  */
 export function buildYoga(
   db: Db,
-  opts: { production: boolean; settings?: Partial<GraphqlSettings>; plugins?: Plugin[] },
+  opts: {
+    production: boolean;
+    settings?: Partial<GraphqlSettings>;
+    plugins?: Plugin[];
+    /** Per-client limit on uncached operations' cost (the app's; none for in-process callers and tests). */
+    limiter?: RateLimiter | undefined;
+  },
 ) {
   const env = readConfig();
   const settings: GraphqlSettings = {
@@ -55,8 +67,16 @@ export function buildYoga(
   const resolvers = { Query: guardReads({ ...Query, ...auditQuery }, settings), Mutation, ...types };
   return createYoga({
     schema: createSchema({ typeDefs, resolvers }),
-    context: ({ request }) =>
-      createContext(db, { authorization: request.headers.get('authorization'), settings }),
+    context: (initial) => {
+      const { request } = initial;
+      const authorization = request.headers.get('authorization');
+      return createContext(db, {
+        actor: requestActor(db, requestKey(request, initial as { req?: object }), authorization),
+        settings,
+      });
+    },
+    // Same origin only unless CORS_ORIGINS lists others: server/http/security.ts answers CORS for every route.
+    cors: false,
     graphiql: !opts.production,
     landingPage: false,
     logging: false,
@@ -73,6 +93,10 @@ export function buildYoga(
       // Browsers cannot send a cross-site "simple" request that reaches a resolver.
       // biome-ignore lint/correctness/useHookAtTopLevel: an envelop plugin factory, not a React hook
       useCSRFPrevention({ requestHeaders: ['x-graphql-csrf'] }),
+      // Introspection's token, the list-aware cost and the per-client budget: for executed operations only (the
+      // response cache answers a hit in onParams, before any onExecute, so a cached answer costs nothing). Before
+      // the cache's own onExecute, which would otherwise warn that its execute was never called.
+      requestGuards({ readRequiresToken: settings.readRequiresToken, limiter: opts.limiter }),
       // The response cache (server/graphql/responseCache.ts) when the app enables it: after the limits above.
       ...(opts.plugins ?? []),
     ],

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { actorFromHeader } from '../auth/store.ts';
+import { requestActor } from '../auth/store.ts';
 import { type Actor, allows, type Role } from '../auth/token.ts';
 import type { Db } from '../db/neo4j.ts';
 import { sendError } from './toolkit.ts';
@@ -8,8 +8,9 @@ import { sendError } from './toolkit.ts';
 export type Holder = Extract<Actor, { role: Role }>;
 
 /**
- * Answers 403 itself and returns null unless the request's token has at least `role`; else the token's
- * holder, whose name the audit entries of a write record.
+ * Answers itself and returns null unless the request's token has at least `role`: 401 (with WWW-Authenticate)
+ * without a valid token — none, unknown, revoked or expired — and 403 with a token of too low a role. Else the
+ * token's holder, whose name the audit entries of a write record.
  */
 export async function requireRole(
   db: Db,
@@ -17,14 +18,13 @@ export async function requireRole(
   res: http.ServerResponse,
   role: Role,
 ): Promise<Holder | null> {
-  const actor = await actorFromHeader(db, req.headers.authorization);
-  if (actor.role !== null && allows(actor.role, role)) return actor;
-  sendError(
-    res,
-    403,
-    'FORBIDDEN',
-    `This needs a ${role} token: send Authorization: Bearer <token> (npm run token -- --role ${role}).`,
-  );
+  const actor = await requestActor(db, req, req.headers.authorization);
+  if (actor.role !== null && allows(actor.role, role)) return actor as Holder;
+  const how = `send Authorization: Bearer <token> (npm run token -- --role ${role})`;
+  if (actor.role === null) {
+    res.setHeader('www-authenticate', 'Bearer');
+    sendError(res, 401, 'UNAUTHORIZED', `This needs a valid ${role} token: ${how}.`, { need: role });
+  } else sendError(res, 403, 'FORBIDDEN', `This needs a ${role} token, not a ${actor.role} one: ${how}.`);
   return null;
 }
 

@@ -2,22 +2,32 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { SeedGraph } from '../../seed/graph.ts';
 import { lineOfOffset, normaliseName, normaliseSource } from '../../seed/text.ts';
+import { BIDI_REASON, hasBidiControl } from '../../vocab/names.ts';
+
+/** A name shown to people: trimmed, 1–`max` characters, no bidirectional control characters. */
+const name = (max: number, empty = 'must not be empty') =>
+  z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !hasBidiControl(v), BIDI_REASON);
 
 /**
  * What the review screen sends to commit: the document and the chains the user accepted (possibly edited). Its
  * input type is the shared ImportCommitInput (vocab/imports.ts); plan.test.ts checks the two stay the same.
  */
 export const importInputSchema = z.strictObject({
-  title: z.string().trim().min(1, 'must not be empty').max(200),
+  title: name(200),
   text: z.string().min(1, 'must not be empty').max(20_000_000),
   industry: z.string().min(1).optional(),
   chains: z
     .array(
       z.strictObject({
-        name: z.string().trim().min(1, 'must not be empty').max(100),
+        name: name(100),
         expression: z.string().trim().min(1).max(500),
         stages: z
-          .array(z.array(z.string().trim().min(1, 'a link must have a name').max(100)).min(1))
+          .array(z.array(name(100, 'a link must have a name')).min(1))
           .min(2, 'needs at least two stages'),
         quote: z.string().min(1).max(2000),
         start: z.number().int().min(0),

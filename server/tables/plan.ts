@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BIDI_REASON_ZH, hasBidiControl } from '../../vocab/names.ts';
 import { isProjectStatus, PROJECT_STATUSES } from '../../vocab/project.ts';
 import { ENTERPRISE_COLUMNS as E, PROJECT_COLUMNS as P, REQUIRED, splitList } from './columns.ts';
 import { NameIndex } from './match.ts';
@@ -49,6 +50,9 @@ export interface Plan<R> {
   rejected: RowError[];
 }
 
+/** Longest project name accepted (a longer one would exceed Neo4j's index key size and fail the import). */
+export const MAX_PROJECT_NAME = 200;
+
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 const short = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 10);
 
@@ -77,6 +81,7 @@ export function planEnterprises(t: Table, ref: Reference): Plan<EnterpriseRow> {
     const name = cells[E.name] ?? '';
     if (!name) bad(E.name, '企业名称不能为空');
     else if (name.length > 100) bad(E.name, '企业名称超过 100 个字符');
+    else if (hasBidiControl(name)) bad(E.name, `企业名称${BIDI_REASON_ZH}`);
     else if (seen.has(name)) bad(E.name, `与本文件前面的行重复：「${name}」`);
     const code = (cells[E.creditCode] ?? '').toUpperCase();
     if (code && !CREDIT_CODE.test(code)) bad(E.creditCode, `不是有效的 18 位统一社会信用代码：「${code}」`);
@@ -129,6 +134,8 @@ export function planProjects(t: Table, ref: Reference): Plan<ProjectRow> {
     const bad = (column: string, reason: string) => errors.push({ row, column, reason });
     const name = cells[P.name] ?? '';
     if (!name) bad(P.name, '项目名称不能为空');
+    else if (name.length > MAX_PROJECT_NAME) bad(P.name, `项目名称超过 ${MAX_PROJECT_NAME} 个字符`);
+    else if (hasBidiControl(name)) bad(P.name, `项目名称${BIDI_REASON_ZH}`);
     else if (seen.has(name)) bad(P.name, `与本文件前面的行重复：「${name}」`);
     const find = (column: string, index: NameIndex, what: string) => {
       const v = cells[column] ?? '';

@@ -62,6 +62,6 @@ export async function editorPage(
 ): Promise<Page> {
   const token = await createToken(db, 'editor', name);
   const page = await session.browser.newPage({ viewport, locale: 'zh-CN' });
-  await page.addInitScript((t) => localStorage.setItem('chain-graph-token', t), token);
+  await page.addInitScript((t) => sessionStorage.setItem('chain-graph-token', t), token);
   return page;
 }

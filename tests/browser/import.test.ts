@@ -120,11 +120,11 @@ describe('importing in the explorer', () => {
       await fresh.getByLabel('编辑令牌').fill('abc123');
       await fresh.getByRole('button', { name: '保存' }).click();
       await fresh.getByRole('button', { name: '已启用编辑' }).waitFor();
-      await expect(fresh.evaluate(() => localStorage.getItem('chain-graph-token'))).resolves.toBe('abc123');
+      await expect(fresh.evaluate(() => sessionStorage.getItem('chain-graph-token'))).resolves.toBe('abc123');
       await fresh.getByRole('button', { name: '已启用编辑' }).click();
       await fresh.getByRole('button', { name: '退出编辑' }).click();
       await fresh.getByRole('button', { name: '只读' }).waitFor();
-      await expect(fresh.evaluate(() => localStorage.getItem('chain-graph-token'))).resolves.toBeNull();
+      await expect(fresh.evaluate(() => sessionStorage.getItem('chain-graph-token'))).resolves.toBeNull();
     } finally {
       await fresh.close();
     }

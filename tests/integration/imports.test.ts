@@ -84,7 +84,7 @@ describe('importing a plan', () => {
     }));
     const input = { title: '某区规划', text: extracted.body.text, chains, skipped: 0 };
     const anonymous = await post('/imports/commit', JSON.stringify(input), 'application/json', null);
-    expect(anonymous).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(anonymous).toMatchObject({ status: 401, body: { code: 'UNAUTHORIZED' } });
     const first = await post('/imports/commit', JSON.stringify(input), 'application/json');
     expect(first.body.error ?? null).toBeNull();
     expect(first.status).toBe(200);

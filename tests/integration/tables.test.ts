@@ -52,7 +52,7 @@ describe('enterprise and project tables', () => {
 
   it('needs an editor token to import', async () => {
     const csv = `${CSV_HEADER}\r\n某新铝业,,北渡组团,铝锭,新材料,\r\n`;
-    expect((await upload('/tables/enterprises?file=a.csv', csv, null)).status).toBe(403);
+    expect((await upload('/tables/enterprises?file=a.csv', csv, null)).status).toBe(401);
     expect((await upload('/tables/enterprises?file=a.csv', csv, viewer)).status).toBe(403);
   });
 
@@ -192,12 +192,12 @@ describe('enterprise and project tables', () => {
     const get = (path: string, token?: string) =>
       fetch(`${at}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     try {
-      expect((await get('/tables/export/chains/chain-scrap-aluminium-recycling.json')).status).toBe(403);
-      expect((await get('/tables/templates/enterprises.csv')).status).toBe(403);
+      expect((await get('/tables/export/chains/chain-scrap-aluminium-recycling.json')).status).toBe(401);
+      expect((await get('/tables/templates/enterprises.csv')).status).toBe(401);
       expect((await get('/tables/export/chains/chain-scrap-aluminium-recycling.json', viewer)).status).toBe(
         200,
       );
-      expect((await get('/briefings/chain-scrap-aluminium-recycling.md')).status).toBe(403);
+      expect((await get('/briefings/chain-scrap-aluminium-recycling.md')).status).toBe(401);
       expect((await get('/briefings/chain-scrap-aluminium-recycling.md', viewer)).status).toBe(200);
     } finally {
       await locked.close();

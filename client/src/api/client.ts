@@ -10,12 +10,21 @@ export class ApiError extends Error {
   }
 }
 
-/** Where an editor's or viewer's API token is kept in the browser (docs/EDITING.md). */
+/**
+ * Where an editor's or viewer's API token is kept in the browser (docs/EDITING.md): sessionStorage, so it is gone
+ * when the tab closes and is not left on the disk of a shared office computer. A token an earlier version kept in
+ * localStorage is moved over once (and removed from localStorage).
+ */
 export const TOKEN_KEY = 'chain-graph-token';
 
 export function savedToken(): string | null {
   try {
-    return globalThis.localStorage?.getItem(TOKEN_KEY)?.trim() || null;
+    const legacy = globalThis.localStorage?.getItem(TOKEN_KEY);
+    if (legacy !== null && legacy !== undefined) {
+      globalThis.localStorage.removeItem(TOKEN_KEY);
+      if (legacy.trim()) globalThis.sessionStorage?.setItem(TOKEN_KEY, legacy.trim());
+    }
+    return globalThis.sessionStorage?.getItem(TOKEN_KEY)?.trim() || null;
   } catch {
     // Storage can be blocked (privacy settings); then requests go without a token.
     return null;
@@ -23,8 +32,8 @@ export function savedToken(): string | null {
 }
 
 export function saveToken(token: string | null): void {
-  if (token?.trim()) localStorage.setItem(TOKEN_KEY, token.trim());
-  else localStorage.removeItem(TOKEN_KEY);
+  if (token?.trim()) sessionStorage.setItem(TOKEN_KEY, token.trim());
+  else sessionStorage.removeItem(TOKEN_KEY);
 }
 
 /** `Authorization: Bearer …` when a token is saved in this browser; used by every request that may write. */

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { ExtractResponse, ImportReport } from '../../../vocab/imports.ts';
+import { savedToken } from '../api/client.ts';
 import type { AllChainsQuery, AllChainsQueryVariables } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { Section } from '../views/common.tsx';
-import { commitImport, extractFile } from './api.ts';
+import { TokenButton } from '../views/TokenButton.tsx';
+import { commitImport, extractFile, TokenNeededError } from './api.ts';
 import { confidenceLevel, formatConfidence, reviewOrder } from './review.ts';
 import { defaultChainName, stagesToText, textToStages } from './stages.ts';
 import { TableImport } from './TableImport.tsx';
@@ -23,6 +25,8 @@ const T = zh.importer;
 export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** No token saved, or the server refused the one sent: the token prompt is shown above the upload. */
+  const [needsToken, setNeedsToken] = useState(() => savedToken() === null);
   const [doc, setDoc] = useState<ExtractResponse | null>(null);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [active, setActive] = useState<number | null>(null);
@@ -51,7 +55,8 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
       );
     } catch (e) {
       setDoc(null);
-      setError((e as Error).message);
+      setNeedsToken(e instanceof TokenNeededError);
+      setError(e instanceof TokenNeededError && savedToken() === null ? null : (e as Error).message);
     } finally {
       setBusy(false);
     }
@@ -104,6 +109,12 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
       <TableImport />
       <h2>{T.title}</h2>
       <p className="muted">{T.intro}</p>
+      {needsToken && (
+        <div className="notice" data-testid="import-token-needed">
+          <p>{T.tokenNeeded}</p>
+          <TokenButton onChange={(has) => setNeedsToken(!has)} />
+        </div>
+      )}
       <label className="upload">
         <input
           type="file"

@@ -33,7 +33,7 @@ export function TableImport() {
       },
     );
     const body = (await res.json().catch(() => null)) as (Report & { error?: string; code?: string }) | null;
-    if (res.status === 403) return setError(T.forbidden);
+    if (res.status === 401 || res.status === 403) return setError(T.forbidden);
     if (!body || (!res.ok && res.status !== 422)) return setError(body?.error ?? T.failed);
     setReport(body);
   };

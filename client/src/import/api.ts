@@ -4,16 +4,25 @@
  */
 import type { ExtractResponse, ImportCommitInput, ImportReport } from '../../../vocab/imports.ts';
 import { authHeaders } from '../api/client.ts';
+import { zh } from '../i18n/zh.ts';
 
 export { authHeaders };
+
+/** The server wants a (valid) token before it does this: the review screen then shows the token prompt. */
+export class TokenNeededError extends Error {}
 
 async function call<T>(url: string, init: RequestInit): Promise<T> {
   const res = await fetch(url, {
     ...init,
     headers: { ...(init.headers as Record<string, string>), ...authHeaders() },
   });
-  const body = (await res.json().catch(() => null)) as (T & { error?: string }) | null;
+  const body = (await res.json().catch(() => null)) as (T & { error?: string; retryAfter?: number }) | null;
+  if (res.status === 401)
+    throw new TokenNeededError(
+      authHeaders().authorization ? zh.importer.tokenRefused : zh.importer.tokenNeeded,
+    );
   if (res.status === 403) throw new Error('提交需要编辑权限：请先在本浏览器中保存编辑令牌。');
+  if (res.status === 429) throw new Error(zh.importer.busyServer(body?.retryAfter ?? 60));
   if (!res.ok || !body) throw new Error(body?.error ?? `请求失败（${res.status}）`);
   return body;
 }

@@ -2,8 +2,11 @@ import { useState } from 'react';
 import { savedToken, saveToken } from '../api/client.ts';
 import { zh } from '../i18n/zh.ts';
 
-/** Lets an officer save the editor token they were given (npm run token) in this browser, or remove it. */
-export function TokenButton() {
+/**
+ * Lets an officer save the token they were given (npm run token) in this tab, or remove it; `onChange` hears
+ * whether one is saved (the import screen's prompt closes once a token is saved).
+ */
+export function TokenButton({ onChange }: { onChange?: (has: boolean) => void } = {}) {
   const [open, setOpen] = useState(false);
   const [has, setHas] = useState(() => savedToken() !== null);
   const [value, setValue] = useState('');
@@ -20,6 +23,7 @@ export function TokenButton() {
             e.preventDefault();
             saveToken(value);
             setHas(savedToken() !== null);
+            onChange?.(savedToken() !== null);
             setValue('');
             setOpen(false);
           }}
@@ -39,6 +43,7 @@ export function TokenButton() {
               onClick={() => {
                 saveToken(null);
                 setHas(false);
+                onChange?.(false);
                 setOpen(false);
               }}
             >

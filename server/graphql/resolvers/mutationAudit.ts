@@ -6,9 +6,10 @@ import type { QueryResolvers } from '../types.generated.ts';
 
 export const MAX_AUDIT = 500;
 
-/** Query.audit: the audit trail, newest first. */
+/** Query.audit: the audit trail, newest first. It names who changed what: a viewer token in every mode. */
 export const auditQuery: Pick<QueryResolvers, 'audit'> = {
   audit: async (_p, { entity, first }, ctx) => {
+    await ctx.requireRole('viewer');
     const n = first ?? 50;
     if (!Number.isInteger(n) || n < 1 || n > MAX_AUDIT)
       throw badInput('first', `must be an integer from 1 to ${MAX_AUDIT}, got ${n}`);

@@ -1,8 +1,14 @@
 import { z } from 'zod';
+import { BIDI_REASON, hasBidiControl } from '../../../vocab/names.ts';
 import { PROJECT_STATUSES } from '../../../vocab/project.ts';
 import { badInput } from '../errors.ts';
 
 export const MAX_LEADER_LENGTH = 50;
+
+/** A name shown to people: no bidirectional control characters (vocab/names.ts). */
+const shown = (schema: z.ZodString) => schema.refine((v) => !hasBidiControl(v), BIDI_REASON);
+const name = (max: number) =>
+  shown(z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
 
 const id = z.string().trim().min(1, 'must not be empty').max(200);
 const ids = z
@@ -11,10 +17,7 @@ const ids = z
   .transform((list) => [...new Set(list)].sort());
 /** Optional text: '' and null clear it. */
 const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
+  shown(z.string().trim().max(max, `must be at most ${max} characters`))
     .nullish()
     .transform((v) => (v === '' ? null : v));
 /** 统一社会信用代码: 18 characters, digits and capitals without I, O, S, V, Z. */
@@ -27,7 +30,7 @@ const creditCode = z
   .transform((v) => (v === '' ? null : v));
 
 const enterpriseFields = {
-  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  name: name(100),
   fullName: text(200),
   local: z.boolean(),
   zone: id.nullish(),
@@ -50,13 +53,13 @@ export const projectStatusInput = z.object({ status: z.enum(PROJECT_STATUSES) })
 const target = z.number().finite().min(0, 'must be 0 or more');
 export const zoneTargetsInput = z.object({ output2025: target, valueAdded2025: target });
 export const leaderInput = z.object({
-  leader: z
-    .string()
-    .trim()
-    .refine((v) => [...v].length <= MAX_LEADER_LENGTH, `must be at most ${MAX_LEADER_LENGTH} characters`),
+  leader: shown(z.string().trim()).refine(
+    (v) => [...v].length <= MAX_LEADER_LENGTH,
+    `must be at most ${MAX_LEADER_LENGTH} characters`,
+  ),
 });
 export const aliasInput = z.object({
-  pool: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  pool: name(100),
 });
 
 /** Validates with zod; the first problem becomes BAD_USER_INPUT naming the field (e.g. `input.zone`). */
