@@ -20,13 +20,15 @@ export const LIMITS = {
   PDF_PAGES: 1_000,
   /** Characters of text read from one plan (a 1,000-page plan is ~1 million). */
   TEXT_CHARS: 2_000_000,
+  /** Records a table file may hold (the header aside), counted while parsing: what the parser's memory allows. */
+  TABLE_ROWS: 20_000,
   /**
-   * Data rows of an imported table (the header row aside), counted before parsing. An import is one transaction
+   * Data rows one table import takes (blank lines aside), counted before parsing. An import is one transaction
    * holding, per row, its Source, the entity, its audit entry and their relationships: 50,000 and 20,000 rows
    * needed more than the 230 MB a transaction may use with the default 512 MB heap (chaos `big-table`, 28 Nov);
    * 5,000 leave room. A district's enterprise list is hundreds to a few thousand rows.
    */
-  TABLE_ROWS: 5_000,
+  TABLE_IMPORT_ROWS: 5_000,
   /** Columns of an imported table (the templates have 6 and 8). */
   TABLE_COLUMNS: 50,
   /** Milliseconds one job (reading a file, rendering a briefing) may run once a worker has started it. */

@@ -42,7 +42,7 @@ describe('CSV, adversarial', () => {
     expect(parseCsv(`名称\n${'甲\n'.repeat(LIMITS.TABLE_ROWS)}`)).toHaveLength(LIMITS.TABLE_ROWS + 1);
     const e = await errorOf(parseTable(utf8(csv), 'big.csv'));
     expect(e).toMatchObject({ code: 'TOO_LARGE', limit: 'TABLE_ROWS' });
-    expect(e.message).toMatch(/at least 5,001 data rows; the limit is 5,000/);
+    expect(e.message).toMatch(/at least 20,001 data rows; the limit is 20,000/);
   });
 
   it('says which encoding to save as when the file is not UTF-8 or GB18030 text', async () => {

@@ -6,7 +6,7 @@ import { LIMITS } from '../limits.ts';
  */
 
 /** The most data rows one table import takes: server/limits.ts says why. */
-export const MAX_TABLE_ROWS = LIMITS.TABLE_ROWS;
+export const MAX_TABLE_ROWS = LIMITS.TABLE_IMPORT_ROWS;
 
 /** Refused before anything is written: the HTTP layer answers 413 with this message. */
 export class TableLimitError extends Error {
