@@ -11,8 +11,10 @@ WITH c, collect(p.id) AS gaps
 MATCH (i:Industry)-[:HAS_CHAIN]->(c)
 RETURN c {.id, .name} AS chain, gaps, i.id AS industry, i.output2025 AS output2025,
   [(c)-[:HAS_LINK]->(x:Product) | x.id] AS links,
+  // Edges are read from their downstream end (a product has few materials; a raw material like 面粉 feeds
+  // thousands of products): the edges the chain states (c.id IN f.chains) join two of its links.
   COLLECT {
-    MATCH (c)-[:HAS_LINK]->(a:Product)-[f:FEEDS]->(b:Product)<-[:HAS_LINK]-(c)
+    MATCH (c)-[:HAS_LINK]->(b:Product)<-[f:FEEDS]-(a:Product)
     WHERE c.id IN f.chains
     RETURN {from: a.id, to: b.id}
   } AS feeds

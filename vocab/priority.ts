@@ -73,5 +73,8 @@ export const WEAK_SHARE = 0.1;
 /** At most this many national-pool firms are listed per gap before "更多". */
 export const MAX_POOL_LISTED = 10;
 
+/** What a gap with no candidate listed says, in the explorer and the briefing alike. */
+export const NO_CANDIDATES = '暂无招引对象或项目（规划未点名，全国企业库也无主营占比达标的企业）';
+
 /** The folding control's label. */
 export const MORE_LABEL = '更多';

@@ -7,7 +7,7 @@ import type {
   Freshness,
 } from '../../vocab/briefing.ts';
 import { CANDIDATE } from '../../vocab/candidate.ts';
-import { MORE_LABEL, PART_LABEL, priorityLabel, WEAK_SHARE } from '../../vocab/priority.ts';
+import { MORE_LABEL, NO_CANDIDATES, PART_LABEL, priorityLabel, WEAK_SHARE } from '../../vocab/priority.ts';
 import { type LinkStatus, STATUS } from '../../vocab/status.ts';
 
 export const NOT_SET = '（未设置）';
@@ -107,7 +107,7 @@ export function candidateLines(g: Briefing['gaps'][number]): string[] {
   return lines;
 }
 
-export const NO_CANDIDATES = '暂无招引对象或项目（规划未点名，全国企业库也无主营占比达标的企业）';
+export { NO_CANDIDATES };
 export const NO_GAPS = '本范围内各环节均为强链。';
 
 export const sourceText = (s: Briefing['sources'][number]) => `「${s.quote}」（${s.section}）`;

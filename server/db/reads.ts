@@ -115,8 +115,11 @@ export async function readIndustries(db: Db): Promise<Map<string, IndustryModel>
   return new Map(rows.map((r) => [r.industry.id, r.industry]));
 }
 
-/** At most this many chains per gap link are read for its reach (a hub link of the national graph is in hundreds). */
-export const MAX_REACH_CHAINS = 20;
+/**
+ * At most this many chains per gap link (by id) are read for its reach: a hub link of the national graph (面粉) is
+ * in 90 chains, and the reach part counts at most 15 downstream links anyway.
+ */
+export const MAX_REACH_CHAINS = 8;
 
 /** The chains around a batch of links, each once: links, FEEDS edges, industry target (cypher/gap-reach.cypher). */
 export async function readChainGraphs(db: Db, ids: readonly string[]): Promise<ChainGraph[]> {
