@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           UpstreamNode: './models.ts#UpstreamNodeModel',
           Gap: './models.ts#GapModel',
           Candidate: './models.ts#CandidateModel',
+          ZoneGap: './models.ts#ZoneGapModel',
           Indicator: './models.ts#IndicatorModel',
           ChainGapCount: './models.ts#ChainGapCountModel',
         },

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { query as cypher } from '../cypher/index.ts';
-import { enterprisePage } from '../server/db/reads.ts';
+import { enterprisePage, MAX_REACH_CHAINS } from '../server/db/reads.ts';
 import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
 import { walkUpstream } from '../server/domain/upstream.ts';
 import type { EvidenceModel } from '../server/graphql/models.ts';
@@ -220,7 +220,12 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
         Object.entries(step.params).map(([name, params]) => read(name, params as Record<string, unknown>)),
       );
     } else if (step.name === '$candidates') {
-      if (ids.length > 0) await read('gap-candidates', { ids });
+      // The resolver reads candidates and the chains around the gaps (their reach and priority) side by side.
+      if (ids.length > 0)
+        await Promise.all([
+          read('gap-candidates', { ids }),
+          read('gap-reach', { ids, maxChains: MAX_REACH_CHAINS }),
+        ]);
     } else {
       await read(step.name, step.params);
     }

@@ -39,15 +39,25 @@ const EXAMPLES: { title: string; note: string; query: string; variables?: Record
     query: `{ product(id: "p-再生铝", zone: "zone-beidu") {
   id name status reason { summary } producers { name zone { name } } projects { name status capacities { value unit product } }
   targets { name local } chains { id name } upstream { name } downstream { name } sources { section quote line }
+  gapKind breaksChain priority { score tier parts { part points text } }
+  candidates { kind fit folded reason enterprise { name } project { name } place { label basis } }
 } }`,
   },
   {
     title: 'upstreamGaps',
-    note: 'Everything upstream of 压铸件 in 北渡组团, nearest first; gaps with candidates to invite.',
-    query: `{ upstreamGaps(product: "p-压铸件", zone: "zone-beidu", maxDepth: 6) {
+    note:
+      'Everything upstream of 压铸件 in 北渡组团, nearest first; the gaps highest priority first (`sort: DISTANCE`: ' +
+      'nearest first), each with its kind, whether it breaks a chain, its score in parts (weights: ' +
+      '`server/domain/priority.ts` `PRIORITY_WEIGHTS`; tier 高 from 70, 中 from 45) and its ranked candidates: plan ' +
+      'targets (fit 1 / 0.9), projects in scope (0.8; projects elsewhere are `folded`), national-pool firms (0.7 × ' +
+      'share of the product in their main business; under 10 % or past the first 10: `folded`, shown under 更多), ' +
+      'with the place their registered name gives.',
+    query: `{ upstreamGaps(product: "p-压铸件", zone: "zone-beidu", maxDepth: 6, sort: PRIORITY) {
   product { name } scope { label }
   nodes { product { name } distance status }
-  gaps { product { name } distance status reason { summary } candidates { kind reason enterprise { name } project { name } } }
+  gaps { product { name } distance status kind breaksChain reason { summary }
+    priority { score tier parts { part points text } }
+    candidates { kind fit folded reason enterprise { name } project { name } place { province city label basis } } }
 } }`,
   },
   {
@@ -60,6 +70,13 @@ const EXAMPLES: { title: string; note: string; query: string; variables?: Record
     note: 'A zone profile: hierarchy, targets, focus industries, enterprise count, projects and chain gaps.',
     query: `{ zone(id: "zone-beidu") { id name kind output2025 valueAdded2025 parent { name } children { name }
   focusIndustries { name } keyFor { name } enterpriseCount projects { name status } chainGaps { chain { name } counts { strong weak missing } } sources { quote } } }`,
+  },
+  {
+    title: 'zone gaps',
+    note: 'The gaps of a zone’s chains, highest priority first (each link once; `sort: DISTANCE` keeps chain order).',
+    query: `{ zone(id: "zone-beidu") { gaps(sort: PRIORITY, first: 3) {
+  chain { name } link { product { name } stage status gapKind breaksChain priority { score tier parts { part points text } } }
+} } }`,
   },
   {
     title: 'enterprises',

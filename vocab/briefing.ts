@@ -2,7 +2,8 @@
  * The briefing (链长简报) of one chain in one scope: every fact the Markdown, .docx and SVG outputs and the
  * printable page (client/src/briefing/) show. The contract of GET /briefings/<chain>.json.
  */
-import type { BriefingCandidateKind } from './candidate.ts';
+import type { CandidateKind } from './candidate.ts';
+import type { GapKind, Priority } from './priority.ts';
 import type { LinkStatus } from './status.ts';
 
 /** A quote of the plan, numbered [n] in order of first citation. */
@@ -53,19 +54,28 @@ export interface BriefingLink {
   projects: BriefingProject[];
 }
 
+/** A candidate as the explorer lists it (the same ranked list, server/domain/gaps.ts): only the unfolded ones. */
 export interface BriefingCandidate {
-  kind: BriefingCandidateKind;
+  kind: CandidateKind;
   name: string;
   reason: string;
+  /** Where it is (e.g. 江苏省苏州市), when the data says. */
+  place: string | null;
   cites: number[];
 }
 
+/** A gap, in priority order (server/domain/priority.ts), with its ranked candidates. */
 export interface BriefingGap {
   link: string;
   stage: number;
   status: Exclude<LinkStatus, 'STRONG'>;
   summary: string;
+  kind: GapKind;
+  breaksChain: boolean;
+  priority: Priority;
   candidates: BriefingCandidate[];
+  /** Weak or surplus matches the explorer shows under "更多" (not listed in the briefing). */
+  folded: number;
 }
 
 export interface Briefing {

@@ -21,9 +21,6 @@ export const CANDIDATE: Record<CandidateKind, CandidateLook> = {
   PLAN_TARGET: { label: '规划点名', briefingLabel: '招引企业', fill: '#e4ecfb', text: '#1d4aa8' },
   /** A project that would fill the link. */
   PROJECT: { label: '项目', briefingLabel: '项目', fill: '#fdf0cf', text: '#7a5600' },
-  /** An enterprise of the national pool whose main products match the link (not in briefings: not the plan's). */
+  /** An enterprise of the national pool whose main products match the link. */
   POOL_ENTERPRISE: { label: '全国企业库', briefingLabel: '招引企业', fill: '#eee4fb', text: '#5b2aa8' },
 };
-
-/** Kinds a briefing lists: the plan's own words only (targets and projects), never the national pool. */
-export type BriefingCandidateKind = Exclude<CandidateKind, 'POOL_ENTERPRISE'>;

@@ -87,7 +87,7 @@ export function App() {
     );
   } else if (shown === 'zone') {
     body = url.zone ? (
-      <ZoneView zoneId={url.zone} onOpenZone={openZone} onOpenChain={(id) => openChain(id)} />
+      <ZoneView zoneId={url.zone} onOpenZone={openZone} onOpenChain={(id, focus) => openChain(id, focus)} />
     ) : (
       <ZoneList zones={zones} onOpenZone={openZone} />
     );

@@ -7,6 +7,7 @@ import type {
 } from '../../vocab/briefing.ts';
 import { capacityText } from '../../vocab/capacity.ts';
 import { gapsOf } from '../domain/gapPipeline.ts';
+import { byPriority } from '../domain/priority.ts';
 import type { buildYoga } from '../graphql/yoga.ts';
 import { BRIEFING_QUERY, type BriefingRow, type Src } from './query.ts';
 
@@ -96,20 +97,34 @@ export function toBriefing(row: BriefingRow, now: Date): Briefing {
       updatedAt: p.updatedAt?.slice(0, 10) ?? null,
     })),
   }));
+  // The explorer's list: gaps by priority, each with the candidates it lists before "更多".
   const gaps: BriefingGap[] = [];
-  for (const l of gapsOf(row.links)) {
+  const rated = gapsOf(row.links).flatMap((l) =>
+    l.priority && l.gapKind ? [{ ...l, priority: l.priority, gapKind: l.gapKind }] : [],
+  );
+  for (const l of byPriority(rated)) {
     const candidates: BriefingCandidate[] = [];
-    for (const k of l.candidates) {
+    for (const k of l.candidates.filter((x) => !x.folded)) {
       const name = k.enterprise?.name ?? k.project?.name;
-      if (k.kind === 'POOL_ENTERPRISE' || !name) continue;
-      candidates.push({ kind: k.kind, name, reason: k.reason, cites: c.cite([k.source]) });
+      if (!name) continue;
+      candidates.push({
+        kind: k.kind,
+        name,
+        reason: k.reason,
+        place: k.place?.label ?? null,
+        cites: c.cite([k.source]),
+      });
     }
     gaps.push({
       link: l.product.name,
       stage: l.stage + 1,
       status: l.status,
       summary: l.reason.summary,
+      kind: l.gapKind,
+      breaksChain: l.breaksChain,
+      priority: l.priority,
       candidates,
+      folded: l.candidates.filter((x) => x.folded).length,
     });
   }
   return {

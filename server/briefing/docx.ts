@@ -15,14 +15,14 @@ import type { Briefing } from '../../vocab/briefing.ts';
 import { svgToPng } from './png.ts';
 import { chainMapSvg, FONT_FAMILY } from './svg.ts';
 import {
-  candidateText,
+  candidateLines,
   cites,
   gapHeading,
+  gapLines,
   HEADINGS,
   industryTargetLine,
   LINK_COLUMNS,
   linkCells,
-  NO_CANDIDATES,
   NO_GAPS,
   overviewLines,
   sourceText,
@@ -111,10 +111,8 @@ export async function briefingDocx(b: Briefing): Promise<Buffer> {
     ...(b.gaps.length ? [] : [para(NO_GAPS)]),
     ...b.gaps.flatMap((g) => [
       heading(gapHeading(g), HeadingLevel.HEADING_2),
-      para(g.summary),
-      ...(g.candidates.length
-        ? g.candidates.map((c) => para(candidateText(c), { bullet: true }))
-        : [para(NO_CANDIDATES, { bullet: true })]),
+      ...gapLines(g).map((l) => para(l)),
+      ...candidateLines(g).map((l) => para(l, { bullet: true })),
     ]),
     heading(HEADINGS.sources, HeadingLevel.HEADING_1),
     ...b.sources.map((s) => para(`[${s.n}] ${sourceText(s)}`)),

@@ -60,13 +60,49 @@ export function buildBriefing(over: Partial<Briefing> = {}): Briefing {
     ],
     gaps: [
       {
+        link: '丙|特殊<材料>',
+        stage: 2,
+        status: 'MISSING',
+        summary: '无',
+        kind: 'NO_SUPPLY',
+        breaksChain: false,
+        priority: {
+          score: 49,
+          tier: 'MEDIUM',
+          parts: [
+            { part: 'REACH', points: 4, text: '下游 0 个环节、1 条产业链（甲链）' },
+            { part: 'SEVERITY', points: 40, text: '缺链：无本地企业生产，也无项目' },
+            { part: 'CANDIDATES', points: 5, text: '有 1 个候选（全国企业库 1）' },
+          ],
+        },
+        candidates: [
+          {
+            kind: 'POOL_ENTERPRISE',
+            name: '丁材',
+            reason: '主营产品 丙，占主营业务 40.0%',
+            place: '江苏省',
+            cites: [],
+          },
+        ],
+        folded: 2,
+      },
+      {
         link: '乙',
         stage: 2,
         status: 'WEAK',
         summary: '全区内无本地企业生产，1 个项目在建或规划：乙项目',
-        candidates: [{ kind: 'PROJECT', name: '乙项目', reason: '在建项目，产能 10 万吨', cites: [4] }],
+        kind: 'PROJECT_ONLY',
+        breaksChain: true,
+        priority: {
+          score: 20,
+          tier: 'LOW',
+          parts: [{ part: 'PROJECT', points: -20, text: '已有签约或在建项目将补上：乙项目（在建）' }],
+        },
+        candidates: [
+          { kind: 'PROJECT', name: '乙项目', reason: '在建项目，产能 10 万吨', place: null, cites: [4] },
+        ],
+        folded: 0,
       },
-      { link: '丙|特殊<材料>', stage: 2, status: 'MISSING', summary: '无', candidates: [] },
     ],
     sources: [
       { n: 1, id: 's1', section: '第三章', quote: '打造“甲—乙 + 丙”' },

@@ -41,9 +41,18 @@ describe('briefing Markdown', () => {
 
   it('lists gaps with candidates and numbered sources', () => {
     const text = md();
-    expect(text).toContain('### 乙（第 2 环，弱链）');
+    expect(text).toContain('### 乙（第 2 环，在建待补，优先级低）');
     expect(text).toContain('- 项目：乙项目 — 在建项目，产能 10 万吨[4]');
-    expect(text).toContain('- 规划未点名招引对象或项目');
+    expect(text).toContain('- 在建项目（-20）：已有签约或在建项目将补上：乙项目（在建）');
+    // Gaps in the order given (priority); pool firms with their place; folded ones counted, not listed.
+    expect(text.indexOf('### 丙')).toBeLessThan(text.indexOf('### 乙'));
+    expect(text).toContain('优先级得分 49：');
+    expect(text).toContain('- 招引企业：丁材（江苏省） — 主营产品 丙，占主营业务 40.0%');
+    expect(text).toContain('- 另有 2 个弱匹配或区外项目（如主营占比低于 10%），见图谱「更多」');
+    const none = buildBriefing().gaps.map((g) => ({ ...g, candidates: [], folded: 0 }));
+    expect(md({ gaps: none })).toContain(
+      '- 暂无招引对象或项目（规划未点名，全国企业库也无主营占比达标的企业）',
+    );
     expect(text).toContain('[4] 「乙项目 10 万吨」（专栏）');
     expect(md({ gaps: [] })).toContain('本范围内各环节均为强链。');
   });

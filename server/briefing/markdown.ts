@@ -1,13 +1,14 @@
 import type { Briefing } from '../../vocab/briefing.ts';
 import {
-  candidateText,
+  CANDIDATES_HEADING,
+  candidateLines,
   cites,
   gapHeading,
+  gapLines,
   HEADINGS,
   industryTargetLine,
   LINK_COLUMNS,
   linkCells,
-  NO_CANDIDATES,
   NO_GAPS,
   overviewLines,
   sourceText,
@@ -59,10 +60,9 @@ export function briefingMarkdown(raw: Briefing, opts: { image: string }): string
   out.push('', `## ${HEADINGS.gaps}`, '');
   if (b.gaps.length === 0) out.push(NO_GAPS, '');
   for (const g of b.gaps) {
-    out.push(`### ${gapHeading(g)}`, '', g.summary, '');
-    if (g.candidates.length === 0) out.push(`- ${NO_CANDIDATES}`);
-    for (const c of g.candidates) out.push(`- ${candidateText(c)}`);
-    out.push('');
+    const [summary = '', score = '', ...parts] = gapLines(g);
+    out.push(`### ${gapHeading(g)}`, '', summary, '', score, '', ...parts.map((l) => `- ${l}`), '');
+    out.push(`${CANDIDATES_HEADING}：`, '', ...candidateLines(g).map((c) => `- ${c}`), '');
   }
   out.push(`## ${HEADINGS.sources}`, '');
   for (const s of b.sources) out.push(`[${s.n}] ${sourceText(s)}`, '');

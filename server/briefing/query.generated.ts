@@ -10,6 +10,15 @@ export type CandidateKind =
   /** A project that would fill the link. */
   | 'PROJECT';
 
+/** What kind of gap a weak or missing link is, computed from the evidence in scope. */
+export type GapKind =
+  /** 缺链: no local producer and no project. */
+  | 'NO_SUPPLY'
+  /** 在建待补: no producer yet, only projects. */
+  | 'PROJECT_ONLY'
+  /** 单一供应: exactly one local producer (a supply risk, not a hole). */
+  | 'SINGLE_SUPPLIER';
+
 export type LinkStatus =
   /** No local producer and no project in scope. */
   | 'MISSING'
@@ -18,13 +27,30 @@ export type LinkStatus =
   /** Exactly one local enterprise produces it, or none does but a project in scope builds it. */
   | 'WEAK';
 
+export type PriorityPartKind =
+  /** 断链: it breaks a chain. */
+  | 'BREAKS_CHAIN'
+  /** 可招引: candidates to call exist. */
+  | 'CANDIDATES'
+  /** 在建项目: a signed or building project will close it (negative points). */
+  | 'PROJECT'
+  /** 下游影响: links downstream, chains it belongs to, their industries' 2025 output targets. */
+  | 'REACH'
+  /** 缺口类型: missing outranks project-only outranks a single supplier. */
+  | 'SEVERITY';
+
+export type PriorityTier =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 export type BriefingQueryVariables = Exact<{
   id: string | number;
   zone?: string | number | null | undefined;
 }>;
 
 
-export type BriefingQuery = { chain: { id: string, name: string, expression: string, leader: string | null, sources: Array<{ id: string, section: string, quote: string }>, scope: { label: string, zone: { id: string } | null }, industry: { name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }>, focusZones: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }> }>, keyZones: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }> }> }, links: Array<{ stage: number, status: LinkStatus, product: { id: string, name: string }, reason: { summary: string, producers: Array<{ name: string, stale: boolean, updatedAt: string | null, zone: { name: string } | null, producesSource: { id: string, section: string, quote: string } | null }>, projects: Array<{ name: string, status: string | null, stale: boolean, updatedAt: string | null, zone: { name: string } | null, capacities: Array<{ value: number, unit: string, product: string | null }>, sources: Array<{ id: string, section: string, quote: string }> }> }, candidates: Array<{ kind: CandidateKind, reason: string, enterprise: { name: string } | null, project: { name: string } | null, source: { id: string, section: string, quote: string } | null }> }>, feeds: Array<{ from: string, to: string }> } };
+export type BriefingQuery = { chain: { id: string, name: string, expression: string, leader: string | null, sources: Array<{ id: string, section: string, quote: string }>, scope: { label: string, zone: { id: string } | null }, industry: { name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }>, focusZones: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }> }>, keyZones: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }> }> }, links: Array<{ stage: number, status: LinkStatus, gapKind: GapKind | null, breaksChain: boolean, product: { id: string, name: string }, reason: { summary: string, producers: Array<{ name: string, stale: boolean, updatedAt: string | null, zone: { name: string } | null, producesSource: { id: string, section: string, quote: string } | null }>, projects: Array<{ name: string, status: string | null, stale: boolean, updatedAt: string | null, zone: { name: string } | null, capacities: Array<{ value: number, unit: string, product: string | null }>, sources: Array<{ id: string, section: string, quote: string }> }> }, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> } | null, candidates: Array<{ kind: CandidateKind, reason: string, folded: boolean, enterprise: { name: string } | null, project: { name: string } | null, source: { id: string, section: string, quote: string } | null, place: { label: string } | null }> }>, feeds: Array<{ from: string, to: string }> } };
 
 export type SrcFragment = { id: string, section: string, quote: string };
 

@@ -31,7 +31,10 @@ export const BRIEFING_QUERY = /* GraphQL */ `
           producers { name zone { name } producesSource { ...Src } stale updatedAt }
           projects { name status zone { name } capacities { value unit product } sources { ...Src } stale updatedAt }
         }
-        candidates { kind reason enterprise { name } project { name } source { ...Src } }
+        gapKind
+        breaksChain
+        priority { score tier parts { part points text } }
+        candidates { kind reason folded enterprise { name } project { name } source { ...Src } place { label } }
       }
       feeds { from to }
     }

@@ -7,6 +7,7 @@ import type {
   Freshness,
 } from '../../vocab/briefing.ts';
 import { CANDIDATE } from '../../vocab/candidate.ts';
+import { MORE_LABEL, NO_CANDIDATES, PART_LABEL, priorityLabel, WEAK_SHARE } from '../../vocab/priority.ts';
 import { type LinkStatus, STATUS } from '../../vocab/status.ts';
 
 export const NOT_SET = '（未设置）';
@@ -77,12 +78,36 @@ export function linkCells(l: Briefing['links'][number]): string[] {
 }
 
 export const gapHeading = (g: Briefing['gaps'][number]) =>
-  `${g.link}（第 ${g.stage} 环，${statusLabel(g.status)}）`;
+  `${g.link}（第 ${g.stage} 环，${priorityLabel(g.priority.tier, g.kind)}）`;
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** The lines under a gap's heading: its status line, then one line per part of its priority. */
+export function gapLines(g: Briefing['gaps'][number]): string[] {
+  return [
+    g.summary,
+    `优先级得分 ${g.priority.score}：`,
+    ...g.priority.parts.map((p) => `${PART_LABEL[p.part]}（${signed(p.points)}）：${p.text}`),
+  ];
+}
 
 export const candidateText = (c: BriefingCandidate) =>
-  `${CANDIDATE[c.kind].briefingLabel}：${c.name} — ${c.reason}${cites(c.cites)}`;
+  `${CANDIDATE[c.kind].briefingLabel}：${c.name}${c.place ? `（${c.place}）` : ''} — ${c.reason}${cites(c.cites)}`;
 
-export const NO_CANDIDATES = '规划未点名招引对象或项目';
+export const CANDIDATES_HEADING = '招引对象';
+
+/** The candidate bullets of a gap: the explorer's list before "更多", and how many it folds. */
+export function candidateLines(g: Briefing['gaps'][number]): string[] {
+  const lines = g.candidates.map(candidateText);
+  if (lines.length === 0) lines.push(NO_CANDIDATES);
+  if (g.folded > 0)
+    lines.push(
+      `另有 ${g.folded} 个弱匹配或区外项目（如主营占比低于 ${WEAK_SHARE * 100}%），见图谱「${MORE_LABEL}」`,
+    );
+  return lines;
+}
+
+export { NO_CANDIDATES };
 export const NO_GAPS = '本范围内各环节均为强链。';
 
 export const sourceText = (s: Briefing['sources'][number]) => `「${s.quote}」（${s.section}）`;

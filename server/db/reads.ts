@@ -4,6 +4,7 @@
  * server/domain/.
  */
 import type { CandidateRows } from '../domain/gaps.ts';
+import type { ChainGraph } from '../domain/reach.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
 import type { Step } from '../domain/upstream.ts';
 import type {
@@ -112,4 +113,16 @@ export async function readEvidence(
 export async function readIndustries(db: Db): Promise<Map<string, IndustryModel>> {
   const rows = await db.read<{ industry: IndustryModel }>('industries');
   return new Map(rows.map((r) => [r.industry.id, r.industry]));
+}
+
+/**
+ * At most this many chains per gap link (by id) are read for its reach: a hub link of the national graph (面粉) is
+ * in 90 chains, and the reach part counts at most 15 downstream links anyway.
+ */
+export const MAX_REACH_CHAINS = 8;
+
+/** The chains around a batch of links, each once: links, FEEDS edges, industry target (cypher/gap-reach.cypher). */
+export async function readChainGraphs(db: Db, ids: readonly string[]): Promise<ChainGraph[]> {
+  if (ids.length === 0) return [];
+  return db.read<ChainGraph>('gap-reach', { ids: [...ids], maxChains: MAX_REACH_CHAINS });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseModel, EvidenceModel } from '../graphql/models.ts';
-import { type GapReads, gapsOf, linkCandidates, nearestFirst, upstreamGaps } from './gapPipeline.ts';
+import { assessLink, type GapReads, gapsOf, nearestFirst, upstreamGaps } from './gapPipeline.ts';
 import type { CandidateRows } from './gaps.ts';
+import { NO_REACH } from './reach.ts';
 
 const firm = (id: string, over: Partial<EnterpriseModel> = {}): EnterpriseModel => ({
   id,
@@ -45,6 +46,7 @@ function tinyGraph() {
       asked.push([...ids]);
       return ids.map((id) => CANDIDATES[id] ?? NONE);
     },
+    chains: async () => [],
   };
   return { reads, asked };
 }
@@ -65,14 +67,23 @@ describe('upstream gap pipeline', () => {
 
   it('lists weak and missing links as gaps, never strong ones, and asks candidates for the gaps only', async () => {
     const { reads, asked } = tinyGraph();
-    const r = await upstreamGaps('板', 6, '全区', reads);
+    const r = await upstreamGaps('板', 6, '全区', reads, 100, 'DISTANCE');
     expect(r.gaps.map((g) => g.product.name)).toEqual(['氧化铝', '矿']);
     expect(asked).toEqual([['氧化铝', '矿']]);
   });
 
-  it('shortlists plan targets before pool firms, and nothing for a link no one could fill', async () => {
+  it('sorts gaps by priority by default: the hole (矿, 缺链) before the single supplier (氧化铝)', async () => {
     const { reads } = tinyGraph();
     const r = await upstreamGaps('板', 6, '全区', reads);
+    expect(r.gaps.map((g) => [g.product.name, g.kind, g.priority.tier])).toEqual([
+      ['矿', 'NO_SUPPLY', 'LOW'],
+      ['氧化铝', 'SINGLE_SUPPLIER', 'LOW'],
+    ]);
+  });
+
+  it('shortlists plan targets before pool firms, and nothing for a link no one could fill', async () => {
+    const { reads } = tinyGraph();
+    const r = await upstreamGaps('板', 6, '全区', reads, 100, 'DISTANCE');
     const [alumina, ore] = r.gaps;
     expect(alumina?.candidates.map((c) => [c.kind, c.enterprise?.name])).toEqual([
       ['PLAN_TARGET', '丁'],
@@ -110,10 +121,13 @@ describe('gap rules shared by every caller', () => {
       return CANDIDATES[id] ?? NONE;
     };
     const product = { id: '锭', name: '锭' };
-    expect(await linkCandidates({ status: 'STRONG', product }, read)).toEqual([]);
+    const reads = { candidates: read, reach: async () => NO_REACH };
+    const reason = { producerCount: 1, projects: [] };
+    expect(await assessLink({ status: 'STRONG', product, reason }, reads)).toBeNull();
     expect(asked).toEqual([]);
-    const weak = await linkCandidates({ status: 'WEAK', product }, read);
-    expect(weak.map((c) => [c.kind, c.enterprise?.name])).toEqual([['PLAN_TARGET', '己']]);
+    const weak = await assessLink({ status: 'WEAK', product, reason }, reads);
+    expect(weak?.candidates.map((c) => [c.kind, c.enterprise?.name])).toEqual([['PLAN_TARGET', '己']]);
+    expect(weak?.kind).toBe('SINGLE_SUPPLIER');
   });
 
   it('nearest first keeps distance before name', () => {

@@ -4,9 +4,12 @@
  * candidates for each. The pure steps are exported for the other callers (the chain view's candidates, the
  * briefing); the orchestration takes its reads as functions, so it runs on a tiny graph without Neo4j.
  */
+import type { GapSort } from '../../vocab/priority.ts';
 import { type GapStatus, isGap, type LinkStatus } from '../../vocab/status.ts';
-import type { CandidateModel, EvidenceModel, GapModel, UpstreamNodeModel } from '../graphql/models.ts';
-import { type CandidateRows, candidatesFor } from './gaps.ts';
+import type { EvidenceModel, GapAssessmentModel, GapModel, UpstreamNodeModel } from '../graphql/models.ts';
+import { type CandidateRows, candidatesFor, listed } from './gaps.ts';
+import { byPriority, gapKind, priorityOf } from './priority.ts';
+import { type ChainGraph, type Reach, reachOf } from './reach.ts';
 import { explain } from './status.ts';
 import { type Step, UPSTREAM_LIMIT, type UpstreamLink, walkUpstream } from './upstream.ts';
 
@@ -24,19 +27,67 @@ export function gapsOf<T extends { status: LinkStatus }>(links: readonly T[]): (
   return links.filter((l): l is T & { status: GapStatus } => isGap(l.status));
 }
 
-/** The shortlist for a link: none when it is not a gap (and then nothing is read). */
-export async function linkCandidates(
-  link: { status: LinkStatus; product: { id: string; name: string } },
-  read: (id: string) => Promise<CandidateRows>,
-): Promise<CandidateModel[]> {
-  return isGap(link.status) ? candidatesFor(link.product.name, await read(link.product.id)) : [];
+const NO_ROWS: CandidateRows = { targets: [], pool: [], projects: [] };
+
+/**
+ * One gap, assessed: its kind, whether it breaks a chain, its priority and its ranked candidates. The one
+ * function the upstream view, the chain map's links, the product panel and the briefing all go through.
+ */
+export function assessGap(
+  name: string,
+  evidence: {
+    producerCount: number;
+    projects: readonly { id: string; name: string; status: string | null }[];
+  },
+  rows: CandidateRows,
+  reach: Reach,
+): GapAssessmentModel {
+  const candidates = candidatesFor(name, rows, new Set(evidence.projects.map((p) => p.id)));
+  const priority = priorityOf({
+    producerCount: evidence.producerCount,
+    projects: evidence.projects,
+    reach,
+    candidates: listed(candidates),
+  });
+  return {
+    kind: gapKind(evidence.producerCount, evidence.projects.length),
+    breaksChain: reach.breaks.length > 0,
+    priority,
+    candidates,
+  };
 }
 
-/** What the pipeline reads: one step upstream, a link's evidence in scope, candidate rows for links (id order). */
+/** What assessLink needs of a link: its status, product and the evidence behind the status. */
+export interface AssessableLink {
+  status: LinkStatus;
+  product: { id: string; name: string };
+  reason: { producerCount: number; projects: readonly { id: string; name: string; status: string | null }[] };
+}
+
+/** A link's assessment in its scope; null when it is not a gap (and then nothing is read). */
+export async function assessLink(
+  link: AssessableLink,
+  read: { candidates: (id: string) => Promise<CandidateRows>; reach: (id: string) => Promise<Reach> },
+): Promise<GapAssessmentModel | null> {
+  if (!isGap(link.status)) return null;
+  const [rows, reach] = await Promise.all([read.candidates(link.product.id), read.reach(link.product.id)]);
+  return assessGap(link.product.name, link.reason, rows, reach);
+}
+
+/** The reach of each of `ids` (in order) from the chains around them. */
+export function reachesOf(ids: readonly string[], chains: readonly ChainGraph[]): Reach[] {
+  return ids.map((id) => reachOf(id, chains));
+}
+
+/**
+ * What the pipeline reads: one step upstream, a link's evidence in scope, candidate rows for links (id order),
+ * the chains around links (cypher/gap-reach.cypher).
+ */
 export interface GapReads {
   step: Step;
   evidence: (id: string) => Promise<EvidenceModel>;
   candidates: (ids: readonly string[]) => Promise<CandidateRows[]>;
+  chains: (ids: readonly string[]) => Promise<ChainGraph[]>;
 }
 
 export interface UpstreamGaps {
@@ -45,7 +96,7 @@ export interface UpstreamGaps {
   truncated: boolean;
   /** Every link found with its status and reason, nearest first. */
   nodes: UpstreamNodeModel[];
-  /** The weak and missing ones, nearest first, each with its candidates. */
+  /** The weak and missing ones, highest priority first (or nearest first), each assessed. */
   gaps: GapModel[];
 }
 
@@ -56,6 +107,7 @@ export async function upstreamGaps(
   scopeLabel: string,
   reads: GapReads,
   limit = UPSTREAM_LIMIT,
+  sort: GapSort = 'PRIORITY',
 ): Promise<UpstreamGaps> {
   const walk = await walkUpstream(product, maxDepth, reads.step, limit);
   const found = await Promise.all(
@@ -66,10 +118,16 @@ export async function upstreamGaps(
   );
   const nodes = nearestFirst(found);
   const weak = gapsOf(nodes);
-  const rows = await reads.candidates(weak.map((n) => n.product.id));
+  const ids = weak.map((n) => n.product.id);
+  const [rows, chains] = await Promise.all([reads.candidates(ids), reads.chains(ids)]);
   const gaps = weak.map((n, i) => ({
     ...n,
-    candidates: candidatesFor(n.product.name, rows[i] ?? { targets: [], pool: [], projects: [] }),
+    ...assessGap(n.product.name, n.reason, rows[i] ?? NO_ROWS, reachOf(n.product.id, chains)),
   }));
-  return { links: walk.links, truncated: walk.truncated, nodes, gaps };
+  return {
+    links: walk.links,
+    truncated: walk.truncated,
+    nodes,
+    gaps: sort === 'PRIORITY' ? byPriority(gaps) : gaps,
+  };
 }

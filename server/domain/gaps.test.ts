@@ -69,7 +69,34 @@ describe('gap candidates', () => {
     expect(out[0]?.reason).toBe('规划点名的「再生铝」招引对象');
     expect(out[1]?.reason).toBe('规划点名的招引对象（再生铝产业链）');
     expect(out[2]?.reason).toBe('在建项目，产能 10 万吨/年，位于北渡组团');
-    expect(out[3]?.reason).toBe('主营产品 再生铝，占比 42.0%（匹配：exact）');
+    expect(out[3]?.reason).toBe('主营产品 再生铝，占主营业务 42.0%（名称一致）');
+    expect(out.map((c) => c.fit)).toEqual([1, 0.9, 0.8, 0.294]);
+    expect(out[2]?.place).toEqual({ province: null, city: null, label: '北渡组团', basis: '图谱区域' });
+  });
+
+  it('ranks pool firms by share, exact before alias at the same share; folds weak and surplus ones', () => {
+    const pool = (id: string, weight: number, basis = 'exact', fullName: string | null = null) => ({
+      enterprise: enterprise({ id, name: id, origin: 'pool', fullName }),
+      weight,
+      productName: '铝锭',
+      basis,
+    });
+    const rows = [
+      pool('文化', 0.03),
+      pool('别名', 0.5, 'alias'),
+      pool('云铝', 0.5, 'exact', '云南铝业股份有限公司'),
+      ...Array.from({ length: 10 }, (_, i) => pool(`厂${String(i).padStart(2, '0')}`, 0.2 + i / 100)),
+    ];
+    const out = candidatesFor('铝锭', { targets: [], projects: [], pool: rows });
+    const names = out.map((c) => c.enterprise?.name);
+    expect(names.slice(0, 3)).toEqual(['云铝', '别名', '厂09']);
+    // Ten listed; the eleventh strong one and the 3 % one are folded, and no folded one comes before a listed one.
+    expect(out.filter((c) => !c.folded)).toHaveLength(10);
+    expect(out.at(-1)).toMatchObject({ folded: true, enterprise: { name: '文化' } });
+    expect(out.at(-1)?.reason).toContain('低于 10.0%');
+    const firstFolded = out.findIndex((c) => c.folded);
+    expect(out.slice(firstFolded).every((c) => c.folded)).toBe(true);
+    expect(out[0]?.place).toMatchObject({ province: '云南省', label: '云南省', basis: '注册名称' });
   });
   it('is empty when nothing could fill the link', () => {
     expect(candidatesFor('铝灰', { targets: [], projects: [], pool: [] })).toEqual([]);

@@ -1,5 +1,15 @@
+/**
+ * Whom first: the one ranked shortlist of a weak or missing link, each candidate with a fit (0–1), its reason
+ * and where it is. Plan-named targets first (named for the link itself, 1.0, before those named for its chain,
+ * 0.9), then projects in scope (0.8: the ones the status line counts; those elsewhere follow, folded), then national-pool firms by the share of the product in their main business (fit
+ * 0.7 × share; an exact name match before a normalised one before an alias at the same share). Pool firms below
+ * WEAK_SHARE, and those after the first MAX_POOL_LISTED, are `folded` (shown under "更多"). The upstream view,
+ * the inspector, the CSV and the briefing all show this list.
+ */
 import { capacitiesOf, capacityText } from '../../vocab/capacity.ts';
-import type { CandidateModel, EnterpriseModel, ProjectModel, Ref } from '../graphql/models.ts';
+import { MAX_POOL_LISTED, WEAK_SHARE } from '../../vocab/priority.ts';
+import type { CandidateModel, EnterpriseModel, PlaceModel, ProjectModel, Ref } from '../graphql/models.ts';
+import { placeLabel, placeOfName } from './place.ts';
 
 /** Rows of cypher/gap-candidates.cypher for one link. */
 export interface CandidateRows {
@@ -13,12 +23,34 @@ export interface CandidateRows {
   projects: { project: ProjectModel; source: string | null }[];
 }
 
+export const FIT = { directTarget: 1, chainTarget: 0.9, project: 0.8, poolMax: 0.7 } as const;
+
+/** How a pool product name matched the link (server/pool/match.ts): better first. */
+const BASIS: Record<string, { rank: number; text: string }> = {
+  exact: { rank: 0, text: '名称一致' },
+  normalised: { rank: 1, text: '名称规范化后一致' },
+  alias: { rank: 2, text: '经别名匹配' },
+};
+
+const basisRank = (b: string | null) => BASIS[b ?? '']?.rank ?? 3;
+
+/** The place of an outside firm from its registered name; of a project from its zone in the graph. */
+function firmPlace(e: EnterpriseModel): PlaceModel | null {
+  const p = placeOfName(e.fullName ?? e.name);
+  return p ? { ...p, label: placeLabel(p), basis: '注册名称' } : null;
+}
+
+const share = (w: number) => `${(w * 100).toFixed(1)}%`;
+
 /**
- * The shortlist for one weak or missing link: plan targets first (named for the link itself before those named
- * for its chain), then projects, then national-pool enterprises by the weight of the product in their business.
- * Each candidate says why in one line.
+ * `inScope`: ids of the projects the link's status counts (in the scope); others are folded, so the list and
+ * the status line count the same projects. Without it every project counts.
  */
-export function candidatesFor(linkName: string, rows: CandidateRows): CandidateModel[] {
+export function candidatesFor(
+  linkName: string,
+  rows: CandidateRows,
+  inScope?: ReadonlySet<string>,
+): CandidateModel[] {
   const out: CandidateModel[] = [];
   const seen = new Set<string>();
   // The targets come from a UNION with no order of its own: by name, then id (as the chain view lists targets).
@@ -39,32 +71,64 @@ export function candidatesFor(linkName: string, rows: CandidateRows): CandidateM
       kind: 'PLAN_TARGET',
       enterprise: t.enterprise,
       project: null,
+      fit: t.via ? FIT.chainTarget : FIT.directTarget,
+      folded: false,
       reason: t.via ? `规划点名的招引对象（${t.via.name}）` : `规划点名的「${linkName}」招引对象`,
       source: t.source,
+      place: firmPlace(t.enterprise),
     });
   }
-  for (const p of rows.projects) {
-    const where = p.project.zone ? `，位于${p.project.zone.name}` : '';
+  const counted = (p: ProjectModel) => !inScope || inScope.has(p.id);
+  const projects = [...rows.projects].sort((a, b) => Number(counted(b.project)) - Number(counted(a.project)));
+  for (const p of projects) {
+    const zone = p.project.zone;
+    const elsewhere = counted(p.project)
+      ? ''
+      : `，不在当前范围（${zone ? zone.name : '区域未载明'}），未计入状态`;
     const cap = capacityText(capacitiesOf(p.project.capacityValues, p.project.capacityUnits));
     out.push({
       kind: 'PROJECT',
       enterprise: null,
       project: p.project,
-      reason: `${p.project.status ?? '规划'}项目${cap ? `，产能 ${cap}` : ''}${where}`,
+      fit: FIT.project,
+      folded: elsewhere !== '',
+      reason: `${p.project.status ?? '规划'}项目${cap ? `，产能 ${cap}` : ''}${zone && !elsewhere ? `，位于${zone.name}` : ''}${elsewhere}`,
       source: p.source,
+      place: zone ? { province: null, city: null, label: zone.name, basis: '图谱区域' } : null,
     });
   }
-  for (const e of rows.pool) {
+  const pool = rows.pool
+    .filter((e) => !seen.has(e.enterprise.id))
+    .map((e) => ({ ...e, w: Math.max(0, Math.min(1, e.weight ?? 0)) }))
+    .sort(
+      (a, b) =>
+        b.w - a.w ||
+        basisRank(a.basis) - basisRank(b.basis) ||
+        a.enterprise.name.localeCompare(b.enterprise.name, 'zh-CN'),
+    );
+  let listed = 0;
+  for (const e of pool) {
     if (seen.has(e.enterprise.id)) continue;
     seen.add(e.enterprise.id);
-    const share = e.weight === null ? '' : `，占比 ${(e.weight * 100).toFixed(1)}%`;
+    const strong = e.weight !== null && e.w >= WEAK_SHARE;
+    const folded = !strong || listed >= MAX_POOL_LISTED;
+    if (!folded) listed++;
+    const basis = BASIS[e.basis ?? '']?.text;
+    const pct = e.weight === null ? '占比未知' : `占主营业务 ${share(e.w)}`;
     out.push({
       kind: 'POOL_ENTERPRISE',
       enterprise: e.enterprise,
       project: null,
-      reason: `主营产品 ${e.productName ?? linkName}${share}${e.basis ? `（匹配：${e.basis}）` : ''}`,
+      fit: Math.round(FIT.poolMax * e.w * 1000) / 1000,
+      folded,
+      reason: `主营产品 ${e.productName ?? linkName}，${pct}${basis ? `（${basis}）` : ''}${strong ? '' : `，低于 ${share(WEAK_SHARE)}`}`,
       source: null,
+      place: firmPlace(e.enterprise),
     });
   }
-  return out;
+  // Folded ones last, each group in rank order: nothing under "更多" comes before a listed candidate.
+  return [...out.filter((c) => !c.folded), ...out.filter((c) => c.folded)];
 }
+
+/** The candidates listed before "更多". */
+export const listed = (cs: readonly CandidateModel[]) => cs.filter((c) => !c.folded);

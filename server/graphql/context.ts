@@ -2,8 +2,10 @@ import DataLoader from 'dataloader';
 import { actorFromHeader } from '../auth/store.ts';
 import { type Actor, allows, type Role } from '../auth/token.ts';
 import type { Db } from '../db/neo4j.ts';
-import { readEvidence, readGapCandidates, readIndustries } from '../db/reads.ts';
+import { readChainGraphs, readEvidence, readGapCandidates, readIndustries } from '../db/reads.ts';
+import { reachesOf } from '../domain/gapPipeline.ts';
 import type { CandidateRows } from '../domain/gaps.ts';
+import type { Reach } from '../domain/reach.ts';
 import { scopeOf } from '../domain/scope.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
 import { forbidden, notFound } from './errors.ts';
@@ -106,6 +108,9 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
 
     /** Plan targets, pool firms and projects that could fill a link (cypher/gap-candidates.cypher), batched. */
     candidates: new DataLoader<string, CandidateRows>((ids) => readGapCandidates(db, ids)),
+
+    /** What depends on a link downstream (cypher/gap-reach.cypher, domain/reach.ts), batched. */
+    reach: new DataLoader<string, Reach>(async (ids) => reachesOf(ids, await readChainGraphs(db, ids))),
 
     /** Local producers and projects of products in a scope; one loader (one batched query) per zone. */
     evidence(zone: string | null): DataLoader<string, EvidenceModel> {

@@ -5,6 +5,7 @@
 
 import type { SeedGraph } from '../../seed/graph.ts';
 import type { CandidateKind } from '../../vocab/candidate.ts';
+import type { GapKind, Priority } from '../../vocab/priority.ts';
 import type { LinkStatus, StatusCounts } from '../../vocab/status.ts';
 
 export interface Ref {
@@ -164,17 +165,36 @@ export interface UpstreamNodeModel {
   reason: ReasonModel;
 }
 
+/** Where a candidate is: from an outside firm's registered name, or a project's zone in the graph. */
+export interface PlaceModel {
+  province: string | null;
+  city: string | null;
+  label: string;
+  basis: string;
+}
+
 export interface CandidateModel {
   kind: CandidateKind;
   enterprise: EnterpriseModel | null;
   project: ProjectModel | null;
+  /** 0–1: how well it fits (server/domain/gaps.ts). */
+  fit: number;
+  /** A weak or surplus match, shown under "更多". */
+  folded: boolean;
   reason: string;
   source: string | null;
+  place: PlaceModel | null;
 }
 
-export interface GapModel extends UpstreamNodeModel {
+/** A gap's kind, whether it breaks a chain, its priority and its ranked candidates (domain/gapPipeline.ts). */
+export interface GapAssessmentModel {
+  kind: GapKind;
+  breaksChain: boolean;
+  priority: Priority;
   candidates: CandidateModel[];
 }
+
+export interface GapModel extends UpstreamNodeModel, GapAssessmentModel {}
 
 export interface UpstreamModel {
   product: ProductModel;
@@ -223,4 +243,10 @@ export interface ChainRow {
   }[];
   feeds: FeedModel[];
   targets: EnterpriseModel[];
+}
+
+/** A gap of one of a zone's chains (Zone.gaps). */
+export interface ZoneGapModel {
+  chain: Ref;
+  link: LinkModel;
 }

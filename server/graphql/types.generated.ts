@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, IndicatorModel, ChainGapCountModel } from './models.ts';
+import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, ZoneGapModel, IndicatorModel, ChainGapCountModel } from './models.ts';
 import type { Context } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -44,7 +44,13 @@ export type AuditEntry = {
 export type Candidate = {
   __typename?: 'Candidate';
   enterprise?: Maybe<Enterprise>;
+  /** 0–1: plan target for the link 1, for its chain 0.9, project 0.8, pool firm 0.7 × its share of the product. */
+  fit: Scalars['Float']['output'];
+  /** A pool firm below the 10 % share threshold or after the first 10: shown under 更多. */
+  folded: Scalars['Boolean']['output'];
   kind: CandidateKind;
+  /** Where it is, when the data says. */
+  place?: Maybe<Place>;
   project?: Maybe<Project>;
   /** One line saying why, in Chinese. */
   reason: Scalars['String']['output'];
@@ -102,8 +108,14 @@ export type ChainGapCount = {
 
 export type ChainLink = {
   __typename?: 'ChainLink';
+  /** True when every path from a raw material to an end product of one of its chains passes through it (a gap). */
+  breaksChain: Scalars['Boolean']['output'];
   /** Who could fill the link when it is WEAK or MISSING (plan targets, projects, pool firms); empty when STRONG. */
   candidates: Array<Candidate>;
+  /** What kind of gap it is; null when STRONG. */
+  gapKind?: Maybe<GapKind>;
+  /** How urgent closing it is; null when STRONG. */
+  priority?: Maybe<Priority>;
   /** The link; query product(id:) for everything known about it. */
   product: ProductRef;
   reason: StatusReason;
@@ -196,12 +208,33 @@ export type Feed = {
 
 export type Gap = {
   __typename?: 'Gap';
+  /** Every raw-material-to-end-product path of one of its chains passes through it. */
+  breaksChain: Scalars['Boolean']['output'];
+  /** Ranked: plan targets, projects, then pool firms by share; weak or surplus pool firms are `folded`. */
   candidates: Array<Candidate>;
   distance: Scalars['Int']['output'];
+  kind: GapKind;
+  priority: Priority;
   product: ProductRef;
   reason: StatusReason;
   status: LinkStatus;
 };
+
+/** What kind of gap a weak or missing link is, computed from the evidence in scope. */
+export type GapKind =
+  /** 缺链: no local producer and no project. */
+  | 'NO_SUPPLY'
+  /** 在建待补: no producer yet, only projects. */
+  | 'PROJECT_ONLY'
+  /** 单一供应: exactly one local producer (a supply risk, not a hole). */
+  | 'SINGLE_SUPPLIER';
+
+/** How the gaps of a list are ordered. */
+export type GapSort =
+  /** Nearest first (upstream view) or in chain order (zone page), then by name. */
+  | 'DISTANCE'
+  /** Highest priority score first, then nearest, then by name. */
+  | 'PRIORITY';
 
 export type Indicator = {
   __typename?: 'Indicator';
@@ -309,12 +342,66 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** Where a candidate is: from an outside firm's registered name, or a project's zone in the graph. */
+export type Place = {
+  __typename?: 'Place';
+  /** 注册名称 (from the registered name) or 图谱区域 (the zone in the graph). */
+  basis: Scalars['String']['output'];
+  city?: Maybe<Scalars['String']['output']>;
+  /** e.g. 江苏省苏州市, or a zone's name. */
+  label: Scalars['String']['output'];
+  province?: Maybe<Scalars['String']['output']>;
+};
+
+/** A gap's priority: the sum of its parts (weights: server/domain/priority.ts) and the tier of that score. */
+export type Priority = {
+  __typename?: 'Priority';
+  parts: Array<PriorityPart>;
+  score: Scalars['Float']['output'];
+  /** HIGH from 70 points, MEDIUM from 45, else LOW. */
+  tier: PriorityTier;
+};
+
+export type PriorityPart = {
+  __typename?: 'PriorityPart';
+  part: PriorityPartKind;
+  /** Points the part adds (negative: lowers the priority). */
+  points: Scalars['Float']['output'];
+  /** One line in Chinese: the facts behind the points. */
+  text: Scalars['String']['output'];
+};
+
+export type PriorityPartKind =
+  /** 断链: it breaks a chain. */
+  | 'BREAKS_CHAIN'
+  /** 可招引: candidates to call exist. */
+  | 'CANDIDATES'
+  /** 在建项目: a signed or building project will close it (negative points). */
+  | 'PROJECT'
+  /** 下游影响: links downstream, chains it belongs to, their industries' 2025 output targets. */
+  | 'REACH'
+  /** 缺口类型: missing outranks project-only outranks a single supplier. */
+  | 'SEVERITY';
+
+export type PriorityTier =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 export type Product = {
   __typename?: 'Product';
+  /** True when it is a gap and every raw-material-to-end-product path of one of its chains passes through it. */
+  breaksChain: Scalars['Boolean']['output'];
+  /** Who could fill it in the scope when it is WEAK or MISSING, ranked; empty when STRONG. */
+  candidates: Array<Candidate>;
   chains: Array<ChainRef>;
   downstream: Array<ProductRef>;
+  /** What kind of gap it is in the scope; null when STRONG. */
+  gapKind?: Maybe<GapKind>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** How urgent closing it is in the scope; null when STRONG. */
+  priority?: Maybe<Priority>;
   /** How many local producers there are anywhere in the graph (producers lists the first 50). */
   producerTotal: Scalars['Int']['output'];
   /** Local producers anywhere in the graph (each with its zone): the first 50 by name. */
@@ -384,7 +471,7 @@ export type Query = {
   source: Source;
   /**
    * Everything upstream of a link through FEEDS (across chains), nearest first, at most 100 links, with the weak and
-   * missing ones as gaps.
+   * missing ones as gaps: highest priority first (sort: PRIORITY, the default) or nearest first (DISTANCE).
    */
   upstreamGaps: UpstreamGaps;
   zone: Zone;
@@ -473,6 +560,7 @@ export type QuerySourceArgs = {
 export type QueryUpstreamGapsArgs = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   product: Scalars['ID']['input'];
+  sort?: InputMaybe<GapSort>;
   zone?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -572,7 +660,7 @@ export type UpstreamGaps = {
   __typename?: 'UpstreamGaps';
   /** FEEDS edges among the product and its upstream links. */
   edges: Array<Feed>;
-  /** The WEAK and MISSING upstream links, nearest first, with candidates to invite. */
+  /** The WEAK and MISSING upstream links, highest priority first (or nearest first), with candidates to invite. */
   gaps: Array<Gap>;
   /** At most this many upstream links are returned, the nearest first (national-scale product webs are huge). */
   limit: Scalars['Int']['output'];
@@ -603,6 +691,11 @@ export type Zone = {
   /** Local enterprises located in the zone or the zones inside it. */
   enterpriseCount: Scalars['Int']['output'];
   focusIndustries: Array<Industry>;
+  /**
+   * The gaps of those chains in this zone's scope, each link once (its first chain): highest priority first, or in
+   * chain order (DISTANCE). At most `first` (1–100).
+   */
+  gaps: Array<ZoneGap>;
   id: Scalars['ID']['output'];
   /** Industries whose 专栏 names this zone as 重点区域. */
   keyFor: Array<Industry>;
@@ -621,6 +714,19 @@ export type Zone = {
   updatedAt?: Maybe<Scalars['String']['output']>;
   /** 2025 value-added target, 亿元. */
   valueAdded2025?: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type ZoneGapsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<GapSort>;
+};
+
+/** A gap of one of a zone's chains. */
+export type ZoneGap = {
+  __typename?: 'ZoneGap';
+  chain: ChainRef;
+  link: ChainLink;
 };
 
 
@@ -714,6 +820,8 @@ export type ResolversTypes = {
   Feed: ResolverTypeWrapper<Feed>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gap: ResolverTypeWrapper<GapModel>;
+  GapKind: GapKind;
+  GapSort: GapSort;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   Industry: ResolverTypeWrapper<IndustryModel>;
@@ -721,6 +829,11 @@ export type ResolversTypes = {
   LinkStatus: LinkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Place: ResolverTypeWrapper<Place>;
+  Priority: ResolverTypeWrapper<Priority>;
+  PriorityPart: ResolverTypeWrapper<PriorityPart>;
+  PriorityPartKind: PriorityPartKind;
+  PriorityTier: PriorityTier;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductRef: ResolverTypeWrapper<ProductRef>;
   Project: ResolverTypeWrapper<ProjectModel>;
@@ -736,6 +849,7 @@ export type ResolversTypes = {
   UpstreamGaps: ResolverTypeWrapper<UpstreamModel>;
   UpstreamNode: ResolverTypeWrapper<UpstreamNodeModel>;
   Zone: ResolverTypeWrapper<ZoneModel>;
+  ZoneGap: ResolverTypeWrapper<ZoneGapModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -763,6 +877,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  Place: Place;
+  Priority: Priority;
+  PriorityPart: PriorityPart;
   Product: ProductModel;
   ProductRef: ProductRef;
   Project: ProjectModel;
@@ -777,6 +894,7 @@ export type ResolversParentTypes = {
   UpstreamGaps: UpstreamModel;
   UpstreamNode: UpstreamNodeModel;
   Zone: ZoneModel;
+  ZoneGap: ZoneGapModel;
 };
 
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
@@ -798,7 +916,10 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  fit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  folded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CandidateKind'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -835,7 +956,10 @@ export type ChainGapCountResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type ChainLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainLink'] = ResolversParentTypes['ChainLink']> = {
+  breaksChain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  gapKind?: Resolver<Maybe<ResolversTypes['GapKind']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
   sharedWith?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
@@ -893,8 +1017,11 @@ export type FeedResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type GapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = {
+  breaksChain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
@@ -939,11 +1066,34 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PriorityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Priority'] = ResolversParentTypes['Priority']> = {
+  parts?: Resolver<Array<ResolversTypes['PriorityPart']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['PriorityTier'], ParentType, ContextType>;
+};
+
+export type PriorityPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriorityPart'] = ResolversParentTypes['PriorityPart']> = {
+  part?: Resolver<ResolversTypes['PriorityPartKind'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  breaksChain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
   chains?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
   downstream?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
+  gapKind?: Resolver<Maybe<ResolversTypes['GapKind']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
   producerTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   producers?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
@@ -988,7 +1138,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  upstreamGaps?: Resolver<ResolversTypes['UpstreamGaps'], ParentType, ContextType, RequireFields<QueryUpstreamGapsArgs, 'maxDepth' | 'product'>>;
+  upstreamGaps?: Resolver<ResolversTypes['UpstreamGaps'], ParentType, ContextType, RequireFields<QueryUpstreamGapsArgs, 'maxDepth' | 'product' | 'sort'>>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType, RequireFields<QueryZoneArgs, 'id'>>;
   zones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
 };
@@ -1060,6 +1210,7 @@ export type ZoneResolvers<ContextType = Context, ParentType extends ResolversPar
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enterpriseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   focusIndustries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes['ZoneGap']>, ParentType, ContextType, RequireFields<ZoneGapsArgs, 'first' | 'sort'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   keyFor?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1072,6 +1223,11 @@ export type ZoneResolvers<ContextType = Context, ParentType extends ResolversPar
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueAdded2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ZoneGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ZoneGap'] = ResolversParentTypes['ZoneGap']> = {
+  chain?: Resolver<ResolversTypes['ChainRef'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1093,6 +1249,9 @@ export type Resolvers<ContextType = Context> = {
   Industry?: IndustryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  Priority?: PriorityResolvers<ContextType>;
+  PriorityPart?: PriorityPartResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductRef?: ProductRefResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
@@ -1105,5 +1264,6 @@ export type Resolvers<ContextType = Context> = {
   UpstreamGaps?: UpstreamGapsResolvers<ContextType>;
   UpstreamNode?: UpstreamNodeResolvers<ContextType>;
   Zone?: ZoneResolvers<ContextType>;
+  ZoneGap?: ZoneGapResolvers<ContextType>;
 };
 

@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('officer journeys', () => {
-  it('upstream gaps of 压铸件 in 北渡组团: upstream highlighted, gaps nearest first with candidates, CSV export', async () => {
+  it('upstream gaps of 压铸件 in 北渡组团: upstream highlighted, gaps by priority (or distance) with candidates, CSV export', async () => {
     await page.goto(
       `${session.base}/?view=chain&chain=chain-scrap-aluminium-recycling&zone=zone-beidu&focus=p-压铸件`,
     );
@@ -35,12 +35,35 @@ describe('officer journeys', () => {
     const list = page.getByRole('complementary', { name: '缺口与招引对象' });
     await list.getByTestId('gap').first().waitFor();
     expect(page.url()).toContain('view=upstream');
-    const distances = await list.getByTestId('gap').locator('.gap-head .muted').allTextContents();
-    const nums = distances.map((d) => Number(/\d+/.exec(d)?.[0]));
-    expect(nums).toEqual([...nums].sort((a, b) => a - b));
+    // Highest priority first: each gap shows its tier and score, its kind and one line per part of the score.
+    const tiers = await list.getByTestId('gap').locator('.tier').allTextContents();
+    const scores = tiers.map((t) => Number(/([\d.]+) 分/.exec(t)?.[1]));
+    expect(scores.length).toBeGreaterThan(3);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const first = list.getByTestId('gap').first();
+    await expect(first.locator('.gap-kind').textContent()).resolves.toMatch(/缺链|单一供应|在建待补/);
+    await expect(first.getByTestId('priority-parts').locator('li').count()).resolves.toBe(5);
+    await shot(page, '04a-upstream-priority');
+    // 按距离: nearest first.
+    await list.getByRole('button', { name: '按距离' }).click();
+    await page.waitForFunction(() => {
+      const d = [...document.querySelectorAll('[data-testid="gap"] .distance')].map((e) =>
+        Number(/\d+/.exec(e.textContent ?? '')?.[0]),
+      );
+      return d.length > 3 && d.every((x, i) => i === 0 || (d[i - 1] ?? 0) <= x);
+    });
+    await list.getByRole('button', { name: '按优先级' }).click();
+    await list.getByTestId('gap').first().locator('.tier').waitFor();
     // 再生铝 is weak in 北渡组团 and the plan names 南山铝业 and 明泰铝业 to invite for it.
-    const recycled = list.getByTestId('gap').filter({ hasText: '再生铝' }).first();
+    const recycled = list
+      .getByTestId('gap')
+      .filter({ has: page.getByRole('button', { name: '再生铝', exact: true }) })
+      .first();
     await expect(recycled.getByTestId('candidate').filter({ hasText: '南山铝业' }).count()).resolves.toBe(1);
+    // Its projects outside 北渡组团 are not counted by its status line, so they are folded under 更多.
+    const more = recycled.locator('details.more');
+    await expect(more.locator('summary').textContent()).resolves.toMatch(/^更多（\d+）$/);
+    await expect(recycled.locator(':scope > .candidate-list > ul [data-folded]').count()).resolves.toBe(0);
     // Everything not upstream of 压铸件 is dimmed on the map.
     const dimmed = await page.evaluate(() => {
       const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
@@ -56,7 +79,9 @@ describe('officer journeys', () => {
       list.getByRole('button', { name: '导出 CSV' }).click(),
     ]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFF环节,状态,距离（级）,原因,候选类型,候选名称,理由');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFF环节,状态,缺口类型,断链,优先级,得分,得分构成,距离（级）,原因,候选类型,候选名称,匹配度,所在地,更多（折叠）,理由',
+    );
     expect(csv).toContain('南山铝业');
     await shot(page, '04-upstream-gaps');
   });

@@ -36,11 +36,11 @@ describe('gap analysis on the seed', () => {
     );
   });
 
-  it('upstream of 压铸件 reaches 废铝 and 原铝 and lists gaps nearest first', async () => {
+  it('upstream of 压铸件 reaches 废铝 and 原铝 and lists gaps nearest first on request', async () => {
     const res = await gql<{
       upstreamGaps: { nodes: { product: { name: string }; distance: number }[]; gaps: Gap[] };
     }>(
-      `{ upstreamGaps(product: "p-压铸件") { nodes { product { name } distance }
+      `{ upstreamGaps(product: "p-压铸件", sort: DISTANCE) { nodes { product { name } distance }
           gaps { product { name } distance status candidates { kind reason enterprise { name } project { name } } } } }`,
     );
     expect(res.errors).toBeUndefined();

@@ -105,7 +105,7 @@ describe('link status with reasons', () => {
         gaps: { product: { name: string } }[];
       };
     }>(`{ product(id: "p-锭", zone: "zone-jia") { status reason { producerCount } }
-         upstreamGaps(product: "p-箔", zone: "zone-jia") { nodes { product { name } distance status } gaps { product { name } } } }`);
+         upstreamGaps(product: "p-箔", zone: "zone-jia", sort: DISTANCE) { nodes { product { name } distance status } gaps { product { name } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data?.product).toEqual({ status: 'MISSING', reason: { producerCount: 0 } });
     expect(res.data?.upstreamGaps.nodes).toEqual([

@@ -109,9 +109,11 @@ describe('pool import', () => {
     const pool = gap?.candidates.filter((c) => c.kind === 'POOL_ENTERPRISE') ?? [];
     expect(pool.map((c) => c.enterprise?.name)).toEqual(['乙铝材', '甲箔科技', '丁化学']);
     expect(pool.every((c) => c.enterprise?.local === false)).toBe(true);
-    expect(pool[0]?.reason).toBe('主营产品 铝板带箔，占比 81.0%（匹配：alias）');
+    expect(pool[0]?.reason).toBe('主营产品 铝板带箔，占主营业务 81.0%（经别名匹配）');
     expect(pool[1]?.reason).toContain('主营产品 板带箔');
-    expect(pool[1]?.reason).toContain('占比 62.0%');
+    expect(pool[1]?.reason).toContain('占主营业务 62.0%');
+    // 丁化学 makes it for 5 % of its business: below the threshold, folded under 更多.
+    expect(pool[2]?.reason).toContain('低于 10.0%');
   });
 
   it('is idempotent: a second run changes no node, relationship or property', async () => {

@@ -26,6 +26,22 @@ export type CreateEnterpriseInput = {
   zone?: string | number | null | undefined;
 };
 
+/** What kind of gap a weak or missing link is, computed from the evidence in scope. */
+export type GapKind =
+  /** 缺链: no local producer and no project. */
+  | 'NO_SUPPLY'
+  /** 在建待补: no producer yet, only projects. */
+  | 'PROJECT_ONLY'
+  /** 单一供应: exactly one local producer (a supply risk, not a hole). */
+  | 'SINGLE_SUPPLIER';
+
+/** How the gaps of a list are ordered. */
+export type GapSort =
+  /** Nearest first (upstream view) or in chain order (zone page), then by name. */
+  | 'DISTANCE'
+  /** Highest priority score first, then nearest, then by name. */
+  | 'PRIORITY';
+
 export type LinkStatus =
   /** No local producer and no project in scope. */
   | 'MISSING'
@@ -33,6 +49,23 @@ export type LinkStatus =
   | 'STRONG'
   /** Exactly one local enterprise produces it, or none does but a project in scope builds it. */
   | 'WEAK';
+
+export type PriorityPartKind =
+  /** 断链: it breaks a chain. */
+  | 'BREAKS_CHAIN'
+  /** 可招引: candidates to call exist. */
+  | 'CANDIDATES'
+  /** 在建项目: a signed or building project will close it (negative points). */
+  | 'PROJECT'
+  /** 下游影响: links downstream, chains it belongs to, their industries' 2025 output targets. */
+  | 'REACH'
+  /** 缺口类型: missing outranks project-only outranks a single supplier. */
+  | 'SEVERITY';
+
+export type PriorityTier =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 export type SearchKind =
   | 'CHAIN'
@@ -55,6 +88,10 @@ export type UpdateEnterpriseInput = {
 export type StatusCountsFragment = { strong: number, weak: number, missing: number, total: number };
 
 export type ReasonFragment = { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> };
+
+export type GapPriorityFragment = { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> };
+
+export type RankedCandidateFragment = { kind: CandidateKind, reason: string, fit: number, folded: boolean, place: { province: string | null, city: string | null, label: string, basis: string } | null, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null };
 
 export type FreshnessFragment = { updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null };
 
@@ -88,23 +125,33 @@ export type ProductDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProductDetailQuery = { product: { id: string, name: string, status: LinkStatus, scope: { label: string }, reason: { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> }, producers: Array<{ id: string, name: string, updatedAt: string | null, stale: boolean, zone: { id: string, name: string } | null, lastChange: { actor: string, at: string } | null }>, projects: Array<{ id: string, name: string, status: string | null, kind: string, updatedAt: string | null, stale: boolean, capacities: Array<{ value: number, unit: string, product: string | null }>, zone: { id: string, name: string } | null, enterprise: { id: string, name: string } | null, lastChange: { actor: string, at: string } | null }>, targets: Array<{ id: string, name: string }>, chains: Array<{ id: string, name: string }>, upstream: Array<{ id: string, name: string }>, downstream: Array<{ id: string, name: string }>, sources: Array<{ id: string, section: string, quote: string, line: number }> } };
+export type ProductDetailQuery = { product: { id: string, name: string, status: LinkStatus, gapKind: GapKind | null, breaksChain: boolean, scope: { label: string }, reason: { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> }, producers: Array<{ id: string, name: string, updatedAt: string | null, stale: boolean, zone: { id: string, name: string } | null, lastChange: { actor: string, at: string } | null }>, projects: Array<{ id: string, name: string, status: string | null, kind: string, updatedAt: string | null, stale: boolean, capacities: Array<{ value: number, unit: string, product: string | null }>, zone: { id: string, name: string } | null, enterprise: { id: string, name: string } | null, lastChange: { actor: string, at: string } | null }>, targets: Array<{ id: string, name: string }>, chains: Array<{ id: string, name: string }>, upstream: Array<{ id: string, name: string }>, downstream: Array<{ id: string, name: string }>, sources: Array<{ id: string, section: string, quote: string, line: number }>, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> } | null, candidates: Array<{ kind: CandidateKind, reason: string, fit: number, folded: boolean, place: { province: string | null, city: string | null, label: string, basis: string } | null, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }> } };
+
+export type ChainGapsQueryVariables = Exact<{
+  id: string | number;
+  zone?: string | number | null | undefined;
+}>;
+
+
+export type ChainGapsQuery = { chain: { id: string, links: Array<{ stage: number, status: LinkStatus, gapKind: GapKind | null, breaksChain: boolean, product: { id: string, name: string }, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> } | null }> } };
 
 export type UpstreamGapsViewQueryVariables = Exact<{
   product: string | number;
   zone?: string | number | null | undefined;
   maxDepth?: number | null | undefined;
+  sort?: GapSort | null | undefined;
 }>;
 
 
-export type UpstreamGapsViewQuery = { upstreamGaps: { limit: number, truncated: boolean, product: { id: string, name: string }, scope: { label: string }, nodes: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string } }>, edges: Array<{ from: string, to: string, chains: Array<string> }>, gaps: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string }, reason: { summary: string }, candidates: Array<{ kind: CandidateKind, reason: string, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }> }> } };
+export type UpstreamGapsViewQuery = { upstreamGaps: { limit: number, truncated: boolean, product: { id: string, name: string }, scope: { label: string }, nodes: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string } }>, edges: Array<{ from: string, to: string, chains: Array<string> }>, gaps: Array<{ distance: number, status: LinkStatus, kind: GapKind, breaksChain: boolean, product: { id: string, name: string }, reason: { summary: string, projectCount: number }, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> }, candidates: Array<{ kind: CandidateKind, reason: string, fit: number, folded: boolean, place: { province: string | null, city: string | null, label: string, basis: string } | null, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }> }> } };
 
 export type ZoneProfileQueryVariables = Exact<{
   id: string | number;
+  gapSort?: GapSort | null | undefined;
 }>;
 
 
-export type ZoneProfileQuery = { zone: { id: string, name: string, kind: string, description: string | null, output2025: number | null, valueAdded2025: number | null, enterpriseCount: number, updatedAt: string | null, stale: boolean, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string, kind: string }>, focusIndustries: Array<{ id: string, name: string }>, keyFor: Array<{ id: string, name: string }>, projects: Array<{ id: string, name: string, kind: string, status: string | null, capacities: Array<{ value: number, unit: string, product: string | null }>, enterprise: { name: string } | null, zone: { name: string } | null }>, chainGaps: Array<{ chain: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number } }>, sources: Array<{ section: string, quote: string }>, lastChange: { actor: string, at: string } | null }, industries: Array<{ id: string, name: string }>, zones: Array<{ id: string, name: string }> };
+export type ZoneProfileQuery = { zone: { id: string, name: string, kind: string, description: string | null, output2025: number | null, valueAdded2025: number | null, enterpriseCount: number, updatedAt: string | null, stale: boolean, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string, kind: string }>, focusIndustries: Array<{ id: string, name: string }>, keyFor: Array<{ id: string, name: string }>, projects: Array<{ id: string, name: string, kind: string, status: string | null, capacities: Array<{ value: number, unit: string, product: string | null }>, enterprise: { name: string } | null, zone: { name: string } | null }>, chainGaps: Array<{ chain: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number } }>, gaps: Array<{ chain: { id: string, name: string }, link: { stage: number, status: LinkStatus, gapKind: GapKind | null, breaksChain: boolean, product: { id: string, name: string }, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> } | null } }>, sources: Array<{ section: string, quote: string }>, lastChange: { actor: string, at: string } | null }, industries: Array<{ id: string, name: string }>, zones: Array<{ id: string, name: string }> };
 
 export type EnterprisePageQueryVariables = Exact<{
   zone?: string | number | null | undefined;

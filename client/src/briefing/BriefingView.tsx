@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Briefing } from '../../../vocab/briefing.ts';
+import { CANDIDATE } from '../../../vocab/candidate.ts';
 import { gql } from '../api/client.ts';
 import type { SetChainLeaderMutation, SetChainLeaderMutationVariables } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
 import { ErrorNotice, Loading, StatusBadge } from '../views/common.tsx';
+import { GapKindChip, PriorityParts, TierBadge } from '../views/gaps.tsx';
 
 const B = zh.briefing;
 const q = (zone: string | null) => (zone ? `?zone=${encodeURIComponent(zone)}` : '');
@@ -196,20 +198,24 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
         <ol className="gap-list">
           {b.gaps.map((g) => (
             <li key={g.link}>
-              <strong>{g.link}</strong> <StatusBadge status={g.status} />{' '}
+              <strong>{g.link}</strong> <TierBadge tier={g.priority.tier} score={g.priority.score} />{' '}
+              <GapKindChip kind={g.kind} breaksChain={g.breaksChain} /> <StatusBadge status={g.status} />{' '}
               <span className="muted">{g.summary}</span>
+              <PriorityParts priority={g.priority} />
               {g.candidates.length === 0 ? (
                 <div className="muted small">{B.noCandidates}</div>
               ) : (
                 <ul>
                   {g.candidates.map((c) => (
-                    <li key={`${c.kind}-${c.name}`}>
-                      {c.name}：{c.reason}
+                    <li key={`${c.kind}-${c.name}`} data-testid="briefing-candidate">
+                      {CANDIDATE[c.kind].briefingLabel}：{c.name}
+                      {c.place && `（${c.place}）`}：{c.reason}
                       {cite(c.cites)}
                     </li>
                   ))}
                 </ul>
               )}
+              {g.folded > 0 && <div className="muted small">{B.folded(g.folded)}</div>}
             </li>
           ))}
         </ol>

@@ -3,6 +3,8 @@
  * client share — link statuses, candidate kinds, project statuses — are labelled in vocab/ (STATUS[s].label,
  * CANDIDATE[k].label), so a briefing and a screen say the same.
  */
+import { NO_CANDIDATES } from '../../../vocab/priority.ts';
+
 export const zh = {
   appTitle: '产业链图谱',
   appSubtitle: '綦江区“十四五”工业规划 · 招商引资',
@@ -107,7 +109,8 @@ export const zh = {
     projects: '项目',
     zoneUnknown: '区域未载明',
     noGaps: '各环节均为强链。',
-    noCandidates: '规划中暂无点名的招引对象或项目',
+    noCandidates: NO_CANDIDATES,
+    folded: (n: number) => `另有 ${n} 个弱匹配或区外项目，见图谱「更多」`,
     stale: (day: string) => `可能过时，信息截至 ${day}`,
     zoomIn: '放大查看',
     zoomOut: '还原大小',
@@ -215,7 +218,27 @@ export const zh = {
     gaps: (n: number) => `缺口（${n}）`,
     noGaps: '上游各环节均为强链。',
     distance: (d: number) => `上游第 ${d} 级`,
-    noCandidates: '规划中暂无点名的招引对象或项目',
+    noCandidates: NO_CANDIDATES,
+  },
+  gaps: {
+    sort: '缺口排序',
+    byPriority: '按优先级',
+    byDistance: '按距离',
+    byChain: '按链序',
+    score: (n: number) => `${n} 分`,
+    scoreHint: '优先级得分：各项之和（权重见 docs/API.md）',
+    fit: (f: number) => `匹配度 ${f.toFixed(2)}`,
+    fitHint:
+      '匹配度 0–1：规划点名 1.0（为所在链点名 0.9），区内项目 0.8，全国企业库 0.7 × 该产品占主营业务比重',
+    more: (n: number) => `更多（${n}）`,
+    groupByPlace: '按地区分组（从哪里招）',
+    placeUnknown: '地区未载明',
+    placeBasis: (basis: string) => `依据：${basis}`,
+    assessment: '缺口研判',
+    candidates: '招引对象（按匹配度排序）',
+    chainGaps: (n: number) => `本链缺口（${n}）`,
+    zoneGaps: '优先补链的缺口',
+    stage: (n: number) => `第 ${n + 1} 环`,
   },
   inspector: {
     title: '环节详情',
@@ -226,6 +249,8 @@ export const zh = {
     elsewhere: '区内其他组团的生产企业',
     zoneUnknown: '所在组团未载明',
     projects: '相关项目',
+    projectsInScope: (scope: string, n: number) => `相关项目（${scope}，${n}）`,
+    projectsElsewhere: '范围外的项目（未计入状态）',
     statusUnknown: '状态未载明',
     targets: '规划点名的招引对象',
     chains: '所属产业链',

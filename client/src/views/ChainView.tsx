@@ -1,8 +1,11 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { GapSort } from '../../../vocab/priority.ts';
 import type {
   AllChainsQuery,
   AllChainsQueryVariables,
+  ChainGapsQuery,
+  ChainGapsQueryVariables,
   ChainViewQuery,
   ChainViewQueryVariables,
 } from '../api/types.generated.ts';
@@ -14,6 +17,48 @@ import { exportPng, exportSvg } from '../map/exportImage.ts';
 import { Sheet } from '../shell/Sheet.tsx';
 import { Counts, ErrorNotice, Legend, Loading, Section } from './common.tsx';
 import { Freshness } from './Freshness.tsx';
+import { type GapSummary, GapSummaryList } from './GapSummaryList.tsx';
+import { SortToggle } from './gaps.tsx';
+
+/** The chain's gaps, by priority (default) or in chain order: fetched apart from the map, when shown. */
+function ChainGaps({
+  chainId,
+  zone,
+  onFocus,
+}: {
+  chainId: string;
+  zone: string | null;
+  onFocus: (id: string) => void;
+}) {
+  const [sort, setSort] = useState<GapSort>('PRIORITY');
+  const q = useQuery<ChainGapsQuery, ChainGapsQueryVariables>('ChainGaps', { id: chainId, zone });
+  const links = q.data?.chain.id === chainId ? q.data.chain.links : null;
+  if (!links) return null;
+  const gaps: GapSummary[] = links.flatMap((l) =>
+    l.priority && l.gapKind
+      ? [
+          {
+            key: l.product.id,
+            productId: l.product.id,
+            name: l.product.name,
+            where: zh.gaps.stage(l.stage),
+            status: l.status,
+            gapKind: l.gapKind,
+            breaksChain: l.breaksChain,
+            priority: l.priority,
+          },
+        ]
+      : [],
+  );
+  if (sort === 'PRIORITY') gaps.sort((a, b) => b.priority.score - a.priority.score);
+  return (
+    <Section title={zh.gaps.chainGaps(gaps.length)}>
+      <SortToggle value={sort} onChange={setSort} other={zh.gaps.byChain} />
+      <GapSummaryList gaps={gaps} onOpen={(g) => onFocus(g.productId)} />
+    </Section>
+  );
+}
+
 import { Inspector } from './Inspector.tsx';
 
 export interface ChainViewProps {
@@ -176,6 +221,7 @@ export function ChainView({
             <>
               <h2>{zh.links}</h2>
               <p className="muted">{zh.inspector.hint}</p>
+              <ChainGaps chainId={chainId} zone={zone} onFocus={(id) => onFocus(id)} />
               {chain.targets.length > 0 && (
                 <Section title={zh.inspector.targets}>
                   <p className="small">{chain.targets.map((t) => t.name).join('、')}</p>

@@ -13,6 +13,9 @@ import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
 import { Freshness, type FreshnessInfo } from './Freshness.tsx';
+import { CandidateList, GapKindChip, PriorityParts, TierBadge } from './gaps.tsx';
+
+type Project = ProductDetailQuery['product']['projects'][number];
 
 /** Side panel for one link: status and why, producers, projects, targets, chains, neighbours, sources. */
 export function Inspector({
@@ -46,6 +49,35 @@ export function Inspector({
   const inScope = new Set(p.reason.producers.map((e) => e.id));
   const byId = new Map(p.producers.map((e) => [e.id, e]));
   const elsewhere = p.producers.filter((e) => !inScope.has(e.id));
+  // The status line counts the projects in scope; the list shows those first, the others apart.
+  const projectsInScope = new Set(p.reason.projects.map((j) => j.id));
+  const projectsHere = p.projects.filter((j) => projectsInScope.has(j.id));
+  const projectsElsewhere = p.projects.filter((j) => !projectsInScope.has(j.id));
+  const projectItem = (j: Project) => (
+    <li key={j.id}>
+      {j.name}
+      <span className="muted">
+        {' '}
+        · {j.status ?? zh.inspector.statusUnknown}
+        {j.capacities.length > 0 && ` · ${capacityText(j.capacities)}`}
+        {j.zone && ` · ${j.zone.name}`}
+      </span>
+      <Freshness info={j} />{' '}
+      <select
+        className="small"
+        aria-label={`${zh.editEnterprise.status}：${j.name}`}
+        value=""
+        onChange={(e) => e.target.value && void setStatus(j.id, e.target.value)}
+      >
+        <option value="">{zh.editEnterprise.status}</option>
+        {PROJECT_STATUSES.map((st) => (
+          <option key={st} value={st}>
+            {st}
+          </option>
+        ))}
+      </select>
+    </li>
+  );
   return (
     <div data-testid="inspector">
       <h2>
@@ -57,6 +89,17 @@ export function Inspector({
       <button type="button" className="primary" onClick={() => onUpstream(p.id)}>
         {zh.inspector.upstream}
       </button>
+      {p.priority && p.gapKind && (
+        <Section title={zh.gaps.assessment}>
+          <div className="gap-head" data-testid="assessment">
+            <TierBadge tier={p.priority.tier} score={p.priority.score} />
+            <GapKindChip kind={p.gapKind} breaksChain={p.breaksChain} />
+          </div>
+          <PriorityParts priority={p.priority} />
+          <h4 className="small">{zh.gaps.candidates}</h4>
+          <CandidateList candidates={p.candidates} />
+        </Section>
+      )}
       <Section title={`${zh.inspector.producers}（${p.scope.label}，${p.reason.producerCount}）`}>
         {p.reason.producers.length === 0 ? (
           <p className="muted">{zh.empty}</p>
@@ -83,37 +126,19 @@ export function Inspector({
           </p>
         )}
       </Section>
-      <Section title={`${zh.inspector.projects}（${p.projects.length}）`}>
-        {p.projects.length === 0 ? (
+      <Section title={zh.inspector.projectsInScope(p.scope.label, p.reason.projectCount)}>
+        {projectsHere.length === 0 ? (
           <p className="muted">{zh.empty}</p>
         ) : (
-          <ul>
-            {p.projects.map((j) => (
-              <li key={j.id}>
-                {j.name}
-                <span className="muted">
-                  {' '}
-                  · {j.status ?? zh.inspector.statusUnknown}
-                  {j.capacities.length > 0 && ` · ${capacityText(j.capacities)}`}
-                  {j.zone && ` · ${j.zone.name}`}
-                </span>
-                <Freshness info={j} />{' '}
-                <select
-                  className="small"
-                  aria-label={`${zh.editEnterprise.status}：${j.name}`}
-                  value=""
-                  onChange={(e) => e.target.value && void setStatus(j.id, e.target.value)}
-                >
-                  <option value="">{zh.editEnterprise.status}</option>
-                  {PROJECT_STATUSES.map((st) => (
-                    <option key={st} value={st}>
-                      {st}
-                    </option>
-                  ))}
-                </select>
-              </li>
-            ))}
-          </ul>
+          <ul data-testid="projects-in-scope">{projectsHere.map(projectItem)}</ul>
+        )}
+        {projectsElsewhere.length > 0 && (
+          <>
+            <p className="muted small">
+              {zh.inspector.projectsElsewhere}（{projectsElsewhere.length}）
+            </p>
+            <ul className="small">{projectsElsewhere.map(projectItem)}</ul>
+          </>
         )}
       </Section>
       {p.targets.length > 0 && (

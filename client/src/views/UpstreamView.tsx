@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { CANDIDATE } from '../../../vocab/candidate.ts';
+import { GAP_KIND, type GapSort, PART_LABEL, TIER } from '../../../vocab/priority.ts';
 import { STATUS } from '../../../vocab/status.ts';
 import type {
   ChainViewQuery,
@@ -12,7 +13,57 @@ import { downloadCsv } from '../export/csv.ts';
 import { zh } from '../i18n/zh.ts';
 import { ChainMap } from '../map/ChainMap.tsx';
 import { upstreamElements } from '../map/upstream.ts';
-import { ErrorNotice, KindChip, Legend, Loading, StatusBadge } from './common.tsx';
+import { ErrorNotice, Legend, Loading, StatusBadge } from './common.tsx';
+import { CandidateList, GapKindChip, PriorityParts, SortToggle, TierBadge } from './gaps.tsx';
+
+type UpstreamData = UpstreamGapsViewQuery['upstreamGaps'];
+
+const CSV_HEAD = [
+  '环节',
+  '状态',
+  '缺口类型',
+  '断链',
+  '优先级',
+  '得分',
+  '得分构成',
+  '距离（级）',
+  '原因',
+  '候选类型',
+  '候选名称',
+  '匹配度',
+  '所在地',
+  '更多（折叠）',
+  '理由',
+];
+
+/** The CSV of the list as shown: the same gaps in the same order, every candidate (folded ones marked). */
+function exportCsv(data: UpstreamData) {
+  const rows = data.gaps.flatMap((g) => {
+    const parts = g.priority.parts.map((p) => `${PART_LABEL[p.part]} ${p.points}：${p.text}`).join('；');
+    const base = [
+      g.product.name,
+      STATUS[g.status].label,
+      GAP_KIND[g.kind].label,
+      g.breaksChain ? '是' : '否',
+      TIER[g.priority.tier].label,
+      g.priority.score,
+      parts,
+      g.distance,
+      g.reason.summary,
+    ];
+    if (g.candidates.length === 0) return [[...base, '', '', '', '', '', '']];
+    return g.candidates.map((c) => [
+      ...base,
+      CANDIDATE[c.kind].label,
+      c.enterprise?.name ?? c.project?.name ?? '',
+      c.fit,
+      c.place?.label ?? '',
+      c.folded ? '是' : '',
+      c.reason,
+    ]);
+  });
+  downloadCsv(`上游缺口_${data.product.name}_${data.scope.label}.csv`, CSV_HEAD, rows);
+}
 
 /** The officer's shortlist: everything upstream of a link, the gaps nearest first, and whom to invite. */
 export function UpstreamView({
@@ -26,10 +77,12 @@ export function UpstreamView({
   zone: string | null;
   onFocus: (id: string) => void;
 }) {
+  const [sort, setSort] = useState<GapSort>('PRIORITY');
   const up = useQuery<UpstreamGapsViewQuery, UpstreamGapsViewQueryVariables>('UpstreamGapsView', {
     product: productId,
     zone,
     maxDepth: 6,
+    sort,
   });
   const chain = useQuery<ChainViewQuery, ChainViewQueryVariables>(
     'ChainView',
@@ -53,24 +106,6 @@ export function UpstreamView({
   if (up.state === 'error') return <ErrorNotice error={up.error} />;
   if (!ready || !data || !map) return <Loading />;
 
-  const exportCsv = () => {
-    const rows = data.gaps.flatMap((g) => {
-      const base = [g.product.name, STATUS[g.status].label, g.distance, g.reason.summary];
-      if (g.candidates.length === 0) return [[...base, '', '', '']];
-      return g.candidates.map((c) => [
-        ...base,
-        CANDIDATE[c.kind].label,
-        c.enterprise?.name ?? c.project?.name ?? '',
-        c.reason,
-      ]);
-    });
-    downloadCsv(
-      `上游缺口_${data.product.name}_${data.scope.label}.csv`,
-      ['环节', '状态', '距离（级）', '原因', '候选类型', '候选名称', '理由'],
-      rows,
-    );
-  };
-
   return (
     <div className="chain-view">
       <div className="chain-head">
@@ -93,7 +128,8 @@ export function UpstreamView({
         <aside className="inspector gaps" aria-label={zh.upstream.listLabel}>
           <div className="row">
             <h2>{zh.upstream.gaps(data.gaps.length)}</h2>
-            <button type="button" onClick={exportCsv} disabled={data.gaps.length === 0}>
+            <SortToggle value={sort} onChange={setSort} />
+            <button type="button" onClick={() => exportCsv(data)} disabled={data.gaps.length === 0}>
               {zh.exportCsv}
             </button>
           </div>
@@ -105,23 +141,14 @@ export function UpstreamView({
                   <button type="button" className="link" onClick={() => onFocus(g.product.id)}>
                     {g.product.name}
                   </button>
+                  <TierBadge tier={g.priority.tier} score={g.priority.score} />
+                  <GapKindChip kind={g.kind} breaksChain={g.breaksChain} />
                   <StatusBadge status={g.status} />
-                  <span className="muted small">{zh.upstream.distance(g.distance)}</span>
+                  <span className="muted small distance">{zh.upstream.distance(g.distance)}</span>
                 </div>
                 <p className="small muted">{g.reason.summary}</p>
-                {g.candidates.length === 0 ? (
-                  <p className="small muted">{zh.upstream.noCandidates}</p>
-                ) : (
-                  <ul className="candidates">
-                    {g.candidates.map((c) => (
-                      <li key={`${c.kind}-${c.enterprise?.id ?? c.project?.id}`} data-testid="candidate">
-                        <KindChip kind={c.kind} />
-                        <strong>{c.enterprise?.name ?? c.project?.name}</strong>
-                        <span className="small muted"> {c.reason}</span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <PriorityParts priority={g.priority} />
+                <CandidateList candidates={g.candidates} />
               </li>
             ))}
           </ol>

@@ -1,8 +1,11 @@
 import { useState } from 'react';
+import type { GapSort } from '../../../vocab/priority.ts';
 import type { ZoneProfileQuery, ZoneProfileQueryVariables } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { Counts, ErrorNotice, Loading, Section } from './common.tsx';
+import { GapSummaryList } from './GapSummaryList.tsx';
+import { SortToggle } from './gaps.tsx';
 import { EnterpriseTable, useEnterpriseTable } from './zone/EnterpriseTable.tsx';
 import { ZoneProfile } from './zone/ZoneProfile.tsx';
 import { ZoneProjects } from './zone/ZoneProjects.tsx';
@@ -15,11 +18,16 @@ export function ZoneView({
 }: {
   zoneId: string;
   onOpenZone: (id: string) => void;
-  onOpenChain: (id: string) => void;
+  onOpenChain: (id: string, focus?: string) => void;
 }) {
   const [nonce, setNonce] = useState(0);
+  const [gapSort, setGapSort] = useState<GapSort>('PRIORITY');
   const refresh = () => setNonce((n) => n + 1);
-  const profile = useQuery<ZoneProfileQuery, ZoneProfileQueryVariables>('ZoneProfile', { id: zoneId }, nonce);
+  const profile = useQuery<ZoneProfileQuery, ZoneProfileQueryVariables>(
+    'ZoneProfile',
+    { id: zoneId, gapSort },
+    nonce,
+  );
   const table = useEnterpriseTable(zoneId, nonce);
 
   if (profile.state === 'error') return <ErrorNotice error={profile.error} />;
@@ -29,6 +37,31 @@ export function ZoneView({
   return (
     <div className="zone-view">
       <ZoneProfile z={z} onOpenZone={onOpenZone} onChanged={refresh} />
+      {z.gaps.length > 0 && (
+        <Section title={zh.gaps.zoneGaps}>
+          <SortToggle value={gapSort} onChange={setGapSort} other={zh.gaps.byChain} />
+          <GapSummaryList
+            gaps={z.gaps.flatMap((g) =>
+              g.link.priority && g.link.gapKind
+                ? [
+                    {
+                      key: `${g.chain.id}-${g.link.product.id}`,
+                      productId: g.link.product.id,
+                      name: g.link.product.name,
+                      where: `${g.chain.name} · ${zh.gaps.stage(g.link.stage)}`,
+                      status: g.link.status,
+                      gapKind: g.link.gapKind,
+                      breaksChain: g.link.breaksChain,
+                      priority: g.link.priority,
+                      chainId: g.chain.id,
+                    },
+                  ]
+                : [],
+            )}
+            onOpen={(g) => g.chainId && onOpenChain(g.chainId, g.productId)}
+          />
+        </Section>
+      )}
       {z.chainGaps.length > 0 && (
         <Section title={zh.zone.chainGaps}>
           <ul className="chain-list compact">

@@ -1,4 +1,5 @@
 import {
+  readChainGraphs,
   readChains,
   readEnterprisePage,
   readGapCandidates,
@@ -49,17 +50,25 @@ export const Query: QueryResolvers = {
     return { ...row, scope };
   },
 
-  upstreamGaps: async (_p, { product, zone, maxDepth }, ctx) => {
+  upstreamGaps: async (_p, { product, zone, maxDepth, sort }, ctx) => {
     const depth = maxDepth ?? 6;
     requireRange('maxDepth', depth, 1, 20);
     const [scope, productRow] = await Promise.all([ctx.scope(zone), ctx.products.load(product)]);
     if (!productRow) throw notFound('Product', product);
     const evidence = ctx.evidence(zone ?? null);
-    const up = await upstreamGaps(product, depth, scope.label, {
-      step: upstreamStep(ctx.db),
-      evidence: (id) => evidence.load(id),
-      candidates: (ids) => readGapCandidates(ctx.db, ids),
-    });
+    const up = await upstreamGaps(
+      product,
+      depth,
+      scope.label,
+      {
+        step: upstreamStep(ctx.db),
+        evidence: (id) => evidence.load(id),
+        candidates: (ids) => readGapCandidates(ctx.db, ids),
+        chains: (ids) => readChainGraphs(ctx.db, ids),
+      },
+      UPSTREAM_LIMIT,
+      sort ?? 'PRIORITY',
+    );
     const edges = await readUpstreamEdges(ctx.db, product, [product, ...up.links.map((l) => l.id)]);
     if (!edges) throw notFound('Product', product);
     return {

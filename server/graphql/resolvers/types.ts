@@ -1,12 +1,22 @@
 import { countStatuses } from '../../../vocab/status.ts';
 import { readChains } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
-import { linkCandidates } from '../../domain/gapPipeline.ts';
 import { explain } from '../../domain/status.ts';
 import type { Context } from '../context.ts';
-import type { ChainGapCountModel, ProjectDetail, ProjectModel, SourceModel, ZoneModel } from '../models.ts';
+import { badInput } from '../errors.ts';
+import type {
+  ChainGapCountModel,
+  ChainModel,
+  LinkModel,
+  ProductModel,
+  ProjectDetail,
+  ProjectModel,
+  SourceModel,
+  ZoneModel,
+} from '../models.ts';
 import { quoteContext } from '../sourceText.ts';
 import type { Resolvers } from '../types.generated.ts';
+import { gapFields, zoneGaps } from './gapFields.ts';
 import { freshness } from './mutationAudit.ts';
 
 async function loadSources(ctx: Context, ids: readonly string[] | undefined): Promise<SourceModel[]> {
@@ -28,6 +38,24 @@ async function projectDetail(ctx: Context, p: ProjectModel) {
   const d = await ctx.projects.load(p.id);
   if (!d) throw new Error(`Project ${p.id} vanished while resolving`);
   return d;
+}
+
+const zoneChainsOnce = new WeakMap<object, Promise<ChainModel[]>>();
+
+/** The chains of a zone's focus and key industries in the zone's scope, read once per zone object. */
+function zoneChains(ctx: Context, z: ZoneModel): Promise<ChainModel[]> {
+  let p = zoneChainsOnce.get(z);
+  if (!p) {
+    const industries = [...new Set([...z.focusIndustries, ...z.keyFor])];
+    p =
+      industries.length === 0
+        ? Promise.resolve([])
+        : Promise.all([readChains(ctx.db, { ids: null, industries, zone: z.id }), ctx.scope(z.id)]).then(
+            ([rows, scope]) => rows.map((r) => toChain(r, scope)),
+          );
+    zoneChainsOnce.set(z, p);
+  }
+  return p;
 }
 
 export const types: Omit<Resolvers, 'Query'> = {
@@ -53,9 +81,7 @@ export const types: Omit<Resolvers, 'Query'> = {
     ...freshness,
   },
 
-  ChainLink: {
-    candidates: (l, _a, ctx) => linkCandidates(l, (id) => ctx.candidates.load(id)),
-  },
+  ChainLink: gapFields<LinkModel>((l) => l),
 
   Scope: {
     zone: async (s, _a, ctx) => (s.zone ? await ctx.zone.load(s.zone.id) : null),
@@ -70,6 +96,10 @@ export const types: Omit<Resolvers, 'Query'> = {
     producerTotal: (p) => p.producerTotal,
     projects: (p) => p.allProjects,
     sources: (p, _a, ctx) => loadSources(ctx, p.sources),
+    ...gapFields<ProductModel>(async (p, ctx) => {
+      const reason = explain(await ctx.evidence(p.scope.zone?.id ?? null).load(p.id), p.scope.label);
+      return { status: reason.status, product: { id: p.id, name: p.name }, reason };
+    }),
   },
 
   Enterprise: {
@@ -129,17 +159,16 @@ export const types: Omit<Resolvers, 'Query'> = {
       const rows = await ctx.db.read<{ project: ProjectModel }>('zone-projects', { zone: z.id });
       return rows.map((r) => r.project);
     },
-    chainGaps: async (z, _a, ctx): Promise<ChainGapCountModel[]> => {
-      const industries = [...new Set([...z.focusIndustries, ...z.keyFor])];
-      if (industries.length === 0) return [];
-      const [rows, scope] = await Promise.all([
-        readChains(ctx.db, { ids: null, industries, zone: z.id }),
-        ctx.scope(z.id),
-      ]);
-      return rows.map((r) => {
-        const c = toChain(r, scope);
-        return { chain: { id: c.id, name: c.name }, counts: countStatuses(c.links.map((l) => l.status)) };
-      });
+    chainGaps: async (z, _a, ctx): Promise<ChainGapCountModel[]> =>
+      (await zoneChains(ctx, z)).map((c) => ({
+        chain: { id: c.id, name: c.name },
+        counts: countStatuses(c.links.map((l) => l.status)),
+      })),
+    gaps: async (z, { sort, first }, ctx) => {
+      const n = first ?? 10;
+      if (!Number.isInteger(n) || n < 1 || n > 100)
+        throw badInput('first', `must be an integer from 1 to 100, got ${n}`);
+      return zoneGaps(ctx, await zoneChains(ctx, z), sort ?? 'PRIORITY', n);
     },
     sources: (z, _a, ctx) => loadSources(ctx, z.sources),
     ...freshness,

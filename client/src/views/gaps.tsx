@@ -1,0 +1,156 @@
+/**
+ * The pieces every gap list shows (upstream view, link inspector, chain page, zone page): the tier badge, the gap
+ * kind, one line per priority part, the ranked candidates with "更多" folding and grouping by place, and the
+ * sort toggle. The words come from vocab/priority.ts; the numbers from the server (domain/priority.ts, gaps.ts).
+ */
+import { useState } from 'react';
+import {
+  GAP_KIND,
+  type GapKind,
+  type GapSort,
+  PART_LABEL,
+  type PriorityTier,
+  TIER,
+} from '../../../vocab/priority.ts';
+import type { GapPriorityFragment, RankedCandidateFragment } from '../api/types.generated.ts';
+import { zh } from '../i18n/zh.ts';
+import { KindChip } from './common.tsx';
+
+export function TierBadge({ tier, score }: { tier: PriorityTier; score?: number }) {
+  const t = TIER[tier];
+  return (
+    <span
+      className="tier"
+      data-tier={tier}
+      title={zh.gaps.scoreHint}
+      style={{ background: t.fill, color: t.text }}
+    >
+      {`优先级${t.label}`}
+      {score !== undefined && ` · ${zh.gaps.score(score)}`}
+    </span>
+  );
+}
+
+export function GapKindChip({ kind, breaksChain }: { kind: GapKind; breaksChain: boolean }) {
+  return (
+    <span className="gap-kind" title={GAP_KIND[kind].help}>
+      {GAP_KIND[kind].label}
+      {breaksChain && <span className="breaks"> · 断链</span>}
+    </span>
+  );
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** One line per part of the score: label, points, and the facts behind them. */
+export function PriorityParts({ priority }: { priority: GapPriorityFragment }) {
+  return (
+    <ul className="priority-parts" data-testid="priority-parts">
+      {priority.parts.map((p) => (
+        <li key={p.part} className="part-line" data-part={p.part}>
+          <span className="part-label">
+            {PART_LABEL[p.part]} <b>{signed(p.points)}</b>
+          </span>{' '}
+          {p.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CandidateItem({ c }: { c: RankedCandidateFragment }) {
+  return (
+    <li data-testid="candidate" data-folded={c.folded ? 'true' : undefined}>
+      <KindChip kind={c.kind} />
+      <strong>{c.enterprise?.name ?? c.project?.name}</strong>
+      <span className="fit" title={zh.gaps.fitHint}>
+        {zh.gaps.fit(c.fit)}
+      </span>
+      {c.place && (
+        <span className="place" title={zh.gaps.placeBasis(c.place.basis)}>
+          {c.place.label}
+        </span>
+      )}
+      <span className="small muted"> {c.reason}</span>
+    </li>
+  );
+}
+
+function Items({ cs }: { cs: readonly RankedCandidateFragment[] }) {
+  return (
+    <ul className="candidates">
+      {cs.map((c) => (
+        <CandidateItem key={`${c.kind}-${c.enterprise?.id ?? c.project?.id}`} c={c} />
+      ))}
+    </ul>
+  );
+}
+
+const placeKey = (c: RankedCandidateFragment) => c.place?.province ?? c.place?.label ?? zh.gaps.placeUnknown;
+
+/** Candidates grouped by province (or zone), the groups in order of their best candidate. */
+function byPlace(cs: readonly RankedCandidateFragment[]): [string, RankedCandidateFragment[]][] {
+  const groups = new Map<string, RankedCandidateFragment[]>();
+  for (const c of cs) groups.set(placeKey(c), [...(groups.get(placeKey(c)) ?? []), c]);
+  return [...groups];
+}
+
+/** The ranked list: listed candidates, then "更多" with the folded ones; optionally grouped by place. */
+export function CandidateList({ candidates }: { candidates: readonly RankedCandidateFragment[] }) {
+  const [grouped, setGrouped] = useState(false);
+  const listed = candidates.filter((c) => !c.folded);
+  const folded = candidates.filter((c) => c.folded);
+  const anyPlace = candidates.some((c) => c.place);
+  return (
+    <div className="candidate-list">
+      {listed.length === 0 && <p className="small muted">{zh.upstream.noCandidates}</p>}
+      {anyPlace && listed.length > 1 && (
+        <label className="small group-toggle">
+          <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />{' '}
+          {zh.gaps.groupByPlace}
+        </label>
+      )}
+      {grouped ? (
+        byPlace(listed).map(([place, cs]) => (
+          <div key={place} className="place-group" data-testid="place-group">
+            <div className="place-head small">{place}</div>
+            <Items cs={cs} />
+          </div>
+        ))
+      ) : (
+        <Items cs={listed} />
+      )}
+      {folded.length > 0 && (
+        <details className="more">
+          <summary className="small">{zh.gaps.more(folded.length)}</summary>
+          <Items cs={folded} />
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** 按优先级 / 按距离 (or 按链序). */
+export function SortToggle({
+  value,
+  onChange,
+  other = zh.gaps.byDistance,
+}: {
+  value: GapSort;
+  onChange: (s: GapSort) => void;
+  other?: string;
+}) {
+  const options: [GapSort, string][] = [
+    ['PRIORITY', zh.gaps.byPriority],
+    ['DISTANCE', other],
+  ];
+  return (
+    <fieldset className="sort-toggle" aria-label={zh.gaps.sort}>
+      {options.map(([s, label]) => (
+        <button key={s} type="button" aria-pressed={value === s} onClick={() => onChange(s)}>
+          {label}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { assessGap } from './gapPipeline.ts';
+import type { CandidateRows } from './gaps.ts';
+import { byPriority, gapKind, PRIORITY_WEIGHTS, priorityOf, tierOf } from './priority.ts';
+import { breaksChain, type ChainGraph, NO_REACH, reachOf } from './reach.ts';
+
+const NONE: CandidateRows = { targets: [], pool: [], projects: [] };
+const chain = (id: string, links: string[], feeds: [string, string][], output2025: number | null = 100) =>
+  ({
+    chain: { id, name: id },
+    industry: `ind-${id}`,
+    output2025,
+    links,
+    feeds: feeds.map(([from, to]) => ({ from, to })),
+  }) satisfies ChainGraph;
+
+// 铝链: 矿 → 氧化铝 → 铝锭 → 铝棒 → 型材, and 废铝 → 铝锭 (a second source). 配件 → 型材 on the side.
+const ALU = chain(
+  '铝链',
+  ['矿', '氧化铝', '废铝', '铝锭', '铝棒', '型材', '配件'],
+  [
+    ['矿', '氧化铝'],
+    ['氧化铝', '铝锭'],
+    ['废铝', '铝锭'],
+    ['铝锭', '铝棒'],
+    ['铝棒', '型材'],
+    ['配件', '型材'],
+  ],
+  500,
+);
+
+describe('reach and breaking a chain', () => {
+  it('a link every raw-material-to-end-product path crosses breaks the chain; one with a bypass does not', () => {
+    expect(breaksChain('铝锭', ALU)).toBe(false); // 配件 → 型材 bypasses it
+    const noSide = chain(
+      'c',
+      ['矿', '氧化铝', '废铝', '铝锭', '铝棒'],
+      [
+        ['矿', '氧化铝'],
+        ['氧化铝', '铝锭'],
+        ['废铝', '铝锭'],
+        ['铝锭', '铝棒'],
+      ],
+    );
+    expect(breaksChain('铝锭', noSide)).toBe(true);
+    expect(breaksChain('铝棒', noSide)).toBe(true); // the only end product
+    expect(breaksChain('氧化铝', noSide)).toBe(false); // 废铝 → 铝锭 is another way in
+    expect(breaksChain('矿', noSide)).toBe(false);
+    expect(breaksChain('外面', noSide)).toBe(false);
+  });
+
+  it('counts the links downstream, the chains and their industries’ targets once each', () => {
+    const other = chain(
+      '棒链',
+      ['铝锭', '铝棒', '轮毂'],
+      [
+        ['铝锭', '铝棒'],
+        ['铝棒', '轮毂'],
+      ],
+    );
+    const r = reachOf('氧化铝', [ALU, other]);
+    expect(r.links).toBe(3); // 铝锭, 铝棒, 型材 (only 铝链 has 氧化铝)
+    expect(r.chains.map((c) => c.id)).toEqual(['铝链']);
+    const ingot = reachOf('铝锭', [ALU, other]);
+    expect(ingot.links).toBe(3); // 铝棒, 型材, 轮毂
+    expect(ingot.output2025).toBe(600);
+    expect(ingot.breaks.map((c) => c.id)).toEqual(['棒链']);
+  });
+});
+
+describe('gap kind and priority', () => {
+  it('kind comes from the evidence', () => {
+    expect(gapKind(0, 0)).toBe('NO_SUPPLY');
+    expect(gapKind(1, 0)).toBe('SINGLE_SUPPLIER');
+    expect(gapKind(1, 2)).toBe('SINGLE_SUPPLIER');
+    expect(gapKind(0, 1)).toBe('PROJECT_ONLY');
+  });
+
+  it('orders a small chain as an officer would: the missing upstream hole first, the closing one last', () => {
+    // 矿 → 锭 → 板 → 箔. 锭 is missing (no producer, no project), 板 has one producer, 箔 (end product) is
+    // missing too, 矿 only has a building project.
+    const line = chain(
+      '箔链',
+      ['矿', '锭', '板', '箔'],
+      [
+        ['矿', '锭'],
+        ['锭', '板'],
+        ['板', '箔'],
+      ],
+    );
+    const gap = (
+      name: string,
+      producerCount: number,
+      projects: { id: string; name: string; status: string }[] = [],
+    ) => ({
+      product: { id: name, name },
+      distance: 0,
+      ...assessGap(name, { producerCount, projects }, NONE, reachOf(name, [line])),
+    });
+    const gaps = [
+      gap('箔', 0),
+      gap('板', 1),
+      gap('矿', 0, [{ id: 'j', name: '矿项目', status: '在建' }]),
+      gap('锭', 0),
+    ];
+    expect(byPriority(gaps).map((g) => g.product.name)).toEqual(['锭', '箔', '板', '矿']);
+    const ingot = gaps[3];
+    expect(ingot?.kind).toBe('NO_SUPPLY');
+    expect(ingot?.breaksChain).toBe(true);
+    expect(ingot?.priority.parts.map((p) => [p.part, p.points])).toEqual([
+      ['REACH', 2 * 2 + 4 + 1],
+      ['SEVERITY', 40],
+      ['BREAKS_CHAIN', 15],
+      ['PROJECT', 0],
+      ['CANDIDATES', 0],
+    ]);
+    expect(ingot?.priority).toMatchObject({ score: 64, tier: 'MEDIUM' });
+    expect(gaps.map((g) => g.priority.score)).toEqual([60, 32, 26, 64]);
+    expect(ingot?.priority.parts[0]?.text).toBe(
+      '下游 2 个环节、1 条产业链（箔链），所属产业 2025 年产值目标 100 亿元',
+    );
+    const mine = gaps[2];
+    expect(mine?.kind).toBe('PROJECT_ONLY');
+    expect(mine?.priority.parts[3]).toEqual({
+      part: 'PROJECT',
+      points: PRIORITY_WEIGHTS.closingProject,
+      text: '已有签约或在建项目将补上：矿项目（在建）',
+    });
+  });
+
+  it('a planned (unsigned) project does not lower it; candidates raise it', () => {
+    const base = { producerCount: 0, reach: NO_REACH };
+    const planned = priorityOf({ ...base, projects: [{ name: 'p', status: '规划' }], candidates: [] });
+    expect(planned.parts.find((p) => p.part === 'PROJECT')?.points).toBe(0);
+    const withCandidate = priorityOf({ ...base, projects: [], candidates: [{ kind: 'PLAN_TARGET' }] });
+    const without = priorityOf({ ...base, projects: [], candidates: [] });
+    expect(withCandidate.score - without.score).toBe(PRIORITY_WEIGHTS.candidates);
+    expect(withCandidate.parts.at(-1)?.text).toBe('有 1 个候选（规划点名 1）');
+  });
+
+  it('tiers from the score', () => {
+    expect([tierOf(80), tierOf(70), tierOf(69.9), tierOf(45), tierOf(44.9)]).toEqual([
+      'HIGH',
+      'HIGH',
+      'MEDIUM',
+      'MEDIUM',
+      'LOW',
+    ]);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Gap priority and gap kinds: the words the upstream view, the chain map, the zone page, their CSV and the
+ * briefing share. The rule that computes them lives in server/domain/priority.ts (kind from evidence, score from
+ * parts); the candidate fit rule in server/domain/gaps.ts. Adding a kind or tier: its entry here and the SDL enum.
+ */
+
+/** What kind of gap a weak or missing link is, from the evidence in scope (never typed by hand). */
+export const GAP_KINDS = ['NO_SUPPLY', 'SINGLE_SUPPLIER', 'PROJECT_ONLY'] as const;
+export type GapKind = (typeof GAP_KINDS)[number];
+
+export const GAP_KIND: Record<GapKind, { label: string; help: string }> = {
+  /** No local producer and no project: a hole. */
+  NO_SUPPLY: { label: '缺链', help: '无本地企业生产，也无项目' },
+  /** Exactly one local producer: a supply risk, not a hole. */
+  SINGLE_SUPPLIER: { label: '单一供应', help: '仅 1 家本地企业生产，属供应风险' },
+  /** No producer yet, but a project builds it. */
+  PROJECT_ONLY: { label: '在建待补', help: '尚无本地企业生产，仅有项目' },
+};
+
+/** Priority tiers, highest first. */
+export const PRIORITY_TIERS = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type PriorityTier = (typeof PRIORITY_TIERS)[number];
+
+export const TIER: Record<PriorityTier, { label: string; fill: string; text: string }> = {
+  HIGH: { label: '高', fill: '#fbe0e0', text: '#a02020' },
+  MEDIUM: { label: '中', fill: '#fdf0cf', text: '#7a5600' },
+  LOW: { label: '低', fill: '#e8edf2', text: '#41505f' },
+};
+
+/** The readable parts a priority score is the sum of (server/domain/priority.ts `PRIORITY_WEIGHTS`). */
+export const PRIORITY_PARTS = ['REACH', 'SEVERITY', 'BREAKS_CHAIN', 'PROJECT', 'CANDIDATES'] as const;
+export type PriorityPart = (typeof PRIORITY_PARTS)[number];
+
+export const PART_LABEL: Record<PriorityPart, string> = {
+  REACH: '下游影响',
+  SEVERITY: '缺口类型',
+  BREAKS_CHAIN: '断链',
+  PROJECT: '在建项目',
+  CANDIDATES: '可招引',
+};
+
+/** One part of a priority score. */
+export interface PriorityPartValue {
+  part: PriorityPart;
+  /** Points this part adds (negative: lowers the priority). */
+  points: number;
+  /** One line in Chinese: the facts behind the points. */
+  text: string;
+}
+
+/** A gap's priority: the sum of its parts, and the tier of that score. */
+export interface Priority {
+  score: number;
+  tier: PriorityTier;
+  parts: PriorityPartValue[];
+}
+
+/** How the upstream view and the chain map order gaps. */
+export const GAP_SORTS = ['PRIORITY', 'DISTANCE'] as const;
+export type GapSort = (typeof GAP_SORTS)[number];
+
+/** "缺链，优先级高": the kind (which says the status more exactly) and the tier, for headings and the CSV. */
+export const priorityLabel = (tier: PriorityTier, kind: GapKind) =>
+  `${GAP_KIND[kind].label}，优先级${TIER[tier].label}`;
+
+/**
+ * A national-pool firm whose share of the product in its main business is below this is a weak match: folded
+ * under "更多", never listed above a firm at or above it. 10 %: a firm that earns less than a tenth of its
+ * revenue from the product is not a maker of it in an officer's sense (the 铝锭 list had 1–5 % culture firms).
+ */
+export const WEAK_SHARE = 0.1;
+
+/** At most this many national-pool firms are listed per gap before "更多". */
+export const MAX_POOL_LISTED = 10;
+
+/** What a gap with no candidate listed says, in the explorer and the briefing alike. */
+export const NO_CANDIDATES = '暂无招引对象或项目（规划未点名，全国企业库也无主营占比达标的企业）';
+
+/** The folding control's label. */
+export const MORE_LABEL = '更多';
