@@ -39,6 +39,20 @@ describe('briefing Markdown', () => {
     expect(md({ leader: 'a\n# 标题' })).toContain('- **链长**：a \\# 标题');
   });
 
+  it('names every priority part with its label (enum values are not escaped as text)', () => {
+    const b = buildBriefing();
+    const gap = b.gaps[0];
+    if (!gap) throw new Error('the fixture has a gap');
+    gap.priority.parts.push({
+      part: 'BREAKS_CHAIN',
+      points: 15,
+      text: '断链：甲链从原料到终端产品都要经过此环节',
+    });
+    const md = briefingMarkdown(b, { image: './x.svg' });
+    expect(md).not.toContain('undefined');
+    expect(md).toContain('断链（+15）');
+  });
+
   it('lists gaps with candidates and numbered sources', () => {
     const text = md();
     expect(text).toContain('### 乙（第 2 环，在建待补，优先级低）');

@@ -29,7 +29,8 @@ export const mdText = (s: string) =>
     .replace(/[\r\n]+/g, ' ');
 
 /** Fields that are not text from the graph: ids, enums the wording looks up, dates. */
-const VERBATIM = new Set(['id', 'chainId', 'zoneId', 'kind', 'status', 'date', 'updatedAt']);
+// Keys whose values are ids, enum values or dates, never free text (an escaped enum value would not match its label).
+const VERBATIM = new Set(['id', 'chainId', 'zoneId', 'kind', 'status', 'date', 'updatedAt', 'part', 'tier']);
 
 /** The briefing with every text from the graph escaped by mdText (a deep copy; numbers and flags as they are). */
 function escaped<T>(value: T, key = ''): T {
