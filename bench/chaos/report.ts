@@ -25,6 +25,11 @@ export class Report {
     );
   }
 
+  /** A yes/no criterion, recorded as 1 or 0 (graph hash unchanged, server alive …). */
+  checkFlag(name: string, ok: boolean, target = '1'): void {
+    this.check(name, ok ? 1 : 0, '', target, ok);
+  }
+
   get failed(): string[] {
     return Object.entries(this.results)
       .filter(([, m]) => !m.met)

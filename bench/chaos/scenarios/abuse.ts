@@ -178,13 +178,7 @@ export async function abuse({ neo, db, ids, report }: ChaosContext): Promise<voi
     const over = limited('2 MB body', 413) + limited('30 MB body', 413);
     report.check('abuse.big_bodies_413', over, 'answers', '> 0, none reset', over > 0);
     report.check('abuse.server_alive', alive ? 1 : 0, '', '1', alive);
-    report.check(
-      'abuse.hash_unchanged',
-      after.hash === before.hash ? 1 : 0,
-      '',
-      '1',
-      after.hash === before.hash,
-    );
+    report.checkFlag('abuse.hash_unchanged', after.hash === before.hash);
   } finally {
     await server.stop();
   }

@@ -188,11 +188,5 @@ export async function hostileFilesScenario({ neo, db, report }: ChaosContext): P
     '1',
     final.neo4j === 'up' && alive(neo.pid),
   );
-  report.check(
-    'hostile_files.hash_unchanged',
-    after.hash === before.hash ? 1 : 0,
-    '',
-    '1',
-    after.hash === before.hash,
-  );
+  report.checkFlag('hostile_files.hash_unchanged', after.hash === before.hash);
 }

@@ -148,13 +148,7 @@ export async function hostile({ neo, db, ids, report }: ChaosContext): Promise<v
       '1 (/healthz 200)',
       alive && health === 200,
     );
-    report.check(
-      'hostile.hash_unchanged',
-      after.hash === before.hash ? 1 : 0,
-      '',
-      '1',
-      after.hash === before.hash,
-    );
+    report.checkFlag('hostile.hash_unchanged', after.hash === before.hash);
   } finally {
     await server.stop();
   }
