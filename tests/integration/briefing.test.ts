@@ -18,7 +18,7 @@ import { createApp } from '../../server/app.ts';
 import { svgToPng } from '../../server/briefing/png.ts';
 import { Db } from '../../server/db/neo4j.ts';
 import { repoRoot } from '../../server/paths.ts';
-import { createToken, graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
+import { clearDb, createToken, graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
 import { readDocx, readMarkdown } from './briefingFiles.ts';
 
 const CHAIN = 'chain-scrap-aluminium-recycling';
@@ -51,6 +51,9 @@ const bytes = async (p: string) => {
 beforeAll(async () => {
   db = testDb();
   gql = graphqlClient(db);
+  // From an empty database: the seed reset keeps audit entries, and an earlier file's import of 哈斯特 would make
+  // it fresh (lastChange) where this file expects the plan's date.
+  await clearDb(db);
   await resetAndSeed(db);
   server = createApp(db, { production: true, serveClient: false });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
