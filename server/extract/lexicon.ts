@@ -149,7 +149,7 @@ export function isCommonWord(word: string): boolean {
 
 /** A judgement with 是 (负极材料是石墨, AI 机房是…): the dash explains, it does not join products. */
 export function hasCopula(phrase: string): boolean {
-  return tag(phrase).some((t) => t.word === '是');
+  return tag(phrase).some((t) => /^(不|就|即|正|都|也)?是$/.test(t.word));
 }
 
 /** A phrase that opens with a preposition (以浙江省某镇为例, 从源头): prose, not a product name. */
