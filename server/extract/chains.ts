@@ -277,7 +277,10 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       places,
       tail: end === seg.end ? seg.tail : '',
       spaced: inside.some(
-        (d) => /^[—―]+$/.test(m.slice(d.start, d.end)) && /\s/.test(m[d.start - 1] ?? '') && /\s/.test(m[d.end] ?? ''),
+        (d) =>
+          /^[—―]+$/.test(m.slice(d.start, d.end)) &&
+          /\s/.test(m[d.start - 1] ?? '') &&
+          /\s/.test(m[d.end] ?? ''),
       ),
       before: m.slice(Math.max(0, cluster.start - 6), cluster.start),
       after: m.slice(cluster.end, cluster.end + 8),
@@ -321,12 +324,7 @@ export function findChains(doc: Doc): ChainFindings {
   for (let d = runs.exec(doc.match); d; d = runs.exec(doc.match)) {
     const a = d.index;
     if (out.chains.length + out.rejected.length >= MAX_FINDINGS) {
-      reject(
-        doc,
-        out,
-        { start: a, end: doc.text.length },
-        notReadFurther(MAX_FINDINGS),
-      );
+      reject(doc, out, { start: a, end: doc.text.length }, notReadFurther(MAX_FINDINGS));
       break;
     }
     if (isBullet(doc.match, a, bounds, doneUntil)) continue;

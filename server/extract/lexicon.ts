@@ -138,7 +138,13 @@ export function isVerbObject(link: string): boolean {
 /** A phrase that opens with a verb of two characters or more that is not an industry activity (强化现有, 延伸). */
 export function opensWithVerb(link: string): boolean {
   const first = tag(link)[0];
-  return !!first && first.tag === 'v' && first.word.length >= 2 && !ACTIVITIES.has(first.word) && !MODIFIERS.has(first.word);
+  return (
+    !!first &&
+    first.tag === 'v' &&
+    first.word.length >= 2 &&
+    !ACTIVITIES.has(first.word) &&
+    !MODIFIERS.has(first.word)
+  );
 }
 
 /** One dictionary word that is a common noun or verb (能源, 聚酯, 制造), not a place or a name. */

@@ -6,9 +6,9 @@
  */
 import { REJECT_REASON as R } from '../../vocab/extractReasons.ts';
 import {
+  hasCopula,
   hasCount,
   isClause,
-  hasCopula,
   isCommonWord,
   isVerbObject,
   opensWithAdverb,
@@ -52,8 +52,7 @@ function flat(s: Shape): string[] {
 const single = (s: Shape) => s.stages.every((st) => st.length === 1);
 
 function numeric(s: Shape): string | undefined {
-  if (flat(s).some((x) => /^[\d.,，]+$/.test(x)))
-    return R.number;
+  if (flat(s).some((x) => /^[\d.,，]+$/.test(x))) return R.number;
 }
 
 function code(s: Shape): string | undefined {
@@ -118,8 +117,7 @@ function category(s: Shape): string | undefined {
     (st) => st.length === 1 && /(业|行业|产业|类)$/.test(st[0] ?? ''),
   ).length;
   if (industries >= 2) return R.categoryIndustry;
-  if (s.stages.length >= 3 && INDUSTRY_FIELDS.has(all[0] ?? ''))
-    return R.categoryField;
+  if (s.stages.length >= 3 && INDUSTRY_FIELDS.has(all[0] ?? '')) return R.categoryField;
 }
 
 /** Positions in a chain (上游——钴、锂资源 is a heading, 上游原材料→钢材 a gloss). */
@@ -140,8 +138,7 @@ function abstract(s: Shape): string | undefined {
 
 function prose(s: Shape): string | undefined {
   const all = flat(s);
-  if (s.stages.slice(1).some((st) => st.some(startsWithPreposition)))
-    return R.subtitle;
+  if (s.stages.slice(1).some((st) => st.some(startsWithPreposition))) return R.subtitle;
   if (s.stages.slice(1).some((st) => st.some(opensWithAdverb))) return R.prose;
   if (all.some(hasCount)) return R.count;
   if (s.stages.length === 2 && all.some(isClause)) return R.clause;
