@@ -178,13 +178,18 @@ export type CreateEnterpriseInput = {
 /** A chain's link in one district, by the same status rule as everywhere (≥ 2 local producers: STRONG). */
 export type DistrictLink = {
   __typename?: 'DistrictLink';
+  name: Scalars['String']['output'];
   producerCount: Scalars['Int']['output'];
-  product: ProductRef;
+  /** The link's product id (as ChainLink.product.id); scalars keep the comparison cheap (server/graphql/cost.ts). */
+  productId: Scalars['ID']['output'];
   projectCount: Scalars['Int']['output'];
   stage: Scalars['Int']['output'];
   status: LinkStatus;
-  /** When WEAK or MISSING here: the other districts of the scope where the link is STRONG; else empty. */
-  strongIn: Array<Zone>;
+  /**
+   * When WEAK or MISSING here: the names of the other districts of the scope where the link is STRONG (as in
+   * ChainDistrict.district.name); else empty.
+   */
+  strongIn: Array<Scalars['String']['output']>;
 };
 
 export type Document = {
@@ -1065,12 +1070,13 @@ export type ChainRefResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type DistrictLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictLink'] = ResolversParentTypes['DistrictLink']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   producerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
-  strongIn?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  strongIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {

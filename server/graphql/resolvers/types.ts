@@ -97,11 +97,9 @@ export const types: Omit<Resolvers, 'Query'> = {
   },
 
   DistrictLink: {
-    strongIn: async (l, _a, ctx) =>
-      zonesByIds(
-        ctx,
-        l.strongIn.map((z) => z.id),
-      ),
+    productId: (l) => l.product.id,
+    name: (l) => l.product.name,
+    strongIn: (l) => l.strongIn.map((z) => z.name),
   },
 
   Scope: {
