@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           UpstreamNode: './models.ts#UpstreamNodeModel',
           Gap: './models.ts#GapModel',
           Candidate: './models.ts#CandidateModel',
+          ChainDistrict: '../domain/districts.ts#ChainDistrictModel',
+          DistrictLink: '../domain/districts.ts#DistrictLinkModel',
           ZoneGap: './models.ts#ZoneGapModel',
           Indicator: './models.ts#IndicatorModel',
           ChainGapCount: './models.ts#ChainGapCountModel',

@@ -8,6 +8,7 @@ import type {
 import { useQuery } from './api/useQuery.ts';
 import { zh } from './i18n/zh.ts';
 import { Icon } from './shell/icons.tsx';
+import { ScopePicker } from './shell/ScopePicker.tsx';
 import { ShareButton } from './shell/ShareButton.tsx';
 import { useUrlState } from './state/useUrlState.ts';
 import { ChainView } from './views/ChainView.tsx';
@@ -168,23 +169,12 @@ export function App() {
           onClose={() => setSearching(false)}
         />
         <TokenButton />
-        <label className="scope-select">
-          <span className="scope-label">{zh.scope}</span>
-          <select
-            value={url.zone ?? ''}
-            onChange={(e) => navigate({ zone: e.target.value || null })}
-            data-testid="zone-select"
-            aria-label={zh.scope}
-          >
-            <option value="">{everywhere}</option>
-            {zones.map((z) => (
-              <option key={z.id} value={z.id}>
-                {z.parent ? '\u3000' : ''}
-                {z.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScopePicker
+          zones={zones}
+          current={url.zone}
+          everywhere={everywhere}
+          onPick={(zone) => navigate({ zone })}
+        />
         <ShareButton />
       </header>
       <main className="app-main">

@@ -3,6 +3,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type CandidateKind =
+  /**
+   * 外区企业: a firm of the graph producing the link outside the scope — in another district (same city, then same
+   * province, then elsewhere), or in another zone of the same district when the scope is a zone.
+   */
+  | 'OTHER_DISTRICT'
   /** An outside enterprise the plan names as a target for the link or its chain. */
   | 'PLAN_TARGET'
   /** An enterprise from the national pool whose main products match the link. */

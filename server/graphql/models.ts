@@ -82,6 +82,8 @@ export interface LinkModel {
   reason: ReasonModel;
   status: LinkStatus;
   sharedWith: Ref[];
+  /** The chain's scope (its candidates outside the scope are 外区企业). */
+  scope?: ScopeModel;
 }
 
 export interface FeedModel {
@@ -186,6 +188,8 @@ export interface CandidateModel {
   reason: string;
   source: string | null;
   place: PlaceModel | null;
+  /** The district of an OTHER_DISTRICT candidate. */
+  district?: ZoneRef | null;
 }
 
 /** A gap's kind, whether it breaks a chain, its priority and its ranked candidates (domain/gapPipeline.ts). */

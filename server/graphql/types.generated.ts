@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, ZoneGapModel, IndicatorModel, ChainGapCountModel } from './models.ts';
+import type { ChainDistrictModel, DistrictLinkModel } from '../domain/districts.ts';
 import type { Context } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,10 +44,15 @@ export type AuditEntry = {
 
 export type Candidate = {
   __typename?: 'Candidate';
+  /** The district (区县) of a 外区企业 (OTHER_DISTRICT); null for other kinds or a firm in no district. */
+  district?: Maybe<Zone>;
   enterprise?: Maybe<Enterprise>;
-  /** 0–1: plan target for the link 1, for its chain 0.9, project 0.8, pool firm 0.7 × its share of the product. */
+  /**
+   * 0–1: plan target for the link 1, for its chain 0.9, project 0.8, pool firm 0.7 × its share of the product, a firm
+   * elsewhere in the graph 0.06 (same district) / 0.05 (same city) / 0.04 (same province) / 0.03 (elsewhere).
+   */
   fit: Scalars['Float']['output'];
-  /** A pool firm below the 10 % share threshold or after the first 10: shown under 更多. */
+  /** A pool firm below the 10 % share threshold or after the first 10, a 外区企业 after the first 5: shown under 更多. */
   folded: Scalars['Boolean']['output'];
   kind: CandidateKind;
   /** Where it is, when the data says. */
@@ -58,6 +64,11 @@ export type Candidate = {
 };
 
 export type CandidateKind =
+  /**
+   * 外区企业: a firm of the graph producing the link outside the scope — in another district (same city, then same
+   * province, then elsewhere), or in another zone of the same district when the scope is a zone.
+   */
+  | 'OTHER_DISTRICT'
   /** An outside enterprise the plan names as a target for the link or its chain. */
   | 'PLAN_TARGET'
   /** An enterprise from the national pool whose main products match the link. */
@@ -75,6 +86,12 @@ export type Capacity = {
 export type Chain = {
   __typename?: 'Chain';
   counts: StatusCounts;
+  /**
+   * The cross-district view: with the scope on a province or city (省/市), each district inside it that has a plan
+   * (by code, at most 60), with this chain's links and their statuses there; a link weak or missing in one district
+   * lists the districts where it is strong (strongIn). Empty in any other scope.
+   */
+  districts: Array<ChainDistrict>;
   /** The chain as the plan writes it. */
   expression: Scalars['String']['output'];
   /** FEEDS edges between this chain's links that this chain states. */
@@ -98,6 +115,16 @@ export type Chain = {
   targets: Array<Enterprise>;
   /** When the facts were last confirmed: the last edit, else the date the plan was issued. */
   updatedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** A district of a province or city scope and one chain's links there. */
+export type ChainDistrict = {
+  __typename?: 'ChainDistrict';
+  counts: StatusCounts;
+  district: Zone;
+  /** True when the chain is in one of the district's plans (else its firms may still produce some links). */
+  inPlan: Scalars['Boolean']['output'];
+  links: Array<DistrictLink>;
 };
 
 export type ChainGapCount = {
@@ -146,6 +173,23 @@ export type CreateEnterpriseInput = {
   produces?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Zone id. */
   zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A chain's link in one district, by the same status rule as everywhere (≥ 2 local producers: STRONG). */
+export type DistrictLink = {
+  __typename?: 'DistrictLink';
+  name: Scalars['String']['output'];
+  producerCount: Scalars['Int']['output'];
+  /** The link's product id (as ChainLink.product.id); scalars keep the comparison cheap (server/graphql/cost.ts). */
+  productId: Scalars['ID']['output'];
+  projectCount: Scalars['Int']['output'];
+  stage: Scalars['Int']['output'];
+  status: LinkStatus;
+  /**
+   * When WEAK or MISSING here: the names of the other districts of the scope where the link is STRONG (as in
+   * ChainDistrict.district.name); else empty.
+   */
+  strongIn: Array<Scalars['String']['output']>;
 };
 
 export type Document = {
@@ -849,10 +893,12 @@ export type ResolversTypes = {
   CandidateKind: CandidateKind;
   Capacity: ResolverTypeWrapper<Capacity>;
   Chain: ResolverTypeWrapper<ChainModel>;
+  ChainDistrict: ResolverTypeWrapper<ChainDistrictModel>;
   ChainGapCount: ResolverTypeWrapper<ChainGapCountModel>;
   ChainLink: ResolverTypeWrapper<LinkModel>;
   ChainRef: ResolverTypeWrapper<ChainRef>;
   CreateEnterpriseInput: CreateEnterpriseInput;
+  DistrictLink: ResolverTypeWrapper<DistrictLinkModel>;
   Document: ResolverTypeWrapper<Document>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
@@ -900,10 +946,12 @@ export type ResolversParentTypes = {
   Candidate: CandidateModel;
   Capacity: Capacity;
   Chain: ChainModel;
+  ChainDistrict: ChainDistrictModel;
   ChainGapCount: ChainGapCountModel;
   ChainLink: LinkModel;
   ChainRef: ChainRef;
   CreateEnterpriseInput: CreateEnterpriseInput;
+  DistrictLink: DistrictLinkModel;
   Document: Document;
   Enterprise: EnterpriseModel;
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
@@ -955,6 +1003,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  district?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   fit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   folded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -973,6 +1022,7 @@ export type CapacityResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = {
   counts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['ChainDistrict']>, ParentType, ContextType>;
   expression?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -988,6 +1038,13 @@ export type ChainResolvers<ContextType = Context, ParentType extends ResolversPa
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChainDistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainDistrict'] = ResolversParentTypes['ChainDistrict']> = {
+  counts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  inPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['DistrictLink']>, ParentType, ContextType>;
 };
 
 export type ChainGapCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGapCount'] = ResolversParentTypes['ChainGapCount']> = {
@@ -1010,6 +1067,16 @@ export type ChainLinkResolvers<ContextType = Context, ParentType extends Resolve
 export type ChainRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainRef'] = ResolversParentTypes['ChainRef']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DistrictLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictLink'] = ResolversParentTypes['DistrictLink']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+  strongIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -1278,9 +1345,11 @@ export type Resolvers<ContextType = Context> = {
   Candidate?: CandidateResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
+  ChainDistrict?: ChainDistrictResolvers<ContextType>;
   ChainGapCount?: ChainGapCountResolvers<ContextType>;
   ChainLink?: ChainLinkResolvers<ContextType>;
   ChainRef?: ChainRefResolvers<ContextType>;
+  DistrictLink?: DistrictLinkResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;

@@ -3,6 +3,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type CandidateKind =
+  /**
+   * 外区企业: a firm of the graph producing the link outside the scope — in another district (same city, then same
+   * province, then elsewhere), or in another zone of the same district when the scope is a zone.
+   */
+  | 'OTHER_DISTRICT'
   /** An outside enterprise the plan names as a target for the link or its chain. */
   | 'PLAN_TARGET'
   /** An enterprise from the national pool whose main products match the link. */
@@ -106,7 +111,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null }>, zones: Array<{ id: string, name: string, kind: string, code: string | null, parent: { id: string } | null }>, scope: { label: string }, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number } }> };
+export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null }>, zones: Array<{ id: string, name: string, kind: string, code: string | null, parent: { id: string } | null }>, scope: { label: string }, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number }, districts: Array<{ inPlan: boolean, district: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ productId: string, name: string, status: LinkStatus, strongIn: Array<string> }> }> }> };
 
 export type ZonesQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -10,6 +10,21 @@ export const zh = {
   /** Under the title: the district the graph holds (綦江区), or 全部地区. */
   appSubtitle: (district: string) => `${district} · 产业链招商引资`,
   scope: '范围',
+  districts: {
+    note: '各区县对比：每格一个环节（按上下游顺序），颜色为该区县内的强链 / 弱链 / 缺链；下方列出本区县薄弱、而邻近区县为强链的环节。',
+    notInPlan: '未列入规划',
+    strip: (name: string) => `${name}各环节状态`,
+    strongNearby: (link: string, status: string, where: string) => `${link}：本区${status}，${where}为强链`,
+  },
+  scopeTree: {
+    title: '选择范围',
+    path: '当前范围',
+    search: '搜索省、市、区县或园区',
+    all: (everywhere: string) => `${everywhere}（全部）`,
+    expand: (name: string) => `展开${name}`,
+    collapse: (name: string) => `收起${name}`,
+    none: '没有匹配的区域',
+  },
   loading: '正在加载…',
   retry: '重试',
   dbDown: '图数据库暂时无法连接，请稍后重试。',
