@@ -23,7 +23,12 @@ describe('when a fact appeared', () => {
 
 describe('health series', () => {
   it('lists the last months, oldest first, across a year boundary', () => {
-    expect(monthsUpTo(new Date('2026-02-15T00:00:00Z'), 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsUpTo(new Date('2026-02-15T00:00:00Z'), 4)).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+    ]);
   });
 
   it('counts a link missing until its project appears, then weak, then strong with two producers', () => {

@@ -25,7 +25,12 @@ const has = (state: Record<string, unknown> | null, key: string, id: string) => 
  * `builds` for a project): its creation, or the entry that added the product; `fallback` (the plan's date) when
  * no entry says so — the fact came with the seed.
  */
-export function sinceOf(events: readonly AuditEvent[], key: string, product: string, fallback: string): string {
+export function sinceOf(
+  events: readonly AuditEvent[],
+  key: string,
+  product: string,
+  fallback: string,
+): string {
   let since = fallback;
   for (const e of [...events].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
     if (e.before === null && e.after !== null) since = e.at;

@@ -54,7 +54,10 @@ export function countLeads(leads: readonly { product: string; stage: LeadStage }
   return [...byLink.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([product, m]) => {
-      const stages = LEAD_STAGES.filter((s) => m.has(s)).map((stage) => ({ stage, count: m.get(stage) ?? 0 }));
+      const stages = LEAD_STAGES.filter((s) => m.has(s)).map((stage) => ({
+        stage,
+        count: m.get(stage) ?? 0,
+      }));
       const open = stages.filter((s) => isOpenStage(s.stage)).reduce((n, s) => n + s.count, 0);
       return { product, open, stages };
     });
