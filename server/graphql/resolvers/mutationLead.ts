@@ -3,9 +3,10 @@
  * mutations: editor role → zod input → one write transaction that changes the graph and records audit entries
  * (the lead's, and the project's when signing makes or removes one) → read the lead back.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { LEAD_STAGE, type LeadStage, SIGNED_STAGE } from '../../../vocab/lead.ts';
 import { moveRefusal } from '../../domain/leads.ts';
+import { signLead, unsignLead } from '../../leads/sign.ts';
 import type { Context } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import type { LeadModel } from '../models.ts';
@@ -23,8 +24,8 @@ interface LeadState {
 
 async function leadState(run: Run, id: string): Promise<LeadState | null> {
   const [row] = await run<{ state: Props; projectStatus: string | null; projectMade: boolean }>(
-    'leads/state',
-    { id },
+    'leads/states',
+    { ids: [id] },
   );
   return row ?? null;
 }
@@ -71,31 +72,16 @@ async function lead(ctx: Context, id: string): Promise<LeadModel> {
   return l;
 }
 
-/** A project's id made from a lead: stable, so signing, undoing and signing again reuse one id. */
-const projectIdOf = (lead: string) =>
-  `proj-lead-${createHash('sha1').update(lead).digest('hex').slice(0, 12)}`;
-
-/** Signing: make the lead's project (or link an existing one) and record the project's creation. */
+/** Signing: link an existing project, or make the lead's project and record its creation. */
 async function sign(run: Run, actor: Parameters<typeof recordAudit>[1], id: string, project: string | null) {
   if (project) {
     const [linked] = await run('leads/link-project', { id, project });
     if (!linked) throw badInput('project', `names no project: "${project}"`);
     return project;
   }
-  const [row] = await run<{ project: Props & { id: string } }>('leads/sign', {
-    id,
-    project: projectIdOf(id),
-  });
-  if (!row) throw new Error(`Lead ${id} lost its link or zone inside its write transaction`);
-  const { id: pid, ...after } = row.project;
-  await recordAudit(run, actor, {
-    action: 'moveLead',
-    entity: pid,
-    entityType: 'Project',
-    before: null,
-    after,
-  });
-  return pid;
+  const entry = await signLead(run, id, 'moveLead');
+  await recordAudit(run, actor, entry);
+  return entry.entity;
 }
 
 export const leadMutations: Pick<MutationResolvers, 'createLead' | 'updateLead' | 'moveLead'> = {
@@ -166,16 +152,9 @@ export const leadMutations: Pick<MutationResolvers, 'createLead' | 'updateLead' 
       const refusal = moveRefusal(from, args.stage, reason, before.projectStatus);
       if (refusal) throw badInput('stage', `${refusal} (lead ${args.id}, ${LEAD_STAGE[from].label})`);
       if (from === SIGNED_STAGE) {
-        const project = before.state.project as string;
-        await run('leads/unsign', { id: args.id });
-        if (before.projectMade)
-          await recordAudit(run, actor, {
-            action: 'moveLead',
-            entity: project,
-            entityType: 'Project',
-            before: { status: before.projectStatus, fromLead: args.id },
-            after: null,
-          });
+        const was = { ...before, project: (before.state.project as string | null) ?? null };
+        const removed = await unsignLead(run, args.id, was, 'moveLead');
+        if (removed) await recordAudit(run, actor, removed);
       }
       await run('leads/set-stage', { id: args.id, stage: args.stage });
       const project =

@@ -1,7 +1,9 @@
-// A lead's facts (for its audit entries) and the status of the project it became; no row when it does not exist.
-MATCH (l:Lead {id: $id})
+// The facts of each lead in $ids (for audit entries, before and after a change) and the status of the project it
+// became; no row for an id not in the graph.
+UNWIND $ids AS lid
+MATCH (l:Lead {id: lid})
 OPTIONAL MATCH (l)-[:BECAME]->(pr:Project)
-RETURN {
+RETURN lid AS id, {
   firmName: l.firmName, owner: l.owner, stage: l.stage, investment: l.investment, capacity: l.capacity,
   capacityUnit: l.capacityUnit, nextStep: l.nextStep, nextStepDate: l.nextStepDate, notes: l.notes,
   firm: head([(l)-[:WITH_FIRM]->(e:Enterprise) | e.id]),
