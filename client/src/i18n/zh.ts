@@ -281,6 +281,7 @@ export const zh = {
     project: (name: string, status: string | null) => `已转项目：${name}（${status ?? '状态未载明'}）`,
     linkStatus: '环节状态',
     create: '建立线索',
+    createTyped: '为此缺口建立线索（自填企业）',
     createFor: (firm: string) => `为「${firm}」建立招商线索`,
     edit: '修改',
     save: '保存',

@@ -40,6 +40,16 @@ export function CandidatesWithLeads({
           setDraft(draftOf(c, link, zone));
         }}
       />
+      <button
+        type="button"
+        className="small"
+        onClick={() => {
+          setCreated(null);
+          setDraft({ link, firm: null, firmName: '', zone });
+        }}
+      >
+        {zh.pipeline.createTyped}
+      </button>
       {draft && (
         <LeadForm
           key={`${draft.firmName}-${draft.link.id}`}

@@ -70,7 +70,7 @@ function leadAssessment(ctx: Context, l: LeadModel): Promise<GapAssessmentModel 
 
 export const leadsQuery: Pick<QueryResolvers, 'leads' | 'lead'> = {
   leads: async (_p, args, ctx) => {
-    const first = args.first ?? 200;
+    const first = args.first ?? MAX_LEADS;
     if (!Number.isInteger(first) || first < 1 || first > MAX_LEADS)
       throw badInput('first', `must be an integer from 1 to ${MAX_LEADS}, got ${first}`);
     if (args.zone) await ctx.scope(args.zone);
