@@ -29,7 +29,10 @@ afterAll(async () => {
 const nodeStatus = (name: string) =>
   page.evaluate((n) => {
     const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
-    return cy.nodes().filter((x) => x.data('name') === n)[0]?.data('status') as string | undefined;
+    return cy
+      .nodes()
+      .filter((x) => x.data('name') === n)[0]
+      ?.data('status') as string | undefined;
   }, name);
 
 /** Moves the one lead on the board to `stage` (its label) with a reason, and waits until it is in that column. */
@@ -50,7 +53,9 @@ describe('from a gap to a signed project', () => {
 
     // Upstream of 压铸件: the 铝锭 gap and its candidates; open a lead for the first candidate.
     await page.goto(`${session.base}/?view=upstream&focus=p-压铸件&chain=${CHAIN}&zone=${ZONE}`);
-    const gap = page.getByTestId('gap').filter({ has: page.getByRole('button', { name: '铝锭', exact: true }) });
+    const gap = page
+      .getByTestId('gap')
+      .filter({ has: page.getByRole('button', { name: '铝锭', exact: true }) });
     await gap.waitFor();
     const candidate = gap.getByTestId('candidate').first();
     const firm = (await candidate.locator('strong').textContent()) ?? '';
@@ -82,7 +87,11 @@ describe('from a gap to a signed project', () => {
     await page.goto(`${session.base}/?view=chain&chain=${CHAIN}&zone=${ZONE}&focus=p-铝锭`);
     const inspector = page.getByTestId('inspector');
     await inspector.getByRole('combobox', { name: `修改状态：${firm}铝锭项目` }).selectOption('在建');
-    await inspector.locator('li', { hasText: `${firm}铝锭项目` }).filter({ hasText: '在建' }).first().waitFor();
+    await inspector
+      .locator('li', { hasText: `${firm}铝锭项目` })
+      .filter({ hasText: '在建' })
+      .first()
+      .waitFor();
 
     // The chain map: 铝锭 is weak now, because of the project, and the reason names the project and the lead.
     await page.reload();
@@ -108,7 +117,10 @@ describe('from a gap to a signed project', () => {
   }, 240_000);
 
   it('a viewer sees the board but cannot move a lead', async () => {
-    const viewer = await session.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
+    const viewer = await session.browser.newPage({
+      viewport: { width: 1440, height: 1000 },
+      locale: 'zh-CN',
+    });
     await viewer.goto(`${session.base}/?view=pipeline&zone=${ZONE}`);
     const card = viewer.getByTestId('lead-card');
     await card.waitFor();

@@ -13,7 +13,7 @@ let db: Db;
 let app: Awaited<ReturnType<typeof startApp>>;
 let editor: string;
 
-const upload = (file: string, body: Buffer, dryRun = false) =>
+const upload = (file: string, body: BodyInit, dryRun = false) =>
   app.post(
     `/tables/leads?file=${file}${dryRun ? '&dryRun=1' : ''}`,
     body,
@@ -21,7 +21,7 @@ const upload = (file: string, body: Buffer, dryRun = false) =>
     editor,
   );
 
-async function xlsx(rows: (string | number | null)[][]): Promise<Buffer> {
+async function xlsx(rows: (string | number | null)[][]) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('leads');
   ws.addRow(HEADERS);

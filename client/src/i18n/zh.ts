@@ -100,6 +100,22 @@ export const zh = {
     s3: '三、环节现状',
     s4: '四、短板环节与招引对象',
     s5: '五、资料来源',
+    pipeline: '招商线索进展',
+    lead: (l: {
+      firm: string;
+      link: string;
+      zone: string;
+      owner: string;
+      nextStep: string | null;
+      nextStepDate: string | null;
+      overdue: boolean;
+      project: string | null;
+    }) =>
+      `${l.firm} → ${l.link}（${l.zone}），负责人 ${l.owner}` +
+      (l.nextStep
+        ? `；下一步：${l.nextStep}${l.nextStepDate ? `（${l.nextStepDate}${l.overdue ? '，已逾期' : ''}）` : ''}`
+        : '') +
+      (l.project ? `；已转项目：${l.project}` : ''),
     industryTargets: (name: string) => `${name}产业 2025 年目标`,
     noTarget: '规划未载明目标',
     mapAlt: (name: string) => `${name}产业链图`,
