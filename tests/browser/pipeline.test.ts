@@ -51,17 +51,17 @@ describe('from a gap to a signed project', () => {
     await page.getByTestId('health-chart').waitFor();
     expect(await nodeStatus('铝锭')).toBe('MISSING');
 
-    // Upstream of 压铸件: the 铝锭 gap and its candidates; open a lead for the first candidate.
+    // Upstream of 压铸件: the 铝锭 gap. The seed names no candidate for 铝锭 itself (the plan's targets 南山铝业
+    // and 明泰铝业 are named for 再生铝 next to it), so the officer opens the lead from the gap with a typed-in firm.
     await page.goto(`${session.base}/?view=upstream&focus=p-压铸件&chain=${CHAIN}&zone=${ZONE}`);
     const gap = page
       .getByTestId('gap')
       .filter({ has: page.getByRole('button', { name: '铝锭', exact: true }) });
     await gap.waitFor();
-    const candidate = gap.getByTestId('candidate').first();
-    const firm = (await candidate.locator('strong').textContent()) ?? '';
-    expect(firm).not.toBe('');
-    await candidate.getByRole('button', { name: '建立线索' }).click();
+    const firm = '明泰铝业';
+    await gap.getByRole('button', { name: '为此缺口建立线索（自填企业）' }).click();
     const form = gap.getByTestId('lead-form');
+    await form.getByLabel('企业').fill(firm);
     await form.getByLabel('负责人').fill('王招商');
     await form.getByLabel('下一步', { exact: true }).fill('上门拜访');
     await form.getByLabel('下一步日期').fill('2026-12-05');
