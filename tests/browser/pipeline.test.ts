@@ -70,6 +70,7 @@ describe('from a gap to a signed project', () => {
     await form.getByRole('button', { name: '保存' }).click();
     await gap.getByText(`已建立线索：${firm}`).waitFor();
     await gap.getByTestId('lead-chips').getByText('线索 1').waitFor();
+    await gap.scrollIntoViewIfNeeded();
     await shot(page, 'pipeline-2-upstream-lead-chip');
 
     // The board of 北渡组团: the lead, moved stage by stage to 签约.

@@ -234,12 +234,12 @@ export function ChainView({
             <>
               <h2>{zh.links}</h2>
               <p className="muted">{zh.inspector.hint}</p>
-              <ChainGaps chainId={chainId} zone={zone} onFocus={(id) => onFocus(id)} />
               {piped && (
                 <Section title={zh.pipeline.health}>
                   <HealthChart months={piped.health} />
                 </Section>
               )}
+              <ChainGaps chainId={chainId} zone={zone} onFocus={(id) => onFocus(id)} />
               {chain.targets.length > 0 && (
                 <Section title={zh.inspector.targets}>
                   <p className="small">{chain.targets.map((t) => t.name).join('、')}</p>
