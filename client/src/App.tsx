@@ -103,7 +103,7 @@ export function App() {
     body = (
       <PipelineBoard
         zone={url.zone}
-        scopeLabel={zones.find((z) => z.id === url.zone)?.name ?? zh.district}
+        scopeLabel={zones.find((z) => z.id === url.zone)?.name ?? everywhere}
         onImport={() => navigate({ view: 'import', focus: null })}
       />
     );

@@ -703,7 +703,9 @@ export type QueryLeadArgs = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryLeadsArgs = {
   chain?: InputMaybe<Scalars['ID']['input']>;
@@ -717,7 +719,9 @@ export type QueryLeadsArgs = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
