@@ -325,7 +325,7 @@ export type Lead = {
   firm?: Maybe<Enterprise>;
   /** The firm's name (the Enterprise's when the lead names one of the graph). */
   firmName: Scalars['String']['output'];
-  /** Every change of the lead, newest first: creation, edits, stage moves (after.reason says why). */
+  /** Every change of the lead, newest first: creation, edits, stage moves (after.reason says why). Needs a viewer token. */
   history: Array<AuditEntry>;
   id: Scalars['ID']['output'];
   /** Expected investment, 亿元. */

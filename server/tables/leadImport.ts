@@ -5,7 +5,7 @@ import { SIGNED_STAGE } from '../../vocab/lead.ts';
 import { type AuditActor, type AuditInput, type Props, recordAudits, unchanged } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { type RunRows, rowsOf, signLead, unsignLead } from '../leads/sign.ts';
-import type { TableReport } from './import.ts';
+import { planReport, type TableReport } from './import.ts';
 import { type LeadReference, type LeadRow, planLeads } from './leadPlan.ts';
 import { readTable } from './read.ts';
 import { checkCsvRows, checkRows } from './rows.ts';
@@ -59,15 +59,7 @@ export async function importLeads(
   if (!base) throw new Error('reference query returned nothing');
   const leads = await db.read<LeadReference['leads'][number]>('leads/import-reference');
   const plan = planLeads(table, { ...base, leads });
-  const report: LeadTableReport = {
-    kind: 'leads',
-    file,
-    dryRun: opts.dryRun,
-    written: false,
-    added: plan.rows.filter((r) => r.action === 'add').map(({ row, name }) => ({ row, name })),
-    updated: plan.rows.filter((r) => r.action === 'update').map(({ row, name }) => ({ row, name })),
-    rejected: plan.rejected,
-  };
+  const report: LeadTableReport = { kind: 'leads', ...planReport(file, opts.dryRun, plan) };
   if (opts.dryRun || plan.rejected.length > 0 || plan.rows.length === 0) return report;
   await db.write(async (tx) => {
     const ids = plan.rows.map((r) => r.id);

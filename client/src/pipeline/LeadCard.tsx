@@ -10,6 +10,7 @@ import { zh } from '../i18n/zh.ts';
 import { StatusBadge } from '../views/common.tsx';
 import { TierBadge } from '../views/gaps.tsx';
 import { otherStages } from './board.ts';
+import { leadError } from './LeadForm.tsx';
 
 const T = zh.pipeline;
 
@@ -27,7 +28,7 @@ function MoveControl({ lead, onMoved }: { lead: LeadCardFragment; onMoved: () =>
       setReason('');
       onMoved();
     } catch (e) {
-      setError((e as Error & { code?: string }).code === 'FORBIDDEN' ? T.forbidden : (e as Error).message);
+      setError(leadError(e));
     }
   };
   return (

@@ -20,6 +20,10 @@ export interface LeadDraft {
   zone: string | null;
 }
 
+/** A failed lead write as the officer reads it: the token hint for FORBIDDEN, else the server's message. */
+export const leadError = (e: unknown) =>
+  (e as { code?: string }).code === 'FORBIDDEN' ? T.forbidden : (e as Error).message;
+
 const num = (v: string) => (v.trim() === '' ? null : Number(v));
 const opt = (v: string) => (v.trim() === '' ? null : v.trim());
 
@@ -74,7 +78,7 @@ export function LeadForm({
       });
       onDone(firmName.trim());
     } catch (e) {
-      setError((e as Error & { code?: string }).code === 'FORBIDDEN' ? T.forbidden : (e as Error).message);
+      setError(leadError(e));
     }
   };
 
@@ -156,17 +160,19 @@ export function LeadForm({
         {T.notes}
         <input value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={1000} />
       </label>
-      <button type="submit" className="primary">
-        {T.save}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {T.cancel}
-      </button>
       {error && (
         <p className="notice error wide" role="alert">
           {error}
         </p>
       )}
+      <div className="wide form-actions">
+        <button type="submit" className="primary">
+          {T.save}
+        </button>{' '}
+        <button type="button" onClick={onCancel}>
+          {T.cancel}
+        </button>
+      </div>
     </form>
   );
 }

@@ -113,7 +113,9 @@ export const leadTypes: Pick<Resolvers, 'Lead'> = {
     priority: async (l, _a, ctx) => (await leadAssessment(ctx, l))?.priority ?? null,
     project: async (l, _a, ctx) =>
       l.project ? ((await ctx.projects.load(l.project)) as ProjectModel) : null,
+    // Names who changed what: a viewer token in every mode, as Query.audit.
     history: async (l, _a, ctx) => {
+      await ctx.requireRole('viewer');
       const rows = await ctx.db.read<{ entry: AuditEntryModel }>('audit/list', { entity: l.id, first: 500 });
       return rows.map((r) => r.entry);
     },
