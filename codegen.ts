@@ -31,6 +31,8 @@ const config: CodegenConfig = {
           ZoneGap: './models.ts#ZoneGapModel',
           Indicator: './models.ts#IndicatorModel',
           ChainGapCount: './models.ts#ChainGapCountModel',
+          Lead: './models.ts#LeadModel',
+          LeadCount: './models.ts#LeadCountModel',
         },
       },
     },

@@ -24,6 +24,9 @@ const BriefingView = lazy(() =>
   import('./briefing/BriefingView.tsx').then((m) => ({ default: m.BriefingView })),
 );
 const ImportView = lazy(() => import('./import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
+const PipelineBoard = lazy(() =>
+  import('./pipeline/PipelineBoard.tsx').then((m) => ({ default: m.PipelineBoard })),
+);
 
 /** The view the URL asks for (the overview when it names nothing that can be shown). */
 function page(url: ReturnType<typeof useUrlState>[0]) {
@@ -32,6 +35,7 @@ function page(url: ReturnType<typeof useUrlState>[0]) {
   if (url.view === 'zone') return 'zone';
   if (url.view === 'briefing' && url.chain) return 'briefing';
   if (url.view === 'import') return 'import';
+  if (url.view === 'pipeline') return 'pipeline';
   return 'overview';
 }
 
@@ -96,6 +100,14 @@ export function App() {
     );
   } else if (shown === 'briefing' && url.chain) {
     body = <BriefingView chainId={url.chain} zone={url.zone} />;
+  } else if (shown === 'pipeline') {
+    body = (
+      <PipelineBoard
+        zone={url.zone}
+        scopeLabel={zones.find((z) => z.id === url.zone)?.name ?? everywhere}
+        onImport={() => navigate({ view: 'import', focus: null })}
+      />
+    );
   } else if (shown === 'import') {
     body = <ImportView onOpenChain={(id) => openChain(id)} />;
   } else if (overview.state === 'error') {
@@ -140,6 +152,13 @@ export function App() {
             onClick={() => go({ view: 'zone', focus: null })}
           >
             {zh.nav.zones}
+          </button>
+          <button
+            type="button"
+            aria-current={url.view === 'pipeline'}
+            onClick={() => go({ view: 'pipeline', focus: null })}
+          >
+            {zh.nav.pipeline}
           </button>
           <button
             type="button"
