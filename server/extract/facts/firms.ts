@@ -1,0 +1,65 @@
+/**
+ * Enterprises as facts. A firm named where the plan recruits (招商, 招大, 引进, 瞄准, 招引 in its sentence, and not
+ * 依托/本地/区内) is an investment target (招引对象) for a link: a link of an extracted chain named in the same
+ * sentence, else the first link of the nearest chain before it in the same section. Every other firm is local,
+ * in the zone named in its sentence or just before it (≤ 150 characters, no heading between) or in its heading,
+ * making the chain links written right after its name (辣滋缘火锅底料 → 火锅底料).
+ */
+import type {
+  ChainCandidate,
+  EnterpriseMention,
+  FirmFact,
+  TargetFact,
+  ZoneFact,
+} from '../../../vocab/imports.ts';
+import { type Doc, sectionAt } from '../text.ts';
+
+const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
+const LOCAL = /依托|本地|区内|现有/;
+
+/** The zone a span belongs to: named in its sentence before it or just before, else in its heading. */
+export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: string): string | null {
+  let best: { name: string; at: number } | null = null;
+  const floor = doc.headings.filter((h) => h.at <= start).at(-1)?.at ?? 0;
+  for (const z of zones) {
+    const at = doc.match.lastIndexOf(z.name, start);
+    if (at >= 0 && at >= floor && start - at < 150 && (!best || at > best.at)) best = { name: z.name, at };
+  }
+  if (best) return best.name;
+  const inQuote = zones.find((z) => quote.includes(z.name));
+  if (inQuote) return inQuote.name;
+  const heading = sectionAt(doc, start).at(-1) ?? '';
+  return zones.find((z) => heading.includes(z.name))?.name ?? null;
+}
+
+function linksOf(chains: ChainCandidate[]): string[] {
+  return [...new Set(chains.flatMap((c) => c.stages.flat()))].sort((a, b) => b.length - a.length);
+}
+
+export function firmFacts(
+  doc: Doc,
+  mentions: EnterpriseMention[],
+  zones: ZoneFact[],
+  chains: ChainCandidate[],
+): { firms: FirmFact[]; targets: TargetFact[] } {
+  const links = linksOf(chains);
+  const firms: FirmFact[] = [];
+  const targets: TargetFact[] = [];
+  for (const m of mentions) {
+    const sentence = m.quote;
+    if (RECRUIT.test(sentence) && !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))) {
+      const named = links.find((l) => sentence.includes(l));
+      const section = sectionAt(doc, m.start).at(-1);
+      const before = chains
+        .filter((c) => c.start <= m.start && sectionAt(doc, c.start).at(-1) === section)
+        .at(-1);
+      const link = named ?? before?.stages[0]?.[0] ?? null;
+      targets.push({ ...m, link });
+      continue;
+    }
+    const after = doc.text.slice(m.end, m.end + 20).replace(/^\s+/, '');
+    const products = links.filter((l) => after.startsWith(l)).slice(0, 1);
+    firms.push({ name: m.name, start: m.start, end: m.end, quote: m.quote, zone: zoneNear(doc, zones, m.start, m.quote), products });
+  }
+  return { firms, targets };
+}
