@@ -55,7 +55,7 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
   for (const a of list) {
     const full = seen.get(a.name);
     const base = full ?? seen.get(a.base);
-    const inTitle = head.includes(a.name) ? 2 : head.includes(a.base) ? 1 : 0;
+    const inTitle = title.includes(a.name) ? 2 : title.includes(a.base) || head.includes(a.name) ? 1 : 0;
     if (!base && inTitle === 0) continue;
     const n = base?.n ?? 0;
     const first = base?.first ?? -1;

@@ -13,9 +13,12 @@ import type {
   ZoneFact,
 } from '../../../vocab/imports.ts';
 import { type Doc, sectionAt } from '../text.ts';
+import { zoneAliases } from './zones.ts';
 
 const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
 const LOCAL = /依托|本地|区内|现有/;
+/** Banks, insurers and other services a gazette lists are not firms of an industrial chain. */
+const SERVICE = /保险|证券|担保|银行|支公司|旅投|劳务|财险|寿险/;
 
 /** The zone a span belongs to: named in its sentence before it or just before, else in its heading. */
 export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: string): string | null {
@@ -24,6 +27,10 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   for (const z of zones) {
     const at = doc.match.lastIndexOf(z.name, start);
     if (at >= 0 && at >= floor && start - at < 150 && (!best || at > best.at)) best = { name: z.name, at };
+  }
+  for (const [short, owner] of zoneAliases.get(doc) ?? []) {
+    const at = doc.match.lastIndexOf(short, start);
+    if (at >= 0 && at >= floor && start - at < 150 && (!best || at > best.at)) best = { name: owner, at };
   }
   if (best) return best.name;
   const inQuote = zones.find((z) => quote.includes(z.name));
@@ -46,6 +53,7 @@ export function firmFacts(
   const firms: FirmFact[] = [];
   const targets: TargetFact[] = [];
   for (const m of mentions) {
+    if (SERVICE.test(m.name)) continue;
     const sentence = m.quote;
     if (RECRUIT.test(sentence) && !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))) {
       const named = links.find((l) => sentence.includes(l));

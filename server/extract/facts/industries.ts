@@ -21,11 +21,12 @@ function sections(doc: Doc): Section[] {
   doc.headings.forEach((h, i) => {
     const m = INDUSTRY_HEADING.exec(doc.match.slice(h.at, h.at + h.text.length).trim());
     if (!m?.[1]) return;
-    const name = m[2] === '工业' ? `${m[1]}工业` : m[1];
+    const bare = m[1].replace(/^(发展|壮大|做强)/, '');
+    const name = m[2] === '工业' ? `${bare}工业` : bare;
     const next = doc.headings.slice(i + 1).find((n) => n.level <= h.level);
-    const start = h.at + h.text.indexOf(m[1]);
+    const start = h.at + h.text.indexOf(bare);
     out.push({
-      fact: { name, start, end: start + m[1].length, quote: sentenceAt(doc, start, start + 1), target: null },
+      fact: { name, start, end: start + bare.length, quote: sentenceAt(doc, start, start + 1), target: null },
       from: h.at,
       to: next?.at ?? doc.text.length,
     });
@@ -50,7 +51,7 @@ export function industryFacts(
     }
   }
   for (const t of targets) {
-    if (t.subject) continue;
+    if (t.subject || t.year === null) continue;
     const inside = list.find((s) => t.start >= s.from && t.start < s.to);
     if (inside && !inside.fact.target)
       inside.fact.target = { year: t.year, output: t.output, valueAdded: t.valueAdded, quote: t.quote, start: t.start };

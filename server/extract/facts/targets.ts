@@ -18,13 +18,15 @@ const YEAR = /到\s*(20\d\d)\s*年/g;
 const SUBJECT_NOISE = /^(.*?(年|，|、|其中|力争|规模|全面|实现))?/u;
 
 export function findTargets(doc: Doc): FoundTarget[] {
+  // A target without its own “到 20XX 年” is for the plan's end year (十四五 → 2025, 十五五 → 2030).
+  const period = /十五五/.test(doc.match.slice(0, 400)) ? 2030 : /十四五/.test(doc.match) ? 2025 : null;
   const years: { at: number; year: number }[] = [];
   for (const y of doc.match.matchAll(YEAR)) years.push({ at: y.index ?? 0, year: Number(y[1]) });
   const out: FoundTarget[] = [];
   for (const m of doc.match.matchAll(TARGET)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const year = [...years].reverse().find((y) => y.at <= start && start - y.at < 160)?.year ?? null;
+    const year = [...years].reverse().find((y) => y.at <= start && start - y.at < 160)?.year ?? period;
     const subject = (m[1] ?? '').replace(SUBJECT_NOISE, '');
     out.push({
       year,

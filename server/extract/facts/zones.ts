@@ -13,11 +13,15 @@ import type { FoundTarget } from './targets.ts';
 
 const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
 const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区/;
+const JUNK = /两个|多个|几个|期间|^性|^[^\p{Script=Han}]/u;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
 
 function baseOf(z: { name: string; kind: string }): string {
   return z.name.slice(0, z.name.length - z.kind.length);
 }
+
+/** Short names a plan sets for its zones (以下简称：园区), and 园区 for the zone a zone's own plan is about. */
+export const zoneAliases = new WeakMap<Doc, Map<string, string>>();
 
 export function zoneFacts(
   doc: Doc,
@@ -27,6 +31,7 @@ export function zoneFacts(
 ): ZoneFact[] {
   const facts = new Map<string, ZoneFact>();
   for (const m of mentions) {
+    if (JUNK.test(m.name)) continue;
     const prefix = HIGHER.exec(m.name)?.[0];
     const name = prefix ? m.name.slice(prefix.length) : m.name;
     const seen = facts.get(name);
@@ -53,16 +58,20 @@ export function zoneFacts(
     const owner = all.find((z) => (a.index ?? 0) - z.end >= 0 && (a.index ?? 0) - z.end < 4);
     if (owner && a[1]) aliases.set(a[1], owner.name);
   }
+  if (top && doc.match.slice(0, 80).includes(top.name)) aliases.set('园区', top.name);
+  zoneAliases.set(doc, aliases);
   for (const z of all) {
     if (z.parent || z === top) continue;
-    const before = doc.match.slice(Math.max(0, z.start - 60), z.start);
-    const q = before.lastIndexOf('其中');
-    if (q < 0 || /[。；]/.test(before.slice(q))) continue;
-    const lead = before.slice(0, q);
-    const owner =
-      [...aliases].find(([short]) => lead.includes(short))?.[1] ??
-      all.find((o) => o !== z && lead.includes(o.name))?.name;
-    if (owner && owner !== z.name) z.parent = owner;
+    for (let at = doc.match.indexOf(z.name); at >= 0 && !z.parent; at = doc.match.indexOf(z.name, at + 1)) {
+      const before = doc.match.slice(Math.max(0, at - 60), at);
+      const q = before.lastIndexOf('其中');
+      if (q < 0 || /[。；]/.test(before.slice(q))) continue;
+      const lead = before.slice(0, q);
+      const owner =
+        all.find((o) => o !== z && lead.includes(o.name))?.name ??
+        [...aliases].find(([short]) => lead.includes(short))?.[1];
+      if (owner && owner !== z.name) z.parent = owner;
+    }
   }
   // Towns of the district listed together.
   if (towns.size > 0) {
@@ -89,18 +98,27 @@ export function zoneFacts(
   return [...facts.values()].sort((a, b) => a.start - b.start);
 }
 
-/** A target with no subject of its own belongs to the zone named last before it (≤ 250 characters, no heading). */
+/**
+ * A target with no subject of its own belongs to the zone a paragraph is about: the last zone named at the start
+ * of a sentence (after at most a verb: 推动北渡组团…) before it, ≤ 400 characters, with no heading between; else
+ * a zone named in its own sentence.
+ */
 function attachTargets(doc: Doc, zones: ZoneFact[], targets: FoundTarget[]): void {
-  const headingAts = doc.headings.map((h) => h.at);
-  for (const t of targets) {
-    if (t.subject && /产业|工业/.test(t.subject)) continue;
-    let best: { zone: ZoneFact; at: number } | null = null;
-    for (const z of zones) {
-      const at = doc.match.lastIndexOf(z.name, t.start);
-      if (at >= 0 && t.start - at < 250 && (!best || at > best.at)) best = { zone: z, at };
+  const topics: { zone: ZoneFact; at: number }[] = [];
+  for (const z of zones) {
+    for (let at = doc.match.indexOf(z.name); at >= 0; at = doc.match.indexOf(z.name, at + 1)) {
+      const lead = doc.match.slice(Math.max(0, at - 8), at);
+      const cut = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('；'));
+      if (cut >= 0 && /^(推动|加速|促进|推进|加快|支持|打造|提升|发展|做强|壮大)?$/u.test(lead.slice(cut + 1))) topics.push({ zone: z, at });
     }
-    if (!best || best.zone.target) continue;
-    if (headingAts.some((h) => h > best.at && h < t.start)) continue;
-    best.zone.target = { year: t.year, output: t.output, valueAdded: t.valueAdded, quote: t.quote, start: t.start };
+  }
+  topics.sort((a, b) => a.at - b.at);
+  for (const t of targets) {
+    if (t.year === null || (t.subject && /产业|工业/.test(t.subject))) continue;
+    const floor = doc.headings.filter((h) => h.at <= t.start).at(-1)?.at ?? 0;
+    const topic = topics.filter((p) => p.at < t.start && p.at >= floor && t.start - p.at < 400).at(-1);
+    const zone = topic?.zone ?? zones.find((z) => t.quote.includes(z.name));
+    if (!zone || zone.target) continue;
+    zone.target = { year: t.year, output: t.output, valueAdded: t.valueAdded, quote: t.quote, start: t.start };
   }
 }
