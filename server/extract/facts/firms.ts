@@ -12,7 +12,7 @@ import type {
   TargetFact,
   ZoneFact,
 } from '../../../vocab/imports.ts';
-import { type Doc, sectionAt } from '../text.ts';
+import { type Doc, sectionAt, sentenceAt } from '../text.ts';
 import { zoneAliases } from './zones.ts';
 
 const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
@@ -39,6 +39,22 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   return zones.find((z) => heading.includes(z.name))?.name ?? null;
 }
 
+/** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
+function placeOf(doc: Doc, zones: ZoneFact[], m: EnterpriseMention): { start: number; end: number; quote: string; zone: string | null } {
+  let n = 0;
+  let first: { start: number; end: number; quote: string; zone: string } | null = null;
+  for (let at = doc.match.indexOf(m.name); at >= 0 && n < 20; at = doc.match.indexOf(m.name, at + 1), n++) {
+    const quote = sentenceAt(doc, at, at + m.name.length);
+    const zone = zoneNear(doc, zones, at, quote);
+    if (!zone) continue;
+    const place = { start: at, end: at + m.name.length, quote, zone };
+    // A sentence that places the firm (依托 …, 园区内 …) beats one that merely names it near a zone.
+    if (LOCAL.test(quote) || quote.includes(`${zone}内`)) return place;
+    first ??= place;
+  }
+  return first ?? { start: m.start, end: m.end, quote: m.quote, zone: null };
+}
+
 function linksOf(chains: ChainCandidate[]): string[] {
   return [...new Set(chains.flatMap((c) => c.stages.flat()))].sort((a, b) => b.length - a.length);
 }
@@ -55,7 +71,8 @@ export function firmFacts(
   for (const m of mentions) {
     if (SERVICE.test(m.name)) continue;
     const sentence = m.quote;
-    if (RECRUIT.test(sentence) && !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))) {
+    const place = placeOf(doc, zones, m);
+    if (!place.zone && RECRUIT.test(sentence) && !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))) {
       const named = links.find((l) => sentence.includes(l));
       const section = sectionAt(doc, m.start).at(-1);
       const before = chains
@@ -67,7 +84,7 @@ export function firmFacts(
     }
     const after = doc.text.slice(m.end, m.end + 20).replace(/^\s+/, '');
     const products = links.filter((l) => after.startsWith(l)).slice(0, 1);
-    firms.push({ name: m.name, start: m.start, end: m.end, quote: m.quote, zone: zoneNear(doc, zones, m.start, m.quote), products });
+    firms.push({ name: m.name, ...place, products });
   }
   return { firms, targets };
 }

@@ -10,6 +10,9 @@ import { zoneNear } from './firms.ts';
 
 const LEAD = /^(积极|加快|加速|持续|力争|确保|全力)?(推动|推进|建设|实施|引进|建成|开工|投产|新建|扩建|打造|布局|完成|支持|新增|形成)?/u;
 const POWER = /([\p{Script=Han}A-Za-z]{2,10}?)装机容量\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)/gu;
+const AMOUNT =
+  /([\d.]+)\s*(万吨|万台|万套|万辆|万件|万部|万块|亿平方米|万平方米|万只|亿只|万片|亿片|GWh)\s*([\p{Script=Han}A-Za-z（）()]{2,14}?)(?=[、，。；]|产能|生产能力|生产线|项目|基地|$)/gu;
+const CAPACITY_CONTEXT = /产能|生产能力|形成|构建|项目|达产|投产/;
 const HEAD = /([\d.]+)\s*(万头|万只|万羽)\s*([\p{Script=Han}]{2,6})/gu;
 
 function clauseAround(doc: Doc, start: number, end: number): { text: string; at: number } {
@@ -34,6 +37,15 @@ export function projectFacts(
   for (const p of doc.match.matchAll(POWER)) {
     const start = p.index ?? 0;
     found.push({ name: normaliseName(p[1] ?? ''), value: Number(p[2]), unit: p[3] ?? '', start, end: start + p[0].length, quote: sentenceAt(doc, start, start + p[0].length) });
+  }
+  const taken = new Set(found.map((p) => p.start));
+  for (const p of doc.match.matchAll(AMOUNT)) {
+    const start = p.index ?? 0;
+    const end = start + p[0].length;
+    if ([...taken].some((t) => Math.abs(t - start) < 12) || /年产\s*$/.test(doc.match.slice(start - 4, start))) continue;
+    const quote = sentenceAt(doc, start, end);
+    if (!CAPACITY_CONTEXT.test(quote)) continue;
+    found.push({ name: normaliseName(p[3] ?? ''), value: Number(p[1]), unit: `${p[2]}/年`, start, end, quote });
   }
   for (const p of doc.match.matchAll(HEAD)) {
     const start = p.index ?? 0;

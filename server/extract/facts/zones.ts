@@ -64,7 +64,7 @@ export function zoneFacts(
     if (z.parent || z === top) continue;
     for (let at = doc.match.indexOf(z.name); at >= 0 && !z.parent; at = doc.match.indexOf(z.name, at + 1)) {
       const before = doc.match.slice(Math.max(0, at - 60), at);
-      const q = before.lastIndexOf('其中');
+      const q = Math.max(before.lastIndexOf('其中'), before.lastIndexOf('即：'), before.lastIndexOf('即:'));
       if (q < 0 || /[。；]/.test(before.slice(q))) continue;
       const lead = before.slice(0, q);
       const owner =
