@@ -4,13 +4,18 @@
  * plan and per part (development / held-out), with the misses. See docs/EXTRACTION.md.
  */
 import { readFileSync } from 'node:fs';
-import { extract } from '../server/extract/index.ts';
 import { type FactGold, measureFacts } from '../server/extract/facts/measure.ts';
+import { extract } from '../server/extract/index.ts';
 import { runCli } from './lib/cli.ts';
 
 async function main(): Promise<number> {
-  const gold = JSON.parse(readFileSync('tests/fixtures/plans/facts-gold.json', 'utf8')) as { plans: FactGold[] };
-  const all = gold.plans.map((g) => ({ plan: g.plan, recall: measureFacts(extract(readFileSync(g.plan, 'utf8'), g.title).facts, g) }));
+  const gold = JSON.parse(readFileSync('tests/fixtures/plans/facts-gold.json', 'utf8')) as {
+    plans: FactGold[];
+  };
+  const all = gold.plans.map((g) => ({
+    plan: g.plan,
+    recall: measureFacts(extract(readFileSync(g.plan, 'utf8'), g.title).facts, g),
+  }));
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
     return 0;
@@ -22,7 +27,8 @@ async function main(): Promise<number> {
       process.stdout.write(
         `  ${kind.padEnd(9)} dev ${parts.dev.found}/${parts.dev.total} (${pct(parts.dev)})  held-out ${parts.heldOut.found}/${parts.heldOut.total} (${pct(parts.heldOut)})\n`,
       );
-      if (parts.dev.missed.length) process.stdout.write(`            dev misses: ${parts.dev.missed.join('；')}\n`);
+      if (parts.dev.missed.length)
+        process.stdout.write(`            dev misses: ${parts.dev.missed.join('；')}\n`);
     }
   }
   return 0;

@@ -52,7 +52,9 @@ function parseArgs(argv: string[]): Args {
   }
   if (!out.file) throw new UsageError('Name the plan file.');
   if (!out.json && !out.review && !out.acceptAll)
-    throw new UsageError('Say how to review: --accept-all, --json <out.json> (then edit it) or --review <reviewed.json>.');
+    throw new UsageError(
+      'Say how to review: --accept-all, --json <out.json> (then edit it) or --review <reviewed.json>.',
+    );
   return out as Args;
 }
 

@@ -78,7 +78,8 @@ export interface Config {
  */
 function seedFromEnv(env: NodeJS.ProcessEnv): boolean {
   const seed = env.SEED?.trim().toLowerCase() || 'qijiang';
-  if (seed !== 'qijiang' && seed !== 'none') throw new Error(`SEED must be qijiang or none, got "${env.SEED}"`);
+  if (seed !== 'qijiang' && seed !== 'none')
+    throw new Error(`SEED must be qijiang or none, got "${env.SEED}"`);
   return seed === 'qijiang' && env.SEED_ON_START !== 'false';
 }
 

@@ -31,6 +31,11 @@ export async function graphContent(db: Db): Promise<string> {
      RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props ORDER BY a, t, b`,
   );
   const stable = (v: unknown) =>
-    JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
-  return [...nodes.records.map((r) => stable(r.toObject())), ...rels.records.map((r) => stable(r.toObject()))].join('\n');
+    JSON.stringify(v, (_k, x) =>
+      x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x,
+    );
+  return [
+    ...nodes.records.map((r) => stable(r.toObject())),
+    ...rels.records.map((r) => stable(r.toObject())),
+  ].join('\n');
 }

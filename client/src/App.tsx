@@ -98,7 +98,12 @@ export function App() {
     body = <ImportView onOpenChain={(id) => openChain(id)} />;
   } else if (overview.state === 'error') {
     body = <ErrorNotice error={overview.error} onRetry={() => window.location.reload()} />;
-  } else if (overview.data && overview.data.industries.length === 0 && overview.data.zones.length === 0 && url.zone === null) {
+  } else if (
+    overview.data &&
+    overview.data.industries.length === 0 &&
+    overview.data.zones.length === 0 &&
+    url.zone === null
+  ) {
     body = <Onboarding onStart={() => go({ view: 'import', chain: null, focus: null })} />;
   } else if (overview.data) {
     body = <Overview data={overview.data} onOpenChain={(id) => openChain(id)} />;

@@ -23,7 +23,8 @@ function dedupe<T extends { name: string }>(items: T[]): T[] {
   return items.filter((it) => !seen.has(it.name) && seen.add(it.name));
 }
 
-const ZONE = /组团|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区/g;
+const ZONE =
+  /组团|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区/g;
 
 const GENERIC_ZONE = /^(该|本|市级|国家级|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团)$/;
 

@@ -3,7 +3,11 @@ import type { ImportReport } from '../../vocab/imports.ts';
 import type { AuditInput } from '../audit/entries.ts';
 import type { ImportRows } from './plan.ts';
 
-export function auditEntries(rows: ImportRows, chainsBefore: Set<string>, report: ImportReport): AuditInput[] {
+export function auditEntries(
+  rows: ImportRows,
+  chainsBefore: Set<string>,
+  report: ImportReport,
+): AuditInput[] {
   const linksOf = (chain: string) => rows.hasLink.filter((h) => h.chain === chain).length;
   const entries: AuditInput[] = rows.chains
     .filter((c) => !chainsBefore.has(c.id))

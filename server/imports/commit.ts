@@ -5,7 +5,15 @@ import { FACT_KINDS, type FactKind, type ImportReport, type KindReport } from '.
 import { type AuditActor, recordAudits } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { auditEntries } from './audit.ts';
-import { checkFacts, type District, FactError, type FactRows, factRows, type Known, namesOf } from './facts.ts';
+import {
+  checkFacts,
+  type District,
+  FactError,
+  type FactRows,
+  factRows,
+  type Known,
+  namesOf,
+} from './facts.ts';
 import { hash, type ImportInput, importInputSchema, type Parsed, planImport } from './plan.ts';
 
 export class ImportInputError extends Error {
@@ -17,7 +25,6 @@ export class ImportInputError extends Error {
   }
 }
 
-
 function parse(input: ImportInput): Parsed {
   const parsed = importInputSchema.safeParse(input);
   if (!parsed.success) {
@@ -27,7 +34,8 @@ function parse(input: ImportInput): Parsed {
   try {
     checkFacts(parsed.data);
   } catch (err) {
-    if (err instanceof FactError) throw new ImportInputError(err.field, err.message.slice(err.field.length + 2));
+    if (err instanceof FactError)
+      throw new ImportInputError(err.field, err.message.slice(err.field.length + 2));
     throw err;
   }
   return parsed.data;
@@ -44,13 +52,16 @@ export function districtOf(p: Parsed) {
   }
 }
 
-const byName = (rows: unknown) => new Map(((rows ?? []) as { name: string; id: string }[]).map((r) => [r.name, r.id]));
+const byName = (rows: unknown) =>
+  new Map(((rows ?? []) as { name: string; id: string }[]).map((r) => [r.name, r.id]));
 
 async function readKnown(tx: Tx, district: District, p: Parsed): Promise<Known> {
   const r = (await tx.run(query('imports/known'), { district: district.id, ...namesOf(p) })).records[0];
   return {
     zones: byName(r?.get('zones')),
-    zonesElsewhere: new Map(((r?.get('elsewhere') ?? []) as { name: string; district: string }[]).map((x) => [x.name, x.district])),
+    zonesElsewhere: new Map(
+      ((r?.get('elsewhere') ?? []) as { name: string; district: string }[]).map((x) => [x.name, x.district]),
+    ),
     firms: byName(r?.get('firms')),
     outside: byName(r?.get('outside')),
     industries: byName(r?.get('industries')),
@@ -58,7 +69,10 @@ async function readKnown(tx: Tx, district: District, p: Parsed): Promise<Known> 
 }
 
 const NO_FACTS = (): Record<FactKind, KindReport> =>
-  Object.fromEntries(FACT_KINDS.map((k) => [k, { added: [], merged: [], skipped: 0 }])) as unknown as Record<FactKind, KindReport>;
+  Object.fromEntries(FACT_KINDS.map((k) => [k, { added: [], merged: [], skipped: 0 }])) as unknown as Record<
+    FactKind,
+    KindReport
+  >;
 
 /**
  * Commits a reviewed plan import in ONE transaction: the district (and its city and province), the document and
@@ -68,7 +82,12 @@ const NO_FACTS = (): Record<FactKind, KindReport> =>
  * Bad input throws ImportInputError (field path and reason) before or inside the transaction: nothing is written.
  * Re-committing the same review changes nothing but the summary audit entry.
  */
-export async function commitImport(db: Db, input: ImportInput, actor: AuditActor, opts: { dryRun?: boolean } = {}): Promise<ImportReport> {
+export async function commitImport(
+  db: Db,
+  input: ImportInput,
+  actor: AuditActor,
+  opts: { dryRun?: boolean } = {},
+): Promise<ImportReport> {
   const p = parse(input);
   const resolved = districtOf(p);
   const district: District | null = resolved ? resolved.district : null;
@@ -77,34 +96,58 @@ export async function commitImport(db: Db, input: ImportInput, actor: AuditActor
     const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), params);
     let known: Known | null = null;
     if (resolved && district) {
-      await run('regions/ensure-district', { province: resolved.province, city: resolved.city, district: resolved.district });
+      await run('regions/ensure-district', {
+        province: resolved.province,
+        city: resolved.city,
+        district: resolved.district,
+      });
       known = await readKnown(tx, district, p);
     }
     const industryIds = new Map<string, string>();
-    for (const i of p.industries) industryIds.set(i.name, known?.industries.get(i.name.replace(/\s+/g, '')) ?? `ind-${qualifier}-${hash(i.name.replace(/\s+/g, ''))}`);
+    for (const i of p.industries)
+      industryIds.set(
+        i.name,
+        known?.industries.get(i.name.replace(/\s+/g, '')) ??
+          `ind-${qualifier}-${hash(i.name.replace(/\s+/g, ''))}`,
+      );
     const rows = planImport(p, qualifier, (name) => industryIds.get(name));
     let facts: FactRows | null = null;
     if (district && known) {
       try {
         facts = factRows(p, district, known, rows.cite);
       } catch (err) {
-        if (err instanceof FactError) throw new ImportInputError(err.field, err.message.slice(err.field.length + 2));
+        if (err instanceof FactError)
+          throw new ImportInputError(err.field, err.message.slice(err.field.length + 2));
         throw err;
       }
     }
-    const existing = await run('imports/existing', { chainIds: rows.chains.map((c) => c.id), productIds: rows.products.map((c) => c.id) });
+    const existing = await run('imports/existing', {
+      chainIds: rows.chains.map((c) => c.id),
+      productIds: rows.products.map((c) => c.id),
+    });
     const chainsBefore = new Set<string>((existing.records[0]?.get('chains') as string[]) ?? []);
-    const productsBefore = new Map<string, string>(((existing.records[0]?.get('products') ?? []) as { id: string; name: string }[]).map((x) => [x.id, x.name]));
+    const productsBefore = new Map<string, string>(
+      ((existing.records[0]?.get('products') ?? []) as { id: string; name: string }[]).map((x) => [
+        x.id,
+        x.name,
+      ]),
+    );
     const ex = facts
-      ? (await run('imports/existing-facts', {
-          zones: facts.ids.zones.map((x) => x.id),
-          industries: facts.ids.industries.map((x) => x.id),
-          enterprises: [...facts.ids.firms, ...facts.ids.targets].map((x) => x.id),
-          projects: facts.ids.projects.map((x) => x.id),
-        })).records[0]
+      ? (
+          await run('imports/existing-facts', {
+            zones: facts.ids.zones.map((x) => x.id),
+            industries: facts.ids.industries.map((x) => x.id),
+            enterprises: [...facts.ids.firms, ...facts.ids.targets].map((x) => x.id),
+            projects: facts.ids.projects.map((x) => x.id),
+          })
+        ).records[0]
       : undefined;
     await run('imports/document', { document: rows.document });
-    await run('imports/document-period', { id: rows.document.id, periodStart: rows.document.periodStart, periodEnd: rows.document.periodEnd });
+    await run('imports/document-period', {
+      id: rows.document.id,
+      periodStart: rows.document.periodStart,
+      periodEnd: rows.document.periodEnd,
+    });
     await run('imports/sources', { rows: rows.sourceList() });
     const defaultIndustry = rows.chains.some((c) => c.industry === rows.industry.id);
     if (defaultIndustry) await run('imports/industry', { industry: rows.industry });
@@ -126,10 +169,22 @@ export async function commitImport(db: Db, input: ImportInput, actor: AuditActor
       await run('seed/builds', { rows: facts.builds });
       await run('seed/in-zone', { rows: facts.inZone });
       await run('seed/by', { rows: facts.by });
-      const industries = [...new Set([...facts.industries.map((i) => i.id), ...(defaultIndustry ? [rows.industry.id] : [])])];
-      await run('regions/attach-plan', { district: district.id, document: rows.document.id, industries, zones: facts.topZones, enterprises: facts.unzoned });
+      const industries = [
+        ...new Set([...facts.industries.map((i) => i.id), ...(defaultIndustry ? [rows.industry.id] : [])]),
+      ];
+      await run('regions/attach-plan', {
+        district: district.id,
+        document: rows.document.id,
+        industries,
+        zones: facts.topZones,
+        enterprises: facts.unzoned,
+      });
     }
-    const before = new Set<string>(['zones', 'industries', 'enterprises', 'projects'].flatMap((k) => (ex?.get(k) as string[] | undefined) ?? []));
+    const before = new Set<string>(
+      ['zones', 'industries', 'enterprises', 'projects'].flatMap(
+        (k) => (ex?.get(k) as string[] | undefined) ?? [],
+      ),
+    );
     const factReport = NO_FACTS();
     if (facts)
       for (const kind of FACT_KINDS) {
@@ -146,13 +201,19 @@ export async function commitImport(db: Db, input: ImportInput, actor: AuditActor
       chainsAdded: rows.chains.filter((c) => !chainsBefore.has(c.id)).map((c) => c.name),
       chainsUnchanged: rows.chains.filter((c) => chainsBefore.has(c.id)).map((c) => c.name),
       productsAdded: rows.products.filter((x) => !productsBefore.has(x.id)).map((x) => x.name),
-      productsMerged: rows.products.filter((x) => productsBefore.has(x.id)).map((x) => productsBefore.get(x.id) ?? x.name),
+      productsMerged: rows.products
+        .filter((x) => productsBefore.has(x.id))
+        .map((x) => productsBefore.get(x.id) ?? x.name),
       skipped: p.skipped,
       firstChainId: rows.chains[0]?.id ?? null,
       district: district ? { id: district.id, name: district.name, code: district.code } : null,
       facts: factReport,
     };
-    await recordAudits((name, params) => tx.run(query(name), params), actor, auditEntries(rows, chainsBefore, report));
+    await recordAudits(
+      (name, params) => tx.run(query(name), params),
+      actor,
+      auditEntries(rows, chainsBefore, report),
+    );
     if (opts.dryRun) throw new DryRun(report);
     return report;
   };

@@ -41,7 +41,10 @@ export const firmSchema = z.strictObject({
   products: z.array(shownName(100)).max(50).default([]),
 });
 
-export const targetSchema = z.strictObject({ ...fact, link: shownName(100, 'a target needs the link it is for') });
+export const targetSchema = z.strictObject({
+  ...fact,
+  link: shownName(100, 'a target needs the link it is for'),
+});
 
 export const projectSchema = z.strictObject({
   ...fact,

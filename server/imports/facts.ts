@@ -40,8 +40,23 @@ export class FactError extends Error {
 type Row = Record<string, unknown>;
 
 export interface FactRows {
-  industries: { id: string; name: string; output2025: number | null; valueAdded2025: number | null; targetYear: number | null; sources: string[] }[];
-  zones: { id: string; name: string; kind: string; output2025: number | null; valueAdded2025: number | null; targetYear: number | null; sources: string[] }[];
+  industries: {
+    id: string;
+    name: string;
+    output2025: number | null;
+    valueAdded2025: number | null;
+    targetYear: number | null;
+    sources: string[];
+  }[];
+  zones: {
+    id: string;
+    name: string;
+    kind: string;
+    output2025: number | null;
+    valueAdded2025: number | null;
+    targetYear: number | null;
+    sources: string[];
+  }[];
   partOf: { zone: string; parent: string; source: string }[];
   /** Zones that hang under the district itself. */
   topZones: string[];
@@ -69,10 +84,16 @@ export function checkFacts(p: Parsed): void {
     const k = key(proj.name);
     const first = seen.get(k);
     if (first !== undefined)
-      throw new FactError(`projects[${i}].name`, `duplicate project "${proj.name}" (also projects[${first}])`);
+      throw new FactError(
+        `projects[${i}].name`,
+        `duplicate project "${proj.name}" (also projects[${first}])`,
+      );
     seen.set(k, i);
     if (proj.value != null && !proj.unit?.trim())
-      throw new FactError(`projects[${i}].unit`, `the capacity ${proj.value} of "${proj.name}" has no unit (万吨/年, MW …)`);
+      throw new FactError(
+        `projects[${i}].unit`,
+        `the capacity ${proj.value} of "${proj.name}" has no unit (万吨/年, MW …)`,
+      );
     if (proj.unit?.trim() && proj.value == null)
       throw new FactError(`projects[${i}].value`, `the unit ${proj.unit} of "${proj.name}" has no value`);
   });
@@ -87,8 +108,20 @@ export function checkFacts(p: Parsed): void {
 export function factRows(p: Parsed, district: District, known: Known, cite: Cite): FactRows {
   const q = (kind: string, name: string) => `${kind}-${district.code}-${hash(key(name))}`;
   const rows: FactRows = {
-    industries: [], zones: [], partOf: [], topZones: [], enterprises: [], locatedIn: [], unzoned: [],
-    products: [], produces: [], targetFor: [], projects: [], builds: [], inZone: [], by: [],
+    industries: [],
+    zones: [],
+    partOf: [],
+    topZones: [],
+    enterprises: [],
+    locatedIn: [],
+    unzoned: [],
+    products: [],
+    produces: [],
+    targetFor: [],
+    projects: [],
+    builds: [],
+    inZone: [],
+    by: [],
     ids: { zones: [], industries: [], firms: [], targets: [], projects: [] },
   };
   const products = new Map<string, { id: string; name: string; sources: string[] }>();
@@ -103,7 +136,14 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
   for (const ind of p.industries) {
     const id = known.industries.get(key(ind.name)) ?? q('ind', ind.name);
     const source = cite('', ind.quote, ind.start);
-    rows.industries.push({ id, name: ind.name, output2025: ind.output ?? null, valueAdded2025: ind.valueAdded ?? null, targetYear: ind.year ?? null, sources: [source] });
+    rows.industries.push({
+      id,
+      name: ind.name,
+      output2025: ind.output ?? null,
+      valueAdded2025: ind.valueAdded ?? null,
+      targetYear: ind.year ?? null,
+      sources: [source],
+    });
     rows.ids.industries.push({ id, name: ind.name });
   }
 
@@ -126,7 +166,15 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     const source = cite('', z.quote, z.start);
     const parent = zoneOf(z.parent, `zones[${i}].parent`);
     if (parent === id) throw new FactError(`zones[${i}].parent`, `zone "${z.name}" cannot be its own parent`);
-    rows.zones.push({ id, name: z.name, kind: z.kind, output2025: z.output ?? null, valueAdded2025: z.valueAdded ?? null, targetYear: z.year ?? null, sources: [source] });
+    rows.zones.push({
+      id,
+      name: z.name,
+      kind: z.kind,
+      output2025: z.output ?? null,
+      valueAdded2025: z.valueAdded ?? null,
+      targetYear: z.year ?? null,
+      sources: [source],
+    });
     if (parent) rows.partOf.push({ zone: id, parent, source });
     else rows.topZones.push(id);
     rows.ids.zones.push({ id, name: z.name });
@@ -141,7 +189,8 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     const zone = zoneOf(f.zone, `firms[${i}].zone`);
     if (zone) rows.locatedIn.push({ enterprise: id, zone, source });
     else rows.unzoned.push(id);
-    for (const name of f.products) rows.produces.push({ enterprise: id, product: product(name, source), source });
+    for (const name of f.products)
+      rows.produces.push({ enterprise: id, product: product(name, source), source });
     rows.ids.firms.push({ id, name: f.name });
   });
 
@@ -159,17 +208,32 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     const source = cite('', proj.quote, proj.start);
     const has = proj.value != null;
     rows.projects.push({
-      id, name: proj.name, kind: '产业化项目', status: null, industry: null,
-      capacityValues: has ? [proj.value] : [], capacityUnits: has ? [proj.unit?.trim()] : [],
-      capacityProducts: has ? [proj.product ?? ''] : [], investmentValue: null, investmentUnit: null, sources: [source],
+      id,
+      name: proj.name,
+      kind: '产业化项目',
+      status: null,
+      industry: null,
+      capacityValues: has ? [proj.value] : [],
+      capacityUnits: has ? [proj.unit?.trim()] : [],
+      capacityProducts: has ? [proj.product ?? ''] : [],
+      investmentValue: null,
+      investmentUnit: null,
+      sources: [source],
     });
     const link = proj.link ?? proj.product;
     if (link) rows.builds.push({ project: id, product: product(link, source), source });
     const zone = zoneOf(proj.zone, `projects[${i}].zone`);
     if (zone) rows.inZone.push({ project: id, zone, source });
     if (proj.enterprise) {
-      const firm = firmId.get(key(proj.enterprise)) ?? known.firms.get(key(proj.enterprise)) ?? known.outside.get(key(proj.enterprise));
-      if (!firm) throw new FactError(`projects[${i}].enterprise`, `no firm "${proj.enterprise}" in this review or in ${district.name}`);
+      const firm =
+        firmId.get(key(proj.enterprise)) ??
+        known.firms.get(key(proj.enterprise)) ??
+        known.outside.get(key(proj.enterprise));
+      if (!firm)
+        throw new FactError(
+          `projects[${i}].enterprise`,
+          `no firm "${proj.enterprise}" in this review or in ${district.name}`,
+        );
       rows.by.push({ project: id, enterprise: firm, source });
     }
     rows.ids.projects.push({ id, name: proj.name });
@@ -188,8 +252,18 @@ export function namesOf(p: Parsed) {
   for (const f of [...p.firms, ...p.projects]) if (f.zone) zones.add(key(f.zone));
   return {
     zones: [...zones],
-    firms: [...new Set([...p.firms.map((f) => key(f.name)), ...p.projects.flatMap((x) => (x.enterprise ? [key(x.enterprise)] : []))])],
-    outside: [...new Set([...p.targets.map((t) => key(t.name)), ...p.projects.flatMap((x) => (x.enterprise ? [key(x.enterprise)] : []))])],
+    firms: [
+      ...new Set([
+        ...p.firms.map((f) => key(f.name)),
+        ...p.projects.flatMap((x) => (x.enterprise ? [key(x.enterprise)] : [])),
+      ]),
+    ],
+    outside: [
+      ...new Set([
+        ...p.targets.map((t) => key(t.name)),
+        ...p.projects.flatMap((x) => (x.enterprise ? [key(x.enterprise)] : [])),
+      ]),
+    ],
     industries: p.industries.map((i) => key(i.name)),
   };
 }

@@ -8,12 +8,12 @@ import { factFields, shownName as name } from './factSchema.ts';
  * What the review screen sends to commit: the document and the chains the user accepted (possibly edited). Its
  * input type is the shared ImportCommitInput (vocab/imports.ts); plan.test.ts checks the two stay the same.
  */
-export const importInputSchema = z.strictObject({
-  title: name(200),
-  text: z.string().min(1, 'must not be empty').max(20_000_000),
-  industry: z.string().min(1).optional(),
-  chains: z
-    .array(
+export const importInputSchema = z
+  .strictObject({
+    title: name(200),
+    text: z.string().min(1, 'must not be empty').max(20_000_000),
+    industry: z.string().min(1).optional(),
+    chains: z.array(
       z.strictObject({
         name: name(100),
         expression: z.string().trim().min(1).max(500),
@@ -28,17 +28,35 @@ export const importInputSchema = z.strictObject({
         industry: name(100).optional(),
       }),
     ),
-  skipped: z.number().int().min(0).default(0),
-  ...factFields,
-})
+    skipped: z.number().int().min(0).default(0),
+    ...factFields,
+  })
   .refine(
-    (v) => v.chains.length + v.zones.length + v.industries.length + v.firms.length + v.targets.length + v.projects.length > 0,
+    (v) =>
+      v.chains.length +
+        v.zones.length +
+        v.industries.length +
+        v.firms.length +
+        v.targets.length +
+        v.projects.length >
+      0,
     { message: 'accept at least one chain or fact', path: ['chains'] },
   )
-  .refine((v) => v.district !== undefined || v.chains.length + v.zones.length + v.industries.length + v.firms.length + v.targets.length + v.projects.length === v.chains.length, {
-    message: 'facts other than chains need the district the plan belongs to',
-    path: ['district'],
-  });
+  .refine(
+    (v) =>
+      v.district !== undefined ||
+      v.chains.length +
+        v.zones.length +
+        v.industries.length +
+        v.firms.length +
+        v.targets.length +
+        v.projects.length ===
+        v.chains.length,
+    {
+      message: 'facts other than chains need the district the plan belongs to',
+      path: ['district'],
+    },
+  );
 export type ImportInput = z.input<typeof importInputSchema>;
 export type Parsed = z.output<typeof importInputSchema>;
 

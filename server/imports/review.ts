@@ -23,7 +23,7 @@ export function acceptAll(
   return {
     title,
     text,
-    ...(district ?? f.district?.name ? { district: district ?? f.district?.name } : {}),
+    ...((district ?? f.district?.name) ? { district: district ?? f.district?.name } : {}),
     ...(hint ? { districtHint: hint } : {}),
     chains: x.chains.map((c, i) => {
       const industry = f.chainIndustry[i];
@@ -51,8 +51,16 @@ export function acceptAll(
       start: at(i.quote, i.start),
       ...(i.target ? { year: i.target.year, output: i.target.output, valueAdded: i.target.valueAdded } : {}),
     })),
-    firms: f.firms.map((e) => ({ name: e.name, zone: e.zone, products: e.products, quote: e.quote, start: at(e.quote, e.start) })),
-    targets: f.targets.flatMap((t) => (t.link ? [{ name: t.name, link: t.link, quote: t.quote, start: at(t.quote, t.start) }] : [])),
+    firms: f.firms.map((e) => ({
+      name: e.name,
+      zone: e.zone,
+      products: e.products,
+      quote: e.quote,
+      start: at(e.quote, e.start),
+    })),
+    targets: f.targets.flatMap((t) =>
+      t.link ? [{ name: t.name, link: t.link, quote: t.quote, start: at(t.quote, t.start) }] : [],
+    ),
     projects: f.projects.map((p) => ({
       name: p.name,
       value: p.value,

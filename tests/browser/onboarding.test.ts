@@ -47,18 +47,24 @@ describe('onboarding another district through the screen', () => {
       if ((await row.count()) > 0) await row.getByRole('checkbox').uncheck();
     }
     const park = zones.filter({ has: page.locator('input[value="生命健康产业园"]') });
-    await expect(park.getByRole('textbox', { name: /上级区域/ }).inputValue()).resolves.toBe('辽宁西丰经济开发区');
+    await expect(park.getByRole('textbox', { name: /上级区域/ }).inputValue()).resolves.toBe(
+      '辽宁西丰经济开发区',
+    );
     await park.getByRole('button', { name: '查看原文' }).click();
     await expect(page.locator('.review-text mark').textContent()).resolves.toBe('生命健康产业园');
     await shot(page, 'onboarding-2-review-facts');
     await page.getByTestId('import-commit').click();
     const report = page.getByTestId('import-report');
     await report.waitFor();
-    await expect(page.getByTestId('import-report-zones').textContent()).resolves.toMatch(/园区与组团：新增 \d+/);
+    await expect(page.getByTestId('import-report-zones').textContent()).resolves.toMatch(
+      /园区与组团：新增 \d+/,
+    );
     await expect(page.getByTestId('import-report-firms').textContent()).resolves.toContain('新增 3');
     await expect(page.getByTestId('import-report-zones').textContent()).resolves.toContain('未采纳 2');
     await shot(page, 'onboarding-3-report');
-    const zone = await db.driver.executeQuery("MATCH (z:Zone {name: '辽宁西丰经济开发区'}) RETURN z.id AS id");
+    const zone = await db.driver.executeQuery(
+      "MATCH (z:Zone {name: '辽宁西丰经济开发区'}) RETURN z.id AS id",
+    );
     const id = zone.records[0]?.get('id') as string;
     expect(id).toMatch(/^zone-211223-/);
     await page.goto(`${session.base}/?view=zone&zone=${id}`);

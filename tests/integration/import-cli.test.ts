@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { repoRoot } from '../../server/paths.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
@@ -16,7 +15,13 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'import-cli-'));
 const run = (args: string[]) =>
   promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], {
     cwd: repoRoot,
-    env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'test', LOG_LEVEL: 'silent' },
+    env: {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: 'test',
+      LOG_LEVEL: 'silent',
+    },
   });
 
 beforeAll(async () => {
@@ -68,7 +73,10 @@ describe('npm run import', () => {
       code: 1,
       stderr: expect.stringMatching(/district: unknown district "西风县"; nearest: .*西丰县/),
     });
-    await expect(run([XIFENG_FILE])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--accept-all') });
+    await expect(run([XIFENG_FILE])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--accept-all'),
+    });
     expect(await graphContent(db)).toBe(before);
   }, 90_000);
 });

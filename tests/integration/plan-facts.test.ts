@@ -38,10 +38,19 @@ describe('committing a whole plan', () => {
     const report = await commit(review);
     expect(report.district).toEqual({ id: 'region-211223', name: '西丰县', code: '211223' });
     expect(report.facts.zones.added).toEqual(
-      expect.arrayContaining(['辽宁西丰经济开发区', '生命健康产业园', '安民机械装备制造产业园', '郜家店工业园']),
+      expect.arrayContaining([
+        '辽宁西丰经济开发区',
+        '生命健康产业园',
+        '安民机械装备制造产业园',
+        '郜家店工业园',
+      ]),
     );
     expect(report.facts.firms.added).toEqual(
-      expect.arrayContaining(['辽宁圆上圆电子商务有限公司', '辽宁高高食品有限公司', '辽宁隆丰野鹿酿酒有限公司']),
+      expect.arrayContaining([
+        '辽宁圆上圆电子商务有限公司',
+        '辽宁高高食品有限公司',
+        '辽宁隆丰野鹿酿酒有限公司',
+      ]),
     );
     const rows = await db.driver.executeQuery(
       `MATCH (z:Zone {name: '生命健康产业园'})-[:PART_OF]->(p:Zone)-[:PART_OF]->(d:Zone {id: 'region-211223'})
@@ -66,7 +75,8 @@ describe('committing a whole plan', () => {
        RETURN n.name AS name, count(s) AS cited, all(q IN collect(s.quote) WHERE q IS NOT NULL) AS ok`,
     );
     expect(rows.records.length).toBeGreaterThan(5);
-    for (const r of rows.records) expect([r.get('name'), Number(r.get('cited')) > 0]).toEqual([r.get('name'), true]);
+    for (const r of rows.records)
+      expect([r.get('name'), Number(r.get('cited')) > 0]).toEqual([r.get('name'), true]);
   });
 
   it('re-committing the same review changes nothing and reports every fact as merged', async () => {
@@ -91,7 +101,12 @@ describe('committing a whole plan', () => {
        RETURN i.output2025 AS output, i.valueAdded2025 AS va, count(DISTINCT c) AS chains, z.output2025 AS zone,
               p.capacityUnits AS units`,
     );
-    expect(rows.records[0]?.toObject()).toMatchObject({ output: 500, va: 140, zone: 420, units: ['万吨/年'] });
+    expect(rows.records[0]?.toObject()).toMatchObject({
+      output: 500,
+      va: 140,
+      zone: 420,
+      units: ['万吨/年'],
+    });
     expect(Number(rows.records[0]?.get('chains'))).toBeGreaterThan(5);
   });
 });
@@ -106,23 +121,41 @@ describe('bad input gets a clear error and writes nothing', () => {
   });
 
   it('an unknown district, with the nearest names suggested', async () => {
-    await refused(() => commit({ ...base(), district: '綦江县' }), 'district', /unknown district "綦江县".*綦江区/);
+    await refused(
+      () => commit({ ...base(), district: '綦江县' }),
+      'district',
+      /unknown district "綦江县".*綦江区/,
+    );
   });
 
   it('a zone whose parent is in another district', async () => {
     const input = base();
-    input.zones?.push({ name: '乙园区', kind: '园区', parent: '生命健康产业园', quote: '甲组团内乙园区。', start: 21 });
+    input.zones?.push({
+      name: '乙园区',
+      kind: '园区',
+      parent: '生命健康产业园',
+      quote: '甲组团内乙园区。',
+      start: 21,
+    });
     await refused(() => commit(input), 'zones[1].parent', /生命健康产业园" is in 西丰县, not in 綦江区/);
   });
 
   it('a duplicate project', async () => {
     const p = { name: '钢材项目', value: 5, unit: '万吨/年', quote: '建设年产 5 万吨钢材项目。', start: 8 };
-    await refused(() => commit({ ...base(), projects: [p, { ...p }] }), 'projects[1].name', /duplicate project "钢材项目" \(also projects\[0\]\)/);
+    await refused(
+      () => commit({ ...base(), projects: [p, { ...p }] }),
+      'projects[1].name',
+      /duplicate project "钢材项目" \(also projects\[0\]\)/,
+    );
   });
 
   it('a capacity without a unit', async () => {
     const p = { name: '钢材项目', value: 5, unit: '', quote: '建设年产 5 万吨钢材项目。', start: 8 };
-    await refused(() => commit({ ...base(), projects: [p] }), 'projects[0].unit', /capacity 5 of "钢材项目" has no unit/);
+    await refused(
+      () => commit({ ...base(), projects: [p] }),
+      'projects[0].unit',
+      /capacity 5 of "钢材项目" has no unit/,
+    );
   });
 
   it('over HTTP: 400 with the field, and nothing written', async () => {
@@ -130,7 +163,12 @@ describe('bad input gets a clear error and writes nothing', () => {
     try {
       const token = await createToken(db, 'editor', '规划导入');
       const before = await graphContent(db);
-      const res = await app.post('/imports/commit', JSON.stringify({ ...base(), district: '綦江县' }), 'application/json', token);
+      const res = await app.post(
+        '/imports/commit',
+        JSON.stringify({ ...base(), district: '綦江县' }),
+        'application/json',
+        token,
+      );
       expect(res).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', field: 'district' } });
       expect(String(res.body.error)).toContain('綦江区');
       expect(await graphContent(db)).toBe(before);

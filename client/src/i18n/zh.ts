@@ -149,16 +149,29 @@ export const zh = {
     tokenRefused: '令牌无效、已过期或已被撤销，请向管理员申请新的令牌后重新输入。',
     busyServer: (s: number) => `请求过于频繁，请 ${s} 秒后再试。`,
     district: '所属区县',
-    districtProposed: (name: string, from: string) => `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”，请确认或修改（可写“省/市+区县”）。`,
+    districtProposed: (name: string, from: string) =>
+      `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”，请确认或修改（可写“省/市+区县”）。`,
     districtNone: '未能从文本推断所属区县，请填写（例如“重庆市綦江区”）。',
     factsTitle: '规划中的其他要素',
     factsReport: (kind: string, added: number, merged: number, skipped: number) =>
       `${kind}：新增 ${added}，合并 ${merged}，未采纳 ${skipped}`,
     facts: {
-      kinds: { zones: '园区与组团', industries: '产业及目标', firms: '本地企业', targets: '招引对象', projects: '项目与产能' },
+      kinds: {
+        zones: '园区与组团',
+        industries: '产业及目标',
+        firms: '本地企业',
+        targets: '招引对象',
+        projects: '项目与产能',
+      },
       accept: '采纳',
       name: '名称',
-      detail: { zones: '上级区域（空＝区县本身）', industries: '', firms: '所在区域', targets: '对应环节', projects: '产能（数值 单位）' },
+      detail: {
+        zones: '上级区域（空＝区县本身）',
+        industries: '',
+        firms: '所在区域',
+        targets: '对应环节',
+        projects: '产能（数值 单位）',
+      },
     },
   },
   onboarding: {

@@ -32,14 +32,31 @@ export function FactsReview({
               {rows.map(({ d, i }) => {
                 const span = spanOf(d);
                 const target =
-                  kind === 'zones' ? facts.zones[d.index]?.target : kind === 'industries' ? facts.industries[d.index]?.target : null;
+                  kind === 'zones'
+                    ? facts.zones[d.index]?.target
+                    : kind === 'industries'
+                      ? facts.industries[d.index]?.target
+                      : null;
                 return (
-                  <li key={`${kind}-${d.index}`} className={d.accepted ? 'cand' : 'cand rejected'} data-testid="import-fact">
+                  <li
+                    key={`${kind}-${d.index}`}
+                    className={d.accepted ? 'cand' : 'cand rejected'}
+                    data-testid="import-fact"
+                  >
                     <label>
-                      <input type="checkbox" checked={d.accepted} onChange={(e) => onChange(i, { accepted: e.target.checked })} />{' '}
+                      <input
+                        type="checkbox"
+                        checked={d.accepted}
+                        onChange={(e) => onChange(i, { accepted: e.target.checked })}
+                      />{' '}
                       {T.accept}
                     </label>
-                    <input className="name" value={d.name} aria-label={T.name} onChange={(e) => onChange(i, { name: e.target.value })} />
+                    <input
+                      className="name"
+                      value={d.name}
+                      aria-label={T.name}
+                      onChange={(e) => onChange(i, { name: e.target.value })}
+                    />
                     {T.detail[kind] && (
                       <input
                         className="line"

@@ -6,7 +6,13 @@ import { Section } from '../views/common.tsx';
 const T = zh.importer;
 
 /** What a plan import committed: chains and links, then added/merged/skipped per kind of fact. */
-export function ImportReportView({ report, onOpenChain }: { report: ImportReport; onOpenChain: (id: string) => void }) {
+export function ImportReportView({
+  report,
+  onOpenChain,
+}: {
+  report: ImportReport;
+  onOpenChain: (id: string) => void;
+}) {
   return (
     <Section title={report.district ? `${T.report} · ${report.district.name}` : T.report}>
       <ul data-testid="import-report">
@@ -24,13 +30,19 @@ export function ImportReportView({ report, onOpenChain }: { report: ImportReport
           return (
             <li key={k} data-testid={`import-report-${k}`}>
               {T.factsReport(T.facts.kinds[k], r.added.length, r.merged.length, r.skipped)}
-              {r.added.length > 0 ? `：${r.added.slice(0, 12).join('、')}${r.added.length > 12 ? '…' : ''}` : ''}
+              {r.added.length > 0
+                ? `：${r.added.slice(0, 12).join('、')}${r.added.length > 12 ? '…' : ''}`
+                : ''}
             </li>
           );
         })}
       </ul>
       {report.firstChainId && (
-        <button type="button" className="primary" onClick={() => report.firstChainId && onOpenChain(report.firstChainId)}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => report.firstChainId && onOpenChain(report.firstChainId)}
+        >
           {T.open}
         </button>
       )}

@@ -6,8 +6,8 @@ import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { TokenButton } from '../views/TokenButton.tsx';
 import { commitImport, extractFile, TokenNeededError } from './api.ts';
-import { type FactDraft, factsInput, initialFactDrafts } from './facts.ts';
 import { FactsReview } from './FactsReview.tsx';
+import { type FactDraft, factsInput, initialFactDrafts } from './facts.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { confidenceLevel, formatConfidence, reviewOrder } from './review.ts';
 import { defaultChainName, stagesToText, textToStages } from './stages.ts';
@@ -96,7 +96,8 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
             start: c?.start ?? 0,
             section: c?.section ?? '',
             mapTo,
-            ...(doc.facts.chainIndustry[i] && facts.some((f) => f.kind === 'industries' && f.accepted && f.name === doc.facts.chainIndustry[i])
+            ...(doc.facts.chainIndustry[i] &&
+            facts.some((f) => f.kind === 'industries' && f.accepted && f.name === doc.facts.chainIndustry[i])
               ? { industry: doc.facts.chainIndustry[i] ?? undefined }
               : {}),
           };
@@ -166,10 +167,17 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
             </div>
             <label className="district">
               {T.district}{' '}
-              <input value={district} aria-label={T.district} data-testid="import-district" onChange={(e) => setDistrict(e.target.value)} />
+              <input
+                value={district}
+                aria-label={T.district}
+                data-testid="import-district"
+                onChange={(e) => setDistrict(e.target.value)}
+              />
             </label>
             <p className="small muted">
-              {doc.facts.district ? T.districtProposed(doc.facts.district.name, doc.facts.district.from) : T.districtNone}
+              {doc.facts.district
+                ? T.districtProposed(doc.facts.district.name, doc.facts.district.from)
+                : T.districtNone}
             </p>
             <h3>{T.factsTitle}</h3>
             <FactsReview

@@ -26,7 +26,10 @@ export function parseCapacity(text: string): { value: number | null; unit: strin
 
 export function targetText(t: YearTarget | null): string {
   if (!t) return '';
-  const parts = [t.output !== null ? `产值 ${t.output} 亿元` : '', t.valueAdded !== null ? `增加值 ${t.valueAdded} 亿元` : ''];
+  const parts = [
+    t.output !== null ? `产值 ${t.output} 亿元` : '',
+    t.valueAdded !== null ? `增加值 ${t.valueAdded} 亿元` : '',
+  ];
   return `${t.year ?? ''} 年：${parts.filter(Boolean).join('，')}`;
 }
 
@@ -47,10 +50,20 @@ export function initialFactDrafts(f: PlanFacts): FactDraft[] {
   ];
 }
 
-type FactInput = Pick<ImportCommitInput, 'zones' | 'industries' | 'firms' | 'targets' | 'projects' | 'skippedFacts'>;
+type FactInput = Pick<
+  ImportCommitInput,
+  'zones' | 'industries' | 'firms' | 'targets' | 'projects' | 'skippedFacts'
+>;
 
 export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
-  const out: Required<FactInput> = { zones: [], industries: [], firms: [], targets: [], projects: [], skippedFacts: {} };
+  const out: Required<FactInput> = {
+    zones: [],
+    industries: [],
+    firms: [],
+    targets: [],
+    projects: [],
+    skippedFacts: {},
+  };
   for (const d of drafts) {
     if (!d.accepted) {
       out.skippedFacts[d.kind] = (out.skippedFacts[d.kind] ?? 0) + 1;
@@ -59,13 +72,22 @@ export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
     const detail = d.detail.trim() || null;
     if (d.kind === 'zones') {
       const z = f.zones[d.index];
-      if (z) out.zones.push({ name: d.name, kind: z.kind, parent: detail, quote: z.quote, start: z.start, ...targetFields(z.target) });
+      if (z)
+        out.zones.push({
+          name: d.name,
+          kind: z.kind,
+          parent: detail,
+          quote: z.quote,
+          start: z.start,
+          ...targetFields(z.target),
+        });
     } else if (d.kind === 'industries') {
       const x = f.industries[d.index];
       if (x) out.industries.push({ name: d.name, quote: x.quote, start: x.start, ...targetFields(x.target) });
     } else if (d.kind === 'firms') {
       const x = f.firms[d.index];
-      if (x) out.firms.push({ name: d.name, zone: detail, products: x.products, quote: x.quote, start: x.start });
+      if (x)
+        out.firms.push({ name: d.name, zone: detail, products: x.products, quote: x.quote, start: x.start });
     } else if (d.kind === 'targets') {
       const x = f.targets[d.index];
       if (x && detail) out.targets.push({ name: d.name, link: detail, quote: x.quote, start: x.start });

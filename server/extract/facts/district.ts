@@ -65,7 +65,9 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
   }
   if (!best) return null;
   const start = Math.max(0, best.first);
-  const len = doc.match.startsWith(best.name, start) ? best.name.length : best.name.replace(COUNTY_SUFFIX, '').length;
+  const len = doc.match.startsWith(best.name, start)
+    ? best.name.length
+    : best.name.replace(COUNTY_SUFFIX, '').length;
   return {
     name: best.name,
     from: best.from,

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../index.ts';
 import { type FactGold, measureFacts } from './measure.ts';
 
-const gold = JSON.parse(readFileSync('tests/fixtures/plans/facts-gold.json', 'utf8')) as { plans: FactGold[] };
+const gold = JSON.parse(readFileSync('tests/fixtures/plans/facts-gold.json', 'utf8')) as {
+  plans: FactGold[];
+};
 
 describe('plan facts on the development part of the hand-checked lists', () => {
   for (const g of gold.plans) {

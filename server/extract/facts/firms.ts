@@ -40,7 +40,11 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
 }
 
 /** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
-function placeOf(doc: Doc, zones: ZoneFact[], m: EnterpriseMention): { start: number; end: number; quote: string; zone: string | null } {
+function placeOf(
+  doc: Doc,
+  zones: ZoneFact[],
+  m: EnterpriseMention,
+): { start: number; end: number; quote: string; zone: string | null } {
   let n = 0;
   let first: { start: number; end: number; quote: string; zone: string } | null = null;
   for (let at = doc.match.indexOf(m.name); at >= 0 && n < 20; at = doc.match.indexOf(m.name, at + 1), n++) {
@@ -72,7 +76,11 @@ export function firmFacts(
     if (SERVICE.test(m.name)) continue;
     const sentence = m.quote;
     const place = placeOf(doc, zones, m);
-    if (!place.zone && RECRUIT.test(sentence) && !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))) {
+    if (
+      !place.zone &&
+      RECRUIT.test(sentence) &&
+      !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))
+    ) {
       const named = links.find((l) => sentence.includes(l));
       const section = sectionAt(doc, m.start).at(-1);
       const before = chains

@@ -44,17 +44,31 @@ export function industryFacts(
   for (const s of list) if (!byName.has(s.fact.name)) byName.set(s.fact.name, s);
   for (const t of targets) {
     const named = [...byName.values()].find(
-      (s) => t.subject.includes(s.fact.name) || (t.subject.length >= 2 && s.fact.name.includes(t.subject.replace(/(产业|业)$/, ''))),
+      (s) =>
+        t.subject.includes(s.fact.name) ||
+        (t.subject.length >= 2 && s.fact.name.includes(t.subject.replace(/(产业|业)$/, ''))),
     );
     if (named && !named.fact.target) {
-      named.fact.target = { year: t.year, output: t.output, valueAdded: t.valueAdded, quote: t.quote, start: t.start };
+      named.fact.target = {
+        year: t.year,
+        output: t.output,
+        valueAdded: t.valueAdded,
+        quote: t.quote,
+        start: t.start,
+      };
     }
   }
   for (const t of targets) {
     if (t.subject || t.year === null) continue;
     const inside = list.find((s) => t.start >= s.from && t.start < s.to);
     if (inside && !inside.fact.target)
-      inside.fact.target = { year: t.year, output: t.output, valueAdded: t.valueAdded, quote: t.quote, start: t.start };
+      inside.fact.target = {
+        year: t.year,
+        output: t.output,
+        valueAdded: t.valueAdded,
+        quote: t.quote,
+        start: t.start,
+      };
   }
   const chainIndustry = chains.map(
     (c) => list.find((s) => c.start >= s.from && c.start < s.to)?.fact.name ?? null,

@@ -12,7 +12,14 @@ export interface FactGold {
   zones: { name: string; also: string[]; parent: string | null; heldOut: boolean }[];
   firms: { name: string; zone: string; heldOut: boolean }[];
   projects: { project: string; product: string | null; value: number; unit: string; heldOut: boolean }[];
-  targets: { subject: string; kind: 'industry' | 'zone'; output: number; valueAdded: number | null; year: number; heldOut: boolean }[];
+  targets: {
+    subject: string;
+    kind: 'industry' | 'zone';
+    output: number;
+    valueAdded: number | null;
+    year: number;
+    heldOut: boolean;
+  }[];
 }
 
 export interface Recall {
@@ -21,13 +28,19 @@ export interface Recall {
   missed: string[];
 }
 
-export type FactRecall = Record<'zones' | 'firms' | 'projects' | 'targets' | 'district', { dev: Recall; heldOut: Recall }>;
+export type FactRecall = Record<
+  'zones' | 'firms' | 'projects' | 'targets' | 'district',
+  { dev: Recall; heldOut: Recall }
+>;
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '').replace(/[－–—-]/g, '—');
 const unitOf = (u: string | null | undefined) => norm(u).replace(/\/年$/, '');
 
 function tally<T extends { heldOut: boolean }>(items: T[], ok: (t: T) => boolean, label: (t: T) => string) {
-  const out = { dev: { found: 0, total: 0, missed: [] as string[] }, heldOut: { found: 0, total: 0, missed: [] as string[] } };
+  const out = {
+    dev: { found: 0, total: 0, missed: [] as string[] },
+    heldOut: { found: 0, total: 0, missed: [] as string[] },
+  };
   for (const it of items) {
     const part = it.heldOut ? out.heldOut : out.dev;
     part.total++;
@@ -45,7 +58,11 @@ export function measureFacts(f: PlanFacts, gold: FactGold): FactRecall {
     return name !== null && (g ? zoneNames(g) : [norm(gName)]).includes(norm(name));
   };
   return {
-    district: tally([{ heldOut: false }], () => f.district?.name === gold.district, () => gold.district),
+    district: tally(
+      [{ heldOut: false }],
+      () => f.district?.name === gold.district,
+      () => gold.district,
+    ),
     zones: tally(
       gold.zones,
       (g) => f.zones.some((z) => zoneNames(g).includes(norm(z.name)) && zoneIs(z.parent, g.parent)),
@@ -63,7 +80,10 @@ export function measureFacts(f: PlanFacts, gold: FactGold): FactRecall {
           (p) =>
             p.value === g.value &&
             unitOf(p.unit) === unitOf(g.unit) &&
-            (g.product === null || norm(p.product).includes(norm(g.product)) || norm(g.product).includes(norm(p.product)) || norm(p.name).includes(norm(g.product))),
+            (g.product === null ||
+              norm(p.product).includes(norm(g.product)) ||
+              norm(g.product).includes(norm(p.product)) ||
+              norm(p.name).includes(norm(g.product))),
         ),
       (g) => `${g.project}: ${g.product ?? ''} ${g.value} ${g.unit}`,
     ),
@@ -73,7 +93,8 @@ export function measureFacts(f: PlanFacts, gold: FactGold): FactRecall {
         const list = g.kind === 'zone' ? f.zones : f.industries;
         return list.some(
           (x) =>
-            (norm(x.name) === norm(g.subject) || (g.kind === 'industry' && norm(x.name).includes(norm(g.subject)))) &&
+            (norm(x.name) === norm(g.subject) ||
+              (g.kind === 'industry' && norm(x.name).includes(norm(g.subject)))) &&
             x.target?.output === g.output &&
             x.target?.valueAdded === g.valueAdded &&
             x.target?.year === g.year,

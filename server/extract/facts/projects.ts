@@ -4,11 +4,12 @@
  * nearest separators, without leading verbs), with the zone and firm named near it and the link it builds (the
  * product, or the chain link the product's name contains).
  */
-import type { ChainCandidate, FirmFact, ProjectFact, ProjectMention, ZoneFact } from '../../../vocab/imports.ts';
+import type { ChainCandidate, ProjectFact, ProjectMention, ZoneFact } from '../../../vocab/imports.ts';
 import { type Doc, normaliseName, sentenceAt } from '../text.ts';
 import { zoneNear } from './firms.ts';
 
-const LEAD = /^(积极|加快|加速|持续|力争|确保|全力)?(推动|推进|建设|实施|引进|建成|开工|投产|新建|扩建|打造|布局|完成|支持|新增|形成)?/u;
+const LEAD =
+  /^(积极|加快|加速|持续|力争|确保|全力)?(推动|推进|建设|实施|引进|建成|开工|投产|新建|扩建|打造|布局|完成|支持|新增|形成)?/u;
 const POWER = /([\p{Script=Han}A-Za-z]{2,10}?)装机容量\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)/gu;
 const AMOUNT =
   /([\d.]+)\s*(万吨|万台|万套|万辆|万件|万部|万块|亿平方米|万平方米|万只|亿只|万片|亿片|GWh)\s*([\p{Script=Han}A-Za-z（）()]{2,14}?)(?=[、，。；]|产能|生产能力|生产线|项目|基地|$)/gu;
@@ -36,20 +37,45 @@ export function projectFacts(
   const found: ProjectMention[] = [...capacities];
   for (const p of doc.match.matchAll(POWER)) {
     const start = p.index ?? 0;
-    found.push({ name: normaliseName(p[1] ?? ''), value: Number(p[2]), unit: p[3] ?? '', start, end: start + p[0].length, quote: sentenceAt(doc, start, start + p[0].length) });
+    found.push({
+      name: normaliseName(p[1] ?? ''),
+      value: Number(p[2]),
+      unit: p[3] ?? '',
+      start,
+      end: start + p[0].length,
+      quote: sentenceAt(doc, start, start + p[0].length),
+    });
   }
   const taken = new Set(found.map((p) => p.start));
   for (const p of doc.match.matchAll(AMOUNT)) {
     const start = p.index ?? 0;
     const end = start + p[0].length;
-    if ([...taken].some((t) => Math.abs(t - start) < 12) || /年产\s*$/.test(doc.match.slice(start - 4, start))) continue;
+    if (
+      [...taken].some((t) => Math.abs(t - start) < 12) ||
+      /年产\s*$/.test(doc.match.slice(start - 4, start))
+    )
+      continue;
     const quote = sentenceAt(doc, start, end);
     if (!CAPACITY_CONTEXT.test(quote)) continue;
-    found.push({ name: normaliseName(p[3] ?? ''), value: Number(p[1]), unit: `${p[2]}/年`, start, end, quote });
+    found.push({
+      name: normaliseName(p[3] ?? ''),
+      value: Number(p[1]),
+      unit: `${p[2]}/年`,
+      start,
+      end,
+      quote,
+    });
   }
   for (const p of doc.match.matchAll(HEAD)) {
     const start = p.index ?? 0;
-    found.push({ name: p[3] ?? '', value: Number(p[1]), unit: p[2] ?? '', start, end: start + p[0].length, quote: sentenceAt(doc, start, start + p[0].length) });
+    found.push({
+      name: p[3] ?? '',
+      value: Number(p[1]),
+      unit: p[2] ?? '',
+      start,
+      end: start + p[0].length,
+      quote: sentenceAt(doc, start, start + p[0].length),
+    });
   }
   const links = [...new Set(chains.flatMap((c) => c.stages.flat()))].sort((a, b) => b.length - a.length);
   const out: ProjectFact[] = [];

@@ -109,7 +109,11 @@ function attachTargets(doc: Doc, zones: ZoneFact[], targets: FoundTarget[]): voi
     for (let at = doc.match.indexOf(z.name); at >= 0; at = doc.match.indexOf(z.name, at + 1)) {
       const lead = doc.match.slice(Math.max(0, at - 8), at);
       const cut = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('；'));
-      if (cut >= 0 && /^(推动|加速|促进|推进|加快|支持|打造|提升|发展|做强|壮大)?$/u.test(lead.slice(cut + 1))) topics.push({ zone: z, at });
+      if (
+        cut >= 0 &&
+        /^(推动|加速|促进|推进|加快|支持|打造|提升|发展|做强|壮大)?$/u.test(lead.slice(cut + 1))
+      )
+        topics.push({ zone: z, at });
     }
   }
   topics.sort((a, b) => a.at - b.at);
@@ -119,6 +123,12 @@ function attachTargets(doc: Doc, zones: ZoneFact[], targets: FoundTarget[]): voi
     const topic = topics.filter((p) => p.at < t.start && p.at >= floor && t.start - p.at < 400).at(-1);
     const zone = topic?.zone ?? zones.find((z) => t.quote.includes(z.name));
     if (!zone || zone.target) continue;
-    zone.target = { year: t.year, output: t.output, valueAdded: t.valueAdded, quote: t.quote, start: t.start };
+    zone.target = {
+      year: t.year,
+      output: t.output,
+      valueAdded: t.valueAdded,
+      quote: t.quote,
+      start: t.start,
+    };
   }
 }
