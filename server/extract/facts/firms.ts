@@ -20,16 +20,39 @@ const LOCAL = /依托|本地|区内|现有/;
 /** Banks, insurers and other services a gazette lists are not firms of an industrial chain. */
 const SERVICE = /保险|证券|担保|银行|支公司|旅投|劳务|财险|寿险/;
 
+const offsets = new WeakMap<Doc, Map<string, number[]>>();
+
+/** The last offset ≤ `start` where `word` is written (offsets found once per document, then binary search). */
+function lastAt(doc: Doc, word: string, start: number): number {
+  let byWord = offsets.get(doc);
+  if (!byWord) offsets.set(doc, (byWord = new Map()));
+  let list = byWord.get(word);
+  if (!list) {
+    list = [];
+    for (let at = doc.match.indexOf(word); at >= 0; at = doc.match.indexOf(word, at + 1)) list.push(at);
+    byWord.set(word, list);
+  }
+  let [lo, hi, found] = [0, list.length - 1, -1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) <= start) {
+      found = list[mid] ?? -1;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** The zone a span belongs to: named in its sentence before it or just before, else in its heading. */
 export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: string): string | null {
   let best: { name: string; at: number } | null = null;
   const floor = doc.headings.filter((h) => h.at <= start).at(-1)?.at ?? 0;
   for (const z of zones) {
-    const at = doc.match.lastIndexOf(z.name, start);
+    const at = lastAt(doc, z.name, start);
     if (at >= 0 && at >= floor && start - at < 150 && (!best || at > best.at)) best = { name: z.name, at };
   }
   for (const [short, owner] of zoneAliases.get(doc) ?? []) {
-    const at = doc.match.lastIndexOf(short, start);
+    const at = lastAt(doc, short, start);
     if (at >= 0 && at >= floor && start - at < 150 && (!best || at > best.at)) best = { name: owner, at };
   }
   if (best) return best.name;

@@ -46,7 +46,11 @@ export function projectFacts(
       quote: sentenceAt(doc, start, start + p[0].length),
     });
   }
-  const taken = new Set(found.map((p) => p.start));
+  // Starts already read by another rule, bucketed by 12 characters so the overlap check stays constant-time.
+  const taken = new Map<number, number[]>();
+  for (const p of found) taken.set(Math.floor(p.start / 12), [...(taken.get(Math.floor(p.start / 12)) ?? []), p.start]);
+  const near = (at: number) =>
+    [-1, 0, 1].some((d) => (taken.get(Math.floor(at / 12) + d) ?? []).some((t) => Math.abs(t - at) < 12));
   for (const p of doc.match.matchAll(AMOUNT)) {
     const start = p.index ?? 0;
     const end = start + p[0].length;
