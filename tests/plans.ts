@@ -21,7 +21,7 @@ export function acceptedReview(file: string, title: string, district?: string): 
  * Every node (but audit entries, tokens and the graph version) with its labels and properties, and every
  * relationship with its ends, type and properties, in a stable order: equal strings = the same graph.
  */
-export async function graphContent(db: Db): Promise<string> {
+export async function graphContent(db: Db, only?: Set<string>): Promise<string> {
   const nodes = await db.driver.executeQuery(
     `MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ApiToken AND NOT n:GraphVersion
      RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id`,

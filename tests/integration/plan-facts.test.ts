@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { commitImport, ImportInputError } from '../../server/imports/commit.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
-import { clearDb, createToken, startApp, TEST_ACTOR, testDb } from '../helpers.ts';
-import { acceptedReview, graphContent, QIJIANG_FILE, XIFENG_FILE, XIFENG_TITLE } from '../plans.ts';
+import { clearDb, createToken, resetAndSeed, startApp, TEST_ACTOR, testDb } from '../helpers.ts';
+import { acceptedReview, graphContent, nodeIds, QIJIANG_FILE, XIFENG_FILE, XIFENG_TITLE } from '../plans.ts';
 
 let db: Db;
 const actor = { name: TEST_ACTOR.name, role: 'editor' as const };
@@ -175,5 +175,17 @@ describe('bad input gets a clear error and writes nothing', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('a second district beside the seeded Qijiang', () => {
+  it("leaves every property and relationship of Qijiang's part of the graph as it was", async () => {
+    await clearDb(db);
+    await resetAndSeed(db);
+    const qijiang = await nodeIds(db);
+    const before = await graphContent(db, qijiang);
+    const report = await commit(acceptedReview(XIFENG_FILE, XIFENG_TITLE));
+    expect(report.facts.zones.added.length).toBeGreaterThanOrEqual(4);
+    expect(await graphContent(db, qijiang)).toBe(before);
   });
 });
