@@ -34,8 +34,17 @@ export async function graphContent(db: Db, only?: Set<string>): Promise<string> 
     JSON.stringify(v, (_k, x) =>
       x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x,
     );
+  const keep = (...ids: unknown[]) => !only || ids.every((id) => only.has(String(id)));
   return [
-    ...nodes.records.map((r) => stable(r.toObject())),
-    ...rels.records.map((r) => stable(r.toObject())),
+    ...nodes.records.filter((r) => keep(r.get('id'))).map((r) => stable(r.toObject())),
+    ...rels.records.filter((r) => keep(r.get('a'), r.get('b'))).map((r) => stable(r.toObject())),
   ].join('\n');
+}
+
+/** The ids of every node of the graph now (audit entries, tokens and the graph version aside). */
+export async function nodeIds(db: Db): Promise<Set<string>> {
+  const r = await db.driver.executeQuery(
+    'MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ApiToken AND NOT n:GraphVersion RETURN collect(n.id) AS ids',
+  );
+  return new Set((r.records[0]?.get('ids') as string[]) ?? []);
 }

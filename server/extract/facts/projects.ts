@@ -54,11 +54,7 @@ export function projectFacts(
   for (const p of doc.match.matchAll(AMOUNT)) {
     const start = p.index ?? 0;
     const end = start + p[0].length;
-    if (
-      [...taken].some((t) => Math.abs(t - start) < 12) ||
-      /年产\s*$/.test(doc.match.slice(start - 4, start))
-    )
-      continue;
+    if (near(start) || /年产\s*$/.test(doc.match.slice(start - 4, start))) continue;
     const quote = sentenceAt(doc, start, end);
     if (!CAPACITY_CONTEXT.test(quote)) continue;
     found.push({
