@@ -165,7 +165,7 @@ describe('bad input gets a clear error and writes nothing', () => {
       const before = await graphContent(db);
       const res = await app.post(
         '/imports/commit',
-        JSON.stringify({ ...base(), district: '綦江县' }),
+        JSON.stringify({ ...base(), district: '重庆市綦江县' }),
         'application/json',
         token,
       );
