@@ -122,9 +122,14 @@ describe('bad input gets a clear error and writes nothing', () => {
 
   it('an unknown district, with the nearest names suggested', async () => {
     await refused(
+      () => commit({ ...base(), district: '重庆市綦江县' }),
+      'district',
+      /unknown district "重庆市綦江县"; nearest: 重庆市綦江区 \(500110\)/,
+    );
+    await refused(
       () => commit({ ...base(), district: '綦江县' }),
       'district',
-      /unknown district "綦江县".*綦江区/,
+      /unknown district "綦江县"; nearest: .*\(\d{6}\)/,
     );
   });
 

@@ -28,7 +28,7 @@ export function FactsReview({
             <summary>
               {T.kinds[kind]}（{rows.filter(({ d }) => d.accepted).length}/{rows.length}）
             </summary>
-            <ul className="facts">
+            <ul className="fact-list">
               {rows.map(({ d, i }) => {
                 const span = spanOf(d);
                 const target =

@@ -6,6 +6,11 @@ export function Overview({ data, onOpenChain }: { data: OverviewQuery; onOpenCha
   return (
     <div className="overview">
       <Legend />
+      {data.industries.length === 0 && (
+        <p className="notice" data-testid="overview-empty">
+          {zh.overviewEmpty}
+        </p>
+      )}
       <div className="industry-grid">
         {data.industries.map((ind) => {
           const chains = data.chains.filter((c) => c.industry.id === ind.id);
