@@ -40,7 +40,7 @@ export function FactsReview({
                 return (
                   <li
                     key={`${kind}-${d.index}`}
-                    className={d.accepted ? 'cand' : 'cand rejected'}
+                    className={d.accepted ? 'cand fact-row' : 'cand fact-row rejected'}
                     data-testid="import-fact"
                   >
                     <label>
@@ -66,9 +66,9 @@ export function FactsReview({
                         onChange={(e) => onChange(i, { detail: e.target.value })}
                       />
                     )}
-                    {target && <p className="small">{targetText(target)}</p>}
+                    {target && <p className="small fact-quote">{targetText(target)}</p>}
                     {span && (
-                      <p className="small muted quote">
+                      <p className="small muted fact-quote">
                         {span.quote.slice(0, 120)}
                         {span.quote.length > 120 ? '…' : ''}{' '}
                         <button type="button" className="link" onClick={() => onShow(span)}>

@@ -168,6 +168,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
             <label className="district">
               {T.district}{' '}
               <input
+                className="district-input"
                 value={district}
                 aria-label={T.district}
                 data-testid="import-district"

@@ -8,7 +8,7 @@ export function Onboarding({ onStart }: { onStart: () => void }) {
     <section className="onboarding" data-testid="onboarding">
       <h2>{T.title}</h2>
       <p>{T.intro}</p>
-      <ol>
+      <ol className="onboarding-steps">
         <li>{T.step1}</li>
         <li>{T.step2}</li>
       </ol>

@@ -24,8 +24,8 @@ const offsets = new WeakMap<Doc, Map<string, number[]>>();
 
 /** The last offset ≤ `start` where `word` is written (offsets found once per document, then binary search). */
 function lastAt(doc: Doc, word: string, start: number): number {
-  let byWord = offsets.get(doc);
-  if (!byWord) offsets.set(doc, (byWord = new Map()));
+  const byWord = offsets.get(doc) ?? new Map<string, number[]>();
+  offsets.set(doc, byWord);
   let list = byWord.get(word);
   if (!list) {
     list = [];

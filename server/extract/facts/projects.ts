@@ -48,7 +48,8 @@ export function projectFacts(
   }
   // Starts already read by another rule, bucketed by 12 characters so the overlap check stays constant-time.
   const taken = new Map<number, number[]>();
-  for (const p of found) taken.set(Math.floor(p.start / 12), [...(taken.get(Math.floor(p.start / 12)) ?? []), p.start]);
+  for (const p of found)
+    taken.set(Math.floor(p.start / 12), [...(taken.get(Math.floor(p.start / 12)) ?? []), p.start]);
   const near = (at: number) =>
     [-1, 0, 1].some((d) => (taken.get(Math.floor(at / 12) + d) ?? []).some((t) => Math.abs(t - at) < 12));
   for (const p of doc.match.matchAll(AMOUNT)) {
