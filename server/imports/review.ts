@@ -58,6 +58,8 @@ export function acceptAll(
       quote: e.quote,
       start: at(e.quote, e.start),
     })),
+    // A target whose link the extractor could not tell is left for the reviewer (counted as skipped).
+    skippedFacts: { targets: f.targets.filter((t) => !t.link).length },
     targets: f.targets.flatMap((t) =>
       t.link ? [{ name: t.name, link: t.link, quote: t.quote, start: at(t.quote, t.start) }] : [],
     ),
