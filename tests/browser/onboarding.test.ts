@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
-import { clearDb, testDb } from '../helpers.ts';
-import { XIFENG_FILE } from '../plans.ts';
+import { commitImport } from '../../server/imports/commit.ts';
+import { clearDb, TEST_ACTOR, testDb } from '../helpers.ts';
+import { acceptedReview, QIJIANG_FILE, XIFENG_FILE } from '../plans.ts';
 import { editorPage, shot, startBrowserSession } from './browser.ts';
 
 let db: Db;
@@ -76,5 +77,31 @@ describe('onboarding another district through the screen', () => {
     await page.getByTestId('overview-empty').waitFor();
     await expect(page.locator('header').textContent()).resolves.toContain('西丰县');
     await shot(page, 'onboarding-5-overview');
-  });
+  }, 300_000);
+
+  it('shows an imported plan with chains under its own district: overview, chain map and upstream gaps', async () => {
+    // A second district with chains, imported the way `npm run import -- --accept-all` does (the Xifeng excerpt has none).
+    const report = await commitImport(db, acceptedReview(QIJIANG_FILE, '重庆市綦江区工业发展“十四五”规划'), {
+      name: TEST_ACTOR.name,
+      role: 'editor',
+    } as never);
+    const district = report.district?.id ?? '';
+    await page.goto(`${session.base}/?zone=${district}`);
+    await page.getByRole('heading', { name: '新材料' }).waitFor();
+    await expect(page.locator('header').textContent()).resolves.toContain('綦江区');
+    await shot(page, 'onboarding-6-imported-overview');
+    const chain = await db.driver.executeQuery(
+      "MATCH (:Industry {name: '新材料'})-[:HAS_CHAIN]->(c:Chain)-[:HAS_LINK]->(:Product {name: '再生铝'}) RETURN c.id AS id LIMIT 1",
+    );
+    const chainId = chain.records[0]?.get('id') as string;
+    expect(chainId).toMatch(/^chain-500110-/);
+    await page.goto(`${session.base}/?view=chain&chain=${chainId}&zone=${district}`);
+    await page.waitForFunction(
+      () => (window as unknown as { __cy?: { nodes: () => { length: number } } }).__cy?.nodes().length,
+    );
+    await shot(page, 'onboarding-7-imported-chain-map');
+    await page.goto(`${session.base}/?view=upstream&chain=${chainId}&focus=p-再生铝&zone=${district}`);
+    await page.getByTestId('gap').first().waitFor();
+    await shot(page, 'onboarding-8-imported-upstream-gaps');
+  }, 300_000);
 });

@@ -66,7 +66,7 @@ describe('committing a whole plan', () => {
       local: true,
       periodEnd: 2025,
     });
-  });
+  }, 180_000);
 
   it('commits nothing without a quote: every imported node cites a sentence of its document', async () => {
     const rows = await db.driver.executeQuery(
@@ -77,7 +77,7 @@ describe('committing a whole plan', () => {
     expect(rows.records.length).toBeGreaterThan(5);
     for (const r of rows.records)
       expect([r.get('name'), Number(r.get('cited')) > 0]).toEqual([r.get('name'), true]);
-  });
+  }, 180_000);
 
   it('re-committing the same review changes nothing and reports every fact as merged', async () => {
     const before = await graphContent(db);
@@ -86,7 +86,7 @@ describe('committing a whole plan', () => {
     expect(report.facts.zones.added).toEqual([]);
     expect(report.facts.firms.added).toEqual([]);
     expect(report.facts.zones.merged.length).toBeGreaterThanOrEqual(4);
-  });
+  }, 180_000);
 
   it('imports the Qijiang plan under 綦江区: industries with targets, chains under them, projects with capacities', async () => {
     const report = await commit(acceptedReview(QIJIANG_FILE, '重庆市綦江区工业发展“十四五”规划'));
@@ -108,7 +108,7 @@ describe('committing a whole plan', () => {
       units: ['万吨/年'],
     });
     expect(Number(rows.records[0]?.get('chains'))).toBeGreaterThan(5);
-  });
+  }, 180_000);
 });
 
 describe('bad input gets a clear error and writes nothing', () => {
@@ -131,7 +131,7 @@ describe('bad input gets a clear error and writes nothing', () => {
       'district',
       /unknown district "綦江县"; nearest: .*\(\d{6}\)/,
     );
-  });
+  }, 180_000);
 
   it('a zone whose parent is in another district', async () => {
     const input = base();
@@ -143,7 +143,7 @@ describe('bad input gets a clear error and writes nothing', () => {
       start: 21,
     });
     await refused(() => commit(input), 'zones[1].parent', /生命健康产业园" is in 西丰县, not in 綦江区/);
-  });
+  }, 180_000);
 
   it('a duplicate project', async () => {
     const p = { name: '钢材项目', value: 5, unit: '万吨/年', quote: '建设年产 5 万吨钢材项目。', start: 8 };
@@ -152,7 +152,7 @@ describe('bad input gets a clear error and writes nothing', () => {
       'projects[1].name',
       /duplicate project "钢材项目" \(also projects\[0\]\)/,
     );
-  });
+  }, 180_000);
 
   it('a capacity without a unit', async () => {
     const p = { name: '钢材项目', value: 5, unit: '', quote: '建设年产 5 万吨钢材项目。', start: 8 };
@@ -161,7 +161,7 @@ describe('bad input gets a clear error and writes nothing', () => {
       'projects[0].unit',
       /capacity 5 of "钢材项目" has no unit/,
     );
-  });
+  }, 180_000);
 
   it('over HTTP: 400 with the field, and nothing written', async () => {
     const app = await startApp(db);
@@ -180,7 +180,7 @@ describe('bad input gets a clear error and writes nothing', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 180_000);
 });
 
 describe('a second district beside the seeded Qijiang', () => {
@@ -192,5 +192,5 @@ describe('a second district beside the seeded Qijiang', () => {
     const report = await commit(acceptedReview(XIFENG_FILE, XIFENG_TITLE));
     expect(report.facts.zones.added.length).toBeGreaterThanOrEqual(4);
     expect(await graphContent(db, qijiang)).toBe(before);
-  });
+  }, 180_000);
 });
