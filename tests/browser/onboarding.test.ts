@@ -18,6 +18,8 @@ beforeAll(async () => {
   await db.applySchema();
   session = await startBrowserSession(db);
   page = await editorPage(session, db, '西丰县招商局');
+  // The shared test machine can be far slower than a user's: waits are for the page, not a deadline.
+  page.setDefaultTimeout(120_000);
 });
 afterAll(async () => {
   await session?.close();
@@ -100,7 +102,12 @@ describe('onboarding another district through the screen', () => {
       () => (window as unknown as { __cy?: { nodes: () => { length: number } } }).__cy?.nodes().length,
     );
     await shot(page, 'onboarding-7-imported-chain-map');
-    await page.goto(`${session.base}/?view=upstream&chain=${chainId}&focus=p-再生铝&zone=${district}`);
+    const last = await db.driver.executeQuery(
+      'MATCH (:Chain {id: $id})-[h:HAS_LINK]->(p:Product) RETURN p.id AS id ORDER BY h.stage DESC LIMIT 1',
+      { id: chainId },
+    );
+    const focus = encodeURIComponent(last.records[0]?.get('id') as string);
+    await page.goto(`${session.base}/?view=upstream&chain=${chainId}&focus=${focus}&zone=${district}`);
     await page.getByTestId('gap').first().waitFor();
     await shot(page, 'onboarding-8-imported-upstream-gaps');
   }, 300_000);
