@@ -44,17 +44,21 @@ describe('the job pool', () => {
   });
 
   it('stops a job over its memory limit and says so, and runs the job queued behind it', async () => {
+    // Its own pool with a generous time limit: on a loaded machine the hog may need more than the 1 s of the shared
+    // pool to reach 48 MB, and the time limit would then answer first.
+    const roomy = new JobPool({ entry: ENTRY, workers: 1, queue: 1, timeMs: 30_000, memoryMb: 48 });
     const [f, queued] = await Promise.all([
-      failureOf(run({ kind: 'hog' })),
-      run({ kind: 'echo', value: 'after' }),
+      failureOf(run({ kind: 'hog' }, roomy)),
+      run({ kind: 'echo', value: 'after' }, roomy),
     ]);
+    await roomy.close();
     expect(f).toMatchObject({
       status: 413,
       code: 'LIMIT_MEMORY',
       details: { limit: 'JOB_MEMORY_MB', max: 48 },
     });
     expect(queued).toBe('after');
-  });
+  }, 40_000);
 
   it('answers BUSY when a job waited too long for a worker', async () => {
     const patient = new JobPool({ entry: ENTRY, workers: 1, queue: 1, timeMs: 10_000, waitMs: 1000 });

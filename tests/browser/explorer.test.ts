@@ -62,7 +62,7 @@ describe('the explorer in Chromium', () => {
     await clickNode(page, '再生铝');
     const inspector = page.getByRole('complementary', { name: '环节详情' });
     await expect(inspector.locator('.reason').textContent()).resolves.toContain('綦江区内');
-    await pickScope(page, 'zone-beidu');
+    await pickScope(page, 'zone-beidu', '北渡');
     await page.waitForFunction(() => document.querySelector('.meta')?.textContent?.includes('北渡组团'));
     await clickNode(page, '再生铝');
     await expect(inspector.locator('.reason').textContent()).resolves.toContain('北渡组团内');

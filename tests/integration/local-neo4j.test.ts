@@ -75,7 +75,7 @@ describe('the local Neo4j', () => {
       await db.close();
       await neo.stop();
     }
-  });
+  }, 240_000); // two Neo4j starts: each takes 20–60 s on a loaded two-core machine
 
   it('is restarted by its supervisor after a SIGKILL: /healthz says restarting (503), then 200 again', async () => {
     const port = await findFreePort();
