@@ -16,7 +16,10 @@ export async function warmUp(db: Db): Promise<void> {
     ['industries', {}],
     ['indicators', {}],
     // An empty id list plans the query without reading every chain (a thousand at national scale).
-    ['chains', { ids: [], industries: null, zone: null, plan: null, hidden: [], maxListed: MAX_LISTED_PRODUCERS }],
+    [
+      'chains',
+      { ids: [], industries: null, zone: null, plan: null, hidden: [], maxListed: MAX_LISTED_PRODUCERS },
+    ],
     ['chains', { ids: [], industries: null, zone, plan: null, hidden: [], maxListed: MAX_LISTED_PRODUCERS }],
     ['product-evidence', { ids: [sample], zone: null, maxListed: MAX_LISTED_PRODUCERS }],
     ['product-evidence', { ids: [sample], zone, maxListed: MAX_LISTED_PRODUCERS }],

@@ -66,7 +66,10 @@ export function byPeriod<P extends PlanPeriod>(plans: P[]): P[] {
 }
 
 /** The plans no longer current: every plan of a district that has a current plan, but that one. */
-export function supersededPlans<P extends PlanPeriod & { district: string }>(plans: P[], today: Date): string[] {
+export function supersededPlans<P extends PlanPeriod & { district: string }>(
+  plans: P[],
+  today: Date,
+): string[] {
   const byDistrict = new Map<string, P[]>();
   for (const p of plans) byDistrict.set(p.district, [...(byDistrict.get(p.district) ?? []), p]);
   return [...byDistrict.values()].flatMap((ps) => {

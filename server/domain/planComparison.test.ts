@@ -55,7 +55,17 @@ describe('gapsClosed', () => {
   });
 
   it('is a link weak or missing under the earlier plan and strong now, with what closed it', () => {
-    expect(gapsClosed([ev([['甲', true], ['乙', false]], [['乙项目', false]])])).toEqual([
+    expect(
+      gapsClosed([
+        ev(
+          [
+            ['甲', true],
+            ['乙', false],
+          ],
+          [['乙项目', false]],
+        ),
+      ]),
+    ).toEqual([
       {
         chain: '铝轧制—电池箔产品链',
         product: link('轧制材'),
@@ -64,12 +74,37 @@ describe('gapsClosed', () => {
         newFacts: ['乙', '乙项目'],
       },
     ]);
-    expect(gapsClosed([ev([['甲', false], ['乙', false]])])[0]?.before).toBe('MISSING');
+    expect(
+      gapsClosed([
+        ev([
+          ['甲', false],
+          ['乙', false],
+        ]),
+      ])[0]?.before,
+    ).toBe('MISSING');
   });
 
   it('leaves out links strong before, still not strong, or seen in another chain', () => {
-    expect(gapsClosed([ev([['甲', true], ['乙', true]])])).toEqual([]);
+    expect(
+      gapsClosed([
+        ev([
+          ['甲', true],
+          ['乙', true],
+        ]),
+      ]),
+    ).toEqual([]);
     expect(gapsClosed([ev([['甲', false]], [['项目', false]])])).toEqual([]);
-    expect(gapsClosed([ev([['甲', false], ['乙', false]]), ev([['甲', false], ['乙', false]])])).toHaveLength(1);
+    expect(
+      gapsClosed([
+        ev([
+          ['甲', false],
+          ['乙', false],
+        ]),
+        ev([
+          ['甲', false],
+          ['乙', false],
+        ]),
+      ]),
+    ).toHaveLength(1);
   });
 });

@@ -59,7 +59,10 @@ export interface Comparison {
 
 const norm = (name: string) => name.replace(/\s+/g, '');
 
-export function compareChains(from: PlanChain[], to: PlanChain[]): Omit<Comparison, 'targetsChanged' | 'gapsClosed'> {
+export function compareChains(
+  from: PlanChain[],
+  to: PlanChain[],
+): Omit<Comparison, 'targetsChanged' | 'gapsClosed'> {
   const before = new Map(from.map((c) => [norm(c.name), c]));
   const after = new Map(to.map((c) => [norm(c.name), c]));
   const ref = (c: PlanChain): Ref => ({ id: c.id, name: c.name });

@@ -30,8 +30,8 @@ describe('staleness', () => {
     expect(factStale({ ...gazette, planEnds: [2026] }, now, 1)).toBe(false);
     expect(factStale({ ...gazette, planEnds: [] }, now, 24)).toBe(true);
     expect(factStale({ ...gazette, planEnds: [] }, now, 60)).toBe(false);
-    expect(factStale({ editedAt: '2026-11-01T08:00:00Z', issued: '2023-02-01', planEnds: [2025] }, now, 1)).toBe(
-      false,
-    );
+    expect(
+      factStale({ editedAt: '2026-11-01T08:00:00Z', issued: '2023-02-01', planEnds: [2025] }, now, 1),
+    ).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import { isCodedError, unavailable } from './errors.ts';
 import { requestGuards } from './guards.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { auditQuery } from './resolvers/mutationAudit.ts';
+import { plansQuery } from './resolvers/plans.ts';
 import { Query } from './resolvers/query.ts';
 import { types } from './resolvers/types.ts';
 import type { QueryResolvers } from './types.generated.ts';
@@ -64,7 +65,11 @@ export function buildYoga(
     readRequiresToken: opts.settings?.readRequiresToken ?? env.readRequiresToken,
     staleAfterMonths: opts.settings?.staleAfterMonths ?? env.staleAfterMonths,
   };
-  const resolvers = { Query: guardReads({ ...Query, ...auditQuery }, settings), Mutation, ...types };
+  const resolvers = {
+    Query: guardReads({ ...Query, ...auditQuery, ...plansQuery }, settings),
+    Mutation,
+    ...types,
+  };
   return createYoga({
     schema: createSchema({ typeDefs, resolvers }),
     context: (initial) => {
