@@ -38,8 +38,9 @@ describe('compareTargets', () => {
     ]);
   });
 
-  it('lists nothing when year and value agree, and a target only one plan has', () => {
+  it('lists nothing when year and value agree or the later plan is silent; a new target from null', () => {
     expect(compareTargets([t(2025, 500, null)], [t(2025, 500, null)])).toEqual([]);
+    expect(compareTargets([t(2025, 500, 140)], [])).toEqual([]);
     expect(compareTargets([], [t(2030, 800, null)])).toEqual([
       { owner, metric: 'OUTPUT', from: null, to: { year: 2030, value: 800 } },
     ]);

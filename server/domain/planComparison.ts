@@ -84,7 +84,10 @@ export function compareChains(
   };
 }
 
-/** Each owner's target per metric: the latest year a plan gives; a change is a different year or value. */
+/**
+ * Each owner's target per metric: the latest year a plan gives. A change is a target of the later plan with a
+ * different year or value than the earlier one's, or none there; targets the later plan does not restate are not.
+ */
 export function compareTargets(from: PlanTarget[], to: PlanTarget[]): TargetChange[] {
   const latest = (targets: PlanTarget[]) => {
     const m = new Map<string, { owner: PlanTarget['owner']; metric: Metric; year: number; value: number }>();
@@ -106,11 +109,11 @@ export function compareTargets(from: PlanTarget[], to: PlanTarget[]): TargetChan
   for (const key of new Set([...a.keys(), ...b.keys()])) {
     const x = a.get(key);
     const y = b.get(key);
-    if (x && y && x.year === y.year && x.value === y.value) continue;
-    const any = (y ?? x) as NonNullable<typeof x>;
+    // A target the later plan does not restate is not a change (a short plan names few targets).
+    if (!y || (x && x.year === y.year && x.value === y.value)) continue;
     changes.push({
-      owner: any.owner,
-      metric: any.metric,
+      owner: y.owner,
+      metric: y.metric,
       from: x ? { year: x.year, value: x.value } : null,
       to: y ? { year: y.year, value: y.value } : null,
     });
