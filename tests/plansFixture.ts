@@ -12,12 +12,17 @@ const dir = path.join(repoRoot, 'tests/fixtures/plans');
 
 /** The review of the written 十五五 plan, with its text, as the import screen or `npm run import` would commit it. */
 export function qijiang15thReview(): ImportCommitInput {
-  const { _about: _, ...review } = JSON.parse(readFileSync(path.join(dir, 'qijiang-15th-review.json'), 'utf8'));
+  const { _about: _, ...review } = JSON.parse(
+    readFileSync(path.join(dir, 'qijiang-15th-review.json'), 'utf8'),
+  );
   return { ...review, text: readFileSync(path.join(dir, 'qijiang-15th-written-for-test.txt'), 'utf8') };
 }
 
 /** Commits it through the import path (server/imports/commit.ts); returns the new plan's document id. */
 export async function importQijiang15th(db: Db): Promise<string> {
-  const report = await commitImport(db, qijiang15thReview(), { name: TEST_ACTOR.name, role: 'editor' } as never);
+  const report = await commitImport(db, qijiang15thReview(), {
+    name: TEST_ACTOR.name,
+    role: 'editor',
+  } as never);
   return report.documentId;
 }

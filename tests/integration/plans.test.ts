@@ -17,7 +17,7 @@ beforeAll(async () => {
   await resetAndSeed(db);
   plan15 = await importQijiang15th(db);
   gql = graphqlClient(db);
-});
+}, 900_000);
 afterAll(async () => {
   await db.close();
 });
@@ -50,7 +50,11 @@ describe('plans of a district', () => {
 
   it('keeps each target with its year: the 2030 target does not overwrite the 2025 one', async () => {
     const r = await gql<{
-      industries: { id: string; output2025: number; targets: { year: number; output: number; plan: string }[] }[];
+      industries: {
+        id: string;
+        output2025: number;
+        targets: { year: number; output: number; plan: string }[];
+      }[];
     }>('{ industries { id output2025 targets { year output valueAdded plan } } }');
     const nm = r.data?.industries.find((i) => i.id === 'ind-new-materials');
     expect(nm?.output2025).toBe(500);
@@ -114,15 +118,19 @@ describe('comparing the two plans', () => {
 
 describe('staleness follows the plan period', () => {
   it('marks a fact only of the ended 十四五 plan 可能过时 and one of the current plan not', async () => {
-    const r = await gql<{ plans: Plan[]; old: { stale: boolean }; current: { id: string; stale: boolean }[] }>(
-      `{ plans { id } old: chain(id: "chain-hotpot") { stale } current: chains { id stale } }`,
-    );
+    const r = await gql<{
+      plans: Plan[];
+      old: { stale: boolean };
+      current: { id: string; stale: boolean }[];
+    }>(`{ plans { id } old: chain(id: "chain-hotpot") { stale } current: chains { id stale } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data?.old.stale).toBe(true);
     expect(r.data?.current.map((c) => c.stale)).toEqual([false, false]);
     const firms = await gql<{ enterprises: { edges: { node: { name: string; stale: boolean } }[] } }>(
       `{ enterprises(query: "铝箔") { edges { node { name stale } } } }`,
     );
-    expect(firms.data?.enterprises.edges.map((e) => e.node)).toEqual([{ name: '重庆北渡铝箔有限公司', stale: false }]);
+    expect(firms.data?.enterprises.edges.map((e) => e.node)).toEqual([
+      { name: '重庆北渡铝箔有限公司', stale: false },
+    ]);
   });
 });

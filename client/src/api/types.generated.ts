@@ -74,6 +74,16 @@ export type SearchKind =
   | 'PROJECT'
   | 'ZONE';
 
+export type TargetMetric =
+  /** 产值 */
+  | 'OUTPUT'
+  /** 增加值 */
+  | 'VALUE_ADDED';
+
+export type TargetOwnerKind =
+  | 'INDUSTRY'
+  | 'ZONE';
+
 export type UpdateEnterpriseInput = {
   creditCode?: string | null | undefined;
   fullName?: string | null | undefined;
@@ -103,6 +113,7 @@ export type ScopeZoneFragment = { id: string, name: string, kind: string, code: 
 
 export type OverviewQueryVariables = Exact<{
   zone?: string | number | null | undefined;
+  plan?: string | number | null | undefined;
 }>;
 
 
@@ -222,3 +233,16 @@ export type SetZoneTargetsMutationVariables = Exact<{
 
 
 export type SetZoneTargetsMutation = { setZoneTargets: { id: string, output2025: number | null, valueAdded2025: number | null } };
+
+export type PlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansQuery = { plans: Array<{ id: string, title: string, periodStart: number | null, periodEnd: number | null, current: boolean, chainCount: number, district: { id: string, name: string } }>, industries: Array<{ id: string, targets: Array<{ year: number, output: number | null, valueAdded: number | null, plan: string | null }> }> };
+
+export type PlanComparisonQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type PlanComparisonQuery = { planComparison: { from: { id: string, title: string, periodStart: number | null, periodEnd: number | null }, to: { id: string, title: string, periodStart: number | null, periodEnd: number | null }, chainsAdded: Array<{ id: string, name: string }>, chainsDropped: Array<{ id: string, name: string }>, linksAdded: Array<{ chain: string, product: { id: string, name: string } }>, linksDropped: Array<{ chain: string, product: { id: string, name: string } }>, targetsChanged: Array<{ ownerKind: TargetOwnerKind, metric: TargetMetric, owner: { id: string, name: string }, from: { year: number, value: number } | null, to: { year: number, value: number } | null }>, gapsClosed: Array<{ chain: string, before: LinkStatus, now: LinkStatus, newFacts: Array<string>, product: { id: string, name: string } }> } };
