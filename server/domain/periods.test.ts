@@ -13,6 +13,10 @@ describe('periodOf', () => {
     expect(periodOf('工业发展规划', '本规划期为 2026—2030 年。')).toEqual({ start: 2026, end: 2030 });
     expect(periodOf('工业发展规划', `${'回顾。'.repeat(800)}十四五期间`)).toBeNull();
     expect(periodOf('工业发展规划', '没有期限')).toBeNull();
+    expect(periodOf('开发区发展规划', '一、“十三五”时期发展回顾。二、“十四五”目标')).toEqual({
+      start: 2021,
+      end: 2025,
+    });
   });
 });
 

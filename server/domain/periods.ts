@@ -15,8 +15,8 @@ export interface Period {
 
 /**
  * The period of a plan from its title, else the head of its text: explicit years ((2026—2030 年)) win over the
- * five-year ordinal (十五五 → 2026–2030); null when neither is said. The first 2,000 characters are read, where a
- * plan states what it is; later mentions (a 十四五 review inside a 十五五 plan) do not count.
+ * five-year ordinal (十五五 → 2026–2030; the latest one named); null when neither is said. The first 2,000
+ * characters are read, where a plan states what it is.
  */
 export function periodOf(title: string, text = ''): Period | null {
   for (const head of [title, text.slice(0, 2000)]) {
@@ -26,7 +26,10 @@ export function periodOf(title: string, text = ''): Period | null {
       const end = Number(years[2]);
       if (end >= start && end - start <= 15) return { start, end };
     }
-    const ordinal = Object.keys(FIVE_YEAR).find((k) => head.includes(k));
+    // The latest ordinal named: a 十五五 plan opens by reviewing 十四五, a 十四五 plan by reviewing 十三五.
+    const ordinal = Object.keys(FIVE_YEAR)
+      .filter((k) => head.includes(k))
+      .at(-1);
     if (ordinal) {
       const start = FIVE_YEAR[ordinal] as number;
       return { start, end: start + 4 };
