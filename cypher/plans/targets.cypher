@@ -1,7 +1,7 @@
 // The year-keyed targets of industries or zones ($ids), oldest year first, each with the plan it comes from.
 // Target nodes (imports, cypher/plans/write-targets.cypher), and — for the seeded plan, which stores its 2025
-// targets as output2025/valueAdded2025 — one 2025 target read from those properties, of the document its sources
-// quote, unless a Target node of 2025 exists.
+// targets as output2025/valueAdded2025 — one 2025 target read from those properties, of the plan its sources
+// quote whose period holds 2025, unless a Target node of 2025 exists.
 UNWIND $ids AS id
 OPTIONAL MATCH (i:Industry {id: id})
 OPTIONAL MATCH (z:Zone {id: id})
@@ -18,7 +18,8 @@ WITH id, o, stored,
     THEN [{year: 2025, output: o.output2025, valueAdded: o.valueAdded2025,
            plan: head(COLLECT {
              MATCH (s:Source)-[:IN_DOCUMENT]->(d:Document) WHERE s.id IN coalesce(o.sources, [])
-             RETURN d.id ORDER BY d.id
+             // Of the documents citing the owner, the plan whose period holds 2025 (a later plan may cite it too).
+             RETURN d.id ORDER BY CASE WHEN d.periodStart <= 2025 AND 2025 <= d.periodEnd THEN 0 ELSE 1 END, d.id
            })}]
     ELSE [] END AS seeded
 UNWIND stored + seeded AS t
