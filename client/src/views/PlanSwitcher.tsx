@@ -20,15 +20,15 @@ export function PlanSwitcher({
   onPick: (plan: string | null) => void;
   onCompare: () => void;
 }) {
-  if (plans.length === 0) return null;
-  const viewed = viewedPlan(plans, plan);
   const districts = [...new Set(plans.map((p) => p.district.name))];
+  // One plan per district: nothing to switch between.
+  if (plans.length <= districts.length) return null;
+  const viewed = viewedPlan(plans, plan);
   const option = (p: PlanItem) => (
     <option key={p.id} value={p.id}>
       {label(p)}
     </option>
   );
-  const several = plans.length > districts.length;
   return (
     <div className="plan-switcher">
       <label className="scope-select">
@@ -51,11 +51,9 @@ export function PlanSwitcher({
             : plans.map(option)}
         </select>
       </label>
-      {several && (
-        <button type="button" className="plan-compare" data-testid="plan-compare" onClick={onCompare}>
-          {zh.plans.compare}
-        </button>
-      )}
+      <button type="button" className="plan-compare" data-testid="plan-compare" onClick={onCompare}>
+        {zh.plans.compare}
+      </button>
     </div>
   );
 }
