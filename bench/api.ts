@@ -90,7 +90,17 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       operationName: 'ChainView',
       variables: { id: chain, zone },
       raw: [
-        { name: 'chains', params: { ids: [chain], industries: null, zone, maxListed: MAX_LISTED_PRODUCERS } },
+        {
+          name: 'chains',
+          params: {
+            ids: [chain],
+            industries: null,
+            zone,
+            plan: null,
+            hidden: [],
+            maxListed: MAX_LISTED_PRODUCERS,
+          },
+        },
         // The chain's industry, last change and age: three loaders the resolvers run side by side.
         {
           name: '$parallel',

@@ -1,5 +1,6 @@
 // Chains with their links, FEEDS edges and each link's evidence (local producers and projects) in a scope.
-// $ids: chain ids or null; $industries: industry ids or null; $zone: zone id or null (= the whole graph).
+// $ids: chain ids or null; $industries: industry ids or null; $zone: zone id or null (= the whole graph);
+// $plan: a plan's document id or null; $hidden: the document ids of superseded plans (see below).
 // Listed without ids in a region or zone scope, only the chains of the plans of the districts it touches.
 // Returns one row per chain; the scope is the zone and every zone PART_OF it. Each link lists at most $maxListed
 // producers (by name) and counts all of them.
@@ -18,6 +19,16 @@ MATCH (i:Industry)-[:HAS_CHAIN]->(c:Chain {id: chainId})
 WHERE ($industries IS NULL OR i.id IN $industries)
   // Listing chains in a scope: the chains of its districts' plans (and of industries in no plan); by id: any.
   AND ($ids IS NOT NULL OR planIndustries IS NULL OR i.id IN planIndustries OR NOT (i)-[:IN_PLAN]->(:Document))
+  // Plans have periods: $plan (a document id) lists only the chains that plan states; without it, chains stated
+  // only by superseded plans ($hidden: document ids, server/domain/periods.ts) are left out.
+  AND ($plan IS NULL OR EXISTS {
+    MATCH (s:Source)-[:IN_DOCUMENT]->(:Document {id: $plan}) WHERE s.id IN coalesce(c.sources, [])
+  })
+  AND ($ids IS NOT NULL OR $plan IS NOT NULL OR size($hidden) = 0
+    OR NOT EXISTS { MATCH (s:Source)-[:IN_DOCUMENT]->(:Document) WHERE s.id IN coalesce(c.sources, []) }
+    OR EXISTS {
+      MATCH (s:Source)-[:IN_DOCUMENT]->(d:Document) WHERE s.id IN coalesce(c.sources, []) AND NOT d.id IN $hidden
+    })
 WITH c, i, scope, scopeZone, districtNames, [(c)-[:HAS_LINK]->(x:Product) | x.id] AS linkIds
 WITH c, i, scope, scopeZone, districtNames,
      // include: scoped-producers

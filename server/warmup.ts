@@ -16,8 +16,11 @@ export async function warmUp(db: Db): Promise<void> {
     ['industries', {}],
     ['indicators', {}],
     // An empty id list plans the query without reading every chain (a thousand at national scale).
-    ['chains', { ids: [], industries: null, zone: null, maxListed: MAX_LISTED_PRODUCERS }],
-    ['chains', { ids: [], industries: null, zone, maxListed: MAX_LISTED_PRODUCERS }],
+    [
+      'chains',
+      { ids: [], industries: null, zone: null, plan: null, hidden: [], maxListed: MAX_LISTED_PRODUCERS },
+    ],
+    ['chains', { ids: [], industries: null, zone, plan: null, hidden: [], maxListed: MAX_LISTED_PRODUCERS }],
     ['product-evidence', { ids: [sample], zone: null, maxListed: MAX_LISTED_PRODUCERS }],
     ['product-evidence', { ids: [sample], zone, maxListed: MAX_LISTED_PRODUCERS }],
     ['products-by-id', { ids: [sample], maxListed: MAX_LISTED_PRODUCERS }],

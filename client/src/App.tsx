@@ -2,6 +2,8 @@ import { lazy, Suspense, useState } from 'react';
 import type {
   OverviewQuery,
   OverviewQueryVariables,
+  PlansQuery,
+  PlansQueryVariables,
   ZonesQuery,
   ZonesQueryVariables,
 } from './api/types.generated.ts';
@@ -15,6 +17,8 @@ import { ChainView } from './views/ChainView.tsx';
 import { ErrorNotice, Loading } from './views/common.tsx';
 import { Onboarding } from './views/Onboarding.tsx';
 import { Overview } from './views/Overview.tsx';
+import { EarlierPlanNotice, PlanSwitcher } from './views/PlanSwitcher.tsx';
+import { planTarget, viewedPlan } from './views/plans.ts';
 import { type Hit, SearchBox } from './views/SearchBox.tsx';
 import { TokenButton } from './views/TokenButton.tsx';
 import { UpstreamView } from './views/UpstreamView.tsx';
@@ -24,6 +28,7 @@ import { ZoneList, ZoneView } from './views/ZoneView.tsx';
 const BriefingView = lazy(() =>
   import('./briefing/BriefingView.tsx').then((m) => ({ default: m.BriefingView })),
 );
+const PlanCompare = lazy(() => import('./views/PlanCompare.tsx').then((m) => ({ default: m.PlanCompare })));
 const ImportView = lazy(() => import('./import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
 const PipelineBoard = lazy(() =>
   import('./pipeline/PipelineBoard.tsx').then((m) => ({ default: m.PipelineBoard })),
@@ -37,6 +42,7 @@ function page(url: ReturnType<typeof useUrlState>[0]) {
   if (url.view === 'briefing' && url.chain) return 'briefing';
   if (url.view === 'import') return 'import';
   if (url.view === 'pipeline') return 'pipeline';
+  if (url.view === 'compare') return 'compare';
   return 'overview';
 }
 
@@ -53,8 +59,12 @@ export function App() {
   // Only the overview needs every chain's counts; other pages need just the zones for the scope selector.
   const overview = useQuery<OverviewQuery, OverviewQueryVariables>(
     'Overview',
-    shown === 'overview' ? { zone: url.zone } : null,
+    shown === 'overview' ? { zone: url.zone, ...(url.plan ? { plan: url.plan } : {}) } : null,
   );
+  // Plans have periods: the district's plans for the switcher (the current one by default) and their targets.
+  const plansQuery = useQuery<PlansQuery, PlansQueryVariables>('Plans', {});
+  const plans = plansQuery.data?.plans ?? [];
+  const viewed = viewedPlan(plans, url.plan);
   const zonesQuery = useQuery<ZonesQuery, ZonesQueryVariables>('Zones', {});
   const zones = zonesQuery.data?.zones ?? overview.data?.zones ?? [];
   // The whole graph's name: its district (綦江区), or 全部地区 when it holds several.
@@ -111,6 +121,16 @@ export function App() {
     );
   } else if (shown === 'import') {
     body = <ImportView onOpenChain={(id) => openChain(id)} />;
+  } else if (shown === 'compare') {
+    body = (
+      <PlanCompare
+        plans={plans}
+        from={url.plan}
+        to={url.to}
+        onPick={(from, to) => navigate({ plan: from, to })}
+        onOpenChain={(id) => navigate({ view: 'chain', chain: id, focus: null, plan: null, to: null })}
+      />
+    );
   } else if (overview.state === 'error') {
     body = <ErrorNotice error={overview.error} onRetry={() => window.location.reload()} />;
   } else if (
@@ -121,7 +141,21 @@ export function App() {
   ) {
     body = <Onboarding onStart={() => go({ view: 'import', chain: null, focus: null })} />;
   } else if (overview.data) {
-    body = <Overview data={overview.data} onOpenChain={(id) => openChain(id)} />;
+    body = (
+      <>
+        <EarlierPlanNotice plan={viewed} onBack={() => navigate({ plan: null })} />
+        <Overview
+          data={overview.data}
+          onOpenChain={(id) => openChain(id)}
+          targetOf={(id) =>
+            planTarget(
+              plansQuery.data?.industries.find((i) => i.id === id),
+              viewed?.id ?? null,
+            )
+          }
+        />
+      </>
+    );
   } else {
     body = <Loading />;
   }
@@ -201,6 +235,12 @@ export function App() {
           current={url.zone}
           everywhere={everywhere}
           onPick={(zone) => navigate({ zone })}
+        />
+        <PlanSwitcher
+          plans={plans}
+          plan={url.plan}
+          onPick={(plan) => navigate({ view: 'overview', chain: null, focus: null, plan, to: null })}
+          onCompare={() => go({ view: 'compare', chain: null, focus: null, to: null })}
         />
         <ShareButton />
       </header>

@@ -20,9 +20,22 @@ import type { Db } from './neo4j.ts';
 /** Runs cypher/chains.cypher: chains by id or industry (null = all) with their links' evidence in a zone's scope. */
 export function readChains(
   db: Db,
-  params: { ids: string[] | null; industries: string[] | null; zone: string | null },
+  params: {
+    ids: string[] | null;
+    industries: string[] | null;
+    zone: string | null;
+    /** Only the chains this plan (document id) states; null = every chain but those of superseded plans. */
+    plan?: string | null;
+    /** Document ids of superseded plans (server/domain/periods.ts supersededPlans). */
+    hidden?: string[];
+  },
 ): Promise<ChainRow[]> {
-  return db.read<ChainRow>('chains', { ...params, maxListed: MAX_LISTED_PRODUCERS });
+  return db.read<ChainRow>('chains', {
+    plan: null,
+    hidden: [],
+    ...params,
+    maxListed: MAX_LISTED_PRODUCERS,
+  });
 }
 
 export interface EnterpriseFilters {

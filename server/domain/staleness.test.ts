@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStale, monthsBefore } from './staleness.ts';
+import { factStale, isStale, monthsBefore } from './staleness.ts';
 
 describe('staleness', () => {
   const now = new Date('2026-11-26T10:00:00Z');
@@ -20,5 +20,18 @@ describe('staleness', () => {
   it('treats an unknown or unreadable date as stale', () => {
     expect(isStale(null, now, 24)).toBe(true);
     expect(isStale('not a date', now, 24)).toBe(true);
+  });
+
+  it('follows the plan period: a fact of the current plan is fresh, one only of an ended plan is not', () => {
+    const gazette = { editedAt: null, issued: '2023-02-01' };
+    expect(factStale({ ...gazette, planEnds: [2025, 2030] }, now, 24)).toBe(false);
+    expect(factStale({ ...gazette, planEnds: [2030] }, now, 1)).toBe(false);
+    expect(factStale({ ...gazette, planEnds: [2025] }, now, 1200)).toBe(true);
+    expect(factStale({ ...gazette, planEnds: [2026] }, now, 1)).toBe(false);
+    expect(factStale({ ...gazette, planEnds: [] }, now, 24)).toBe(true);
+    expect(factStale({ ...gazette, planEnds: [] }, now, 60)).toBe(false);
+    expect(
+      factStale({ editedAt: '2026-11-01T08:00:00Z', issued: '2023-02-01', planEnds: [2025] }, now, 1),
+    ).toBe(false);
   });
 });

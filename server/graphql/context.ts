@@ -11,9 +11,11 @@ import {
 } from '../domain/districts.ts';
 import { reachesOf } from '../domain/gapPipeline.ts';
 import type { CandidateRows } from '../domain/gaps.ts';
+import { supersededPlans } from '../domain/periods.ts';
 import type { Reach } from '../domain/reach.ts';
 import { scopeOf } from '../domain/scope.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
+import { type PlanModel, readPlanEnds, readPlans, readTargets, type TargetModel } from '../plans/read.ts';
 import { forbidden, notFound } from './errors.ts';
 import type {
   AuditEntryModel,
@@ -69,6 +71,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
   let zonesOnce: Promise<Map<string, ZoneModel>> | undefined;
   let industriesOnce: Promise<Map<string, IndustryModel>> | undefined;
   let indicatorsOnce: Promise<IndicatorModel[]> | undefined;
+  let plansOnce: Promise<PlanModel[]> | undefined;
   const evidenceByZone = new Map<string, DataLoader<string, EvidenceModel>>();
   const scopes = new Map<string, Promise<ScopeRow[]>>();
   let unscoped: Promise<ScopeModel> | undefined;
@@ -109,6 +112,26 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
         .then((rows) => rows[0]?.issued ?? null);
       return issuedOnce;
     },
+
+    /** Every district's plans, the current one marked on `now` (server/plans/read.ts), once per request. */
+    plans(): Promise<PlanModel[]> {
+      plansOnce ??= readPlans(db, null, ctx.now);
+      return plansOnce;
+    },
+
+    /** The documents of plans no longer current (their districts have a later or running plan). */
+    async supersededPlans(): Promise<string[]> {
+      const plans = await ctx.plans();
+      return supersededPlans(
+        plans.map((p) => ({ ...p, district: p.district.id })),
+        ctx.now,
+      );
+    },
+
+    /** Year-keyed targets of industries and zones, batched. */
+    targets: new DataLoader<string, TargetModel[]>((ids) => readTargets(db, ids)),
+    /** The period ends of the plans that cite a fact, batched (staleness). */
+    planEnds: new DataLoader<string, number[]>((ids) => readPlanEnds(db, ids)),
 
     sources: byIdLoader<SourceModel>(db, 'sources-by-id', 'source'),
     enterprises: byIdLoader<EnterpriseDetail>(db, 'enterprises-by-id', 'enterprise'),

@@ -171,6 +171,18 @@ export type ChainRef = {
   name: Scalars['String']['output'];
 };
 
+export type ClosedGap = {
+  __typename?: 'ClosedGap';
+  /** The link's status with what the earlier plan knew (WEAK or MISSING). */
+  before: LinkStatus;
+  chain: Scalars['String']['output'];
+  /** The producers and projects known only from later plans, which closed it. */
+  newFacts: Array<Scalars['String']['output']>;
+  /** Its status now (STRONG). */
+  now: LinkStatus;
+  product: ProductRef;
+};
+
 export type CreateEnterpriseInput = {
   /** 统一社会信用代码 (18 characters). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
@@ -352,6 +364,8 @@ export type Industry = {
   /** 2025 output target, 亿元. */
   output2025?: Maybe<Scalars['Float']['output']>;
   sources: Array<Source>;
+  /** Every target of every plan, by year (2025 of 十四五, 2030 of 十五五…). */
+  targets: Array<Target>;
   /** 2025 value-added target, 亿元. */
   valueAdded2025?: Maybe<Scalars['Float']['output']>;
 };
@@ -521,6 +535,13 @@ export type MutationUpdateLeadArgs = {
   input: UpdateLeadInput;
 };
 
+/** An id and a name: a district, an industry or a zone. */
+export type NamedRef = {
+  __typename?: 'NamedRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -536,6 +557,41 @@ export type Place = {
   /** e.g. 江苏省苏州市, or a zone's name. */
   label: Scalars['String']['output'];
   province?: Maybe<Scalars['String']['output']>;
+};
+
+/** A district's plan (a Document FOR_DISTRICT it) and its period. */
+export type Plan = {
+  __typename?: 'Plan';
+  /** How many chains the plan states. */
+  chainCount: Scalars['Int']['output'];
+  /** True for the district's current plan: its period contains today, else it is the latest. */
+  current: Scalars['Boolean']['output'];
+  district: NamedRef;
+  id: Scalars['ID']['output'];
+  periodEnd?: Maybe<Scalars['Int']['output']>;
+  /** First and last year of the plan's period (十四五: 2021/2025), from its title or text; null when not said. */
+  periodStart?: Maybe<Scalars['Int']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type PlanComparison = {
+  __typename?: 'PlanComparison';
+  chainsAdded: Array<ChainRef>;
+  chainsDropped: Array<ChainRef>;
+  from: Plan;
+  /** Links of the earlier plan's chains, weak or missing under its facts, strong now (in the district). */
+  gapsClosed: Array<ClosedGap>;
+  linksAdded: Array<PlanLinkChange>;
+  linksDropped: Array<PlanLinkChange>;
+  targetsChanged: Array<TargetChange>;
+  to: Plan;
+};
+
+export type PlanLinkChange = {
+  __typename?: 'PlanLinkChange';
+  /** The chain's name (chains of two plans are matched by name). */
+  chain: Scalars['String']['output'];
+  product: ProductRef;
 };
 
 /** A gap's priority: the sum of its parts (weights: server/domain/priority.ts) and the tier of that score. */
@@ -644,7 +700,11 @@ export type Query = {
   audit: Array<AuditEntry>;
   /** One chain with links (stage order), FEEDS edges and statuses in the scope — one database round trip. */
   chain: Chain;
-  /** Chains, optionally of one industry; each with its links' statuses in the scope. */
+  /**
+   * Chains, optionally of one industry; each with its links' statuses in the scope. `plan` (a plan's id, see plans):
+   * only the chains that plan states; omitted, the current plans' view — chains stated only by a superseded plan
+   * (an earlier plan of a district that has a current one) are left out.
+   */
   chains: Array<Chain>;
   /** Enterprises, cursor-paginated; a zone includes its child zones. */
   enterprises: EnterpriseConnection;
@@ -659,6 +719,13 @@ export type Query = {
    * or one stage. Newest first; at most 500.
    */
   leads: Array<Lead>;
+  /**
+   * What changed from plan `from` to plan `to` (usually an earlier and a later plan of one district): chains and
+   * links added or dropped, targets changed (old → new, with years), gaps closed since.
+   */
+  planComparison: PlanComparison;
+  /** The plans of a district (every district's when omitted), latest period first, the current one marked. */
+  plans: Array<Plan>;
   /** One link with its status in the scope and everything known about it. */
   product: Product;
   /**
@@ -713,6 +780,7 @@ export type QueryChainArgs = {
  */
 export type QueryChainsArgs = {
   industry?: InputMaybe<Scalars['ID']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
   zone?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -758,6 +826,29 @@ export type QueryLeadsArgs = {
   stage?: InputMaybe<LeadStage>;
   tier?: InputMaybe<PriorityTier>;
   zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
+ */
+export type QueryPlanComparisonArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
+ */
+export type QueryPlansArgs = {
+  district?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -903,6 +994,37 @@ export type StatusReason = {
   summary: Scalars['String']['output'];
 };
 
+/** A plan's target for one year (亿元); a 2030 target is not a 2025 target. */
+export type Target = {
+  __typename?: 'Target';
+  output?: Maybe<Scalars['Float']['output']>;
+  /** The plan (document id) the target comes from; null when unknown. */
+  plan?: Maybe<Scalars['ID']['output']>;
+  valueAdded?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type TargetChange = {
+  __typename?: 'TargetChange';
+  /** The earlier plan's target (null: it had none). */
+  from?: Maybe<YearValue>;
+  metric: TargetMetric;
+  owner: NamedRef;
+  ownerKind: TargetOwnerKind;
+  /** The later plan's target (null: it has none). */
+  to?: Maybe<YearValue>;
+};
+
+export type TargetMetric =
+  /** 产值 */
+  | 'OUTPUT'
+  /** 增加值 */
+  | 'VALUE_ADDED';
+
+export type TargetOwnerKind =
+  | 'INDUSTRY'
+  | 'ZONE';
+
 export type UpdateEnterpriseInput = {
   creditCode?: InputMaybe<Scalars['String']['input']>;
   fullName?: InputMaybe<Scalars['String']['input']>;
@@ -954,6 +1076,12 @@ export type UpstreamNode = {
   status: LinkStatus;
 };
 
+export type YearValue = {
+  __typename?: 'YearValue';
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type Zone = {
   __typename?: 'Zone';
   /** Status counts of the chains of the zone's focus industries, in this zone's scope. */
@@ -985,6 +1113,8 @@ export type Zone = {
   sources: Array<Source>;
   /** True when updatedAt is more than STALE_AFTER_MONTHS (default 24) months ago. */
   stale: Scalars['Boolean']['output'];
+  /** Every target of every plan, by year. */
+  targets: Array<Target>;
   /** When the facts were last confirmed: the last edit, else the date the plan was issued. */
   updatedAt?: Maybe<Scalars['String']['output']>;
   /** 2025 value-added target, 亿元. */
@@ -1088,6 +1218,7 @@ export type ResolversTypes = {
   ChainGapCount: ResolverTypeWrapper<ChainGapCountModel>;
   ChainLink: ResolverTypeWrapper<LinkModel>;
   ChainRef: ResolverTypeWrapper<ChainRef>;
+  ClosedGap: ResolverTypeWrapper<ClosedGap>;
   CreateEnterpriseInput: CreateEnterpriseInput;
   CreateLeadInput: CreateLeadInput;
   DistrictLink: ResolverTypeWrapper<DistrictLinkModel>;
@@ -1111,8 +1242,12 @@ export type ResolversTypes = {
   LeadStageCount: ResolverTypeWrapper<LeadStageCount>;
   LinkStatus: LinkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedRef: ResolverTypeWrapper<NamedRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<Place>;
+  Plan: ResolverTypeWrapper<Plan>;
+  PlanComparison: ResolverTypeWrapper<PlanComparison>;
+  PlanLinkChange: ResolverTypeWrapper<PlanLinkChange>;
   Priority: ResolverTypeWrapper<Priority>;
   PriorityPart: ResolverTypeWrapper<PriorityPart>;
   PriorityPartKind: PriorityPartKind;
@@ -1128,10 +1263,15 @@ export type ResolversTypes = {
   StatusCounts: ResolverTypeWrapper<StatusCounts>;
   StatusReason: ResolverTypeWrapper<ReasonModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Target: ResolverTypeWrapper<Target>;
+  TargetChange: ResolverTypeWrapper<TargetChange>;
+  TargetMetric: TargetMetric;
+  TargetOwnerKind: TargetOwnerKind;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
   UpdateLeadInput: UpdateLeadInput;
   UpstreamGaps: ResolverTypeWrapper<UpstreamModel>;
   UpstreamNode: ResolverTypeWrapper<UpstreamNodeModel>;
+  YearValue: ResolverTypeWrapper<YearValue>;
   Zone: ResolverTypeWrapper<ZoneModel>;
   ZoneGap: ResolverTypeWrapper<ZoneGapModel>;
 };
@@ -1148,6 +1288,7 @@ export type ResolversParentTypes = {
   ChainGapCount: ChainGapCountModel;
   ChainLink: LinkModel;
   ChainRef: ChainRef;
+  ClosedGap: ClosedGap;
   CreateEnterpriseInput: CreateEnterpriseInput;
   CreateLeadInput: CreateLeadInput;
   DistrictLink: DistrictLinkModel;
@@ -1167,8 +1308,12 @@ export type ResolversParentTypes = {
   LeadCount: LeadCountModel;
   LeadStageCount: LeadStageCount;
   Mutation: Record<PropertyKey, never>;
+  NamedRef: NamedRef;
   PageInfo: PageInfo;
   Place: Place;
+  Plan: Plan;
+  PlanComparison: PlanComparison;
+  PlanLinkChange: PlanLinkChange;
   Priority: Priority;
   PriorityPart: PriorityPart;
   Product: ProductModel;
@@ -1181,10 +1326,13 @@ export type ResolversParentTypes = {
   StatusCounts: StatusCounts;
   StatusReason: ReasonModel;
   String: Scalars['String']['output'];
+  Target: Target;
+  TargetChange: TargetChange;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
   UpdateLeadInput: UpdateLeadInput;
   UpstreamGaps: UpstreamModel;
   UpstreamNode: UpstreamNodeModel;
+  YearValue: YearValue;
   Zone: ZoneModel;
   ZoneGap: ZoneGapModel;
 };
@@ -1273,6 +1421,14 @@ export type ChainLinkResolvers<ContextType = Context, ParentType extends Resolve
 export type ChainRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainRef'] = ResolversParentTypes['ChainRef']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClosedGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClosedGap'] = ResolversParentTypes['ClosedGap']> = {
+  before?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+  chain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newFacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  now?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
 };
 
 export type DistrictLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictLink'] = ResolversParentTypes['DistrictLink']> = {
@@ -1369,6 +1525,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   output2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   valueAdded2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
@@ -1421,6 +1578,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'id' | 'input'>>;
 };
 
+export type NamedRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamedRef'] = ResolversParentTypes['NamedRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1431,6 +1593,32 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
+  chainCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['NamedRef'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlanComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanComparison'] = ResolversParentTypes['PlanComparison']> = {
+  chainsAdded?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
+  chainsDropped?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  gapsClosed?: Resolver<Array<ResolversTypes['ClosedGap']>, ParentType, ContextType>;
+  linksAdded?: Resolver<Array<ResolversTypes['PlanLinkChange']>, ParentType, ContextType>;
+  linksDropped?: Resolver<Array<ResolversTypes['PlanLinkChange']>, ParentType, ContextType>;
+  targetsChanged?: Resolver<Array<ResolversTypes['TargetChange']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+};
+
+export type PlanLinkChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanLinkChange'] = ResolversParentTypes['PlanLinkChange']> = {
+  chain?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
 };
 
 export type PriorityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Priority'] = ResolversParentTypes['Priority']> = {
@@ -1498,6 +1686,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
+  planComparison?: Resolver<ResolversTypes['PlanComparison'], ParentType, ContextType, RequireFields<QueryPlanComparisonArgs, 'from' | 'to'>>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType, Partial<QueryScopeArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
@@ -1550,6 +1740,21 @@ export type StatusReasonResolvers<ContextType = Context, ParentType extends Reso
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type TargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  output?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  valueAdded?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TargetChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetChange'] = ResolversParentTypes['TargetChange']> = {
+  from?: Resolver<Maybe<ResolversTypes['YearValue']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TargetMetric'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['NamedRef'], ParentType, ContextType>;
+  ownerKind?: Resolver<ResolversTypes['TargetOwnerKind'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['YearValue']>, ParentType, ContextType>;
+};
+
 export type UpstreamGapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpstreamGaps'] = ResolversParentTypes['UpstreamGaps']> = {
   edges?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType>;
@@ -1567,6 +1772,11 @@ export type UpstreamNodeResolvers<ContextType = Context, ParentType extends Reso
   product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+};
+
+export type YearValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearValue'] = ResolversParentTypes['YearValue']> = {
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ZoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone']> = {
@@ -1587,6 +1797,7 @@ export type ZoneResolvers<ContextType = Context, ParentType extends ResolversPar
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueAdded2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
@@ -1606,6 +1817,7 @@ export type Resolvers<ContextType = Context> = {
   ChainGapCount?: ChainGapCountResolvers<ContextType>;
   ChainLink?: ChainLinkResolvers<ContextType>;
   ChainRef?: ChainRefResolvers<ContextType>;
+  ClosedGap?: ClosedGapResolvers<ContextType>;
   DistrictLink?: DistrictLinkResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
@@ -1620,8 +1832,12 @@ export type Resolvers<ContextType = Context> = {
   LeadCount?: LeadCountResolvers<ContextType>;
   LeadStageCount?: LeadStageCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NamedRef?: NamedRefResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  Plan?: PlanResolvers<ContextType>;
+  PlanComparison?: PlanComparisonResolvers<ContextType>;
+  PlanLinkChange?: PlanLinkChangeResolvers<ContextType>;
   Priority?: PriorityResolvers<ContextType>;
   PriorityPart?: PriorityPartResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
@@ -1633,8 +1849,11 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   StatusCounts?: StatusCountsResolvers<ContextType>;
   StatusReason?: StatusReasonResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  TargetChange?: TargetChangeResolvers<ContextType>;
   UpstreamGaps?: UpstreamGapsResolvers<ContextType>;
   UpstreamNode?: UpstreamNodeResolvers<ContextType>;
+  YearValue?: YearValueResolvers<ContextType>;
   Zone?: ZoneResolvers<ContextType>;
   ZoneGap?: ZoneGapResolvers<ContextType>;
 };

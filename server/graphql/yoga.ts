@@ -16,6 +16,7 @@ import { leadsQuery, withPipeline } from './resolvers/leads.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { auditQuery } from './resolvers/mutationAudit.ts';
 import { leadMutations } from './resolvers/mutationLead.ts';
+import { plansQuery } from './resolvers/plans.ts';
 import { Query } from './resolvers/query.ts';
 import { types } from './resolvers/types.ts';
 import type { QueryResolvers } from './types.generated.ts';
@@ -67,7 +68,7 @@ export function buildYoga(
     staleAfterMonths: opts.settings?.staleAfterMonths ?? env.staleAfterMonths,
   };
   const resolvers = {
-    Query: guardReads({ ...Query, ...auditQuery, ...leadsQuery }, settings),
+    Query: guardReads({ ...Query, ...auditQuery, ...leadsQuery, ...plansQuery }, settings),
     Mutation: { ...Mutation, ...leadMutations },
     ...withPipeline(types),
   };

@@ -4,6 +4,7 @@ import { RegionError, resolveDistrict } from '../../seed/regions.ts';
 import { FACT_KINDS, type FactKind, type ImportReport, type KindReport } from '../../vocab/imports.ts';
 import { type AuditActor, recordAudits } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
+import { targetRows } from '../plans/targets.ts';
 import { auditEntries } from './audit.ts';
 import {
   checkFacts,
@@ -155,6 +156,10 @@ export async function commitImport(
       await run('imports/fact-industries', { rows: facts.industries });
       await run('imports/fact-zones', { rows: facts.zones });
       await run('seed/part-of', { rows: facts.partOf });
+      await run('plans/write-targets', {
+        document: rows.document.id,
+        rows: targetRows(p, facts, rows.document.id),
+      });
     }
     await run('imports/chains', { rows: rows.chains });
     await run('imports/products', { rows: [...rows.products, ...(facts?.products ?? [])] });

@@ -139,8 +139,9 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     rows.industries.push({
       id,
       name: ind.name,
-      output2025: ind.output ?? null,
-      valueAdded2025: ind.valueAdded ?? null,
+      // A target of another year (2030 of 十五五) is not a 2025 target: it lives on its Target node only.
+      output2025: ind.year === 2025 ? (ind.output ?? null) : null,
+      valueAdded2025: ind.year === 2025 ? (ind.valueAdded ?? null) : null,
       targetYear: ind.year ?? null,
       sources: [source],
     });
@@ -170,8 +171,9 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
       id,
       name: z.name,
       kind: z.kind,
-      output2025: z.output ?? null,
-      valueAdded2025: z.valueAdded ?? null,
+      // A target of another year (2030 of 十五五) is not a 2025 target: it lives on its Target node only.
+      output2025: z.year === 2025 ? (z.output ?? null) : null,
+      valueAdded2025: z.year === 2025 ? (z.valueAdded ?? null) : null,
       targetYear: z.year ?? null,
       sources: [source],
     });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { SeedGraph } from '../../seed/graph.ts';
 import { lineOfOffset, normaliseName, normaliseSource } from '../../seed/text.ts';
+import { periodOf } from '../domain/periods.ts';
 import { factFields, shownName as name } from './factSchema.ts';
 
 /**
@@ -87,14 +88,6 @@ export interface ImportRows {
  */
 export type Cite = (section: string, quote: string, start: number) => string;
 
-/** The plan's period from its name: 十四五 → 2021–2025, 十五五 → 2026–2030. */
-function periodOf(text: string): [number, number] | [null, null] {
-  const head = text.slice(0, 2000);
-  if (/十五五/.test(head)) return [2026, 2030];
-  if (/十四五/.test(head)) return [2021, 2025];
-  return [null, null];
-}
-
 /**
  * `qualifier` (the district's code) qualifies the ids of what this plan creates (REGIONS.md); `industryOf` maps an
  * industry name of the review to its id.
@@ -106,7 +99,8 @@ export function planImport(
 ): ImportRows & { cite: Cite; sourceList: () => ImportRows['sources'] } {
   const text = normaliseSource(parsed.text);
   const docId = `doc-import-${hash(text)}`;
-  const [periodStart, periodEnd] = periodOf(text);
+  const period = periodOf(parsed.title, text);
+  const [periodStart, periodEnd] = period ? [period.start, period.end] : [null, null];
   const sources = new Map<string, ImportRows['sources'][number]>();
   const cite = (section: string, quote: string, start: number) => {
     const at = text.slice(start, start + quote.length) === quote ? start : text.indexOf(quote);

@@ -110,6 +110,16 @@ export type SearchKind =
   | 'PROJECT'
   | 'ZONE';
 
+export type TargetMetric =
+  /** 产值 */
+  | 'OUTPUT'
+  /** 增加值 */
+  | 'VALUE_ADDED';
+
+export type TargetOwnerKind =
+  | 'INDUSTRY'
+  | 'ZONE';
+
 export type UpdateEnterpriseInput = {
   creditCode?: string | null | undefined;
   fullName?: string | null | undefined;
@@ -151,6 +161,7 @@ export type ScopeZoneFragment = { id: string, name: string, kind: string, code: 
 
 export type OverviewQueryVariables = Exact<{
   zone?: string | number | null | undefined;
+  plan?: string | number | null | undefined;
 }>;
 
 
@@ -270,6 +281,19 @@ export type SetZoneTargetsMutationVariables = Exact<{
 
 
 export type SetZoneTargetsMutation = { setZoneTargets: { id: string, output2025: number | null, valueAdded2025: number | null } };
+
+export type PlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansQuery = { plans: Array<{ id: string, title: string, periodStart: number | null, periodEnd: number | null, current: boolean, chainCount: number, district: { id: string, name: string } }>, industries: Array<{ id: string, targets: Array<{ year: number, output: number | null, valueAdded: number | null, plan: string | null }> }> };
+
+export type PlanComparisonQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type PlanComparisonQuery = { planComparison: { from: { id: string, title: string, periodStart: number | null, periodEnd: number | null }, to: { id: string, title: string, periodStart: number | null, periodEnd: number | null }, chainsAdded: Array<{ id: string, name: string }>, chainsDropped: Array<{ id: string, name: string }>, linksAdded: Array<{ chain: string, product: { id: string, name: string } }>, linksDropped: Array<{ chain: string, product: { id: string, name: string } }>, targetsChanged: Array<{ ownerKind: TargetOwnerKind, metric: TargetMetric, owner: { id: string, name: string }, from: { year: number, value: number } | null, to: { year: number, value: number } | null }>, gapsClosed: Array<{ chain: string, before: LinkStatus, now: LinkStatus, newFacts: Array<string>, product: { id: string, name: string } }> } };
 
 export type LeadCardFragment = { id: string, firmName: string, owner: string, stage: LeadStage, open: boolean, investment: number | null, capacity: number | null, capacityUnit: string | null, nextStep: string | null, nextStepDate: string | null, overdue: boolean, notes: string | null, linkStatus: LinkStatus, stageChangedAt: string, firm: { id: string, name: string } | null, link: { id: string, name: string }, zone: { id: string, name: string }, chains: Array<{ id: string, name: string }>, priority: { tier: PriorityTier, score: number } | null, project: { id: string, name: string, status: string | null } | null };
 

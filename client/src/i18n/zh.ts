@@ -221,7 +221,7 @@ export const zh = {
     none: '没有匹配的结果',
     kinds: { PRODUCT: '环节', CHAIN: '产业链', ENTERPRISE: '企业', ZONE: '区域', PROJECT: '项目' },
   },
-  nav: { overview: '总览', zones: '区域', pipeline: '招商线索', import: '导入规划' },
+  nav: { overview: '总览', zones: '区域', pipeline: '招商线索', import: '导入规划', compare: '规划对比' },
   /** The phone header's icons, the share action and the inspector's bottom sheet. */
   shell: {
     menu: '菜单',
@@ -378,5 +378,33 @@ export const zh = {
     healthHint: '每月末强链、弱链、缺链环节数，依据企业与项目出现的时间（审计记录，或规划发布日期）',
     healthNow: (strong: number, weak: number, missing: number) =>
       `本月：强 ${strong} · 弱 ${weak} · 缺 ${missing}`,
+  },
+  /** Plans have periods: the plan switcher, the earlier-plan notice and the comparison page. */
+  plans: {
+    label: '规划',
+    period: (start: number | null, end: number | null) =>
+      start !== null && end !== null ? `${start}—${end} 年` : '期限未载明',
+    current: '现行',
+    earlier: '往期',
+    option: (title: string, period: string, current: boolean) =>
+      `${title}（${period}${current ? '，现行' : ''}）`,
+    viewingEarlier: (title: string, period: string) => `正在查看往期规划：${title}（${period}）。`,
+    backToCurrent: '回到现行规划',
+    compare: '对比规划',
+    from: '原规划',
+    to: '新规划',
+    chainsAdded: '新增产业链',
+    chainsDropped: '不再列入的产业链',
+    linksAdded: '新增环节',
+    linksDropped: '删去的环节',
+    targetsChanged: '目标变化',
+    gapsClosed: '已补强的缺口',
+    gapClosedBy: (facts: string) => `新增：${facts}`,
+    none: '无',
+    metric: { OUTPUT: '产值', VALUE_ADDED: '增加值' } as const,
+    yearValue: (v: { year: number; value: number } | null) => (v ? `${v.year} 年 ${v.value} 亿元` : '未设'),
+    needTwo: '该地区只有一个规划，导入后续规划后即可对比。',
+    target: (year: number) => `${year} 年目标`,
+    chainCount: (n: number) => `${n} 条产业链`,
   },
 } as const;

@@ -3,15 +3,32 @@ import { parseUrl, toSearch, type UrlState } from './url.ts';
 
 describe('URL state', () => {
   it('round-trips every field', () => {
-    const s: UrlState = { view: 'upstream', chain: 'chain-x', zone: 'zone-beidu', focus: 'p-压铸件' };
+    const s: UrlState = {
+      view: 'upstream',
+      chain: 'chain-x',
+      zone: 'zone-beidu',
+      focus: 'p-压铸件',
+      plan: 'doc-qijiang-plan-2021-2025',
+      to: null,
+    };
     expect(parseUrl(toSearch(s))).toEqual(s);
   });
   it('defaults to the overview, and to the chain view when only a chain is given', () => {
-    expect(parseUrl('')).toEqual({ view: 'overview', chain: null, zone: null, focus: null });
+    expect(parseUrl('')).toEqual({
+      view: 'overview',
+      chain: null,
+      zone: null,
+      focus: null,
+      plan: null,
+      to: null,
+    });
+    expect(parseUrl('?view=compare&plan=a&to=b')).toMatchObject({ view: 'compare', plan: 'a', to: 'b' });
     expect(parseUrl('?chain=c1').view).toBe('chain');
     expect(parseUrl('?view=nonsense').view).toBe('overview');
   });
   it('writes nothing for the default state', () => {
-    expect(toSearch({ view: 'overview', chain: null, zone: null, focus: null })).toBe('');
+    expect(toSearch({ view: 'overview', chain: null, zone: null, focus: null, plan: null, to: null })).toBe(
+      '',
+    );
   });
 });

@@ -1,14 +1,26 @@
 /** The explorer's state lives in the URL so a view can be bookmarked, shared, and walked with back/forward. */
-export type View = 'overview' | 'chain' | 'upstream' | 'zone' | 'briefing' | 'import' | 'pipeline';
+export type View =
+  | 'overview'
+  | 'chain'
+  | 'upstream'
+  | 'zone'
+  | 'briefing'
+  | 'import'
+  | 'pipeline'
+  | 'compare';
 
 export interface UrlState {
   view: View;
   chain: string | null;
   zone: string | null;
   focus: string | null;
+  /** The plan viewed (a plan's document id); null = the current plans. On the comparison page: the earlier plan. */
+  plan: string | null;
+  /** The comparison page's later plan; null = the current plan of the earlier plan's district. */
+  to: string | null;
 }
 
-const VIEWS: View[] = ['overview', 'chain', 'upstream', 'zone', 'briefing', 'import', 'pipeline'];
+const VIEWS: View[] = ['overview', 'chain', 'upstream', 'zone', 'briefing', 'import', 'pipeline', 'compare'];
 
 export function parseUrl(search: string): UrlState {
   const q = new URLSearchParams(search);
@@ -18,6 +30,8 @@ export function parseUrl(search: string): UrlState {
     chain: q.get('chain') || null,
     zone: q.get('zone') || null,
     focus: q.get('focus') || null,
+    plan: q.get('plan') || null,
+    to: q.get('to') || null,
   };
 }
 
@@ -27,6 +41,8 @@ export function toSearch(s: UrlState): string {
   if (s.chain) q.set('chain', s.chain);
   if (s.zone) q.set('zone', s.zone);
   if (s.focus) q.set('focus', s.focus);
+  if (s.plan) q.set('plan', s.plan);
+  if (s.to) q.set('to', s.to);
   const str = q.toString();
   return str ? `?${str}` : '';
 }

@@ -3,8 +3,20 @@ import { zh } from '../i18n/zh.ts';
 import { Counts, Legend } from './common.tsx';
 import { DistrictMatrix } from './DistrictMatrix.tsx';
 
-export function Overview({ data, onOpenChain }: { data: OverviewQuery; onOpenChain: (id: string) => void }) {
-  // In a region scope only the chains of its districts' plans come back: industries without one are left out.
+type YearTarget = { year: number; output?: number | null; valueAdded?: number | null };
+
+export function Overview({
+  data,
+  onOpenChain,
+  targetOf = () => null,
+}: {
+  data: OverviewQuery;
+  onOpenChain: (id: string) => void;
+  /** The industry's target in the plan viewed (its year: 2030 of 十五五); null: the 2025 target. */
+  targetOf?: (industry: string) => YearTarget | null;
+}) {
+  // Only industries with a chain in the answer: in a region scope only the chains of its districts' plans come
+  // back, and with several plans only the viewed plan's.
   const industries = data.industries.filter((ind) => data.chains.some((c) => c.industry.id === ind.id));
   const compared = data.chains.some((c) => c.districts.length >= 2);
   return (
@@ -19,12 +31,14 @@ export function Overview({ data, onOpenChain }: { data: OverviewQuery; onOpenCha
       <div className="industry-grid">
         {industries.map((ind) => {
           const chains = data.chains.filter((c) => c.industry.id === ind.id);
+          const t = targetOf(ind.id);
+          const target = t ?? { year: 2025, output: ind.output2025, valueAdded: ind.valueAdded2025 };
           return (
             <section key={ind.id} className="industry-card" data-testid={`industry-${ind.id}`}>
               <h2>{ind.name}</h2>
               <p className="meta">
-                {zh.target2025}：{zh.output} {ind.output2025 ?? '—'} {zh.yi} · {zh.valueAdded}{' '}
-                {ind.valueAdded2025 ?? '—'} {zh.yi}
+                {zh.plans.target(target.year)}：{zh.output} {target.output ?? '—'} {zh.yi} · {zh.valueAdded}{' '}
+                {target.valueAdded ?? '—'} {zh.yi}
               </p>
               <ul className="chain-list">
                 {chains.map((c) => (

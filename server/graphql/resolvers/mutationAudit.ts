@@ -1,4 +1,4 @@
-import { isStale } from '../../domain/staleness.ts';
+import { factStale } from '../../domain/staleness.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { AuditEntryModel } from '../models.ts';
@@ -29,6 +29,17 @@ async function updatedAt(id: string, ctx: Context): Promise<string | null> {
 export const freshness = {
   lastChange: (x: { id: string }, _a: unknown, ctx: Context) => ctx.lastChange.load(x.id),
   updatedAt: (x: { id: string }, _a: unknown, ctx: Context) => updatedAt(x.id, ctx),
-  stale: async (x: { id: string }, _a: unknown, ctx: Context) =>
-    isStale(await updatedAt(x.id, ctx), ctx.now, ctx.settings.staleAfterMonths),
+  // Staleness follows the plan's period (domain/staleness.ts factStale).
+  stale: async (x: { id: string }, _a: unknown, ctx: Context) => {
+    const [edit, issued, planEnds] = await Promise.all([
+      ctx.lastChange.load(x.id),
+      ctx.planIssued(),
+      ctx.planEnds.load(x.id),
+    ]);
+    return factStale(
+      { editedAt: edit?.at ?? null, issued, planEnds },
+      ctx.now,
+      ctx.settings.staleAfterMonths,
+    );
+  },
 };

@@ -24,13 +24,16 @@ function requireRange(argument: string, value: number, min: number, max: number)
 export const Query: QueryResolvers = {
   industries: async (_p, _a, ctx) => [...(await ctx.industries()).values()],
 
-  chains: async (_p, { industry, zone }, ctx) => {
+  chains: async (_p, { industry, zone, plan }, ctx) => {
     if (industry && !(await ctx.industries()).has(industry)) throw notFound('Industry', industry);
-    const scope = await ctx.scope(zone);
+    const [scope, plans, hidden] = await Promise.all([ctx.scope(zone), ctx.plans(), ctx.supersededPlans()]);
+    if (plan && !plans.some((p) => p.id === plan)) throw notFound('Plan', plan);
     const rows = await readChains(ctx.db, {
       ids: null,
       industries: industry ? [industry] : null,
       zone: zone ?? null,
+      plan: plan ?? null,
+      hidden,
     });
     return rows.map((r) => toChain(r, scope));
   },

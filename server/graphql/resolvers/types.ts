@@ -19,6 +19,7 @@ import { quoteContext } from '../sourceText.ts';
 import type { Resolvers } from '../types.generated.ts';
 import { gapFields, zoneGaps } from './gapFields.ts';
 import { freshness } from './mutationAudit.ts';
+import { targetsField } from './plans.ts';
 
 async function loadSources(ctx: Context, ids: readonly string[] | undefined): Promise<SourceModel[]> {
   const rows = await ctx.sources.loadMany([...(ids ?? [])]);
@@ -69,6 +70,7 @@ export const types: Omit<Resolvers, 'Query'> = {
     keyZones: (i, _a, ctx) => zonesByIds(ctx, i.keyZones),
     focusZones: (i, _a, ctx) => zonesByIds(ctx, i.focusZones),
     sources: (i, _a, ctx) => loadSources(ctx, i.sources),
+    ...targetsField,
   },
 
   Chain: {
@@ -169,6 +171,7 @@ export const types: Omit<Resolvers, 'Query'> = {
   },
 
   Zone: {
+    ...targetsField,
     parent: async (z, _a, ctx) => (z.parent ? await ctx.zone.load(z.parent) : null),
     enterpriseCount: (z, _a, ctx) => ctx.zoneEnterpriseCounts.load(z.id),
     children: (z, _a, ctx) => zonesByIds(ctx, z.children),

@@ -1,0 +1,27 @@
+// The year-keyed targets of industries or zones ($ids), oldest year first, each with the plan it comes from.
+// Target nodes (imports, cypher/plans/write-targets.cypher), and — for the seeded plan, which stores its 2025
+// targets as output2025/valueAdded2025 — one 2025 target read from those properties, of the plan its sources
+// quote whose period holds 2025, unless a Target node of 2025 exists.
+UNWIND $ids AS id
+OPTIONAL MATCH (i:Industry {id: id})
+OPTIONAL MATCH (z:Zone {id: id})
+WITH id, coalesce(i, z) AS o
+WHERE o IS NOT NULL
+WITH id, o,
+  COLLECT {
+    MATCH (o)-[:HAS_TARGET]->(t:Target)
+    OPTIONAL MATCH (t)-[:IN_PLAN]->(d:Document)
+    RETURN t {.year, .output, .valueAdded, plan: d.id} AS t
+  } AS stored
+WITH id, o, stored,
+  CASE WHEN (o.output2025 IS NOT NULL OR o.valueAdded2025 IS NOT NULL) AND none(t IN stored WHERE t.year = 2025)
+    THEN [{year: 2025, output: o.output2025, valueAdded: o.valueAdded2025,
+           plan: head(COLLECT {
+             MATCH (s:Source)-[:IN_DOCUMENT]->(d:Document) WHERE s.id IN coalesce(o.sources, [])
+             // Of the documents citing the owner, the plan whose period holds 2025 (a later plan may cite it too).
+             RETURN d.id ORDER BY CASE WHEN d.periodStart <= 2025 AND 2025 <= d.periodEnd THEN 0 ELSE 1 END, d.id
+           })}]
+    ELSE [] END AS seeded
+UNWIND stored + seeded AS t
+WITH id, t ORDER BY t.year, t.plan
+RETURN id, collect(t) AS targets

@@ -1,0 +1,37 @@
+import { comparePlans, PlanNotFound } from '../../plans/read.ts';
+import type { Context } from '../context.ts';
+import { notFound } from '../errors.ts';
+import type { QueryResolvers } from '../types.generated.ts';
+
+/** Query.plans and Query.planComparison (issue #15 part 5: plans have periods). */
+export const plansQuery: Pick<QueryResolvers, 'plans' | 'planComparison'> = {
+  plans: async (_p, { district }, ctx) => {
+    if (district && !(await ctx.zone.load(district))) throw notFound('Zone', district);
+    const plans = await ctx.plans();
+    return district ? plans.filter((p) => p.district.id === district) : plans;
+  },
+
+  planComparison: async (_p, { from, to }, ctx) => {
+    try {
+      const c = await comparePlans(ctx.db, from, to, ctx.now);
+      return {
+        ...c,
+        targetsChanged: c.targetsChanged.map((t) => ({
+          owner: { id: t.owner.id, name: t.owner.name },
+          ownerKind: t.owner.kind,
+          metric: t.metric,
+          from: t.from,
+          to: t.to,
+        })),
+      };
+    } catch (err) {
+      if (err instanceof PlanNotFound) throw notFound('Plan', err.id);
+      throw err;
+    }
+  },
+};
+
+/** Industry.targets and Zone.targets: every plan's targets, by year. */
+export const targetsField = {
+  targets: (x: { id: string }, _a: unknown, ctx: Context) => ctx.targets.load(x.id),
+};

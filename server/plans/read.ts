@@ -1,0 +1,138 @@
+/**
+ * Plans have periods (issue #15): a district's plans with the current one marked, year-keyed targets, the plan
+ * periods a fact is cited by, and the comparison of two plans. Reads cypher/plans/; the rules are in
+ * server/domain/periods.ts and server/domain/planComparison.ts.
+ */
+import type { Db } from '../db/neo4j.ts';
+import { byPeriod, currentPlan } from '../domain/periods.ts';
+import {
+  type Comparison,
+  compareChains,
+  compareTargets,
+  gapsClosed,
+  type LinkEvidence,
+  type PlanChain,
+  type PlanTarget,
+} from '../domain/planComparison.ts';
+
+export interface PlanModel {
+  id: string;
+  title: string;
+  district: { id: string; name: string };
+  periodStart: number | null;
+  periodEnd: number | null;
+  current: boolean;
+  chainCount: number;
+}
+
+export interface TargetModel {
+  year: number;
+  output: number | null;
+  valueAdded: number | null;
+  plan: string | null;
+}
+
+interface PlanRow {
+  plan: { id: string; title: string | null; periodStart: number | null; periodEnd: number | null };
+  district: { id: string; name: string };
+  chainCount: number;
+}
+
+/** Every district's plans (or one district's), latest period first per district, the current one marked. */
+export async function readPlans(db: Db, district: string | null, today: Date): Promise<PlanModel[]> {
+  const rows = await db.read<PlanRow>('plans/plans', { district });
+  const byDistrict = new Map<string, PlanModel[]>();
+  for (const r of rows) {
+    const plan: PlanModel = {
+      id: r.plan.id,
+      title: r.plan.title ?? r.plan.id,
+      district: r.district,
+      periodStart: r.plan.periodStart === null ? null : Number(r.plan.periodStart),
+      periodEnd: r.plan.periodEnd === null ? null : Number(r.plan.periodEnd),
+      current: false,
+      chainCount: Number(r.chainCount),
+    };
+    byDistrict.set(r.district.id, [...(byDistrict.get(r.district.id) ?? []), plan]);
+  }
+  return [...byDistrict.values()].flatMap((plans) => {
+    const current = currentPlan(plans, today);
+    return byPeriod(plans).map((p) => ({ ...p, current: p === current }));
+  });
+}
+
+/** Year-keyed targets of industries or zones, batched (cypher/plans/targets.cypher). */
+export async function readTargets(db: Db, ids: readonly string[]): Promise<TargetModel[][]> {
+  const rows = await db.read<{ id: string; targets: TargetModel[] }>('plans/targets', { ids: [...ids] });
+  const map = new Map(rows.map((r) => [r.id, r.targets.map((t) => ({ ...t, year: Number(t.year) }))]));
+  return ids.map((id) => map.get(id) ?? []);
+}
+
+/** The period ends of the plans citing each fact, batched (cypher/plans/plan-ends.cypher). */
+export async function readPlanEnds(db: Db, ids: readonly string[]): Promise<number[][]> {
+  const rows = await db.read<{ id: string; ends: unknown[] }>('plans/plan-ends', { ids: [...ids] });
+  const map = new Map(rows.map((r) => [r.id, r.ends.map(Number)]));
+  return ids.map((id) => map.get(id) ?? []);
+}
+
+interface OwnerTargets {
+  owner: PlanTarget['owner'];
+  targets: TargetModel[];
+}
+
+/** The targets a plan gives, from every industry and zone of its district that has any. */
+function planTargets(owners: OwnerTargets[], plan: string): PlanTarget[] {
+  return owners.flatMap((o) =>
+    o.targets
+      .filter((t) => t.plan === plan)
+      .map((t) => ({ owner: o.owner, year: t.year, output: t.output, valueAdded: t.valueAdded })),
+  );
+}
+
+async function readOwners(db: Db, districts: string[]): Promise<OwnerTargets[]> {
+  const rows = await db.read<PlanTarget['owner']>('plans/target-owners', { districts });
+  const targets = await readTargets(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((owner, i) => ({ owner, targets: targets[i] ?? [] }));
+}
+
+export class PlanNotFound extends Error {
+  constructor(readonly id: string) {
+    super(`no plan ${id}`);
+  }
+}
+
+/** Compares plan `from` with plan `to`; `owners` are the industries and zones whose targets count. */
+export async function comparePlans(
+  db: Db,
+  fromId: string,
+  toId: string,
+  today: Date,
+): Promise<Comparison & { from: PlanModel; to: PlanModel }> {
+  const plans = await readPlans(db, null, today);
+  const from = plans.find((p) => p.id === fromId);
+  const to = plans.find((p) => p.id === toId);
+  if (!from) throw new PlanNotFound(fromId);
+  if (!to) throw new PlanNotFound(toId);
+  const chainsOf = (plan: string) => db.read<PlanChain>('plans/plan-chains', { plan });
+  const [before, after] = await Promise.all([chainsOf(from.id), chainsOf(to.id)]);
+  // Plans of from's district later than it: their facts were not known under it.
+  const later = plans
+    .filter((p) => p.district.id === from.district.id && p.id !== from.id)
+    .filter((p) => (p.periodStart ?? 0) > (from.periodStart ?? 0) || p.id === to.id)
+    .map((p) => p.id);
+  const evidence = await db.read<LinkEvidence>('plans/link-evidence', {
+    district: from.district.id,
+    chains: before.map((c) => c.id),
+    later,
+  });
+  const targetOwners = await readOwners(db, [...new Set([from.district.id, to.district.id])]);
+  return {
+    from,
+    to,
+    ...compareChains(before, after),
+    targetsChanged: compareTargets(planTargets(targetOwners, from.id), planTargets(targetOwners, to.id)),
+    gapsClosed: gapsClosed(evidence),
+  };
+}

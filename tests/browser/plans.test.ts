@@ -1,0 +1,69 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/neo4j.ts';
+import { clearDb, resetAndSeed, testDb } from '../helpers.ts';
+import { importQijiang15th, QIJIANG_14TH } from '../plansFixture.ts';
+import { shot, startBrowserSession } from './browser.ts';
+
+// Two plans of 綦江区 side by side (issue #15 part 5): the seeded 十四五 plan and the 十五五 plan written for the
+// test, imported. The current plan (十五五, on the machine's date) is the default view; the earlier one stays
+// reachable through the plan switcher; 规划对比 lists what changed.
+let db: Db;
+let session: Awaited<ReturnType<typeof startBrowserSession>>;
+let page: Page;
+
+beforeAll(async () => {
+  db = testDb();
+  await clearDb(db);
+  await resetAndSeed(db);
+  await importQijiang15th(db);
+  session = await startBrowserSession(db);
+  page = await session.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+}, 900_000);
+afterAll(async () => {
+  await session?.close();
+  await db?.close();
+});
+
+describe('plans of a district in the explorer', () => {
+  it('opens on the current plan, switches to the earlier one and back', async () => {
+    await page.goto(session.base);
+    await page.getByRole('button', { name: /储能电池产品链/ }).waitFor();
+    const select = page.getByTestId('plan-select');
+    await expect(select.locator('option:checked').textContent()).resolves.toMatch(
+      /十五五.*2026—2030 年，现行/,
+    );
+    // Only the 十五五 plan's chains: the 十四五 chains it does not restate are not on the current view.
+    await expect(page.getByRole('button', { name: /火锅产品群/ }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('industry-ind-new-materials').textContent()).resolves.toContain(
+      '2030 年目标',
+    );
+    await shot(page, 'plans-1-current-plan');
+
+    await select.selectOption(QIJIANG_14TH);
+    await page.getByTestId('earlier-plan').waitFor();
+    await page.getByRole('button', { name: /火锅产品群/ }).waitFor();
+    await expect(page.getByRole('button', { name: /储能电池产品链/ }).count()).resolves.toBe(0);
+    await expect(page.getByTestId('industry-ind-new-materials').textContent()).resolves.toContain(
+      '2025 年目标',
+    );
+    expect(page.url()).toContain(`plan=${QIJIANG_14TH}`);
+    await shot(page, 'plans-2-earlier-plan');
+
+    await page.getByRole('button', { name: '回到现行规划' }).click();
+    await page.getByRole('button', { name: /储能电池产品链/ }).waitFor();
+    expect(page.url()).not.toContain('plan=');
+  });
+
+  it('compares the two plans', async () => {
+    await page.getByTestId('plan-compare').click();
+    await page.getByTestId('plan-comparison').waitFor();
+    await expect(page.getByTestId('chains-added').textContent()).resolves.toBe('储能电池产品链');
+    await expect(page.getByTestId('links-dropped').textContent()).resolves.toContain('板带材');
+    await expect(page.getByTestId('targets-changed').textContent()).resolves.toContain(
+      '新材料 产值：2025 年 500 亿元 → 2030 年 800 亿元',
+    );
+    await expect(page.getByTestId('gaps-closed').textContent()).resolves.toMatch(/轧制材.*缺链.*强链/);
+    await shot(page, 'plans-3-comparison');
+  });
+});
