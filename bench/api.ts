@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { query as cypher } from '../cypher/index.ts';
 import { enterprisePage, MAX_REACH_CHAINS } from '../server/db/reads.ts';
 import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
-import { walkUpstream } from '../server/domain/upstream.ts';
+import { UPSTREAM_LIMIT } from '../server/domain/upstream.ts';
 import type { EvidenceModel } from '../server/graphql/models.ts';
 import { repoRoot } from '../server/paths.ts';
 import { type NationalGraph, QIJIANG } from './data/generate.ts';
@@ -114,9 +114,8 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       operationName: 'UpstreamGapsView',
       variables: { product, zone, maxDepth: 6 },
       raw: [
-        { name: 'zone-scope', params: { zone } },
-        { name: 'products-by-id', params: { ids: [product], maxListed: MAX_LISTED_PRODUCERS } },
-        { name: '$walk', params: { product, maxDepth: 6 } },
+        // The zone scope, the product and the walk, side by side as the resolver asks them.
+        { name: '$walk', params: { product, maxDepth: 6, zone } },
         { name: '$evidence', params: { zone } },
         { name: '$candidates', params: {} },
       ],
@@ -199,13 +198,14 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
   let ids: string[] = [];
   for (const step of call.raw) {
     if (step.name === '$walk') {
-      const { product, maxDepth } = step.params as { product: string; maxDepth: number };
-      const walk = await walkUpstream(product, maxDepth, async (frontier, seen, limit) => {
-        const res = await read('upstream-step', { frontier, seen, limit });
-        return res.records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string }));
-      });
-      ids = walk.links.map((l) => l.id);
-      await read('upstream', { product, ids: [product, ...ids] });
+      // One query for the walk and its edges, as the resolver runs it (cypher/upstream-walk.cypher).
+      const { product, maxDepth, zone } = step.params as { product: string; maxDepth: number; zone: string };
+      const [res] = await Promise.all([
+        read('upstream-walk', { product, maxDepth, limit: UPSTREAM_LIMIT }),
+        read('zone-scope', { zone }),
+        read('products-by-id', { ids: [product], maxListed: MAX_LISTED_PRODUCERS }),
+      ]);
+      ids = ((res.records[0]?.get('links') as { id: string }[] | undefined) ?? []).map((l) => l.id);
     } else if (step.name === '$evidence') {
       const rows = await read('product-evidence', {
         ids,

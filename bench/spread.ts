@@ -20,7 +20,8 @@ out.push('| run | loop s | RETURN 1 ms | 64 MiB read ms | load (1 min) | factor 
 out.push('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const r of runs) {
   const c = r.calibration ?? [];
-  const fmt = (pick: (x: NonNullable<ResultsFile['calibration']>[number]) => unknown) => c.map(pick).join(' → ');
+  const fmt = (pick: (x: NonNullable<ResultsFile['calibration']>[number]) => unknown) =>
+    c.map(pick).join(' → ');
   out.push(
     `| ${r.date.slice(0, 16)} | ${fmt((x) => x.cpuLoopS)} | ${fmt((x) => x.boltRoundTripMs)} | ` +
       `${fmt((x) => x.pageCacheReadMs)} | ${fmt((x) => x.loadAverage[0])} | ` +

@@ -1,6 +1,7 @@
 import type { Db } from './db/neo4j.ts';
 import { enterprisePage } from './db/reads.ts';
 import { MAX_LISTED_PRODUCERS } from './domain/status.ts';
+import { UPSTREAM_LIMIT } from './domain/upstream.ts';
 import { log } from './log.ts';
 
 /**
@@ -21,8 +22,7 @@ export async function warmUp(db: Db): Promise<void> {
     ['product-evidence', { ids: [sample], zone: null, maxListed: MAX_LISTED_PRODUCERS }],
     ['product-evidence', { ids: [sample], zone, maxListed: MAX_LISTED_PRODUCERS }],
     ['products-by-id', { ids: [sample], maxListed: MAX_LISTED_PRODUCERS }],
-    ['upstream-step', { frontier: [sample], seen: [sample], limit: 101 }],
-    ['upstream', { product: sample, ids: [sample] }],
+    ['upstream-walk', { product: sample, maxDepth: 6, limit: UPSTREAM_LIMIT }],
     ['gap-candidates', { ids: [sample] }],
     // Each of the three page queries, with the parameters of a first page.
     ...['enterprises', 'enterprises-all', 'enterprises-all-unfiltered'].map(

@@ -19,7 +19,7 @@ import { query } from '../../cypher/index.ts';
 import { median, round } from './stats.ts';
 
 /** The reference machine: what the three probes take on it (docs/BENCHMARKS.md, "The reference machine"). */
-export const REFERENCE = { cpuLoopS: 0.75, boltRoundTripMs: 2.0, pageCacheReadMs: 40 } as const;
+export const REFERENCE = { cpuLoopS: 0.75, boltRoundTripMs: 4.0, pageCacheReadMs: 40 } as const;
 
 export interface Calibration {
   at: string;

@@ -6,7 +6,7 @@
 import type { CandidateRows } from '../domain/gaps.ts';
 import type { ChainGraph } from '../domain/reach.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
-import type { Step } from '../domain/upstream.ts';
+import type { Walked } from '../domain/upstream.ts';
 import type {
   ChainRow,
   EnterpriseModel,
@@ -71,15 +71,18 @@ export async function readEnterprisePage(
   return rows[0] ?? { totalCount: 0, page: [] };
 }
 
-/** One breadth-first step upstream (cypher/upstream-step.cypher), the reader walkUpstream takes. */
-export function upstreamStep(db: Db): Step {
-  return (frontier, seen, limit) => db.read<Ref>('upstream-step', { frontier, seen, limit });
-}
-
-/** The FEEDS edges among a product and the links in `ids`, in the order of `ids`; null when no such product. */
-export async function readUpstreamEdges(db: Db, product: string, ids: string[]): Promise<FeedModel[] | null> {
-  const rows = await db.read<{ product: Ref; edges: FeedModel[] }>('upstream', { product, ids });
-  return rows[0]?.edges ?? null;
+/**
+ * Upstream of a product in one query (cypher/upstream-walk.cypher: the walk of walkUpstream, every step in the
+ * database) with the FEEDS edges among the product and the links found; null when no such product.
+ */
+export async function readUpstreamWalk(
+  db: Db,
+  product: string,
+  maxDepth: number,
+  limit: number,
+): Promise<(Walked & { edges: FeedModel[] }) | null> {
+  const rows = await db.read<Walked & { edges: FeedModel[] }>('upstream-walk', { product, maxDepth, limit });
+  return rows[0] ?? null;
 }
 
 const NO_CANDIDATES: CandidateRows = { targets: [], pool: [], projects: [] };
