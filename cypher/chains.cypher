@@ -1,21 +1,29 @@
 // Chains with their links, FEEDS edges and each link's evidence (local producers and projects) in a scope.
-// $ids: chain ids or null; $industries: industry ids or null; $zone: zone id or null (= whole district).
+// $ids: chain ids or null; $industries: industry ids or null; $zone: zone id or null (= the whole graph).
+// Listed without ids in a region or zone scope, only the chains of the plans of the districts it touches.
 // Returns one row per chain; the scope is the zone and every zone PART_OF it. Each link lists at most $maxListed
 // producers (by name) and counts all of them.
 // In a zone scope, producers are found from the zones (fragments/scoped-producers.cypher); without a zone they are
 // read from the link (fragments/link-evidence.cypher, shared with product-evidence.cypher).
 OPTIONAL MATCH (scopeZone:Zone {id: $zone})
 WITH scopeZone,
-     CASE WHEN $zone IS NULL THEN null ELSE [(z:Zone)-[:PART_OF*0..]->(scopeZone) | z.id] END AS scope
+     CASE WHEN $zone IS NULL THEN null ELSE [(z:Zone)-[:PART_OF*0..]->(scopeZone) | z.id] END AS scope,
+     // Without a zone, the label of the whole graph: its district's name when it holds exactly one.
+     CASE WHEN $zone IS NULL THEN COLLECT { MATCH (d:Zone {kind: '区县'}) RETURN d.name LIMIT 2 } ELSE [] END
+       AS districtNames,
+     // include: scope-plans
+     AS planIndustries
 UNWIND coalesce($ids, COLLECT { MATCH (x:Chain) RETURN x.id }) AS chainId
 MATCH (i:Industry)-[:HAS_CHAIN]->(c:Chain {id: chainId})
-WHERE $industries IS NULL OR i.id IN $industries
-WITH c, i, scope, scopeZone, [(c)-[:HAS_LINK]->(x:Product) | x.id] AS linkIds
-WITH c, i, scope, scopeZone,
+WHERE ($industries IS NULL OR i.id IN $industries)
+  // Listing chains in a scope: the chains of its districts' plans (and of industries in no plan); by id: any.
+  AND ($ids IS NOT NULL OR planIndustries IS NULL OR i.id IN planIndustries OR NOT (i)-[:IN_PLAN]->(:Document))
+WITH c, i, scope, scopeZone, districtNames, [(c)-[:HAS_LINK]->(x:Product) | x.id] AS linkIds
+WITH c, i, scope, scopeZone, districtNames,
      // include: scoped-producers
      AS inScope
 ORDER BY i.position, c.position, c.id
-RETURN c {.*, industry: i.id} AS chain, scopeZone {.id, .name, .kind} AS scopeZone, scope AS zoneIds,
+RETURN c {.*, industry: i.id} AS chain, scopeZone {.id, .name, .kind} AS scopeZone, scope AS zoneIds, districtNames,
   COLLECT {
     MATCH (c)-[l:HAS_LINK]->(p:Product)
     WITH p, l, [x IN inScope WHERE x.product = p.id] AS mine

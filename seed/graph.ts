@@ -1,8 +1,22 @@
+import type { ResolvedDistrict } from './regions.ts';
 import type { IndicatorEntry, IndustryFile, ZoneEntry } from './schema.ts';
 
 /** The plan as a flat list of nodes and relationships, ready to be written in one transaction. */
 export interface SeedGraph {
-  document: { id: string; title: string; file: string; issued: string | null };
+  document: {
+    id: string;
+    title: string;
+    file: string;
+    issued: string | null;
+    /** The plan's period in years (2021/2025), when known. */
+    periodStart: number | null;
+    periodEnd: number | null;
+  };
+  /**
+   * The plan's district (from zones.json `district`, resolved through GB/T 2260), the zones without a parent that
+   * hang under it and the local firms placed in no zone (LOCATED_IN the district); null when the files name none.
+   */
+  region: { district: ResolvedDistrict; zones: string[]; enterprises: string[] } | null;
   sources: { id: string; doc: string; section: string; quote: string; start: number; line: number }[];
   industries: {
     id: string;
@@ -82,8 +96,16 @@ export interface SeedGraph {
 }
 
 export interface SeedInput {
-  document: { id: string; title: string; file: string; text: string; issued?: string };
-  zones: { file: string; zones: ZoneEntry[] };
+  document: {
+    id: string;
+    title: string;
+    file: string;
+    text: string;
+    issued?: string;
+    periodStart?: number;
+    periodEnd?: number;
+  };
+  zones: { file: string; district?: string; zones: ZoneEntry[] };
   indicators: { file: string; indicators: IndicatorEntry[] };
   industries: { file: string; data: IndustryFile }[];
 }

@@ -9,6 +9,8 @@ export interface SeedSummary {
   products: number;
   feeds: number;
   zones: number;
+  /** Region nodes of the plan's district: province, city (not for a municipality's district), district. */
+  regions: number;
   enterprises: number;
   projects: number;
   indicators: number;
@@ -22,6 +24,7 @@ export function summarise(g: SeedGraph): SeedSummary {
     products: g.products.length,
     feeds: g.feeds.length,
     zones: g.zones.length,
+    regions: g.region ? (g.region.district.city ? 3 : 2) : 0,
     enterprises: g.enterprises.length,
     projects: g.projects.length,
     indicators: g.indicators.length,

@@ -10,6 +10,8 @@ export const PLAN_DOCUMENT = {
   file: 'seed/sources/qijiang-gazette-2023-02.txt',
   /** The gazette issue of February 2023: seeded facts are as old as this (see docs/EDITING.md, staleness). */
   issued: '2023-02-01',
+  periodStart: 2021,
+  periodEnd: 2025,
 };
 
 function readJson(file: string, label: string): unknown {

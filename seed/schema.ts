@@ -34,7 +34,11 @@ export const zoneSchema = z.strictObject({
   source: sourceSchema,
 });
 
-export const zonesFileSchema = z.strictObject({ zones: z.array(zoneSchema).min(1) });
+export const zonesFileSchema = z.strictObject({
+  /** The district the plan is for, as GB/T 2260 names it (重庆市綦江区); resolved by seed/regions.ts. */
+  district: z.string().min(2).optional(),
+  zones: z.array(zoneSchema).min(1),
+});
 
 export const indicatorSchema = z.strictObject({
   id: id('kpi'),

@@ -55,6 +55,27 @@ const ROWS: [statement: string, rows: (g: SeedGraph) => unknown[]][] = [
 ];
 
 /**
+ * The plan's district (province/city/district nodes from GB/T 2260) and the plan joined to it: FOR_DISTRICT,
+ * IN_PLAN for the plan's industries, PART_OF for its top-level zones, LOCATED_IN for its firms in no zone.
+ * Also the start-up migration's first step (seed/migrate.ts).
+ */
+export async function writeRegion(
+  tx: Tx,
+  document: string,
+  industries: readonly { id: string }[],
+  region: NonNullable<SeedGraph['region']>,
+): Promise<void> {
+  await tx.run(query('regions/ensure-district'), { ...region.district });
+  await tx.run(query('regions/attach-plan'), {
+    district: region.district.district.id,
+    document,
+    industries: industries.map((i) => i.id),
+    zones: region.zones,
+    enterprises: region.enterprises,
+  });
+}
+
+/**
  * Writes the compiled seed graph in ONE transaction: all or nothing. Every statement MERGEs on `id`, so
  * loading the same seed twice changes nothing but the one `SEED` audit entry it records (entity: the seed's
  * document, after: the counts written). Seeded entities get no entry of their own: their facts are the plan's,
@@ -66,6 +87,7 @@ export async function writeSeed(db: GraphWriter, g: SeedGraph, opts: WriteOption
     if (opts.reset) await tx.run(query('seed/reset'));
     await tx.run(query('seed/document'), { document: g.document });
     for (const [name, rows] of ROWS) await tx.run(query(name), { rows: rows(g) });
+    if (g.region) await writeRegion(tx, g.document.id, g.industries, g.region);
     const after = { title: g.document.title, reset: opts.reset ?? false, ...counts };
     await tx.run(query('audit/record-many'), {
       actor: opts.actor.name,

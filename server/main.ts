@@ -1,4 +1,5 @@
 import { loadSeed } from '../seed/index.ts';
+import { migrateToRegions } from '../seed/migrate.ts';
 import { createApp } from './app.ts';
 import { processActor } from './audit/entries.ts';
 import { ensureClientBuilt } from './build.ts';
@@ -56,6 +57,9 @@ async function main(): Promise<void> {
   };
 
   await db.applySchema();
+  // A database seeded before districts existed gains 綦江区 (docs/SEED.md, "Regions"); a no-op afterwards.
+  if (await migrateToRegions(db, { actor: processActor('SERVER') }))
+    log.info('migrated the graph to regions');
   if (config.seedOnStart) {
     const rows = await db.read<{ count: number }>('count-nodes');
     if ((rows[0]?.count ?? 0) === 0) {

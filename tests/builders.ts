@@ -41,20 +41,31 @@ export const buildProject = (over: Partial<ProjectEntry> & { id: string }): Proj
   ...over,
 });
 
+/**
+ * A one-chain plan. `district` (a GB/T 2260 name) puts it in a district; `key` makes its document, industry,
+ * chain and indicator ids distinct (doc-test-<key>, ind-t-<key>…), so two plans can be written side by side.
+ */
 export function buildGraph(spec: {
   stages: string[][];
   zones?: ZoneEntry[];
   enterprises?: EnterpriseEntry[];
   projects?: ProjectEntry[];
+  district?: string;
+  key?: string;
 }): SeedGraph {
+  const k = spec.key ? `-${spec.key}` : '';
   return compileSeed({
-    document: { id: 'doc-test', title: '测试', file: 'test.txt', text: QUOTE },
-    zones: { file: 'zones.json', zones: spec.zones ?? [buildZone({ id: 'zone-a' })] },
+    document: { id: `doc-test${k}`, title: '测试', file: 'test.txt', text: QUOTE },
+    zones: {
+      file: 'zones.json',
+      zones: spec.zones ?? [buildZone({ id: `zone-a${k}` })],
+      ...(spec.district ? { district: spec.district } : {}),
+    },
     indicators: {
       file: 'indicators.json',
       indicators: [
         {
-          id: 'kpi-t',
+          id: `kpi-t${k}`,
           name: '指标',
           unit: '%',
           baseline2020: null,
@@ -68,8 +79,8 @@ export function buildGraph(spec: {
       {
         file: 'industries/t.json',
         data: {
-          industry: { id: 'ind-t', name: '测试产业', position: 1, source: src },
-          chains: [{ id: 'chain-t', name: '测试链', expression: 'x', stages: spec.stages, source: src }],
+          industry: { id: `ind-t${k}`, name: '测试产业', position: 1, source: src },
+          chains: [{ id: `chain-t${k}`, name: '测试链', expression: 'x', stages: spec.stages, source: src }],
           enterprises: spec.enterprises ?? [],
           projects: spec.projects ?? [],
         },

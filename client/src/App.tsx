@@ -51,6 +51,8 @@ export function App() {
   );
   const zonesQuery = useQuery<ZonesQuery, ZonesQueryVariables>('Zones', {});
   const zones = zonesQuery.data?.zones ?? overview.data?.zones ?? [];
+  // The whole graph's name: its district (綦江区), or 全部地区 when it holds several.
+  const everywhere = zonesQuery.data?.scope.label ?? overview.data?.scope.label ?? '';
 
   const openChain = (chain: string, focus: string | null = null) => navigate({ view: 'chain', chain, focus });
   const openZone = (zone: string) => navigate({ view: 'zone', zone, focus: null });
@@ -121,7 +123,7 @@ export function App() {
           onClick={() => go({ view: 'overview', chain: null, focus: null })}
         >
           <strong>{zh.appTitle}</strong>
-          <small>{zh.appSubtitle}</small>
+          <small>{zh.appSubtitle(everywhere)}</small>
         </button>
         <nav className="nav">
           <button
@@ -174,7 +176,7 @@ export function App() {
             data-testid="zone-select"
             aria-label={zh.scope}
           >
-            <option value="">{zh.district}</option>
+            <option value="">{everywhere}</option>
             {zones.map((z) => (
               <option key={z.id} value={z.id}>
                 {z.parent ? '\u3000' : ''}

@@ -10,6 +10,8 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE INDEX product_name IF NOT EXISTS FOR (n:Product) ON (n.name);
 CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
+// Regions (docs/SEED.md): the districts of the graph (the unscoped label, the cross-district view) by kind.
+CREATE INDEX zone_kind IF NOT EXISTS FOR (n:Zone) ON (n.kind);
 // Search uses the TEXT indexes below (docs/SEARCH.md); the full-text index measured against them is not kept,
 // since every write would pay for it.
 DROP INDEX search_names IF EXISTS;

@@ -3,7 +3,10 @@ import { scopeOf } from './scope.ts';
 import { explain } from './status.ts';
 
 /** A chain row in a scope → the chain with every link's status and the reason for it. */
-export function toChain(row: ChainRow, scope = scopeOf(row.scopeZone, row.zoneIds)): ChainModel {
+export function toChain(
+  row: ChainRow,
+  scope = scopeOf(row.scopeZone, row.zoneIds, row.districtNames),
+): ChainModel {
   const links: LinkModel[] = row.links.map((l) => {
     const reason = explain<EnterpriseModel, ProjectModel>(
       { producers: l.producers, producerCount: l.producerCount, projects: l.projects },

@@ -65,6 +65,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
   let indicatorsOnce: Promise<IndicatorModel[]> | undefined;
   const evidenceByZone = new Map<string, DataLoader<string, EvidenceModel>>();
   const scopes = new Map<string, Promise<ScopeRow[]>>();
+  let unscoped: Promise<ScopeModel> | undefined;
 
   const ctx = {
     db,
@@ -152,7 +153,16 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
 
     /** The scope of a zone argument: the zone and every zone inside it; the district when zone is null. */
     async scope(zone: string | null | undefined): Promise<ScopeModel> {
-      if (zone === null || zone === undefined) return scopeOf(null);
+      if (zone === null || zone === undefined) {
+        unscoped ??= db.read<{ name: string }>('regions/districts', { limit: 2 }).then((rows) =>
+          scopeOf(
+            null,
+            [],
+            rows.map((r) => r.name),
+          ),
+        );
+        return unscoped;
+      }
       scopes.set(zone, scopes.get(zone) ?? db.read<ScopeRow>('zone-scope', { zone }));
       const row = (await scopes.get(zone))?.[0];
       if (!row) throw notFound('Zone', zone);

@@ -138,6 +138,8 @@ export interface ZoneModel {
   id: string;
   name: string;
   kind: string;
+  /** GB/T 2260 code of a region (省/市/区县); absent for a plan's own zones. */
+  code?: string | null;
   description: string | null;
   output2025: number | null;
   valueAdded2025: number | null;
@@ -233,6 +235,8 @@ export interface ChainRow {
   chain: Omit<ChainModel, 'scope' | 'links' | 'feeds' | 'targets'>;
   scopeZone: ZoneRef | null;
   zoneIds: string[] | null;
+  /** Without a zone: up to two district names of the graph (the unscoped label); else []. */
+  districtNames: string[];
   links: {
     product: Ref;
     stage: number;

@@ -447,7 +447,9 @@ export type Project = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type Query = {
   __typename?: 'Query';
@@ -465,6 +467,11 @@ export type Query = {
   industries: Array<Industry>;
   /** One link with its status in the scope and everything known about it. */
   product: Product;
+  /**
+   * The scope of a zone argument: its label and the zones it covers. Without a zone, the whole graph, labelled with
+   * its district's name when it holds exactly one district (綦江区), else 全部地区.
+   */
+  scope: Scope;
   /** Search-as-you-type across links, chains, enterprises, zones and projects. */
   search: Array<SearchHit>;
   /** A quote from the plan and its place in the source document. */
@@ -475,13 +482,16 @@ export type Query = {
    */
   upstreamGaps: UpstreamGaps;
   zone: Zone;
+  /** Every zone, regions (省/市/区县) included: the scope tree. */
   zones: Array<Zone>;
 };
 
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryAuditArgs = {
   entity?: InputMaybe<Scalars['ID']['input']>;
@@ -491,7 +501,9 @@ export type QueryAuditArgs = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryChainArgs = {
   id: Scalars['ID']['input'];
@@ -501,7 +513,9 @@ export type QueryChainArgs = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryChainsArgs = {
   industry?: InputMaybe<Scalars['ID']['input']>;
@@ -511,7 +525,9 @@ export type QueryChainsArgs = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -526,7 +542,9 @@ export type QueryEnterprisesArgs = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
@@ -536,7 +554,20 @@ export type QueryProductArgs = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
+ */
+export type QueryScopeArgs = {
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -546,7 +577,9 @@ export type QuerySearchArgs = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
@@ -555,7 +588,9 @@ export type QuerySourceArgs = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryUpstreamGapsArgs = {
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -567,7 +602,9 @@ export type QueryUpstreamGapsArgs = {
 
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
- * A scope is the whole district (zone omitted) or one zone together with the zones inside it.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryZoneArgs = {
   id: Scalars['ID']['input'];
@@ -575,11 +612,11 @@ export type QueryZoneArgs = {
 
 export type Scope = {
   __typename?: 'Scope';
-  /** Readable label, e.g. 綦江区全域 or 北渡组团. */
+  /** Readable label: the zone's name (北渡组团, 重庆市), or for the whole graph its one district's name or 全部地区. */
   label: Scalars['String']['output'];
-  /** Null for the whole district. */
+  /** Null for the whole graph. */
   zone?: Maybe<Zone>;
-  /** Ids of the zones the scope covers (the zone and the zones inside it); empty for the district. */
+  /** Ids of the zones the scope covers (the zone and the zones inside it); empty for the whole graph. */
   zoneIds: Array<Scalars['ID']['output']>;
 };
 
@@ -687,6 +724,8 @@ export type Zone = {
   /** Status counts of the chains of the zone's focus industries, in this zone's scope. */
   chainGaps: Array<ChainGapCount>;
   children: Array<Zone>;
+  /** GB/T 2260 code of a region (省/市/区县, e.g. 500110); null for a plan's own zones. */
+  code?: Maybe<Scalars['String']['output']>;
   description?: Maybe<Scalars['String']['output']>;
   /** Local enterprises located in the zone or the zones inside it. */
   enterpriseCount: Scalars['Int']['output'];
@@ -699,6 +738,7 @@ export type Zone = {
   id: Scalars['ID']['output'];
   /** Industries whose 专栏 names this zone as 重点区域. */
   keyFor: Array<Industry>;
+  /** A plan's zone kind (高新区, 组团, 园区, 镇街, 其他) or a region's (省, 市, 区县). */
   kind: Scalars['String']['output'];
   /** The newest audit entry of this entity; null when never edited. */
   lastChange?: Maybe<AuditEntry>;
@@ -1136,6 +1176,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType, Partial<QueryScopeArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   upstreamGaps?: Resolver<ResolversTypes['UpstreamGaps'], ParentType, ContextType, RequireFields<QueryUpstreamGapsArgs, 'maxDepth' | 'product' | 'sort'>>;
@@ -1207,6 +1248,7 @@ export type UpstreamNodeResolvers<ContextType = Context, ParentType extends Reso
 export type ZoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone']> = {
   chainGaps?: Resolver<Array<ResolversTypes['ChainGapCount']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enterpriseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   focusIndustries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;

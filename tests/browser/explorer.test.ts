@@ -61,7 +61,7 @@ describe('the explorer in Chromium', () => {
   it('switches scope to 北渡组团 and the statuses follow', async () => {
     await clickNode(page, '再生铝');
     const inspector = page.getByRole('complementary', { name: '环节详情' });
-    await expect(inspector.locator('.reason').textContent()).resolves.toContain('全区内');
+    await expect(inspector.locator('.reason').textContent()).resolves.toContain('綦江区内');
     await page.getByTestId('zone-select').selectOption('zone-beidu');
     await page.waitForFunction(() => document.querySelector('.meta')?.textContent?.includes('北渡组团'));
     await clickNode(page, '再生铝');

@@ -85,7 +85,7 @@ describe('briefing .docx', () => {
     const disposition = res.headers.get('content-disposition') ?? '';
     expect(disposition).toMatch(/^attachment; filename="[ -~]+"; filename\*=UTF-8''/);
     expect(decodeURIComponent(disposition.split("UTF-8''")[1] ?? '')).toBe(
-      '再生铝产业链（废铝）链长简报（全区）.docx',
+      '再生铝产业链（废铝）链长简报（綦江区）.docx',
     );
     writeFileSync(path.join(artifacts, 'briefing-recycled-aluminium.docx'), buf);
 
@@ -151,7 +151,7 @@ describe('briefing .md and .svg', () => {
     expect(md).toMatch(/\*\*生成日期\*\*：\d{4}-\d{2}-\d{2}/);
     // The plan dates from 2023-02: older than the default 24 months, so its facts are marked for checking.
     const district = await (await get(`/briefings/${CHAIN}.md`)).text();
-    expect(district).toMatch(/哈斯特（区域未载明）〔可能过时，信息截至 2023-02-01〕/);
+    expect(district).toMatch(/哈斯特（綦江区）〔可能过时，信息截至 2023-02-01〕/);
   });
 
   it('serves the map as SVG with every link in its status colour', async () => {
@@ -253,7 +253,7 @@ describe('npm run briefing', () => {
     const dir = path.join(tmp, 'industry');
     await run(['--industry', 'ind-new-materials', '--format', 'md', '--out', dir]);
     const files = readdirSync(dir);
-    expect(files).toContain('再生铝产业链（废铝）链长简报（全区）.md');
+    expect(files).toContain('再生铝产业链（废铝）链长简报（綦江区）.md');
     expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 

@@ -76,7 +76,7 @@ describe('link status with reasons', () => {
     });
     // An outside firm never counts as a local producer.
     expect(links.箔).toMatchObject({ status: 'MISSING', reason: { producerCount: 0, projectCount: 0 } });
-    expect(links.箔?.reason.summary).toBe('全区内无本地企业生产，也无在建或规划项目');
+    expect(links.箔?.reason.summary).toBe('全部地区内无本地企业生产，也无在建或规划项目');
     expect(res.data?.chain.counts).toEqual({ strong: 1, weak: 2, missing: 1, total: 4 });
     expect(res.data?.chain.links.map((l) => l.stage)).toEqual([0, 1, 2, 3]);
   });

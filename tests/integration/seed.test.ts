@@ -39,7 +39,7 @@ describe('the seed graph', () => {
       Industry: expected.industries,
       Chain: expected.chains,
       Product: expected.products,
-      Zone: expected.zones,
+      Zone: expected.zones + expected.regions,
       Enterprise: expected.enterprises,
       Project: expected.projects,
       Indicator: expected.indicators,
@@ -47,6 +47,7 @@ describe('the seed graph', () => {
     });
     // The plan's six industries and its ~30 chains.
     expect(expected.industries).toBe(6);
+    expect(expected.regions).toBe(2); // 重庆市 (a municipality: no city level) and 綦江区
     expect(expected.chains).toBeGreaterThanOrEqual(28);
   });
 
@@ -85,13 +86,16 @@ describe('the seed graph', () => {
   });
 
   it('cites a source on every node and on every FEEDS, PRODUCES, LOCATED_IN, TARGET_FOR and project relationship', async () => {
+    // Regions (省/市/区县) and their PART_OF/LOCATED_IN come from GB/T 2260, not from the plan's words.
     const nodes = await one<{ n: number }>(
       `MATCH (n:Industry|Chain|Product|Zone|Enterprise|Project|Indicator)
-       WHERE n.sources IS NULL OR size(n.sources) = 0 RETURN count(n) AS n`,
+       WHERE (n.sources IS NULL OR size(n.sources) = 0) AND NOT coalesce(n.kind, '') IN ['省', '市', '区县']
+       RETURN count(n) AS n`,
     );
     expect(nodes.n).toBe(0);
     const rels = await one<{ n: number; total: number }>(
-      `MATCH ()-[r:PRODUCES|LOCATED_IN|TARGET_FOR|BUILDS|IN_ZONE|BY|FEEDS|HAS_LINK|PART_OF|FOCUSES_ON]->()
+      `MATCH ()-[r:PRODUCES|LOCATED_IN|TARGET_FOR|BUILDS|IN_ZONE|BY|FEEDS|HAS_LINK|PART_OF|FOCUSES_ON]->(b)
+       WHERE NOT coalesce(b.kind, '') IN ['省', '市', '区县']
        WITH r, coalesce(r.source, head(r.sources)) AS sid
        OPTIONAL MATCH (s:Source {id: sid})
        RETURN count(r) AS total, count(CASE WHEN s IS NULL THEN 1 END) AS n`,

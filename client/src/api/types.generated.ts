@@ -99,17 +99,19 @@ export type ProjectFreshnessFragment = { updatedAt: string | null, stale: boolea
 
 export type ZoneFreshnessFragment = { updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null };
 
+export type ScopeZoneFragment = { id: string, name: string, kind: string, code: string | null, parent: { id: string } | null };
+
 export type OverviewQueryVariables = Exact<{
   zone?: string | number | null | undefined;
 }>;
 
 
-export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null }>, zones: Array<{ id: string, name: string, kind: string, parent: { id: string } | null }>, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number } }> };
+export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null }>, zones: Array<{ id: string, name: string, kind: string, code: string | null, parent: { id: string } | null }>, scope: { label: string }, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number } }> };
 
 export type ZonesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ZonesQuery = { zones: Array<{ id: string, name: string, kind: string, parent: { id: string } | null }> };
+export type ZonesQuery = { zones: Array<{ id: string, name: string, kind: string, code: string | null, parent: { id: string } | null }>, scope: { label: string } };
 
 export type ChainViewQueryVariables = Exact<{
   id: string | number;

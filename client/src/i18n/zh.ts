@@ -7,8 +7,8 @@ import { NO_CANDIDATES } from '../../../vocab/priority.ts';
 
 export const zh = {
   appTitle: '产业链图谱',
-  appSubtitle: '綦江区“十四五”工业规划 · 招商引资',
-  district: '全区',
+  /** Under the title: the district the graph holds (綦江区), or 全部地区. */
+  appSubtitle: (district: string) => `${district} · 产业链招商引资`,
   scope: '范围',
   loading: '正在加载…',
   retry: '重试',

@@ -88,6 +88,8 @@ export const Query: QueryResolvers = {
 
   zones: async (_p, _a, ctx) => [...(await ctx.zones()).values()],
 
+  scope: (_p, { zone }, ctx) => ctx.scope(zone),
+
   zone: async (_p, { id }, ctx) => {
     const z = await ctx.zone.load(id);
     if (!z) throw notFound('Zone', id);

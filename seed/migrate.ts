@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { query } from '../cypher/index.ts';
+import { parseWith } from './compile/parse.ts';
+import { SeedError } from './errors.ts';
+import { seedDir } from './paths.ts';
+import { PLAN_DOCUMENT } from './read.ts';
+import { RegionError, type ResolvedDistrict, resolveDistrict } from './regions.ts';
+import { zonesFileSchema } from './schema.ts';
+import type { GraphWriter, WriterActor } from './write.ts';
+
+/** What the migration needs of the database: a named read (Db.read) besides the writer (Db.write). */
+export interface GraphReader {
+  read<R>(name: string, params?: Record<string, unknown>): Promise<R[]>;
+}
+
+/** The district named in seed/data/zones.json (`district`), resolved through GB/T 2260. */
+export function seedDistrict(root = seedDir): ResolvedDistrict {
+  const file = path.join(root, 'data', 'zones.json');
+  const label = path.relative(root, file);
+  const parsed = parseWith(zonesFileSchema, JSON.parse(readFileSync(file, 'utf8')), label);
+  if (!parsed.district) throw new SeedError(label, '(file)', 'district', 'names no district');
+  try {
+    return resolveDistrict(parsed.district);
+  } catch (e) {
+    if (e instanceof RegionError) throw new SeedError(label, '(file)', 'district', e.message);
+    throw e;
+  }
+}
+
+/**
+ * Start-up migration of a database seeded before districts existed: when the seeded plan's Document has no
+ * FOR_DISTRICT, writes the seed's district (province/city/district nodes) and joins the existing graph to it
+ * (cypher/regions/migrate.cypher) in one audited transaction. Every existing node keeps its id, properties and
+ * quotes; only region nodes, FOR_DISTRICT/IN_PLAN, the district's PART_OF/LOCATED_IN and the plan's period are
+ * added. Does nothing (no write, no audit entry) on a migrated, new-shape or empty database. Returns whether it ran.
+ */
+export async function migrateToRegions(
+  db: GraphWriter & GraphReader,
+  opts: { actor: WriterActor; root?: string },
+): Promise<boolean> {
+  const pending = await db.read<{ id: string }>('regions/needs-migration', { document: PLAN_DOCUMENT.id });
+  if (pending.length === 0) return false;
+  const region = seedDistrict(opts.root);
+  await db.write(async (tx) => {
+    await tx.run(query('regions/ensure-district'), { ...region });
+    await tx.run(query('regions/migrate'), {
+      document: PLAN_DOCUMENT.id,
+      district: region.district.id,
+      periodStart: PLAN_DOCUMENT.periodStart,
+      periodEnd: PLAN_DOCUMENT.periodEnd,
+    });
+    await tx.run(query('audit/record-many'), {
+      actor: opts.actor.name,
+      role: opts.actor.role,
+      entries: [
+        {
+          id: `aud-${randomUUID()}`,
+          action: 'MIGRATE_REGIONS',
+          entity: PLAN_DOCUMENT.id,
+          entityType: 'Import',
+          before: null,
+          after: JSON.stringify({ district: region.district.name, code: region.district.code }),
+        },
+      ],
+    });
+  });
+  return true;
+}

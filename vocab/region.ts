@@ -1,0 +1,29 @@
+/**
+ * Regions: provinces, cities and districts (区县) are Zone nodes with one of these kinds, a 6-digit GB/T 2260
+ * `code` and the id `region-<code>` (see REGIONS.md / docs/SEED.md). Server (scopes, migration) and client (the
+ * scope tree, its labels) share these words.
+ */
+export const REGION_KINDS = ['省', '市', '区县'] as const;
+
+export type RegionKind = (typeof REGION_KINDS)[number];
+
+/** How the scope tree names a level. */
+export const REGION_KIND_LABEL: Record<RegionKind, string> = { 省: '省', 市: '市', 区县: '区县' };
+
+export function isRegionKind(kind: string | null | undefined): kind is RegionKind {
+  return kind === '省' || kind === '市' || kind === '区县';
+}
+
+/** The kind of a district node. */
+export const DISTRICT_KIND: RegionKind = '区县';
+
+/** The label of the unscoped view (`zone: null`) when the graph holds no district or several. */
+export const ALL_REGIONS_LABEL = '全部地区';
+
+/** The unscoped view's label: the district's name when the graph holds exactly one district, else 全部地区. */
+export function unscopedLabel(districtNames: readonly string[]): string {
+  return districtNames.length === 1 && districtNames[0] ? districtNames[0] : ALL_REGIONS_LABEL;
+}
+
+/** The node id of a region from its 6-digit code: region-500110. */
+export const regionId = (code: string): string => `region-${code}`;
