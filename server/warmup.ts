@@ -38,10 +38,14 @@ export async function warmUp(db: Db): Promise<void> {
     ['zone-projects', { zone }],
     ['search', { q: '铝', first: 12 }],
   ];
+  const slow: Record<string, number> = {};
   for (const [name, params] of runs) {
+    const t = performance.now();
     await db
       .read(name, params)
       .catch((err: unknown) => log.warn('warm-up query failed', { name, error: String(err) }));
+    const ms = Math.round(performance.now() - t);
+    if (ms >= 500) slow[name] = (slow[name] ?? 0) + ms;
   }
-  log.info('warmed up queries', { ms: Math.round(performance.now() - t0) });
+  log.info('warmed up queries', { ms: Math.round(performance.now() - t0), slow });
 }
