@@ -201,7 +201,7 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       // One query for the walk and its edges, as the resolver runs it (cypher/upstream-walk.cypher).
       const { product, maxDepth, zone } = step.params as { product: string; maxDepth: number; zone: string };
       const [res] = await Promise.all([
-        read('upstream-walk', { product, maxDepth, limit: UPSTREAM_LIMIT }),
+        read('upstream-walk-6', { product, maxDepth, limit: UPSTREAM_LIMIT }),
         read('zone-scope', { zone }),
         read('products-by-id', { ids: [product], maxListed: MAX_LISTED_PRODUCERS }),
       ]);

@@ -22,7 +22,7 @@ export async function warmUp(db: Db): Promise<void> {
     ['product-evidence', { ids: [sample], zone: null, maxListed: MAX_LISTED_PRODUCERS }],
     ['product-evidence', { ids: [sample], zone, maxListed: MAX_LISTED_PRODUCERS }],
     ['products-by-id', { ids: [sample], maxListed: MAX_LISTED_PRODUCERS }],
-    ['upstream-walk', { product: sample, maxDepth: 6, limit: UPSTREAM_LIMIT }],
+    ['upstream-walk-6', { product: sample, maxDepth: 6, limit: UPSTREAM_LIMIT }],
     ['gap-candidates', { ids: [sample] }],
     // Each of the three page queries, with the parameters of a first page.
     ...['enterprises', 'enterprises-all', 'enterprises-all-unfiltered'].map(
@@ -32,6 +32,11 @@ export async function warmUp(db: Db): Promise<void> {
           .params,
       ],
     ),
+    [
+      'enterprises-all-text',
+      enterprisePage({ zone: null, product: null, industry: null, local: null, query: '铝' }, { limit: 21 })
+        .params,
+    ],
     ['enterprises-by-id', { ids: [] }],
     ['projects-by-id', { ids: [] }],
     ['sources-by-id', { ids: [] }],

@@ -41,8 +41,13 @@ export interface EnterpriseFilters {
 export function enterpriseQuery(f: EnterpriseFilters): string {
   if (f.zone) return 'enterprises';
   const unfiltered = f.product === null && f.industry === null && f.local === null && f.query === null;
-  return unfiltered ? 'enterprises-all-unfiltered' : 'enterprises-all';
+  if (unfiltered) return 'enterprises-all-unfiltered';
+  // Chinese characters and digits have no case: the name filter can use the TEXT indexes (same answer).
+  return f.query !== null && UNCASED.test(f.query) ? 'enterprises-all-text' : 'enterprises-all';
 }
+
+/** Text that lower-casing leaves as it is, in any name around it: Chinese characters and digits only. */
+const UNCASED = /^[\p{Script=Han}\p{Nd}]+$/u;
 
 /** The Cypher file and parameters of one enterprise page: `limit` rows after the cursor (none: the first page). */
 export function enterprisePage(
@@ -81,7 +86,8 @@ export async function readUpstreamWalk(
   maxDepth: number,
   limit: number,
 ): Promise<(Walked & { edges: FeedModel[] }) | null> {
-  const rows = await db.read<Walked & { edges: FeedModel[] }>('upstream-walk', { product, maxDepth, limit });
+  const name = maxDepth <= 6 ? 'upstream-walk-6' : 'upstream-walk';
+  const rows = await db.read<Walked & { edges: FeedModel[] }>(name, { product, maxDepth, limit });
   return rows[0] ?? null;
 }
 
