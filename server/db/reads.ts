@@ -13,7 +13,6 @@ import type {
   EvidenceModel,
   FeedModel,
   IndustryModel,
-  Ref,
 } from '../graphql/models.ts';
 import type { Db } from './neo4j.ts';
 

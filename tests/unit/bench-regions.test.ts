@@ -24,7 +24,11 @@ describe('benchmark regions (GB/T 2260)', () => {
   it('hangs other districts under their city, and every parent exists', () => {
     expect(byId.get('region-320582')).toMatchObject({ name: '张家港市', parent: 'region-320500' });
     expect(byId.get('region-320500')).toMatchObject({ name: '苏州市', kind: '市', parent: 'region-320000' });
-    expect(byId.get('region-441900')).toMatchObject({ name: '东莞市', kind: '区县', parent: 'region-440000' });
+    expect(byId.get('region-441900')).toMatchObject({
+      name: '东莞市',
+      kind: '区县',
+      parent: 'region-440000',
+    });
     for (const x of byId.values()) if (x.parent) expect(byId.has(x.parent), x.id).toBe(true);
   });
 
