@@ -14,6 +14,9 @@ import { type Call, clientOperations, graphqlCall } from './api.ts';
 import { type BenchServer, startServer } from './lib/server.ts';
 import { median, percentile, round } from './lib/stats.ts';
 
+/** The API part only: no explorer build in a temporary checkout. */
+const API_ONLY = { SERVE_CLIENT: 'false' };
+
 export interface Side {
   label: string;
   root: string;
