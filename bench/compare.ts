@@ -91,18 +91,22 @@ export async function benchCompare(opts: {
   const { a, b, log } = opts;
   const servers: BenchServer[] = [];
   try {
-    log(`compare: starting ${a.label} (${a.commit.slice(0, 12)}) …`);
-    const sa = await startServer(opts.neo4jUri, {
-      root: a.root,
-      logFile: path.join(opts.logDir, 'server-a.log'),
-    });
-    servers.push(sa);
-    log(`compare: starting ${b.label} (${b.commit.slice(0, 12)}) …`);
-    const sb = await startServer(opts.neo4jUri, {
-      root: b.root,
-      logFile: path.join(opts.logDir, 'server-b.log'),
-    });
-    servers.push(sb);
+    // Both at once: each warms up against the same database (minutes on a cold national store).
+    log(
+      `compare: starting ${a.label} (${a.commit.slice(0, 12)}) and ${b.label} (${b.commit.slice(0, 12)}) …`,
+    );
+    const [sa, sb] = (await Promise.all(
+      [a, b].map((side, i) =>
+        startServer(opts.neo4jUri, {
+          root: side.root,
+          logFile: path.join(opts.logDir, `server-${'ab'[i]}.log`),
+          env: API_ONLY,
+        }).then((s) => {
+          servers.push(s);
+          return s;
+        }),
+      ),
+    )) as [BenchServer, BenchServer];
     const docsA = clientOperations(a.root);
     const docsB = clientOperations(b.root);
     const out: Comparison = {

@@ -64,7 +64,8 @@ export async function startServer(
     stderr += d.toString();
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
+  // The warm-up plans every named query against the national graph: minutes on a cold store of a loaded machine.
+  const deadline = Date.now() + 600_000;
   let healthyMs: number | null = null;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr.slice(-2000)}`);
@@ -76,7 +77,7 @@ export async function startServer(
       // not listening yet
     }
     if (Date.now() > deadline)
-      throw new Error(`server not healthy and warmed up after 180 s: ${stderr.slice(-2000)}`);
+      throw new Error(`server not healthy and warmed up after 600 s: ${stderr.slice(-2000)}`);
     await new Promise((r) => setTimeout(r, waitForWarm ? 100 : 10));
   }
   return {
