@@ -3,6 +3,7 @@
  * printable page (client/src/briefing/) show. The contract of GET /briefings/<chain>.json.
  */
 import type { CandidateKind } from './candidate.ts';
+import type { LeadStage } from './lead.ts';
 import type { GapKind, Priority } from './priority.ts';
 import type { LinkStatus } from './status.ts';
 
@@ -78,6 +79,23 @@ export interface BriefingGap {
   folded: number;
 }
 
+/** A lead (招商线索) on one of the chain's links in the scope: the pipeline a chain leader follows. */
+export interface BriefingLead {
+  firm: string;
+  link: string;
+  zone: string;
+  owner: string;
+  stage: LeadStage;
+  nextStep: string | null;
+  /** YYYY-MM-DD. */
+  nextStepDate: string | null;
+  overdue: boolean;
+  /** 亿元. */
+  investment: number | null;
+  /** The project a signed lead became. */
+  project: string | null;
+}
+
 export interface Briefing {
   chainId: string;
   title: string;
@@ -99,5 +117,7 @@ export interface Briefing {
   links: BriefingLink[];
   feeds: { from: string; to: string }[];
   gaps: BriefingGap[];
+  /** The leads on the chain's links in the scope, in pipeline order (signed last); empty when none. */
+  pipeline: BriefingLead[];
   sources: BriefingSource[];
 }

@@ -1,8 +1,8 @@
 /**
- * Candidate kinds: whom a gap could be filled by. The gap rule (server/domain/gaps.ts) finds them; the upstream
+ * Candidate kinds: whom a gap could be filled by (plan target > project > pool firm > firm elsewhere in the graph). The gap rule (server/domain/gaps.ts) finds them; the upstream
  * view, its CSV and the briefing show them. Adding a kind: its entry here and the SDL enum CandidateKind.
  */
-export const CANDIDATE_KINDS = ['PLAN_TARGET', 'PROJECT', 'POOL_ENTERPRISE'] as const;
+export const CANDIDATE_KINDS = ['PLAN_TARGET', 'PROJECT', 'POOL_ENTERPRISE', 'OTHER_DISTRICT'] as const;
 
 export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
 
@@ -23,4 +23,9 @@ export const CANDIDATE: Record<CandidateKind, CandidateLook> = {
   PROJECT: { label: '项目', briefingLabel: '项目', fill: '#fdf0cf', text: '#7a5600' },
   /** An enterprise of the national pool whose main products match the link. */
   POOL_ENTERPRISE: { label: '全国企业库', briefingLabel: '招引企业', fill: '#eee4fb', text: '#5b2aa8' },
+  /**
+   * A firm of the graph that produces the link outside the scope: in another district (nearest region first), or
+   * in another zone of the same district when the scope is a zone.
+   */
+  OTHER_DISTRICT: { label: '外区企业', briefingLabel: '外区企业', fill: '#e2f3ec', text: '#1c6b4a' },
 };

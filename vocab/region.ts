@@ -14,6 +14,9 @@ export function isRegionKind(kind: string | null | undefined): kind is RegionKin
   return kind === '省' || kind === '市' || kind === '区县';
 }
 
+/** Region kinds whose scope compares the districts inside it (the cross-district view). */
+export const isComparedRegion = (kind: string | null | undefined): boolean => kind === '省' || kind === '市';
+
 /** The kind of a district node. */
 export const DISTRICT_KIND: RegionKind = '区县';
 

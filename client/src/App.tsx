@@ -8,6 +8,7 @@ import type {
 import { useQuery } from './api/useQuery.ts';
 import { zh } from './i18n/zh.ts';
 import { Icon } from './shell/icons.tsx';
+import { ScopePicker } from './shell/ScopePicker.tsx';
 import { ShareButton } from './shell/ShareButton.tsx';
 import { useUrlState } from './state/useUrlState.ts';
 import { ChainView } from './views/ChainView.tsx';
@@ -23,6 +24,9 @@ const BriefingView = lazy(() =>
   import('./briefing/BriefingView.tsx').then((m) => ({ default: m.BriefingView })),
 );
 const ImportView = lazy(() => import('./import/ImportView.tsx').then((m) => ({ default: m.ImportView })));
+const PipelineBoard = lazy(() =>
+  import('./pipeline/PipelineBoard.tsx').then((m) => ({ default: m.PipelineBoard })),
+);
 
 /** The view the URL asks for (the overview when it names nothing that can be shown). */
 function page(url: ReturnType<typeof useUrlState>[0]) {
@@ -31,6 +35,7 @@ function page(url: ReturnType<typeof useUrlState>[0]) {
   if (url.view === 'zone') return 'zone';
   if (url.view === 'briefing' && url.chain) return 'briefing';
   if (url.view === 'import') return 'import';
+  if (url.view === 'pipeline') return 'pipeline';
   return 'overview';
 }
 
@@ -95,6 +100,14 @@ export function App() {
     );
   } else if (shown === 'briefing' && url.chain) {
     body = <BriefingView chainId={url.chain} zone={url.zone} />;
+  } else if (shown === 'pipeline') {
+    body = (
+      <PipelineBoard
+        zone={url.zone}
+        scopeLabel={zones.find((z) => z.id === url.zone)?.name ?? everywhere}
+        onImport={() => navigate({ view: 'import', focus: null })}
+      />
+    );
   } else if (shown === 'import') {
     body = <ImportView onOpenChain={(id) => openChain(id)} />;
   } else if (overview.state === 'error') {
@@ -142,6 +155,13 @@ export function App() {
           </button>
           <button
             type="button"
+            aria-current={url.view === 'pipeline'}
+            onClick={() => go({ view: 'pipeline', focus: null })}
+          >
+            {zh.nav.pipeline}
+          </button>
+          <button
+            type="button"
             aria-current={url.view === 'import'}
             onClick={() => go({ view: 'import', focus: null })}
           >
@@ -168,23 +188,12 @@ export function App() {
           onClose={() => setSearching(false)}
         />
         <TokenButton />
-        <label className="scope-select">
-          <span className="scope-label">{zh.scope}</span>
-          <select
-            value={url.zone ?? ''}
-            onChange={(e) => navigate({ zone: e.target.value || null })}
-            data-testid="zone-select"
-            aria-label={zh.scope}
-          >
-            <option value="">{everywhere}</option>
-            {zones.map((z) => (
-              <option key={z.id} value={z.id}>
-                {z.parent ? '\u3000' : ''}
-                {z.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ScopePicker
+          zones={zones}
+          current={url.zone}
+          everywhere={everywhere}
+          onPick={(zone) => navigate({ zone })}
+        />
         <ShareButton />
       </header>
       <main className="app-main">

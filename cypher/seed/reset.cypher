@@ -1,2 +1,3 @@
-// Removes everything the seed wrote (same transaction as the reload, so a failed reload loses nothing).
-MATCH (n:Industry|Chain|Product|Zone|Enterprise|Project|Indicator|Source|Document) DETACH DELETE n
+// Removes everything the seed wrote, and the leads (招商线索) on its links and zones, which would dangle without them
+// (same transaction as the reload, so a failed reload loses nothing).
+MATCH (n:Industry|Chain|Product|Zone|Enterprise|Project|Indicator|Source|Document|Lead) DETACH DELETE n

@@ -6,10 +6,11 @@ import type {
   ZoneTarget,
 } from '../../vocab/briefing.ts';
 import { capacityText } from '../../vocab/capacity.ts';
+import { LEAD_STAGES } from '../../vocab/lead.ts';
 import { gapsOf } from '../domain/gapPipeline.ts';
 import { byPriority } from '../domain/priority.ts';
 import type { buildYoga } from '../graphql/yoga.ts';
-import { BRIEFING_QUERY, type BriefingRow, type Src } from './query.ts';
+import { BRIEFING_QUERY, type BriefingLeadRow, type BriefingRow, type Src } from './query.ts';
 
 type Yoga = ReturnType<typeof buildYoga>;
 
@@ -55,8 +56,29 @@ const targetQuotes = (sources: Src[]) => {
 /** YYYY-MM-DD in China time (the district's). */
 export const chinaDate = (now: Date) => now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
+/** The leads of the briefing: in pipeline order (线索 first, 签约 last), then by firm. */
+function pipelineOf(leads: readonly BriefingLeadRow[]): Briefing['pipeline'] {
+  return leads
+    .map((l) => ({
+      firm: l.firmName,
+      link: l.link.name,
+      zone: l.zone.name,
+      owner: l.owner,
+      stage: l.stage,
+      nextStep: l.nextStep,
+      nextStepDate: l.nextStepDate,
+      overdue: l.overdue,
+      investment: l.investment,
+      project: l.project?.name ?? null,
+    }))
+    .sort(
+      (a, b) =>
+        LEAD_STAGES.indexOf(a.stage) - LEAD_STAGES.indexOf(b.stage) || a.firm.localeCompare(b.firm, 'zh-CN'),
+    );
+}
+
 /** Response of BRIEFING_QUERY → Briefing (pure). */
-export function toBriefing(row: BriefingRow, now: Date): Briefing {
+export function toBriefing(row: BriefingRow, now: Date, leads: readonly BriefingLeadRow[] = []): Briefing {
   const c = new Citations();
   const expressionCites = c.cite(row.sources);
   const ind = row.industry;
@@ -141,12 +163,13 @@ export function toBriefing(row: BriefingRow, now: Date): Briefing {
     links,
     feeds: row.feeds.map((f) => ({ from: f.from, to: f.to })),
     gaps,
+    pipeline: pipelineOf(leads),
     sources: c.list,
   };
 }
 
 interface GqlResult {
-  data?: { chain: BriefingRow } | null;
+  data?: { chain: BriefingRow; leads: BriefingLeadRow[] } | null;
   errors?: { message: string; extensions?: { code?: string; what?: string; id?: string } }[];
 }
 
@@ -182,5 +205,5 @@ export async function fetchBriefing(
     throw new BriefingError('FAILED', `briefing query failed: ${err.message}`);
   }
   if (!body.data?.chain) throw new BriefingError('FAILED', 'briefing query returned no chain');
-  return toBriefing(body.data.chain, now);
+  return toBriefing(body.data.chain, now, body.data.leads ?? []);
 }

@@ -25,6 +25,8 @@ import {
   linkCells,
   NO_GAPS,
   overviewLines,
+  PIPELINE_HEADING,
+  pipelineLines,
   sourceText,
   targetText,
 } from './text.ts';
@@ -114,6 +116,12 @@ export async function briefingDocx(b: Briefing): Promise<Buffer> {
       ...gapLines(g).map((l) => para(l)),
       ...candidateLines(g).map((l) => para(l, { bullet: true })),
     ]),
+    ...(b.pipeline.length
+      ? [
+          heading(PIPELINE_HEADING, HeadingLevel.HEADING_1),
+          ...pipelineLines(b).map((l) => para(l, { bullet: true })),
+        ]
+      : []),
     heading(HEADINGS.sources, HeadingLevel.HEADING_1),
     ...b.sources.map((s) => para(`[${s.n}] ${sourceText(s)}`)),
   ];

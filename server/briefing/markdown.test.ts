@@ -5,6 +5,27 @@ import { briefingMarkdown } from './markdown.ts';
 const md = (over = {}) => briefingMarkdown(buildBriefing(over), { image: './chain-x.svg' });
 
 describe('briefing Markdown', () => {
+  it("lists the chain's leads in a pipeline section only when there are any", () => {
+    expect(md()).not.toContain('招商线索进展');
+    const lead = {
+      firm: '明泰铝业',
+      link: '铝锭',
+      zone: '北渡组团',
+      owner: '王招商',
+      stage: 'NEGOTIATION' as const,
+      nextStep: '上门拜访',
+      nextStepDate: '2026-11-01',
+      overdue: true,
+      investment: 8,
+      project: null,
+    };
+    const text = md({ pipeline: [lead] });
+    expect(text).toContain('## 招商线索进展');
+    expect(text).toContain(
+      '- 【洽谈】明泰铝业 → 铝锭（北渡组团），负责人 王招商；下一步：上门拜访（2026-11-01，已逾期）；预计投资 8 亿元',
+    );
+  });
+
   it('has the title, overview, targets and map', () => {
     const text = md();
     expect(text.startsWith('# 测试产业链链长简报\n')).toBe(true);

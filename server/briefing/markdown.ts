@@ -11,6 +11,8 @@ import {
   linkCells,
   NO_GAPS,
   overviewLines,
+  PIPELINE_HEADING,
+  pipelineLines,
   sourceText,
   targetText,
 } from './text.ts';
@@ -30,7 +32,18 @@ export const mdText = (s: string) =>
 
 /** Fields that are not text from the graph: ids, enums the wording looks up, dates. */
 // Keys whose values are ids, enum values or dates, never free text (an escaped enum value would not match its label).
-const VERBATIM = new Set(['id', 'chainId', 'zoneId', 'kind', 'status', 'date', 'updatedAt', 'part', 'tier']);
+const VERBATIM = new Set([
+  'id',
+  'chainId',
+  'zoneId',
+  'kind',
+  'status',
+  'date',
+  'updatedAt',
+  'part',
+  'tier',
+  'stage',
+]);
 
 /** The briefing with every text from the graph escaped by mdText (a deep copy; numbers and flags as they are). */
 function escaped<T>(value: T, key = ''): T {
@@ -65,6 +78,7 @@ export function briefingMarkdown(raw: Briefing, opts: { image: string }): string
     out.push(`### ${gapHeading(g)}`, '', summary, '', score, '', ...parts.map((l) => `- ${l}`), '');
     out.push(`${CANDIDATES_HEADING}：`, '', ...candidateLines(g).map((c) => `- ${c}`), '');
   }
+  if (b.pipeline.length) out.push(`## ${PIPELINE_HEADING}`, '', ...pipelineLines(b).map((l) => `- ${l}`), '');
   out.push(`## ${HEADINGS.sources}`, '');
   for (const s of b.sources) out.push(`[${s.n}] ${sourceText(s)}`, '');
   return `${out.join('\n').trimEnd()}\n`;

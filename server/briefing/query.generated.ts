@@ -3,6 +3,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type CandidateKind =
+  /**
+   * 外区企业: a firm of the graph producing the link outside the scope — in another district (same city, then same
+   * province, then elsewhere), or in another zone of the same district when the scope is a zone.
+   */
+  | 'OTHER_DISTRICT'
   /** An outside enterprise the plan names as a target for the link or its chain. */
   | 'PLAN_TARGET'
   /** An enterprise from the national pool whose main products match the link. */
@@ -18,6 +23,14 @@ export type GapKind =
   | 'PROJECT_ONLY'
   /** 单一供应: exactly one local producer (a supply risk, not a hole). */
   | 'SINGLE_SUPPLIER';
+
+/** The stages of a lead (vocab/lead.ts): 线索 → 接洽 → 考察 → 洽谈 → 签约. */
+export type LeadStage =
+  | 'CLUE'
+  | 'CONTACT'
+  | 'NEGOTIATION'
+  | 'SIGNED'
+  | 'VISIT';
 
 export type LinkStatus =
   /** No local producer and no project in scope. */
@@ -50,7 +63,7 @@ export type BriefingQueryVariables = Exact<{
 }>;
 
 
-export type BriefingQuery = { chain: { id: string, name: string, expression: string, leader: string | null, sources: Array<{ id: string, section: string, quote: string }>, scope: { label: string, zone: { id: string } | null }, industry: { name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }>, focusZones: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }> }>, keyZones: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }> }> }, links: Array<{ stage: number, status: LinkStatus, gapKind: GapKind | null, breaksChain: boolean, product: { id: string, name: string }, reason: { summary: string, producers: Array<{ name: string, stale: boolean, updatedAt: string | null, zone: { name: string } | null, producesSource: { id: string, section: string, quote: string } | null }>, projects: Array<{ name: string, status: string | null, stale: boolean, updatedAt: string | null, zone: { name: string } | null, capacities: Array<{ value: number, unit: string, product: string | null }>, sources: Array<{ id: string, section: string, quote: string }> }> }, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> } | null, candidates: Array<{ kind: CandidateKind, reason: string, folded: boolean, enterprise: { name: string } | null, project: { name: string } | null, source: { id: string, section: string, quote: string } | null, place: { label: string } | null }> }>, feeds: Array<{ from: string, to: string }> } };
+export type BriefingQuery = { chain: { id: string, name: string, expression: string, leader: string | null, sources: Array<{ id: string, section: string, quote: string }>, scope: { label: string, zone: { id: string } | null }, industry: { name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }>, focusZones: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }> }>, keyZones: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null, sources: Array<{ id: string, section: string, quote: string }> }> }, links: Array<{ stage: number, status: LinkStatus, gapKind: GapKind | null, breaksChain: boolean, product: { id: string, name: string }, reason: { summary: string, producers: Array<{ name: string, stale: boolean, updatedAt: string | null, zone: { name: string } | null, producesSource: { id: string, section: string, quote: string } | null }>, projects: Array<{ name: string, status: string | null, stale: boolean, updatedAt: string | null, zone: { name: string } | null, capacities: Array<{ value: number, unit: string, product: string | null }>, sources: Array<{ id: string, section: string, quote: string }> }> }, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> } | null, candidates: Array<{ kind: CandidateKind, reason: string, folded: boolean, enterprise: { name: string } | null, project: { name: string } | null, source: { id: string, section: string, quote: string } | null, place: { label: string } | null }> }>, feeds: Array<{ from: string, to: string }> }, leads: Array<{ firmName: string, owner: string, stage: LeadStage, nextStep: string | null, nextStepDate: string | null, overdue: boolean, investment: number | null, link: { name: string }, zone: { name: string }, project: { name: string } | null }> };
 
 export type SrcFragment = { id: string, section: string, quote: string };
 

@@ -38,6 +38,10 @@ export const BRIEFING_QUERY = /* GraphQL */ `
       }
       feeds { from to }
     }
+    leads(zone: $zone, chain: $id) {
+      firmName owner stage nextStep nextStepDate overdue investment
+      link { name } zone { name } project { name }
+    }
   }
   fragment Src on Source { id section quote }
   fragment ZoneTargets on Zone { id name output2025 valueAdded2025 sources { ...Src } }
@@ -45,4 +49,5 @@ export const BRIEFING_QUERY = /* GraphQL */ `
 
 /** The response shape of BRIEFING_QUERY, generated from the SDL by `npm run codegen` (query.generated.ts). */
 export type BriefingRow = BriefingQuery['chain'];
+export type BriefingLeadRow = BriefingQuery['leads'][number];
 export type Src = SrcFragment;

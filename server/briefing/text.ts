@@ -1,4 +1,5 @@
 /** The wording of a briefing, shared by the Markdown and .docx outputs so both say exactly the same. */
+
 import type {
   Briefing,
   BriefingCandidate,
@@ -7,6 +8,7 @@ import type {
   Freshness,
 } from '../../vocab/briefing.ts';
 import { CANDIDATE } from '../../vocab/candidate.ts';
+import { LEAD_STAGE } from '../../vocab/lead.ts';
 import { MORE_LABEL, NO_CANDIDATES, PART_LABEL, priorityLabel, WEAK_SHARE } from '../../vocab/priority.ts';
 import { type LinkStatus, STATUS } from '../../vocab/status.ts';
 
@@ -111,3 +113,18 @@ export { NO_CANDIDATES };
 export const NO_GAPS = '本范围内各环节均为强链。';
 
 export const sourceText = (s: Briefing['sources'][number]) => `「${s.quote}」（${s.section}）`;
+
+/** The pipeline section: only when the chain has leads in the scope. */
+export const PIPELINE_HEADING = '招商线索进展';
+
+/** One line per lead, e.g. 【洽谈】华东铝业 → 铝锭（北渡组团），负责人 王招商；下一步：上门拜访（2026-12-05，已逾期）. */
+export function pipelineLines(b: Briefing): string[] {
+  return b.pipeline.map((l) => {
+    const next = l.nextStep
+      ? `；下一步：${l.nextStep}${l.nextStepDate ? `（${l.nextStepDate}${l.overdue ? '，已逾期' : ''}）` : ''}`
+      : '';
+    const investment = l.investment !== null ? `；预计投资 ${l.investment} 亿元` : '';
+    const project = l.project ? `；已转项目：${l.project}` : '';
+    return `【${LEAD_STAGE[l.stage].label}】${l.firm} → ${l.link}（${l.zone}），负责人 ${l.owner}${next}${investment}${project}`;
+  });
+}

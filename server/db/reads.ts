@@ -3,7 +3,7 @@
  * named Cypher file with its parameters and returns typed rows. Cypher stays in cypher/*.cypher; rules stay in
  * server/domain/.
  */
-import type { CandidateRows } from '../domain/gaps.ts';
+import { type CandidateRows, MAX_OTHER_READ } from '../domain/gaps.ts';
 import type { ChainGraph } from '../domain/reach.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
 import type { Walked } from '../domain/upstream.ts';
@@ -90,12 +90,25 @@ export async function readUpstreamWalk(
   return rows[0] ?? null;
 }
 
-const NO_CANDIDATES: CandidateRows = { targets: [], pool: [], projects: [] };
+const NO_CANDIDATES: CandidateRows = { targets: [], pool: [], projects: [], others: [] };
 
-/** Plan targets, pool firms and projects that could fill each link (cypher/gap-candidates.cypher), in id order. */
-export async function readGapCandidates(db: Db, ids: readonly string[]): Promise<CandidateRows[]> {
+/**
+ * Plan targets, pool firms, projects and — in a zone or region scope — firms of the graph outside it (外区企业,
+ * nearest first) that could fill each link (cypher/gap-candidates.cypher), in id order. `scope` null: the whole
+ * graph.
+ */
+export async function readGapCandidates(
+  db: Db,
+  ids: readonly string[],
+  scope: { zone: string; zoneIds: readonly string[] } | null = null,
+): Promise<CandidateRows[]> {
   if (ids.length === 0) return [];
-  const rows = await db.read<{ id: string } & CandidateRows>('gap-candidates', { ids: [...ids] });
+  const rows = await db.read<{ id: string } & CandidateRows>('gap-candidates', {
+    ids: [...ids],
+    zone: scope?.zone ?? null,
+    scope: scope ? [...scope.zoneIds] : null,
+    maxOthers: MAX_OTHER_READ,
+  });
   const map = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => map.get(id) ?? NO_CANDIDATES);
 }

@@ -12,7 +12,14 @@ export function toChain(
       { producers: l.producers, producerCount: l.producerCount, projects: l.projects },
       scope.label,
     );
-    return { product: l.product, stage: l.stage, reason, status: reason.status, sharedWith: l.sharedWith };
+    return {
+      product: l.product,
+      stage: l.stage,
+      reason,
+      status: reason.status,
+      sharedWith: l.sharedWith,
+      scope,
+    };
   });
   return { ...row.chain, scope, links, feeds: row.feeds, targets: row.targets };
 }

@@ -27,7 +27,7 @@ export function gapsOf<T extends { status: LinkStatus }>(links: readonly T[]): (
   return links.filter((l): l is T & { status: GapStatus } => isGap(l.status));
 }
 
-const NO_ROWS: CandidateRows = { targets: [], pool: [], projects: [] };
+const NO_ROWS: CandidateRows = { targets: [], pool: [], projects: [], others: [] };
 
 /**
  * One gap, assessed: its kind, whether it breaks a chain, its priority and its ranked candidates. The one
@@ -62,6 +62,8 @@ export interface AssessableLink {
   status: LinkStatus;
   product: { id: string; name: string };
   reason: { producerCount: number; projects: readonly { id: string; name: string; status: string | null }[] };
+  /** The link's scope: outside it, firms of the graph are 外区企业 candidates; none = the whole graph. */
+  scope?: { zone: { id: string } | null; zoneIds: readonly string[] };
 }
 
 /** A link's assessment in its scope; null when it is not a gap (and then nothing is read). */

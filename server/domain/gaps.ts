@@ -8,7 +8,14 @@
  */
 import { capacitiesOf, capacityText } from '../../vocab/capacity.ts';
 import { MAX_POOL_LISTED, WEAK_SHARE } from '../../vocab/priority.ts';
-import type { CandidateModel, EnterpriseModel, PlaceModel, ProjectModel, Ref } from '../graphql/models.ts';
+import type {
+  CandidateModel,
+  EnterpriseModel,
+  PlaceModel,
+  ProjectModel,
+  Ref,
+  ZoneRef,
+} from '../graphql/models.ts';
 import { placeLabel, placeOfName } from './place.ts';
 
 /** Rows of cypher/gap-candidates.cypher for one link. */
@@ -21,9 +28,30 @@ export interface CandidateRows {
     basis: string | null;
   }[];
   projects: { project: ProjectModel; source: string | null }[];
+  /** Local firms of the graph producing the link outside the scope, nearest first (none without a scope). */
+  others?: {
+    enterprise: EnterpriseModel;
+    zone: ZoneRef;
+    district: ZoneRef | null;
+    city: string | null;
+    province: string | null;
+    /** 0 same district as the scope, 1 same city, 2 same province, 3 elsewhere. */
+    distance: number;
+    source: string | null;
+  }[];
 }
 
-export const FIT = { directTarget: 1, chainTarget: 0.9, project: 0.8, poolMax: 0.7 } as const;
+/**
+ * Fits by kind. A firm elsewhere in the graph ranks below every listed pool firm (whose fit is at least
+ * 0.7 × WEAK_SHARE = 0.07): 0.06 in the same district, 0.01 less per step away (city, province, elsewhere).
+ */
+export const FIT = { directTarget: 1, chainTarget: 0.9, project: 0.8, poolMax: 0.7, otherMax: 0.06 } as const;
+
+/** 外区企业 listed before "更多"; how many nearest ones are read. */
+export const MAX_OTHER_LISTED = 5;
+export const MAX_OTHER_READ = 20;
+
+const NEAR = ['同区县其他区域', '同市其他区县', '同省其他区县', '外省'] as const;
 
 /** How a pool product name matched the link (server/pool/match.ts): better first. */
 const BASIS: Record<string, { rank: number; text: string }> = {
@@ -126,8 +154,38 @@ export function candidatesFor(
       place: firmPlace(e.enterprise),
     });
   }
+  out.push(...otherDistricts(linkName, rows.others ?? [], seen));
   // Folded ones last, each group in rank order: nothing under "更多" comes before a listed candidate.
   return [...out.filter((c) => !c.folded), ...out.filter((c) => c.folded)];
+}
+
+/** 外区企业: nearest region first (as read); the first MAX_OTHER_LISTED listed, the rest folded. */
+function otherDistricts(
+  linkName: string,
+  others: NonNullable<CandidateRows['others']>,
+  seen: Set<string>,
+): CandidateModel[] {
+  const out: CandidateModel[] = [];
+  for (const o of others) {
+    if (seen.has(o.enterprise.id)) continue;
+    seen.add(o.enterprise.id);
+    const d = Math.max(0, Math.min(3, o.distance));
+    const where =
+      o.district && o.district.id !== o.zone.id ? `${o.district.name}${o.zone.name}` : o.zone.name;
+    const label = `${o.province ?? ''}${o.city ?? ''}${where}`;
+    out.push({
+      kind: 'OTHER_DISTRICT',
+      enterprise: o.enterprise,
+      project: null,
+      fit: Math.round((FIT.otherMax - 0.01 * d) * 100) / 100,
+      folded: out.length >= MAX_OTHER_LISTED,
+      reason: `图谱内${NEAR[d]}的本地企业，生产「${linkName}」，位于${where}`,
+      source: o.source,
+      place: { province: o.province, city: o.city, label, basis: '图谱区域' },
+      district: o.district,
+    });
+  }
+  return out;
 }
 
 /** The candidates listed before "更多". */

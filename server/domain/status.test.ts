@@ -15,6 +15,12 @@ describe('link status', () => {
     expect(linkStatus(1, 4)).toBe('WEAK');
     expect(linkStatus(0, 1)).toBe('WEAK');
   });
+  it('names the lead behind a project signed from one', () => {
+    const signed = { id: 'proj-lead-1', name: '旗能铝业铝锭项目', leadOwner: '王招商' };
+    expect(explain({ producers: [], projects: [signed] }, '北渡组团').summary).toBe(
+      '北渡组团内无本地企业生产，1 个项目在建或规划：旗能铝业铝锭项目（招商线索，负责人 王招商）',
+    );
+  });
   it('is MISSING with neither', () => {
     expect(linkStatus(0, 0)).toBe('MISSING');
   });

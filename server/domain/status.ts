@@ -33,6 +33,12 @@ export function linkStatus(producerCount: number, projectCount: number): LinkSta
 }
 
 const MAX_NAMES = 4;
+
+/** A project signed from a lead (招商线索) says so in the reason line, with the lead's owner. */
+function projectLabel(p: Named & { leadOwner?: unknown }): Named {
+  return typeof p.leadOwner === 'string' ? { ...p, name: `${p.name}（招商线索，负责人 ${p.leadOwner}）` } : p;
+}
+
 function names(items: Named[], total = items.length): string {
   const shown = items.slice(0, MAX_NAMES).map((i) => i.name);
   return total > MAX_NAMES ? `${shown.join('、')} 等` : shown.join('、');
@@ -42,14 +48,15 @@ function names(items: Named[], total = items.length): string {
 export function statusSummary(status: LinkStatus, ev: Evidence, scopeLabel: string): string {
   const p = ev.producerCount ?? ev.producers.length;
   const j = ev.projects.length;
-  const projects = j > 0 ? `；${j} 个项目在建或规划：${names(ev.projects)}` : '';
+  const projectNames = names(ev.projects.map(projectLabel));
+  const projects = j > 0 ? `；${j} 个项目在建或规划：${projectNames}` : '';
   switch (status) {
     case 'STRONG':
       return `${scopeLabel}内 ${p} 家本地企业生产：${names(ev.producers, p)}${projects}`;
     case 'WEAK':
       return p === 1
         ? `${scopeLabel}内仅 1 家本地企业生产：${names(ev.producers, p)}${projects}`
-        : `${scopeLabel}内无本地企业生产，${j} 个项目在建或规划：${names(ev.projects)}`;
+        : `${scopeLabel}内无本地企业生产，${j} 个项目在建或规划：${projectNames}`;
     case 'MISSING':
       return `${scopeLabel}内无本地企业生产，也无在建或规划项目`;
   }

@@ -28,23 +28,29 @@
  *    the rest and says why.
  */
 
+import { notReadFurther, REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
 import { score } from './confidence.ts';
 import { DASH_REASON, DASH_RUN, dashKind, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
-import { preambleLength } from './lexicon.ts';
+import { preambleLength, tailLength } from './lexicon.ts';
 import { whyNotChain } from './reject.ts';
 import { splitStage } from './stages.ts';
 import { type Doc, sectionAt, sentenceAt } from './text.ts';
 
-const HARD = new Set([...'，。；：！？“”「」『』【】,;:!?\n']);
+/** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes, markdown marks. */
+const HARD = new Set([...'，。；：！？“”「」『』【】,;:!?\n"\'`|｜*#{}[]\t']);
+/** A bullet or list mark at the start of a cluster (- 主链…, • 上游——…). */
+const BULLET = /^[\s\-—―‒–‑‐－─━•·]+(?=\S)/;
+/** A heading or list number before the first link (3.1.2 豆粕→…, 2) …). */
+const NUMBERING = /^(?:\d+(?:\.\d+)+|\d+[、.)）])\s*(?=[\p{Script=Han}A-Za-z])/u;
 const OPEN = '（(';
 const CLOSE = '）)';
 const LEAD =
-  /^(以|发展|构建|打造|推动|形成|做强|做大|做优|优先|大力|加速|加快|探索|聚力|提质|延伸|围绕|依托|重点|着力|积极|前瞻|布局|培育|壮大|建设|完善|推进|打通|拓展|强化|聚焦|构筑|引进|按照|通过|逐步|进一步|全力|加强|主攻|补齐|延长|贯通|配套|即|和|及|与|在|[）)]|\s)/;
+  /^(例如|比如|如|以|发展|构建|打造|推动|形成|做强|做大|做优|优先|大力|加速|加快|探索|聚力|提质|延伸|围绕|依托|重点|着力|积极|前瞻|布局|培育|壮大|建设|完善|推进|打通|拓展|强化|聚焦|构筑|引进|按照|通过|逐步|进一步|全力|加强|主攻|补齐|延长|贯通|配套|即|和|及|与|在|[）)]|\s)/;
 const TRAIL =
-  /\s*\d+\s*条|全产业链|全链条|产业链|产品链|产品群|产业集群|产业体系|链条|主链|建链|一体化|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局/;
+  /\s*\d+\s*条|全产业链|全链条|产业链|产品链|产品群|产业集群|产业体系|链条|主链|建链|一体化|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局|价差|上游端|下游端|全?工序|全链路|链路|全链|闭环|(?<=\p{Script=Han}{2})链(?![条路])/u;
 /** Chain nouns a quoted chain may end with (“煤-电-铝-材一体化”). */
-const QUOTED_TRAIL = /(全产业链|产业链条|产业链|产品链|全链条|主链|一体化)$/;
+const QUOTED_TRAIL = /(全产业链|产业链条|产业链|产品链|全链条|主链|一体化|(?<=\p{Script=Han}{2})链)$/u;
 const CHAIN_WORD_AFTER = /^[”」』]?\s*(全?产业链|产品链|链条|主链|一体化|循环)/;
 const CHAIN_VERB_BEFORE = /(构建|打造|延伸|形成|包括|发展|推动|布局|围绕|完善|做强|拓展)[了以“「『]*$/;
 /** Longer clusters, or ones with more separators, are prose or tables, never one chain (and keep this linear). */
@@ -62,6 +68,13 @@ function isHard(m: string, i: number): boolean {
   const ch = m[i] ?? '';
   if ((ch === ',' || ch === ':') && /\d/.test(m[i - 1] ?? '') && /\d/.test(m[i + 1] ?? '')) return false;
   return HARD.has(ch);
+}
+
+/** A dash run with nothing but spaces before it back to a boundary: a bullet (- 主链…), never a separator. */
+function isBullet(m: string, a: number, bounds: Set<number>, from: number): boolean {
+  let i = a;
+  while (i > from && /\s/.test(m[i - 1] ?? '') && !bounds.has(i)) i--;
+  return i <= from || bounds.has(i) || isHard(m, i - 1) || OPEN.includes(m[i - 1] ?? '');
 }
 
 /** The cluster around the dash run [a, b): out to the hard boundaries, respecting brackets. */
@@ -82,7 +95,8 @@ function clusterAround(m: string, a: number, b: number, bounds: Set<number>, fro
 }
 
 function isQuoted(m: string, seg: Seg): boolean {
-  return '“「『'.includes(m[seg.start - 1] ?? 'x') && '”」』'.includes(m[seg.end] ?? 'x');
+  const [open, close] = [m[seg.start - 1] ?? 'x', m[seg.end] ?? 'x'];
+  return ('“「『'.includes(open) && '”」』'.includes(close)) || (open === close && '"\'`'.includes(open));
 }
 
 /** Whether [start, end) holds more than \`limit\` dash runs (stops counting there). */
@@ -104,31 +118,46 @@ function dashRuns(m: string, start: number, end: number): Seg[] {
 
 interface Trimmed extends Seg {
   preambleCut: boolean;
+  /** Words cut off the last link by part of speech (需求爆发 of 电力需求爆发), read by the cause-and-effect rule. */
+  tail: string;
 }
 
 function trimUnquoted(m: string, seg: Seg): Trimmed {
   let { start, end } = seg;
+  start += BULLET.exec(m.slice(start, end))?.[0].length ?? 0;
+  start += NUMBERING.exec(m.slice(start, end))?.[0].length ?? 0;
   for (let hit = LEAD.exec(m.slice(start, end)); hit; hit = LEAD.exec(m.slice(start, end)))
     start += hit[0].length;
   const runs = dashRuns(m, start, end);
   const [first, last] = [runs[0], runs[runs.length - 1]];
-  if (!first || !last) return { start, end, preambleCut: false };
+  if (!first || !last) return { start, end, preambleCut: false, tail: '' };
   const trail = TRAIL.exec(m.slice(last.start, end));
   if (trail) end = last.start + Math.max(trail.index, 1);
+  // Three stages or more: a possessive before the first link or after the last one is prose around the chain
+  // (完整的种植-加工-销售, …逆变器的光伏产业链); with two stages 的 keeps marking an appositive (reject.ts).
+  if (runs.length >= 2) {
+    const own = m.lastIndexOf('的', first.start - 1);
+    if (own >= start) start = own + 1;
+    const tail = m.indexOf('的', last.end);
+    if (tail >= 0 && tail < end) end = tail;
+  }
+  const untrimmed = end;
+  end = last.end + tailLength(m.slice(last.end, end));
+  const tail = m.slice(end, untrimmed);
   while (end > start && /[\s的]/.test(m[end - 1] ?? '')) end--;
   const later = runs.map((r, i) => m.slice(r.end, runs[i + 1]?.start ?? end).trim());
   const cut = preambleLength(
     m.slice(start, first.start),
     later.every((x) => x.length === 1),
   );
-  return { start: start + cut, end, preambleCut: cut > 0 };
+  return { start: start + cut, end, preambleCut: cut > 0, tail };
 }
 
 function trimQuoted(m: string, seg: Seg): Trimmed {
   const hit = QUOTED_TRAIL.exec(m.slice(seg.start, seg.end));
   const end =
     hit && hit.index > 0 && !isDashRun(m[seg.start + hit.index - 1] ?? '') ? seg.start + hit.index : seg.end;
-  return { start: seg.start, end, preambleCut: false };
+  return { start: seg.start, end, preambleCut: false, tail: '' };
 }
 
 /** Splits a cluster at its separators into chains of raw stage spans (head repeats start a new chain). */
@@ -140,6 +169,8 @@ function stageSpans(m: string, seg: Seg, seps: Seg[]): Seg[][] {
     from = d.end;
   }
   raw.push({ start: from, end: seg.end });
+  const pairs = pairSpans(m, raw);
+  if (pairs) return pairs;
   const chains: Seg[][] = [[]];
   for (const st of raw) {
     const current = chains[chains.length - 1] ?? [];
@@ -151,6 +182,24 @@ function stageSpans(m: string, seg: Seg, seps: Seg[]): Seg[][] {
     } else current.push(st);
   }
   return chains;
+}
+
+/**
+ * A list of pairs (材料→硅片、晶圆→制造、芯片→封测): every inner stage is two items joined by one 、, and there are at
+ * least two of them. Each pair is a chain of its own.
+ */
+function pairSpans(m: string, raw: Seg[]): Seg[][] | undefined {
+  const inner = raw.slice(1, -1);
+  const cut = inner.map((st) => {
+    const text = m.slice(st.start, st.end);
+    return text.split('、').length === 2 ? st.start + text.indexOf('、') : -1;
+  });
+  if (inner.length < 2 || cut.some((c) => c < 0)) return;
+  const ends = [...cut, (raw[raw.length - 1] as Seg).end];
+  return ends.map((end, i) => [
+    { start: i === 0 ? (raw[0] as Seg).start : (cut[i - 1] as number) + 1, end: (raw[i] as Seg).end },
+    { start: (raw[i + 1] as Seg).start, end: i + 1 < raw.length - 1 ? (cut[i] as number) : end },
+  ]);
 }
 
 /** Place pairs or park names inside a rejected sequence: two characters before each dash to the name's suffix. */
@@ -180,7 +229,16 @@ function reject(doc: Doc, out: ChainFindings, s: Seg, reason: string): void {
 /** Separator runs of the segment; dashes that are not separators are rejected with their reason. */
 function separators(doc: Doc, seg: Seg, out: ChainFindings): Seg[] {
   const seps: Seg[] = [];
+  let depth = 0;
+  let at = seg.start;
   for (const d of dashRuns(doc.match, seg.start, seg.end)) {
+    for (; at < d.start; at++) {
+      const ch = doc.match[at] ?? '';
+      if (OPEN.includes(ch)) depth++;
+      else if (CLOSE.includes(ch) && depth > 0) depth--;
+    }
+    // Inside a bracket within a link (PEEK(萤石→DFBP), 螺纹（上游原材料→钢材）): part of the name.
+    if (depth > 0) continue;
     const kind = dashKind(doc.match, seg, d.start, d.end);
     if (kind === 'separator') seps.push(d);
     const reason = DASH_REASON[kind];
@@ -195,7 +253,7 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
     cluster.end - cluster.start > MAX_CLUSTER ||
     moreRunsThan(m, cluster.start, cluster.end, MAX_SEPARATORS)
   ) {
-    reject(doc, out, cluster, 'a dash-separated run too long to be a chain');
+    reject(doc, out, cluster, REJECT_REASON.tooLong);
     return;
   }
   const quoted = isQuoted(m, cluster);
@@ -212,19 +270,26 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
     const stages = spans.map((s) => splitStage(doc.text.slice(s.start, s.end), m.slice(s.start, s.end)));
     const simple = spans.map((s) => splitStage(m.slice(s.start, s.end), m.slice(s.start, s.end)));
     if (stages.some((s) => s.length === 0)) continue;
+    const inside = seps.filter((d) => d.start >= start && d.end <= end);
     const reason = whyNotChain({
       stages: simple,
       quoted,
       places,
+      tail: end === seg.end ? seg.tail : '',
+      spaced: inside.some(
+        (d) =>
+          /^[—―]+$/.test(m.slice(d.start, d.end)) &&
+          /\s/.test(m[d.start - 1] ?? '') &&
+          /\s/.test(m[d.end] ?? ''),
+      ),
       before: m.slice(Math.max(0, cluster.start - 6), cluster.start),
       after: m.slice(cluster.end, cluster.end + 8),
     });
     if (reason) {
-      const where = reason.startsWith('a place pair or park') ? placeSpans(m, start, end) : [{ start, end }];
+      const where = reason === REJECT_REASON.parkName ? placeSpans(m, start, end) : [{ start, end }];
       for (const s of where) reject(doc, out, s, reason);
       continue;
     }
-    const inside = seps.filter((d) => d.start >= start && d.end <= end);
     const sectionPath = sectionAt(doc, start);
     out.chains.push({
       stages,
@@ -259,14 +324,10 @@ export function findChains(doc: Doc): ChainFindings {
   for (let d = runs.exec(doc.match); d; d = runs.exec(doc.match)) {
     const a = d.index;
     if (out.chains.length + out.rejected.length >= MAX_FINDINGS) {
-      reject(
-        doc,
-        out,
-        { start: a, end: doc.text.length },
-        `more than ${MAX_FINDINGS} dash sequences: not read further`,
-      );
+      reject(doc, out, { start: a, end: doc.text.length }, notReadFurther(MAX_FINDINGS));
       break;
     }
+    if (isBullet(doc.match, a, bounds, doneUntil)) continue;
     const cluster = clusterAround(doc.match, a, a + d[0].length, bounds, doneUntil);
     doneUntil = cluster.end;
     runs.lastIndex = Math.max(runs.lastIndex, cluster.end);

@@ -5,6 +5,7 @@
  * (-1%), a chemical locant (1,4－丁二醇) or a code (C—V2X, 5G-A), or has nothing on one side (a bullet, 【-16】).
  * All patterns here are anchored or bounded, so they run in time linear in the text they look at.
  */
+import { REJECT_REASON } from '../../vocab/extractReasons.ts';
 
 /** A run of dash-like characters (the regex is stateful: callers use matchAll). */
 export const DASH_RUN = /(?:->|=>|[—―‒–‑‐\-－─━→⟶➔＞])+/g;
@@ -34,16 +35,21 @@ export function dashKind(m: string, seg: Seg, a: number, b: number): DashKind {
   if (/(^|[^\dA-Za-z.])\d(,\d)*$/.test(left) && /^\p{Script=Han}/u.test(right)) return 'locant';
   const l = /[A-Za-z0-9]+$/.exec(left)?.[0];
   const r = /^[A-Za-z0-9]+/.exec(right)?.[0];
-  if (l && r && [l, r].some((x) => x.length === 1 || /[a-z]/.test(x) || (/\d/.test(x) && /[A-Za-z]/.test(x))))
+  const arrow = /[→⟶➔＞>]/.test(m.slice(a, b));
+  if (
+    l &&
+    r &&
+    [l, r].some((x) => (x.length === 1 && !arrow) || /[a-z]/.test(x) || (/\d/.test(x) && /[A-Za-z]/.test(x)))
+  )
     return 'code';
   return 'separator';
 }
 
 export const DASH_REASON: Partial<Record<DashKind, string>> = {
-  range: 'a year, number or date range',
-  sign: 'a sign or a number, not a chain',
-  locant: 'a chemical locant (1,4－丁二醇), not a chain',
-  code: 'a code or hyphenated word (C—V2X), not a chain',
+  range: REJECT_REASON.range,
+  sign: REJECT_REASON.sign,
+  locant: REJECT_REASON.locant,
+  code: REJECT_REASON.code,
 };
 
 const RANGE_TEXT =

@@ -88,6 +88,6 @@ describe('hostile input', () => {
   it('stops after a bounded number of findings on text that is all short dash pairs', () => {
     const r = extract('甲—乙，'.repeat(200_000));
     expect(r.chains.length + r.rejected.length).toBe(MAX_FINDINGS + 1);
-    expect(r.rejected.at(-1)?.reason).toContain('not read further');
+    expect(r.rejected.at(-1)?.reason).toContain('不再读取');
   });
 });

@@ -75,6 +75,36 @@ export function preambleLength(stage: string, oneCharLinks = false): number {
   return cut;
 }
 
+/** Verbs that name an industry activity (整车制造, 饲料加工, 电站运营): a link may end with one. */
+const ACTIVITIES = new Set(
+  '制造 加工 生产 销售 研发 设计 制备 开采 采选 冶炼 精炼 养殖 种植 屠宰 组装 封装 测试 封测 回收 利用 运营 服务 应用 集成 配套 储运 运输 物流 仓储 分销 零售 批发 开发 装备 繁育 育种 育苗 提纯 分离 合成 改性 纺纱 织造 印染 检测 认证 维修 运维 再制造 处理 包装 发电 输配 售电 交易 托管 结算 发射 组网 部署 替换 订阅 投放 贸易 出口 进口 充电 换电 储能 制氢 储氢 加氢 用氢 精制 还原 浸出 焙烧 煅烧 烧结 炼钢 炼铁 轧制 锻压 冲压 注塑 涂装 总装 拆解 再生 利用'.split(
+    ' ',
+  ),
+);
+
+/**
+ * How many leading characters of an unquoted last stage are the link (聚酯共享因子合并≤0.60% → 2, PACK 三层拆分来源
+ * → 4): the words up to the first numeral, classifier, function word or verb of two characters that is not an
+ * industry activity. The first word always stays.
+ */
+export function tailLength(stage: string): number {
+  const tokens = tag(stage);
+  let keep = 0;
+  let depth = 0;
+  for (const [i, t] of tokens.entries()) {
+    depth += (t.word.match(/[（(]/g)?.length ?? 0) - (t.word.match(/[）)]/g)?.length ?? 0);
+    const stop =
+      i > 0 &&
+      depth <= 0 &&
+      !/[）)]/.test(t.word) &&
+      ((['m', 'p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) && t.word !== '及') ||
+        (t.tag === 'v' && t.word.length >= 2 && !ACTIVITIES.has(t.word) && !MODIFIERS.has(t.word)));
+    if (stop && stage.slice(0, keep).trim().length >= 2) break;
+    keep += t.word.length;
+  }
+  return keep;
+}
+
 const NUMERAL = /[一二三四五六七八九十两几百千万第]/;
 
 /** A count or ordinal (四种, 第一家, (2家)): the stage introduces a list or names an entity, it is not a link. */
@@ -105,7 +135,36 @@ export function isVerbObject(link: string): boolean {
   );
 }
 
+/** A phrase that opens with a verb of two characters or more that is not an industry activity (强化现有, 延伸). */
+export function opensWithVerb(link: string): boolean {
+  const first = tag(link)[0];
+  return (
+    !!first &&
+    first.tag === 'v' &&
+    first.word.length >= 2 &&
+    !ACTIVITIES.has(first.word) &&
+    !MODIFIERS.has(first.word)
+  );
+}
+
+/** One dictionary word that is a common noun or verb (能源, 聚酯, 制造), not a place or a name. */
+export function isCommonWord(word: string): boolean {
+  const tokens = tag(word);
+  return tokens.length === 1 && ['n', 'nz', 'vn', 'v'].includes(tokens[0]?.tag ?? '');
+}
+
+/** A judgement with 是 (负极材料是石墨, AI 机房是…): the dash explains, it does not join products. */
+export function hasCopula(phrase: string): boolean {
+  return tag(phrase).some((t) => /^(不|就|即|正|都|也)?是$/.test(t.word));
+}
+
 /** A phrase that opens with a preposition (以浙江省某镇为例, 从源头): prose, not a product name. */
 export function startsWithPreposition(link: string): boolean {
   return tag(link)[0]?.tag === 'p';
+}
+
+/** A phrase that opens with an adverb or a demonstrative (至少追溯到…, 这是…): prose, not a product name. */
+export function opensWithAdverb(link: string): boolean {
+  const first = tag(link)[0];
+  return !!first && ((first.tag === 'd' && first.word.length >= 2) || /^[这那]/.test(first.word));
 }

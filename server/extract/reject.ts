@@ -4,7 +4,17 @@
  * Word-level rules (counts, clauses, verb–object steps) read part-of-speech tags (lexicon.ts); place rules read
  * the gazetteer (places.ts).
  */
-import { hasCount, isClause, isVerbObject, startsWithPreposition } from './lexicon.ts';
+import { REJECT_REASON as R } from '../../vocab/extractReasons.ts';
+import {
+  hasCopula,
+  hasCount,
+  isClause,
+  isCommonWord,
+  isVerbObject,
+  opensWithAdverb,
+  opensWithVerb,
+  startsWithPreposition,
+} from './lexicon.ts';
 import { isPlace } from './places.ts';
 
 export interface Shape {
@@ -12,6 +22,10 @@ export interface Shape {
   quoted: boolean;
   /** Two-character names the text writes as places (綦江区, 自贡市). */
   places: Set<string>;
+  /** Words the part-of-speech reading cut off the last link (需求爆发 of 电力需求爆发). */
+  tail?: string;
+  /** A spaced em dash ( — ) joins the stages: an aside, not a separator, when there are only two stages. */
+  spaced?: boolean;
   before: string;
   after: string;
 }
@@ -38,60 +52,76 @@ function flat(s: Shape): string[] {
 const single = (s: Shape) => s.stages.every((st) => st.length === 1);
 
 function numeric(s: Shape): string | undefined {
-  if (flat(s).some((x) => /^[\d.,，]+$/.test(x)))
-    return 'a number or chemical locant (1,4－丁二醇), not a link';
+  if (flat(s).some((x) => /^[\d.,，]+$/.test(x))) return R.number;
 }
 
 function code(s: Shape): string | undefined {
   const all = flat(s);
   if (!all.every((x) => /^[A-Za-z0-9]+$/.test(x))) return;
   if (all.some((x) => x.length === 1 || /[a-z]/.test(x) || (/\d/.test(x) && /[A-Za-z]/.test(x))))
-    return 'a code or hyphenated word (C—V2X), not a chain';
+    return R.code;
 }
 
 function slogan(s: Shape): string | undefined {
-  if (PRINCIPLE_AFTER.test(s.after) || PRINCIPLE_BEFORE.test(s.before)) return 'a slogan or principle';
+  if (PRINCIPLE_AFTER.test(s.after) || PRINCIPLE_BEFORE.test(s.before)) return R.principle;
   const all = flat(s);
-  if (all.some((x) => all.includes(`再${x}`))) return 'a slogan (a cycle: 治理—污染—再治理)';
+  if (all.some((x) => all.includes(`再${x}`))) return R.cycle;
   if (!single(s) || s.stages.length < 3 || all.some((x) => x.length < 2 || x.length > 4)) return;
   const verbs = all.filter((x) => VERB_START.includes(x[0] ?? '')).length;
-  if (verbs * 3 >= all.length * 2) return 'a slogan (verb phrases, not products)';
+  if (verbs * 3 >= all.length * 2) return R.sloganVerbs;
 }
 
 function descriptive(s: Shape): string | undefined {
-  if (flat(s).some((x) => x.includes('的')))
-    return 'a dash of apposition (a descriptive phrase), not a chain';
-  if (!s.quoted && flat(s).some((x) => x.length > 30)) return 'a dash inside a sentence, not a chain';
+  if (flat(s).some((x) => x.includes('的'))) return R.appositive;
+  if (s.stages.length === 2 && /^\s*的/.test(s.tail ?? '')) return R.appositive;
+  if (!s.quoted && flat(s).some((x) => x.length > 30)) return R.sentence;
+  const later = s.stages.slice(1).flat();
+  if (later.some(hasCopula)) return R.copula;
+  if (later.some((x) => /(有限公司|股份公司|公司|集团)$/.test(x))) return R.company;
+  const [term = '', meaning = ''] = flat(s);
+  if (!s.quoted && s.stages.length === 2 && single(s) && term.length <= 3 && opensWithVerb(meaning))
+    return R.definition;
+  if (!s.quoted && s.stages.length === 2 && s.spaced) return R.aside;
 }
 
 function place(s: Shape): string | undefined {
-  if (flat(s).some((x) => PLACE_WORDS.test(x))) return 'a place pair or park name (A—B 产业园 / 一体化)';
-  if (flat(s).every(isPlace)) return 'a place pair or corridor (成渝—贵阳, 中国—东盟)';
+  if (flat(s).some((x) => PLACE_WORDS.test(x))) return R.parkName;
+  if (flat(s).every(isPlace)) return R.placeCorridor;
   if (s.quoted || s.stages.length !== 2 || !single(s)) return;
   const [a = '', b = ''] = flat(s);
-  if (s.places.has(a) || (a.length === 2 && s.places.has(b.slice(0, 2)))) return 'a place pair (綦江—自贡)';
-  if (flat(s).every((x) => /^\p{Script=Han}{2}$/u.test(x) && !PRODUCT_END.includes(x.at(-1) ?? '')))
-    return 'a place pair (綦江—自贡)';
+  if (s.places.has(a) || (a.length === 2 && s.places.has(b.slice(0, 2)))) return R.placePair;
+  // Two two-character names that are not products: places unless one is a common word (能源—聚酯, 晶圆—制造).
+  const names = flat(s);
+  if (
+    names.every((x) => /^\p{Script=Han}{2}$/u.test(x) && !PRODUCT_END.includes(x.at(-1) ?? '')) &&
+    !names.some(isCommonWord)
+  )
+    return R.placePair;
 }
 
-/** Industry fields of plans' catalogues: a sequence that starts with one is a category path, not a chain. */
+/**
+ * Industry fields of plans' catalogues and of the securities industry classifications (申万/同花顺 level 1, those
+ * that are not also product names): a sequence that starts with one is a category path, not a chain.
+ */
 const INDUSTRY_FIELDS = new Set(
-  '新材料 新能源 电子信息 新一代信息技术 生物医药 生物 高端装备 装备制造 先进制造 智能制造 节能环保 数字经济 现代服务业 消费品 大健康 战略性新兴产业'.split(
+  '新材料 新能源 电子信息 新一代信息技术 生物医药 生物 高端装备 装备制造 先进制造 智能制造 节能环保 数字经济 现代服务业 消费品 大健康 战略性新兴产业 电力设备 有色金属 基础化工 机械设备 医药生物 食品饮料 家用电器 轻工制造 纺织服饰 建筑材料 建筑装饰 石油石化 交通运输 公用事业 农林牧渔 国防军工 美容护理 商贸零售 社会服务 非银金融 房地产'.split(
     ' ',
   ),
 );
 
 function category(s: Shape): string | undefined {
   const all = flat(s);
-  if (all.some((x) => /^[A-Z]\d{0,4}$|^\d{2,4}$/.test(x)) && all.some((x) => /\p{Script=Han}/u.test(x)))
-    return 'a category path (classification codes), not a chain';
+  if (all.some((x) => /^[A-Z]\d{1,4}$|^\d{2,4}$/.test(x)) && all.some((x) => /\p{Script=Han}/u.test(x)))
+    return R.categoryCode;
   const industries = s.stages.filter(
     (st) => st.length === 1 && /(业|行业|产业|类)$/.test(st[0] ?? ''),
   ).length;
-  if (industries >= 2) return 'a category path (industry → sub-industry), not a chain';
-  if (s.stages.length >= 3 && INDUSTRY_FIELDS.has(all[0] ?? ''))
-    return 'a category path (新材料-先进有色金属-铝合金: field → sub-field → product), not a chain';
+  if (industries >= 2) return R.categoryIndustry;
+  if (s.stages.length >= 3 && INDUSTRY_FIELDS.has(all[0] ?? '')) return R.categoryField;
 }
+
+/** Positions in a chain (上游——钴、锂资源 is a heading, 上游原材料→钢材 a gloss). */
+const LEVELS = ['上游', '中游', '下游', '上中下游'];
 
 /** Level words that describe any chain rather than name products. */
 const ABSTRACT = new Set(
@@ -101,20 +131,32 @@ const ABSTRACT = new Set(
 );
 
 function abstract(s: Shape): string | undefined {
-  if (flat(s).every((x) => ABSTRACT.has(x))) return 'abstract levels (原料—中间体—终端产品), not products';
+  if (flat(s).every((x) => ABSTRACT.has(x))) return R.abstract;
+  const head = s.stages[0]?.[0] ?? '';
+  if (s.stages.length === 2 && LEVELS.some((l) => head.startsWith(l))) return R.level;
 }
 
 function prose(s: Shape): string | undefined {
   const all = flat(s);
-  if (s.stages.slice(1).some((st) => st.some(startsWithPreposition)))
-    return 'a subtitle or prose (——以…为例): a later stage opens with a preposition';
-  if (all.some(hasCount)) return 'an appositive: a count or ordinal (有四种—…, 第一家…—…), not a link';
-  if (s.stages.length === 2 && all.some(isClause)) return 'a headline or clause (…持续上涨 ——…), not a chain';
+  if (s.stages.slice(1).some((st) => st.some(startsWithPreposition))) return R.subtitle;
+  if (s.stages.slice(1).some((st) => st.some(opensWithAdverb))) return R.prose;
+  if (all.some(hasCount)) return R.count;
+  if (s.stages.length === 2 && all.some(isClause)) return R.clause;
   if (s.stages.length >= 3 && single(s) && all.filter(isVerbObject).length * 3 >= all.length * 2)
-    return 'steps of a process or a motto (放入籽晶—扭转提拉), not products';
+    return R.steps;
 }
 
-const RULES = [numeric, code, category, abstract, slogan, descriptive, prose, place];
+/** A stage that states a change or a price, cost or demand: cause and effect along a chain, not the chain. */
+const EFFECT =
+  /(涨|跌|增|减|上涨|下跌|上升|下降|走高|走低|回落|反弹|受益|承压|下修|上修|暴跌|暴涨|爆发|萎缩|扩张|收缩|减产|增产|停产|断供|受阻|下行|上行|↑|↓|成本|价格|需求|利润|情绪|预期|传导)$/;
+
+function causal(s: Shape): string | undefined {
+  const links = flat(s).map((x) => x.replace(/[（(][^（()）]*[）)]$/, ''));
+  const last = `${links[links.length - 1] ?? ''}${(s.tail ?? '').trim()}`;
+  if (links.some((x) => EFFECT.test(x)) || EFFECT.test(last)) return R.causal;
+}
+
+const RULES = [numeric, code, category, abstract, slogan, descriptive, causal, prose, place];
 
 /** Why this sequence is not a chain, or undefined when it reads as one. */
 export function whyNotChain(shape: Shape): string | undefined {

@@ -3,6 +3,12 @@ import { actorFromHeader } from '../auth/store.ts';
 import { type Actor, allows, type Role } from '../auth/token.ts';
 import type { Db } from '../db/neo4j.ts';
 import { readChainGraphs, readEvidence, readGapCandidates, readIndustries } from '../db/reads.ts';
+import {
+  type ChainDistrictModel,
+  type ChainDistrictRow,
+  compareDistricts,
+  MAX_COMPARED_DISTRICTS,
+} from '../domain/districts.ts';
 import { reachesOf } from '../domain/gapPipeline.ts';
 import type { CandidateRows } from '../domain/gaps.ts';
 import type { Reach } from '../domain/reach.ts';
@@ -66,6 +72,8 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
   const evidenceByZone = new Map<string, DataLoader<string, EvidenceModel>>();
   const scopes = new Map<string, Promise<ScopeRow[]>>();
   let unscoped: Promise<ScopeModel> | undefined;
+  const candidatesByZone = new Map<string, DataLoader<string, CandidateRows>>();
+  const chainDistrictsByZone = new Map<string, DataLoader<string, ChainDistrictModel[]>>();
 
   const ctx = {
     db,
@@ -107,8 +115,37 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
     projects: byIdLoader<ProjectDetail>(db, 'projects-by-id', 'project'),
     products: byIdLoader<ProductRow>(db, 'products-by-id', 'product', { maxListed: MAX_LISTED_PRODUCERS }),
 
-    /** Plan targets, pool firms and projects that could fill a link (cypher/gap-candidates.cypher), batched. */
-    candidates: new DataLoader<string, CandidateRows>((ids) => readGapCandidates(db, ids)),
+    /**
+     * Plan targets, pool firms, projects and firms outside the scope (外区企业) that could fill a link
+     * (cypher/gap-candidates.cypher); one batched loader per scope zone (none: the whole graph).
+     */
+    candidates(scope: { zone: { id: string } | null; zoneIds: readonly string[] } | null) {
+      const zone = scope?.zone?.id ?? null;
+      let loader = candidatesByZone.get(zone ?? '');
+      if (!loader) {
+        const s = zone && scope ? { zone, zoneIds: scope.zoneIds } : null;
+        loader = new DataLoader<string, CandidateRows>((ids) => readGapCandidates(db, ids, s));
+        candidatesByZone.set(zone ?? '', loader);
+      }
+      return loader;
+    },
+
+    /** The cross-district view of chains in a region scope (cypher/chain-districts.cypher), one loader per zone. */
+    chainDistricts(zone: string): DataLoader<string, ChainDistrictModel[]> {
+      let loader = chainDistrictsByZone.get(zone);
+      if (!loader) {
+        loader = new DataLoader<string, ChainDistrictModel[]>(async (ids) => {
+          const rows = await db.read<ChainDistrictRow>('chain-districts', {
+            zone,
+            ids: [...ids],
+            maxDistricts: MAX_COMPARED_DISTRICTS,
+          });
+          return ids.map((id) => compareDistricts(rows.filter((r) => r.chain === id)));
+        });
+        chainDistrictsByZone.set(zone, loader);
+      }
+      return loader;
+    },
 
     /** What depends on a link downstream (cypher/gap-reach.cypher, domain/reach.ts), batched. */
     reach: new DataLoader<string, Reach>(async (ids) => reachesOf(ids, await readChainGraphs(db, ids))),

@@ -5,6 +5,7 @@
 
 import type { SeedGraph } from '../../seed/graph.ts';
 import type { CandidateKind } from '../../vocab/candidate.ts';
+import type { LeadStage } from '../../vocab/lead.ts';
 import type { GapKind, Priority } from '../../vocab/priority.ts';
 import type { LinkStatus, StatusCounts } from '../../vocab/status.ts';
 
@@ -53,6 +54,9 @@ export interface EnterpriseDetail extends EnterpriseModel {
 export type ProjectModel = Omit<SeedGraph['projects'][number], 'industry'> & {
   industry: string | null;
   zone?: ZoneRef | null;
+  /** A project a lead was signed into (or linked to): the lead's id and its owner, for the link's reason line. */
+  fromLead?: string | null;
+  leadOwner?: string | null;
 };
 
 export interface ProjectDetail extends ProjectModel {
@@ -82,6 +86,8 @@ export interface LinkModel {
   reason: ReasonModel;
   status: LinkStatus;
   sharedWith: Ref[];
+  /** The chain's scope (its candidates outside the scope are 外区企业). */
+  scope?: ScopeModel;
 }
 
 export interface FeedModel {
@@ -186,6 +192,8 @@ export interface CandidateModel {
   reason: string;
   source: string | null;
   place: PlaceModel | null;
+  /** The district of an OTHER_DISTRICT candidate. */
+  district?: ZoneRef | null;
 }
 
 /** A gap's kind, whether it breaks a chain, its priority and its ranked candidates (domain/gapPipeline.ts). */
@@ -253,4 +261,35 @@ export interface ChainRow {
 export interface ZoneGapModel {
   chain: Ref;
   link: LinkModel;
+}
+
+/** A lead (招商线索) as cypher/fragments/lead-row.cypher returns it. */
+export interface LeadModel {
+  id: string;
+  firmName: string;
+  /** The Enterprise id when the firm is in the graph. */
+  firm: string | null;
+  link: Ref;
+  /** Zone id. */
+  zone: string;
+  owner: string;
+  stage: LeadStage;
+  investment: number | null;
+  capacity: number | null;
+  capacityUnit: string | null;
+  nextStep: string | null;
+  nextStepDate: string | null;
+  notes: string | null;
+  /** The project the signed lead became. */
+  project: string | null;
+  chains: Ref[];
+  createdAt: string;
+  stageChangedAt: string;
+}
+
+/** Leads of one link in a scope, per stage (server/domain/leads.ts countLeads). */
+export interface LeadCountModel {
+  product: Ref;
+  open: number;
+  stages: { stage: LeadStage; count: number }[];
 }

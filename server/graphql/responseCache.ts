@@ -98,7 +98,7 @@ export function responseCache(
         request.headers.get('authorization'),
       ).then((actor) => actor.tokenId ?? ''),
     ttl: settings.ttlMs,
-    ttlPerSchemaCoordinate: { 'Query.audit': 0 },
+    ttlPerSchemaCoordinate: { 'Query.audit': 0, 'Lead.history': 0 },
     enabled: (request) =>
       !db.down && watch.known && !NO_CACHE.test(request.headers.get('cache-control') ?? ''),
     // Every write moves the version; the plugin's own entity-based invalidation is not needed.

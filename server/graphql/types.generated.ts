@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, ZoneGapModel, IndicatorModel, ChainGapCountModel } from './models.ts';
+import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, ZoneGapModel, IndicatorModel, ChainGapCountModel, LeadModel, LeadCountModel } from './models.ts';
+import type { ChainDistrictModel, DistrictLinkModel } from '../domain/districts.ts';
 import type { Context } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -43,10 +44,15 @@ export type AuditEntry = {
 
 export type Candidate = {
   __typename?: 'Candidate';
+  /** The district (区县) of a 外区企业 (OTHER_DISTRICT); null for other kinds or a firm in no district. */
+  district?: Maybe<Zone>;
   enterprise?: Maybe<Enterprise>;
-  /** 0–1: plan target for the link 1, for its chain 0.9, project 0.8, pool firm 0.7 × its share of the product. */
+  /**
+   * 0–1: plan target for the link 1, for its chain 0.9, project 0.8, pool firm 0.7 × its share of the product, a firm
+   * elsewhere in the graph 0.06 (same district) / 0.05 (same city) / 0.04 (same province) / 0.03 (elsewhere).
+   */
   fit: Scalars['Float']['output'];
-  /** A pool firm below the 10 % share threshold or after the first 10: shown under 更多. */
+  /** A pool firm below the 10 % share threshold or after the first 10, a 外区企业 after the first 5: shown under 更多. */
   folded: Scalars['Boolean']['output'];
   kind: CandidateKind;
   /** Where it is, when the data says. */
@@ -58,6 +64,11 @@ export type Candidate = {
 };
 
 export type CandidateKind =
+  /**
+   * 外区企业: a firm of the graph producing the link outside the scope — in another district (same city, then same
+   * province, then elsewhere), or in another zone of the same district when the scope is a zone.
+   */
+  | 'OTHER_DISTRICT'
   /** An outside enterprise the plan names as a target for the link or its chain. */
   | 'PLAN_TARGET'
   /** An enterprise from the national pool whose main products match the link. */
@@ -75,15 +86,28 @@ export type Capacity = {
 export type Chain = {
   __typename?: 'Chain';
   counts: StatusCounts;
+  /**
+   * The cross-district view: with the scope on a province or city (省/市), each district inside it that has a plan
+   * (by code, at most 60), with this chain's links and their statuses there; a link weak or missing in one district
+   * lists the districts where it is strong (strongIn). Empty in any other scope.
+   */
+  districts: Array<ChainDistrict>;
   /** The chain as the plan writes it. */
   expression: Scalars['String']['output'];
   /** FEEDS edges between this chain's links that this chain states. */
   feeds: Array<Feed>;
+  /**
+   * Status counts at the end of each of the last `months` (1–60) months in the scope, oldest first, rebuilt from
+   * when each producer and project appeared (audit trail, else the plan's date); see server/domain/health.ts.
+   */
+  health: Array<HealthMonth>;
   id: Scalars['ID']['output'];
   industry: Industry;
   kind?: Maybe<Scalars['String']['output']>;
   /** The newest audit entry of this entity; null when never edited. */
   lastChange?: Maybe<AuditEntry>;
+  /** Leads per link of the chain in the scope (links without leads are left out). */
+  leadCounts: Array<LeadCount>;
   /** The chain leader (链长) responsible for the chain; null when not set. */
   leader?: Maybe<Scalars['String']['output']>;
   /** Links in stage order, each with its status in scope. */
@@ -98,6 +122,21 @@ export type Chain = {
   targets: Array<Enterprise>;
   /** When the facts were last confirmed: the last edit, else the date the plan was issued. */
   updatedAt?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ChainHealthArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A district of a province or city scope and one chain's links there. */
+export type ChainDistrict = {
+  __typename?: 'ChainDistrict';
+  counts: StatusCounts;
+  district: Zone;
+  /** True when the chain is in one of the district's plans (else its firms may still produce some links). */
+  inPlan: Scalars['Boolean']['output'];
+  links: Array<DistrictLink>;
 };
 
 export type ChainGapCount = {
@@ -146,6 +185,46 @@ export type CreateEnterpriseInput = {
   produces?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Zone id. */
   zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateLeadInput = {
+  /** Expected capacity and its unit. */
+  capacity?: InputMaybe<Scalars['Float']['input']>;
+  capacityUnit?: InputMaybe<Scalars['String']['input']>;
+  /** An Enterprise of the graph; its name is the lead's firm name. */
+  firm?: InputMaybe<Scalars['ID']['input']>;
+  /** A firm not in the graph, by name (when firm is omitted). */
+  firmName?: InputMaybe<Scalars['String']['input']>;
+  /** Expected investment, 亿元. */
+  investment?: InputMaybe<Scalars['Float']['input']>;
+  /** The link (Product id) the lead would fill. */
+  link: Scalars['ID']['input'];
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD. */
+  nextStepDate?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The officer who follows the lead. */
+  owner: Scalars['String']['input'];
+  stage?: InputMaybe<LeadStage>;
+  /** The zone the firm would invest in. */
+  zone: Scalars['ID']['input'];
+};
+
+/** A chain's link in one district, by the same status rule as everywhere (≥ 2 local producers: STRONG). */
+export type DistrictLink = {
+  __typename?: 'DistrictLink';
+  name: Scalars['String']['output'];
+  producerCount: Scalars['Int']['output'];
+  /** The link's product id (as ChainLink.product.id); scalars keep the comparison cheap (server/graphql/cost.ts). */
+  productId: Scalars['ID']['output'];
+  projectCount: Scalars['Int']['output'];
+  stage: Scalars['Int']['output'];
+  status: LinkStatus;
+  /**
+   * When WEAK or MISSING here: the names of the other districts of the scope where the link is STRONG (as in
+   * ChainDistrict.district.name); else empty.
+   */
+  strongIn: Array<Scalars['String']['output']>;
 };
 
 export type Document = {
@@ -236,6 +315,17 @@ export type GapSort =
   /** Highest priority score first, then nearest, then by name. */
   | 'PRIORITY';
 
+/** A chain's status counts at the end of one month. */
+export type HealthMonth = {
+  __typename?: 'HealthMonth';
+  missing: Scalars['Int']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  strong: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  weak: Scalars['Int']['output'];
+};
+
 export type Indicator = {
   __typename?: 'Indicator';
   baseline2020?: Maybe<Scalars['String']['output']>;
@@ -266,6 +356,68 @@ export type Industry = {
   valueAdded2025?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A lead (招商线索): a firm that could fill a link in a zone, followed by an officer through the stages. */
+export type Lead = {
+  __typename?: 'Lead';
+  capacity?: Maybe<Scalars['Float']['output']>;
+  capacityUnit?: Maybe<Scalars['String']['output']>;
+  /** The chains the link belongs to. */
+  chains: Array<ChainRef>;
+  /** ISO date-times. */
+  createdAt: Scalars['String']['output'];
+  /** The firm when it is an Enterprise of the graph. */
+  firm?: Maybe<Enterprise>;
+  /** The firm's name (the Enterprise's when the lead names one of the graph). */
+  firmName: Scalars['String']['output'];
+  /** Every change of the lead, newest first: creation, edits, stage moves (after.reason says why). Needs a viewer token. */
+  history: Array<AuditEntry>;
+  id: Scalars['ID']['output'];
+  /** Expected investment, 亿元. */
+  investment?: Maybe<Scalars['Float']['output']>;
+  link: ProductRef;
+  /** The link's status in the lead's zone. */
+  linkStatus: LinkStatus;
+  nextStep?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD. */
+  nextStepDate?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** True before SIGNED. */
+  open: Scalars['Boolean']['output'];
+  /** An open lead whose next step's date has passed (China time). */
+  overdue: Scalars['Boolean']['output'];
+  owner: Scalars['String']['output'];
+  /** The gap's priority in the lead's zone; null when the link is no longer a gap there. */
+  priority?: Maybe<Priority>;
+  /** The project the signed lead became; null before signing. */
+  project?: Maybe<Project>;
+  stage: LeadStage;
+  stageChangedAt: Scalars['String']['output'];
+  zone: Zone;
+};
+
+/** How many leads a link has in a scope, per stage. */
+export type LeadCount = {
+  __typename?: 'LeadCount';
+  /** Leads before SIGNED. */
+  open: Scalars['Int']['output'];
+  product: ProductRef;
+  stages: Array<LeadStageCount>;
+};
+
+/** The stages of a lead (vocab/lead.ts): 线索 → 接洽 → 考察 → 洽谈 → 签约. */
+export type LeadStage =
+  | 'CLUE'
+  | 'CONTACT'
+  | 'NEGOTIATION'
+  | 'SIGNED'
+  | 'VISIT';
+
+export type LeadStageCount = {
+  __typename?: 'LeadStageCount';
+  count: Scalars['Int']['output'];
+  stage: LeadStage;
+};
+
 export type LinkStatus =
   /** No local producer and no project in scope. */
   | 'MISSING'
@@ -280,6 +432,18 @@ export type Mutation = {
   addAlias: Alias;
   /** Adds an enterprise (origin edit, id ent-u-…). Every write needs an editor token and is audited. */
   createEnterprise: Enterprise;
+  /**
+   * Opens a lead on a link (the gap it would fill) in a zone: an Enterprise of the graph (firm) or a firm name typed
+   * in (firmName). Starts at CLUE unless `stage` says otherwise (SIGNED is reached by moveLead only). Audited.
+   */
+  createLead: Lead;
+  /**
+   * Moves a lead to another stage, forward or back, with a reason (audited with who and when). Moving to SIGNED
+   * makes a Project (status 签约) building the link in the lead's zone — or links the lead to `project`, an existing
+   * one — so the link's status counts it. Moving a signed lead back removes the project it made, and is refused
+   * once that project is 在建 or later.
+   */
+  moveLead: Lead;
   /** Removes the alias of a pool product name; false when there was none. */
   removeAlias: Scalars['Boolean']['output'];
   /**
@@ -293,6 +457,8 @@ export type Mutation = {
   setZoneTargets: Zone;
   /** Changes an enterprise: omitted fields stay; null clears an optional field; lists replace the old ones. */
   updateEnterprise: Enterprise;
+  /** Changes a lead's facts (not its stage): omitted fields stay; null clears an optional field. Audited. */
+  updateLead: Lead;
 };
 
 
@@ -304,6 +470,19 @@ export type MutationAddAliasArgs = {
 
 export type MutationCreateEnterpriseArgs = {
   input: CreateEnterpriseInput;
+};
+
+
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
+export type MutationMoveLeadArgs = {
+  id: Scalars['ID']['input'];
+  project?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+  stage: LeadStage;
 };
 
 
@@ -334,6 +513,12 @@ export type MutationSetZoneTargetsArgs = {
 export type MutationUpdateEnterpriseArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEnterpriseInput;
+};
+
+
+export type MutationUpdateLeadArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateLeadInput;
 };
 
 export type PageInfo = {
@@ -433,6 +618,8 @@ export type Project = {
   kind: Scalars['String']['output'];
   /** The newest audit entry of this entity; null when never edited. */
   lastChange?: Maybe<AuditEntry>;
+  /** The lead this project was signed from; null for every other project. */
+  lead?: Maybe<Lead>;
   name: Scalars['String']['output'];
   products: Array<ProductRef>;
   sources: Array<Source>;
@@ -465,6 +652,13 @@ export type Query = {
   indicators: Array<Indicator>;
   /** The six industries of the plan, with their 2025 targets. */
   industries: Array<Industry>;
+  lead: Lead;
+  /**
+   * The investment-promotion pipeline (招商线索) in a scope: leads whose zone is the zone or inside it (all when
+   * zone is omitted), optionally of one owner, one chain's links, one gap priority tier (of the link in the scope)
+   * or one stage. Newest first; at most 500.
+   */
+  leads: Array<Lead>;
   /** One link with its status in the scope and everything known about it. */
   product: Product;
   /**
@@ -536,6 +730,33 @@ export type QueryEnterprisesArgs = {
   local?: InputMaybe<Scalars['Boolean']['input']>;
   product?: InputMaybe<Scalars['ID']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
+ */
+export type QueryLeadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
+ */
+export type QueryLeadsArgs = {
+  chain?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<LeadStage>;
+  tier?: InputMaybe<PriorityTier>;
   zone?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -693,12 +914,26 @@ export type UpdateEnterpriseInput = {
   zone?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type UpdateLeadInput = {
+  capacity?: InputMaybe<Scalars['Float']['input']>;
+  capacityUnit?: InputMaybe<Scalars['String']['input']>;
+  firm?: InputMaybe<Scalars['ID']['input']>;
+  firmName?: InputMaybe<Scalars['String']['input']>;
+  investment?: InputMaybe<Scalars['Float']['input']>;
+  nextStep?: InputMaybe<Scalars['String']['input']>;
+  nextStepDate?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpstreamGaps = {
   __typename?: 'UpstreamGaps';
   /** FEEDS edges among the product and its upstream links. */
   edges: Array<Feed>;
   /** The WEAK and MISSING upstream links, highest priority first (or nearest first), with candidates to invite. */
   gaps: Array<Gap>;
+  /** Leads per upstream link in the scope (links without leads are left out). */
+  leadCounts: Array<LeadCount>;
   /** At most this many upstream links are returned, the nearest first (national-scale product webs are huge). */
   limit: Scalars['Int']['output'];
   maxDepth: Scalars['Int']['output'];
@@ -849,10 +1084,13 @@ export type ResolversTypes = {
   CandidateKind: CandidateKind;
   Capacity: ResolverTypeWrapper<Capacity>;
   Chain: ResolverTypeWrapper<ChainModel>;
+  ChainDistrict: ResolverTypeWrapper<ChainDistrictModel>;
   ChainGapCount: ResolverTypeWrapper<ChainGapCountModel>;
   ChainLink: ResolverTypeWrapper<LinkModel>;
   ChainRef: ResolverTypeWrapper<ChainRef>;
   CreateEnterpriseInput: CreateEnterpriseInput;
+  CreateLeadInput: CreateLeadInput;
+  DistrictLink: ResolverTypeWrapper<DistrictLinkModel>;
   Document: ResolverTypeWrapper<Document>;
   Enterprise: ResolverTypeWrapper<EnterpriseModel>;
   EnterpriseConnection: ResolverTypeWrapper<Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversTypes['EnterpriseEdge']> }>;
@@ -862,10 +1100,15 @@ export type ResolversTypes = {
   Gap: ResolverTypeWrapper<GapModel>;
   GapKind: GapKind;
   GapSort: GapSort;
+  HealthMonth: ResolverTypeWrapper<HealthMonth>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   Industry: ResolverTypeWrapper<IndustryModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Lead: ResolverTypeWrapper<LeadModel>;
+  LeadCount: ResolverTypeWrapper<LeadCountModel>;
+  LeadStage: LeadStage;
+  LeadStageCount: ResolverTypeWrapper<LeadStageCount>;
   LinkStatus: LinkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -886,6 +1129,7 @@ export type ResolversTypes = {
   StatusReason: ResolverTypeWrapper<ReasonModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
+  UpdateLeadInput: UpdateLeadInput;
   UpstreamGaps: ResolverTypeWrapper<UpstreamModel>;
   UpstreamNode: ResolverTypeWrapper<UpstreamNodeModel>;
   Zone: ResolverTypeWrapper<ZoneModel>;
@@ -900,10 +1144,13 @@ export type ResolversParentTypes = {
   Candidate: CandidateModel;
   Capacity: Capacity;
   Chain: ChainModel;
+  ChainDistrict: ChainDistrictModel;
   ChainGapCount: ChainGapCountModel;
   ChainLink: LinkModel;
   ChainRef: ChainRef;
   CreateEnterpriseInput: CreateEnterpriseInput;
+  CreateLeadInput: CreateLeadInput;
+  DistrictLink: DistrictLinkModel;
   Document: Document;
   Enterprise: EnterpriseModel;
   EnterpriseConnection: Omit<EnterpriseConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnterpriseEdge']> };
@@ -911,10 +1158,14 @@ export type ResolversParentTypes = {
   Feed: Feed;
   Float: Scalars['Float']['output'];
   Gap: GapModel;
+  HealthMonth: HealthMonth;
   ID: Scalars['ID']['output'];
   Indicator: IndicatorModel;
   Industry: IndustryModel;
   Int: Scalars['Int']['output'];
+  Lead: LeadModel;
+  LeadCount: LeadCountModel;
+  LeadStageCount: LeadStageCount;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Place: Place;
@@ -931,6 +1182,7 @@ export type ResolversParentTypes = {
   StatusReason: ReasonModel;
   String: Scalars['String']['output'];
   UpdateEnterpriseInput: UpdateEnterpriseInput;
+  UpdateLeadInput: UpdateLeadInput;
   UpstreamGaps: UpstreamModel;
   UpstreamNode: UpstreamNodeModel;
   Zone: ZoneModel;
@@ -955,6 +1207,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type CandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  district?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
   enterprise?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   fit?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   folded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -973,12 +1226,15 @@ export type CapacityResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = {
   counts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['ChainDistrict']>, ParentType, ContextType>;
   expression?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
+  health?: Resolver<Array<ResolversTypes['HealthMonth']>, ParentType, ContextType, RequireFields<ChainHealthArgs, 'months'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastChange?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  leadCounts?: Resolver<Array<ResolversTypes['LeadCount']>, ParentType, ContextType>;
   leader?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -988,6 +1244,13 @@ export type ChainResolvers<ContextType = Context, ParentType extends ResolversPa
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Enterprise']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChainDistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainDistrict'] = ResolversParentTypes['ChainDistrict']> = {
+  counts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+  inPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['DistrictLink']>, ParentType, ContextType>;
 };
 
 export type ChainGapCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainGapCount'] = ResolversParentTypes['ChainGapCount']> = {
@@ -1010,6 +1273,16 @@ export type ChainLinkResolvers<ContextType = Context, ParentType extends Resolve
 export type ChainRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainRef'] = ResolversParentTypes['ChainRef']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DistrictLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DistrictLink'] = ResolversParentTypes['DistrictLink']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  projectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+  strongIn?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DocumentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
@@ -1067,6 +1340,14 @@ export type GapResolvers<ContextType = Context, ParentType extends ResolversPare
   status?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
 };
 
+export type HealthMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HealthMonth'] = ResolversParentTypes['HealthMonth']> = {
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  strong?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weak?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   baseline2020?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1091,14 +1372,53 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   valueAdded2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type LeadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = {
+  capacity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  capacityUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  chains?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firm?: Resolver<Maybe<ResolversTypes['Enterprise']>, ParentType, ContextType>;
+  firmName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  investment?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
+  linkStatus?: Resolver<ResolversTypes['LinkStatus'], ParentType, ContextType>;
+  nextStep?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextStepDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
+  stageChangedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+};
+
+export type LeadCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadCount'] = ResolversParentTypes['LeadCount']> = {
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['LeadStageCount']>, ParentType, ContextType>;
+};
+
+export type LeadStageCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadStageCount'] = ResolversParentTypes['LeadStageCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAlias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'link' | 'pool'>>;
   createEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationCreateEnterpriseArgs, 'input'>>;
+  createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  moveLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationMoveLeadArgs, 'id' | 'reason' | 'stage'>>;
   removeAlias?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveAliasArgs, 'pool'>>;
   setChainLeader?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<MutationSetChainLeaderArgs, 'chain' | 'leader'>>;
   setProjectStatus?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationSetProjectStatusArgs, 'id' | 'status'>>;
   setZoneTargets?: Resolver<ResolversTypes['Zone'], ParentType, ContextType, RequireFields<MutationSetZoneTargetsArgs, 'id' | 'output2025' | 'valueAdded2025'>>;
   updateEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationUpdateEnterpriseArgs, 'id' | 'input'>>;
+  updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1159,6 +1479,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   investmentValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lastChange?: Resolver<Maybe<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   products?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1175,6 +1496,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
+  leads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType, Partial<QueryScopeArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
@@ -1230,6 +1553,7 @@ export type StatusReasonResolvers<ContextType = Context, ParentType extends Reso
 export type UpstreamGapsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpstreamGaps'] = ResolversParentTypes['UpstreamGaps']> = {
   edges?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType>;
+  leadCounts?: Resolver<Array<ResolversTypes['LeadCount']>, ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['UpstreamNode']>, ParentType, ContextType>;
@@ -1278,17 +1602,23 @@ export type Resolvers<ContextType = Context> = {
   Candidate?: CandidateResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
+  ChainDistrict?: ChainDistrictResolvers<ContextType>;
   ChainGapCount?: ChainGapCountResolvers<ContextType>;
   ChainLink?: ChainLinkResolvers<ContextType>;
   ChainRef?: ChainRefResolvers<ContextType>;
+  DistrictLink?: DistrictLinkResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   Enterprise?: EnterpriseResolvers<ContextType>;
   EnterpriseConnection?: EnterpriseConnectionResolvers<ContextType>;
   EnterpriseEdge?: EnterpriseEdgeResolvers<ContextType>;
   Feed?: FeedResolvers<ContextType>;
   Gap?: GapResolvers<ContextType>;
+  HealthMonth?: HealthMonthResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
+  LeadCount?: LeadCountResolvers<ContextType>;
+  LeadStageCount?: LeadStageCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;

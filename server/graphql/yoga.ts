@@ -12,8 +12,10 @@ import { log } from '../log.ts';
 import { type Context, createContext, type GraphqlSettings } from './context.ts';
 import { isCodedError, unavailable } from './errors.ts';
 import { requestGuards } from './guards.ts';
+import { leadsQuery, withPipeline } from './resolvers/leads.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { auditQuery } from './resolvers/mutationAudit.ts';
+import { leadMutations } from './resolvers/mutationLead.ts';
 import { Query } from './resolvers/query.ts';
 import { types } from './resolvers/types.ts';
 import type { QueryResolvers } from './types.generated.ts';
@@ -64,7 +66,11 @@ export function buildYoga(
     readRequiresToken: opts.settings?.readRequiresToken ?? env.readRequiresToken,
     staleAfterMonths: opts.settings?.staleAfterMonths ?? env.staleAfterMonths,
   };
-  const resolvers = { Query: guardReads({ ...Query, ...auditQuery }, settings), Mutation, ...types };
+  const resolvers = {
+    Query: guardReads({ ...Query, ...auditQuery, ...leadsQuery }, settings),
+    Mutation: { ...Mutation, ...leadMutations },
+    ...withPipeline(types),
+  };
   return createYoga({
     schema: createSchema({ typeDefs, resolvers }),
     context: (initial) => {

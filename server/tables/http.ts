@@ -18,6 +18,8 @@ import {
   toXlsx,
 } from './export.ts';
 import { importTable, type Kind } from './import.ts';
+import { importLeads } from './leadImport.ts';
+import { LEAD_HEADERS, readLeadRows } from './leadRows.ts';
 import { TableError } from './read.ts';
 import { MAX_TABLE_ROWS, TableLimitError } from './rows.ts';
 
@@ -47,6 +49,8 @@ async function table(
  *   POST /tables/{enterprises|projects}?file=<name>[&dryRun=1]  import (editor token; all or nothing)
  *   GET  /tables/export/{enterprises|projects}.{xlsx|csv}[?zone=<id>]
  *   GET  /tables/export/chains/<id>.{json|graphml}[?zone=<id>]
+ *   GET  /tables/templates/leads.{xlsx|csv}, GET /tables/export/leads.{xlsx|csv}[?zone=<id>], POST /tables/leads
+ *        the officers' weekly report of leads (招商线索), the same way
  */
 export function tablesHandler(db: Db) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -54,7 +58,19 @@ export function tablesHandler(db: Db) {
     const path = decodeURIComponent(url.pathname.slice(TABLES_PREFIX.length));
     const zone = url.searchParams.get('zone') || null;
     try {
-      let m = /^templates\/(enterprises|projects)\.(xlsx|csv)$/.exec(path);
+      let m = /^(templates|export)\/leads\.(xlsx|csv)$/.exec(path);
+      if (m && req.method === 'GET') {
+        const rows = m[1] === 'export' ? await readLeadRows(db, zone) : [];
+        const t = await table(
+          m[2] ?? 'xlsx',
+          'leads',
+          LEAD_HEADERS,
+          rows,
+          m[1] === 'export' ? '招商线索周报' : '招商线索模板',
+        );
+        return sendDownload(res, t.body, t);
+      }
+      m = /^templates\/(enterprises|projects)\.(xlsx|csv)$/.exec(path);
       if (m && req.method === 'GET') {
         const kind = m[1] as Kind;
         const t = await table(
@@ -66,7 +82,7 @@ export function tablesHandler(db: Db) {
         );
         return sendDownload(res, t.body, t);
       }
-      m = /^(enterprises|projects)$/.exec(path);
+      m = /^(enterprises|projects|leads)$/.exec(path);
       if (m && req.method === 'POST') {
         const editor = await requireEditor(db, req, res);
         if (!editor) return;
@@ -74,10 +90,11 @@ export function tablesHandler(db: Db) {
         const dryRun = url.searchParams.get('dryRun') === '1' || url.searchParams.get('dryRun') === 'true';
         const bytes = await readBody(req, res, LIMITS.UPLOAD_BYTES, uploadTooLarge);
         if (!bytes) return;
-        const report = await importTable(db, m[1] as Kind, new Uint8Array(bytes), file, {
-          dryRun,
-          actor: editor,
-        });
+        const opts = { dryRun, actor: editor };
+        const report =
+          m[1] === 'leads'
+            ? await importLeads(db, new Uint8Array(bytes), file, opts)
+            : await importTable(db, m[1] as Kind, new Uint8Array(bytes), file, opts);
         return sendJson(res, report.rejected.length > 0 ? 422 : 200, report);
       }
       m = /^export\/(enterprises|projects)\.(xlsx|csv)$/.exec(path);

@@ -20,6 +20,24 @@ export interface TableReport {
   rejected: RowError[];
 }
 
+/** What a plan would do (nothing written yet): the rows added, updated and rejected. */
+export function planReport(
+  file: string,
+  dryRun: boolean,
+  plan: Plan<{ row: number; name: string; action: 'add' | 'update' }>,
+): Omit<TableReport, 'kind'> {
+  const pick = (action: 'add' | 'update') =>
+    plan.rows.filter((r) => r.action === action).map(({ row, name }) => ({ row, name }));
+  return {
+    file,
+    dryRun,
+    written: false,
+    added: pick('add'),
+    updated: pick('update'),
+    rejected: plan.rejected,
+  };
+}
+
 /** Rows per statement: the import is one transaction, written in statements of at most this many rows. */
 export const WRITE_BATCH = 2000;
 
@@ -58,15 +76,7 @@ export async function importTable(
   if (!ref) throw new Error('reference query returned nothing');
   const plan: Plan<{ row: number; id: string; name: string; action: 'add' | 'update' }> =
     kind === 'enterprises' ? planEnterprises(table, ref) : planProjects(table, ref);
-  const report: TableReport = {
-    kind,
-    file,
-    dryRun: opts.dryRun,
-    written: false,
-    added: plan.rows.filter((r) => r.action === 'add').map(({ row, name }) => ({ row, name })),
-    updated: plan.rows.filter((r) => r.action === 'update').map(({ row, name }) => ({ row, name })),
-    rejected: plan.rejected,
-  };
+  const report: TableReport = { kind, ...planReport(file, opts.dryRun, plan) };
   if (opts.dryRun || plan.rejected.length > 0 || plan.rows.length === 0) return report;
   const docId = `doc-table-${hash(bytes)}`;
   const sourceOf = (row: number) => `src-${hash(`${docId}:${row}`)}`;

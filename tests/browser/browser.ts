@@ -65,3 +65,11 @@ export async function editorPage(
   await page.addInitScript((t) => sessionStorage.setItem('chain-graph-token', t), token);
   return page;
 }
+
+/** Picks a scope in the header's tree: opens it (unless open), types `search` (when given) and chooses the zone. */
+export async function pickScope(page: Page, zone: string, search?: string): Promise<void> {
+  const button = page.getByTestId('scope-button');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  if (search) await page.getByRole('searchbox', { name: '搜索省、市、区县或园区' }).fill(search);
+  await page.getByTestId(`scope-${zone}`).click();
+}

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { resetAndSeed, testDb } from '../helpers.ts';
-import { clickNode, shot, startBrowserSession } from './browser.ts';
+import { clickNode, pickScope, shot, startBrowserSession } from './browser.ts';
 
 let db: Db;
 let session: Awaited<ReturnType<typeof startBrowserSession>>;
@@ -62,7 +62,7 @@ describe('the explorer in Chromium', () => {
     await clickNode(page, '再生铝');
     const inspector = page.getByRole('complementary', { name: '环节详情' });
     await expect(inspector.locator('.reason').textContent()).resolves.toContain('綦江区内');
-    await page.getByTestId('zone-select').selectOption('zone-beidu');
+    await pickScope(page, 'zone-beidu');
     await page.waitForFunction(() => document.querySelector('.meta')?.textContent?.includes('北渡组团'));
     await clickNode(page, '再生铝');
     await expect(inspector.locator('.reason').textContent()).resolves.toContain('北渡组团内');

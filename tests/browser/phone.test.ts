@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { resetAndSeed, testDb } from '../helpers.ts';
-import { shot, startBrowserSession } from './browser.ts';
+import { pickScope, shot, startBrowserSession } from './browser.ts';
 
 // Issue #21: the officer's and the chain leader's journeys on a phone (390 × 844) and a tablet (768 × 1024),
 // both by touch. Screenshots: tests/artifacts/phone-<width>-*.png.
@@ -172,7 +172,7 @@ describe.each([
     await expect.poll(() => zoomOf(page)).toBeLessThan(before * 1.5);
 
     // The scope: 北渡组团 from the header's compact picker.
-    await page.getByTestId('zone-select').selectOption('zone-beidu');
+    await pickScope(page, 'zone-beidu', '北渡组团');
     await page.waitForURL(/zone=zone-beidu/);
     await page.locator('.chain-head .meta').filter({ hasText: '北渡组团' }).waitFor();
     await inspector.getByRole('heading', { name: /废铝/ }).waitFor();

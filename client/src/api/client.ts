@@ -1,5 +1,10 @@
 import { zh } from '../i18n/zh.ts';
 import operations from './operations.graphql?raw';
+import pipeline from './pipeline.graphql?raw';
+
+/** The document that defines an operation: the pipeline's own (pipeline.graphql) or the explorer's. */
+const documentOf = (name: string) =>
+  new RegExp(`^(query|mutation) ${name}\\b`, 'm').test(pipeline) ? pipeline : operations;
 
 export class ApiError extends Error {
   constructor(
@@ -60,7 +65,7 @@ export async function gql<T, V extends object = Record<string, unknown>>(
     res = await fetch('/graphql', {
       method: 'POST',
       headers: headers(),
-      body: JSON.stringify({ query: operations, operationName, variables }),
+      body: JSON.stringify({ query: documentOf(operationName), operationName, variables }),
       signal: signal ?? null,
     });
   } catch (err) {

@@ -3,6 +3,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type CandidateKind =
+  /**
+   * 外区企业: a firm of the graph producing the link outside the scope — in another district (same city, then same
+   * province, then elsewhere), or in another zone of the same district when the scope is a zone.
+   */
+  | 'OTHER_DISTRICT'
   /** An outside enterprise the plan names as a target for the link or its chain. */
   | 'PLAN_TARGET'
   /** An enterprise from the national pool whose main products match the link. */
@@ -26,6 +31,29 @@ export type CreateEnterpriseInput = {
   zone?: string | number | null | undefined;
 };
 
+export type CreateLeadInput = {
+  /** Expected capacity and its unit. */
+  capacity?: number | null | undefined;
+  capacityUnit?: string | null | undefined;
+  /** An Enterprise of the graph; its name is the lead's firm name. */
+  firm?: string | number | null | undefined;
+  /** A firm not in the graph, by name (when firm is omitted). */
+  firmName?: string | null | undefined;
+  /** Expected investment, 亿元. */
+  investment?: number | null | undefined;
+  /** The link (Product id) the lead would fill. */
+  link: string | number;
+  nextStep?: string | null | undefined;
+  /** YYYY-MM-DD. */
+  nextStepDate?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** The officer who follows the lead. */
+  owner: string;
+  stage?: LeadStage | null | undefined;
+  /** The zone the firm would invest in. */
+  zone: string | number;
+};
+
 /** What kind of gap a weak or missing link is, computed from the evidence in scope. */
 export type GapKind =
   /** 缺链: no local producer and no project. */
@@ -41,6 +69,14 @@ export type GapSort =
   | 'DISTANCE'
   /** Highest priority score first, then nearest, then by name. */
   | 'PRIORITY';
+
+/** The stages of a lead (vocab/lead.ts): 线索 → 接洽 → 考察 → 洽谈 → 签约. */
+export type LeadStage =
+  | 'CLUE'
+  | 'CONTACT'
+  | 'NEGOTIATION'
+  | 'SIGNED'
+  | 'VISIT';
 
 export type LinkStatus =
   /** No local producer and no project in scope. */
@@ -85,6 +121,18 @@ export type UpdateEnterpriseInput = {
   zone?: string | number | null | undefined;
 };
 
+export type UpdateLeadInput = {
+  capacity?: number | null | undefined;
+  capacityUnit?: string | null | undefined;
+  firm?: string | number | null | undefined;
+  firmName?: string | null | undefined;
+  investment?: number | null | undefined;
+  nextStep?: string | null | undefined;
+  nextStepDate?: string | null | undefined;
+  notes?: string | null | undefined;
+  owner?: string | null | undefined;
+};
+
 export type StatusCountsFragment = { strong: number, weak: number, missing: number, total: number };
 
 export type ReasonFragment = { status: LinkStatus, producerCount: number, projectCount: number, summary: string, producers: Array<{ id: string, name: string, zone: { id: string, name: string } | null }>, projects: Array<{ id: string, name: string, status: string | null }> };
@@ -106,7 +154,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null }>, zones: Array<{ id: string, name: string, kind: string, code: string | null, parent: { id: string } | null }>, scope: { label: string }, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number } }> };
+export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null }>, zones: Array<{ id: string, name: string, kind: string, code: string | null, parent: { id: string } | null }>, scope: { label: string }, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number }, districts: Array<{ inPlan: boolean, district: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ productId: string, name: string, status: LinkStatus, strongIn: Array<string> }> }> }> };
 
 export type ZonesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -222,3 +270,65 @@ export type SetZoneTargetsMutationVariables = Exact<{
 
 
 export type SetZoneTargetsMutation = { setZoneTargets: { id: string, output2025: number | null, valueAdded2025: number | null } };
+
+export type LeadCardFragment = { id: string, firmName: string, owner: string, stage: LeadStage, open: boolean, investment: number | null, capacity: number | null, capacityUnit: string | null, nextStep: string | null, nextStepDate: string | null, overdue: boolean, notes: string | null, linkStatus: LinkStatus, stageChangedAt: string, firm: { id: string, name: string } | null, link: { id: string, name: string }, zone: { id: string, name: string }, chains: Array<{ id: string, name: string }>, priority: { tier: PriorityTier, score: number } | null, project: { id: string, name: string, status: string | null } | null };
+
+export type LinkLeadsFragment = { open: number, product: { id: string }, stages: Array<{ stage: LeadStage, count: number }> };
+
+export type PipelineBoardQueryVariables = Exact<{
+  zone?: string | number | null | undefined;
+  owner?: string | null | undefined;
+  chain?: string | number | null | undefined;
+  tier?: PriorityTier | null | undefined;
+}>;
+
+
+export type PipelineBoardQuery = { leads: Array<{ id: string, firmName: string, owner: string, stage: LeadStage, open: boolean, investment: number | null, capacity: number | null, capacityUnit: string | null, nextStep: string | null, nextStepDate: string | null, overdue: boolean, notes: string | null, linkStatus: LinkStatus, stageChangedAt: string, firm: { id: string, name: string } | null, link: { id: string, name: string }, zone: { id: string, name: string }, chains: Array<{ id: string, name: string }>, priority: { tier: PriorityTier, score: number } | null, project: { id: string, name: string, status: string | null } | null }> };
+
+export type LeadHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeadHistoryQuery = { lead: { id: string, history: Array<{ id: string, at: string, actor: string, action: string, before: string | null, after: string | null }> } };
+
+export type ChainPipelineQueryVariables = Exact<{
+  id: string | number;
+  zone?: string | number | null | undefined;
+  months?: number | null | undefined;
+}>;
+
+
+export type ChainPipelineQuery = { chain: { id: string, leadCounts: Array<{ open: number, product: { id: string }, stages: Array<{ stage: LeadStage, count: number }> }>, health: Array<{ month: string, strong: number, weak: number, missing: number, total: number }> } };
+
+export type UpstreamLeadsQueryVariables = Exact<{
+  product: string | number;
+  zone?: string | number | null | undefined;
+}>;
+
+
+export type UpstreamLeadsQuery = { upstreamGaps: { leadCounts: Array<{ open: number, product: { id: string }, stages: Array<{ stage: LeadStage, count: number }> }> } };
+
+export type CreateLeadMutationVariables = Exact<{
+  input: CreateLeadInput;
+}>;
+
+
+export type CreateLeadMutation = { createLead: { id: string, firmName: string, owner: string, stage: LeadStage, open: boolean, investment: number | null, capacity: number | null, capacityUnit: string | null, nextStep: string | null, nextStepDate: string | null, overdue: boolean, notes: string | null, linkStatus: LinkStatus, stageChangedAt: string, firm: { id: string, name: string } | null, link: { id: string, name: string }, zone: { id: string, name: string }, chains: Array<{ id: string, name: string }>, priority: { tier: PriorityTier, score: number } | null, project: { id: string, name: string, status: string | null } | null } };
+
+export type UpdateLeadMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateLeadInput;
+}>;
+
+
+export type UpdateLeadMutation = { updateLead: { id: string, firmName: string, owner: string, stage: LeadStage, open: boolean, investment: number | null, capacity: number | null, capacityUnit: string | null, nextStep: string | null, nextStepDate: string | null, overdue: boolean, notes: string | null, linkStatus: LinkStatus, stageChangedAt: string, firm: { id: string, name: string } | null, link: { id: string, name: string }, zone: { id: string, name: string }, chains: Array<{ id: string, name: string }>, priority: { tier: PriorityTier, score: number } | null, project: { id: string, name: string, status: string | null } | null } };
+
+export type MoveLeadMutationVariables = Exact<{
+  id: string | number;
+  stage: LeadStage;
+  reason: string;
+}>;
+
+
+export type MoveLeadMutation = { moveLead: { id: string, firmName: string, owner: string, stage: LeadStage, open: boolean, investment: number | null, capacity: number | null, capacityUnit: string | null, nextStep: string | null, nextStepDate: string | null, overdue: boolean, notes: string | null, linkStatus: LinkStatus, stageChangedAt: string, firm: { id: string, name: string } | null, link: { id: string, name: string }, zone: { id: string, name: string }, chains: Array<{ id: string, name: string }>, priority: { tier: PriorityTier, score: number } | null, project: { id: string, name: string, status: string | null } | null } };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Briefing } from '../../../vocab/briefing.ts';
 import { CANDIDATE } from '../../../vocab/candidate.ts';
+import { LEAD_STAGE } from '../../../vocab/lead.ts';
 import { gql } from '../api/client.ts';
 import type { SetChainLeaderMutation, SetChainLeaderMutationVariables } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
@@ -219,6 +220,24 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
             </li>
           ))}
         </ol>
+        {b.pipeline.length > 0 && (
+          <>
+            <h3>{B.pipeline}</h3>
+            <ul data-testid="briefing-pipeline">
+              {b.pipeline.map((l) => (
+                <li key={`${l.firm}-${l.link}-${l.zone}`}>
+                  <span
+                    className="lead-chip"
+                    style={{ background: LEAD_STAGE[l.stage].fill, color: LEAD_STAGE[l.stage].text }}
+                  >
+                    {LEAD_STAGE[l.stage].label}
+                  </span>{' '}
+                  {B.lead(l)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
 
         <h2>{B.s5}</h2>
         <ol className="sources">

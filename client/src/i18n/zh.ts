@@ -10,6 +10,21 @@ export const zh = {
   /** Under the title: the district the graph holds (綦江区), or 全部地区. */
   appSubtitle: (district: string) => `${district} · 产业链招商引资`,
   scope: '范围',
+  districts: {
+    note: '各区县对比：每格一个环节（按上下游顺序），颜色为该区县内的强链 / 弱链 / 缺链；下方列出本区县薄弱、而邻近区县为强链的环节。',
+    notInPlan: '未列入规划',
+    strip: (name: string) => `${name}各环节状态`,
+    strongNearby: (link: string, status: string, where: string) => `${link}：本区${status}，${where}为强链`,
+  },
+  scopeTree: {
+    title: '选择范围',
+    path: '当前范围',
+    search: '搜索省、市、区县或园区',
+    all: (everywhere: string) => `${everywhere}（全部）`,
+    expand: (name: string) => `展开${name}`,
+    collapse: (name: string) => `收起${name}`,
+    none: '没有匹配的区域',
+  },
   loading: '正在加载…',
   retry: '重试',
   dbDown: '图数据库暂时无法连接，请稍后重试。',
@@ -64,6 +79,7 @@ export const zh = {
     kind: '导入类型',
     enterprises: '企业名录',
     projects: '项目清单',
+    leads: '招商线索周报',
     templateXlsx: '下载 Excel 模板',
     templateCsv: '下载 CSV 模板',
     choose: '选择文件',
@@ -99,6 +115,22 @@ export const zh = {
     s3: '三、环节现状',
     s4: '四、短板环节与招引对象',
     s5: '五、资料来源',
+    pipeline: '招商线索进展',
+    lead: (l: {
+      firm: string;
+      link: string;
+      zone: string;
+      owner: string;
+      nextStep: string | null;
+      nextStepDate: string | null;
+      overdue: boolean;
+      project: string | null;
+    }) =>
+      `${l.firm} → ${l.link}（${l.zone}），负责人 ${l.owner}` +
+      (l.nextStep
+        ? `；下一步：${l.nextStep}${l.nextStepDate ? `（${l.nextStepDate}${l.overdue ? '，已逾期' : ''}）` : ''}`
+        : '') +
+      (l.project ? `；已转项目：${l.project}` : ''),
     industryTargets: (name: string) => `${name}产业 2025 年目标`,
     noTarget: '规划未载明目标',
     mapAlt: (name: string) => `${name}产业链图`,
@@ -155,7 +187,7 @@ export const zh = {
     none: '没有匹配的结果',
     kinds: { PRODUCT: '环节', CHAIN: '产业链', ENTERPRISE: '企业', ZONE: '区域', PROJECT: '项目' },
   },
-  nav: { overview: '总览', zones: '区域', import: '导入规划' },
+  nav: { overview: '总览', zones: '区域', pipeline: '招商线索', import: '导入规划' },
   /** The phone header's icons, the share action and the inspector's bottom sheet. */
   shell: {
     menu: '菜单',
@@ -260,5 +292,57 @@ export const zh = {
     none: '无',
     sources: '规划原文',
     line: (n: number) => `原文第 ${n} 行`,
+  },
+  /** The investment-promotion pipeline: board, lead form, stage moves, lead counts, health chart. */
+  pipeline: {
+    title: '招商线索看板',
+    summary: (scope: string, n: number, overdue: number) =>
+      `${scope} · ${n} 条线索${overdue > 0 ? ` · ${overdue} 条下一步已逾期` : ''}`,
+    owner: '负责人',
+    allOwners: '全部负责人',
+    chain: '产业链',
+    allChains: '全部产业链',
+    tier: '缺口优先级',
+    allTiers: '全部优先级',
+    empty: '此列暂无线索',
+    overdue: '已逾期',
+    next: (step: string, date: string | null) => `下一步：${step}${date ? `（${date}）` : ''}`,
+    investment: (v: number) => `预计投资 ${v} 亿元`,
+    capacity: (v: number, unit: string | null) => `预计产能 ${v}${unit ?? ''}`,
+    project: (name: string, status: string | null) => `已转项目：${name}（${status ?? '状态未载明'}）`,
+    linkStatus: '环节状态',
+    create: '建立线索',
+    createTyped: '为此缺口建立线索（自填企业）',
+    createFor: (firm: string) => `为「${firm}」建立招商线索`,
+    edit: '修改',
+    save: '保存',
+    cancel: '取消',
+    firm: '企业',
+    link: '补链环节',
+    zone: '落地区域',
+    chooseZone: '请选择区域',
+    stage: '阶段',
+    investmentField: '预计投资（亿元）',
+    capacityField: '预计产能',
+    unitField: '产能单位',
+    nextStep: '下一步',
+    nextStepDate: '下一步日期',
+    notes: '备注',
+    move: '变更阶段',
+    moveTo: '变更为',
+    reason: '变更原因',
+    reasonNeeded: '请填写变更原因',
+    forward: '推进',
+    back: '退回',
+    history: '变更记录',
+    created: (firm: string) => `已建立线索：${firm}`,
+    forbidden: '需要编辑者令牌才能修改线索（右上角“只读”按钮中填写）',
+    exportXlsx: '导出周报 Excel',
+    importLeads: '导入线索表',
+    leadCounts: (open: number) => `招商线索 ${open} 条在跟进`,
+    health: '链条健康度（近 12 个月）',
+    healthHint: '每月末强链、弱链、缺链环节数，依据企业与项目出现的时间（审计记录，或规划发布日期）',
+    healthNow: (strong: number, weak: number, missing: number) =>
+      `本月：强 ${strong} · 弱 ${weak} · 缺 ${missing}`,
   },
 } as const;

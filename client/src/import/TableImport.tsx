@@ -3,7 +3,7 @@ import { zh } from '../i18n/zh.ts';
 import { Section } from '../views/common.tsx';
 import { authHeaders } from './api.ts';
 
-type Kind = 'enterprises' | 'projects';
+type Kind = 'enterprises' | 'projects' | 'leads';
 interface Report {
   written: boolean;
   dryRun: boolean;
@@ -51,6 +51,7 @@ export function TableImport() {
         >
           <option value="enterprises">{T.enterprises}</option>
           <option value="projects">{T.projects}</option>
+          <option value="leads">{T.leads}</option>
         </select>
         <a className="button" href={`/tables/templates/${kind}.xlsx`}>
           {T.templateXlsx}

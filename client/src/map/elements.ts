@@ -8,6 +8,8 @@ export interface MapLink {
   sharedWith: { id: string; name: string }[];
   /** A link of an expanded neighbouring chain, drawn lighter. */
   neighbour?: boolean;
+  /** Its leads (招商线索) per stage, e.g. 线索2 洽谈1: a second line under the name. */
+  leads?: string;
 }
 export interface MapFeed {
   from: string;
@@ -21,7 +23,7 @@ export function chainElements(links: readonly MapLink[], feeds: readonly MapFeed
     group: 'nodes',
     data: {
       id: l.product.id,
-      label: l.sharedWith.length > 0 ? `${l.product.name} ⇄` : l.product.name,
+      label: `${l.sharedWith.length > 0 ? `${l.product.name} ⇄` : l.product.name}${l.leads ? `\n${l.leads}` : ''}`,
       name: l.product.name,
       stage: l.stage,
       status: l.status,

@@ -1,5 +1,5 @@
 /** The explorer's state lives in the URL so a view can be bookmarked, shared, and walked with back/forward. */
-export type View = 'overview' | 'chain' | 'upstream' | 'zone' | 'briefing' | 'import';
+export type View = 'overview' | 'chain' | 'upstream' | 'zone' | 'briefing' | 'import' | 'pipeline';
 
 export interface UrlState {
   view: View;
@@ -8,7 +8,7 @@ export interface UrlState {
   focus: string | null;
 }
 
-const VIEWS: View[] = ['overview', 'chain', 'upstream', 'zone', 'briefing', 'import'];
+const VIEWS: View[] = ['overview', 'chain', 'upstream', 'zone', 'briefing', 'import', 'pipeline'];
 
 export function parseUrl(search: string): UrlState {
   const q = new URLSearchParams(search);

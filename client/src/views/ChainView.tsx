@@ -6,6 +6,8 @@ import type {
   AllChainsQueryVariables,
   ChainGapsQuery,
   ChainGapsQueryVariables,
+  ChainPipelineQuery,
+  ChainPipelineQueryVariables,
   ChainViewQuery,
   ChainViewQueryVariables,
 } from '../api/types.generated.ts';
@@ -14,6 +16,8 @@ import { zh } from '../i18n/zh.ts';
 import { ChainMap } from '../map/ChainMap.tsx';
 import { withNeighbours } from '../map/elements.ts';
 import { exportPng, exportSvg } from '../map/exportImage.ts';
+import { leadLine } from '../pipeline/board.ts';
+import { HealthChart } from '../pipeline/HealthChart.tsx';
 import { Sheet } from '../shell/Sheet.tsx';
 import { Counts, ErrorNotice, Legend, Loading, Section } from './common.tsx';
 import { Freshness } from './Freshness.tsx';
@@ -92,15 +96,24 @@ export function ChainView({
   }, []);
   const [find, setFind] = useState('');
 
+  // Leads per link (a second line on the map's nodes) and the health chart: apart from the map's own query.
+  const pipeline = useQuery<ChainPipelineQuery, ChainPipelineQueryVariables>('ChainPipeline', {
+    id: chainId,
+    zone,
+    months: 12,
+  });
   const chain = q.data?.chain.id === chainId ? q.data.chain : null;
+  const piped = pipeline.data?.chain.id === chainId ? pipeline.data.chain : null;
   const neighbours = useMemo(
     () => (all.data?.chains ?? []).filter((c) => expanded.includes(c.id)),
     [all.data, expanded],
   );
-  const elements = useMemo(
-    () => (chain ? withNeighbours(chain.links, chain.feeds, neighbours) : []),
-    [chain, neighbours],
-  );
+  const elements = useMemo(() => {
+    if (!chain) return [];
+    const leads = new Map((piped?.leadCounts ?? []).map((c) => [c.product.id, leadLine(c.stages)]));
+    const links = chain.links.map((l) => ({ ...l, leads: leads.get(l.product.id) ?? '' }));
+    return withNeighbours(links, chain.feeds, neighbours);
+  }, [chain, piped, neighbours]);
 
   if (q.state === 'error' && !chain) return <ErrorNotice error={q.error} />;
   if (!chain) return <Loading />;
@@ -221,6 +234,11 @@ export function ChainView({
             <>
               <h2>{zh.links}</h2>
               <p className="muted">{zh.inspector.hint}</p>
+              {piped && (
+                <Section title={zh.pipeline.health}>
+                  <HealthChart months={piped.health} />
+                </Section>
+              )}
               <ChainGaps chainId={chainId} zone={zone} onFocus={(id) => onFocus(id)} />
               {chain.targets.length > 0 && (
                 <Section title={zh.inspector.targets}>

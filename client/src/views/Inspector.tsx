@@ -11,9 +11,10 @@ import type {
 } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
+import { CandidatesWithLeads } from '../pipeline/GapLeads.tsx';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
 import { Freshness, type FreshnessInfo } from './Freshness.tsx';
-import { CandidateList, GapKindChip, PriorityParts, TierBadge } from './gaps.tsx';
+import { GapKindChip, PriorityParts, TierBadge } from './gaps.tsx';
 
 type Project = ProductDetailQuery['product']['projects'][number];
 
@@ -97,7 +98,7 @@ export function Inspector({
           </div>
           <PriorityParts priority={p.priority} />
           <h4 className="small">{zh.gaps.candidates}</h4>
-          <CandidateList candidates={p.candidates} />
+          <CandidatesWithLeads candidates={p.candidates} link={{ id: p.id, name: p.name }} zone={zone} />
         </Section>
       )}
       <Section title={`${zh.inspector.producers}（${p.scope.label}，${p.reason.producerCount}）`}>

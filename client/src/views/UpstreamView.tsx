@@ -7,14 +7,18 @@ import type {
   ChainViewQueryVariables,
   UpstreamGapsViewQuery,
   UpstreamGapsViewQueryVariables,
+  UpstreamLeadsQuery,
+  UpstreamLeadsQueryVariables,
 } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { downloadCsv } from '../export/csv.ts';
 import { zh } from '../i18n/zh.ts';
 import { ChainMap } from '../map/ChainMap.tsx';
 import { upstreamElements } from '../map/upstream.ts';
+import { CandidatesWithLeads } from '../pipeline/GapLeads.tsx';
+import { LeadChips } from '../pipeline/LeadChips.tsx';
 import { ErrorNotice, Legend, Loading, StatusBadge } from './common.tsx';
-import { CandidateList, GapKindChip, PriorityParts, SortToggle, TierBadge } from './gaps.tsx';
+import { GapKindChip, PriorityParts, SortToggle, TierBadge } from './gaps.tsx';
 
 type UpstreamData = UpstreamGapsViewQuery['upstreamGaps'];
 
@@ -88,6 +92,14 @@ export function UpstreamView({
     'ChainView',
     chainId ? { id: chainId, zone } : null,
   );
+  // The leads per gap come apart from the gaps, and again after a lead is opened here.
+  const [leadsNonce, setLeadsNonce] = useState(0);
+  const leads = useQuery<UpstreamLeadsQuery, UpstreamLeadsQueryVariables>(
+    'UpstreamLeads',
+    { product: productId, zone },
+    leadsNonce,
+  );
+  const leadsOf = new Map((leads.data?.upstreamGaps.leadCounts ?? []).map((c) => [c.product.id, c]));
   const data = up.data?.upstreamGaps;
   const chainData = chainId ? chain.data?.chain : null;
   const ready = data && data.product.id === productId && (!chainId || chainData);
@@ -145,10 +157,16 @@ export function UpstreamView({
                   <GapKindChip kind={g.kind} breaksChain={g.breaksChain} />
                   <StatusBadge status={g.status} />
                   <span className="muted small distance">{zh.upstream.distance(g.distance)}</span>
+                  <LeadChips counts={leadsOf.get(g.product.id)} />
                 </div>
                 <p className="small muted">{g.reason.summary}</p>
                 <PriorityParts priority={g.priority} />
-                <CandidateList candidates={g.candidates} />
+                <CandidatesWithLeads
+                  candidates={g.candidates}
+                  link={g.product}
+                  zone={zone}
+                  onCreated={() => setLeadsNonce((n) => n + 1)}
+                />
               </li>
             ))}
           </ol>

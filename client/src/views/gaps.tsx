@@ -58,7 +58,10 @@ export function PriorityParts({ priority }: { priority: GapPriorityFragment }) {
   );
 }
 
-function CandidateItem({ c }: { c: RankedCandidateFragment }) {
+/** Opens a lead (招商线索) for a candidate; the lists that can offer it pass it down. */
+type OnLead = ((c: RankedCandidateFragment) => void) | undefined;
+
+function CandidateItem({ c, onLead }: { c: RankedCandidateFragment; onLead: OnLead }) {
   return (
     <li data-testid="candidate" data-folded={c.folded ? 'true' : undefined}>
       <KindChip kind={c.kind} />
@@ -72,15 +75,20 @@ function CandidateItem({ c }: { c: RankedCandidateFragment }) {
         </span>
       )}
       <span className="small muted"> {c.reason}</span>
+      {onLead && (
+        <button type="button" className="small lead-button" onClick={() => onLead(c)}>
+          {zh.pipeline.create}
+        </button>
+      )}
     </li>
   );
 }
 
-function Items({ cs }: { cs: readonly RankedCandidateFragment[] }) {
+function Items({ cs, onLead }: { cs: readonly RankedCandidateFragment[]; onLead: OnLead }) {
   return (
     <ul className="candidates">
       {cs.map((c) => (
-        <CandidateItem key={`${c.kind}-${c.enterprise?.id ?? c.project?.id}`} c={c} />
+        <CandidateItem key={`${c.kind}-${c.enterprise?.id ?? c.project?.id}`} c={c} onLead={onLead} />
       ))}
     </ul>
   );
@@ -96,7 +104,13 @@ function byPlace(cs: readonly RankedCandidateFragment[]): [string, RankedCandida
 }
 
 /** The ranked list: listed candidates, then "更多" with the folded ones; optionally grouped by place. */
-export function CandidateList({ candidates }: { candidates: readonly RankedCandidateFragment[] }) {
+export function CandidateList({
+  candidates,
+  onLead,
+}: {
+  candidates: readonly RankedCandidateFragment[];
+  onLead?: OnLead;
+}) {
   const [grouped, setGrouped] = useState(false);
   const listed = candidates.filter((c) => !c.folded);
   const folded = candidates.filter((c) => c.folded);
@@ -114,16 +128,16 @@ export function CandidateList({ candidates }: { candidates: readonly RankedCandi
         byPlace(listed).map(([place, cs]) => (
           <div key={place} className="place-group" data-testid="place-group">
             <div className="place-head small">{place}</div>
-            <Items cs={cs} />
+            <Items cs={cs} onLead={onLead} />
           </div>
         ))
       ) : (
-        <Items cs={listed} />
+        <Items cs={listed} onLead={onLead} />
       )}
       {folded.length > 0 && (
         <details className="more">
           <summary className="small">{zh.gaps.more(folded.length)}</summary>
-          <Items cs={folded} />
+          <Items cs={folded} onLead={onLead} />
         </details>
       )}
     </div>

@@ -18,7 +18,10 @@ export function assessment(
 ): Promise<GapAssessmentModel | null> {
   let p = assessed.get(key);
   if (!p) {
-    p = assessLink(link, { candidates: (id) => ctx.candidates.load(id), reach: (id) => ctx.reach.load(id) });
+    p = assessLink(link, {
+      candidates: (id) => ctx.candidates(link.scope ?? null).load(id),
+      reach: (id) => ctx.reach.load(id),
+    });
     assessed.set(key, p);
   }
   return p;

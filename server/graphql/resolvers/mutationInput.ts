@@ -6,17 +6,17 @@ import { badInput } from '../errors.ts';
 export const MAX_LEADER_LENGTH = 50;
 
 /** A name shown to people: no bidirectional control characters (vocab/names.ts). */
-const shown = (schema: z.ZodString) => schema.refine((v) => !hasBidiControl(v), BIDI_REASON);
-const name = (max: number) =>
+export const shown = (schema: z.ZodString) => schema.refine((v) => !hasBidiControl(v), BIDI_REASON);
+export const name = (max: number) =>
   shown(z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
 
-const id = z.string().trim().min(1, 'must not be empty').max(200);
+export const id = z.string().trim().min(1, 'must not be empty').max(200);
 const ids = z
   .array(id)
   .max(200)
   .transform((list) => [...new Set(list)].sort());
 /** Optional text: '' and null clear it. */
-const text = (max: number) =>
+export const text = (max: number) =>
   shown(z.string().trim().max(max, `must be at most ${max} characters`))
     .nullish()
     .transform((v) => (v === '' ? null : v));

@@ -67,7 +67,8 @@ export const Query: QueryResolvers = {
       {
         walk: async () => walked,
         evidence: (id) => evidence.load(id),
-        candidates: (ids) => readGapCandidates(ctx.db, ids),
+        candidates: (ids) =>
+          readGapCandidates(ctx.db, ids, scope.zone ? { zone: scope.zone.id, zoneIds: scope.zoneIds } : null),
         chains: (ids) => readChainGraphs(ctx.db, ids),
       },
       UPSTREAM_LIMIT,

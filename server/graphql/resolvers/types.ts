@@ -1,3 +1,4 @@
+import { isComparedRegion } from '../../../vocab/region.ts';
 import { countStatuses } from '../../../vocab/status.ts';
 import { readChains } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
@@ -77,11 +78,29 @@ export const types: Omit<Resolvers, 'Query'> = {
       return i;
     },
     counts: (c) => countStatuses(c.links.map((l) => l.status)),
+    districts: (c, _a, ctx) =>
+      c.scope.zone && isComparedRegion(c.scope.zone.kind)
+        ? ctx.chainDistricts(c.scope.zone.id).load(c.id)
+        : [],
     sources: (c, _a, ctx) => loadSources(ctx, c.sources),
     ...freshness,
   },
 
   ChainLink: gapFields<LinkModel>((l) => l),
+
+  ChainDistrict: {
+    district: async (d, _a, ctx) => {
+      const z = await ctx.zone.load(d.district.id);
+      if (!z) throw new Error(`District ${d.district.id} vanished`);
+      return z;
+    },
+  },
+
+  DistrictLink: {
+    productId: (l) => l.product.id,
+    name: (l) => l.product.name,
+    strongIn: (l) => l.strongIn.map((z) => z.name),
+  },
 
   Scope: {
     zone: async (s, _a, ctx) => (s.zone ? await ctx.zone.load(s.zone.id) : null),
@@ -98,7 +117,7 @@ export const types: Omit<Resolvers, 'Query'> = {
     sources: (p, _a, ctx) => loadSources(ctx, p.sources),
     ...gapFields<ProductModel>(async (p, ctx) => {
       const reason = explain(await ctx.evidence(p.scope.zone?.id ?? null).load(p.id), p.scope.label);
-      return { status: reason.status, product: { id: p.id, name: p.name }, reason };
+      return { status: reason.status, product: { id: p.id, name: p.name }, reason, scope: p.scope };
     }),
   },
 
@@ -181,6 +200,7 @@ export const types: Omit<Resolvers, 'Query'> = {
 
   Candidate: {
     source: async (c, _a, ctx) => (c.source ? await ctx.sources.load(c.source) : null),
+    district: async (c, _a, ctx) => (c.district ? await ctx.zone.load(c.district.id) : null),
   },
 
   Indicator: {

@@ -1,0 +1,27 @@
+// The cross-district view of a region scope ($zone: a 省 or 市): every district inside it that has a plan (at
+// most $maxDistricts, by code), and for each chain of $ids the local producers and projects of each of its links
+// in that district (the district and every zone PART_OF it). One row per chain and district.
+MATCH (r:Zone {id: $zone})
+MATCH (d:Zone {kind: '区县'})-[:PART_OF*0..]->(r)
+WHERE EXISTS { (:Document)-[:FOR_DISTRICT]->(d) }
+WITH d ORDER BY d.code LIMIT toInteger($maxDistricts)
+WITH d, [(z:Zone)-[:PART_OF*0..]->(d) | z.id] AS scope
+UNWIND $ids AS chainId
+MATCH (c:Chain {id: chainId})
+WITH c, d, scope, [(c)-[:HAS_LINK]->(x:Product) | x.id] AS linkIds
+WITH c, d, scope,
+     // include: scoped-producers
+     AS inScope
+RETURN c.id AS chain, d {.id, .name, .kind} AS district,
+  EXISTS { (c)<-[:HAS_CHAIN]-(:Industry)-[:IN_PLAN]->(:Document)-[:FOR_DISTRICT]->(d) } AS inPlan,
+  COLLECT {
+    MATCH (c)-[l:HAS_LINK]->(p:Product)
+    WITH p, l ORDER BY l.stage, p.name
+    RETURN {
+      product: p {.id, .name},
+      stage: l.stage,
+      producerCount: size([x IN inScope WHERE x.product = p.id]),
+      projectCount: COUNT { MATCH (pr:Project)-[:BUILDS]->(p) MATCH (pr)-[:IN_ZONE]->(pz:Zone) WHERE pz.id IN scope }
+    }
+  } AS links
+ORDER BY chain, d.code

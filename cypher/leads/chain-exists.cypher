@@ -1,0 +1,1 @@
+RETURN EXISTS { MATCH (:Chain {id: $chain}) } AS exists

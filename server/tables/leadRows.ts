@@ -1,0 +1,43 @@
+import { LEAD_STAGE, type LeadStage } from '../../vocab/lead.ts';
+import type { Db } from '../db/neo4j.ts';
+import type { Cell } from './export.ts';
+
+export { LEAD_HEADERS } from './leadPlan.ts';
+
+interface LeadExportRow {
+  id: string;
+  firm: string;
+  link: string;
+  zone: string;
+  owner: string;
+  stage: LeadStage;
+  investment: number | null;
+  capacity: number | null;
+  unit: string | null;
+  nextStep: string | null;
+  nextStepDate: string | null;
+  notes: string | null;
+}
+
+/**
+ * The weekly report's rows, in LEAD_HEADERS order (vocab/lead.ts LEAD_COLUMNS): what the import reads back, so
+ * an exported file edited and imported again updates the same leads; 变更原因 is left empty for the officer.
+ */
+export async function readLeadRows(db: Db, zone: string | null): Promise<Cell[][]> {
+  const rows = await db.read<LeadExportRow>('leads/export', { zone });
+  return rows.map((l) => [
+    l.id,
+    l.firm,
+    l.link,
+    l.zone,
+    l.owner,
+    LEAD_STAGE[l.stage].label,
+    l.investment,
+    l.capacity,
+    l.unit,
+    l.nextStep,
+    l.nextStepDate,
+    l.notes,
+    null,
+  ]);
+}

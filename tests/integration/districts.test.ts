@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSeed } from '../../seed/write.ts';
+import type { Db } from '../../server/db/neo4j.ts';
+import { buildEnterprise, buildGraph, buildZone } from '../builders.ts';
+import { clearDb, graphqlClient, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
+
+/**
+ * Three districts side by side: 綦江区 (the seed), 南川区 (same province, 重庆市, a municipality) and 自流井区
+ * (四川省自贡市). Both small plans hold the 再生铝 chain's links 废铝 → 再生铝 → 铝锭 → 压铸件; 南川区 has two firms
+ * making MISSING_LINK (a link missing in 綦江区), 自流井区 one.
+ */
+const CHAIN = 'chain-scrap-aluminium-recycling';
+let db: Db;
+let gql: ReturnType<typeof graphqlClient>;
+let missing: { id: string; name: string };
+/** The chain's last link: upstream of it lies `missing`. */
+let end: string;
+
+interface LinkRow {
+  product: { id: string; name: string };
+  status: string;
+}
+
+beforeAll(async () => {
+  db = testDb();
+  gql = graphqlClient(db);
+  await clearDb(db);
+  await resetAndSeed(db);
+  const res = await gql<{ chain: { links: LinkRow[] } }>(
+    `{ chain(id: "${CHAIN}") { links { product { id name } status } } }`,
+  );
+  end = res.data?.chain.links.at(-1)?.product.id ?? '';
+  const gap = res.data?.chain.links.find(
+    (l) => l.status === 'MISSING' && !['废铝', '再生铝'].includes(l.product.name),
+  );
+  if (!gap) throw new Error(`${CHAIN} has no missing link in 綦江区`);
+  missing = gap.product;
+  const stages = [['废铝'], ['再生铝'], [missing.name]];
+  await writeSeed(
+    db,
+    buildGraph({
+      key: 'nanchuan',
+      district: '重庆市南川区',
+      stages,
+      zones: [buildZone({ id: 'zone-nc-park', name: '南川工业园' })],
+      enterprises: [
+        buildEnterprise({
+          id: 'ent-nc-1',
+          name: '南川甲',
+          zone: 'zone-nc-park',
+          produces: [missing.name, '再生铝'],
+        }),
+        buildEnterprise({ id: 'ent-nc-2', name: '南川乙', zone: 'zone-nc-park', produces: [missing.name] }),
+        // Placed in no zone: LOCATED_IN the district itself.
+        buildEnterprise({ id: 'ent-nc-3', name: '南川丙', produces: ['废铝'] }),
+      ],
+    }),
+    { actor: TEST_ACTOR },
+  );
+  await writeSeed(
+    db,
+    buildGraph({
+      key: 'ziliujing',
+      district: '四川省自贡市自流井区',
+      stages,
+      zones: [buildZone({ id: 'zone-zlj-park', name: '自流井园区' })],
+      enterprises: [
+        buildEnterprise({ id: 'ent-zlj-1', name: '自贡甲', zone: 'zone-zlj-park', produces: [missing.name] }),
+      ],
+    }),
+    { actor: TEST_ACTOR },
+  );
+});
+
+afterAll(async () => db?.close());
+
+describe('a graph of three districts', () => {
+  it('labels the whole graph 全部地区 and puts each district under its city and province', async () => {
+    const res = await gql<{
+      scope: { label: string };
+      zones: { id: string; kind: string; parent: { id: string } }[];
+    }>('{ scope { label } zones { id kind parent { id } } }');
+    expect(res.data?.scope.label).toBe('全部地区');
+    const parent = new Map(res.data?.zones.map((z) => [z.id, z.parent?.id]));
+    expect(parent.get('region-500119')).toBe('region-500000'); // 南川区 → 重庆市
+    expect(parent.get('region-510302')).toBe('region-510300'); // 自流井区 → 自贡市
+    expect(parent.get('region-510300')).toBe('region-510000'); // 自贡市 → 四川省
+    expect(parent.get('zone-nc-park')).toBe('region-500119');
+  });
+
+  it('a region scope lists the chains of the plans of its districts; a zone scope those of its district', async () => {
+    const ids = async (zone: string) =>
+      (
+        await gql<{ chains: { id: string }[] }>('query ($z: ID) { chains(zone: $z) { id } }', { z: zone })
+      ).data?.chains.map((c) => c.id) ?? [];
+    const chongqing = await ids('region-500000');
+    expect(chongqing).toContain(CHAIN);
+    expect(chongqing).toContain('chain-t-nanchuan');
+    expect(chongqing).not.toContain('chain-t-ziliujing');
+    expect(await ids('region-510000')).toEqual(['chain-t-ziliujing']);
+    expect(await ids('zone-nc-park')).toEqual(['chain-t-nanchuan']);
+    expect(await ids('zone-beidu')).toHaveLength(30);
+  });
+
+  it('the city/province overview shows per chain which district holds which link, and strong neighbours', async () => {
+    const res = await gql<{
+      chain: {
+        districts: {
+          district: { id: string; name: string };
+          inPlan: boolean;
+          counts: { strong: number; total: number };
+          links: {
+            productId: string;
+            status: string;
+            producerCount: number;
+            strongIn: string[];
+          }[];
+        }[];
+      };
+    }>(
+      `{ chain(id: "${CHAIN}", zone: "region-500000") { districts { district { id name } inPlan counts { strong total }
+         links { productId status producerCount strongIn } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const ds = res.data?.chain.districts ?? [];
+    expect(ds.map((d) => [d.district.name, d.inPlan])).toEqual([
+      ['綦江区', true],
+      ['南川区', false],
+    ]);
+    const at = (i: number) => new Map(ds[i]?.links.map((l) => [l.productId, l]));
+    // Missing in 綦江区, strong in its neighbour 南川区: shown as such.
+    expect(at(0).get(missing.id)).toMatchObject({ status: 'MISSING', strongIn: ['南川区'] });
+    expect(at(1).get(missing.id)).toMatchObject({ status: 'STRONG', producerCount: 2, strongIn: [] });
+    // The district counts its firms placed in no zone (南川丙 → 废铝).
+    expect(at(1).get('p-废铝')).toMatchObject({ status: 'WEAK', producerCount: 1 });
+    expect(ds[0]?.counts.total).toBe(at(0).size);
+    // Outside a 省/市 scope there is nothing to compare.
+    for (const zone of [null, 'region-500110', 'zone-beidu']) {
+      const r = await gql<{ chain: { districts: unknown[] } }>(
+        `query ($z: ID) { chain(id: "${CHAIN}", zone: $z) { districts { inPlan } } }`,
+        { z: zone },
+      );
+      expect(r.data?.chain.districts).toEqual([]);
+    }
+  });
+
+  it('lists firms of other districts as 外区企业 candidates, nearest region first, after the other kinds', async () => {
+    const res = await gql<{
+      upstreamGaps: {
+        gaps: {
+          product: { id: string };
+          candidates: {
+            kind: string;
+            fit: number;
+            folded: boolean;
+            reason: string;
+            enterprise: { name: string } | null;
+            district: { name: string } | null;
+            place: { province: string | null; label: string } | null;
+          }[];
+        }[];
+      };
+    }>(
+      `query ($p: ID!) { upstreamGaps(product: $p, zone: "region-500110") { gaps { product { id }
+         candidates { kind fit folded reason enterprise { name } district { name } place { province label } } } } }`,
+      { p: end },
+    );
+    expect(res.errors).toBeUndefined();
+    const gap = res.data?.upstreamGaps.gaps.find((g) => g.product.id === missing.id);
+    const others = gap?.candidates.filter((c) => c.kind === 'OTHER_DISTRICT') ?? [];
+    expect(others.map((c) => [c.enterprise?.name, c.district?.name])).toEqual([
+      ['南川乙', '南川区'],
+      ['南川甲', '南川区'],
+      ['自贡甲', '自流井区'],
+    ]);
+    expect(others[0]?.place).toEqual({ province: '重庆市', label: '重庆市南川区南川工业园' });
+    expect(others[0]?.reason).toContain('同省其他区县');
+    expect(others[2]?.reason).toContain('外省');
+    // Ranked below every other kind: the last candidates listed, fits below every listed pool firm's.
+    const kinds = (gap?.candidates ?? []).filter((c) => !c.folded).map((c) => c.kind);
+    expect(kinds.slice(kinds.indexOf('OTHER_DISTRICT'))).toEqual([
+      'OTHER_DISTRICT',
+      'OTHER_DISTRICT',
+      'OTHER_DISTRICT',
+    ]);
+    expect(others.map((c) => c.fit)).toEqual([0.04, 0.04, 0.03]);
+  });
+
+  it('in a zone scope, firms of the same district in other zones come first; the whole graph has none', async () => {
+    const q = `query ($p: ID!, $z: ID) { product(id: $p, zone: $z) { status candidates { kind enterprise { name } reason } } }`;
+    const inPark = await gql<{
+      product: {
+        status: string;
+        candidates: { kind: string; enterprise: { name: string } | null; reason: string }[];
+      };
+    }>(q, { p: missing.id, z: 'zone-zlj-park' });
+    expect(inPark.errors).toBeUndefined();
+    // 自流井园区 has 自贡甲 (WEAK); the candidates elsewhere: 南川 (another province) — no firm elsewhere in 自流井区.
+    const names = inPark.data?.product.candidates
+      .filter((c) => c.kind === 'OTHER_DISTRICT')
+      .map((c) => c.enterprise?.name);
+    expect(names).toEqual(['南川乙', '南川甲']);
+    // 南川丙 makes 废铝 in 南川区 itself (no zone): from the park, it is in the same district.
+    const scrap = await gql<{
+      product: { candidates: { kind: string; enterprise: { name: string } | null; reason: string }[] };
+    }>(q, { p: 'p-废铝', z: 'zone-nc-park' });
+    const first = scrap.data?.product.candidates.find((c) => c.kind === 'OTHER_DISTRICT');
+    expect(first?.enterprise?.name).toBe('南川丙');
+    expect(first?.reason).toContain('同区县其他区域');
+    const all = await gql<{ product: { candidates: { kind: string }[] } }>(q, { p: missing.id, z: null });
+    expect(all.data?.product.candidates.filter((c) => c.kind === 'OTHER_DISTRICT')).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Why a dash-joined sequence of a plan was not taken as a chain: the reasons the plan-import review screen shows
+ * beside each rejected look-alike (server/extract/ writes them, client/src/import/ displays them as they are).
+ * Reviewer-facing text, so Simplified Chinese; the keys are for code.
+ */
+export const REJECT_REASON = {
+  range: '年份、数量或日期范围',
+  sign: '正负号或数值，不是产业链',
+  locant: '化学位次（如 1,4－丁二醇），不是产业链',
+  code: '代码或英文连字符词（如 C—V2X），不是产业链',
+  tooLong: '连字符串过长，不是一条产业链',
+  number: '含数字或化学位次，不是环节',
+  categoryCode: '分类路径（含分类代码），不是产业链',
+  categoryIndustry: '分类路径（行业→子行业），不是产业链',
+  categoryField: '分类路径（领域→子领域→产品，如 新材料-先进有色金属-铝合金），不是产业链',
+  abstract: '抽象层级（原料—中间体—终端产品），不是具体产品',
+  level: '层级标题（上游——…、上游原材料→钢材），不是产业链',
+  principle: '口号或原则表述',
+  cycle: '口号（循环句式，如 治理—污染—再治理）',
+  sloganVerbs: '口号（动词短语，不是产品）',
+  appositive: '破折号用作解释说明（含“的”），不是产业链',
+  copula: '破折号后是判断句（X——Y 是 Z），不是产业链',
+  company: '破折号引出企业名称，不是产业链',
+  definition: '术语及其解释（强链——强化现有环节），不是产业链',
+  sentence: '句中的破折号，不是产业链',
+  aside: '前后带空格的破折号，是插入说明，不是产业链',
+  prose: '叙述句：后一环节以副词或代词开头（——至少…、——这是…）',
+  subtitle: '副标题或叙述（——以…为例）：后一环节以介词开头',
+  count: '同位语：含数量或序数（有四种—…、第一家…—…），不是环节',
+  clause: '标题或分句（…持续上涨 ——…），不是产业链',
+  causal: '因果或价格传导（锡价涨→…受益、豆粕→饲料成本），不是产业链',
+  steps: '工艺步骤或口号（放入籽晶—扭转提拉），不是产品',
+  parkName: '地名连写或园区名（A—B 产业园、一体化）',
+  placeCorridor: '地名连写或通道（成渝—贵阳、中国—东盟）',
+  placePair: '地名连写（綦江—自贡）',
+} as const;
+
+/** After this many findings the rest of the text is not read (a plan never has that many dash sequences). */
+export const notReadFurther = (limit: number): string => `连字符序列超过 ${limit} 处，其后文字不再读取`;
