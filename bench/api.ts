@@ -9,6 +9,7 @@ import { Kind, parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { query as cypher } from '../cypher/index.ts';
 import { enterprisePage, MAX_REACH_CHAINS } from '../server/db/reads.ts';
+import { MAX_OTHER_READ } from '../server/domain/gaps.ts';
 import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
 import { UPSTREAM_LIMIT } from '../server/domain/upstream.ts';
 import type { EvidenceModel } from '../server/graphql/models.ts';
@@ -196,16 +197,19 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
   const read = (name: string, params: Record<string, unknown>) =>
     driver.executeQuery(cypher(name), params, { routing: 'READ' });
   let ids: string[] = [];
+  let scope: { zone: string; zoneIds: string[] } | null = null;
   for (const step of call.raw) {
     if (step.name === '$walk') {
       // One query for the walk and its edges, as the resolver runs it (cypher/upstream-walk.cypher).
       const { product, maxDepth, zone } = step.params as { product: string; maxDepth: number; zone: string };
-      const [res] = await Promise.all([
+      const [res, zoneScope] = await Promise.all([
         read('upstream-walk-6', { product, maxDepth, limit: UPSTREAM_LIMIT }),
         read('zone-scope', { zone }),
         read('products-by-id', { ids: [product], maxListed: MAX_LISTED_PRODUCERS }),
       ]);
       ids = ((res.records[0]?.get('links') as { id: string }[] | undefined) ?? []).map((l) => l.id);
+      const zoneIds = zoneScope.records[0]?.get('zoneIds') as string[] | undefined;
+      scope = zoneIds ? { zone, zoneIds } : null;
     } else if (step.name === '$evidence') {
       const rows = await read('product-evidence', {
         ids,
@@ -224,7 +228,12 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       // The resolver reads candidates and the chains around the gaps (their reach and priority) side by side.
       if (ids.length > 0)
         await Promise.all([
-          read('gap-candidates', { ids }),
+          read('gap-candidates', {
+            ids,
+            zone: scope?.zone ?? null,
+            scope: scope?.zoneIds ?? null,
+            maxOthers: MAX_OTHER_READ,
+          }),
           read('gap-reach', { ids, maxChains: MAX_REACH_CHAINS }),
         ]);
     } else {

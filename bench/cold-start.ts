@@ -25,9 +25,11 @@ import { calibrated, type Metric, metric } from './lib/results.ts';
 import { startServer } from './lib/server.ts';
 import { round } from './lib/stats.ts';
 
+/** The benchmark's Neo4j: its memory, and up to 10 minutes to start (a loaded machine, a 1.7 GB store). */
 export const neo4jSizes = () => ({
   heap: process.env.BENCH_NEO4J_HEAP ?? '4g',
   pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '4g',
+  timeoutMs: 600_000,
 });
 
 export interface ColdStart {
