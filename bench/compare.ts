@@ -91,22 +91,20 @@ export async function benchCompare(opts: {
   const { a, b, log } = opts;
   const servers: BenchServer[] = [];
   try {
-    // Both at once: each warms up against the same database (minutes on a cold national store).
-    log(
-      `compare: starting ${a.label} (${a.commit.slice(0, 12)}) and ${b.label} (${b.commit.slice(0, 12)}) …`,
-    );
-    const [sa, sb] = (await Promise.all(
-      [a, b].map((side, i) =>
-        startServer(opts.neo4jUri, {
-          root: side.root,
-          logFile: path.join(opts.logDir, `server-${'ab'[i]}.log`),
-          env: API_ONLY,
-        }).then((s) => {
-          servers.push(s);
-          return s;
-        }),
-      ),
-    )) as [BenchServer, BenchServer];
+    // One after the other: each applies its own schema (a newer commit may add a constraint), which two servers
+    // doing it at once on a loaded machine turned into an index that was not online in time (server exit 1).
+    const started: BenchServer[] = [];
+    for (const [i, side] of [a, b].entries()) {
+      log(`compare: starting ${side.label} (${side.commit.slice(0, 12)}) …`);
+      const s = await startServer(opts.neo4jUri, {
+        root: side.root,
+        logFile: path.join(opts.logDir, `server-${'ab'[i]}.log`),
+        env: API_ONLY,
+      });
+      servers.push(s);
+      started.push(s);
+    }
+    const [sa, sb] = started as [BenchServer, BenchServer];
     const docsA = clientOperations(a.root);
     const docsB = clientOperations(b.root);
     const out: Comparison = {
