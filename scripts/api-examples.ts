@@ -61,6 +61,11 @@ const EXAMPLES: { title: string; note: string; query: string; variables?: Record
 } }`,
   },
   {
+    title: 'scope',
+    note: 'The label of the whole graph (its one district, else 全部地区) and of a region scope.',
+    query: '{ all: scope { label } chongqing: scope(zone: "region-500000") { label zoneIds } }',
+  },
+  {
     title: 'zones',
     note: 'Every zone with its parent.',
     query: '{ zones { id name kind parent { name } } }',

@@ -71,6 +71,18 @@ export interface Config {
   corsOrigins: string[];
 }
 
+/**
+ * Whether an empty database is seeded on start: SEED=qijiang (the default) loads the Qijiang plan, SEED=none starts
+ * with an empty graph (a deployment for another district: the explorer opens on its onboarding page).
+ * SEED_ON_START=false, the older switch, still means none.
+ */
+function seedFromEnv(env: NodeJS.ProcessEnv): boolean {
+  const seed = env.SEED?.trim().toLowerCase() || 'qijiang';
+  if (seed !== 'qijiang' && seed !== 'none')
+    throw new Error(`SEED must be qijiang or none, got "${env.SEED}"`);
+  return seed === 'qijiang' && env.SEED_ON_START !== 'false';
+}
+
 function monthsFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
@@ -158,7 +170,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: env.LOCAL_NEO4J_HEAP?.trim() || '512m',
       pageCache: env.LOCAL_NEO4J_PAGECACHE?.trim() || '128m',
     },
-    seedOnStart: env.SEED_ON_START !== 'false',
+    seedOnStart: seedFromEnv(env),
     readRequiresToken: env.READ_REQUIRES_TOKEN?.trim().toLowerCase() === 'true',
     staleAfterMonths: monthsFromEnv(env, 'STALE_AFTER_MONTHS', 24),
     serveClient: env.SERVE_CLIENT?.trim().toLowerCase() !== 'false',

@@ -61,6 +61,76 @@ export interface Extraction {
   zones: ZoneMention[];
   enterprises: EnterpriseMention[];
   projects: ProjectMention[];
+  /** The whole plan as facts to review (district, zones with parents, industries with targets, firms, projects). */
+  facts: PlanFacts;
+}
+
+/** The kinds of plan facts the review lists besides chains, in the order the screen shows them. */
+export const FACT_KINDS = ['zones', 'industries', 'firms', 'targets', 'projects'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/** The district a plan belongs to, proposed from its title and text; the reviewer confirms or changes it. */
+export interface DistrictProposal extends Span {
+  /** The county-level name as GB/T 2260 writes it (綦江区, 西丰县). */
+  name: string;
+  quote: string;
+  /** Where it was read: the title (file name or first line) or, failing that, the most frequent in the text. */
+  from: 'title' | 'text';
+  /** How often the name (or its base, 綦江) appears in the text. */
+  count: number;
+}
+
+/** A plan's target for a year: output (产值) and value added (增加值), in 亿元. */
+export interface YearTarget {
+  year: number | null;
+  output: number | null;
+  valueAdded: number | null;
+  quote: string;
+  start: number;
+}
+
+export interface ZoneFact extends Mention {
+  /** 开发区, 高新区, 组团, 园区, 产业园, 镇街 … */
+  kind: string;
+  /** The name of the zone it is part of, null for the district itself. */
+  parent: string | null;
+  target: YearTarget | null;
+}
+
+export interface IndustryFact extends Mention {
+  target: YearTarget | null;
+}
+
+/** A local enterprise, with the zone it is in and the products the text says it makes. */
+export interface FirmFact extends Mention {
+  zone: string | null;
+  products: string[];
+}
+
+/** An outside firm named as an investment target (招引对象), with the link (product) it is wanted for. */
+export interface TargetFact extends Mention {
+  link: string | null;
+}
+
+/** A project with its capacity (value + unit), product, zone, firm and the link it builds. */
+export interface ProjectFact extends Mention {
+  value: number | null;
+  unit: string | null;
+  product: string | null;
+  zone: string | null;
+  enterprise: string | null;
+  link: string | null;
+}
+
+export interface PlanFacts {
+  district: DistrictProposal | null;
+  zones: ZoneFact[];
+  industries: IndustryFact[];
+  firms: FirmFact[];
+  targets: TargetFact[];
+  projects: ProjectFact[];
+  /** For each chain (same index as `chains`), the industry whose heading it sits under, or null. */
+  chainIndustry: (string | null)[];
 }
 
 /** How the uploaded file was decoded. */
@@ -88,6 +158,53 @@ export interface ImportChain {
   section?: string;
   /** Link name → id of an existing Product it is the same as. */
   mapTo?: Record<string, string>;
+  /** The name of the industry (in `industries`) it belongs to; the document's own industry when absent. */
+  industry?: string;
+}
+
+/** What every reviewed fact carries: its name and the sentence it was read from. */
+interface ImportFact {
+  name: string;
+  quote: string;
+  start: number;
+}
+
+export interface ImportZone extends ImportFact {
+  kind: string;
+  /** A zone of this review or of the district; null/absent = the district itself. */
+  parent?: string | null;
+  year?: number | null;
+  output?: number | null;
+  valueAdded?: number | null;
+}
+
+export interface ImportIndustry extends ImportFact {
+  year?: number | null;
+  output?: number | null;
+  valueAdded?: number | null;
+}
+
+export interface ImportFirm extends ImportFact {
+  /** A zone of this review or of the district; absent = located in the district itself. */
+  zone?: string | null;
+  /** Products (link names) it makes. */
+  products?: string[];
+}
+
+export interface ImportTarget extends ImportFact {
+  /** The link (product name) the firm is wanted for. */
+  link: string;
+}
+
+export interface ImportProject extends ImportFact {
+  value?: number | null;
+  /** Required with a value: 万吨/年, MW … */
+  unit?: string | null;
+  product?: string | null;
+  zone?: string | null;
+  enterprise?: string | null;
+  /** The link (product name) it builds; defaults to `product`. */
+  link?: string | null;
 }
 
 /** POST /imports/commit: the document and the chains the reviewer accepted. */
@@ -95,9 +212,27 @@ export interface ImportCommitInput {
   title: string;
   text: string;
   industry?: string;
+  /** The district (区县) the plan belongs to, as the reviewer confirmed it; needed for every fact but chains. */
+  district?: string;
+  /** Province or city to tell apart districts of the same name (朝阳区). */
+  districtHint?: string;
   chains: ImportChain[];
+  zones?: ImportZone[];
+  industries?: ImportIndustry[];
+  firms?: ImportFirm[];
+  targets?: ImportTarget[];
+  projects?: ImportProject[];
   /** How many candidates the reviewer did not accept. */
   skipped?: number;
+  /** How many facts of each kind the reviewer dropped. */
+  skippedFacts?: Partial<Record<FactKind, number>>;
+}
+
+/** Added (new node), merged (a node of that name was already in the district) and skipped, per kind. */
+export interface KindReport {
+  added: string[];
+  merged: string[];
+  skipped: number;
 }
 
 /** The answer of POST /imports/commit. */
@@ -110,4 +245,7 @@ export interface ImportReport {
   skipped: number;
   /** The first accepted chain, to open after the import. */
   firstChainId: string | null;
+  /** The district the plan was committed to, when one was given. */
+  district: { id: string; name: string; code: string } | null;
+  facts: Record<FactKind, KindReport>;
 }

@@ -13,6 +13,7 @@ import { ShareButton } from './shell/ShareButton.tsx';
 import { useUrlState } from './state/useUrlState.ts';
 import { ChainView } from './views/ChainView.tsx';
 import { ErrorNotice, Loading } from './views/common.tsx';
+import { Onboarding } from './views/Onboarding.tsx';
 import { Overview } from './views/Overview.tsx';
 import { type Hit, SearchBox } from './views/SearchBox.tsx';
 import { TokenButton } from './views/TokenButton.tsx';
@@ -112,6 +113,13 @@ export function App() {
     body = <ImportView onOpenChain={(id) => openChain(id)} />;
   } else if (overview.state === 'error') {
     body = <ErrorNotice error={overview.error} onRetry={() => window.location.reload()} />;
+  } else if (
+    overview.data &&
+    overview.data.industries.length === 0 &&
+    overview.data.zones.length === 0 &&
+    url.zone === null
+  ) {
+    body = <Onboarding onStart={() => go({ view: 'import', chain: null, focus: null })} />;
   } else if (overview.data) {
     body = <Overview data={overview.data} onOpenChain={(id) => openChain(id)} />;
   } else {

@@ -23,15 +23,34 @@ function dedupe<T extends { name: string }>(items: T[]): T[] {
   return items.filter((it) => !seen.has(it.name) && seen.add(it.name));
 }
 
-const ZONE = /组团|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区/g;
+const ZONE =
+  /组团|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区/g;
 
-const GENERIC_ZONE = /^(该|本|市级|国家级|专业|示范|智慧|区域性|核心配套|园区|一区)|^.{0,2}(园区|组团)$/;
+const GENERIC_ZONE = /^(该|本|市级|国家级|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团)$/;
+
+const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
+
+/**
+ * Where a zone's name starts: as for any name (nameBefore), except that 及/和/与 cut only after a zone (A园区及B园区)
+ * or at the start of the run — inside a name they join its words (新能源三轮摩托车及核心配套产业园).
+ */
+function zoneStart(doc: Doc, at: number): number {
+  const start = nameBefore(doc, at, 16);
+  const joiner = doc.match[start - 1] ?? '';
+  if (!/[及和与]/.test(joiner) || /[园区团城]/.test(doc.match[start - 2] ?? '')) return start;
+  let s = at;
+  while (s > 0 && at - s < 24 && NAME_CHARS.test(doc.match[s - 1] ?? '')) s--;
+  if (s === start - 1) return start;
+  const cut = CUT_NO_AND.exec(doc.match.slice(s, at));
+  const widened = cut ? s + cut[0].length : s;
+  return at - widened <= 20 ? widened : start;
+}
 
 export function findZones(doc: Doc): ZoneMention[] {
   const out: ZoneMention[] = [];
   for (const z of doc.match.matchAll(ZONE)) {
     const end = (z.index ?? 0) + z[0].length;
-    const start = nameBefore(doc, z.index ?? 0, 16);
+    const start = zoneStart(doc, z.index ?? 0);
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
     const name = normaliseName(doc.text.slice(start, end));
     out.push({ name, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
@@ -41,7 +60,7 @@ export function findZones(doc: Doc): ZoneMention[] {
 
 const COMPANY = /股份有限公司|有限责任公司|有限公司|公司|集团|股份/g;
 const LISTED =
-  /(依托|聚焦|推动|引进|引导|支持|发挥)([^，。；：“”]{2,80}?)等(?:[^，。；]{0,8}?)(企业|龙头|公司|集团|链主)/g;
+  /(依托|聚焦|推动|引进|引导|支持|发挥)([^，。；：“”]{2,80}?)等(?:[^，。；]{0,8}?)(企业|龙头|公司|集团|链主|本地)/g;
 const NOT_FIRM =
   /产业|行业|领域|资源|优势|平台|项目|园区|组团|基地|学院|实验室|研究院|中心|市场|品牌|的|\d|(材料|元器件|液|膜|极|器|件|加工|制造|处理|储运|发电|厂|设备|感知|封装|轮|轴|箱|新材料|大健康|合金|铜)$/;
 

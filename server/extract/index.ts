@@ -3,17 +3,18 @@
 import type { Extraction } from '../../vocab/imports.ts';
 import { findChains } from './chains.ts';
 import { findEnterprises, findProjects, findZones } from './context.ts';
+import { planFacts } from './facts/index.ts';
 import { makeDoc } from './text.ts';
 
 /** Extracts from plain text (lines as in the source; spans point into the text with line breaks removed). */
-export function extract(raw: string): Extraction {
+export function extract(raw: string, title = ''): Extraction {
   const doc = makeDoc(raw);
   const { chains, rejected } = findChains(doc);
-  return {
+  const found = {
     chains,
-    rejected,
     zones: findZones(doc),
     enterprises: findEnterprises(doc),
     projects: findProjects(doc),
   };
+  return { ...found, rejected, facts: planFacts(doc, title, found) };
 }

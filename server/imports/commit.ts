@@ -1,8 +1,20 @@
+import type { Transaction as Tx } from 'neo4j-driver';
 import { query } from '../../cypher/index.ts';
-import type { ImportReport } from '../../vocab/imports.ts';
-import { type AuditActor, type AuditInput, recordAudits } from '../audit/entries.ts';
+import { RegionError, resolveDistrict } from '../../seed/regions.ts';
+import { FACT_KINDS, type FactKind, type ImportReport, type KindReport } from '../../vocab/imports.ts';
+import { type AuditActor, recordAudits } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
-import { type ImportInput, importInputSchema, planImport } from './plan.ts';
+import { auditEntries } from './audit.ts';
+import {
+  checkFacts,
+  type District,
+  FactError,
+  type FactRows,
+  factRows,
+  type Known,
+  namesOf,
+} from './facts.ts';
+import { hash, type ImportInput, importInputSchema, type Parsed, planImport } from './plan.ts';
 
 export class ImportInputError extends Error {
   constructor(
@@ -13,80 +25,209 @@ export class ImportInputError extends Error {
   }
 }
 
-/**
- * Commits a reviewed plan import in ONE transaction: the document, its quotes, the accepted chains and their
- * links (merged with existing Products of the same name) and FEEDS edges, and the audit entries of `actor`:
- * one IMPORT_PLAN entry per chain added and one summary entry on the document. Re-running it adds nothing but
- * the summary entry.
- */
-export async function commitImport(db: Db, input: ImportInput, actor: AuditActor): Promise<ImportReport> {
+function parse(input: ImportInput): Parsed {
   const parsed = importInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ImportInputError(issue?.path.join('.') || 'input', issue?.message ?? 'invalid');
   }
-  let rows: ReturnType<typeof planImport>;
   try {
-    rows = planImport(parsed.data);
+    checkFacts(parsed.data);
   } catch (err) {
-    throw new ImportInputError('chains', (err as Error).message);
+    if (err instanceof FactError)
+      throw new ImportInputError(err.field, err.message.slice(err.field.length + 2));
+    throw err;
   }
-  return db.write(async (tx) => {
-    const run = (name: string, params: Record<string, unknown>) => tx.run(query(`imports/${name}`), params);
-    const existing = await run('existing', {
+  return parsed.data;
+}
+
+/** The district named by the review, resolved through GB/T 2260; an unknown name lists the nearest ones. */
+export function districtOf(p: Parsed) {
+  if (!p.district) return null;
+  try {
+    return resolveDistrict(p.district, p.districtHint);
+  } catch (err) {
+    if (err instanceof RegionError) throw new ImportInputError('district', err.message);
+    throw err;
+  }
+}
+
+const byName = (rows: unknown) =>
+  new Map(((rows ?? []) as { name: string; id: string }[]).map((r) => [r.name, r.id]));
+
+async function readKnown(tx: Tx, district: District, p: Parsed): Promise<Known> {
+  const r = (await tx.run(query('imports/known'), { district: district.id, ...namesOf(p) })).records[0];
+  return {
+    zones: byName(r?.get('zones')),
+    zonesElsewhere: new Map(
+      ((r?.get('elsewhere') ?? []) as { name: string; district: string }[]).map((x) => [x.name, x.district]),
+    ),
+    firms: byName(r?.get('firms')),
+    outside: byName(r?.get('outside')),
+    industries: byName(r?.get('industries')),
+  };
+}
+
+const NO_FACTS = (): Record<FactKind, KindReport> =>
+  Object.fromEntries(FACT_KINDS.map((k) => [k, { added: [], merged: [], skipped: 0 }])) as unknown as Record<
+    FactKind,
+    KindReport
+  >;
+
+/**
+ * Commits a reviewed plan import in ONE transaction: the district (and its city and province), the document and
+ * its quotes, the accepted chains with their links and FEEDS edges, and every accepted fact — zones with parents,
+ * industries with targets, local firms with zones and products, investment targets with their link, projects
+ * with capacity, zone, firm and link — merged by name within the district, with the audit entries of `actor`.
+ * Bad input throws ImportInputError (field path and reason) before or inside the transaction: nothing is written.
+ * Re-committing the same review changes nothing but the summary audit entry.
+ */
+export async function commitImport(
+  db: Db,
+  input: ImportInput,
+  actor: AuditActor,
+  opts: { dryRun?: boolean } = {},
+): Promise<ImportReport> {
+  const p = parse(input);
+  const resolved = districtOf(p);
+  const district: District | null = resolved ? resolved.district : null;
+  const qualifier = district?.code ?? 'import';
+  const work = async (tx: Tx) => {
+    const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), params);
+    let known: Known | null = null;
+    if (resolved && district) {
+      await run('regions/ensure-district', {
+        province: resolved.province,
+        city: resolved.city,
+        district: resolved.district,
+      });
+      known = await readKnown(tx, district, p);
+    }
+    const industryIds = new Map<string, string>();
+    for (const i of p.industries)
+      industryIds.set(
+        i.name,
+        known?.industries.get(i.name.replace(/\s+/g, '')) ??
+          `ind-${qualifier}-${hash(i.name.replace(/\s+/g, ''))}`,
+      );
+    const rows = planImport(p, qualifier, (name) => industryIds.get(name));
+    let facts: FactRows | null = null;
+    if (district && known) {
+      try {
+        facts = factRows(p, district, known, rows.cite);
+      } catch (err) {
+        if (err instanceof FactError)
+          throw new ImportInputError(err.field, err.message.slice(err.field.length + 2));
+        throw err;
+      }
+    }
+    const existing = await run('imports/existing', {
       chainIds: rows.chains.map((c) => c.id),
-      productIds: rows.products.map((p) => p.id),
+      productIds: rows.products.map((c) => c.id),
     });
-    const chainsBefore = new Set<string>(existing.records[0]?.get('chains') ?? []);
+    const chainsBefore = new Set<string>((existing.records[0]?.get('chains') as string[]) ?? []);
     const productsBefore = new Map<string, string>(
-      ((existing.records[0]?.get('products') ?? []) as { id: string; name: string }[]).map((p) => [
-        p.id,
-        p.name,
+      ((existing.records[0]?.get('products') ?? []) as { id: string; name: string }[]).map((x) => [
+        x.id,
+        x.name,
       ]),
     );
-    await run('document', { document: rows.document });
-    await run('sources', { rows: rows.sources });
-    await run('industry', { industry: rows.industry });
-    await run('chains', { rows: rows.chains });
-    await run('products', { rows: rows.products });
-    await run('has-link', { rows: rows.hasLink });
-    await run('feeds', { rows: rows.feeds });
-    const report = {
+    const ex = facts
+      ? (
+          await run('imports/existing-facts', {
+            zones: facts.ids.zones.map((x) => x.id),
+            industries: facts.ids.industries.map((x) => x.id),
+            enterprises: [...facts.ids.firms, ...facts.ids.targets].map((x) => x.id),
+            projects: facts.ids.projects.map((x) => x.id),
+          })
+        ).records[0]
+      : undefined;
+    await run('imports/document', { document: rows.document });
+    await run('imports/document-period', {
+      id: rows.document.id,
+      periodStart: rows.document.periodStart,
+      periodEnd: rows.document.periodEnd,
+    });
+    await run('imports/sources', { rows: rows.sourceList() });
+    const defaultIndustry = rows.chains.some((c) => c.industry === rows.industry.id);
+    if (defaultIndustry) await run('imports/industry', { industry: rows.industry });
+    if (facts) {
+      await run('imports/fact-industries', { rows: facts.industries });
+      await run('imports/fact-zones', { rows: facts.zones });
+      await run('seed/part-of', { rows: facts.partOf });
+    }
+    await run('imports/chains', { rows: rows.chains });
+    await run('imports/products', { rows: [...rows.products, ...(facts?.products ?? [])] });
+    await run('imports/has-link', { rows: rows.hasLink });
+    await run('imports/feeds', { rows: rows.feeds });
+    if (facts && district) {
+      await run('imports/fact-enterprises', { rows: facts.enterprises });
+      await run('seed/located-in', { rows: facts.locatedIn });
+      await run('seed/produces', { rows: facts.produces });
+      await run('seed/target-for-product', { rows: facts.targetFor });
+      await run('imports/fact-projects', { rows: facts.projects });
+      await run('seed/builds', { rows: facts.builds });
+      await run('seed/in-zone', { rows: facts.inZone });
+      await run('seed/by', { rows: facts.by });
+      const industries = [
+        ...new Set([...facts.industries.map((i) => i.id), ...(defaultIndustry ? [rows.industry.id] : [])]),
+      ];
+      await run('regions/attach-plan', {
+        district: district.id,
+        document: rows.document.id,
+        industries,
+        zones: facts.topZones,
+        enterprises: facts.unzoned,
+      });
+    }
+    const before = new Set<string>(
+      ['zones', 'industries', 'enterprises', 'projects'].flatMap(
+        (k) => (ex?.get(k) as string[] | undefined) ?? [],
+      ),
+    );
+    const factReport = NO_FACTS();
+    if (facts)
+      for (const kind of FACT_KINDS) {
+        const seen = new Set<string>();
+        for (const { id, name } of facts.ids[kind]) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          (before.has(id) ? factReport[kind].merged : factReport[kind].added).push(name);
+        }
+      }
+    for (const kind of FACT_KINDS) factReport[kind].skipped = p.skippedFacts[kind] ?? 0;
+    const report: ImportReport = {
       documentId: rows.document.id,
       chainsAdded: rows.chains.filter((c) => !chainsBefore.has(c.id)).map((c) => c.name),
       chainsUnchanged: rows.chains.filter((c) => chainsBefore.has(c.id)).map((c) => c.name),
-      productsAdded: rows.products.filter((p) => !productsBefore.has(p.id)).map((p) => p.name),
+      productsAdded: rows.products.filter((x) => !productsBefore.has(x.id)).map((x) => x.name),
       productsMerged: rows.products
-        .filter((p) => productsBefore.has(p.id))
-        .map((p) => productsBefore.get(p.id) ?? p.name),
-      skipped: parsed.data.skipped,
+        .filter((x) => productsBefore.has(x.id))
+        .map((x) => productsBefore.get(x.id) ?? x.name),
+      skipped: p.skipped,
       firstChainId: rows.chains[0]?.id ?? null,
+      district: district ? { id: district.id, name: district.name, code: district.code } : null,
+      facts: factReport,
     };
-    const linksOf = (chain: string) => rows.hasLink.filter((h) => h.chain === chain).length;
-    const entries: AuditInput[] = rows.chains
-      .filter((c) => !chainsBefore.has(c.id))
-      .map((c) => ({
-        action: 'IMPORT_PLAN',
-        entity: c.id,
-        entityType: 'Chain',
-        before: null,
-        after: { name: c.name, document: rows.document.id, links: linksOf(c.id) },
-      }));
-    entries.push({
-      action: 'IMPORT_PLAN',
-      entity: rows.document.id,
-      entityType: 'Import',
-      before: null,
-      after: {
-        title: rows.document.title,
-        chainsAdded: report.chainsAdded.length,
-        chainsUnchanged: report.chainsUnchanged.length,
-        productsAdded: report.productsAdded.length,
-        productsMerged: report.productsMerged.length,
-        feeds: rows.feeds.length,
-      },
-    });
-    await recordAudits((name, params) => tx.run(query(name), params), actor, entries);
+    await recordAudits(
+      (name, params) => tx.run(query(name), params),
+      actor,
+      auditEntries(rows, chainsBefore, report),
+    );
+    if (opts.dryRun) throw new DryRun(report);
     return report;
-  });
+  };
+  try {
+    return await db.write(work);
+  } catch (err) {
+    if (err instanceof DryRun) return err.report;
+    throw err;
+  }
+}
+
+/** Thrown at the end of a dry run so the transaction rolls back: the report says what a commit would do. */
+class DryRun extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
 }

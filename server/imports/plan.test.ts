@@ -29,3 +29,29 @@ describe('plan-import input', () => {
     expect(res.error?.issues[0]?.message).toBe('needs at least two stages');
   });
 });
+
+describe('whole-plan input', () => {
+  const zone = { name: '甲组团', kind: '组团', quote: '甲组团', start: 0 };
+  it('needs the district for facts besides chains, and at least one chain or fact', () => {
+    const noDistrict = importInputSchema.safeParse({
+      title: '规划',
+      text: '甲组团',
+      chains: [],
+      zones: [zone],
+    });
+    expect(noDistrict.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['district', 'facts other than chains need the district the plan belongs to'],
+    ]);
+    const empty = importInputSchema.safeParse({ title: '规划', text: '甲', chains: [], district: '綦江区' });
+    expect(empty.error?.issues[0]?.message).toBe('accept at least one chain or fact');
+    expect(
+      importInputSchema.parse({
+        title: '规划',
+        text: '甲组团',
+        chains: [],
+        zones: [zone],
+        district: '綦江区',
+      }),
+    ).toMatchObject({ zones: [zone], firms: [], projects: [], skippedFacts: {} });
+  });
+});

@@ -2,27 +2,18 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { SeedGraph } from '../../seed/graph.ts';
 import { lineOfOffset, normaliseName, normaliseSource } from '../../seed/text.ts';
-import { BIDI_REASON, hasBidiControl } from '../../vocab/names.ts';
-
-/** A name shown to people: trimmed, 1–`max` characters, no bidirectional control characters. */
-const name = (max: number, empty = 'must not be empty') =>
-  z
-    .string()
-    .trim()
-    .min(1, empty)
-    .max(max, `must be at most ${max} characters`)
-    .refine((v) => !hasBidiControl(v), BIDI_REASON);
+import { factFields, shownName as name } from './factSchema.ts';
 
 /**
  * What the review screen sends to commit: the document and the chains the user accepted (possibly edited). Its
  * input type is the shared ImportCommitInput (vocab/imports.ts); plan.test.ts checks the two stay the same.
  */
-export const importInputSchema = z.strictObject({
-  title: name(200),
-  text: z.string().min(1, 'must not be empty').max(20_000_000),
-  industry: z.string().min(1).optional(),
-  chains: z
-    .array(
+export const importInputSchema = z
+  .strictObject({
+    title: name(200),
+    text: z.string().min(1, 'must not be empty').max(20_000_000),
+    industry: z.string().min(1).optional(),
+    chains: z.array(
       z.strictObject({
         name: name(100),
         expression: z.string().trim().min(1).max(500),
@@ -34,19 +25,53 @@ export const importInputSchema = z.strictObject({
         section: z.string().max(200).default(''),
         /** Link name → id of an existing Product it is the same as. */
         mapTo: z.record(z.string(), z.string()).default({}),
+        industry: name(100).optional(),
       }),
-    )
-    .min(1, 'accept at least one chain'),
-  skipped: z.number().int().min(0).default(0),
-});
+    ),
+    skipped: z.number().int().min(0).default(0),
+    ...factFields,
+  })
+  .refine(
+    (v) =>
+      v.chains.length +
+        v.zones.length +
+        v.industries.length +
+        v.firms.length +
+        v.targets.length +
+        v.projects.length >
+      0,
+    { message: 'accept at least one chain or fact', path: ['chains'] },
+  )
+  .refine(
+    (v) =>
+      v.district !== undefined ||
+      v.chains.length +
+        v.zones.length +
+        v.industries.length +
+        v.firms.length +
+        v.targets.length +
+        v.projects.length ===
+        v.chains.length,
+    {
+      message: 'facts other than chains need the district the plan belongs to',
+      path: ['district'],
+    },
+  );
 export type ImportInput = z.input<typeof importInputSchema>;
-type Parsed = z.output<typeof importInputSchema>;
+export type Parsed = z.output<typeof importInputSchema>;
 
-const hash = (...parts: string[]) =>
+export const hash = (...parts: string[]) =>
   createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 12);
 
 export interface ImportRows {
-  document: { id: string; title: string; text: string };
+  document: {
+    id: string;
+    title: string;
+    text: string;
+    periodStart: number | null;
+    periodEnd: number | null;
+  };
+  /** The document's own industry, for chains the review put under no industry of the plan. */
   industry: { id: string; name: string; sources: string[] };
   sources: { id: string; doc: string; section: string; quote: string; start: number; line: number }[];
   /** The seed's chain rows (an imported chain has no kind). */
@@ -60,9 +85,28 @@ export interface ImportRows {
  * Input → rows with stable ids (document by its text, chains by document and stages), so committing the same
  * review twice changes nothing. Links take the id of a Product of the same name, so they merge with the graph.
  */
-export function planImport(parsed: Parsed): ImportRows {
+export type Cite = (section: string, quote: string, start: number) => string;
+
+/** The plan's period from its name: 十四五 → 2021–2025, 十五五 → 2026–2030. */
+function periodOf(text: string): [number, number] | [null, null] {
+  const head = text.slice(0, 2000);
+  if (/十五五/.test(head)) return [2026, 2030];
+  if (/十四五/.test(head)) return [2021, 2025];
+  return [null, null];
+}
+
+/**
+ * `qualifier` (the district's code) qualifies the ids of what this plan creates (REGIONS.md); `industryOf` maps an
+ * industry name of the review to its id.
+ */
+export function planImport(
+  parsed: Parsed,
+  qualifier = 'import',
+  industryOf: (name: string) => string | undefined = () => undefined,
+): ImportRows & { cite: Cite; sourceList: () => ImportRows['sources'] } {
   const text = normaliseSource(parsed.text);
   const docId = `doc-import-${hash(text)}`;
+  const [periodStart, periodEnd] = periodOf(text);
   const sources = new Map<string, ImportRows['sources'][number]>();
   const cite = (section: string, quote: string, start: number) => {
     const at = text.slice(start, start + quote.length) === quote ? start : text.indexOf(quote);
@@ -71,12 +115,12 @@ export function planImport(parsed: Parsed): ImportRows {
     sources.set(id, { id, doc: docId, section, quote, start: at, line: lineOfOffset(parsed.text, at) });
     return id;
   };
-  const industryId = parsed.industry ?? `ind-import-${hash(docId)}`;
+  const industryId = parsed.industry ?? `ind-${qualifier}-${hash(docId)}`;
   const titleSource = cite('', text.slice(0, Math.min(40, text.length)), 0);
   const products = new Map<string, ImportRows['products'][number]>();
   const feeds = new Map<string, ImportRows['feeds'][number]>();
   const rows: ImportRows = {
-    document: { id: docId, title: parsed.title, text: parsed.text },
+    document: { id: docId, title: parsed.title, text: parsed.text, periodStart, periodEnd },
     industry: { id: industryId, name: `导入：${parsed.title}`, sources: [titleSource] },
     sources: [],
     chains: [],
@@ -86,14 +130,14 @@ export function planImport(parsed: Parsed): ImportRows {
   };
   parsed.chains.forEach((c, i) => {
     const stages = c.stages.map((s) => s.map(normaliseName));
-    const chainId = `chain-import-${hash(docId, JSON.stringify(stages))}`;
+    const chainId = `chain-${qualifier}-${hash(docId, JSON.stringify(stages))}`;
     const sid = cite(c.section, c.quote, c.start);
     rows.chains.push({
       id: chainId,
       name: c.name,
       expression: c.expression,
       kind: null,
-      industry: industryId,
+      industry: (c.industry && industryOf(c.industry)) || industryId,
       stageCount: stages.length,
       position: i,
       sources: [sid],
@@ -118,8 +162,7 @@ export function planImport(parsed: Parsed): ImportRows {
       }
     });
   });
-  rows.sources = [...sources.values()];
   rows.products = [...products.values()];
   rows.feeds = [...feeds.values()];
-  return rows;
+  return { ...rows, cite, sourceList: () => [...sources.values()] };
 }

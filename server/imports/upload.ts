@@ -13,7 +13,7 @@ export async function extractUpload(bytes: Uint8Array, name: string) {
     format,
     text,
     normalised: normaliseSource(text),
-    ...extract(text),
+    ...extract(text, name.replace(/\.[^.]+$/, '')),
   };
 }
 

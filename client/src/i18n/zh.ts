@@ -150,7 +150,7 @@ export const zh = {
   importer: {
     title: '导入规划文本',
     intro:
-      '上传本地区的产业规划、链长制工作方案或实施意见（TXT、Word、带文字层的 PDF），系统识别其中的产业链，逐条核对原文后提交为草稿图谱。',
+      '上传本地区的产业规划、链长制工作方案或实施意见（TXT、Word、带文字层的 PDF），系统识别其中的所属区县、产业链、园区、产业目标、企业、招引对象和项目，逐条核对原文后提交为草稿图谱。',
     choose: '选择文件',
     working: '正在处理…',
     report: '导入结果',
@@ -180,6 +180,40 @@ export const zh = {
       '上传文件需要令牌：识别规划文本会占用服务器较多资源，因此只对持有令牌（查看或编辑）的用户开放。请点击下方按钮输入管理员发放的令牌后再上传；提交导入还需要编辑令牌。',
     tokenRefused: '令牌无效、已过期或已被撤销，请向管理员申请新的令牌后重新输入。',
     busyServer: (s: number) => `请求过于频繁，请 ${s} 秒后再试。`,
+    district: '所属区县',
+    districtProposed: (name: string, from: string) =>
+      `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”，请确认或修改（可写“省/市+区县”）。`,
+    districtNone: '未能从文本推断所属区县，请填写（例如“重庆市綦江区”）。',
+    factsTitle: '规划中的其他要素',
+    factsReport: (kind: string, added: number, merged: number, skipped: number) =>
+      `${kind}：新增 ${added}，合并 ${merged}，未采纳 ${skipped}`,
+    facts: {
+      kinds: {
+        zones: '园区与组团',
+        industries: '产业及目标',
+        firms: '本地企业',
+        targets: '招引对象',
+        projects: '项目与产能',
+      },
+      accept: '采纳',
+      name: '名称',
+      detail: {
+        zones: '上级区域（空＝区县本身）',
+        industries: '',
+        firms: '所在区域',
+        targets: '对应环节',
+        projects: '产能（数值 单位）',
+      },
+    },
+  },
+  overviewEmpty:
+    '已导入的规划中还没有产业链：园区和企业可在“区域”页查看；导入写有产业链（如“甲—乙—丙”）的规划或链长制方案后，这里按产业列出各条链。',
+  onboarding: {
+    title: '开始使用：导入本地区的规划',
+    intro: '图谱中还没有任何产业链。请按以下两步建立本地区的图谱：',
+    step1: '第一步：上传本地区的产业规划或链长制工作方案，核对识别出的区县、园区、产业、企业和项目后提交。',
+    step2: '第二步：导入企业名录表（Excel/CSV），把本地企业补充到图谱中。',
+    start: '导入规划',
   },
   search: {
     label: '搜索',

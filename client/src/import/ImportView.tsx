@@ -4,9 +4,11 @@ import { savedToken } from '../api/client.ts';
 import type { AllChainsQuery, AllChainsQueryVariables } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
-import { Section } from '../views/common.tsx';
 import { TokenButton } from '../views/TokenButton.tsx';
 import { commitImport, extractFile, TokenNeededError } from './api.ts';
+import { FactsReview } from './FactsReview.tsx';
+import { type FactDraft, factsInput, initialFactDrafts } from './facts.ts';
+import { ImportReportView } from './ImportReportView.tsx';
 import { confidenceLevel, formatConfidence, reviewOrder } from './review.ts';
 import { defaultChainName, stagesToText, textToStages } from './stages.ts';
 import { TableImport } from './TableImport.tsx';
@@ -31,6 +33,9 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [active, setActive] = useState<number | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [facts, setFacts] = useState<FactDraft[]>([]);
+  const [district, setDistrict] = useState('');
+  const [shown, setShown] = useState<{ start: number; end: number } | null>(null);
   const existing = useQuery<AllChainsQuery, AllChainsQueryVariables>('AllChains', { zone: null });
   const products = useMemo(() => {
     const m = new Map<string, string>();
@@ -45,6 +50,8 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
     try {
       const d = await extractFile(file);
       setDoc(d);
+      setFacts(initialFactDrafts(d.facts));
+      setDistrict(d.facts.district?.name ?? '');
       setDrafts(
         d.chains.map((c) => ({
           accepted: true,
@@ -67,12 +74,14 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
     setBusy(true);
     setError(null);
     try {
-      const chosen = drafts.map((d, i) => ({ d, c: doc.chains[i] })).filter((x) => x.d.accepted && x.c);
+      const chosen = drafts.map((d, i) => ({ d, c: doc.chains[i], i })).filter((x) => x.d.accepted && x.c);
       const r = await commitImport({
         title: doc.title,
         text: doc.text,
         skipped: drafts.length - chosen.length,
-        chains: chosen.map(({ d, c }) => {
+        ...(district.trim() ? { district: district.trim() } : {}),
+        ...factsInput(doc.facts, facts),
+        chains: chosen.map(({ d, c, i }) => {
           const stages = textToStages(d.line);
           const mapTo: Record<string, string> = {};
           for (const [link, target] of Object.entries(d.mapTo)) {
@@ -87,6 +96,10 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
             start: c?.start ?? 0,
             section: c?.section ?? '',
             mapTo,
+            ...(doc.facts.chainIndustry[i] &&
+            facts.some((f) => f.kind === 'industries' && f.accepted && f.name === doc.facts.chainIndustry[i])
+              ? { industry: doc.facts.chainIndustry[i] ?? undefined }
+              : {}),
           };
         }),
       });
@@ -100,7 +113,8 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
 
   const update = (i: number, patch: Partial<Draft>) =>
     setDrafts((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
-  const highlight = active !== null ? doc?.chains[active] : null;
+  const highlight = shown ?? (active !== null ? doc?.chains[active] : null);
+  const accepted = drafts.filter((d) => d.accepted).length + facts.filter((f) => f.accepted).length;
   // Display order only: each item keeps its index into doc.chains, which is also its draft's index.
   const order = useMemo(() => (doc ? reviewOrder(doc.chains) : []), [doc]);
 
@@ -133,30 +147,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
           {error}
         </p>
       )}
-      {report && (
-        <Section title={T.report}>
-          <ul data-testid="import-report">
-            <li>
-              {T.added(report.chainsAdded.length)}：{report.chainsAdded.join('、') || '—'}
-            </li>
-            <li>{T.unchanged(report.chainsUnchanged.length)}</li>
-            <li>{T.newLinks(report.productsAdded.length)}</li>
-            <li>
-              {T.merged(report.productsMerged.length)}：{report.productsMerged.join('、') || '—'}
-            </li>
-            <li>{T.skipped(report.skipped)}</li>
-          </ul>
-          {report.firstChainId && (
-            <button
-              type="button"
-              className="primary"
-              onClick={() => report.firstChainId && onOpenChain(report.firstChainId)}
-            >
-              {T.open}
-            </button>
-          )}
-        </Section>
-      )}
+      {report && <ImportReportView report={report} onOpenChain={onOpenChain} />}
       {doc && (
         <div className="review">
           <div className="review-list">
@@ -167,12 +158,35 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
               <button
                 type="button"
                 className="primary"
-                disabled={busy || !drafts.some((d) => d.accepted)}
+                disabled={busy || accepted === 0}
                 onClick={() => void commit()}
+                data-testid="import-commit"
               >
-                {T.commit(drafts.filter((d) => d.accepted).length)}
+                {T.commit(accepted)}
               </button>
             </div>
+            <label className="district">
+              {T.district}{' '}
+              <input
+                className="district-input"
+                value={district}
+                aria-label={T.district}
+                data-testid="import-district"
+                onChange={(e) => setDistrict(e.target.value)}
+              />
+            </label>
+            <p className="small muted">
+              {doc.facts.district
+                ? T.districtProposed(doc.facts.district.name, doc.facts.district.from)
+                : T.districtNone}
+            </p>
+            <h3>{T.factsTitle}</h3>
+            <FactsReview
+              facts={doc.facts}
+              drafts={facts}
+              onChange={(i, patch) => setFacts((fs) => fs.map((f, j) => (j === i ? { ...f, ...patch } : f)))}
+              onShow={setShown}
+            />
             {order.length > 1 && <p className="small muted">{T.sortedByConfidence}</p>}
             <ol>
               {order.map(({ chain: c, index: i }) => {
@@ -209,7 +223,10 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
                       className="line"
                       value={d.line}
                       aria-label={T.links}
-                      onFocus={() => setActive(i)}
+                      onFocus={() => {
+                        setShown(null);
+                        setActive(i);
+                      }}
                       onChange={(e) => update(i, { line: e.target.value })}
                     />
                     {c.reasons.length > 0 && (

@@ -11,6 +11,11 @@ export function Overview({ data, onOpenChain }: { data: OverviewQuery; onOpenCha
     <div className="overview">
       <Legend />
       {compared && <p className="meta district-note">{zh.districts.note}</p>}
+      {data.industries.length === 0 && (
+        <p className="notice" data-testid="overview-empty">
+          {zh.overviewEmpty}
+        </p>
+      )}
       <div className="industry-grid">
         {industries.map((ind) => {
           const chains = data.chains.filter((c) => c.industry.id === ind.id);

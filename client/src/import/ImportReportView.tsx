@@ -1,0 +1,51 @@
+import type { ImportReport } from '../../../vocab/imports.ts';
+import { FACT_KINDS } from '../../../vocab/imports.ts';
+import { zh } from '../i18n/zh.ts';
+import { Section } from '../views/common.tsx';
+
+const T = zh.importer;
+
+/** What a plan import committed: chains and links, then added/merged/skipped per kind of fact. */
+export function ImportReportView({
+  report,
+  onOpenChain,
+}: {
+  report: ImportReport;
+  onOpenChain: (id: string) => void;
+}) {
+  return (
+    <Section title={report.district ? `${T.report} · ${report.district.name}` : T.report}>
+      <ul data-testid="import-report">
+        <li>
+          {T.added(report.chainsAdded.length)}：{report.chainsAdded.join('、') || '—'}
+        </li>
+        <li>{T.unchanged(report.chainsUnchanged.length)}</li>
+        <li>{T.newLinks(report.productsAdded.length)}</li>
+        <li>
+          {T.merged(report.productsMerged.length)}：{report.productsMerged.join('、') || '—'}
+        </li>
+        <li>{T.skipped(report.skipped)}</li>
+        {FACT_KINDS.map((k) => {
+          const r = report.facts[k];
+          return (
+            <li key={k} data-testid={`import-report-${k}`}>
+              {T.factsReport(T.facts.kinds[k], r.added.length, r.merged.length, r.skipped)}
+              {r.added.length > 0
+                ? `：${r.added.slice(0, 12).join('、')}${r.added.length > 12 ? '…' : ''}`
+                : ''}
+            </li>
+          );
+        })}
+      </ul>
+      {report.firstChainId && (
+        <button
+          type="button"
+          className="primary"
+          onClick={() => report.firstChainId && onOpenChain(report.firstChainId)}
+        >
+          {T.open}
+        </button>
+      )}
+    </Section>
+  );
+}

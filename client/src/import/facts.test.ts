@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanFacts } from '../../../vocab/imports.ts';
+import { factsInput, initialFactDrafts, parseCapacity } from './facts.ts';
+
+const at = { start: 0, end: 2, quote: '原文' };
+const facts: PlanFacts = {
+  district: null,
+  zones: [{ ...at, name: '甲组团', kind: '组团', parent: '某开发区', target: null }],
+  industries: [
+    { ...at, name: '新材料', target: { year: 2025, output: 500, valueAdded: 140, quote: '原文', start: 0 } },
+  ],
+  firms: [{ ...at, name: '甲公司', zone: '甲组团', products: ['铝锭'] }],
+  targets: [{ ...at, name: '乙集团', link: '再生铝' }],
+  projects: [
+    {
+      ...at,
+      name: '铝项目',
+      value: 10,
+      unit: '万吨/年',
+      product: '再生铝',
+      zone: null,
+      enterprise: null,
+      link: '再生铝',
+    },
+  ],
+  chainIndustry: [],
+};
+
+describe('the review of plan facts', () => {
+  it('starts with every fact accepted and its detail filled in', () => {
+    expect(initialFactDrafts(facts).map((d) => [d.kind, d.name, d.detail])).toEqual([
+      ['zones', '甲组团', '某开发区'],
+      ['industries', '新材料', ''],
+      ['firms', '甲公司', '甲组团'],
+      ['targets', '乙集团', '再生铝'],
+      ['projects', '铝项目', '10 万吨/年'],
+    ]);
+  });
+
+  it('sends accepted facts with the edits, counts the dropped ones, and keeps a capacity without unit for the server to refuse', () => {
+    const edits: Record<number, object> = { 0: { detail: '' }, 2: { accepted: false }, 4: { detail: '12' } };
+    const drafts = initialFactDrafts(facts).map((d, i) => ({ ...d, ...edits[i] }));
+    const input = factsInput(facts, drafts);
+    expect(input.zones).toEqual([{ name: '甲组团', kind: '组团', parent: null, quote: '原文', start: 0 }]);
+    expect(input.industries?.[0]).toMatchObject({ year: 2025, output: 500, valueAdded: 140 });
+    expect(input.firms).toEqual([]);
+    expect(input.skippedFacts).toEqual({ firms: 1 });
+    expect(input.projects?.[0]).toMatchObject({ value: 12, unit: '' });
+    expect(parseCapacity('50 万吨/年')).toEqual({ value: 50, unit: '万吨/年' });
+    expect(parseCapacity('')).toEqual({ value: null, unit: null });
+  });
+});

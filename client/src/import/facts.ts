@@ -1,0 +1,114 @@
+/**
+ * The review of a plan's facts besides chains (district, zones, industries, firms, investment targets, projects):
+ * one draft per fact with accept, name and the one detail a reviewer most often corrects (a zone's parent, a firm's
+ * zone, a target's link, a project's capacity “50 万吨/年”), and the commit input made from the drafts. Pure.
+ */
+import type { FactKind, ImportCommitInput, PlanFacts, YearTarget } from '../../../vocab/imports.ts';
+
+export interface FactDraft {
+  kind: FactKind;
+  /** Index into facts[kind]. */
+  index: number;
+  accepted: boolean;
+  name: string;
+  detail: string;
+}
+
+const capacityText = (value: number | null, unit: string | null) =>
+  value === null ? '' : `${value} ${unit ?? ''}`.trim();
+
+/** “50 万吨/年” → value and unit; a number without a unit keeps unit '' (the server refuses it, naming the field). */
+export function parseCapacity(text: string): { value: number | null; unit: string | null } {
+  const m = /^\s*([\d.]+)\s*(.*?)\s*$/.exec(text);
+  if (!m?.[1]) return { value: null, unit: null };
+  return { value: Number(m[1]), unit: m[2] ?? '' };
+}
+
+export function targetText(t: YearTarget | null): string {
+  if (!t) return '';
+  const parts = [
+    t.output !== null ? `产值 ${t.output} 亿元` : '',
+    t.valueAdded !== null ? `增加值 ${t.valueAdded} 亿元` : '',
+  ];
+  return `${t.year ?? ''} 年：${parts.filter(Boolean).join('，')}`;
+}
+
+export function initialFactDrafts(f: PlanFacts): FactDraft[] {
+  const d = (kind: FactKind, index: number, name: string, detail: string | null): FactDraft => ({
+    kind,
+    index,
+    accepted: true,
+    name,
+    detail: detail ?? '',
+  });
+  return [
+    ...f.zones.map((z, i) => d('zones', i, z.name, z.parent)),
+    ...f.industries.map((x, i) => d('industries', i, x.name, '')),
+    ...f.firms.map((x, i) => d('firms', i, x.name, x.zone)),
+    ...f.targets.map((x, i) => d('targets', i, x.name, x.link)),
+    ...f.projects.map((x, i) => d('projects', i, x.name, capacityText(x.value, x.unit))),
+  ];
+}
+
+type FactInput = Pick<
+  ImportCommitInput,
+  'zones' | 'industries' | 'firms' | 'targets' | 'projects' | 'skippedFacts'
+>;
+
+export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
+  const out: Required<FactInput> = {
+    zones: [],
+    industries: [],
+    firms: [],
+    targets: [],
+    projects: [],
+    skippedFacts: {},
+  };
+  for (const d of drafts) {
+    if (!d.accepted) {
+      out.skippedFacts[d.kind] = (out.skippedFacts[d.kind] ?? 0) + 1;
+      continue;
+    }
+    const detail = d.detail.trim() || null;
+    if (d.kind === 'zones') {
+      const z = f.zones[d.index];
+      if (z)
+        out.zones.push({
+          name: d.name,
+          kind: z.kind,
+          parent: detail,
+          quote: z.quote,
+          start: z.start,
+          ...targetFields(z.target),
+        });
+    } else if (d.kind === 'industries') {
+      const x = f.industries[d.index];
+      if (x) out.industries.push({ name: d.name, quote: x.quote, start: x.start, ...targetFields(x.target) });
+    } else if (d.kind === 'firms') {
+      const x = f.firms[d.index];
+      if (x)
+        out.firms.push({ name: d.name, zone: detail, products: x.products, quote: x.quote, start: x.start });
+    } else if (d.kind === 'targets') {
+      const x = f.targets[d.index];
+      if (x && detail) out.targets.push({ name: d.name, link: detail, quote: x.quote, start: x.start });
+    } else {
+      const x = f.projects[d.index];
+      if (x)
+        out.projects.push({
+          name: d.name,
+          ...parseCapacity(d.detail),
+          product: x.product,
+          zone: x.zone,
+          enterprise: x.enterprise,
+          link: x.link,
+          quote: x.quote,
+          start: x.start,
+        });
+    }
+  }
+  return out;
+}
+
+function targetFields(t: YearTarget | null) {
+  return t ? { year: t.year, output: t.output, valueAdded: t.valueAdded } : {};
+}

@@ -1,0 +1,37 @@
+/**
+ * npm run extract:facts [-- --json]: recall of plan facts (zones with parents, firms with zones, projects with
+ * capacities, year targets, the district) on the hand-checked lists of tests/fixtures/plans/facts-gold.json, per
+ * plan and per part (development / held-out), with the misses. See docs/EXTRACTION.md.
+ */
+import { readFileSync } from 'node:fs';
+import { type FactGold, measureFacts } from '../server/extract/facts/measure.ts';
+import { extract } from '../server/extract/index.ts';
+import { runCli } from './lib/cli.ts';
+
+async function main(): Promise<number> {
+  const gold = JSON.parse(readFileSync('tests/fixtures/plans/facts-gold.json', 'utf8')) as {
+    plans: FactGold[];
+  };
+  const all = gold.plans.map((g) => ({
+    plan: g.plan,
+    recall: measureFacts(extract(readFileSync(g.plan, 'utf8'), g.title).facts, g),
+  }));
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+    return 0;
+  }
+  const pct = (r: { found: number; total: number }) => (r.total ? (r.found / r.total).toFixed(2) : '–');
+  for (const { plan, recall } of all) {
+    process.stdout.write(`${plan}\n`);
+    for (const [kind, parts] of Object.entries(recall)) {
+      process.stdout.write(
+        `  ${kind.padEnd(9)} dev ${parts.dev.found}/${parts.dev.total} (${pct(parts.dev)})  held-out ${parts.heldOut.found}/${parts.heldOut.total} (${pct(parts.heldOut)})\n`,
+      );
+      if (parts.dev.missed.length)
+        process.stdout.write(`            dev misses: ${parts.dev.missed.join('；')}\n`);
+    }
+  }
+  return 0;
+}
+
+runCli(main);

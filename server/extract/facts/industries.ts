@@ -1,0 +1,77 @@
+/**
+ * Industries: the headings that name one (一、提质发展高端装备制造产业 → 高端装备制造; 五、持续发展消费品工业 →
+ * 消费品工业), with the year target whose subject names them (新材料产业实现产值 500 亿元) or, failing that, the
+ * first target without a subject inside their section. Chains take the industry of the heading they sit under.
+ */
+import type { ChainCandidate, IndustryFact } from '../../../vocab/imports.ts';
+import { type Doc, sentenceAt } from '../text.ts';
+import type { FoundTarget } from './targets.ts';
+
+const INDUSTRY_HEADING =
+  /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\s*\S{0,4}?(?:发展|做强|做大|壮大|培育|提升|打造)(.{2,12}?)(产业|工业)$/u;
+
+interface Section {
+  fact: IndustryFact;
+  from: number;
+  to: number;
+}
+
+function sections(doc: Doc): Section[] {
+  const out: Section[] = [];
+  doc.headings.forEach((h, i) => {
+    const m = INDUSTRY_HEADING.exec(doc.match.slice(h.at, h.at + h.text.length).trim());
+    if (!m?.[1]) return;
+    const bare = m[1].replace(/^(发展|壮大|做强)/, '');
+    const name = m[2] === '工业' ? `${bare}工业` : bare;
+    const next = doc.headings.slice(i + 1).find((n) => n.level <= h.level);
+    const start = h.at + h.text.indexOf(bare);
+    out.push({
+      fact: { name, start, end: start + bare.length, quote: sentenceAt(doc, start, start + 1), target: null },
+      from: h.at,
+      to: next?.at ?? doc.text.length,
+    });
+  });
+  return out;
+}
+
+export function industryFacts(
+  doc: Doc,
+  targets: FoundTarget[],
+  chains: ChainCandidate[],
+): { industries: IndustryFact[]; chainIndustry: (string | null)[] } {
+  const list = sections(doc);
+  const byName = new Map<string, Section>();
+  for (const s of list) if (!byName.has(s.fact.name)) byName.set(s.fact.name, s);
+  for (const t of targets) {
+    const named = [...byName.values()].find(
+      (s) =>
+        t.subject.includes(s.fact.name) ||
+        (t.subject.length >= 2 && s.fact.name.includes(t.subject.replace(/(产业|业)$/, ''))),
+    );
+    if (named && !named.fact.target) {
+      named.fact.target = {
+        year: t.year,
+        output: t.output,
+        valueAdded: t.valueAdded,
+        quote: t.quote,
+        start: t.start,
+      };
+    }
+  }
+  for (const t of targets) {
+    if (t.subject || t.year === null) continue;
+    const inside = list.find((s) => t.start >= s.from && t.start < s.to);
+    if (inside && !inside.fact.target)
+      inside.fact.target = {
+        year: t.year,
+        output: t.output,
+        valueAdded: t.valueAdded,
+        quote: t.quote,
+        start: t.start,
+      };
+  }
+  const chainIndustry = chains.map(
+    (c) => list.find((s) => c.start >= s.from && c.start < s.to)?.fact.name ?? null,
+  );
+  return { industries: [...byName.values()].map((s) => s.fact), chainIndustry };
+}

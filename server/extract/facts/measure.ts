@@ -1,0 +1,106 @@
+/**
+ * Recall of plan facts against a hand-checked list (tests/fixtures/plans/facts-gold.json), per kind and per part
+ * (development / held-out): zones with the right parent, firms with the right zone, project capacities (value,
+ * unit, product) and year targets (subject, output, value added). Names compare without spaces, dashes unified.
+ */
+import type { PlanFacts } from '../../../vocab/imports.ts';
+
+export interface FactGold {
+  plan: string;
+  title: string;
+  district: string;
+  zones: { name: string; also: string[]; parent: string | null; heldOut: boolean }[];
+  firms: { name: string; zone: string; heldOut: boolean }[];
+  projects: { project: string; product: string | null; value: number; unit: string; heldOut: boolean }[];
+  targets: {
+    subject: string;
+    kind: 'industry' | 'zone';
+    output: number;
+    valueAdded: number | null;
+    year: number;
+    heldOut: boolean;
+  }[];
+}
+
+export interface Recall {
+  found: number;
+  total: number;
+  missed: string[];
+}
+
+export type FactRecall = Record<
+  'zones' | 'firms' | 'projects' | 'targets' | 'district',
+  { dev: Recall; heldOut: Recall }
+>;
+
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '').replace(/[－–—-]/g, '—');
+const unitOf = (u: string | null | undefined) => norm(u).replace(/\/年$/, '');
+
+function tally<T extends { heldOut: boolean }>(items: T[], ok: (t: T) => boolean, label: (t: T) => string) {
+  const out = {
+    dev: { found: 0, total: 0, missed: [] as string[] },
+    heldOut: { found: 0, total: 0, missed: [] as string[] },
+  };
+  for (const it of items) {
+    const part = it.heldOut ? out.heldOut : out.dev;
+    part.total++;
+    if (ok(it)) part.found++;
+    else part.missed.push(label(it));
+  }
+  return out;
+}
+
+export function measureFacts(f: PlanFacts, gold: FactGold): FactRecall {
+  const zoneNames = (g: { name: string; also: string[] }) => [g.name, ...g.also].map(norm);
+  const zoneIs = (name: string | null, gName: string | null) => {
+    if (gName === null) return name === null;
+    const g = gold.zones.find((z) => z.name === gName);
+    return name !== null && (g ? zoneNames(g) : [norm(gName)]).includes(norm(name));
+  };
+  return {
+    district: tally(
+      [{ heldOut: false }],
+      () => f.district?.name === gold.district,
+      () => gold.district,
+    ),
+    zones: tally(
+      gold.zones,
+      (g) => f.zones.some((z) => zoneNames(g).includes(norm(z.name)) && zoneIs(z.parent, g.parent)),
+      (g) => `${g.name}<${g.parent ?? '区县'}>`,
+    ),
+    firms: tally(
+      gold.firms,
+      (g) => f.firms.some((x) => norm(x.name) === norm(g.name) && zoneIs(x.zone, g.zone)),
+      (g) => `${g.name}@${g.zone}`,
+    ),
+    projects: tally(
+      gold.projects,
+      (g) =>
+        f.projects.some(
+          (p) =>
+            p.value === g.value &&
+            unitOf(p.unit) === unitOf(g.unit) &&
+            (g.product === null ||
+              norm(p.product).includes(norm(g.product)) ||
+              norm(g.product).includes(norm(p.product)) ||
+              norm(p.name).includes(norm(g.product))),
+        ),
+      (g) => `${g.project}: ${g.product ?? ''} ${g.value} ${g.unit}`,
+    ),
+    targets: tally(
+      gold.targets,
+      (g) => {
+        const list = g.kind === 'zone' ? f.zones : f.industries;
+        return list.some(
+          (x) =>
+            (norm(x.name) === norm(g.subject) ||
+              (g.kind === 'industry' && norm(x.name).includes(norm(g.subject)))) &&
+            x.target?.output === g.output &&
+            x.target?.valueAdded === g.valueAdded &&
+            x.target?.year === g.year,
+        );
+      },
+      (g) => `${g.subject} ${g.year}: ${g.output}/${g.valueAdded}`,
+    ),
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Zones as facts: each zone mention with its parent (开发区 → 组团 → 园区; a town or a top zone hangs under the
+ * district: parent null) and its year target. Parent rules, in order:
+ *  1. a prefix naming a higher zone: 高新区桥河组团 → 桥河组团 under the zone whose kind is 高新区;
+ *  2. a park whose name starts with a 组团's base: 北渡铝产业园 → under 北渡组团;
+ *  3. a list introduced by 其中 right after a zone (or its short name set by 以下简称): 园区共入驻企业 67 户，其中，
+ *     生命健康产业园 55 户、安民…产业园 11 户 → under that zone;
+ * Towns: a run of two or more names of the district's towns separated by 、 (三江、石角、赶水、打通).
+ */
+import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
+import { type Doc, sentenceAt } from '../text.ts';
+import type { FoundTarget } from './targets.ts';
+
+const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
+const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区/;
+const JUNK = /两个|多个|几个|期间|^性|^[^\p{Script=Han}]/u;
+const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
+
+function baseOf(z: { name: string; kind: string }): string {
+  return z.name.slice(0, z.name.length - z.kind.length);
+}
+
+/** Short names a plan sets for its zones (以下简称：园区), and 园区 for the zone a zone's own plan is about. */
+export const zoneAliases = new WeakMap<Doc, Map<string, string>>();
+
+export function zoneFacts(
+  doc: Doc,
+  mentions: ZoneMention[],
+  towns: Map<string, string>,
+  targets: FoundTarget[],
+): ZoneFact[] {
+  const facts = new Map<string, ZoneFact>();
+  for (const m of mentions) {
+    if (JUNK.test(m.name)) continue;
+    const prefix = HIGHER.exec(m.name)?.[0];
+    const name = prefix ? m.name.slice(prefix.length) : m.name;
+    const seen = facts.get(name);
+    if (seen) {
+      if (prefix && !seen.parent) seen.parent = `@${prefix}`;
+      continue;
+    }
+    facts.set(name, { ...m, name, parent: prefix ? `@${prefix}` : null, target: null });
+  }
+  const all = [...facts.values()];
+  const top = all.find((z) => TOP_KINDS.test(z.kind) && !/^(国家|重庆|万盛|市级)/.test(z.name));
+  // 1. prefixes name the top zone of that kind.
+  for (const z of all) if (z.parent?.startsWith('@')) z.parent = top && top.name !== z.name ? top.name : null;
+  // 2. a park named after a 组团 (北渡铝产业园 → 北渡组团).
+  const groups = all.filter((z) => z.kind === '组团');
+  for (const z of all) {
+    if (z.parent || z.kind === '组团' || TOP_KINDS.test(z.kind)) continue;
+    const g = groups.find((g) => baseOf(g).length >= 2 && z.name.startsWith(baseOf(g)));
+    if (g) z.parent = g.name;
+  }
+  // 3. 其中 lists after the top zone's short name (以下简称：园区) or a zone.
+  const aliases = new Map<string, string>();
+  for (const a of doc.match.matchAll(ALIAS)) {
+    const owner = all.find((z) => (a.index ?? 0) - z.end >= 0 && (a.index ?? 0) - z.end < 4);
+    if (owner && a[1]) aliases.set(a[1], owner.name);
+  }
+  if (top && doc.match.slice(0, 80).includes(top.name)) aliases.set('园区', top.name);
+  zoneAliases.set(doc, aliases);
+  for (const z of all) {
+    if (z.parent || z === top) continue;
+    for (let at = doc.match.indexOf(z.name); at >= 0 && !z.parent; at = doc.match.indexOf(z.name, at + 1)) {
+      const before = doc.match.slice(Math.max(0, at - 60), at);
+      const q = Math.max(before.lastIndexOf('其中'), before.lastIndexOf('即：'), before.lastIndexOf('即:'));
+      if (q < 0 || /[。；]/.test(before.slice(q))) continue;
+      const lead = before.slice(0, q);
+      const owner =
+        all.find((o) => o !== z && lead.includes(o.name))?.name ??
+        [...aliases].find(([short]) => lead.includes(short))?.[1];
+      if (owner && owner !== z.name) z.parent = owner;
+    }
+  }
+  // Towns of the district listed together.
+  if (towns.size > 0) {
+    const names = [...towns.keys()].sort((a, b) => b.length - a.length).join('|');
+    const run = new RegExp(`(?:${names})(?:、(?:${names}))+`, 'g');
+    for (const r of doc.match.matchAll(run)) {
+      let at = r.index ?? 0;
+      for (const t of r[0].split('、')) {
+        if (!facts.has(t))
+          facts.set(t, {
+            name: doc.text.slice(at, at + t.length),
+            kind: '镇街',
+            parent: null,
+            target: null,
+            start: at,
+            end: at + t.length,
+            quote: sentenceAt(doc, at, at + t.length),
+          });
+        at += t.length + 1;
+      }
+    }
+  }
+  attachTargets(doc, [...facts.values()], targets);
+  return [...facts.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A target with no subject of its own belongs to the zone a paragraph is about: the last zone named at the start
+ * of a sentence (after at most a verb: 推动北渡组团…) before it, ≤ 400 characters, with no heading between; else
+ * a zone named in its own sentence.
+ */
+function attachTargets(doc: Doc, zones: ZoneFact[], targets: FoundTarget[]): void {
+  const topics: { zone: ZoneFact; at: number }[] = [];
+  for (const z of zones) {
+    for (let at = doc.match.indexOf(z.name); at >= 0; at = doc.match.indexOf(z.name, at + 1)) {
+      const lead = doc.match.slice(Math.max(0, at - 8), at);
+      const cut = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('；'));
+      if (
+        cut >= 0 &&
+        /^(推动|加速|促进|推进|加快|支持|打造|提升|发展|做强|壮大)?$/u.test(lead.slice(cut + 1))
+      )
+        topics.push({ zone: z, at });
+    }
+  }
+  topics.sort((a, b) => a.at - b.at);
+  for (const t of targets) {
+    if (t.year === null || (t.subject && /产业|工业/.test(t.subject))) continue;
+    const floor = doc.headings.filter((h) => h.at <= t.start).at(-1)?.at ?? 0;
+    const topic = topics.filter((p) => p.at < t.start && p.at >= floor && t.start - p.at < 400).at(-1);
+    const zone = topic?.zone ?? zones.find((z) => t.quote.includes(z.name));
+    if (!zone || zone.target) continue;
+    zone.target = {
+      year: t.year,
+      output: t.output,
+      valueAdded: t.valueAdded,
+      quote: t.quote,
+      start: t.start,
+    };
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The reviewed plan facts (vocab/imports.ts ImportZone … ImportProject) as zod schemas: what /imports/commit and
+ * `npm run import` accept besides chains. Names follow the chain rules (trimmed, no bidi controls).
+ */
+import { z } from 'zod';
+import { BIDI_REASON, hasBidiControl } from '../../vocab/names.ts';
+
+/** A name shown to people: trimmed, 1–`max` characters, no bidirectional control characters. */
+export const shownName = (max: number, empty = 'must not be empty') =>
+  z
+    .string()
+    .trim()
+    .min(1, empty)
+    .max(max, `must be at most ${max} characters`)
+    .refine((v) => !hasBidiControl(v), BIDI_REASON);
+
+const optionalName = shownName(100).nullable().optional();
+const amount = z.number().finite().min(0).nullable().optional();
+const year = z.number().int().min(1990).max(2100).nullable().optional();
+
+const fact = {
+  name: shownName(100),
+  quote: z.string().min(1, 'every fact needs the sentence it was read from').max(2000),
+  start: z.number().int().min(0),
+};
+
+export const zoneSchema = z.strictObject({
+  ...fact,
+  kind: shownName(20),
+  parent: optionalName,
+  year,
+  output: amount,
+  valueAdded: amount,
+});
+
+export const industrySchema = z.strictObject({ ...fact, year, output: amount, valueAdded: amount });
+
+export const firmSchema = z.strictObject({
+  ...fact,
+  zone: optionalName,
+  products: z.array(shownName(100)).max(50).default([]),
+});
+
+export const targetSchema = z.strictObject({
+  ...fact,
+  link: shownName(100, 'a target needs the link it is for'),
+});
+
+export const projectSchema = z.strictObject({
+  ...fact,
+  name: shownName(200),
+  value: amount,
+  unit: z.string().trim().max(20).nullable().optional(),
+  product: optionalName,
+  zone: optionalName,
+  enterprise: optionalName,
+  link: optionalName,
+});
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(5000).default([]);
+
+export const factFields = {
+  district: shownName(60).optional(),
+  districtHint: shownName(60).optional(),
+  zones: list(zoneSchema),
+  industries: list(industrySchema),
+  firms: list(firmSchema),
+  targets: list(targetSchema),
+  projects: list(projectSchema),
+  skippedFacts: z
+    .strictObject({
+      zones: z.number().int().min(0).optional(),
+      industries: z.number().int().min(0).optional(),
+      firms: z.number().int().min(0).optional(),
+      targets: z.number().int().min(0).optional(),
+      projects: z.number().int().min(0).optional(),
+    })
+    .default({}),
+};

@@ -1,0 +1,269 @@
+/**
+ * Reviewed plan facts → rows for one transaction. Ids are qualified by the district's code (zone-500110-…), and a
+ * zone, local firm or industry already in the district under the same name keeps its node (merge by name within
+ * the district); outside firms (investment targets, local: false) merge by name across the graph. Every row cites
+ * its sentence (a Source of the document). Pure: what the graph already holds comes in as `Known`.
+ */
+import type { FactKind } from '../../vocab/imports.ts';
+import { type Cite, hash, type Parsed } from './plan.ts';
+
+/** What the graph holds before the commit, by name. */
+export interface Known {
+  /** Zones inside the district (its subtree) → id. */
+  zones: Map<string, string>;
+  /** Zones of that name outside the district → the district (or region) they belong to. */
+  zonesElsewhere: Map<string, string>;
+  /** Local firms located in the district → id. */
+  firms: Map<string, string>;
+  /** Outside firms (local: false) anywhere → id. */
+  outside: Map<string, string>;
+  /** Industries of the district's plans → id. */
+  industries: Map<string, string>;
+}
+
+export interface District {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** A reviewed fact that cannot be committed: what and where (field path) and why. */
+export class FactError extends Error {
+  constructor(
+    readonly field: string,
+    reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+  }
+}
+
+type Row = Record<string, unknown>;
+
+export interface FactRows {
+  industries: {
+    id: string;
+    name: string;
+    output2025: number | null;
+    valueAdded2025: number | null;
+    targetYear: number | null;
+    sources: string[];
+  }[];
+  zones: {
+    id: string;
+    name: string;
+    kind: string;
+    output2025: number | null;
+    valueAdded2025: number | null;
+    targetYear: number | null;
+    sources: string[];
+  }[];
+  partOf: { zone: string; parent: string; source: string }[];
+  /** Zones that hang under the district itself. */
+  topZones: string[];
+  enterprises: { id: string; name: string; local: boolean; sources: string[] }[];
+  locatedIn: { enterprise: string; zone: string; source: string }[];
+  /** Local firms the review places in no zone: located in the district. */
+  unzoned: string[];
+  products: { id: string; name: string; sources: string[] }[];
+  produces: { enterprise: string; product: string; source: string }[];
+  targetFor: { enterprise: string; target: string; source: string }[];
+  projects: Row[];
+  builds: { project: string; product: string; source: string }[];
+  inZone: { project: string; zone: string; source: string }[];
+  by: { project: string; enterprise: string; source: string }[];
+  /** Id of each fact per kind, in input order, for the report. */
+  ids: Record<FactKind, { id: string; name: string }[]>;
+}
+
+const key = (name: string) => name.replace(/\s+/g, '');
+
+/** Checks that need no graph: duplicate projects, capacities without a unit, targets without a year. */
+export function checkFacts(p: Parsed): void {
+  const seen = new Map<string, number>();
+  p.projects.forEach((proj, i) => {
+    const k = key(proj.name);
+    const first = seen.get(k);
+    if (first !== undefined)
+      throw new FactError(
+        `projects[${i}].name`,
+        `duplicate project "${proj.name}" (also projects[${first}])`,
+      );
+    seen.set(k, i);
+    if (proj.value != null && !proj.unit?.trim())
+      throw new FactError(
+        `projects[${i}].unit`,
+        `the capacity ${proj.value} of "${proj.name}" has no unit (万吨/年, MW …)`,
+      );
+    if (proj.unit?.trim() && proj.value == null)
+      throw new FactError(`projects[${i}].value`, `the unit ${proj.unit} of "${proj.name}" has no value`);
+  });
+  for (const kind of ['zones', 'industries'] as const) {
+    p[kind].forEach((f, i) => {
+      if ((f.output != null || f.valueAdded != null) && f.year == null)
+        throw new FactError(`${kind}[${i}].year`, `the target of "${f.name}" needs its year`);
+    });
+  }
+}
+
+export function factRows(p: Parsed, district: District, known: Known, cite: Cite): FactRows {
+  const q = (kind: string, name: string) => `${kind}-${district.code}-${hash(key(name))}`;
+  const rows: FactRows = {
+    industries: [],
+    zones: [],
+    partOf: [],
+    topZones: [],
+    enterprises: [],
+    locatedIn: [],
+    unzoned: [],
+    products: [],
+    produces: [],
+    targetFor: [],
+    projects: [],
+    builds: [],
+    inZone: [],
+    by: [],
+    ids: { zones: [], industries: [], firms: [], targets: [], projects: [] },
+  };
+  const products = new Map<string, { id: string; name: string; sources: string[] }>();
+  const product = (name: string, source: string) => {
+    const id = `p-${key(name)}`;
+    const row = products.get(id) ?? { id, name: key(name), sources: [] };
+    if (!row.sources.includes(source)) row.sources.push(source);
+    products.set(id, row);
+    return id;
+  };
+
+  for (const ind of p.industries) {
+    const id = known.industries.get(key(ind.name)) ?? q('ind', ind.name);
+    const source = cite('', ind.quote, ind.start);
+    rows.industries.push({
+      id,
+      name: ind.name,
+      output2025: ind.output ?? null,
+      valueAdded2025: ind.valueAdded ?? null,
+      targetYear: ind.year ?? null,
+      sources: [source],
+    });
+    rows.ids.industries.push({ id, name: ind.name });
+  }
+
+  const zoneId = new Map<string, string>();
+  for (const z of p.zones) zoneId.set(key(z.name), known.zones.get(key(z.name)) ?? q('zone', z.name));
+  const zoneOf = (name: string | null | undefined, field: string): string | null => {
+    if (!name || key(name) === key(district.name)) return null;
+    const id = zoneId.get(key(name)) ?? known.zones.get(key(name));
+    if (id) return id;
+    const elsewhere = known.zonesElsewhere.get(key(name));
+    throw new FactError(
+      field,
+      elsewhere
+        ? `zone "${name}" is in ${elsewhere}, not in ${district.name}`
+        : `no zone "${name}" in this review or in ${district.name}`,
+    );
+  };
+  p.zones.forEach((z, i) => {
+    const id = zoneId.get(key(z.name)) ?? q('zone', z.name);
+    const source = cite('', z.quote, z.start);
+    const parent = zoneOf(z.parent, `zones[${i}].parent`);
+    if (parent === id) throw new FactError(`zones[${i}].parent`, `zone "${z.name}" cannot be its own parent`);
+    rows.zones.push({
+      id,
+      name: z.name,
+      kind: z.kind,
+      output2025: z.output ?? null,
+      valueAdded2025: z.valueAdded ?? null,
+      targetYear: z.year ?? null,
+      sources: [source],
+    });
+    if (parent) rows.partOf.push({ zone: id, parent, source });
+    else rows.topZones.push(id);
+    rows.ids.zones.push({ id, name: z.name });
+  });
+
+  const firmId = new Map<string, string>();
+  p.firms.forEach((f, i) => {
+    const id = known.firms.get(key(f.name)) ?? q('ent', f.name);
+    firmId.set(key(f.name), id);
+    const source = cite('', f.quote, f.start);
+    rows.enterprises.push({ id, name: f.name, local: true, sources: [source] });
+    const zone = zoneOf(f.zone, `firms[${i}].zone`);
+    if (zone) rows.locatedIn.push({ enterprise: id, zone, source });
+    else rows.unzoned.push(id);
+    for (const name of f.products)
+      rows.produces.push({ enterprise: id, product: product(name, source), source });
+    rows.ids.firms.push({ id, name: f.name });
+  });
+
+  for (const t of p.targets) {
+    const id = known.outside.get(key(t.name)) ?? `ent-${hash(key(t.name))}`;
+    firmId.set(key(t.name), firmId.get(key(t.name)) ?? id);
+    const source = cite('', t.quote, t.start);
+    rows.enterprises.push({ id, name: t.name, local: false, sources: [source] });
+    rows.targetFor.push({ enterprise: id, target: product(t.link, source), source });
+    rows.ids.targets.push({ id, name: t.name });
+  }
+
+  p.projects.forEach((proj, i) => {
+    const id = q('proj', proj.name);
+    const source = cite('', proj.quote, proj.start);
+    const has = proj.value != null;
+    rows.projects.push({
+      id,
+      name: proj.name,
+      kind: '产业化项目',
+      status: null,
+      industry: null,
+      capacityValues: has ? [proj.value] : [],
+      capacityUnits: has ? [proj.unit?.trim()] : [],
+      capacityProducts: has ? [proj.product ?? ''] : [],
+      investmentValue: null,
+      investmentUnit: null,
+      sources: [source],
+    });
+    const link = proj.link ?? proj.product;
+    if (link) rows.builds.push({ project: id, product: product(link, source), source });
+    const zone = zoneOf(proj.zone, `projects[${i}].zone`);
+    if (zone) rows.inZone.push({ project: id, zone, source });
+    if (proj.enterprise) {
+      const firm =
+        firmId.get(key(proj.enterprise)) ??
+        known.firms.get(key(proj.enterprise)) ??
+        known.outside.get(key(proj.enterprise));
+      if (!firm)
+        throw new FactError(
+          `projects[${i}].enterprise`,
+          `no firm "${proj.enterprise}" in this review or in ${district.name}`,
+        );
+      rows.by.push({ project: id, enterprise: firm, source });
+    }
+    rows.ids.projects.push({ id, name: proj.name });
+  });
+  rows.products = [...products.values()];
+  return rows;
+}
+
+/** Names the graph must be asked about before the rows can be made. */
+export function namesOf(p: Parsed) {
+  const zones = new Set<string>();
+  for (const z of p.zones) {
+    zones.add(key(z.name));
+    if (z.parent) zones.add(key(z.parent));
+  }
+  for (const f of [...p.firms, ...p.projects]) if (f.zone) zones.add(key(f.zone));
+  return {
+    zones: [...zones],
+    firms: [
+      ...new Set([
+        ...p.firms.map((f) => key(f.name)),
+        ...p.projects.flatMap((x) => (x.enterprise ? [key(x.enterprise)] : [])),
+      ]),
+    ],
+    outside: [
+      ...new Set([
+        ...p.targets.map((t) => key(t.name)),
+        ...p.projects.flatMap((x) => (x.enterprise ? [key(x.enterprise)] : [])),
+      ]),
+    ],
+    industries: p.industries.map((i) => key(i.name)),
+  };
+}

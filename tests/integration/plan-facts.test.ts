@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/neo4j.ts';
+import { commitImport, ImportInputError } from '../../server/imports/commit.ts';
+import type { ImportCommitInput } from '../../vocab/imports.ts';
+import { clearDb, createToken, resetAndSeed, startApp, TEST_ACTOR, testDb } from '../helpers.ts';
+import { acceptedReview, graphContent, nodeIds, QIJIANG_FILE, XIFENG_FILE, XIFENG_TITLE } from '../plans.ts';
+
+let db: Db;
+const actor = { name: TEST_ACTOR.name, role: 'editor' as const };
+const commit = (input: ImportCommitInput) => commitImport(db, input, actor as never);
+
+beforeAll(async () => {
+  db = testDb();
+  await clearDb(db);
+  await db.applySchema();
+});
+afterAll(async () => {
+  await db.close();
+});
+
+/** Runs `work`, expects it to fail with an ImportInputError naming `field`, and checks nothing was written. */
+async function refused(work: () => Promise<unknown>, field: string, reason: RegExp) {
+  const before = await graphContent(db);
+  const err = await work().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ImportInputError);
+  expect((err as ImportInputError).field).toBe(field);
+  expect((err as Error).message).toMatch(reason);
+  expect(await graphContent(db)).toBe(before);
+}
+
+describe('committing a whole plan', () => {
+  it('writes the district, zones with parents and firms with zones of the Xifeng plan, each with its quote', async () => {
+    const review = acceptedReview(XIFENG_FILE, XIFENG_TITLE);
+    expect(review.district).toBe('西丰县');
+    const report = await commit(review);
+    expect(report.district).toEqual({ id: 'region-211223', name: '西丰县', code: '211223' });
+    expect(report.facts.zones.added).toEqual(
+      expect.arrayContaining([
+        '辽宁西丰经济开发区',
+        '生命健康产业园',
+        '安民机械装备制造产业园',
+        '郜家店工业园',
+      ]),
+    );
+    expect(report.facts.firms.added).toEqual(
+      expect.arrayContaining([
+        '辽宁圆上圆电子商务有限公司',
+        '辽宁高高食品有限公司',
+        '辽宁隆丰野鹿酿酒有限公司',
+      ]),
+    );
+    const rows = await db.driver.executeQuery(
+      `MATCH (z:Zone {name: '生命健康产业园'})-[:PART_OF]->(p:Zone)-[:PART_OF]->(d:Zone {id: 'region-211223'})
+       -[:PART_OF]->(:Zone {kind: '市', name: '铁岭市'})-[:PART_OF]->(:Zone {kind: '省', name: '辽宁省'})
+       MATCH (e:Enterprise {name: '辽宁高高食品有限公司'})-[:LOCATED_IN]->(p)
+       MATCH (doc:Document)-[:FOR_DISTRICT]->(d)
+       RETURN z.id AS zone, p.name AS parent, e.id AS firm, e.local AS local, doc.periodEnd AS periodEnd`,
+    );
+    expect(rows.records[0]?.toObject()).toMatchObject({
+      zone: expect.stringMatching(/^zone-211223-/),
+      parent: '辽宁西丰经济开发区',
+      firm: expect.stringMatching(/^ent-211223-/),
+      local: true,
+      periodEnd: 2025,
+    });
+  }, 180_000);
+
+  it('commits nothing without a quote: every imported node cites a sentence of its document', async () => {
+    const rows = await db.driver.executeQuery(
+      `MATCH (n) WHERE n.origin = 'import' AND (n:Zone OR n:Enterprise OR n:Project OR n:Industry)
+       OPTIONAL MATCH (s:Source)-[:IN_DOCUMENT]->(d:Document) WHERE s.id IN n.sources
+       RETURN n.name AS name, count(s) AS cited, all(q IN collect(s.quote) WHERE q IS NOT NULL) AS ok`,
+    );
+    expect(rows.records.length).toBeGreaterThan(5);
+    for (const r of rows.records)
+      expect([r.get('name'), Number(r.get('cited')) > 0]).toEqual([r.get('name'), true]);
+  }, 180_000);
+
+  it('re-committing the same review changes nothing and reports every fact as merged', async () => {
+    const before = await graphContent(db);
+    const report = await commit(acceptedReview(XIFENG_FILE, XIFENG_TITLE));
+    expect(await graphContent(db)).toBe(before);
+    expect(report.facts.zones.added).toEqual([]);
+    expect(report.facts.firms.added).toEqual([]);
+    expect(report.facts.zones.merged.length).toBeGreaterThanOrEqual(4);
+  }, 180_000);
+
+  it('imports the Qijiang plan under 綦江区: industries with targets, chains under them, projects with capacities', async () => {
+    const report = await commit(acceptedReview(QIJIANG_FILE, '重庆市綦江区工业发展“十四五”规划'));
+    expect(report.district?.code).toBe('500110');
+    expect(report.chainsAdded.length).toBeGreaterThan(25);
+    expect(report.facts.industries.added).toEqual(expect.arrayContaining(['新材料', '化工']));
+    const rows = await db.driver.executeQuery(
+      `MATCH (i:Industry {name: '新材料'})-[:IN_PLAN]->(:Document)-[:FOR_DISTRICT]->(:Zone {id: 'region-500110'})
+       MATCH (i)-[:HAS_CHAIN]->(c:Chain)
+       MATCH (z:Zone {name: '北渡组团'})-[:PART_OF*]->(:Zone {id: 'region-500110'})
+       MATCH (p:Project)-[:BUILDS]->(:Product {name: '再生铝'}) WHERE 21 IN p.capacityValues
+       RETURN i.output2025 AS output, i.valueAdded2025 AS va, count(DISTINCT c) AS chains, z.output2025 AS zone,
+              p.capacityUnits AS units`,
+    );
+    expect(rows.records[0]?.toObject()).toMatchObject({
+      output: 500,
+      va: 140,
+      zone: 420,
+      units: ['万吨/年'],
+    });
+    expect(Number(rows.records[0]?.get('chains'))).toBeGreaterThan(5);
+  }, 180_000);
+});
+
+describe('bad input gets a clear error and writes nothing', () => {
+  const base = (): ImportCommitInput => ({
+    title: '测试规划',
+    text: '推动甲组团发展。建设年产 5 万吨钢材项目。甲组团内乙园区。',
+    district: '綦江区',
+    chains: [],
+    zones: [{ name: '甲组团', kind: '组团', quote: '推动甲组团发展。', start: 0 }],
+  });
+
+  it('an unknown district, with the nearest names suggested', async () => {
+    await refused(
+      () => commit({ ...base(), district: '重庆市綦江县' }),
+      'district',
+      /unknown district "重庆市綦江县"; nearest: 重庆市綦江区 \(500110\)/,
+    );
+    await refused(
+      () => commit({ ...base(), district: '綦江县' }),
+      'district',
+      /unknown district "綦江县"; nearest: .*\(\d{6}\)/,
+    );
+  }, 180_000);
+
+  it('a zone whose parent is in another district', async () => {
+    const input = base();
+    input.zones?.push({
+      name: '乙园区',
+      kind: '园区',
+      parent: '生命健康产业园',
+      quote: '甲组团内乙园区。',
+      start: 21,
+    });
+    await refused(() => commit(input), 'zones[1].parent', /生命健康产业园" is in 西丰县, not in 綦江区/);
+  }, 180_000);
+
+  it('a duplicate project', async () => {
+    const p = { name: '钢材项目', value: 5, unit: '万吨/年', quote: '建设年产 5 万吨钢材项目。', start: 8 };
+    await refused(
+      () => commit({ ...base(), projects: [p, { ...p }] }),
+      'projects[1].name',
+      /duplicate project "钢材项目" \(also projects\[0\]\)/,
+    );
+  }, 180_000);
+
+  it('a capacity without a unit', async () => {
+    const p = { name: '钢材项目', value: 5, unit: '', quote: '建设年产 5 万吨钢材项目。', start: 8 };
+    await refused(
+      () => commit({ ...base(), projects: [p] }),
+      'projects[0].unit',
+      /capacity 5 of "钢材项目" has no unit/,
+    );
+  }, 180_000);
+
+  it('over HTTP: 400 with the field, and nothing written', async () => {
+    const app = await startApp(db);
+    try {
+      const token = await createToken(db, 'editor', '规划导入');
+      const before = await graphContent(db);
+      const res = await app.post(
+        '/imports/commit',
+        JSON.stringify({ ...base(), district: '重庆市綦江县' }),
+        'application/json',
+        token,
+      );
+      expect(res).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', field: 'district' } });
+      expect(String(res.body.error)).toContain('綦江区');
+      expect(await graphContent(db)).toBe(before);
+    } finally {
+      await app.close();
+    }
+  }, 180_000);
+});
+
+describe('a second district beside the seeded Qijiang', () => {
+  it("leaves every property and relationship of Qijiang's part of the graph as it was", async () => {
+    await clearDb(db);
+    await resetAndSeed(db);
+    const qijiang = await nodeIds(db);
+    const before = await graphContent(db, qijiang);
+    const report = await commit(acceptedReview(XIFENG_FILE, XIFENG_TITLE));
+    expect(report.facts.zones.added.length).toBeGreaterThanOrEqual(4);
+    expect(await graphContent(db, qijiang)).toBe(before);
+  }, 180_000);
+});

@@ -1,0 +1,50 @@
+/** Plan fixtures and graph fingerprints the plan-import tests share. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../server/db/neo4j.ts';
+import { extract } from '../server/extract/index.ts';
+import { acceptAll } from '../server/imports/review.ts';
+import { repoRoot } from '../server/paths.ts';
+import type { ImportCommitInput } from '../vocab/imports.ts';
+
+export const XIFENG_FILE = path.join(repoRoot, 'tests/fixtures/plans/xifeng-development-zone-14th.txt');
+export const XIFENG_TITLE = '辽宁西丰经济开发区“十四五”发展规划';
+export const QIJIANG_FILE = path.join(repoRoot, 'seed/sources/qijiang-gazette-2023-02.txt');
+
+/** The review a person makes by accepting everything the extractor proposes for a plan file. */
+export function acceptedReview(file: string, title: string, district?: string): ImportCommitInput {
+  const text = readFileSync(file, 'utf8');
+  return acceptAll(title, text, extract(text, title), district);
+}
+
+/**
+ * Every node (but audit entries, tokens and the graph version) with its labels and properties, and every
+ * relationship with its ends, type and properties, in a stable order: equal strings = the same graph.
+ */
+export async function graphContent(db: Db, only?: Set<string>): Promise<string> {
+  const nodes = await db.driver.executeQuery(
+    `MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ApiToken AND NOT n:GraphVersion
+     RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id`,
+  );
+  const rels = await db.driver.executeQuery(
+    `MATCH (a)-[r]->(b) WHERE NOT a:AuditEntry AND NOT b:AuditEntry AND NOT a:GraphVersion
+     RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props ORDER BY a, t, b`,
+  );
+  const stable = (v: unknown) =>
+    JSON.stringify(v, (_k, x) =>
+      x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x,
+    );
+  const keep = (...ids: unknown[]) => !only || ids.every((id) => only.has(String(id)));
+  return [
+    ...nodes.records.filter((r) => keep(r.get('id'))).map((r) => stable(r.toObject())),
+    ...rels.records.filter((r) => keep(r.get('a'), r.get('b'))).map((r) => stable(r.toObject())),
+  ].join('\n');
+}
+
+/** The ids of every node of the graph now (audit entries, tokens and the graph version aside). */
+export async function nodeIds(db: Db): Promise<Set<string>> {
+  const r = await db.driver.executeQuery(
+    'MATCH (n) WHERE NOT n:AuditEntry AND NOT n:ApiToken AND NOT n:GraphVersion RETURN collect(n.id) AS ids',
+  );
+  return new Set((r.records[0]?.get('ids') as string[]) ?? []);
+}
