@@ -24,7 +24,7 @@ export async function benchFullImport(
   const rate = t.entities / (t.ms / 1000);
   log(`import: ${t.entities} nodes+relationships in ${round(t.ms / 1000)} s = ${Math.round(rate)}/s`);
   return {
-    metric: metric(Math.round(rate), 'entities/s', '>= 20000', {
+    metric: metric(Math.round(rate), 'entities/s', '>= 30000', {
       entities: t.entities,
       seconds: round(t.ms / 1000, 2),
       batchSize: 10_000,

@@ -88,13 +88,15 @@ async function main(): Promise<void> {
     process.stderr.write(`ERROR: ${msg}\n`);
     void conn.stopLocal().finally(() => process.exit(1));
   });
+  // The named queries are planned against the real data before the server listens, so `ready` means the first
+  // chain map is answered at warm speed (a cold plan cost 3 s on the national graph, docs/BENCHMARKS.md).
+  await warmUp(db);
   server.listen(config.port, config.host, () => {
     log.info('ready', {
       url: `http://localhost:${config.port}`,
       graphql: `http://localhost:${config.port}/graphql`,
       startupMs: Math.round(performance.now() - t0),
     });
-    void warmUp(db);
   });
   // After an outage Neo4j may have restarted without its query plans: plan them again before users need them.
   db.onBack(() => void warmUp(db));

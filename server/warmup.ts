@@ -1,6 +1,8 @@
 import type { Db } from './db/neo4j.ts';
 import { enterprisePage } from './db/reads.ts';
+import { MAX_OTHER_READ } from './domain/gaps.ts';
 import { MAX_LISTED_PRODUCERS } from './domain/status.ts';
+import { UPSTREAM_LIMIT } from './domain/upstream.ts';
 import { log } from './log.ts';
 
 /**
@@ -24,9 +26,9 @@ export async function warmUp(db: Db): Promise<void> {
     ['product-evidence', { ids: [sample], zone: null, maxListed: MAX_LISTED_PRODUCERS }],
     ['product-evidence', { ids: [sample], zone, maxListed: MAX_LISTED_PRODUCERS }],
     ['products-by-id', { ids: [sample], maxListed: MAX_LISTED_PRODUCERS }],
-    ['upstream-step', { frontier: [sample], seen: [sample], limit: 101 }],
-    ['upstream', { product: sample, ids: [sample] }],
-    ['gap-candidates', { ids: [sample] }],
+    ['upstream-walk-6', { product: sample, maxDepth: 6, limit: UPSTREAM_LIMIT }],
+    ['gap-candidates', { ids: [sample], zone: null, scope: null, maxOthers: MAX_OTHER_READ }],
+    ['gap-candidates', { ids: [sample], zone, scope: [zone], maxOthers: MAX_OTHER_READ }],
     // Each of the three page queries, with the parameters of a first page.
     ...['enterprises', 'enterprises-all', 'enterprises-all-unfiltered'].map(
       (name): [string, Record<string, unknown>] => [
@@ -35,16 +37,25 @@ export async function warmUp(db: Db): Promise<void> {
           .params,
       ],
     ),
+    [
+      'enterprises-all-text',
+      enterprisePage({ zone: null, product: null, industry: null, local: null, query: '铝' }, { limit: 21 })
+        .params,
+    ],
     ['enterprises-by-id', { ids: [] }],
     ['projects-by-id', { ids: [] }],
     ['sources-by-id', { ids: [] }],
     ['zone-projects', { zone }],
     ['search', { q: '铝', first: 12 }],
   ];
+  const slow: Record<string, number> = {};
   for (const [name, params] of runs) {
+    const t = performance.now();
     await db
       .read(name, params)
       .catch((err: unknown) => log.warn('warm-up query failed', { name, error: String(err) }));
+    const ms = Math.round(performance.now() - t);
+    if (ms >= 500) slow[name] = (slow[name] ?? 0) + ms;
   }
-  log.info('warmed up queries', { ms: Math.round(performance.now() - t0) });
+  log.info('warmed up queries', { ms: Math.round(performance.now() - t0), slow });
 }

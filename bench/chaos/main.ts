@@ -5,6 +5,8 @@
  * a child process, prints each measurement with PASS/FAIL, writes bench/results/chaos.json, and exits 1 when a
  * criterion is not met. See docs/RELIABILITY.md.
  */
+import neo4j from 'neo4j-driver';
+import { calibrate, describeCalibration } from '../lib/calibrate.ts';
 import type { ChaosContext } from './context.ts';
 import { ChaosNeo4j, cleanUp, harnessDb, seed } from './env.ts';
 import { sampleIds } from './load.ts';
@@ -57,7 +59,14 @@ async function main(): Promise<number> {
   process.stdout.write('starting Neo4j and seeding…\n');
   const neo = await ChaosNeo4j.start();
   const db = harnessDb(neo);
+  const calibrationDriver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', ''));
+  const measureMachine = async (when: string) => {
+    const c = await calibrate(calibrationDriver);
+    report.calibration.push(c);
+    process.stdout.write(`machine ${when}: ${describeCalibration(c)}\n`);
+  };
   try {
+    await measureMachine('before');
     await seed(db);
     const ids = await sampleIds(db);
     for (const name of selected) {
@@ -77,7 +86,9 @@ async function main(): Promise<number> {
       }
       process.stdout.write(`  (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
     }
+    await measureMachine('after').catch(() => undefined);
   } finally {
+    await calibrationDriver.close();
     await db.close();
     await neo.stop();
     cleanUp();

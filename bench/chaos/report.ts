@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../server/paths.ts';
+import { type Calibration, normalise, runFactor } from '../lib/calibrate.ts';
 
 /** One measured number against its criterion; the shape of bench/results/*.json. */
 export interface Metric {
@@ -9,12 +10,16 @@ export interface Metric {
   unit: string;
   target: string;
   met: boolean;
+  /** A latency or rate normalised to the reference machine (bench/lib/calibrate.ts, database factor). */
+  normalised?: number;
 }
 
 export const resultsFile = path.join(repoRoot, 'bench/results/chaos.json');
 
 export class Report {
   readonly results: Record<string, Metric> = {};
+  /** The machine measured before (and after) the run; chaos criteria are judged as measured, both are shown. */
+  readonly calibration: Calibration[] = [];
 
   /** Records a metric and prints it with PASS/FAIL. */
   check(name: string, value: number, unit: string, target: string, met: boolean, note = ''): void {
@@ -36,6 +41,17 @@ export class Report {
       .map(([k]) => k);
   }
 
+  private normalised(): Record<string, Metric> {
+    if (this.calibration.length === 0) return this.results;
+    const factor = runFactor(this.calibration, 'db');
+    const out: Record<string, Metric> = {};
+    for (const [k, m] of Object.entries(this.results)) {
+      const n = normalise(m.value, m.unit, factor);
+      out[k] = n === m.value ? m : { ...m, normalised: n };
+    }
+    return out;
+  }
+
   /** Writes bench/results/chaos.json; metrics of scenarios not run this time are kept from the last file. */
   write(): void {
     const previous =
@@ -50,7 +66,8 @@ export class Report {
         {
           date: new Date().toISOString(),
           machine,
-          results: { ...(previous ? previous.results : {}), ...this.results },
+          calibration: this.calibration,
+          results: { ...(previous ? previous.results : {}), ...this.normalised() },
         },
         null,
         2,

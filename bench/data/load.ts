@@ -21,6 +21,7 @@ export const CYPHER: Record<Kind, string> = {
   zones: 'bench/zones',
   enterprises: 'bench/enterprises',
   projects: 'bench/projects',
+  documents: 'bench/documents',
   partOf: 'bench/part-of',
   hasLink: 'bench/has-link',
   feeds: 'bench/feeds',
@@ -30,6 +31,8 @@ export const CYPHER: Record<Kind, string> = {
   inZone: 'bench/in-zone',
   mainProduct: 'bench/main-product',
   targetFor: 'bench/target-for',
+  forDistrict: 'bench/for-district',
+  inPlan: 'bench/in-plan',
 };
 
 export interface Manifest {
@@ -207,6 +210,7 @@ export function districtSlice(g: NationalGraph, districts: ReadonlySet<string>):
     zones,
     enterprises,
     projects,
+    documents: [],
     partOf: g.partOf.filter((r) => zoneIds.has(r.zone)),
     hasLink: [],
     feeds: [],
@@ -216,6 +220,8 @@ export function districtSlice(g: NationalGraph, districts: ReadonlySet<string>):
     inZone: g.inZone.filter((r) => projectIds.has(r.project)),
     mainProduct: [],
     targetFor: [],
+    forDistrict: [],
+    inPlan: [],
   };
 }
 

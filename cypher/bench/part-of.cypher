@@ -1,4 +1,5 @@
-// Benchmark graph: zone hierarchy (zone PART_OF district PART_OF province).
+// Benchmark graph: zone hierarchy (zone PART_OF district PART_OF city PART_OF province). MERGE: the seed has joined
+// its own zones and district already.
 UNWIND $rows AS row
 MATCH (z:Zone {id: row.zone}), (p:Zone {id: row.parent})
-CREATE (z)-[:PART_OF]->(p)
+MERGE (z)-[:PART_OF]->(p)

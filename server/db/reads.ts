@@ -6,14 +6,13 @@
 import { type CandidateRows, MAX_OTHER_READ } from '../domain/gaps.ts';
 import type { ChainGraph } from '../domain/reach.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
-import type { Step } from '../domain/upstream.ts';
+import type { Walked } from '../domain/upstream.ts';
 import type {
   ChainRow,
   EnterpriseModel,
   EvidenceModel,
   FeedModel,
   IndustryModel,
-  Ref,
 } from '../graphql/models.ts';
 import type { Db } from './neo4j.ts';
 
@@ -54,8 +53,13 @@ export interface EnterpriseFilters {
 export function enterpriseQuery(f: EnterpriseFilters): string {
   if (f.zone) return 'enterprises';
   const unfiltered = f.product === null && f.industry === null && f.local === null && f.query === null;
-  return unfiltered ? 'enterprises-all-unfiltered' : 'enterprises-all';
+  if (unfiltered) return 'enterprises-all-unfiltered';
+  // Chinese characters and digits have no case: the name filter can use the TEXT indexes (same answer).
+  return f.query !== null && UNCASED.test(f.query) ? 'enterprises-all-text' : 'enterprises-all';
 }
+
+/** Text that lower-casing leaves as it is, in any name around it: Chinese characters and digits only. */
+const UNCASED = /^[\p{Script=Han}\p{Nd}]+$/u;
 
 /** The Cypher file and parameters of one enterprise page: `limit` rows after the cursor (none: the first page). */
 export function enterprisePage(
@@ -84,15 +88,19 @@ export async function readEnterprisePage(
   return rows[0] ?? { totalCount: 0, page: [] };
 }
 
-/** One breadth-first step upstream (cypher/upstream-step.cypher), the reader walkUpstream takes. */
-export function upstreamStep(db: Db): Step {
-  return (frontier, seen, limit) => db.read<Ref>('upstream-step', { frontier, seen, limit });
-}
-
-/** The FEEDS edges among a product and the links in `ids`, in the order of `ids`; null when no such product. */
-export async function readUpstreamEdges(db: Db, product: string, ids: string[]): Promise<FeedModel[] | null> {
-  const rows = await db.read<{ product: Ref; edges: FeedModel[] }>('upstream', { product, ids });
-  return rows[0]?.edges ?? null;
+/**
+ * Upstream of a product in one query (cypher/upstream-walk.cypher: the walk of walkUpstream, every step in the
+ * database) with the FEEDS edges among the product and the links found; null when no such product.
+ */
+export async function readUpstreamWalk(
+  db: Db,
+  product: string,
+  maxDepth: number,
+  limit: number,
+): Promise<(Walked & { edges: FeedModel[] }) | null> {
+  const name = maxDepth <= 6 ? 'upstream-walk-6' : 'upstream-walk';
+  const rows = await db.read<Walked & { edges: FeedModel[] }>(name, { product, maxDepth, limit });
+  return rows[0] ?? null;
 }
 
 const NO_CANDIDATES: CandidateRows = { targets: [], pool: [], projects: [], others: [] };

@@ -3,6 +3,7 @@ import type { EnterpriseModel, EvidenceModel } from '../graphql/models.ts';
 import { assessLink, type GapReads, gapsOf, nearestFirst, upstreamGaps } from './gapPipeline.ts';
 import type { CandidateRows } from './gaps.ts';
 import { NO_REACH } from './reach.ts';
+import { stepwise } from './upstream.ts';
 
 const firm = (id: string, over: Partial<EnterpriseModel> = {}): EnterpriseModel => ({
   id,
@@ -34,13 +35,14 @@ function tinyGraph() {
   const asked: string[][] = [];
   const reads: GapReads = {
     // Returned in reverse name order, so the ranking (not the reader) decides the order.
-    step: async (frontier, seen, limit) =>
+    walk: stepwise(async (frontier, seen, limit) =>
       [...new Set(frontier.flatMap((p) => UP[p] ?? []))]
         .filter((u) => !seen.includes(u))
         .sort()
         .reverse()
         .slice(0, limit)
         .map((id) => ({ id, name: id })),
+    ),
     evidence: async (id) => EVIDENCE[id] ?? { producers: [], projects: [] },
     candidates: async (ids) => {
       asked.push([...ids]);

@@ -11,7 +11,7 @@ import { type CandidateRows, candidatesFor, listed } from './gaps.ts';
 import { byPriority, gapKind, priorityOf } from './priority.ts';
 import { type ChainGraph, type Reach, reachOf } from './reach.ts';
 import { explain } from './status.ts';
-import { type Step, UPSTREAM_LIMIT, type UpstreamLink, walkUpstream } from './upstream.ts';
+import { UPSTREAM_LIMIT, type UpstreamLink, type Walk } from './upstream.ts';
 
 /** Nearest first; at the same distance by name as Chinese readers sort. */
 export function nearestFirst<T extends { distance: number; product: { name: string } }>(
@@ -82,11 +82,11 @@ export function reachesOf(ids: readonly string[], chains: readonly ChainGraph[])
 }
 
 /**
- * What the pipeline reads: one step upstream, a link's evidence in scope, candidate rows for links (id order),
+ * What the pipeline reads: the walk upstream, a link's evidence in scope, candidate rows for links (id order),
  * the chains around links (cypher/gap-reach.cypher).
  */
 export interface GapReads {
-  step: Step;
+  walk: Walk;
   evidence: (id: string) => Promise<EvidenceModel>;
   candidates: (ids: readonly string[]) => Promise<CandidateRows[]>;
   chains: (ids: readonly string[]) => Promise<ChainGraph[]>;
@@ -111,7 +111,7 @@ export async function upstreamGaps(
   limit = UPSTREAM_LIMIT,
   sort: GapSort = 'PRIORITY',
 ): Promise<UpstreamGaps> {
-  const walk = await walkUpstream(product, maxDepth, reads.step, limit);
+  const walk = await reads.walk(product, maxDepth, limit);
   const found = await Promise.all(
     walk.links.map(async (n): Promise<UpstreamNodeModel> => {
       const reason = explain(await reads.evidence(n.id), scopeLabel);

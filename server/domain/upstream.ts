@@ -18,12 +18,27 @@ export type Step = (
   limit: number,
 ) => Promise<{ id: string; name: string }[]>;
 
+/** The links upstream of a product, in walk order, and whether the walk stopped at its limit. */
+export interface Walked {
+  links: UpstreamLink[];
+  truncated: boolean;
+}
+
+/** A walk of `product`: at most `maxDepth` steps and `limit` links. */
+export type Walk = (product: string, maxDepth: number, limit: number) => Promise<Walked>;
+
+/** The walk that asks `step` for each breadth-first step. */
+export const stepwise =
+  (step: Step): Walk =>
+  (product, maxDepth, limit) =>
+    walkUpstream(product, maxDepth, step, limit);
+
 export async function walkUpstream(
   product: string,
   maxDepth: number,
   step: Step,
   limit = UPSTREAM_LIMIT,
-): Promise<{ links: UpstreamLink[]; truncated: boolean }> {
+): Promise<Walked> {
   const links: UpstreamLink[] = [];
   const seen = new Set([product]);
   let frontier = [product];

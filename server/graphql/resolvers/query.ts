@@ -3,8 +3,7 @@ import {
   readChains,
   readEnterprisePage,
   readGapCandidates,
-  readUpstreamEdges,
-  upstreamStep,
+  readUpstreamWalk,
 } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
 import { upstreamGaps } from '../../domain/gapPipeline.ts';
@@ -56,15 +55,20 @@ export const Query: QueryResolvers = {
   upstreamGaps: async (_p, { product, zone, maxDepth, sort }, ctx) => {
     const depth = maxDepth ?? 6;
     requireRange('maxDepth', depth, 1, 20);
-    const [scope, productRow] = await Promise.all([ctx.scope(zone), ctx.products.load(product)]);
-    if (!productRow) throw notFound('Product', product);
+    // The walk (with its edges) is one query, side by side with the scope and the product.
+    const [scope, productRow, walked] = await Promise.all([
+      ctx.scope(zone),
+      ctx.products.load(product),
+      readUpstreamWalk(ctx.db, product, depth, UPSTREAM_LIMIT),
+    ]);
+    if (!productRow || !walked) throw notFound('Product', product);
     const evidence = ctx.evidence(zone ?? null);
     const up = await upstreamGaps(
       product,
       depth,
       scope.label,
       {
-        step: upstreamStep(ctx.db),
+        walk: async () => walked,
         evidence: (id) => evidence.load(id),
         candidates: (ids) =>
           readGapCandidates(ctx.db, ids, scope.zone ? { zone: scope.zone.id, zoneIds: scope.zoneIds } : null),
@@ -73,8 +77,7 @@ export const Query: QueryResolvers = {
       UPSTREAM_LIMIT,
       sort ?? 'PRIORITY',
     );
-    const edges = await readUpstreamEdges(ctx.db, product, [product, ...up.links.map((l) => l.id)]);
-    if (!edges) throw notFound('Product', product);
+    const edges = walked.edges;
     return {
       product: { ...productRow, scope },
       scope,
