@@ -1,11 +1,44 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
-import { clearDb, resetAndSeed, testDb } from '../helpers.ts';
+import { aliasesFile, importPool, readAliases } from '../../server/pool/import.ts';
+import { clearDb, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
 import { editorPage, shot, startBrowserSession } from './browser.ts';
 
 const CHAIN = 'chain-scrap-aluminium-recycling';
 const ZONE = 'zone-beidu';
+/** A made-up listed firm whose main business is 铝锭: the candidate the officer calls. */
+const FIRM = '丁铝锭业';
+
+/**
+ * The seed names no candidate for 铝锭 itself (the plan's targets 南山铝业 and 明泰铝业 are named for 再生铝 next
+ * to it), so the national pool brings one: a pool in the chainkg shape, written for this test and imported by the
+ * product's own pool importer.
+ */
+async function importAluminiumPool(db: Db): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pool-'));
+  try {
+    writeFileSync(
+      path.join(dir, 'company.json'),
+      `${JSON.stringify({ name: FIRM, fullname: `${FIRM}股份有限公司（虚构）`, code: '600990.SH', location: '上海证券交易所', time: '2012-05-08' })}\n`,
+    );
+    writeFileSync(
+      path.join(dir, 'company_product.json'),
+      [
+        { product_name: '铝锭', rel_weight: 0.72 },
+        { product_name: '其他业务', rel_weight: 0.28 },
+      ]
+        .map((p) => JSON.stringify({ company_code: '600990.SH', company_name: FIRM, rel: '主营产品', ...p }))
+        .join('\n'),
+    );
+    await importPool(db, { dir, aliases: readAliases(aliasesFile), actor: TEST_ACTOR });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 let db: Db;
 let session: Awaited<ReturnType<typeof startBrowserSession>>;
@@ -17,6 +50,7 @@ beforeAll(async () => {
   // test files (enterprises created this month) survive the seed's reset.
   await clearDb(db);
   await resetAndSeed(db);
+  await importAluminiumPool(db);
   session = await startBrowserSession(db);
   page = await editorPage(session, db, '王招商');
 });
@@ -51,17 +85,20 @@ describe('from a gap to a signed project', () => {
     await page.getByTestId('health-chart').waitFor();
     expect(await nodeStatus('铝锭')).toBe('MISSING');
 
-    // Upstream of 压铸件: the 铝锭 gap. The seed names no candidate for 铝锭 itself (the plan's targets 南山铝业
-    // and 明泰铝业 are named for 再生铝 next to it), so the officer opens the lead from the gap with a typed-in firm.
+    // Upstream of 压铸件: the 铝锭 gap, its ranked candidates, and 建立线索 on the pool firm's row. The form opens
+    // prefilled with the firm; the officer adds owner, next step and investment.
     await page.goto(`${session.base}/?view=upstream&focus=p-压铸件&chain=${CHAIN}&zone=${ZONE}`);
     const gap = page
       .getByTestId('gap')
       .filter({ has: page.getByRole('button', { name: '铝锭', exact: true }) });
     await gap.waitFor();
-    const firm = '明泰铝业';
-    await gap.getByRole('button', { name: '为此缺口建立线索（自填企业）' }).click();
+    const firm = FIRM;
+    const row = gap
+      .locator('li', { hasText: firm })
+      .filter({ has: page.getByRole('button', { name: '建立线索' }) });
+    await row.first().getByRole('button', { name: '建立线索', exact: true }).click();
     const form = gap.getByTestId('lead-form');
-    await form.getByLabel('企业').fill(firm);
+    expect(await form.getByLabel('企业').inputValue()).toBe(firm);
     await form.getByLabel('负责人').fill('王招商');
     await form.getByLabel('下一步', { exact: true }).fill('上门拜访');
     await form.getByLabel('下一步日期').fill('2026-12-05');
