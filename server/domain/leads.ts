@@ -36,6 +36,26 @@ export function isOverdue(stage: LeadStage, nextStepDate: string | null, now: Da
   return isOpenStage(stage) && nextStepDate !== null && nextStepDate < chinaDate(now);
 }
 
+/**
+ * A lead's own fields as the pipeline keeps them: what the API returns (LeadModel), what a row of the weekly
+ * Excel report carries (server/tables/leadPlan.ts LeadRow) and what the export reads back.
+ */
+export interface LeadFields {
+  firmName: string;
+  /** The Enterprise id when the firm is in the graph. */
+  firm: string | null;
+  /** Zone id. */
+  zone: string;
+  owner: string;
+  stage: LeadStage;
+  investment: number | null;
+  capacity: number | null;
+  capacityUnit: string | null;
+  nextStep: string | null;
+  nextStepDate: string | null;
+  notes: string | null;
+}
+
 /** How many leads a link has at each stage, and how many are open (before 签约). */
 export interface LeadCount {
   product: string;

@@ -8,6 +8,7 @@ import type { CandidateKind } from '../../vocab/candidate.ts';
 import type { LeadStage } from '../../vocab/lead.ts';
 import type { GapKind, Priority } from '../../vocab/priority.ts';
 import type { LinkStatus, StatusCounts } from '../../vocab/status.ts';
+import type { LeadFields } from '../domain/leads.ts';
 
 export interface Ref {
   id: string;
@@ -264,22 +265,9 @@ export interface ZoneGapModel {
 }
 
 /** A lead (招商线索) as cypher/fragments/lead-row.cypher returns it. */
-export interface LeadModel {
+export interface LeadModel extends LeadFields {
   id: string;
-  firmName: string;
-  /** The Enterprise id when the firm is in the graph. */
-  firm: string | null;
   link: Ref;
-  /** Zone id. */
-  zone: string;
-  owner: string;
-  stage: LeadStage;
-  investment: number | null;
-  capacity: number | null;
-  capacityUnit: string | null;
-  nextStep: string | null;
-  nextStepDate: string | null;
-  notes: string | null;
   /** The project the signed lead became. */
   project: string | null;
   chains: Ref[];

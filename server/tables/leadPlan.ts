@@ -13,7 +13,7 @@ import {
   stageOfLabel,
 } from '../../vocab/lead.ts';
 import { BIDI_REASON_ZH, hasBidiControl } from '../../vocab/names.ts';
-import { moveRefusal, UNDOABLE_PROJECT_STATUSES } from '../domain/leads.ts';
+import { type LeadFields, moveRefusal, UNDOABLE_PROJECT_STATUSES } from '../domain/leads.ts';
 import { NameIndex } from './match.ts';
 import type { Plan, Reference, RowError } from './plan.ts';
 import type { Table } from './read.ts';
@@ -25,24 +25,14 @@ export interface LeadReference extends Pick<Reference, 'zones' | 'products' | 'e
   leads: { id: string; stage: LeadStage; projectStatus: string | null }[];
 }
 
-export interface LeadRow {
+/** A checked row: the lead's own fields, its link id, and what the import does with it. */
+export interface LeadRow extends LeadFields {
   row: number;
   id: string;
   action: 'add' | 'update';
   /** The firm's name, for the report. */
   name: string;
-  firmName: string;
-  firm: string | null;
   link: string;
-  zone: string;
-  owner: string;
-  stage: LeadStage;
-  investment: number | null;
-  capacity: number | null;
-  capacityUnit: string | null;
-  nextStep: string | null;
-  nextStepDate: string | null;
-  notes: string | null;
   reason: string | null;
   /** The stage before the import (null for a new lead). */
   from: LeadStage | null;

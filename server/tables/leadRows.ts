@@ -1,23 +1,17 @@
-import { LEAD_STAGE, type LeadStage } from '../../vocab/lead.ts';
+import { LEAD_STAGE } from '../../vocab/lead.ts';
 import type { Db } from '../db/neo4j.ts';
+import type { LeadFields } from '../domain/leads.ts';
 import type { Cell } from './export.ts';
 
 export { LEAD_HEADERS } from './leadPlan.ts';
 
-interface LeadExportRow {
+/** A lead as cypher/leads/export.cypher returns it: the firm and link by name, the unit shortened. */
+type LeadExportRow = Omit<LeadFields, 'firmName' | 'firm' | 'capacityUnit'> & {
   id: string;
   firm: string;
   link: string;
-  zone: string;
-  owner: string;
-  stage: LeadStage;
-  investment: number | null;
-  capacity: number | null;
   unit: string | null;
-  nextStep: string | null;
-  nextStepDate: string | null;
-  notes: string | null;
-}
+};
 
 /**
  * The weekly report's rows, in LEAD_HEADERS order (vocab/lead.ts LEAD_COLUMNS): what the import reads back, so

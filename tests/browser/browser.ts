@@ -3,11 +3,12 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { ensureClientBuilt } from '../../server/build.ts';
 import type { Db } from '../../server/db/neo4j.ts';
 import { repoRoot } from '../../server/paths.ts';
-import { createToken } from '../helpers.ts';
+import { clearDb, createToken, resetAndSeed, testDb } from '../helpers.ts';
 
 export const artifacts = path.join(repoRoot, 'tests', 'artifacts');
 
@@ -72,4 +73,29 @@ export async function pickScope(page: Page, zone: string, search?: string): Prom
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   if (search) await page.getByRole('searchbox', { name: '搜索省、市、区县或园区' }).fill(search);
   await page.getByTestId(`scope-${zone}`).click();
+}
+
+export type BrowserSession = Awaited<ReturnType<typeof startBrowserSession>>;
+
+/**
+ * The usual setup of a browser test, registered as its beforeAll/afterAll: the seed loaded into an emptied
+ * database (tests that count audit entries or compare months must not see what earlier test files left, and the
+ * seed's reset keeps the audit trail), `prepare` for what the test adds, the app, and a page holding an editor
+ * token for `editor`. The fields are set once beforeAll has run.
+ */
+export function editorSession(editor: string, prepare?: (db: Db) => Promise<void>) {
+  const t = {} as { db: Db; session: BrowserSession; page: Page };
+  beforeAll(async () => {
+    t.db = testDb();
+    await clearDb(t.db);
+    await resetAndSeed(t.db);
+    await prepare?.(t.db);
+    t.session = await startBrowserSession(t.db);
+    t.page = await editorPage(t.session, t.db, editor);
+  });
+  afterAll(async () => {
+    await t.session?.close();
+    await t.db?.close();
+  });
+  return t;
 }

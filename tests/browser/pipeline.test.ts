@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { aliasesFile, importPool, readAliases } from '../../server/pool/import.ts';
-import { clearDb, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
-import { editorPage, shot, startBrowserSession } from './browser.ts';
+import { TEST_ACTOR } from '../helpers.ts';
+import { editorSession, shot } from './browser.ts';
 
 const CHAIN = 'chain-scrap-aluminium-recycling';
 const ZONE = 'zone-beidu';
@@ -40,28 +39,11 @@ async function importAluminiumPool(db: Db): Promise<void> {
   }
 }
 
-let db: Db;
-let session: Awaited<ReturnType<typeof startBrowserSession>>;
-let page: Page;
-
-beforeAll(async () => {
-  db = testDb();
-  // From an empty database: the health chart compares this month with the last, and audit entries of earlier
-  // test files (enterprises created this month) survive the seed's reset.
-  await clearDb(db);
-  await resetAndSeed(db);
-  await importAluminiumPool(db);
-  session = await startBrowserSession(db);
-  page = await editorPage(session, db, '王招商');
-});
-afterAll(async () => {
-  await session?.close();
-  await db?.close();
-});
+const t = editorSession('王招商', importAluminiumPool);
 
 /** The status of a node on the chain map, as Cytoscape holds it. */
 const nodeStatus = (name: string) =>
-  page.evaluate((n) => {
+  t.page.evaluate((n) => {
     const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
     return cy
       .nodes()
@@ -71,31 +53,31 @@ const nodeStatus = (name: string) =>
 
 /** Moves the one lead on the board to `stage` (its label) with a reason, and waits until it is in that column. */
 async function move(stage: string, code: string, reason: string) {
-  const card = page.getByTestId('lead-card');
+  const card = t.page.getByTestId('lead-card');
   await card.getByRole('combobox', { name: '变更为' }).selectOption({ label: stage });
   await card.getByRole('textbox', { name: '变更原因' }).fill(reason);
   await card.getByRole('button', { name: '变更阶段' }).click();
-  await page.locator(`[data-testid="lead-card"][data-stage="${code}"]`).waitFor();
+  await t.page.locator(`[data-testid="lead-card"][data-stage="${code}"]`).waitFor();
 }
 
 describe('from a gap to a signed project', () => {
   it('walks the loop: lead on the 铝锭 gap → 签约 → project 在建 → 铝锭 weak, with the lead as the reason', async () => {
     // The chain map before: 铝锭 is missing in 北渡组团.
-    await page.goto(`${session.base}/?view=chain&chain=${CHAIN}&zone=${ZONE}`);
-    await page.getByTestId('health-chart').waitFor();
+    await t.page.goto(`${t.session.base}/?view=chain&chain=${CHAIN}&zone=${ZONE}`);
+    await t.page.getByTestId('health-chart').waitFor();
     expect(await nodeStatus('铝锭')).toBe('MISSING');
 
     // Upstream of 压铸件: the 铝锭 gap, its ranked candidates, and 建立线索 on the pool firm's row. The form opens
     // prefilled with the firm; the officer adds owner, next step and investment.
-    await page.goto(`${session.base}/?view=upstream&focus=p-压铸件&chain=${CHAIN}&zone=${ZONE}`);
-    const gap = page
+    await t.page.goto(`${t.session.base}/?view=upstream&focus=p-压铸件&chain=${CHAIN}&zone=${ZONE}`);
+    const gap = t.page
       .getByTestId('gap')
-      .filter({ has: page.getByRole('button', { name: '铝锭', exact: true }) });
+      .filter({ has: t.page.getByRole('button', { name: '铝锭', exact: true }) });
     await gap.waitFor();
     const firm = FIRM;
     const row = gap
       .locator('li', { hasText: firm })
-      .filter({ has: page.getByRole('button', { name: '建立线索' }) });
+      .filter({ has: t.page.getByRole('button', { name: '建立线索' }) });
     await row.first().getByRole('button', { name: '建立线索', exact: true }).click();
     const form = gap.getByTestId('lead-form');
     expect(await form.getByLabel('企业').inputValue()).toBe(firm);
@@ -103,27 +85,27 @@ describe('from a gap to a signed project', () => {
     await form.getByLabel('下一步', { exact: true }).fill('上门拜访');
     await form.getByLabel('下一步日期').fill('2026-12-05');
     await form.getByLabel('预计投资（亿元）').fill('8');
-    await shot(page, 'pipeline-1-lead-form');
+    await shot(t.page, 'pipeline-1-lead-form');
     await form.getByRole('button', { name: '保存' }).click();
     await gap.getByText(`已建立线索：${firm}`).waitFor();
     await gap.getByTestId('lead-chips').getByText('线索 1').waitFor();
     await gap.scrollIntoViewIfNeeded();
-    await shot(page, 'pipeline-2-upstream-lead-chip');
+    await shot(t.page, 'pipeline-2-upstream-lead-chip');
 
     // The board of 北渡组团: the lead, moved stage by stage to 签约.
-    await page.goto(`${session.base}/?view=pipeline&zone=${ZONE}`);
-    await page.locator('[data-testid="lead-card"][data-stage="CLUE"]').waitFor();
+    await t.page.goto(`${t.session.base}/?view=pipeline&zone=${ZONE}`);
+    await t.page.locator('[data-testid="lead-card"][data-stage="CLUE"]').waitFor();
     await move('接洽', 'CONTACT', '已电话联系企业投资部');
     await move('考察', 'VISIT', '企业来綦江实地考察');
     await move('洽谈', 'NEGOTIATION', '进入投资条件谈判');
     await move('签约', 'SIGNED', '签订投资协议');
-    const card = page.getByTestId('lead-card');
+    const card = t.page.getByTestId('lead-card');
     await expect(card.textContent()).resolves.toContain(`已转项目：${firm}铝锭项目（签约）`);
-    await shot(page, 'pipeline-3-board-signed');
+    await shot(t.page, 'pipeline-3-board-signed');
 
     // The project starts building: marked 在建 in the link inspector.
-    await page.goto(`${session.base}/?view=chain&chain=${CHAIN}&zone=${ZONE}&focus=p-铝锭`);
-    const inspector = page.getByTestId('inspector');
+    await t.page.goto(`${t.session.base}/?view=chain&chain=${CHAIN}&zone=${ZONE}&focus=p-铝锭`);
+    const inspector = t.page.getByTestId('inspector');
     await inspector.getByRole('combobox', { name: `修改状态：${firm}铝锭项目` }).selectOption('在建');
     await inspector
       .locator('li', { hasText: `${firm}铝锭项目` })
@@ -132,16 +114,16 @@ describe('from a gap to a signed project', () => {
       .waitFor();
 
     // The chain map: 铝锭 is weak now, because of the project, and the reason names the project and the lead.
-    await page.reload();
-    await page.getByTestId('inspector').getByTestId('reason').waitFor();
+    await t.page.reload();
+    await t.page.getByTestId('inspector').getByTestId('reason').waitFor();
     expect(await nodeStatus('铝锭')).toBe('WEAK');
-    const reason = await page.getByTestId('inspector').getByTestId('reason').textContent();
+    const reason = await t.page.getByTestId('inspector').getByTestId('reason').textContent();
     expect(reason).toContain(`${firm}铝锭项目（招商线索，负责人 王招商）`);
-    await shot(page, 'pipeline-4-chain-map-weak');
+    await shot(t.page, 'pipeline-4-chain-map-weak');
 
     // The health chart: this month one link more weak and one less missing than last month.
-    await page.goto(`${session.base}/?view=chain&chain=${CHAIN}&zone=${ZONE}`);
-    const bars = page.getByTestId('health-chart').locator('g[data-month]');
+    await t.page.goto(`${t.session.base}/?view=chain&chain=${CHAIN}&zone=${ZONE}`);
+    const bars = t.page.getByTestId('health-chart').locator('g[data-month]');
     await bars.last().waitFor();
     const n = await bars.count();
     const at = async (i: number) => ({
@@ -151,15 +133,15 @@ describe('from a gap to a signed project', () => {
     const [last, now] = [await at(n - 2), await at(n - 1)];
     expect(now.weak - last.weak).toBe(1);
     expect(last.missing - now.missing).toBe(1);
-    await shot(page, 'pipeline-5-health-chart');
+    await shot(t.page, 'pipeline-5-health-chart');
   }, 240_000);
 
   it('a viewer sees the board but cannot move a lead', async () => {
-    const viewer = await session.browser.newPage({
+    const viewer = await t.session.browser.newPage({
       viewport: { width: 1440, height: 1000 },
       locale: 'zh-CN',
     });
-    await viewer.goto(`${session.base}/?view=pipeline&zone=${ZONE}`);
+    await viewer.goto(`${t.session.base}/?view=pipeline&zone=${ZONE}`);
     const card = viewer.getByTestId('lead-card');
     await card.waitFor();
     await card.getByRole('combobox', { name: '变更为' }).selectOption({ label: '洽谈' });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type InputHTMLAttributes, useState } from 'react';
 import { LEAD_STAGE, LEAD_STAGES, type LeadStage, SIGNED_STAGE } from '../../../vocab/lead.ts';
 import { gql } from '../api/client.ts';
 import type {
@@ -24,6 +24,25 @@ export interface LeadDraft {
 export const leadError = (e: unknown) =>
   (e as { code?: string }).code === 'FORBIDDEN' ? T.forbidden : (e as Error).message;
 
+/** A labelled text input of the form: the label wraps the input, so the label names it for screen readers. */
+function Field({
+  label,
+  value,
+  onChange,
+  className,
+  ...input
+}: { label: string; value: string; onChange: (v: string) => void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange'
+>) {
+  return (
+    <label className={className}>
+      {label}
+      <input {...input} value={value} onChange={(e) => onChange(e.target.value)} />
+    </label>
+  );
+}
+
 const num = (v: string) => (v.trim() === '' ? null : Number(v));
 const opt = (v: string) => (v.trim() === '' ? null : v.trim());
 
@@ -42,16 +61,20 @@ export function LeadForm({
   onCancel: () => void;
 }) {
   const zones = useQuery<ZonesQuery, ZonesQueryVariables>('Zones', {});
-  const [firmName, setFirmName] = useState(draft.firm?.name ?? draft.firmName);
   const [zone, setZone] = useState(draft.zone ?? '');
-  const [owner, setOwner] = useState('');
   const [stage, setStage] = useState<LeadStage>('CLUE');
-  const [investment, setInvestment] = useState('');
-  const [capacity, setCapacity] = useState('');
-  const [unit, setUnit] = useState('');
-  const [nextStep, setNextStep] = useState('');
-  const [nextStepDate, setNextStepDate] = useState('');
-  const [notes, setNotes] = useState('');
+  const [f, setF] = useState({
+    firmName: draft.firm?.name ?? draft.firmName,
+    owner: '',
+    investment: '',
+    capacity: '',
+    unit: '',
+    nextStep: '',
+    nextStepDate: '',
+    notes: '',
+  });
+  const set = (k: keyof typeof f) => (v: string) => setF((x) => ({ ...x, [k]: v }));
+  const { firmName } = f;
   const [error, setError] = useState<string | null>(null);
 
   const submit = async () => {
@@ -66,14 +89,14 @@ export function LeadForm({
           zone,
           firm: sameFirm ? (draft.firm?.id ?? null) : null,
           firmName: sameFirm ? null : firmName.trim(),
-          owner: owner.trim(),
+          owner: f.owner.trim(),
           stage,
-          investment: num(investment),
-          capacity: num(capacity),
-          capacityUnit: opt(unit),
-          nextStep: opt(nextStep),
-          nextStepDate: opt(nextStepDate),
-          notes: opt(notes),
+          investment: num(f.investment),
+          capacity: num(f.capacity),
+          capacityUnit: opt(f.unit),
+          nextStep: opt(f.nextStep),
+          nextStepDate: opt(f.nextStepDate),
+          notes: opt(f.notes),
         },
       });
       onDone(firmName.trim());
@@ -95,10 +118,7 @@ export function LeadForm({
       <p className="wide">
         <strong>{T.createFor(firmName)}</strong> · {T.link}：{draft.link.name}
       </p>
-      <label>
-        {T.firm}
-        <input value={firmName} onChange={(e) => setFirmName(e.target.value)} required maxLength={100} />
-      </label>
+      <Field label={T.firm} value={firmName} onChange={set('firmName')} required maxLength={100} />
       <label>
         {T.zone}
         <select value={zone} onChange={(e) => setZone(e.target.value)} required>
@@ -110,10 +130,7 @@ export function LeadForm({
           ))}
         </select>
       </label>
-      <label>
-        {T.owner}
-        <input value={owner} onChange={(e) => setOwner(e.target.value)} required maxLength={50} />
-      </label>
+      <Field label={T.owner} value={f.owner} onChange={set('owner')} required maxLength={50} />
       <label>
         {T.stage}
         <select value={stage} onChange={(e) => setStage(e.target.value as LeadStage)}>
@@ -124,42 +141,21 @@ export function LeadForm({
           ))}
         </select>
       </label>
-      <label>
-        {T.investmentField}
-        <input
+      {(['investment', 'capacity'] as const).map((k) => (
+        <Field
+          key={k}
+          label={k === 'investment' ? T.investmentField : T.capacityField}
           type="number"
           min={0}
           step="any"
-          value={investment}
-          onChange={(e) => setInvestment(e.target.value)}
+          value={f[k]}
+          onChange={set(k)}
         />
-      </label>
-      <label>
-        {T.capacityField}
-        <input
-          type="number"
-          min={0}
-          step="any"
-          value={capacity}
-          onChange={(e) => setCapacity(e.target.value)}
-        />
-      </label>
-      <label>
-        {T.unitField}
-        <input value={unit} onChange={(e) => setUnit(e.target.value)} maxLength={20} />
-      </label>
-      <label>
-        {T.nextStep}
-        <input value={nextStep} onChange={(e) => setNextStep(e.target.value)} maxLength={200} />
-      </label>
-      <label>
-        {T.nextStepDate}
-        <input type="date" value={nextStepDate} onChange={(e) => setNextStepDate(e.target.value)} />
-      </label>
-      <label className="wide">
-        {T.notes}
-        <input value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={1000} />
-      </label>
+      ))}
+      <Field label={T.unitField} value={f.unit} onChange={set('unit')} maxLength={20} />
+      <Field label={T.nextStep} value={f.nextStep} onChange={set('nextStep')} maxLength={200} />
+      <Field label={T.nextStepDate} type="date" value={f.nextStepDate} onChange={set('nextStepDate')} />
+      <Field className="wide" label={T.notes} value={f.notes} onChange={set('notes')} maxLength={1000} />
       {error && (
         <p className="notice error wide" role="alert">
           {error}
