@@ -2,18 +2,16 @@
  * Candidate kinds: whom a gap could be filled by (plan target > project > pool firm > firm elsewhere in the graph). The gap rule (server/domain/gaps.ts) finds them; the upstream
  * view, its CSV and the briefing show them. Adding a kind: its entry here and the SDL enum CandidateKind.
  */
+import type { ChipLook } from './look.ts';
+
 export const CANDIDATE_KINDS = ['PLAN_TARGET', 'PROJECT', 'POOL_ENTERPRISE', 'OTHER_DISTRICT'] as const;
 
 export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
 
-export interface CandidateLook {
-  /** Short label of the kind, for the upstream list and its CSV: 规划点名 / 项目 / 全国企业库. */
-  label: string;
+/** Label: short name of the kind, for the upstream list and its CSV (规划点名 / 项目 / 全国企业库); the kind chip's colours. */
+export interface CandidateLook extends ChipLook {
   /** How a briefing introduces a candidate of this kind (招引企业：… / 项目：…). */
   briefingLabel: string;
-  /** The kind chip's colours. */
-  fill: string;
-  text: string;
 }
 
 export const CANDIDATE: Record<CandidateKind, CandidateLook> = {

@@ -4,19 +4,17 @@
  * board, count chips, the lead form) and the weekly Excel report read this one list. A lead moved to SIGNED
  * becomes a Project with status 签约 (vocab/project.ts), which the link-status rule counts.
  */
+import type { ExplainedLook } from './look.ts';
+
 export const LEAD_STAGES = ['CLUE', 'CONTACT', 'VISIT', 'NEGOTIATION', 'SIGNED'] as const;
 
 export type LeadStage = (typeof LEAD_STAGES)[number];
 
-export interface StageLook {
-  /** The officers' word: 线索 / 接洽 / 考察 / 洽谈 / 签约. */
-  label: string;
-  /** What the stage means, for the board's column heads. */
-  help: string;
-  /** The column head's and the count chip's colours (pale fill, dark text of the same hue). */
-  fill: string;
-  text: string;
-}
+/**
+ * Label: the officers' word (线索 / 接洽 / 考察 / 洽谈 / 签约); help: what the stage means, for the board's column
+ * heads; colours: the column head's and the count chip's.
+ */
+export type StageLook = ExplainedLook;
 
 export const LEAD_STAGE: Record<LeadStage, StageLook> = {
   CLUE: { label: '线索', help: '已识别的目标企业，尚未联系', fill: '#e8edf2', text: '#41505f' },

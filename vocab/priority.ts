@@ -4,6 +4,8 @@
  * parts); the candidate fit rule in server/domain/gaps.ts. Adding a kind or tier: its entry here and the SDL enum.
  */
 
+import type { ChipLook } from './look.ts';
+
 /** What kind of gap a weak or missing link is, from the evidence in scope (never typed by hand). */
 export const GAP_KINDS = ['NO_SUPPLY', 'SINGLE_SUPPLIER', 'PROJECT_ONLY'] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
@@ -21,7 +23,7 @@ export const GAP_KIND: Record<GapKind, { label: string; help: string }> = {
 export const PRIORITY_TIERS = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type PriorityTier = (typeof PRIORITY_TIERS)[number];
 
-export const TIER: Record<PriorityTier, { label: string; fill: string; text: string }> = {
+export const TIER: Record<PriorityTier, ChipLook> = {
   HIGH: { label: '高', fill: '#fbe0e0', text: '#a02020' },
   MEDIUM: { label: '中', fill: '#fdf0cf', text: '#7a5600' },
   LOW: { label: '低', fill: '#e8edf2', text: '#41505f' },

@@ -3,19 +3,16 @@
  * rule that decides a status lives in server/domain/status.ts. Adding a status: its entry here (value, label,
  * help, look), the SDL enum and count field, the StatusCounts fragment in operations.graphql, and the rule.
  */
+import type { ExplainedLook } from './look.ts';
+
 export const LINK_STATUSES = ['STRONG', 'WEAK', 'MISSING'] as const;
 
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 
-export interface StatusLook {
-  /** Short label: 强链 / 弱链 / 缺链. */
-  label: string;
-  /** What the status means, for legends and tooltips. */
-  help: string;
-  fill: string;
+/** Label: 强链 / 弱链 / 缺链; help: what the status means, for legends and tooltips; fill and text: the map node's. */
+export interface StatusLook extends ExplainedLook {
   border: string;
   borderStyle: 'solid' | 'dashed';
-  text: string;
   /** The small count chip (e.g. on an industry card): a pale fill and a dark text of the same hue. */
   chipFill: string;
   chipText: string;

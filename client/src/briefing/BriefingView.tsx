@@ -5,7 +5,7 @@ import { LEAD_STAGE } from '../../../vocab/lead.ts';
 import { gql } from '../api/client.ts';
 import type { SetChainLeaderMutation, SetChainLeaderMutationVariables } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
-import { ErrorNotice, Loading, StatusBadge } from '../views/common.tsx';
+import { chipStyle, ErrorNotice, Loading, StatusBadge } from '../views/common.tsx';
 import { GapKindChip, PriorityParts, TierBadge } from '../views/gaps.tsx';
 
 const B = zh.briefing;
@@ -226,10 +226,7 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
             <ul data-testid="briefing-pipeline">
               {b.pipeline.map((l) => (
                 <li key={`${l.firm}-${l.link}-${l.zone}`}>
-                  <span
-                    className="lead-chip"
-                    style={{ background: LEAD_STAGE[l.stage].fill, color: LEAD_STAGE[l.stage].text }}
-                  >
+                  <span className="lead-chip" style={chipStyle(LEAD_STAGE[l.stage])}>
                     {LEAD_STAGE[l.stage].label}
                   </span>{' '}
                   {B.lead(l)}

@@ -1,6 +1,7 @@
 import { LEAD_STAGE } from '../../../vocab/lead.ts';
 import type { LinkLeadsFragment } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
+import { chipStyle } from '../views/common.tsx';
 
 /** A gap's leads: one chip per stage with its count (线索 2 · 洽谈 1), in pipeline order. */
 export function LeadChips({ counts }: { counts: LinkLeadsFragment | undefined }) {
@@ -8,12 +9,7 @@ export function LeadChips({ counts }: { counts: LinkLeadsFragment | undefined })
   return (
     <span className="lead-chips" data-testid="lead-chips" title={zh.pipeline.leadCounts(counts.open)}>
       {counts.stages.map((s) => (
-        <span
-          key={s.stage}
-          className="lead-chip"
-          data-stage={s.stage}
-          style={{ background: LEAD_STAGE[s.stage].fill, color: LEAD_STAGE[s.stage].text }}
-        >
+        <span key={s.stage} className="lead-chip" data-stage={s.stage} style={chipStyle(LEAD_STAGE[s.stage])}>
           {LEAD_STAGE[s.stage].label} {s.count}
         </span>
       ))}

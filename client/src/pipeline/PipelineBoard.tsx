@@ -4,7 +4,7 @@ import { PRIORITY_TIERS, type PriorityTier, TIER } from '../../../vocab/priority
 import type { PipelineBoardQuery, PipelineBoardQueryVariables } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
-import { ErrorNotice, Loading } from '../views/common.tsx';
+import { chipStyle, ErrorNotice, Loading } from '../views/common.tsx';
 import { columns, filterOptions } from './board.ts';
 import { LeadCard } from './LeadCard.tsx';
 
@@ -94,10 +94,7 @@ export function PipelineBoard({
             data-stage={col.stage}
             aria-label={LEAD_STAGE[col.stage].label}
           >
-            <h3
-              style={{ background: LEAD_STAGE[col.stage].fill, color: LEAD_STAGE[col.stage].text }}
-              title={LEAD_STAGE[col.stage].help}
-            >
+            <h3 style={chipStyle(LEAD_STAGE[col.stage])} title={LEAD_STAGE[col.stage].help}>
               {LEAD_STAGE[col.stage].label} <span className="count">{col.leads.length}</span>
             </h3>
             {col.leads.length === 0 && <p className="small muted">{T.empty}</p>}

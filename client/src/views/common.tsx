@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CANDIDATE, type CandidateKind } from '../../../vocab/candidate.ts';
+import type { ChipLook } from '../../../vocab/look.ts';
 import {
   countKey,
   LINK_STATUSES,
@@ -85,6 +86,12 @@ export function Counts({ counts }: { counts: StatusCounts }) {
 }
 
 /** A candidate's kind as a small chip: 规划点名 / 项目 / 全国企业库. */
+/** The inline colours of a vocabulary chip (a lead stage, a priority tier …), read from vocab/, never copied. */
+export const chipStyle = (look: Pick<ChipLook, 'fill' | 'text'>) => ({
+  background: look.fill,
+  color: look.text,
+});
+
 export function KindChip({ kind }: { kind: CandidateKind }) {
   return <span className={`kind kind-${kind}`}>{CANDIDATE[kind].label}</span>;
 }

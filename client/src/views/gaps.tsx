@@ -14,17 +14,12 @@ import {
 } from '../../../vocab/priority.ts';
 import type { GapPriorityFragment, RankedCandidateFragment } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
-import { KindChip } from './common.tsx';
+import { chipStyle, KindChip } from './common.tsx';
 
 export function TierBadge({ tier, score }: { tier: PriorityTier; score?: number }) {
   const t = TIER[tier];
   return (
-    <span
-      className="tier"
-      data-tier={tier}
-      title={zh.gaps.scoreHint}
-      style={{ background: t.fill, color: t.text }}
-    >
+    <span className="tier" data-tier={tier} title={zh.gaps.scoreHint} style={chipStyle(t)}>
       {`优先级${t.label}`}
       {score !== undefined && ` · ${zh.gaps.score(score)}`}
     </span>
