@@ -8,7 +8,8 @@ import path from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { query as cypher } from '../cypher/index.ts';
-import { enterprisePage, MAX_REACH_CHAINS } from '../server/db/reads.ts';
+import { MAX_REACH_CHAINS } from '../server/db/chainGraphs.ts';
+import { enterprisePage, NO_RINGS, type Rings, ringParams } from '../server/db/reads.ts';
 import { MAX_OTHER_READ } from '../server/domain/gaps.ts';
 import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
 import { UPSTREAM_LIMIT } from '../server/domain/upstream.ts';
@@ -202,6 +203,9 @@ export async function graphqlCall(
  * The same call as raw Cypher: the statements the resolver runs, in the same order (upstream's evidence and
  * candidate queries take their ids from the upstream result, as the resolver does).
  */
+/** Chains whose structure the raw side has read, as the server keeps them (the graph does not change in a run). */
+const chainsRead = new Set<string>();
+
 export async function cypherCall(driver: Driver, call: Call): Promise<number> {
   const t = performance.now();
   const read = (name: string, params: Record<string, unknown>) =>
@@ -238,13 +242,25 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       // The resolver reads candidates and the chains around the gaps (their reach and priority) side by side.
       if (ids.length > 0)
         await Promise.all([
-          read('gap-candidates', {
-            ids,
-            zone: scope?.zone ?? null,
-            scope: scope?.zoneIds ?? null,
-            maxOthers: MAX_OTHER_READ,
-          }),
-          read('gap-reach', { ids, maxChains: MAX_REACH_CHAINS }),
+          (async () => {
+            const rings = scope?.zone
+              ? ((await read('regions/rings', { zone: scope.zone })).records[0]?.toObject() as Rings)
+              : NO_RINGS;
+            await read('gap-candidates', {
+              ids,
+              scope: scope?.zoneIds ?? null,
+              ...ringParams(rings),
+              maxOthers: MAX_OTHER_READ,
+            });
+          })(),
+          // The chains around the gaps, and the structure of those not read before (the server keeps them
+          // under the graph's version, server/db/chainGraphs.ts).
+          (async () => {
+            const res = await read('gap-chains', { ids, maxChains: MAX_REACH_CHAINS });
+            const missing = res.records.map((r) => r.get('id') as string).filter((c) => !chainsRead.has(c));
+            for (const c of missing) chainsRead.add(c);
+            if (missing.length > 0) await read('chain-graphs', { chains: missing });
+          })(),
         ]);
     } else {
       await read(step.name, step.params);

@@ -1,12 +1,9 @@
 // Candidates to fill a batch of links ($ids): outside firms the plan names as targets for the link or one of
 // its chains, pool enterprises whose main products match it, projects that build it, and — in a zone or region
 // scope ($scope: its zone ids; null = the whole graph, where every local firm is in scope) — local firms of the
-// graph that produce it outside the scope (外区企业): the $maxOthers nearest, same district (of the scope zone
-// $zone) before same city before same province before elsewhere, then by name.
-OPTIONAL MATCH (sz:Zone {id: $zone})
-WITH head([(sz)-[:PART_OF*0..]->(x:Zone {kind: '区县'}) | x.id]) AS nearDistrict,
-     head([(sz)-[:PART_OF*0..]->(x:Zone {kind: '市'}) | x.id]) AS nearCity,
-     head([(sz)-[:PART_OF*0..]->(x:Zone {kind: '省'}) | x.id]) AS nearProvince
+// graph that produce it outside the scope (外区企业): the $maxOthers nearest, same district (of the scope zone)
+// before same city before same province before elsewhere ($ringDistrict, $ringCity, $ringProvince: zone ids,
+// cypher/regions/rings.cypher), then by name.
 UNWIND $ids AS pid
 MATCH (p:Product {id: pid})
 RETURN p.id AS id,
@@ -31,23 +28,23 @@ RETURN p.id AS id,
   } AS projects,
   CASE WHEN $scope IS NULL THEN [] ELSE COLLECT {
     MATCH (e:Enterprise {local: true})-[r:PRODUCES]->(p)
-    WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(iz:Zone) WHERE iz.id IN $scope }
-    WITH e, r, head([(e)-[:LOCATED_IN]->(lz:Zone) | lz]) AS z
-    WHERE z IS NOT NULL
-    WITH e, r, z, head([(z)-[:PART_OF*0..]->(d:Zone {kind: '区县'}) | d]) AS d
-    WITH e, r, z, d, [(d)-[:PART_OF*1..]->(u:Zone) WHERE u.kind IN ['市', '省'] | u] AS ups
-    WITH e, r, z, d, head([u IN ups WHERE u.kind = '市']) AS city, head([u IN ups WHERE u.kind = '省']) AS province
-    WITH e, r, z, d, city, province,
+    MATCH (e)-[:LOCATED_IN]->(z:Zone)
+    WHERE NOT z.id IN $scope
+    WITH e, r, z,
       CASE
-        WHEN d IS NOT NULL AND d.id = nearDistrict THEN 0
-        WHEN city IS NOT NULL AND city.id = nearCity THEN 1
-        WHEN province IS NOT NULL AND province.id = nearProvince THEN 2
+        WHEN z.id IN $ringDistrict THEN 0
+        WHEN z.id IN $ringCity THEN 1
+        WHEN z.id IN $ringProvince THEN 2
         ELSE 3
       END AS distance
     ORDER BY distance, e.name, e.id
     LIMIT toInteger($maxOthers)
+    // Names of the regions for the few listed only.
+    WITH e, r, z, distance, head([(z)-[:PART_OF*0..]->(d:Zone {kind: '区县'}) | d]) AS d
+    WITH e, r, z, distance, d, [(d)-[:PART_OF*1..]->(u:Zone) WHERE u.kind IN ['市', '省'] | u] AS ups
     RETURN {
       enterprise: e {.*}, zone: z {.id, .name, .kind}, district: d {.id, .name, .kind},
-      city: city.name, province: province.name, distance: distance, source: r.source
+      city: head([u IN ups WHERE u.kind = '市']).name, province: head([u IN ups WHERE u.kind = '省']).name,
+      distance: distance, source: r.source
     }
   } END AS others

@@ -5,6 +5,7 @@ import sirv from 'sirv';
 import { requestActor } from './auth/store.ts';
 import { BRIEFINGS_PREFIX, briefingHandler } from './briefing/http.ts';
 import { type RateLimitSettings, type ResponseCacheSettings, readConfig } from './config.ts';
+import { ChainGraphCache } from './db/chainGraphs.ts';
 import type { Db } from './db/neo4j.ts';
 import { type LocalStatus, localHealth } from './db/supervisor.ts';
 import { type CacheStats, GraphVersionWatch, responseCache } from './graphql/responseCache.ts';
@@ -144,6 +145,8 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
     settings: { readRequiresToken },
     plugins: cache ? [cache.plugin] : [],
     limiter,
+    // Chain structures for gap priorities, kept while the graph's version is known and unchanged.
+    chainGraphs: new ChainGraphCache(db, () => (watch?.known && !db.down ? watch.key() : undefined)),
   });
   // Briefings are kept per graph version when it is known (the response cache's version; none without it).
   const briefings = briefingHandler(yoga, {

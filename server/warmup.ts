@@ -1,5 +1,6 @@
+import { MAX_REACH_CHAINS } from './db/chainGraphs.ts';
 import type { Db } from './db/neo4j.ts';
-import { enterprisePage } from './db/reads.ts';
+import { enterprisePage, NO_RINGS, ringParams } from './db/reads.ts';
 import { MAX_OTHER_READ } from './domain/gaps.ts';
 import { MAX_LISTED_PRODUCERS } from './domain/status.ts';
 import { UPSTREAM_LIMIT } from './domain/upstream.ts';
@@ -27,8 +28,19 @@ export async function warmUp(db: Db): Promise<void> {
     ['product-evidence', { ids: [sample], zone, maxListed: MAX_LISTED_PRODUCERS }],
     ['products-by-id', { ids: [sample], maxListed: MAX_LISTED_PRODUCERS }],
     ['upstream-walk-6', { product: sample, maxDepth: 6, limit: UPSTREAM_LIMIT }],
-    ['gap-candidates', { ids: [sample], zone: null, scope: null, maxOthers: MAX_OTHER_READ }],
-    ['gap-candidates', { ids: [sample], zone, scope: [zone], maxOthers: MAX_OTHER_READ }],
+    ['gap-candidates', { ids: [sample], scope: null, ...ringParams(NO_RINGS), maxOthers: MAX_OTHER_READ }],
+    ['regions/rings', { zone }],
+    ['gap-chains', { ids: [sample], maxChains: MAX_REACH_CHAINS }],
+    ['chain-graphs', { chains: [] }],
+    [
+      'gap-candidates',
+      {
+        ids: [sample],
+        scope: [zone],
+        ...ringParams({ district: [zone ?? ''], city: [], province: [] }),
+        maxOthers: MAX_OTHER_READ,
+      },
+    ],
     // Each of the three page queries, with the parameters of a first page.
     ...['enterprises', 'enterprises-all', 'enterprises-all-unfiltered'].map(
       (name): [string, Record<string, unknown>] => [

@@ -4,7 +4,6 @@
  * server/domain/.
  */
 import { type CandidateRows, MAX_OTHER_READ } from '../domain/gaps.ts';
-import type { ChainGraph } from '../domain/reach.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
 import type { Walked } from '../domain/upstream.ts';
 import type {
@@ -103,6 +102,26 @@ export async function readUpstreamWalk(
   return rows[0] ?? null;
 }
 
+/** The zones of a scope zone's district, city and province (cypher/regions/rings.cypher): how near a zone is. */
+export interface Rings {
+  district: string[];
+  city: string[];
+  province: string[];
+}
+
+export const NO_RINGS: Rings = { district: [], city: [], province: [] };
+
+export async function readRings(db: Db, zone: string): Promise<Rings> {
+  return (await db.read<Rings>('regions/rings', { zone }))[0] ?? NO_RINGS;
+}
+
+/** The rings as gap-candidates.cypher takes them: three list parameters, matched with a hash set. */
+export const ringParams = (r: Rings) => ({
+  ringDistrict: r.district,
+  ringCity: r.city,
+  ringProvince: r.province,
+});
+
 const NO_CANDIDATES: CandidateRows = { targets: [], pool: [], projects: [], others: [] };
 
 /**
@@ -116,10 +135,11 @@ export async function readGapCandidates(
   scope: { zone: string; zoneIds: readonly string[] } | null = null,
 ): Promise<CandidateRows[]> {
   if (ids.length === 0) return [];
+  const rings = scope ? await readRings(db, scope.zone) : NO_RINGS;
   const rows = await db.read<{ id: string } & CandidateRows>('gap-candidates', {
     ids: [...ids],
-    zone: scope?.zone ?? null,
     scope: scope ? [...scope.zoneIds] : null,
+    ...ringParams(rings),
     maxOthers: MAX_OTHER_READ,
   });
   const map = new Map(rows.map((r) => [r.id, r]));
@@ -147,16 +167,4 @@ export async function readEvidence(
 export async function readIndustries(db: Db): Promise<Map<string, IndustryModel>> {
   const rows = await db.read<{ industry: IndustryModel }>('industries');
   return new Map(rows.map((r) => [r.industry.id, r.industry]));
-}
-
-/**
- * At most this many chains per gap link (by id) are read for its reach: a hub link of the national graph (面粉) is
- * in 90 chains, and the reach part counts at most 15 downstream links anyway.
- */
-export const MAX_REACH_CHAINS = 8;
-
-/** The chains around a batch of links, each once: links, FEEDS edges, industry target (cypher/gap-reach.cypher). */
-export async function readChainGraphs(db: Db, ids: readonly string[]): Promise<ChainGraph[]> {
-  if (ids.length === 0) return [];
-  return db.read<ChainGraph>('gap-reach', { ids: [...ids], maxChains: MAX_REACH_CHAINS });
 }

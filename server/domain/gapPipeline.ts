@@ -83,7 +83,7 @@ export function reachesOf(ids: readonly string[], chains: readonly ChainGraph[])
 
 /**
  * What the pipeline reads: the walk upstream, a link's evidence in scope, candidate rows for links (id order),
- * the chains around links (cypher/gap-reach.cypher).
+ * the chains around links (server/db/chainGraphs.ts).
  */
 export interface GapReads {
   walk: Walk;

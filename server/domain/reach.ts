@@ -1,5 +1,5 @@
 /**
- * What depends on a gap, from the chains around it (cypher/gap-reach.cypher): the links downstream of it through
+ * What depends on a gap, from the chains around it (cypher/gap-chains, chain-graphs): the links downstream of it through
  * FEEDS, the chains it belongs to and their industries' 2025 output targets, and the chains it breaks — those in
  * which every path from a raw material (a link nothing feeds) to an end product (a link that feeds nothing)
  * passes through it. Pure; the priority rule (priority.ts) turns this into a score.

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import { actorFromHeader } from '../auth/store.ts';
 import { type Actor, allows, type Role } from '../auth/token.ts';
+import { ChainGraphCache } from '../db/chainGraphs.ts';
 import type { Db } from '../db/neo4j.ts';
-import { readChainGraphs, readEvidence, readGapCandidates, readIndustries } from '../db/reads.ts';
+import { readEvidence, readGapCandidates, readIndustries } from '../db/reads.ts';
 import {
   type ChainDistrictModel,
   type ChainDistrictRow,
@@ -63,6 +64,8 @@ export interface ContextOptions {
   settings?: GraphqlSettings;
   /** "Now" for staleness; the request time by default. */
   now?: Date;
+  /** Chain structures kept across requests under the graph's version (the app's); none kept by default. */
+  chainGraphs?: ChainGraphCache;
 }
 
 export function createContext(db: Db, opts: ContextOptions = {}) {
@@ -72,6 +75,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
   let industriesOnce: Promise<Map<string, IndustryModel>> | undefined;
   let indicatorsOnce: Promise<IndicatorModel[]> | undefined;
   let plansOnce: Promise<PlanModel[]> | undefined;
+  const chainGraphs = opts.chainGraphs ?? new ChainGraphCache(db);
   const evidenceByZone = new Map<string, DataLoader<string, EvidenceModel>>();
   const scopes = new Map<string, Promise<ScopeRow[]>>();
   let unscoped: Promise<ScopeModel> | undefined;
@@ -170,8 +174,11 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
       return loader;
     },
 
-    /** What depends on a link downstream (cypher/gap-reach.cypher, domain/reach.ts), batched. */
-    reach: new DataLoader<string, Reach>(async (ids) => reachesOf(ids, await readChainGraphs(db, ids))),
+    /** What depends on a link downstream (server/db/chainGraphs.ts, domain/reach.ts), batched. */
+    reach: new DataLoader<string, Reach>(async (ids) => reachesOf(ids, await chainGraphs.around(ids))),
+
+    /** The chains around gap links (server/db/chainGraphs.ts). */
+    chainGraphs,
 
     /** Local producers and projects of products in a scope; one loader (one batched query) per zone. */
     evidence(zone: string | null): DataLoader<string, EvidenceModel> {

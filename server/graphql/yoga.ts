@@ -6,6 +6,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { requestActor, requestKey } from '../auth/store.ts';
 import { readConfig } from '../config.ts';
+import type { ChainGraphCache } from '../db/chainGraphs.ts';
 import { DatabaseUnavailableError, type Db } from '../db/neo4j.ts';
 import type { RateLimiter } from '../http/rateLimit.ts';
 import { log } from '../log.ts';
@@ -60,6 +61,8 @@ export function buildYoga(
     plugins?: Plugin[];
     /** Per-client limit on uncached operations' cost (the app's; none for in-process callers and tests). */
     limiter?: RateLimiter | undefined;
+    /** Chain structures kept across requests under the graph's version (server/db/chainGraphs.ts). */
+    chainGraphs?: ChainGraphCache | undefined;
   },
 ) {
   const env = readConfig();
@@ -80,6 +83,7 @@ export function buildYoga(
       return createContext(db, {
         actor: requestActor(db, requestKey(request, initial as { req?: object }), authorization),
         settings,
+        ...(opts.chainGraphs ? { chainGraphs: opts.chainGraphs } : {}),
       });
     },
     // Same origin only unless CORS_ORIGINS lists others: server/http/security.ts answers CORS for every route.

@@ -1,10 +1,4 @@
-import {
-  readChainGraphs,
-  readChains,
-  readEnterprisePage,
-  readGapCandidates,
-  readUpstreamWalk,
-} from '../../db/reads.ts';
+import { readChains, readEnterprisePage, readGapCandidates, readUpstreamWalk } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
 import { upstreamGaps } from '../../domain/gapPipeline.ts';
 import { UPSTREAM_LIMIT } from '../../domain/upstream.ts';
@@ -72,7 +66,7 @@ export const Query: QueryResolvers = {
         evidence: (id) => evidence.load(id),
         candidates: (ids) =>
           readGapCandidates(ctx.db, ids, scope.zone ? { zone: scope.zone.id, zoneIds: scope.zoneIds } : null),
-        chains: (ids) => readChainGraphs(ctx.db, ids),
+        chains: (ids) => ctx.chainGraphs.around(ids),
       },
       UPSTREAM_LIMIT,
       sort ?? 'PRIORITY',

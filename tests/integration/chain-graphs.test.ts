@@ -1,0 +1,70 @@
+/**
+ * Chain structures for gap priorities (server/db/chainGraphs.ts) are kept under the graph's version: the same
+ * answer as reading them every time, the structure query skipped while the version stays, read again when it
+ * moves, and never kept without a version.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChainGraphCache } from '../../server/db/chainGraphs.ts';
+import type { Db } from '../../server/db/neo4j.ts';
+import { resetAndSeed, testDb } from '../helpers.ts';
+
+let db: Db;
+// Gap links of the seed: 铝锭 (in two aluminium chains) and 再生铝.
+const IDS = ['p-铝锭', 'p-再生铝'];
+
+beforeAll(async () => {
+  db = testDb();
+  await resetAndSeed(db);
+});
+afterAll(async () => db?.close());
+
+/** A Db that records the names of the queries it runs. */
+function recording(): { db: Db; names: string[] } {
+  const names: string[] = [];
+  const read: Db['read'] = (name, params) => {
+    names.push(name);
+    return db.read(name, params);
+  };
+  return { db: { read } as Db, names };
+}
+
+describe('chain structures kept under the graph version', () => {
+  it('answers as reading them every time, and skips the structure query while the version stays', async () => {
+    const fresh = await new ChainGraphCache(db).around(IDS);
+    expect(fresh.length).toBeGreaterThan(1);
+    expect(fresh.every((g) => g.links.length > 0 && g.feeds.length > 0)).toBe(true);
+
+    let version: string | undefined = 'v1';
+    const r = recording();
+    const cache = new ChainGraphCache(r.db, () => version);
+    expect(await cache.around(IDS)).toEqual(fresh);
+    expect(r.names).toEqual(['gap-chains', 'chain-graphs']);
+    expect(cache.size).toBe(fresh.length);
+
+    r.names.length = 0;
+    expect(await cache.around(IDS)).toEqual(fresh);
+    // One of the two links alone: its chains are all kept.
+    expect(await cache.around(['p-铝锭'])).toEqual(fresh.filter((g) => g.links.includes('p-铝锭')));
+    expect(r.names).toEqual(['gap-chains', 'gap-chains']);
+
+    // The graph moved: everything is read again.
+    version = 'v2';
+    r.names.length = 0;
+    expect(await cache.around(IDS)).toEqual(fresh);
+    expect(r.names).toEqual(['gap-chains', 'chain-graphs']);
+
+    // No version known (Neo4j down, no response cache): nothing is kept.
+    version = undefined;
+    r.names.length = 0;
+    await cache.around(IDS);
+    await cache.around(IDS);
+    expect(r.names).toEqual(['gap-chains', 'chain-graphs', 'gap-chains', 'chain-graphs']);
+    expect(cache.size).toBe(0);
+  });
+
+  it('reads nothing for no links', async () => {
+    const r = recording();
+    expect(await new ChainGraphCache(r.db, () => 'v').around([])).toEqual([]);
+    expect(r.names).toEqual([]);
+  });
+});
