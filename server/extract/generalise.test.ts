@@ -41,6 +41,10 @@ describe('where a chain starts and ends', () => {
     expect(stagesOf('推动煤—电—铝—化—材一体化发展。')).toEqual([[['煤'], ['电'], ['铝'], ['化'], ['材']]]);
     expect(stagesOf('发展再生铝—铝棒—铝型材产业链。')).toEqual([[['再生铝'], ['铝棒'], ['铝型材']]]);
   });
+
+  it('ends the last link at a time word (夜盘走弱 is market prose, not part of the product)', () => {
+    expect(stagesOf('原油—石脑油夜盘走弱')).toEqual([[['原油'], ['石脑油']]]);
+  });
 });
 
 describe('look-alikes', () => {
@@ -56,6 +60,8 @@ describe('look-alikes', () => {
       '分为熔化硅料——放入籽晶——扭转提拉——构成单晶硅棒。',
       '呈现“原料 – 中间体 – 终端产品”层级结构。',
       '铝价波动加大-关注左侧机会',
+      '铜矿→冶炼厂只收铜精矿→电解铜',
+      '大豆→油厂把豆粕卖给饲料厂→养殖',
     ]) {
       const r = extract(text);
       expect(r.chains, text).toEqual([]);

@@ -8,6 +8,7 @@ import { REJECT_REASON as R } from '../../vocab/extractReasons.ts';
 import {
   hasCopula,
   hasCount,
+  hasFunctionWord,
   isClause,
   isCommonWord,
   isVerbObject,
@@ -141,6 +142,7 @@ function prose(s: Shape): string | undefined {
   if (s.stages.slice(1).some((st) => st.some(startsWithPreposition))) return R.subtitle;
   if (s.stages.slice(1).some((st) => st.some(opensWithAdverb))) return R.prose;
   if (all.some(hasCount)) return R.count;
+  if (!s.quoted && all.some(hasFunctionWord)) return R.functionWord;
   if (s.stages.length === 2 && all.some(isClause)) return R.clause;
   if (s.stages.length >= 3 && single(s) && all.filter(isVerbObject).length * 3 >= all.length * 2)
     return R.steps;
