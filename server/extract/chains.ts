@@ -51,6 +51,8 @@ const TRAIL =
   /\s*\d+\s*条|全产业链|全链条|产业链|产品链|产品群|产业集群|产业体系|链条|主链|建链|一体化|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局|价差|上游端|下游端|全?工序|全链路|链路|全链|闭环|(?<=\p{Script=Han}{2})链(?![条路])/u;
 /** Chain nouns a quoted chain may end with (“煤-电-铝-材一体化”). */
 const QUOTED_TRAIL = /(全产业链|产业链条|产业链|产品链|全链条|主链|一体化|(?<=\p{Script=Han}{2})链)$/u;
+/** A bracket at the end holding a path that starts with a chain level: a gloss of the levels. */
+const LEVEL_GLOSS = /[（(]\s*(?:上游|中游|下游)[^（()）]*[→—\-－][^（()）]*[）)]$/;
 const CHAIN_WORD_AFTER = /^[”」』]?\s*(全?产业链|产品链|链条|主链|一体化|循环)/;
 const CHAIN_VERB_BEFORE = /(构建|打造|延伸|形成|包括|发展|推动|布局|围绕|完善|做强|拓展)[了以“「『]*$/;
 /** Longer clusters, or ones with more separators, are prose or tables, never one chain (and keep this linear). */
@@ -258,6 +260,12 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
   }
   const quoted = isQuoted(m, cluster);
   const seg = quoted ? trimQuoted(m, cluster) : trimUnquoted(m, cluster);
+  // A bracket after the last link that glosses the chain by its levels (螺纹（上游原材料→钢材）) is not the name.
+  const gloss = LEVEL_GLOSS.exec(m.slice(seg.start, seg.end));
+  if (gloss && gloss.index > 0) {
+    reject(doc, out, { start: seg.start + gloss.index + 1, end: seg.end - 1 }, REJECT_REASON.level);
+    seg.end = seg.start + gloss.index;
+  }
   const seps = separators(doc, seg, out);
   if (seps.length === 0) return;
   for (const spans of stageSpans(m, seg, seps)) {

@@ -42,6 +42,12 @@ describe('where a chain starts and ends', () => {
     expect(stagesOf('发展再生铝—铝棒—铝型材产业链。')).toEqual([[['再生铝'], ['铝棒'], ['铝型材']]]);
   });
 
+  it('drops a level gloss in brackets after the last link and keeps it out as a look-alike', () => {
+    const r = extract('锂矿→碳酸锂（上游原料→中游材料）');
+    expect(r.chains.map((c) => c.stages)).toEqual([[['锂矿'], ['碳酸锂']]]);
+    expect(r.rejected.map((x) => x.text)).toEqual(['上游原料→中游材料']);
+  });
+
   it('ends the last link at a time word (夜盘走弱 is market prose, not part of the product)', () => {
     expect(stagesOf('原油—石脑油夜盘走弱')).toEqual([[['原油'], ['石脑油']]]);
   });
