@@ -96,6 +96,29 @@ function clusterAround(m: string, a: number, b: number, bounds: Set<number>, fro
   return { start, end };
 }
 
+/**
+ * A dash inside a bracket attached to a name that a separator follows (PEEK(萤石→DFBP)→薄膜): part of that link,
+ * read with the cluster of the separator after it, never a cluster of its own.
+ */
+function inLinkBracket(m: string, a: number, bounds: Set<number>): boolean {
+  let open = a;
+  for (let depth = 0; open > 0 && !isHard(m, open - 1) && !bounds.has(open); open--) {
+    const ch = m[open - 1] ?? '';
+    if (CLOSE.includes(ch)) depth++;
+    else if (OPEN.includes(ch) && depth-- === 0) break;
+  }
+  if (!OPEN.includes(m[open - 1] ?? '') || !/[\p{L}\p{N}]/u.test(m[open - 2] ?? '')) return false;
+  let close = a;
+  for (let depth = 0; close < m.length && !isHard(m, close) && !bounds.has(close); close++) {
+    const ch = m[close] ?? '';
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch) && depth-- === 0) break;
+  }
+  if (!CLOSE.includes(m[close] ?? '')) return false;
+  const after = /^\s*/.exec(m.slice(close + 1, close + 8))?.[0].length ?? 0;
+  return isDashRun(m[close + 1 + after] ?? '');
+}
+
 function isQuoted(m: string, seg: Seg): boolean {
   const [open, close] = [m[seg.start - 1] ?? 'x', m[seg.end] ?? 'x'];
   return ('“「『'.includes(open) && '”」』'.includes(close)) || (open === close && '"\'`'.includes(open));
@@ -335,7 +358,7 @@ export function findChains(doc: Doc): ChainFindings {
       reject(doc, out, { start: a, end: doc.text.length }, notReadFurther(MAX_FINDINGS));
       break;
     }
-    if (isBullet(doc.match, a, bounds, doneUntil)) continue;
+    if (isBullet(doc.match, a, bounds, doneUntil) || inLinkBracket(doc.match, a, bounds)) continue;
     const cluster = clusterAround(doc.match, a, a + d[0].length, bounds, doneUntil);
     doneUntil = cluster.end;
     runs.lastIndex = Math.max(runs.lastIndex, cluster.end);

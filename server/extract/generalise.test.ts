@@ -48,6 +48,11 @@ describe('where a chain starts and ends', () => {
     expect(r.rejected.map((x) => x.text)).toEqual(['上游原料→中游材料']);
   });
 
+  it('reads a dash inside a bracketed first link as part of the link when a separator follows the bracket', () => {
+    expect(stagesOf('PEEK(萤石→DFBP)→薄膜')).toEqual([[['PEEK(萤石→DFBP)'], ['薄膜']]]);
+    expect(stagesOf('形成了完整产业链（原煤—焦炭—甲醇）')).toEqual([[['原煤'], ['焦炭'], ['甲醇']]]);
+  });
+
   it('ends the last link at a time word (夜盘走弱 is market prose, not part of the product)', () => {
     expect(stagesOf('原油—石脑油夜盘走弱')).toEqual([[['原油'], ['石脑油']]]);
   });
