@@ -307,6 +307,7 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       quoted,
       places,
       tail: end === seg.end ? seg.tail : '',
+      cut: seg.preambleCut && start === seg.start,
       spaced: inside.some(
         (d) =>
           /^[—―]+$/.test(m.slice(d.start, d.end)) &&

@@ -73,6 +73,8 @@ describe('look-alikes', () => {
       '铝价波动加大-关注左侧机会',
       '铜矿→冶炼厂只收铜精矿→电解铜',
       '大豆→油厂把豆粕卖给饲料厂→养殖',
+      '散户具有追涨习惯→行情放大时换手最高',
+      'e-TA-PF',
     ]) {
       const r = extract(text);
       expect(r.chains, text).toEqual([]);
