@@ -227,6 +227,25 @@ function pairSpans(m: string, raw: Seg[]): Seg[][] | undefined {
   ]);
 }
 
+/**
+ * Two chains listed with 、 (端-边-云、产地-加工-销售) that do not read as one: the stage holding the only 、 splits
+ * them, each side keeping at least two stages. Tried only when the whole sequence was rejected.
+ */
+function twoChains(m: string, spans: Seg[]): Seg[][] | undefined {
+  const at = spans.map((st) => {
+    const text = m.slice(st.start, st.end);
+    return text.split('、').length === 2 && !/[（()）]/.test(text) ? st.start + text.indexOf('、') : -1;
+  });
+  const i = at.findIndex((c) => c >= 0);
+  const comma = at[i] ?? -1;
+  const stage = spans[i];
+  if (!stage || i < 1 || i > spans.length - 2 || at.filter((c) => c >= 0).length !== 1) return;
+  return [
+    [...spans.slice(0, i), { start: stage.start, end: comma }],
+    [{ start: comma + 1, end: stage.end }, ...spans.slice(i + 1)],
+  ];
+}
+
 /** Place pairs or park names inside a rejected sequence: two characters before each dash to the name's suffix. */
 function placeSpans(m: string, start: number, end: number): Seg[] {
   const spans: Seg[] = [];
@@ -291,7 +310,8 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
   }
   const seps = separators(doc, seg, out);
   if (seps.length === 0) return;
-  for (const spans of stageSpans(m, seg, seps)) {
+  const queue = stageSpans(m, seg, seps);
+  for (let spans = queue.shift(); spans; spans = queue.shift()) {
     const first = spans[0];
     const last = spans[spans.length - 1];
     if (!first || !last || spans.length < 2) continue;
@@ -317,6 +337,11 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       before: m.slice(Math.max(0, cluster.start - 6), cluster.start),
       after: m.slice(cluster.end, cluster.end + 8),
     });
+    const halves = reason && reason !== REJECT_REASON.parkName ? twoChains(m, spans) : undefined;
+    if (halves) {
+      queue.unshift(...halves);
+      continue;
+    }
     if (reason) {
       const where = reason === REJECT_REASON.parkName ? placeSpans(m, start, end) : [{ start, end }];
       for (const s of where) reject(doc, out, s, reason);

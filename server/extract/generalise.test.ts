@@ -53,6 +53,15 @@ describe('where a chain starts and ends', () => {
     expect(stagesOf('形成了完整产业链（原煤—焦炭—甲醇）')).toEqual([[['原煤'], ['焦炭'], ['甲醇']]]);
   });
 
+  it('splits two chains listed with 、 when the whole does not read as one chain', () => {
+    const r = extract('分层问题（端—边—云、原料—加工—销售）');
+    expect(r.chains.map((c) => c.stages)).toEqual([[['原料'], ['加工'], ['销售']]]);
+    expect(r.rejected.map((x) => x.text)).toEqual(['端—边—云']);
+    expect(stagesOf('矿山—骨料—管廊、管片—独立功能房')).toEqual([
+      [['矿山'], ['骨料'], ['管廊', '管片'], ['独立功能房']],
+    ]);
+  });
+
   it('ends the last link at a time word (夜盘走弱 is market prose, not part of the product)', () => {
     expect(stagesOf('原油—石脑油夜盘走弱')).toEqual([[['原油'], ['石脑油']]]);
   });
