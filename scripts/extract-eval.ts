@@ -7,7 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CorpusDocument, evaluate, type PartFigures, split } from '../server/extract/corpus.ts';
+import {
+  type ConfidenceBand,
+  type CorpusDocument,
+  evaluate,
+  type PartFigures,
+  split,
+} from '../server/extract/corpus.ts';
 
 const file = join(import.meta.dirname, '../tests/fixtures/extraction/corpus/documents.json');
 const { documents } = JSON.parse(readFileSync(file, 'utf8')) as { documents: CorpusDocument[] };
@@ -54,6 +60,22 @@ const cell = (f: PartFigures, k: string) => {
   return t ? `${t.ok}/${t.total}` : '–';
 };
 for (const k of keys) out.push(row([k, cell(figures.development, k), cell(figures.heldout, k)]));
+const band = (f: PartFigures, b: ConfidenceBand) => {
+  const t = f.bands[b];
+  return `${t.ok}/${t.total}${t.total ? ` (${pct(t.ok / t.total)})` : ''}`;
+};
+out.push(
+  '',
+  row(['Confidence band (right/extracted)', 'Development', 'Held-out']),
+  row(['---', '---', '---']),
+  ...(['high', 'medium', 'low'] as const).map((b) =>
+    row([
+      `${b} (${{ high: '≥ 0.8', medium: '0.6–0.8', low: '< 0.6' }[b]})`,
+      band(figures.development, b),
+      band(figures.heldout, b),
+    ]),
+  ),
+);
 const named = process.argv.includes('--heldout-misses') ? figures : { development: figures.development };
 for (const [name, f] of Object.entries(named)) {
   out.push('', `${name}:`);

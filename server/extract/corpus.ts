@@ -48,6 +48,15 @@ export interface PartFigures {
   misses: string[];
   extras: string[];
   leaked: string[];
+  /** Extracted chains per confidence band of the review screen (low < 0.6 ≤ medium < 0.8 ≤ high): right / all. */
+  bands: Record<ConfidenceBand, Tally>;
+}
+
+export type ConfidenceBand = 'low' | 'medium' | 'high';
+
+/** The review screen's bands (client/src/import/review.ts CONFIDENCE_THRESHOLDS). */
+export function bandOf(confidence: number): ConfidenceBand {
+  return confidence < 0.6 ? 'low' : confidence < 0.8 ? 'medium' : 'high';
 }
 
 const DASHES: [RegExp, string][] = [
@@ -98,6 +107,7 @@ export function evaluate(documents: CorpusDocument[]): PartFigures {
     misses: [],
     extras: [],
     leaked: [],
+    bands: { low: { total: 0, ok: 0 }, medium: { total: 0, ok: 0 }, high: { total: 0, ok: 0 } },
   };
   for (const doc of documents) {
     for (const s of doc.sentences) {
@@ -119,6 +129,11 @@ export function evaluate(documents: CorpusDocument[]): PartFigures {
         f.misses.push(`${x.expression}${x.got ? ` (got ${JSON.stringify(x.got)})` : ''}  ← ${doc.address}`);
       for (const x of m.extras) f.extras.push(`${JSON.stringify(x.stages)}  ← ${doc.address}`);
       for (const x of m.leaked) f.leaked.push(`${x}  ← ${doc.address}`);
+      for (const x of m.scored) {
+        const band = f.bands[bandOf(x.confidence)];
+        band.total++;
+        if (x.correct) band.ok++;
+      }
     }
   }
   f.precision = f.extracted === 0 ? 1 : f.found / f.extracted;
