@@ -58,7 +58,8 @@ describe('importing a plan', () => {
       'application/octet-stream',
     );
     expect(binary).toMatchObject({ status: 400, body: { code: 'BINARY' } });
-    const pdf = (bytes: Uint8Array) => post('/imports/extract?name=a.pdf', bytes, 'application/pdf');
+    const pdf = (bytes: Uint8Array) =>
+      post('/imports/extract?name=a.pdf', new Uint8Array(bytes) as BodyInit, 'application/pdf');
     const encrypted = await pdf(buildPdf({ lines: ['废铝—再生铝—铝锭'], encrypted: true }));
     expect(encrypted).toMatchObject({ status: 400, body: { code: 'ENCRYPTED_PDF' } });
     // A PDF of pages without a text layer: what a scanned (image-only) plan gives.
