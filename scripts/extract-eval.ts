@@ -18,7 +18,13 @@ import {
 const file = join(import.meta.dirname, '../tests/fixtures/extraction/corpus/documents.json');
 const { documents } = JSON.parse(readFileSync(file, 'utf8')) as { documents: CorpusDocument[] };
 const parts = split(documents);
-const figures = { development: evaluate(parts.development), heldout: evaluate(parts.heldout) };
+const freshFile = join(import.meta.dirname, '../tests/fixtures/extraction/corpus/fresh.json');
+const fresh = (JSON.parse(readFileSync(freshFile, 'utf8')) as { documents: CorpusDocument[] }).documents;
+const figures = {
+  development: evaluate(parts.development),
+  heldout: evaluate(parts.heldout),
+  fresh: evaluate(fresh),
+};
 
 const pct = (x: number) => x.toFixed(3);
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -48,31 +54,32 @@ const out = [
   row(['---', '---', '---', '---', '---', '---', '---', '---']),
   line('development', figures.development),
   line('held-out', figures.heldout),
+  line('fresh held-out (fresh.json)', figures.fresh),
   '',
-  row(['Category', 'Development (ok/total)', 'Held-out (ok/total)']),
-  row(['---', '---', '---']),
+  row(['Category', 'Development (ok/total)', 'Held-out (ok/total)', 'Fresh held-out (ok/total)']),
+  row(['---', '---', '---', '---']),
 ];
-const keys = [
-  ...new Set([...figures.development.categories.keys(), ...figures.heldout.categories.keys()]),
-].sort();
+const keys = [...new Set(Object.values(figures).flatMap((f) => [...f.categories.keys()]))].sort();
 const cell = (f: PartFigures, k: string) => {
   const t = f.categories.get(k);
   return t ? `${t.ok}/${t.total}` : '–';
 };
-for (const k of keys) out.push(row([k, cell(figures.development, k), cell(figures.heldout, k)]));
+for (const k of keys)
+  out.push(row([k, cell(figures.development, k), cell(figures.heldout, k), cell(figures.fresh, k)]));
 const band = (f: PartFigures, b: ConfidenceBand) => {
   const t = f.bands[b];
   return `${t.ok}/${t.total}${t.total ? ` (${pct(t.ok / t.total)})` : ''}`;
 };
 out.push(
   '',
-  row(['Confidence band (right/extracted)', 'Development', 'Held-out']),
-  row(['---', '---', '---']),
+  row(['Confidence band (right/extracted)', 'Development', 'Held-out', 'Fresh held-out']),
+  row(['---', '---', '---', '---']),
   ...(['high', 'medium', 'low'] as const).map((b) =>
     row([
       `${b} (${{ high: '≥ 0.8', medium: '0.6–0.8', low: '< 0.6' }[b]})`,
       band(figures.development, b),
       band(figures.heldout, b),
+      band(figures.fresh, b),
     ]),
   ),
 );
@@ -84,5 +91,9 @@ for (const [name, f] of Object.entries(named)) {
   for (const l of f.leaked) out.push(`  leaked look-alike: ${l}`);
 }
 if (named === figures) out.push('', '(held-out misses named: read them only after the rules are frozen)');
-else out.push('', 'held-out: figures only (npm run extract:eval -- --heldout-misses names its misses)');
+else
+  out.push(
+    '',
+    'held-out and fresh: figures only (npm run extract:eval -- --heldout-misses names their misses)',
+  );
 console.log(out.join('\n'));
