@@ -82,6 +82,10 @@ out.push(
       band(figures.fresh, b),
     ]),
   ),
+  row([
+    'ranking (AUC: a right chain above a wrong one)',
+    ...Object.values(figures).map((f) => f.auc.toFixed(3)),
+  ]),
 );
 const named = process.argv.includes('--heldout-misses') ? figures : { development: figures.development };
 for (const [name, f] of Object.entries(named)) {
