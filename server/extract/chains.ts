@@ -51,6 +51,8 @@ const TRAIL =
   /\s*\d+\s*条|全产业链|全链条|产业链|产品链|产品群|产业集群|产业体系|链条|主链|建链|一体化|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局|价差|上游端|下游端|全?工序|全链路|链路|全链|闭环|(?<=\p{Script=Han}{2})链(?![条路])/u;
 /** Chain nouns a quoted chain may end with (“煤-电-铝-材一体化”). */
 const QUOTED_TRAIL = /(全产业链|产业链条|产业链|产品链|全链条|主链|一体化|(?<=\p{Script=Han}{2})链)$/u;
+/** A bracket at the end holding a path that starts with a chain level: a gloss of the levels. */
+const LEVEL_GLOSS = /[（(]\s*(?:上游|中游|下游)[^（()）]*[→—\-－][^（()）]*[）)]$/;
 const CHAIN_WORD_AFTER = /^[”」』]?\s*(全?产业链|产品链|链条|主链|一体化|循环)/;
 const CHAIN_VERB_BEFORE = /(构建|打造|延伸|形成|包括|发展|推动|布局|围绕|完善|做强|拓展)[了以“「『]*$/;
 /** Longer clusters, or ones with more separators, are prose or tables, never one chain (and keep this linear). */
@@ -92,6 +94,29 @@ function clusterAround(m: string, a: number, b: number, bounds: Set<number>, fro
     else if (CLOSE.includes(ch) && depth-- === 0) break;
   }
   return { start, end };
+}
+
+/**
+ * A dash inside a bracket attached to a name that a separator follows (PEEK(萤石→DFBP)→薄膜): part of that link,
+ * read with the cluster of the separator after it, never a cluster of its own.
+ */
+function inLinkBracket(m: string, a: number, bounds: Set<number>): boolean {
+  let open = a;
+  for (let depth = 0; open > 0 && !isHard(m, open - 1) && !bounds.has(open); open--) {
+    const ch = m[open - 1] ?? '';
+    if (CLOSE.includes(ch)) depth++;
+    else if (OPEN.includes(ch) && depth-- === 0) break;
+  }
+  if (!OPEN.includes(m[open - 1] ?? '') || !/[\p{L}\p{N}]/u.test(m[open - 2] ?? '')) return false;
+  let close = a;
+  for (let depth = 0; close < m.length && !isHard(m, close) && !bounds.has(close); close++) {
+    const ch = m[close] ?? '';
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch) && depth-- === 0) break;
+  }
+  if (!CLOSE.includes(m[close] ?? '')) return false;
+  const after = /^\s*/.exec(m.slice(close + 1, close + 8))?.[0].length ?? 0;
+  return isDashRun(m[close + 1 + after] ?? '');
 }
 
 function isQuoted(m: string, seg: Seg): boolean {
@@ -202,6 +227,25 @@ function pairSpans(m: string, raw: Seg[]): Seg[][] | undefined {
   ]);
 }
 
+/**
+ * Two chains listed with 、 (端-边-云、产地-加工-销售) that do not read as one: the stage holding the only 、 splits
+ * them, each side keeping at least two stages. Tried only when the whole sequence was rejected.
+ */
+function twoChains(m: string, spans: Seg[]): Seg[][] | undefined {
+  const at = spans.map((st) => {
+    const text = m.slice(st.start, st.end);
+    return text.split('、').length === 2 && !/[（()）]/.test(text) ? st.start + text.indexOf('、') : -1;
+  });
+  const i = at.findIndex((c) => c >= 0);
+  const comma = at[i] ?? -1;
+  const stage = spans[i];
+  if (!stage || i < 1 || i > spans.length - 2 || at.filter((c) => c >= 0).length !== 1) return;
+  return [
+    [...spans.slice(0, i), { start: stage.start, end: comma }],
+    [{ start: comma + 1, end: stage.end }, ...spans.slice(i + 1)],
+  ];
+}
+
 /** Place pairs or park names inside a rejected sequence: two characters before each dash to the name's suffix. */
 function placeSpans(m: string, start: number, end: number): Seg[] {
   const spans: Seg[] = [];
@@ -258,9 +302,16 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
   }
   const quoted = isQuoted(m, cluster);
   const seg = quoted ? trimQuoted(m, cluster) : trimUnquoted(m, cluster);
+  // A bracket after the last link that glosses the chain by its levels (螺纹（上游原材料→钢材）) is not the name.
+  const gloss = LEVEL_GLOSS.exec(m.slice(seg.start, seg.end));
+  if (gloss && gloss.index > 0) {
+    reject(doc, out, { start: seg.start + gloss.index + 1, end: seg.end - 1 }, REJECT_REASON.level);
+    seg.end = seg.start + gloss.index;
+  }
   const seps = separators(doc, seg, out);
   if (seps.length === 0) return;
-  for (const spans of stageSpans(m, seg, seps)) {
+  const queue = stageSpans(m, seg, seps);
+  for (let spans = queue.shift(); spans; spans = queue.shift()) {
     const first = spans[0];
     const last = spans[spans.length - 1];
     if (!first || !last || spans.length < 2) continue;
@@ -276,6 +327,7 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       quoted,
       places,
       tail: end === seg.end ? seg.tail : '',
+      cut: seg.preambleCut && start === seg.start,
       spaced: inside.some(
         (d) =>
           /^[—―]+$/.test(m.slice(d.start, d.end)) &&
@@ -285,6 +337,11 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       before: m.slice(Math.max(0, cluster.start - 6), cluster.start),
       after: m.slice(cluster.end, cluster.end + 8),
     });
+    const halves = reason && reason !== REJECT_REASON.parkName ? twoChains(m, spans) : undefined;
+    if (halves) {
+      queue.unshift(...halves);
+      continue;
+    }
     if (reason) {
       const where = reason === REJECT_REASON.parkName ? placeSpans(m, start, end) : [{ start, end }];
       for (const s of where) reject(doc, out, s, reason);
@@ -327,7 +384,7 @@ export function findChains(doc: Doc): ChainFindings {
       reject(doc, out, { start: a, end: doc.text.length }, notReadFurther(MAX_FINDINGS));
       break;
     }
-    if (isBullet(doc.match, a, bounds, doneUntil)) continue;
+    if (isBullet(doc.match, a, bounds, doneUntil) || inLinkBracket(doc.match, a, bounds)) continue;
     const cluster = clusterAround(doc.match, a, a + d[0].length, bounds, doneUntil);
     doneUntil = cluster.end;
     runs.lastIndex = Math.max(runs.lastIndex, cluster.end);

@@ -1,11 +1,14 @@
 /**
  * The measured bar on real sentences (tests/fixtures/extraction/corpus/): asserted on the development part only.
- * The held-out part is printed by `npm run extract:eval` and never asserted, so nobody tunes the rules to it.
- * The bar is what the development part measures today (docs/EXTRACTION.md, 2026-11-28: precision 0.742, recall
- * 0.939, 93/122 look-alikes kept out), a little below it so that any regression fails; the issue's targets
- * (0.95 / 0.90 / 0.95) are not met on real sentences yet and are reported, not pretended.
+ * The held-out part and the fresh held-out set (fresh.json) are printed by `npm run extract:eval` and never
+ * asserted, so nobody tunes the rules to them. The bar is what the development part measures today
+ * (docs/EXTRACTION.md, 2026-12-05: precision 0.800, recall 0.980, 100/122 look-alikes kept out), a little below it
+ * so that any regression fails. Recall is above the issue's target (0.90); precision and look-alikes kept out are
+ * not at the issue's 0.95 — the remaining errors are semantic (lists of sectors, rally paths, structures) and are
+ * reported, not pretended.
  */
-const BAR = { precision: 0.72, recall: 0.92, keptOut: 0.75 };
+const BAR = { precision: 0.78, recall: 0.95, keptOut: 0.8 };
+const TARGET = { precision: 0.95, recall: 0.9, keptOut: 0.95 };
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,12 +22,13 @@ describe('chain extraction on the development part of the corpus', () => {
   it(`holds the measured bar: precision ≥ ${BAR.precision}, recall ≥ ${BAR.recall}, look-alikes kept out ≥ ${BAR.keptOut}`, () => {
     const f = evaluate(split(documents).development);
     console.info(
-      `development: precision ${f.precision.toFixed(3)} recall ${f.recall.toFixed(3)} kept out ${f.keptOut}/${f.lookalikes}`,
+      `development: precision ${f.precision.toFixed(3)} recall ${f.recall.toFixed(3)} kept out ${f.keptOut}/${f.lookalikes}` +
+        ` (issue targets ${TARGET.precision} / ${TARGET.recall} / ${TARGET.keptOut})`,
     );
     expect(f.gold).toBeGreaterThanOrEqual(90);
     expect(f.lookalikes).toBeGreaterThanOrEqual(100);
     expect(f.precision).toBeGreaterThanOrEqual(BAR.precision);
-    expect(f.recall).toBeGreaterThanOrEqual(BAR.recall);
+    expect(f.recall).toBeGreaterThanOrEqual(Math.max(BAR.recall, TARGET.recall));
     expect(f.keptOutRate).toBeGreaterThanOrEqual(BAR.keptOut);
   });
 

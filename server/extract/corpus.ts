@@ -48,6 +48,17 @@ export interface PartFigures {
   misses: string[];
   extras: string[];
   leaked: string[];
+  /** Extracted chains per confidence band of the review screen (low < 0.6 ≤ medium < 0.8 ≤ high): right / all. */
+  bands: Record<ConfidenceBand, Tally>;
+  /** How well confidence ranks right chains above wrong ones: the chance a right one scores higher (0.5 = chance). */
+  auc: number;
+}
+
+export type ConfidenceBand = 'low' | 'medium' | 'high';
+
+/** The review screen's bands (client/src/import/review.ts CONFIDENCE_THRESHOLDS). */
+export function bandOf(confidence: number): ConfidenceBand {
+  return confidence < 0.6 ? 'low' : confidence < 0.8 ? 'medium' : 'high';
 }
 
 const DASHES: [RegExp, string][] = [
@@ -82,6 +93,16 @@ function bump(map: Map<string, Tally>, key: string, ok: boolean): void {
   map.set(key, t);
 }
 
+/** The area under the ROC curve of confidence for "right chain": ties count half; 0.5 when a class is empty. */
+function rankingQuality(scored: { confidence: number; correct: boolean }[]): number {
+  const right = scored.filter((x) => x.correct).map((x) => x.confidence);
+  const wrong = scored.filter((x) => !x.correct).map((x) => x.confidence);
+  if (right.length === 0 || wrong.length === 0) return 0.5;
+  let pairs = 0;
+  for (const r of right) for (const w of wrong) pairs += r > w ? 1 : r === w ? 0.5 : 0;
+  return pairs / (right.length * wrong.length);
+}
+
 /** Figures of the current extractor on the documents of one part. */
 export function evaluate(documents: CorpusDocument[]): PartFigures {
   const f: PartFigures = {
@@ -98,7 +119,10 @@ export function evaluate(documents: CorpusDocument[]): PartFigures {
     misses: [],
     extras: [],
     leaked: [],
+    bands: { low: { total: 0, ok: 0 }, medium: { total: 0, ok: 0 }, high: { total: 0, ok: 0 } },
+    auc: 0.5,
   };
+  const scored: { confidence: number; correct: boolean }[] = [];
   for (const doc of documents) {
     for (const s of doc.sentences) {
       const gold: Gold = { chains: s.chains ?? [], nonChains: s.lookalikes ?? [] };
@@ -119,11 +143,18 @@ export function evaluate(documents: CorpusDocument[]): PartFigures {
         f.misses.push(`${x.expression}${x.got ? ` (got ${JSON.stringify(x.got)})` : ''}  ← ${doc.address}`);
       for (const x of m.extras) f.extras.push(`${JSON.stringify(x.stages)}  ← ${doc.address}`);
       for (const x of m.leaked) f.leaked.push(`${x}  ← ${doc.address}`);
+      scored.push(...m.scored);
+      for (const x of m.scored) {
+        const band = f.bands[bandOf(x.confidence)];
+        band.total++;
+        if (x.correct) band.ok++;
+      }
     }
   }
   f.precision = f.extracted === 0 ? 1 : f.found / f.extracted;
   f.recall = f.gold === 0 ? 1 : f.found / f.gold;
   f.keptOutRate = f.lookalikes === 0 ? 1 : f.keptOut / f.lookalikes;
+  f.auc = rankingQuality(scored);
   return f;
 }
 

@@ -41,6 +41,30 @@ describe('where a chain starts and ends', () => {
     expect(stagesOf('推动煤—电—铝—化—材一体化发展。')).toEqual([[['煤'], ['电'], ['铝'], ['化'], ['材']]]);
     expect(stagesOf('发展再生铝—铝棒—铝型材产业链。')).toEqual([[['再生铝'], ['铝棒'], ['铝型材']]]);
   });
+
+  it('drops a level gloss in brackets after the last link and keeps it out as a look-alike', () => {
+    const r = extract('锂矿→碳酸锂（上游原料→中游材料）');
+    expect(r.chains.map((c) => c.stages)).toEqual([[['锂矿'], ['碳酸锂']]]);
+    expect(r.rejected.map((x) => x.text)).toEqual(['上游原料→中游材料']);
+  });
+
+  it('reads a dash inside a bracketed first link as part of the link when a separator follows the bracket', () => {
+    expect(stagesOf('PEEK(萤石→DFBP)→薄膜')).toEqual([[['PEEK(萤石→DFBP)'], ['薄膜']]]);
+    expect(stagesOf('形成了完整产业链（原煤—焦炭—甲醇）')).toEqual([[['原煤'], ['焦炭'], ['甲醇']]]);
+  });
+
+  it('splits two chains listed with 、 when the whole does not read as one chain', () => {
+    const r = extract('分层问题（端—边—云、原料—加工—销售）');
+    expect(r.chains.map((c) => c.stages)).toEqual([[['原料'], ['加工'], ['销售']]]);
+    expect(r.rejected.map((x) => x.text)).toEqual(['端—边—云']);
+    expect(stagesOf('矿山—骨料—管廊、管片—独立功能房')).toEqual([
+      [['矿山'], ['骨料'], ['管廊', '管片'], ['独立功能房']],
+    ]);
+  });
+
+  it('ends the last link at a time word (夜盘走弱 is market prose, not part of the product)', () => {
+    expect(stagesOf('原油—石脑油夜盘走弱')).toEqual([[['原油'], ['石脑油']]]);
+  });
 });
 
 describe('look-alikes', () => {
@@ -56,6 +80,10 @@ describe('look-alikes', () => {
       '分为熔化硅料——放入籽晶——扭转提拉——构成单晶硅棒。',
       '呈现“原料 – 中间体 – 终端产品”层级结构。',
       '铝价波动加大-关注左侧机会',
+      '铜矿→冶炼厂只收铜精矿→电解铜',
+      '大豆→油厂把豆粕卖给饲料厂→养殖',
+      '散户具有追涨习惯→行情放大时换手最高',
+      'e-TA-PF',
     ]) {
       const r = extract(text);
       expect(r.chains, text).toEqual([]);

@@ -97,7 +97,8 @@ export function tailLength(stage: string): number {
       i > 0 &&
       depth <= 0 &&
       !/[）)]/.test(t.word) &&
-      ((['m', 'p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) && t.word !== '及') ||
+      ((['m', 't', 'p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) &&
+        t.word !== '及') ||
         (t.tag === 'v' && t.word.length >= 2 && !ACTIVITIES.has(t.word) && !MODIFIERS.has(t.word)));
     if (stop && stage.slice(0, keep).trim().length >= 2) break;
     keep += t.word.length;
@@ -161,6 +162,23 @@ export function hasCopula(phrase: string): boolean {
 /** A phrase that opens with a preposition (以浙江省某镇为例, 从源头): prose, not a product name. */
 export function startsWithPreposition(link: string): boolean {
   return tag(link)[0]?.tag === 'p';
+}
+
+/** Words that join names inside one link (PET及衍生物, 研发与制造): not prose. */
+const JOINERS = new Set(['及', '与', '和', '或', '以及']);
+
+/**
+ * A function word inside a link, outside its brackets: an adverb, conjunction, pronoun or particle anywhere, or a
+ * preposition after the first word (冶炼厂只收铜精矿, 油厂把豆粕卖给饲料厂). Product names do not
+ * carry them; a sentence does.
+ */
+export function hasFunctionWord(link: string): boolean {
+  const bare = link.replace(/[（(][^（()）]*[）)]/g, '');
+  return tag(bare).some(
+    (t, i) =>
+      !JOINERS.has(t.word) &&
+      (['d', 'c', 'r', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) || (i > 0 && t.tag === 'p')),
+  );
 }
 
 /** A phrase that opens with an adverb or a demonstrative (至少追溯到…, 这是…): prose, not a product name. */

@@ -32,6 +32,8 @@ export interface Figures {
   nonChainsRecorded: number;
   /** Look-alikes that came out as chains. */
   leaked: string[];
+  /** Every extracted chain's confidence and whether it matched a gold mention (precision per confidence band). */
+  scored: { confidence: number; correct: boolean }[];
 }
 
 const key = (stages: string[][]) =>
@@ -80,5 +82,6 @@ export function measure(text: string, result: Extraction, gold: Gold): Figures {
     nonChainsKeptOut: looks.length - leaked.length,
     nonChainsRecorded: recorded.length,
     leaked: leaked.map((l) => l.text),
+    scored: result.chains.map((c, i) => ({ confidence: c.confidence, correct: used.has(i) })),
   };
 }

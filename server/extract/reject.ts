@@ -8,6 +8,7 @@ import { REJECT_REASON as R } from '../../vocab/extractReasons.ts';
 import {
   hasCopula,
   hasCount,
+  hasFunctionWord,
   isClause,
   isCommonWord,
   isVerbObject,
@@ -24,6 +25,8 @@ export interface Shape {
   places: Set<string>;
   /** Words the part-of-speech reading cut off the last link (需求爆发 of 电力需求爆发). */
   tail?: string;
+  /** The first link was cut out of a longer phrase by part of speech (券商具有 of 券商具有高β属性). */
+  cut?: boolean;
   /** A spaced em dash ( — ) joins the stages: an aside, not a separator, when there are only two stages. */
   spaced?: boolean;
   before: string;
@@ -57,8 +60,9 @@ function numeric(s: Shape): string | undefined {
 
 function code(s: Shape): string | undefined {
   const all = flat(s);
-  if (!all.every((x) => /^[A-Za-z0-9]+$/.test(x))) return;
-  if (all.some((x) => x.length === 1 || /[a-z]/.test(x) || (/\d/.test(x) && /[A-Za-z]/.test(x))))
+  if (!all.every((x) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(x))) return;
+  // A link that keeps a hyphen is a code the dash rules already read as one (e-TA): the rest is code too.
+  if (all.some((x) => x.length === 1 || /[a-z-]/.test(x) || (/\d/.test(x) && /[A-Za-z]/.test(x))))
     return R.code;
 }
 
@@ -141,7 +145,10 @@ function prose(s: Shape): string | undefined {
   if (s.stages.slice(1).some((st) => st.some(startsWithPreposition))) return R.subtitle;
   if (s.stages.slice(1).some((st) => st.some(opensWithAdverb))) return R.prose;
   if (all.some(hasCount)) return R.count;
+  if (!s.quoted && all.some(hasFunctionWord)) return R.functionWord;
   if (s.stages.length === 2 && all.some(isClause)) return R.clause;
+  // Two stages cut out of a sentence at both ends (subject and verb before, a predicate after): prose.
+  if (s.stages.length === 2 && s.cut && (s.tail ?? '').trim().length >= 2) return R.clause;
   if (s.stages.length >= 3 && single(s) && all.filter(isVerbObject).length * 3 >= all.length * 2)
     return R.steps;
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
+import { buildPdf } from '../../server/extract/pdf.testing.ts';
+import { LIMITS } from '../../server/limits.ts';
 import {
   createToken,
   graphCounts,
@@ -56,6 +58,19 @@ describe('importing a plan', () => {
       'application/octet-stream',
     );
     expect(binary).toMatchObject({ status: 400, body: { code: 'BINARY' } });
+    const pdf = (bytes: Uint8Array) =>
+      post('/imports/extract?name=a.pdf', new Uint8Array(bytes) as BodyInit, 'application/pdf');
+    const encrypted = await pdf(buildPdf({ lines: ['废铝—再生铝—铝锭'], encrypted: true }));
+    expect(encrypted).toMatchObject({ status: 400, body: { code: 'ENCRYPTED_PDF' } });
+    // A PDF of pages without a text layer: what a scanned (image-only) plan gives.
+    expect(await pdf(buildPdf({}))).toMatchObject({ status: 400, body: { code: 'NO_TEXT_LAYER' } });
+    const big = await post(
+      '/imports/extract?name=big.txt',
+      new Uint8Array(LIMITS.UPLOAD_BYTES + 1),
+      'text/plain',
+    );
+    expect(big).toMatchObject({ status: 413, body: { code: 'TOO_LARGE', limit: 'UPLOAD_BYTES' } });
+    for (const r of [empty, binary, encrypted, big]) expect(String(r.body.error ?? '')).not.toBe('');
     expect(await fingerprint()).toEqual(before);
   });
 

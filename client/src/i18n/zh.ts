@@ -163,6 +163,7 @@ export const zh = {
     skipped: (n: number) => `未采纳的候选 ${n} 条`,
     open: '查看导入的产业链',
     candidates: (n: number) => `识别出 ${n} 条候选产业链`,
+    chainsTitle: '候选产业链',
     sortedByConfidence: '置信度低的排在前面，请优先核对。',
     confidence: (c: string) => `置信度 ${c}`,
     confidenceLevels: { low: '低', medium: '中', high: '高' },

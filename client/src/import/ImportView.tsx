@@ -180,13 +180,14 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
                 ? T.districtProposed(doc.facts.district.name, doc.facts.district.from)
                 : T.districtNone}
             </p>
-            <h3>{T.factsTitle}</h3>
+            {facts.length > 0 && <h3>{T.factsTitle}</h3>}
             <FactsReview
               facts={doc.facts}
               drafts={facts}
               onChange={(i, patch) => setFacts((fs) => fs.map((f, j) => (j === i ? { ...f, ...patch } : f)))}
               onShow={setShown}
             />
+            <h3>{T.chainsTitle}</h3>
             {order.length > 1 && <p className="small muted">{T.sortedByConfidence}</p>}
             <ol>
               {order.map(({ chain: c, index: i }) => {
