@@ -135,6 +135,7 @@ export async function readEvidence(
   const rows = await db.read<{ id: string } & EvidenceModel>('product-evidence', {
     ids: [...ids],
     zone,
+    plan: null,
     maxListed: MAX_LISTED_PRODUCERS,
   });
   const map = new Map(
