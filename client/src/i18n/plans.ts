@@ -15,6 +15,7 @@ export const plansWords = {
   chainsAdded: '新增产业链',
   chainsDropped: '新规划明确不再列入的产业链',
   chainsNotRestated: '新规划未提及的产业链（未提及不等于删去）',
+  showList: '展开名单',
   linksAdded: '新增环节',
   linksDropped: '删去的环节',
   targetsChanged: '目标变化',

@@ -98,7 +98,7 @@ function Changes({ c, onOpenChain }: { c: Comparison; onOpenChain: (id: string) 
       </Section>
       <Section title={`${zh.plans.chainsNotRestated}（${c.chainsNotRestated.length}）`}>
         <details>
-          <summary>{zh.plans.chainsNotRestated}</summary>
+          <summary>{zh.plans.showList}</summary>
           <Names items={c.chainsNotRestated.map((x) => x.name)} testId="chains-not-restated" />
         </details>
       </Section>
