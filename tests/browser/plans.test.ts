@@ -99,6 +99,8 @@ describe('plans of a district in the explorer', () => {
       await select.selectOption(QIJIANG_14TH);
       await phone.getByTestId('earlier-plan').waitFor();
       await phone.getByRole('button', { name: /火锅产品群/ }).waitFor();
+      // Picking a plan closes the menu, as picking a view does.
+      await select.waitFor({ state: 'hidden' });
       await shot(phone, `plans-5-earlier-${width}`);
       await phone.close();
     });
