@@ -11,10 +11,35 @@ import { zoneNear } from './firms.ts';
 const LEAD =
   /^(积极|加快|加速|持续|力争|确保|全力)?(推动|推进|建设|实施|引进|建成|开工|投产|新建|扩建|打造|布局|完成|支持|新增|形成)?/u;
 const POWER = /([\p{Script=Han}A-Za-z]{2,10}?)装机容量\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)/gu;
-const AMOUNT =
-  /([\d.]+)\s*(万吨|万台|万套|万辆|万件|万部|万块|亿平方米|万平方米|万只|亿只|万片|亿片|GWh)\s*([\p{Script=Han}A-Za-z（）()]{2,14}?)(?=[、，。；]|产能|生产能力|生产线|项目|基地|$)/gu;
-const CAPACITY_CONTEXT = /产能|生产能力|形成|构建|项目|达产|投产/;
+const UNITS =
+  '万吨|万台|万套|万辆|万件|万部|万块|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
+/** Where a product named after its amount ends: a separator, or a word about capacity or getting it going. */
+const PRODUCT_STOP = '(?=[、，。；]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|$)';
+const AMOUNT = new RegExp(
+  `([\\d.]+)\\s*(${UNITS})\\s*([\\p{Script=Han}A-Za-z（）()]{2,14}?)${PRODUCT_STOP}`,
+  'gu',
+);
+/** An amount with no product, then the capacity word (形成 20 亿平方米产能, 1 万标准机架承载能力). */
+const BARE = new RegExp(`([\\d.]+)\\s*(${UNITS})\\s*(?:\\/\\s*年\\s*)?(?=产能|生产能力|承载能力)`, 'gu');
+/** The product written after a yearly amount (200 万立方米 / 年 LNG 产能). */
+const AFTER_YEARLY = new RegExp(
+  `([\\d.]+)\\s*(${UNITS})\\s*\\/\\s*年\\s*([\\p{Script=Han}A-Za-z]{2,10}?)\\s*(?=产能|生产能力)`,
+  'gu',
+);
+/** Units of N × M MW (2×75MW 燃气联合循环机组): the capacity is the product of the two. */
+const UNITS_OF =
+  /(\d+)\s*[×xX*]\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)\s*([\p{Script=Han}A-Za-z]{2,12}?)(?=项目|[，。；、]|$)/gu;
+/** Chinese round numbers before 万 (千万吨骨料和水泥产能): 十 10, 百 100, 千 1,000. */
+const ROUND =
+  /(?<![\d.])(十|百|千)万(吨|台|套|辆|件)([\p{Script=Han}]{2,10}?)(?=产能|生产能力|生产线|基地|项目|[，。；]|$)/gu;
+const ROUND_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** The object of a production line in the sentence before an amount with no product (增建锂电池隔膜生产线). */
+const LINE_OBJECT = /(?:增建|新建|建设|扩建|建成)([\p{Script=Han}A-Za-z]{2,10}?)生产线/gu;
+const CAPACITY_CONTEXT = /产能|生产能力|承载能力|形成|构建|项目|达产|投产/;
 const HEAD = /([\d.]+)\s*(万头|万只|万羽)\s*([\p{Script=Han}]{2,6})/gu;
+
+/** A unit as the plan writes it, without the PDF's stray spaces (万 m3 → 万m3). */
+const unitName = (u: string | undefined) => (u ?? '').replace(/\s+/g, '');
 
 function clauseAround(doc: Doc, start: number, end: number): { text: string; at: number } {
   const SEP = /[，。；：、！？]/;
@@ -61,12 +86,37 @@ export function projectFacts(
     found.push({
       name: normaliseName(p[3] ?? ''),
       value: Number(p[1]),
-      unit: `${p[2]}/年`,
+      unit: `${unitName(p[2])}/年`,
       start,
       end,
       quote,
     });
   }
+  const add = (at: number, len: number, name: string, value: number, unit: string) => {
+    if (near(at)) return;
+    const quote = sentenceAt(doc, at, at + len);
+    found.push({ name: normaliseName(name), value, unit, start: at, end: at + len, quote });
+    taken.set(Math.floor(at / 12), [...(taken.get(Math.floor(at / 12)) ?? []), at]);
+  };
+  for (const p of doc.match.matchAll(AFTER_YEARLY))
+    add(p.index ?? 0, p[0].length, p[3] ?? '', Number(p[1]), `${unitName(p[2])}/年`);
+  for (const p of doc.match.matchAll(BARE)) {
+    const at = p.index ?? 0;
+    const sentence = sentenceAt(doc, at, at);
+    const before = doc.match.slice(Math.max(0, at - sentence.length), at);
+    const line = [...before.matchAll(LINE_OBJECT)].at(-1)?.[1] ?? '';
+    add(
+      at,
+      p[0].length,
+      line,
+      Number(p[1]),
+      unitName(p[2]) === '万标准机架' ? '万标准机架' : `${unitName(p[2])}/年`,
+    );
+  }
+  for (const p of doc.match.matchAll(UNITS_OF))
+    add(p.index ?? 0, p[0].length, p[4] ?? '', Number(p[1]) * Number(p[2]), p[3] ?? '');
+  for (const p of doc.match.matchAll(ROUND))
+    add(p.index ?? 0, p[0].length, p[3] ?? '', ROUND_VALUE[p[1] ?? ''] ?? 0, `万${p[2]}/年`);
   for (const p of doc.match.matchAll(HEAD)) {
     const start = p.index ?? 0;
     found.push({
