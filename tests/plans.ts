@@ -9,6 +9,8 @@ import type { ImportCommitInput } from '../vocab/imports.ts';
 
 export const XIFENG_FILE = path.join(repoRoot, 'tests/fixtures/plans/xifeng-development-zone-14th.txt');
 export const XIFENG_TITLE = '辽宁西丰经济开发区“十四五”发展规划';
+export const JIAXIANG_FILE = path.join(repoRoot, 'tests/fixtures/plans/jiaxiang-development-zone-intro.txt');
+export const JIAXIANG_TITLE = '嘉祥經濟開發區“一區三園”簡介';
 export const QIJIANG_FILE = path.join(repoRoot, 'seed/sources/qijiang-gazette-2023-02.txt');
 
 /** The review a person makes by accepting everything the extractor proposes for a plan file. */

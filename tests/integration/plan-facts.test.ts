@@ -3,7 +3,16 @@ import type { Db } from '../../server/db/neo4j.ts';
 import { commitImport, ImportInputError } from '../../server/imports/commit.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
 import { clearDb, createToken, resetAndSeed, startApp, TEST_ACTOR, testDb } from '../helpers.ts';
-import { acceptedReview, graphContent, nodeIds, QIJIANG_FILE, XIFENG_FILE, XIFENG_TITLE } from '../plans.ts';
+import {
+  acceptedReview,
+  graphContent,
+  JIAXIANG_FILE,
+  JIAXIANG_TITLE,
+  nodeIds,
+  QIJIANG_FILE,
+  XIFENG_FILE,
+  XIFENG_TITLE,
+} from '../plans.ts';
 
 let db: Db;
 const actor = { name: TEST_ACTOR.name, role: 'editor' as const };
@@ -191,6 +200,10 @@ describe('a second district beside the seeded Qijiang', () => {
     const before = await graphContent(db, qijiang);
     const report = await commit(acceptedReview(XIFENG_FILE, XIFENG_TITLE));
     expect(report.facts.zones.added.length).toBeGreaterThanOrEqual(4);
+    expect(await graphContent(db, qijiang)).toBe(before);
+    // A third district, from a text in traditional script (the blind held-out of docs/EXTRACTION.md).
+    const third = await commit(acceptedReview(JIAXIANG_FILE, JIAXIANG_TITLE));
+    expect(third.district).toEqual({ id: 'region-370829', name: '嘉祥县', code: '370829' });
     expect(await graphContent(db, qijiang)).toBe(before);
   }, 180_000);
 });

@@ -76,11 +76,13 @@ describe('plan facts, rule by rule', () => {
       '推动某某铝业 34 万吨电解铝达产加快推进其他项目。',
     ].join('\n');
     const caps = extract(text, '某区规划').facts.projects.map((p) => [p.value, p.unit, p.product]);
+    // Every capacity carries a product (the commit refuses an empty one).
+    expect(caps.filter((c) => !c[2])).toEqual([]);
     expect(caps).toContainEqual([20, '亿平方米/年', '锂电池隔膜']);
     expect(caps).toContainEqual([150, 'MW', '燃气联合循环机组']);
     expect(caps).toContainEqual([1000, '万吨/年', '骨料和水泥']);
     expect(caps).toContainEqual([200, '万立方米/年', 'LNG']);
-    expect(caps).toContainEqual([1, '万标准机架', '']);
+    expect(caps).toContainEqual([1, '万标准机架', '标准机架']);
     expect(caps).toContainEqual([1000, '万m3/年', '部品部件']);
     expect(caps).toContainEqual([34, '万吨/年', '电解铝']);
   });
