@@ -9,9 +9,12 @@ import {
   JIAXIANG_FILE,
   JIAXIANG_TITLE,
   nodeIds,
+  productSources,
   QIJIANG_FILE,
   XIFENG_FILE,
   XIFENG_TITLE,
+  XIUSHAN_FILE,
+  XIUSHAN_TITLE,
 } from '../plans.ts';
 
 let db: Db;
@@ -205,5 +208,11 @@ describe('a second district beside the seeded Qijiang', () => {
     const third = await commit(acceptedReview(JIAXIANG_FILE, JIAXIANG_TITLE));
     expect(third.district).toEqual({ id: 'region-370829', name: '嘉祥县', code: '370829' });
     expect(await graphContent(db, qijiang)).toBe(before);
+    // And the 秀山 plan with its chains. A product of the same name is one node for both districts (休闲食品):
+    // it gains 秀山's quote in its sources and loses none; everything else of Qijiang's part stays as it was.
+    const shared = await productSources(db);
+    const xiushan = await commit(acceptedReview(XIUSHAN_FILE, XIUSHAN_TITLE));
+    expect(xiushan.district?.code).toBe('500241');
+    expect(await graphContent(db, qijiang, { sharedProductSources: shared })).toBe(before);
   }, 180_000);
 });
