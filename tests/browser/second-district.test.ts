@@ -52,6 +52,12 @@ describe('onboarding 秀山 through the screen', () => {
     await page.getByRole('heading', { name: '医药' }).waitFor();
     await expect(page.locator('header').textContent()).resolves.toContain('秀山土家族苗族自治县');
     await expect(page.getByRole('heading', { name: '新材料' }).count()).resolves.toBe(1);
+    // The 2026 target where the text gives one; no invented year where it gives none.
+    const cards = page.locator('.industry-card');
+    await expect(cards.filter({ hasText: '新材料' }).textContent()).resolves.toContain(
+      '2026 年目标：产值 200 亿元',
+    );
+    await expect(cards.filter({ hasText: '医药' }).textContent()).resolves.toContain('目标：规划未载明产值');
     await shot(page, 'second-district-3-overview');
 
     const chain = await db.driver.executeQuery(

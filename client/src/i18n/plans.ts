@@ -26,5 +26,6 @@ export const plansWords = {
   yearValue: (v: { year: number; value: number } | null) => (v ? `${v.year} 年 ${v.value} 亿元` : '未设'),
   needTwo: '该地区只有一个规划，导入后续规划后即可对比。',
   target: (year: number) => `${year} 年目标`,
+  noTarget: '目标：规划未载明产值',
   chainCount: (n: number) => `${n} 条产业链`,
 } as const;
