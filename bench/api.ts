@@ -228,6 +228,7 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       const rows = await read('product-evidence', {
         ids,
         zone: step.params.zone,
+        plan: null,
         maxListed: MAX_LISTED_PRODUCERS,
       });
       // Candidates are looked up for the links that are not strong, as the resolver does.

@@ -1,5 +1,5 @@
 // Local producers (the first $maxListed by name, and their count) and projects in scope for a batch of products
-// (DataLoader). $ids, $zone (null = district). The same evidence as each link of chains.cypher: in a zone scope
+// (DataLoader). $ids, $zone (null = district), $plan (whose quote a producer shows; null = the latest). The same evidence as each link of chains.cypher: in a zone scope
 // the producers are found from the zones, without a zone from each link (fragments/).
 OPTIONAL MATCH (scopeZone:Zone {id: $zone})
 WITH CASE WHEN $zone IS NULL THEN null ELSE [(z:Zone)-[:PART_OF*0..]->(scopeZone) | z.id] END AS scope,

@@ -239,7 +239,7 @@ export function App() {
         <PlanSwitcher
           plans={plans}
           plan={url.plan}
-          onPick={(plan) => navigate({ view: 'overview', chain: null, focus: null, plan, to: null })}
+          onPick={(plan) => go({ view: 'overview', chain: null, focus: null, plan, to: null })}
           onCompare={() => go({ view: 'compare', chain: null, focus: null, to: null })}
         />
         <ShareButton />

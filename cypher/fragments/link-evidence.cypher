@@ -1,11 +1,16 @@
 // A link's evidence in a scope, as map entries: the first $maxListed local producers by name, their count, and
 // the projects building it. Expects `p` (the link's Product), `scope` (zone ids or null = the whole district) and
 // `mine` (this link's rows of scoped-producers). Used by chains.cypher and product-evidence.cypher.
+// producesSource: the quote of plan $plan (a document id) when that plan states the fact, else the latest plan's
+// (imports/produces.cypher keeps every plan's quote in `sources`).
 producers: CASE WHEN scope IS NULL
   THEN COLLECT {
     MATCH (e:Enterprise {local: true})-[r:PRODUCES]->(p)
     WITH e, r ORDER BY e.name LIMIT toInteger($maxListed)
-    RETURN e {.*, zone: head([(e)-[:LOCATED_IN]->(ez:Zone) | ez {.id, .name, .kind}]), producesSource: r.source}
+    RETURN e {.*, zone: head([(e)-[:LOCATED_IN]->(ez:Zone) | ez {.id, .name, .kind}]), producesSource: coalesce(
+      head([sid IN coalesce(r.sources, []) WHERE $plan IS NOT NULL
+        AND EXISTS { MATCH (:Source {id: sid})-[:IN_DOCUMENT]->(:Document {id: $plan}) }]),
+      last(coalesce(r.sources, [r.source])))}
   }
   ELSE COLLECT { UNWIND mine AS x WITH x ORDER BY x.name LIMIT toInteger($maxListed) RETURN x.e }
 END,

@@ -5,5 +5,8 @@ COLLECT {
   UNWIND coalesce(scope, []) AS zoneId
   MATCH (z:Zone {id: zoneId})<-[:LOCATED_IN]-(e:Enterprise {local: true})-[r:PRODUCES]->(p:Product)
   WHERE p.id IN linkIds
-  RETURN {product: p.id, name: e.name, e: e {.*, zone: z {.id, .name, .kind}, producesSource: r.source}} AS x
+  RETURN {product: p.id, name: e.name, e: e {.*, zone: z {.id, .name, .kind}, producesSource: coalesce(
+    head([sid IN coalesce(r.sources, []) WHERE $plan IS NOT NULL
+      AND EXISTS { MATCH (:Source {id: sid})-[:IN_DOCUMENT]->(:Document {id: $plan}) }]),
+    last(coalesce(r.sources, [r.source])))}} AS x
 }

@@ -155,6 +155,7 @@ export async function readEvidence(
   const rows = await db.read<{ id: string } & EvidenceModel>('product-evidence', {
     ids: [...ids],
     zone,
+    plan: null,
     maxListed: MAX_LISTED_PRODUCERS,
   });
   const map = new Map(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareChains, compareTargets, gapsClosed, type PlanTarget } from './planComparison.ts';
+import {
+  compareChains,
+  compareTargets,
+  droppedByText,
+  gapsClosed,
+  type PlanTarget,
+} from './planComparison.ts';
 
 const link = (name: string) => ({ id: `p-${name}`, name });
 
@@ -15,10 +21,23 @@ describe('compareChains', () => {
     ];
     expect(compareChains(from, to)).toEqual({
       chainsAdded: [{ id: 'n2', name: '储能电池产品链' }],
-      chainsDropped: [{ id: 'c2', name: '火锅产品群' }],
+      chainsDropped: [],
+      chainsNotRestated: [{ id: 'c2', name: '火锅产品群' }],
       linksAdded: [{ chain: '铝轧制—电池箔 产品链', product: link('储能电芯') }],
       linksDropped: [{ chain: '铝轧制—电池箔 产品链', product: link('板带材') }],
     });
+  });
+});
+
+describe('droppedByText', () => {
+  const hotpot = { id: 'c2', name: '火锅产品群' };
+  const glass = { id: 'c3', name: '玻纤产业链' };
+  it('drops a chain only where the later plan says so; silence is 未提及', () => {
+    const text = '一、调整方向\n不再单独发展火锅 产品群，相关企业并入食品产业。玻纤产业链保持稳定。';
+    expect(droppedByText([hotpot, glass], text)).toEqual({ dropped: [hotpot], notRestated: [glass] });
+    expect(droppedByText([hotpot], null)).toEqual({ dropped: [], notRestated: [hotpot] });
+    // A drop word in another sentence does not count.
+    expect(droppedByText([glass], '玻纤产业链稳步发展。淘汰落后产能。').dropped).toEqual([]);
   });
 });
 

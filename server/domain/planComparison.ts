@@ -1,6 +1,6 @@
 /**
- * What changed from one plan of a district to a later one (issue #15): chains added or dropped (matched by name,
- * since each plan states its own chain nodes), links added or dropped in the chains both plans state, targets
+ * What changed from one plan of a district to a later one (issue #15): chains added, dropped (the later plan says
+ * so) or not restated (it does not mention them; matched by name, since each plan states its own chain nodes), links added or dropped in the chains both plans state, targets
  * changed (old → new, each with its year), and gaps closed since — links weak or missing under the earlier plan's
  * facts that are strong now. Pure; cypher/plans/ reads the inputs, linkStatus (status.ts) decides the statuses.
  */
@@ -50,7 +50,10 @@ export interface ClosedGap {
 
 export interface Comparison {
   chainsAdded: Ref[];
+  /** Chains of the earlier plan that the later plan says it drops (a sentence naming the chain with 不再/退出 …). */
   chainsDropped: Ref[];
+  /** Chains of the earlier plan that the later plan does not mention (未提及): not restated, not dropped. */
+  chainsNotRestated: Ref[];
   linksAdded: { chain: string; product: Ref }[];
   linksDropped: { chain: string; product: Ref }[];
   targetsChanged: TargetChange[];
@@ -59,9 +62,30 @@ export interface Comparison {
 
 const norm = (name: string) => name.replace(/\s+/g, '');
 
+/** Words by which a plan says it stops pursuing something (不再发展…, 退出…, 淘汰…). */
+const DROP_WORDS = /不再|退出|淘汰|取消|停止|放弃|关停|撤销|移出|不再列入/;
+
+/**
+ * The chains of `unstated` (not stated by the later plan) that the later plan's text says it drops: a sentence
+ * (。；！？ or a line) naming the chain and holding a drop word. The rest are only not restated — a short plan
+ * names few chains, and silence is not a decision.
+ */
+export function droppedByText(
+  unstated: Ref[],
+  laterText: string | null,
+): { dropped: Ref[]; notRestated: Ref[] } {
+  const sentences = (laterText ?? '')
+    .split(/[。；;！!？?\n]/)
+    .map(norm)
+    .filter((s) => DROP_WORDS.test(s));
+  const said = (c: Ref) => sentences.some((s) => s.includes(norm(c.name)));
+  return { dropped: unstated.filter(said), notRestated: unstated.filter((c) => !said(c)) };
+}
+
 export function compareChains(
   from: PlanChain[],
   to: PlanChain[],
+  laterText: string | null = null,
 ): Omit<Comparison, 'targetsChanged' | 'gapsClosed'> {
   const before = new Map(from.map((c) => [norm(c.name), c]));
   const after = new Map(to.map((c) => [norm(c.name), c]));
@@ -76,9 +100,14 @@ export function compareChains(
     for (const l of next.links) if (!had.has(l.id)) linksAdded.push({ chain: next.name, product: l });
     for (const l of prev.links) if (!has.has(l.id)) linksDropped.push({ chain: next.name, product: l });
   }
+  const { dropped, notRestated } = droppedByText(
+    from.filter((c) => !after.has(norm(c.name))).map(ref),
+    laterText,
+  );
   return {
     chainsAdded: to.filter((c) => !before.has(norm(c.name))).map(ref),
-    chainsDropped: from.filter((c) => !after.has(norm(c.name))).map(ref),
+    chainsDropped: dropped,
+    chainsNotRestated: notRestated,
     linksAdded,
     linksDropped,
   };

@@ -4,11 +4,13 @@
  */
 
 import type { EnterpriseMention, ProjectMention, ZoneMention } from '../../vocab/imports.ts';
+import { opensWithVerb } from './lexicon.ts';
+import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
 /** Words that end the run of characters before a name (verbs, function words): the name starts after them. */
 const CUT =
-  /^.*(的|在|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各)/u;
+  /^.*(的|在|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接)/u;
 const NAME_CHARS = /[\p{Script=Han}A-Za-z0-9—－]/u;
 
 function nameBefore(doc: Doc, end: number, max: number): number {
@@ -24,7 +26,7 @@ function dedupe<T extends { name: string }>(items: T[]): T[] {
 }
 
 const ZONE =
-  /组团|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区/g;
+  /组团|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const GENERIC_ZONE = /^(该|本|市级|国家级|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团)$/;
 
@@ -34,8 +36,38 @@ const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
  * Where a zone's name starts: as for any name (nameBefore), except that 及/和/与 cut only after a zone (A园区及B园区)
  * or at the start of the run — inside a name they join its words (新能源三轮摩托车及核心配套产业园).
  */
+/** Words that end a preamble but also sit inside zone names (川渝产业合作示范园区, 安民工业发展辅助区). */
+const CUT_IN_ZONE = new RegExp(CUT.source.replace(/\|(合作|发展|联合|共建)(?=\|)/g, ''), 'u');
+
+/** Back over a bracketed place inside a zone's name: 西部（綦江）信息安全谷. */
+function overBracket(doc: Doc, s: number): number {
+  if (doc.match[s - 1] !== '）') return s;
+  const open = doc.match.lastIndexOf('（', s - 1);
+  return open >= 0 && s - open <= 6 && NAME_CHARS.test(doc.match[open - 1] ?? '') ? open : s;
+}
+
 function zoneStart(doc: Doc, at: number): number {
-  const start = nameBefore(doc, at, 16);
+  const start = zoneStartAt(doc, at);
+  // A cut that leaves only a generic word (示范园区, 辅助区): the cut word was part of the name.
+  if (at - start >= 2 && !GENERIC_ZONE.test(doc.match.slice(start, at + 2))) return start;
+  let s = at;
+  while (s > 0 && at - s < 30) {
+    const back = overBracket(doc, s);
+    if (back < s) s = back;
+    else if (NAME_CHARS.test(doc.match[s - 1] ?? '')) s--;
+    else break;
+  }
+  const cut = CUT_IN_ZONE.exec(doc.match.slice(s, at));
+  const widened = cut ? s + cut[0].length : s;
+  return at - widened >= 2 ? widened : start;
+}
+
+function zoneStartAt(doc: Doc, at: number): number {
+  const plain = nameBefore(doc, at, 16);
+  // A bracketed place inside the name (西部（綦江）信息安全谷): read on before it.
+  const bracket = overBracket(doc, plain);
+  const start =
+    bracket < plain && plain - nameBefore(doc, bracket, 8) > 0 ? nameBefore(doc, bracket, 8) : plain;
   const joiner = doc.match[start - 1] ?? '';
   if (!/[及和与]/.test(joiner) || /[园区团城]/.test(doc.match[start - 2] ?? '')) return start;
   let s = at;
@@ -53,6 +85,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     const start = zoneStart(doc, z.index ?? 0);
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
     const name = normaliseName(doc.text.slice(start, end));
+    // 新城 and …谷 are zones only as names, not after a verb the cut does not know (发挥永桐新城建设).
+    if (/新城|谷/.test(z[0]) && opensWithVerb(name)) continue;
     out.push({ name, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
   return dedupe(out);
@@ -61,8 +95,36 @@ export function findZones(doc: Doc): ZoneMention[] {
 const COMPANY = /股份有限公司|有限责任公司|有限公司|公司|集团|股份/g;
 const LISTED =
   /(依托|聚焦|推动|引进|引导|支持|发挥)([^，。；：“”]{2,80}?)等(?:[^，。；]{0,8}?)(企业|龙头|公司|集团|链主|本地)/g;
-const NOT_FIRM =
-  /产业|行业|领域|资源|优势|平台|项目|园区|组团|基地|学院|实验室|研究院|中心|市场|品牌|的|\d|(材料|元器件|液|膜|极|器|件|加工|制造|处理|储运|发电|厂|设备|感知|封装|轮|轴|箱|新材料|大健康|合金|铜)$/;
+/**
+ * Any list closed by 等(龙头|重点|骨干|本地)企业 names firms, whatever verb opens it (结合…园区内万盛煤化、东方希望等龙头
+ *企业): the run after the last separator, less its preamble (CUT, or a zone with 内 before the first name).
+ */
+const LISTED_FIRMS = /([^，。；：“”（）]{2,80}?)等(龙头|重点|骨干|本地|行业)?(企业|公司)/g;
+const IN_ZONE = /^.*(园区|组团|产业园|开发区|经开区|高新区|新区|基地|新城)内/u;
+/** A list closed by 等项目 names a firm when an item is a place name plus a brand (河北金谷, 重庆哈斯特). */
+const LISTED_PROJECTS = /(加快|推进|推动|实施|支持)([^，。；：“”]{2,60}?)等(?:重点|重大)?项目/g;
+const NOT_FIRM_WORD =
+  /产业|行业|领域|资源|优势|平台|项目|园区|组团|基地|学院|实验室|研究院|中心|市场|品牌|的|\d/;
+/** Names that end like a product: kept out of verb-led lists, allowed where the list says 等企业. */
+const PRODUCT_LIKE =
+  /(材料|元器件|液|膜|极|器|件|加工|制造|处理|储运|发电|厂|设备|感知|封装|轮|轴|箱|新材料|大健康|合金|铜)$/;
+const NOT_FIRM = new RegExp(`${NOT_FIRM_WORD.source}|${PRODUCT_LIKE.source}`);
+
+/**
+ * A firm named as the owner of a plant in a sentence that pushes it on (推进三峰环保垃圾焚烧发电厂…, 加快西南水泥生产线
+ * 搬迁): a two- or three-character brand and a trade word firms name themselves by, right before the plant.
+ */
+const OWNER =
+  /(?:推进|推动|加快|支持)([\p{Script=Han}]{2,3}(?:环保|能源|电力|科技|铝业|电铝|药业|化工|新材|传动|动力|机械|电子|食品|实业|建材|钢构|水泥))(?=[\p{Script=Han}]{0,6}(?:发电厂|工厂|生产线|生产基地))/gu;
+
+/** A place of the gazetteer (province, city, county) followed by a two- to four-character brand: 河北金谷. */
+function placeBrand(name: string): boolean {
+  for (const n of [2, 3]) {
+    const brand = name.slice(n);
+    if (isPlace(name.slice(0, n)) && brand.length >= 2 && brand.length <= 4 && !isPlace(name)) return true;
+  }
+  return false;
+}
 
 export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
@@ -74,13 +136,13 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const name = normaliseName(doc.text.slice(start, end));
     out.push({ name, via: 'suffix', quote: sentenceAt(doc, start, end), start, end });
   }
-  for (const l of doc.match.matchAll(LISTED)) {
-    let at = (l.index ?? 0) + (l[1]?.length ?? 0);
-    for (const item of (l[2] ?? '').split('、')) {
+  const listed = (from: number, run: string, ok: (item: string) => boolean) => {
+    let at = from;
+    for (const item of run.split('、')) {
       const trimmed = item.trim().replace(/^(为|和|与|及|具有)/, '');
       const start = at + item.indexOf(trimmed);
       at += item.length + 1;
-      if (trimmed.length < 2 || trimmed.length > 8 || NOT_FIRM.test(trimmed)) continue;
+      if (trimmed.length < 2 || trimmed.length > 8 || !ok(trimmed)) continue;
       const name = normaliseName(doc.text.slice(start, start + trimmed.length));
       out.push({
         name,
@@ -90,7 +152,27 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
         end: start + trimmed.length,
       });
     }
+  };
+  for (const l of doc.match.matchAll(LISTED))
+    listed((l.index ?? 0) + (l[1]?.length ?? 0), l[2] ?? '', (x) => !NOT_FIRM.test(x));
+  for (const l of doc.match.matchAll(LISTED_FIRMS)) {
+    const run = l[1] ?? '';
+    const lead = Math.max(CUT.exec(run)?.[0].length ?? 0, IN_ZONE.exec(run)?.[0].length ?? 0);
+    listed((l.index ?? 0) + lead, run.slice(lead), (x) => !NOT_FIRM_WORD.test(x));
   }
+  for (const o of doc.match.matchAll(OWNER)) {
+    const start = (o.index ?? 0) + o[0].length - (o[1]?.length ?? 0);
+    const end = start + (o[1]?.length ?? 0);
+    out.push({
+      name: normaliseName(doc.text.slice(start, end)),
+      via: 'listed',
+      quote: sentenceAt(doc, start, end),
+      start,
+      end,
+    });
+  }
+  for (const l of doc.match.matchAll(LISTED_PROJECTS))
+    listed((l.index ?? 0) + (l[1]?.length ?? 0), l[2] ?? '', (x) => placeBrand(x) && !NOT_FIRM.test(x));
   return dedupe(out.sort((a, b) => a.start - b.start));
 }
 

@@ -165,6 +165,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
           const rows = await db.read<ChainDistrictRow>('chain-districts', {
             zone,
             ids: [...ids],
+            plan: null,
             maxDistricts: MAX_COMPARED_DISTRICTS,
           });
           return ids.map((id) => compareDistricts(rows.filter((r) => r.chain === id)));

@@ -577,7 +577,10 @@ export type Plan = {
 export type PlanComparison = {
   __typename?: 'PlanComparison';
   chainsAdded: Array<ChainRef>;
+  /** Chains of the earlier plan that the later plan says it drops (a sentence naming the chain with 不再/退出/淘汰 …). */
   chainsDropped: Array<ChainRef>;
+  /** Chains of the earlier plan that the later plan does not mention (未提及): neither restated nor dropped. */
+  chainsNotRestated: Array<ChainRef>;
   from: Plan;
   /** Links of the earlier plan's chains, weak or missing under its facts, strong now (in the district). */
   gapsClosed: Array<ClosedGap>;
@@ -1608,6 +1611,7 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PlanComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanComparison'] = ResolversParentTypes['PlanComparison']> = {
   chainsAdded?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
   chainsDropped?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
+  chainsNotRestated?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   gapsClosed?: Resolver<Array<ResolversTypes['ClosedGap']>, ParentType, ContextType>;
   linksAdded?: Resolver<Array<ResolversTypes['PlanLinkChange']>, ParentType, ContextType>;

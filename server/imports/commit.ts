@@ -168,7 +168,7 @@ export async function commitImport(
     if (facts && district) {
       await run('imports/fact-enterprises', { rows: facts.enterprises });
       await run('seed/located-in', { rows: facts.locatedIn });
-      await run('seed/produces', { rows: facts.produces });
+      await run('imports/produces', { rows: facts.produces });
       await run('seed/target-for-product', { rows: facts.targetFor });
       await run('imports/fact-projects', { rows: facts.projects });
       await run('seed/builds', { rows: facts.builds });

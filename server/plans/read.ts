@@ -14,6 +14,7 @@ import {
   type PlanChain,
   type PlanTarget,
 } from '../domain/planComparison.ts';
+import { documentText } from '../graphql/sourceText.ts';
 
 export interface PlanModel {
   id: string;
@@ -103,6 +104,13 @@ export class PlanNotFound extends Error {
   }
 }
 
+/** A plan's text: kept on an imported plan's Document, read from the repository for the seeded one. */
+async function planText(db: Db, plan: string): Promise<string | null> {
+  const [row] = await db.read<{ text: string | null; file: string | null }>('plans/plan-text', { plan });
+  if (row?.text) return row.text;
+  return row?.file ? documentText(row.file) : null;
+}
+
 /** Compares plan `from` with plan `to`; `owners` are the industries and zones whose targets count. */
 export async function comparePlans(
   db: Db,
@@ -116,7 +124,11 @@ export async function comparePlans(
   if (!from) throw new PlanNotFound(fromId);
   if (!to) throw new PlanNotFound(toId);
   const chainsOf = (plan: string) => db.read<PlanChain>('plans/plan-chains', { plan });
-  const [before, after] = await Promise.all([chainsOf(from.id), chainsOf(to.id)]);
+  const [before, after, laterText] = await Promise.all([
+    chainsOf(from.id),
+    chainsOf(to.id),
+    planText(db, to.id),
+  ]);
   // Plans of from's district later than it: their facts were not known under it.
   const later = plans
     .filter((p) => p.district.id === from.district.id && p.id !== from.id)
@@ -131,7 +143,7 @@ export async function comparePlans(
   return {
     from,
     to,
-    ...compareChains(before, after),
+    ...compareChains(before, after, laterText),
     targetsChanged: compareTargets(planTargets(targetOwners, from.id), planTargets(targetOwners, to.id)),
     gapsClosed: gapsClosed(evidence),
   };

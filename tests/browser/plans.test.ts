@@ -66,4 +66,43 @@ describe('plans of a district in the explorer', () => {
     await expect(page.getByTestId('gaps-closed').textContent()).resolves.toMatch(/轧制材.*缺链.*强链/);
     await shot(page, 'plans-3-comparison');
   });
+
+  // The compact header (≤ 1023 px) has no room for the switcher in its row: it is in the menu.
+  for (const [width, height] of [
+    [390, 844],
+    [820, 1180],
+  ] as const) {
+    it(`reaches the plan switcher from the menu at ${width} px`, async () => {
+      const phone = await session.browser.newPage({
+        viewport: { width, height },
+        locale: 'zh-CN',
+        hasTouch: true,
+        isMobile: width < 768,
+      });
+      await phone.goto(session.base);
+      await phone.getByRole('button', { name: /储能电池产品链/ }).waitFor();
+      const select = phone.getByTestId('plan-select');
+      expect(await select.isVisible()).toBe(false);
+      await phone.getByRole('button', { name: '菜单' }).tap();
+      await select.waitFor({ state: 'visible' });
+      // Inside the screen, below the views and the token button, overlapping none of them.
+      const box = await select.boundingBox();
+      expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= width).toBe(true);
+      const below = await phone.evaluate(() =>
+        [...document.querySelectorAll('.nav button, .token-button')].map(
+          (b) => b.getBoundingClientRect().bottom,
+        ),
+      );
+      expect(Math.max(...below)).toBeLessThanOrEqual(box?.y ?? 0);
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+      await shot(phone, `plans-4-menu-${width}`);
+      await select.selectOption(QIJIANG_14TH);
+      await phone.getByTestId('earlier-plan').waitFor();
+      await phone.getByRole('button', { name: /火锅产品群/ }).waitFor();
+      // Picking a plan closes the menu, as picking a view does.
+      await select.waitFor({ state: 'hidden' });
+      await shot(phone, `plans-5-earlier-${width}`);
+      await phone.close();
+    });
+  }
 });

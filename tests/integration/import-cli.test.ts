@@ -8,7 +8,7 @@ import type { Db } from '../../server/db/neo4j.ts';
 import { repoRoot } from '../../server/paths.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
 import { clearDb, testDb } from '../helpers.ts';
-import { graphContent, XIFENG_FILE } from '../plans.ts';
+import { graphContent, XIFENG_FILE, XIUSHAN_FILE } from '../plans.ts';
 
 let db: Db;
 const tmp = mkdtempSync(path.join(tmpdir(), 'import-cli-'));
@@ -79,4 +79,38 @@ describe('npm run import', () => {
     });
     expect(await graphContent(db)).toBe(before);
   }, 90_000);
+
+  it("README's onboarding steps on 秀山's plan: the district proposed from the text, a chain the reviewer restores, commit", async () => {
+    // Step 2: extract and write the review (no --district: the text names 秀山, the proposal is its county).
+    const out = path.join(tmp, 'xiushan.json');
+    await run([XIUSHAN_FILE, '--json', out]);
+    const review = JSON.parse(readFileSync(out, 'utf8')) as ImportCommitInput;
+    expect(review.district).toBe('秀山土家族苗族自治县');
+    expect(review.chains.map((c) => c.expression)).toEqual([
+      '石墨化—负极材料—回收利用',
+      '药材种植—饮片加工—配方颗粒—保健食品—成药制造',
+    ]);
+    // The reviewer restores the chain the extractor set aside as process steps, quoting the plan.
+    const quote = '重点壮大“农产品初加工—预制菜—休闲食品”产业链';
+    review.chains.push({
+      name: '农产品初加工—预制菜—休闲食品产业链',
+      expression: '农产品初加工—预制菜—休闲食品',
+      stages: [['农产品初加工'], ['预制菜'], ['休闲食品']],
+      quote,
+      start: readFileSync(XIUSHAN_FILE, 'utf8').replace(/\r?\n/g, '').indexOf(quote),
+      section: '',
+      industry: '食品',
+    } as ImportCommitInput['chains'][number]);
+    writeFileSync(out, JSON.stringify(review));
+    // Step 3: commit the reviewed plan.
+    const { stdout } = await run([XIUSHAN_FILE, '--review', out]);
+    expect(stdout).toContain('committed: 秀山土家族苗族自治县 (500241)');
+    const rows = await db.driver.executeQuery(
+      `MATCH (:Document)-[:FOR_DISTRICT]->(:Zone {id: 'region-500241'})
+       MATCH (i:Industry)-[:IN_PLAN]->(:Document)-[:FOR_DISTRICT]->(:Zone {id: 'region-500241'})
+       MATCH (i)-[:HAS_CHAIN]->(c:Chain)
+       RETURN i.name AS industry, c.name AS chain ORDER BY industry, chain`,
+    );
+    expect(rows.records.map((r) => r.get('industry'))).toEqual(['医药', '新材料', '食品']);
+  }, 120_000);
 });

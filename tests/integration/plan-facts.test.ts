@@ -3,7 +3,19 @@ import type { Db } from '../../server/db/neo4j.ts';
 import { commitImport, ImportInputError } from '../../server/imports/commit.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
 import { clearDb, createToken, resetAndSeed, startApp, TEST_ACTOR, testDb } from '../helpers.ts';
-import { acceptedReview, graphContent, nodeIds, QIJIANG_FILE, XIFENG_FILE, XIFENG_TITLE } from '../plans.ts';
+import {
+  acceptedReview,
+  graphContent,
+  JIAXIANG_FILE,
+  JIAXIANG_TITLE,
+  nodeIds,
+  productSources,
+  QIJIANG_FILE,
+  XIFENG_FILE,
+  XIFENG_TITLE,
+  XIUSHAN_FILE,
+  XIUSHAN_TITLE,
+} from '../plans.ts';
 
 let db: Db;
 const actor = { name: TEST_ACTOR.name, role: 'editor' as const };
@@ -192,5 +204,15 @@ describe('a second district beside the seeded Qijiang', () => {
     const report = await commit(acceptedReview(XIFENG_FILE, XIFENG_TITLE));
     expect(report.facts.zones.added.length).toBeGreaterThanOrEqual(4);
     expect(await graphContent(db, qijiang)).toBe(before);
+    // A third district, from a text in traditional script (the blind held-out of docs/EXTRACTION.md).
+    const third = await commit(acceptedReview(JIAXIANG_FILE, JIAXIANG_TITLE));
+    expect(third.district).toEqual({ id: 'region-370829', name: '嘉祥县', code: '370829' });
+    expect(await graphContent(db, qijiang)).toBe(before);
+    // And the 秀山 plan with its chains. A product of the same name is one node for both districts (休闲食品):
+    // it gains 秀山's quote in its sources and loses none; everything else of Qijiang's part stays as it was.
+    const shared = await productSources(db);
+    const xiushan = await commit(acceptedReview(XIUSHAN_FILE, XIUSHAN_TITLE));
+    expect(xiushan.district?.code).toBe('500241');
+    expect(await graphContent(db, qijiang, { sharedProductSources: shared })).toBe(before);
   }, 180_000);
 });

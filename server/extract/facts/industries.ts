@@ -1,7 +1,8 @@
 /**
  * Industries: the headings that name one (一、提质发展高端装备制造产业 → 高端装备制造; 五、持续发展消费品工业 →
  * 消费品工业), with the year target whose subject names them (新材料产业实现产值 500 亿元) or, failing that, the
- * first target without a subject inside their section. Chains take the industry of the heading they sit under.
+ * first target without a subject inside their section; also the items of an enumeration (一是新材料产业，…). Chains
+ * take the industry of the heading (or item) they sit under.
  */
 import type { ChainCandidate, IndustryFact } from '../../../vocab/imports.ts';
 import { type Doc, sentenceAt } from '../text.ts';
@@ -16,8 +17,32 @@ interface Section {
   to: number;
 }
 
+/**
+ * An enumeration that names an industry at a sentence's start (一是新材料产业，…；二是医药产业，…): the industry's
+ * stretch runs to the next item of the enumeration or the paragraph's end.
+ */
+const INDUSTRY_ITEM =
+  /(?<=^|[。；;\n])\s*[一二三四五六七八九十]+是([\p{Script=Han}]{2,10}?)(产业|工业)[，,]/gu;
+
+function items(doc: Doc): Section[] {
+  const found = [...doc.match.matchAll(INDUSTRY_ITEM)];
+  return found.map((m, i) => {
+    const bare = m[1] ?? '';
+    const start = (m.index ?? 0) + m[0].indexOf(bare);
+    const para = doc.match.indexOf('\n', start);
+    const next = found[i + 1]?.index ?? doc.text.length;
+    const to = Math.min(next, para < 0 ? doc.text.length : para);
+    const name = m[2] === '工业' ? `${bare}工业` : bare;
+    return {
+      fact: { name, start, end: start + bare.length, quote: sentenceAt(doc, start, start + 1), target: null },
+      from: m.index ?? 0,
+      to,
+    };
+  });
+}
+
 function sections(doc: Doc): Section[] {
-  const out: Section[] = [];
+  const out: Section[] = items(doc);
   doc.headings.forEach((h, i) => {
     const m = INDUSTRY_HEADING.exec(doc.match.slice(h.at, h.at + h.text.length).trim());
     if (!m?.[1]) return;

@@ -5,16 +5,52 @@
  * product, or the chain link the product's name contains).
  */
 import type { ChainCandidate, ProjectFact, ProjectMention, ZoneFact } from '../../../vocab/imports.ts';
-import { type Doc, normaliseName, sentenceAt } from '../text.ts';
+import { type Doc, normaliseName, sectionAt, sentenceAt } from '../text.ts';
 import { zoneNear } from './firms.ts';
 
 const LEAD =
   /^(积极|加快|加速|持续|力争|确保|全力)?(推动|推进|建设|实施|引进|建成|开工|投产|新建|扩建|打造|布局|完成|支持|新增|形成)?/u;
 const POWER = /([\p{Script=Han}A-Za-z]{2,10}?)装机容量\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)/gu;
-const AMOUNT =
-  /([\d.]+)\s*(万吨|万台|万套|万辆|万件|万部|万块|亿平方米|万平方米|万只|亿只|万片|亿片|GWh)\s*([\p{Script=Han}A-Za-z（）()]{2,14}?)(?=[、，。；]|产能|生产能力|生产线|项目|基地|$)/gu;
-const CAPACITY_CONTEXT = /产能|生产能力|形成|构建|项目|达产|投产/;
+const UNITS =
+  '万吨|万台|万套|万辆|万件|万部|万块|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
+/** Where a product named after its amount ends: a separator, or a word about capacity or getting it going. */
+const PRODUCT_STOP = '(?=[、，。；]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|$)';
+const AMOUNT = new RegExp(
+  `([\\d.]+)\\s*(${UNITS})\\s*(?!产能|生产能力|承载能力)([\\p{Script=Han}A-Za-z（）()]{2,14}?)${PRODUCT_STOP}`,
+  'gu',
+);
+/** An amount with no product, then the capacity word (形成 20 亿平方米产能, 1 万标准机架承载能力). */
+const BARE = new RegExp(`([\\d.]+)\\s*(${UNITS})\\s*(?:\\/\\s*年\\s*)?(?=产能|生产能力|承载能力)`, 'gu');
+/** The product written after a yearly amount (200 万立方米 / 年 LNG 产能). */
+const AFTER_YEARLY = new RegExp(
+  `([\\d.]+)\\s*(${UNITS})\\s*\\/\\s*年\\s*([\\p{Script=Han}A-Za-z]{2,10}?)\\s*(?=产能|生产能力)`,
+  'gu',
+);
+/** Units of N × M MW (2×75MW 燃气联合循环机组): the capacity is the product of the two. */
+const UNITS_OF =
+  /(\d+)\s*[×xX*]\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)\s*([\p{Script=Han}A-Za-z]{2,12}?)(?=项目|[，。；、]|$)/gu;
+/** Chinese round numbers before 万 (千万吨骨料和水泥产能): 十 10, 百 100, 千 1,000. */
+const ROUND =
+  /(?<![\d.])(十|百|千)万(吨|台|套|辆|件)([\p{Script=Han}]{2,10}?)(?=产能|生产能力|生产线|基地|项目|[，。；]|$)/gu;
+const ROUND_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** The object of a production line in the sentence before an amount with no product (增建锂电池隔膜生产线). */
+const LINE_OBJECT = /(?:增建|新建|建设|扩建|建成)([\p{Script=Han}A-Za-z]{2,10}?)生产线/gu;
+const CAPACITY_CONTEXT = /产能|生产能力|承载能力|形成|构建|项目|达产|投产/;
 const HEAD = /([\d.]+)\s*(万头|万只|万羽)\s*([\p{Script=Han}]{2,6})/gu;
+
+/** What the heading over `at` is about (1.数据中心培育项目 → 数据中心): a product for an amount that names none. */
+function headingSubject(doc: Doc, at: number): string {
+  const heading = sectionAt(doc, at).at(-1) ?? '';
+  return heading
+    .replace(/^[\s\d.、（）()一二三四五六七八九十]+/, '')
+    .replace(/(培育|建设|提升|引进|扩能提质|转型升级|发展)?(工程|项目)$/, '')
+    .slice(0, 12);
+}
+
+/** A unit as the plan writes it, without the PDF's stray spaces (万 m3 → 万m3). */
+const unitName = (u: string | undefined) => (u ?? '').replace(/\s+/g, '');
+/** A yearly output unit; a stock (racks of a data centre) is not per year. */
+const yearly = (u: string | undefined) => (unitName(u) === '万标准机架' ? '万标准机架' : `${unitName(u)}/年`);
 
 function clauseAround(doc: Doc, start: number, end: number): { text: string; at: number } {
   const SEP = /[，。；：、！？]/;
@@ -61,12 +97,40 @@ export function projectFacts(
     found.push({
       name: normaliseName(p[3] ?? ''),
       value: Number(p[1]),
-      unit: `${p[2]}/年`,
+      unit: yearly(p[2]),
       start,
       end,
       quote,
     });
   }
+  const add = (at: number, len: number, name: string, value: number, unit: string) => {
+    // A capacity is committed with its product: one whose product cannot be read is left out.
+    if (near(at) || !normaliseName(name)) return;
+    const quote = sentenceAt(doc, at, at + len);
+    found.push({ name: normaliseName(name), value, unit, start: at, end: at + len, quote });
+    taken.set(Math.floor(at / 12), [...(taken.get(Math.floor(at / 12)) ?? []), at]);
+  };
+  for (const p of doc.match.matchAll(AFTER_YEARLY))
+    add(p.index ?? 0, p[0].length, p[3] ?? '', Number(p[1]), yearly(p[2]));
+  for (const p of doc.match.matchAll(BARE)) {
+    const at = p.index ?? 0;
+    const sentence = sentenceAt(doc, at, at);
+    const before = doc.match.slice(Math.max(0, at - sentence.length), at);
+    // The product: the words right before the amount (玻纤延伸复合材料100 万吨生产能力), the object of a production
+    // line in the sentence (增建锂电池隔膜生产线), the heading's subject, else what the unit counts (标准机架).
+    const lead = /[\p{Script=Han}A-Za-z]{2,16}$/u.exec(before.replace(/\s+$/, ''))?.[0] ?? '';
+    const own = lead.slice(LEAD.exec(lead)?.[0].length ?? 0);
+    const product =
+      (own.length >= 2 ? own : '') ||
+      ([...before.matchAll(LINE_OBJECT)].at(-1)?.[1] ?? '') ||
+      headingSubject(doc, at) ||
+      unitName(p[2]).replace(/^[万亿]/, '');
+    add(at, p[0].length, product, Number(p[1]), yearly(p[2]));
+  }
+  for (const p of doc.match.matchAll(UNITS_OF))
+    add(p.index ?? 0, p[0].length, p[4] ?? '', Number(p[1]) * Number(p[2]), p[3] ?? '');
+  for (const p of doc.match.matchAll(ROUND))
+    add(p.index ?? 0, p[0].length, p[3] ?? '', ROUND_VALUE[p[1] ?? ''] ?? 0, `万${p[2]}/年`);
   for (const p of doc.match.matchAll(HEAD)) {
     const start = p.index ?? 0;
     found.push({
