@@ -92,6 +92,12 @@ export function App() {
         onOpenChain={openChain}
         onUpstream={openUpstream}
         onBriefing={() => navigate({ view: 'briefing', focus: null })}
+        targetOf={(id) =>
+          planTarget(
+            plansQuery.data?.industries.find((i) => i.id === id),
+            viewed?.id ?? null,
+          )
+        }
       />
     );
   } else if (shown === 'upstream' && url.focus) {

@@ -71,7 +71,17 @@ describe('onboarding 秀山 through the screen', () => {
       () => (window as unknown as { __cy?: { nodes: () => { length: number } } }).__cy?.nodes().length === 5,
     );
     await expect(page.locator('header').textContent()).resolves.toContain('秀山土家族苗族自治县');
+    // The chain page names its plan's target year, and says so where the plan gives no figure.
+    await expect(page.getByTestId('industry-target').textContent()).resolves.toBe('目标：规划未载明产值');
     await shot(page, 'second-district-4-chain-map');
+    const material = await db.driver.executeQuery(
+      `MATCH (:Industry {name: '新材料'})-[:HAS_CHAIN]->(c:Chain) RETURN c.id AS id ORDER BY c.id LIMIT 1`,
+    );
+    await page.goto(`${session.base}/?view=chain&chain=${material.records[0]?.get('id') as string}`);
+    await expect(page.getByTestId('industry-target').textContent()).resolves.toBe(
+      '2026 年目标：产值 200 亿元',
+    );
+    await page.goto(`${session.base}/?view=chain&chain=${chainId}`);
 
     // Upstream of the end product: every link is a gap (the text names no firm), nearest first.
     const focus = encodeURIComponent(chain.records[0]?.get('last') as string);

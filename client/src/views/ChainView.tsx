@@ -73,6 +73,25 @@ export interface ChainViewProps {
   onOpenChain: (chainId: string, focus: string | null) => void;
   onUpstream: (productId: string) => void;
   onBriefing: () => void;
+  /** The industry's target in the plan viewed (its year: 2026 of 秀山's plan, 2030 of 十五五); null: the 2025 target. */
+  targetOf?: (industry: string) => { year: number; output: number | null } | null;
+}
+
+/** The industry's output target of the plan viewed, with its year; says so when the plan gives no figure. */
+function IndustryTarget({
+  target,
+  fallback,
+}: {
+  target: { year: number; output: number | null } | null;
+  fallback: number | null;
+}) {
+  const t = target ?? { year: 2025, output: fallback };
+  if (t.output === null) return <span data-testid="industry-target">{zh.plans.noTarget}</span>;
+  return (
+    <span data-testid="industry-target">
+      {zh.plans.target(t.year)}：{zh.output} {t.output} {zh.yi}
+    </span>
+  );
 }
 
 export function ChainView({
@@ -83,6 +102,7 @@ export function ChainView({
   onOpenChain,
   onUpstream,
   onBriefing,
+  targetOf = () => null,
 }: ChainViewProps) {
   const q = useQuery<ChainViewQuery, ChainViewQueryVariables>('ChainView', { id: chainId, zone });
   const [expanded, setExpanded] = useState<string[]>([]);
@@ -141,7 +161,8 @@ export function ChainView({
             {chain.expression}
           </p>
           <p className="meta">
-            {chain.industry.name} · {zh.target2025}：{zh.output} {chain.industry.output2025 ?? '—'} {zh.yi} ·{' '}
+            {chain.industry.name} ·{' '}
+            <IndustryTarget target={targetOf(chain.industry.id)} fallback={chain.industry.output2025} /> ·{' '}
             {zh.scope}：{chain.scope.label} · <Counts counts={chain.counts} />
             {chain.leader && ` · ${zh.briefing.leader}：${chain.leader}`}
             <Freshness info={chain} />
