@@ -146,7 +146,9 @@ export function App() {
     url.zone === null
   ) {
     body = <Onboarding onStart={() => go({ view: 'import', chain: null, focus: null })} />;
-  } else if (overview.data) {
+  } else if (overview.data && (plansQuery.data || plansQuery.state === 'error')) {
+    // The industries' targets come from the plans query: the overview waits for it rather than showing
+    // 规划未载明 for a target that is on its way (or the 2025 one of another plan).
     body = (
       <>
         <EarlierPlanNotice plan={viewed} onBack={() => navigate({ plan: null })} />
