@@ -74,6 +74,7 @@ export const zh = {
   freshness: {
     changed: (who: string, day: string) => `最近由 ${who} 于 ${day} 修改`,
     asOf: (day: string) => `信息截至 ${day}`,
+    unknown: '未载明',
     stale: '可能过时',
     staleHelp: '该信息超过设定的月数未更新（STALE_AFTER_MONTHS），请核实',
   },
