@@ -69,4 +69,39 @@ describe('the explorer in Chromium', () => {
     expect(page.url()).toContain('zone=zone-beidu');
     await shot(page, '03-chain-beidu');
   });
+
+  it('keeps the header on one row with a usable search box when the scope path is long (1440 and 1024 wide)', async () => {
+    // The scope is 北渡组团: its path 重庆市 › 綦江区 › 綦江国家级高新技术产业开发区 › 北渡组团 once squeezed the
+    // search box to a few characters, and at 1024 px wrapped every header item character by character.
+    for (const [width, minSearch] of [
+      [1440, 240],
+      [1024, 200],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(100);
+      const m = await page.evaluate(() => {
+        const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+        const current = document.querySelector('.scope-crumbs .crumb.current') as HTMLElement;
+        const buttons = [...document.querySelectorAll('.app-header .nav button')].map(
+          (b) => b.getBoundingClientRect().height,
+        );
+        return {
+          header: box('.app-header')?.height ?? 0,
+          search: box('.app-header .search input')?.width ?? 0,
+          scopeRight: box('.scope-button')?.right ?? 1e9,
+          current: current.textContent,
+          currentClipped: current.scrollWidth > current.clientWidth + 1,
+          navHeights: buttons,
+        };
+      });
+      expect(m.header, `${width}: header height`).toBeLessThanOrEqual(64);
+      expect(m.search, `${width}: search box width`).toBeGreaterThanOrEqual(minSearch);
+      expect(m.scopeRight, `${width}: scope button on screen`).toBeLessThanOrEqual(width);
+      expect(m.current).toBe('北渡组团');
+      expect(m.currentClipped, `${width}: 北渡组团 clipped`).toBe(false);
+      expect(Math.max(...m.navHeights), `${width}: nav items on one line`).toBeLessThan(40);
+      await shot(page, `03b-header-${width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
 });
