@@ -35,6 +35,16 @@ describe('officer journeys', () => {
     const list = page.getByRole('complementary', { name: '缺口与招引对象' });
     await list.getByTestId('gap').first().waitFor();
     expect(page.url()).toContain('view=upstream');
+    // The map marks each upstream link with ↑n (its distance); the legend says what that means.
+    const nodeLabels = await page.evaluate(() =>
+      (window as unknown as { __cy: import('cytoscape').Core }).__cy
+        .nodes()
+        .map((n) => String(n.data('label'))),
+    );
+    expect(nodeLabels.some((l) => /↑\d/.test(l))).toBe(true);
+    await expect(page.getByRole('region', { name: '图例' }).textContent()).resolves.toContain(
+      '↑n上游第 n 级',
+    );
     // Highest priority first: each gap shows its tier and score, its kind and one line per part of the score.
     const tiers = await list.getByTestId('gap').locator('.tier').allTextContents();
     const scores = tiers.map((t) => Number(/([\d.]+) 分/.exec(t)?.[1]));

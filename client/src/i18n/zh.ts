@@ -290,6 +290,7 @@ export const zh = {
     gaps: (n: number) => `缺口（${n}）`,
     noGaps: '上游各环节均为强链。',
     distance: (d: number) => `上游第 ${d} 级`,
+    distanceMark: '上游第 n 级（离所选环节几步）',
     noCandidates: NO_CANDIDATES,
   },
   gaps: {
