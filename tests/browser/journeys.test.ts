@@ -70,6 +70,25 @@ describe('officer journeys', () => {
       .filter({ has: page.getByRole('button', { name: '再生铝', exact: true }) })
       .first();
     await expect(recycled.getByTestId('candidate').filter({ hasText: '南山铝业' }).count()).resolves.toBe(1);
+    // 建立线索 and 为此缺口建立线索 look like the product's buttons (accent outline on white), not the browser's
+    // grey default.
+    for (const button of [
+      recycled
+        .getByTestId('candidate')
+        .filter({ hasText: '南山铝业' })
+        .getByRole('button', { name: '建立线索' }),
+      recycled.getByRole('button', { name: '为此缺口建立线索（自填企业）' }),
+    ]) {
+      const look = await button.evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { border: cs.borderTopColor, background: cs.backgroundColor, color: cs.color };
+      });
+      expect(look).toEqual({
+        border: 'rgb(45, 95, 196)',
+        background: 'rgb(255, 255, 255)',
+        color: 'rgb(45, 95, 196)',
+      });
+    }
     // Its projects outside 北渡组团 are not counted by its status line, so they are folded under 更多.
     const more = recycled.locator('details.more');
     await expect(more.locator('summary').textContent()).resolves.toMatch(/^更多（\d+）$/);
