@@ -74,7 +74,7 @@ describe('the explorer in Chromium', () => {
     // The scope is 北渡组团: its path 重庆市 › 綦江区 › 綦江国家级高新技术产业开发区 › 北渡组团 once squeezed the
     // search box to a few characters, and at 1024 px wrapped every header item character by character.
     for (const [width, minSearch] of [
-      [1440, 240],
+      [1440, 320],
       [1024, 200],
     ] as const) {
       await page.setViewportSize({ width, height: 900 });
@@ -88,6 +88,15 @@ describe('the explorer in Chromium', () => {
         return {
           header: box('.app-header')?.height ?? 0,
           search: box('.app-header .search input')?.width ?? 0,
+          placeholderFits: (() => {
+            const input = document.querySelector('.app-header .search input') as HTMLInputElement;
+            const cs = getComputedStyle(input);
+            const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+            ctx.font = `${cs.fontSize} ${cs.fontFamily}`;
+            const room =
+              input.clientWidth - Number.parseFloat(cs.paddingLeft) - Number.parseFloat(cs.paddingRight);
+            return ctx.measureText(input.placeholder).width <= room;
+          })(),
           scopeRight: box('.scope-button')?.right ?? 1e9,
           current: current.textContent,
           currentClipped: current.scrollWidth > current.clientWidth + 1,
@@ -96,6 +105,7 @@ describe('the explorer in Chromium', () => {
       });
       expect(m.header, `${width}: header height`).toBeLessThanOrEqual(64);
       expect(m.search, `${width}: search box width`).toBeGreaterThanOrEqual(minSearch);
+      if (width >= 1280) expect(m.placeholderFits, `${width}: placeholder clipped`).toBe(true);
       expect(m.scopeRight, `${width}: scope button on screen`).toBeLessThanOrEqual(width);
       expect(m.current).toBe('北渡组团');
       expect(m.currentClipped, `${width}: 北渡组团 clipped`).toBe(false);
