@@ -55,6 +55,10 @@ describe('the explorer in Chromium', () => {
     const inspector = page.getByRole('complementary', { name: '环节详情' });
     await inspector.getByRole('heading', { name: /铝锭/ }).waitFor();
     expect(page.url()).toContain('focus=');
+    // The panel opens on the link itself; 相邻产业链 (铝锭 is shared) follows it rather than pushing it down.
+    const title = await inspector.getByRole('heading', { name: /铝锭/ }).boundingBox();
+    const shared = await inspector.getByRole('heading', { name: '相邻产业链' }).boundingBox();
+    expect(title?.y ?? 1e9).toBeLessThan(shared?.y ?? 0);
     await shot(page, '02-chain-map');
   });
 

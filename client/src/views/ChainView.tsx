@@ -204,6 +204,14 @@ export function ChainView({
         <Sheet label={zh.inspector.title} raiseOn={focus}>
           {focus ? (
             <>
+              <Inspector
+                productId={focus}
+                zone={zone}
+                onFocus={(id) => onFocus(id)}
+                onOpenChain={onOpenChain}
+                onUpstream={onUpstream}
+              />
+              {/* The link first (its title, status and why); the chains it is shared with after it. */}
               {link && link.sharedWith.length > 0 && (
                 <Section title={zh.chain.neighbours}>
                   <ul className="plain">
@@ -222,13 +230,6 @@ export function ChainView({
                   </ul>
                 </Section>
               )}
-              <Inspector
-                productId={focus}
-                zone={zone}
-                onFocus={(id) => onFocus(id)}
-                onOpenChain={onOpenChain}
-                onUpstream={onUpstream}
-              />
             </>
           ) : (
             <>
