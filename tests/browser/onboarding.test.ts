@@ -39,6 +39,10 @@ describe('onboarding another district through the screen', () => {
     });
     await page.getByTestId('import-facts').waitFor();
     await expect(page.getByTestId('import-district').inputValue()).resolves.toBe('西丰县');
+    // The plan writes no chain as 甲—乙—丙: the empty 候选产业链 section says so instead of standing blank.
+    await expect(page.getByTestId('import-no-chains').textContent()).resolves.toContain(
+      '未在文本中找到产业链表述',
+    );
     await page.getByTestId('import-district').scrollIntoViewIfNeeded();
     await shot(page, 'onboarding-2a-district');
     const zones = page.getByTestId('import-facts-zones').getByTestId('import-fact');

@@ -168,6 +168,8 @@ export const zh = {
     candidates: (n: number) => `识别出 ${n} 条候选产业链`,
     chainsTitle: '候选产业链',
     sortedByConfidence: '置信度低的排在前面，请优先核对。',
+    noChains:
+      '未在文本中找到产业链表述（如“废铝—再生铝—铝锭”这样用破折号连接的环节）。上方的园区、企业等要素仍可核对后提交；产业链可在规划的链长制方案等文件中再导入。',
     confidence: (c: string) => `置信度 ${c}`,
     confidenceLevels: { low: '低', medium: '中', high: '高' },
     reasons: '依据',

@@ -186,6 +186,11 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
             />
             <h3>{T.chainsTitle}</h3>
             {order.length > 1 && <p className="small muted">{T.sortedByConfidence}</p>}
+            {order.length === 0 && (
+              <p className="small muted" data-testid="import-no-chains">
+                {T.noChains}
+              </p>
+            )}
             <ol>
               {order.map(({ chain: c, index: i }) => {
                 const d = drafts[i];
