@@ -70,6 +70,10 @@ describe('importing in the explorer', () => {
     await report.waitFor();
     await expect(report.textContent()).resolves.toContain('新增产业链 1 条：铝土矿深加工产业链');
     await expect(report.textContent()).resolves.toContain('未采纳的候选 3 条');
+    // The review stays for reference, but it is done: its commit button no longer offers to commit again.
+    const done = page.getByTestId('import-commit');
+    await expect(done.textContent()).resolves.toBe('已提交（见上方导入结果）');
+    await expect(done.isDisabled()).resolves.toBe(true);
     await page.getByRole('button', { name: '查看导入的产业链' }).click();
     await page.getByRole('heading', { name: '铝土矿深加工产业链' }).waitFor();
     await shot(page, '10-imported-chain');

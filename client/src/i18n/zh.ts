@@ -174,6 +174,7 @@ export const zh = {
     confidenceLevels: { low: '低', medium: '中', high: '高' },
     reasons: '依据',
     commit: (n: number) => `提交 ${n} 条`,
+    committed: '已提交（见上方导入结果）',
     accept: '采纳',
     name: '产业链名称',
     links: '环节（用 — 分隔环节，用 、 分隔并列环节）',

@@ -152,14 +152,15 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
               <h3>
                 {T.candidates(doc.chains.length)} · {doc.title}
               </h3>
+              {/* Committed: the report above says what was written; a second press would only repeat it. */}
               <button
                 type="button"
                 className="primary"
-                disabled={busy || accepted === 0}
+                disabled={busy || accepted === 0 || report !== null}
                 onClick={() => void commit()}
                 data-testid="import-commit"
               >
-                {T.commit(accepted)}
+                {report ? T.committed : T.commit(accepted)}
               </button>
             </div>
             <label className="district">
