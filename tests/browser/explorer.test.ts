@@ -79,7 +79,7 @@ describe('the explorer in Chromium', () => {
     // search box to a few characters, and at 1024 px wrapped every header item character by character.
     for (const [width, minSearch] of [
       [1440, 320],
-      [1024, 200],
+      [1024, 180],
     ] as const) {
       await page.setViewportSize({ width, height: 900 });
       await page.waitForTimeout(100);
