@@ -63,8 +63,18 @@ describe('the explorer in Chromium', () => {
   });
 
   it('switches scope to 北渡组团 and the statuses follow', async () => {
-    await clickNode(page, '再生铝');
     const inspector = page.getByRole('complementary', { name: '环节详情' });
+    // A missing link's empty lists say what is missing where, not 暂无数据.
+    await clickNode(page, '废铝');
+    await inspector.getByRole('heading', { name: /废铝/ }).waitFor();
+    await expect(inspector.getByTestId('no-producers').textContent()).resolves.toBe(
+      '綦江区内没有生产「废铝」的企业。',
+    );
+    await expect(inspector.getByTestId('no-projects').textContent()).resolves.toBe(
+      '綦江区内没有建设「废铝」的在建或规划项目。',
+    );
+    await clickNode(page, '再生铝');
+    await inspector.getByRole('heading', { name: /再生铝/ }).waitFor();
     await expect(inspector.locator('.reason').textContent()).resolves.toContain('綦江区内');
     await pickScope(page, 'zone-beidu', '北渡');
     await page.waitForFunction(() => document.querySelector('.meta')?.textContent?.includes('北渡组团'));

@@ -322,6 +322,8 @@ export const zh = {
     upstream: '查看上游缺口与招引对象',
     moreProducers: (shown: number, total: number) => `仅列出按名称排序的前 ${shown} 家，共 ${total} 家`,
     producers: '本地生产企业',
+    noProducers: (scope: string, link: string) => `${scope}内没有生产「${link}」的企业。`,
+    noProjects: (scope: string, link: string) => `${scope}内没有建设「${link}」的在建或规划项目。`,
     elsewhere: '区内其他组团的生产企业',
     zoneUnknown: '所在组团未载明',
     projects: '相关项目',
