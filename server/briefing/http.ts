@@ -34,12 +34,20 @@ export function briefingHandler(
   const kept = new Map<string, Promise<Rendered>>();
   const build = async (chainId: string, zone: string | null, format: Format, auth?: string) => {
     const b = await fetchBriefing(yoga, chainId, zone, new Date(), auth);
-    const image = `./${encodeURIComponent(chainId)}.svg${zone ? `?zone=${encodeURIComponent(zone)}` : ''}`;
+    const href = `./${encodeURIComponent(chainId)}.svg${zone ? `?zone=${encodeURIComponent(zone)}` : ''}`;
+    const job = (f: 'docx' | 'svg', image: string) =>
+      runJob({ kind: 'briefing', briefing: b, format: f, image });
+    // A downloaded .md is read as a file, away from this server: a relative link to the map would be broken
+    // there, so the map travels inside it (a data: URI of the same SVG).
+    const image =
+      format === 'md'
+        ? `data:image/svg+xml;base64,${toBuffer(await job('svg', href)).toString('base64')}`
+        : href;
     // The heavy formats (.docx with its PNG map, .svg) are rendered in a job worker (server/jobs/), under its time
     // and memory limits; .md and .json are quick and rendered here.
     const body =
       format === 'docx' || format === 'svg'
-        ? toBuffer(await runJob({ kind: 'briefing', briefing: b, format, image }))
+        ? toBuffer(await job(format, image))
         : await render(b, format, { image });
     return { body, name: fileName(b, format), ascii: asciiFileName(b, format) };
   };

@@ -55,8 +55,9 @@ function escaped<T>(value: T, key = ''): T {
 }
 
 /**
- * The briefing as Markdown (pure). `image` is the href of the chain-map SVG (relative to the document). Every
- * name and quote is escaped (mdText) before the wording shared with .docx (text.ts) puts it into sentences.
+ * The briefing as Markdown (pure). `image` is the href of the chain-map SVG (relative to the document, or a data:
+ * URI carrying it). Every name and quote is escaped (mdText) before the wording shared with .docx (text.ts) puts
+ * it into sentences.
  */
 export function briefingMarkdown(raw: Briefing, opts: { image: string }): string {
   const b = escaped(raw);

@@ -82,6 +82,32 @@ describe('the printable briefing', () => {
     expect(rows.length).toBe(9);
     await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
     await shot(page, '08-briefing');
+    // The heading table: the date on one line (it once broke as 2026-12- / 05), each value level with its label.
+    const date = sheet.getByTestId('briefing-date');
+    const dateBox = await date.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return { lines: range.getClientRects().length, top: el.getBoundingClientRect().top };
+    });
+    expect(dateBox.lines).toBe(1);
+    const labelTop = await sheet
+      .locator('table.info th', { hasText: '生成日期' })
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(labelTop - dateBox.top)).toBeLessThan(2);
+    const scope = await sheet.locator('table.info tr', { hasText: '范围' }).evaluate((tr) => {
+      const [th, td] = [tr.querySelector('th'), tr.querySelector('td')];
+      return Math.abs((th?.getBoundingClientRect().top ?? 0) - (td?.getBoundingClientRect().top ?? 99));
+    });
+    expect(scope).toBeLessThan(2);
+    // Column heads of the links table on one line each.
+    const heads = await sheet.locator('.links-table thead th').evaluateAll((ths) =>
+      ths.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return range.getClientRects().length;
+      }),
+    );
+    expect(heads.every((n) => n === 1)).toBe(true);
 
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(path.join(artifacts, 'briefing-recycled-aluminium.pdf'), pdf);

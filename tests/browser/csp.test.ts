@@ -56,7 +56,7 @@ describe('the explorer under its Content-Security-Policy', () => {
   it('asks for a token on the import screen, says why, and hides the prompt once one is saved', async () => {
     const prompt = page.getByTestId('import-token-needed');
     await expect(prompt.textContent()).resolves.toContain('上传文件需要令牌');
-    await prompt.getByRole('button', { name: '只读' }).click();
+    await prompt.getByRole('button', { name: '输入令牌' }).click();
     await prompt.getByLabel('编辑令牌').fill('abc123');
     await prompt.getByRole('button', { name: '保存' }).click();
     await prompt.waitFor({ state: 'detached' });
@@ -64,8 +64,7 @@ describe('the explorer under its Content-Security-Policy', () => {
     await expect(page.evaluate(() => localStorage.getItem('chain-graph-token'))).resolves.toBeNull();
     // An unknown token is refused by the server: the prompt comes back saying so
     await page
-      .getByLabel('选择文件')
-      .last()
+      .getByLabel('选择规划文件')
       .setInputFiles({ name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('推动“甲—乙—丙”产业链') });
     await prompt.waitFor();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('令牌无效、已过期或已被撤销');

@@ -55,12 +55,26 @@ describe('the explorer in Chromium', () => {
     const inspector = page.getByRole('complementary', { name: '环节详情' });
     await inspector.getByRole('heading', { name: /铝锭/ }).waitFor();
     expect(page.url()).toContain('focus=');
+    // The panel opens on the link itself; 相邻产业链 (铝锭 is shared) follows it rather than pushing it down.
+    const title = await inspector.getByRole('heading', { name: /铝锭/ }).boundingBox();
+    const shared = await inspector.getByRole('heading', { name: '相邻产业链' }).boundingBox();
+    expect(title?.y ?? 1e9).toBeLessThan(shared?.y ?? 0);
     await shot(page, '02-chain-map');
   });
 
   it('switches scope to 北渡组团 and the statuses follow', async () => {
-    await clickNode(page, '再生铝');
     const inspector = page.getByRole('complementary', { name: '环节详情' });
+    // A missing link's empty lists say what is missing where, not 暂无数据.
+    await clickNode(page, '废铝');
+    await inspector.getByRole('heading', { name: /废铝/ }).waitFor();
+    await expect(inspector.getByTestId('no-producers').textContent()).resolves.toBe(
+      '綦江区内没有生产「废铝」的企业。',
+    );
+    await expect(inspector.getByTestId('no-projects').textContent()).resolves.toBe(
+      '綦江区内没有建设「废铝」的在建或规划项目。',
+    );
+    await clickNode(page, '再生铝');
+    await inspector.getByRole('heading', { name: /再生铝/ }).waitFor();
     await expect(inspector.locator('.reason').textContent()).resolves.toContain('綦江区内');
     await pickScope(page, 'zone-beidu', '北渡');
     await page.waitForFunction(() => document.querySelector('.meta')?.textContent?.includes('北渡组团'));
@@ -68,5 +82,50 @@ describe('the explorer in Chromium', () => {
     await expect(inspector.locator('.reason').textContent()).resolves.toContain('北渡组团内');
     expect(page.url()).toContain('zone=zone-beidu');
     await shot(page, '03-chain-beidu');
+  });
+
+  it('keeps the header on one row with a usable search box when the scope path is long (1440 and 1024 wide)', async () => {
+    // The scope is 北渡组团: its path 重庆市 › 綦江区 › 綦江国家级高新技术产业开发区 › 北渡组团 once squeezed the
+    // search box to a few characters, and at 1024 px wrapped every header item character by character.
+    for (const [width, minSearch] of [
+      [1440, 320],
+      [1024, 180],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(100);
+      const m = await page.evaluate(() => {
+        const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+        const current = document.querySelector('.scope-crumbs .crumb.current') as HTMLElement;
+        const buttons = [...document.querySelectorAll('.app-header .nav button')].map(
+          (b) => b.getBoundingClientRect().height,
+        );
+        return {
+          header: box('.app-header')?.height ?? 0,
+          search: box('.app-header .search input')?.width ?? 0,
+          placeholderFits: (() => {
+            const input = document.querySelector('.app-header .search input') as HTMLInputElement;
+            const cs = getComputedStyle(input);
+            const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+            ctx.font = `${cs.fontSize} ${cs.fontFamily}`;
+            const room =
+              input.clientWidth - Number.parseFloat(cs.paddingLeft) - Number.parseFloat(cs.paddingRight);
+            return ctx.measureText(input.placeholder).width <= room;
+          })(),
+          scopeRight: box('.scope-button')?.right ?? 1e9,
+          current: current.textContent,
+          currentClipped: current.scrollWidth > current.clientWidth + 1,
+          navHeights: buttons,
+        };
+      });
+      expect(m.header, `${width}: header height`).toBeLessThanOrEqual(64);
+      expect(m.search, `${width}: search box width`).toBeGreaterThanOrEqual(minSearch);
+      if (width >= 1280) expect(m.placeholderFits, `${width}: placeholder clipped`).toBe(true);
+      expect(m.scopeRight, `${width}: scope button on screen`).toBeLessThanOrEqual(width);
+      expect(m.current).toBe('北渡组团');
+      expect(m.currentClipped, `${width}: 北渡组团 clipped`).toBe(false);
+      expect(Math.max(...m.navHeights), `${width}: nav items on one line`).toBeLessThan(40);
+      await shot(page, `03b-header-${width}`);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 });

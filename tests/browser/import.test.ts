@@ -32,8 +32,7 @@ describe('importing in the explorer', () => {
   it('uploads a plan, reviews the least confident candidates first against the text, commits, and opens the new chain', async () => {
     await page.goto(`${session.base}/?view=import`);
     await page
-      .getByLabel('选择文件')
-      .last()
+      .getByLabel('选择规划文件')
       .setInputFiles({ name: '某区规划.txt', mimeType: 'text/plain', buffer: Buffer.from(PLAN) });
     const candidates = page.getByTestId('import-candidate');
     await candidates.first().waitFor();
@@ -71,6 +70,10 @@ describe('importing in the explorer', () => {
     await report.waitFor();
     await expect(report.textContent()).resolves.toContain('新增产业链 1 条：铝土矿深加工产业链');
     await expect(report.textContent()).resolves.toContain('未采纳的候选 3 条');
+    // The review stays for reference, but it is done: its commit button no longer offers to commit again.
+    const done = page.getByTestId('import-commit');
+    await expect(done.textContent()).resolves.toBe('已提交（见上方导入结果）');
+    await expect(done.isDisabled()).resolves.toBe(true);
     await page.getByRole('button', { name: '查看导入的产业链' }).click();
     await page.getByRole('heading', { name: '铝土矿深加工产业链' }).waitFor();
     await shot(page, '10-imported-chain');
@@ -81,8 +84,7 @@ describe('importing in the explorer', () => {
     try {
       await phone.goto(`${session.base}/?view=import`);
       await phone
-        .getByLabel('选择文件')
-        .last()
+        .getByLabel('选择规划文件')
         .setInputFiles({ name: '某区规划.txt', mimeType: 'text/plain', buffer: Buffer.from(PLAN) });
       const first = phone.getByTestId('import-candidate').first();
       await first.waitFor();
@@ -103,14 +105,75 @@ describe('importing in the explorer', () => {
     const csv =
       '企业名称,统一社会信用代码,所在区域,生产环节,所属产业,备注\r\n某新铝业,,北渡组团,铝锭,,\r\n坏企业,,火星组团,铝锭,,\r\n';
     await page
-      .getByLabel('选择文件')
-      .first()
+      .getByLabel('选择名录文件')
       .setInputFiles({ name: 'e.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: '试导入（不写入）' }).click();
     const report = page.getByTestId('table-report');
     await report.waitFor();
     await expect(report.textContent()).resolves.toContain('未找到区域「火星组团」');
     await expect(page.getByRole('button', { name: '确认导入' }).isDisabled()).resolves.toBe(true);
+  });
+  it('opens on the plan upload, in Chinese, with a token prompt one can read and press (desktop and phone)', async () => {
+    for (const viewport of [
+      { width: 1440, height: 1000 },
+      { width: 390, height: 844 },
+    ]) {
+      const fresh = await session.browser.newPage({ viewport, locale: 'zh-CN' });
+      try {
+        await fresh.goto(`${session.base}/?view=import`);
+        const title = fresh.getByRole('heading', { name: '导入规划文本' });
+        await title.waitFor();
+        // The page's own task comes first; the enterprise-table import follows it.
+        const tables = fresh.getByRole('heading', { name: '企业与项目名录导入（Excel / CSV）' });
+        expect((await title.boundingBox())?.y ?? 1e9).toBeLessThan((await tables.boundingBox())?.y ?? 0);
+        // The prompt says "press the button below": the button is there and readable on the light page.
+        const prompt = fresh.getByTestId('import-token-needed');
+        const button = prompt.getByRole('button', { name: '输入令牌' });
+        await expect(button.isVisible(), `${viewport.width}: token button in the prompt`).resolves.toBe(true);
+        const contrast = await button.evaluate((el) => {
+          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const lum = ([r = 0, g = 0, b = 0]: number[]) => {
+            const f = (v: number) => {
+              const x = v / 255;
+              return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+            };
+            return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+          };
+          // The first opaque background at or above the button.
+          let bg = [255, 255, 255];
+          for (let n: Element | null = el; n; n = n.parentElement) {
+            const c = rgb(getComputedStyle(n).backgroundColor);
+            if (c.length === 3 || (c[3] ?? 0) >= 0.99) {
+              bg = c.slice(0, 3);
+              break;
+            }
+          }
+          const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(bg)].sort((x, y) => y - x);
+          return ((a ?? 0) + 0.05) / ((b ?? 0) + 0.05);
+        });
+        expect(contrast, `${viewport.width}: token button text contrast`).toBeGreaterThan(4.5);
+        // File pickers in Chinese: the browser's own (English in an English Chromium) control is hidden.
+        for (const label of ['选择规划文件', '选择名录文件']) {
+          const input = fresh.getByLabel(label);
+          expect((await input.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+          const picker = fresh.locator('label.file-picker').filter({ has: input });
+          await expect(picker.textContent()).resolves.toContain(label);
+          await expect(picker.getByTestId('file-picker-name').textContent()).resolves.toBe('未选择文件');
+        }
+        await fresh
+          .getByLabel('选择名录文件')
+          .setInputFiles({ name: '企业名录.csv', mimeType: 'text/csv', buffer: Buffer.from('企业名称\r\n') });
+        await expect(
+          fresh
+            .locator('label.file-picker')
+            .filter({ has: fresh.getByLabel('选择名录文件') })
+            .textContent(),
+        ).resolves.toContain('企业名录.csv');
+        await shot(fresh, `import-prompt-${viewport.width}`);
+      } finally {
+        await fresh.close();
+      }
+    }
   });
   it('lets an officer save and remove the editor token in the header', async () => {
     const fresh = await session.browser.newPage({ locale: 'zh-CN' });

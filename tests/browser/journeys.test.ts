@@ -35,6 +35,16 @@ describe('officer journeys', () => {
     const list = page.getByRole('complementary', { name: '缺口与招引对象' });
     await list.getByTestId('gap').first().waitFor();
     expect(page.url()).toContain('view=upstream');
+    // The map marks each upstream link with ↑n (its distance); the legend says what that means.
+    const nodeLabels = await page.evaluate(() =>
+      (window as unknown as { __cy: import('cytoscape').Core }).__cy
+        .nodes()
+        .map((n) => String(n.data('label'))),
+    );
+    expect(nodeLabels.some((l) => /↑\d/.test(l))).toBe(true);
+    await expect(page.getByRole('region', { name: '图例' }).textContent()).resolves.toContain(
+      '↑n上游第 n 级',
+    );
     // Highest priority first: each gap shows its tier and score, its kind and one line per part of the score.
     const tiers = await list.getByTestId('gap').locator('.tier').allTextContents();
     const scores = tiers.map((t) => Number(/([\d.]+) 分/.exec(t)?.[1]));
@@ -60,6 +70,25 @@ describe('officer journeys', () => {
       .filter({ has: page.getByRole('button', { name: '再生铝', exact: true }) })
       .first();
     await expect(recycled.getByTestId('candidate').filter({ hasText: '南山铝业' }).count()).resolves.toBe(1);
+    // 建立线索 and 为此缺口建立线索 look like the product's buttons (accent outline on white), not the browser's
+    // grey default.
+    for (const button of [
+      recycled
+        .getByTestId('candidate')
+        .filter({ hasText: '南山铝业' })
+        .getByRole('button', { name: '建立线索' }),
+      recycled.getByRole('button', { name: '为此缺口建立线索（自填企业）' }),
+    ]) {
+      const look = await button.evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return { border: cs.borderTopColor, background: cs.backgroundColor, color: cs.color };
+      });
+      expect(look).toEqual({
+        border: 'rgb(45, 95, 196)',
+        background: 'rgb(255, 255, 255)',
+        color: 'rgb(45, 95, 196)',
+      });
+    }
     // Its projects outside 北渡组团 are not counted by its status line, so they are folded under 更多.
     const more = recycled.locator('details.more');
     await expect(more.locator('summary').textContent()).resolves.toMatch(/^更多（\d+）$/);

@@ -32,16 +32,17 @@ describe('onboarding another district through the screen', () => {
     await page.getByTestId('onboarding').waitFor();
     await shot(page, 'onboarding-1-empty-graph');
     await page.getByTestId('onboarding-start').click();
-    await page
-      .getByLabel('选择文件')
-      .last()
-      .setInputFiles({
-        name: '辽宁西丰经济开发区“十四五”发展规划.txt',
-        mimeType: 'text/plain',
-        buffer: readFileSync(XIFENG_FILE),
-      });
+    await page.getByLabel('选择规划文件').setInputFiles({
+      name: '辽宁西丰经济开发区“十四五”发展规划.txt',
+      mimeType: 'text/plain',
+      buffer: readFileSync(XIFENG_FILE),
+    });
     await page.getByTestId('import-facts').waitFor();
     await expect(page.getByTestId('import-district').inputValue()).resolves.toBe('西丰县');
+    // The plan writes no chain as 甲—乙—丙: the empty 候选产业链 section says so instead of standing blank.
+    await expect(page.getByTestId('import-no-chains').textContent()).resolves.toContain(
+      '未在文本中找到产业链表述',
+    );
     await page.getByTestId('import-district').scrollIntoViewIfNeeded();
     await shot(page, 'onboarding-2a-district');
     const zones = page.getByTestId('import-facts-zones').getByTestId('import-fact');

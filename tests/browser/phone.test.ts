@@ -214,6 +214,19 @@ describe.each([
     await page.getByRole('heading', { name: '新材料' }).waitFor();
     await page.getByRole('button', { name: '菜单' }).tap();
     await checkLayout(page, width, 'menu');
+    // The token button sits under the menu's rows, overlapping none of them (it once covered 导入规划).
+    if (width < 768) {
+      const token = await page.locator('.app-header').getByRole('button', { name: '只读' }).boundingBox();
+      const rows = await page.locator('.app-header .nav button').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.textContent, top: r.top, bottom: r.bottom };
+        }),
+      );
+      expect(rows.map((r) => r.name)).toEqual(['总览', '区域', '招商线索', '导入规划']);
+      for (const r of rows)
+        expect(token?.y ?? 0, `token button over ${r.name}`).toBeGreaterThanOrEqual(r.bottom);
+    }
     await shot(page, name('07-menu'));
     await page.getByRole('button', { name: '区域', exact: true }).tap();
     await page.getByRole('button', { name: '北渡组团' }).first().tap();

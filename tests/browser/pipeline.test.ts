@@ -61,6 +61,17 @@ async function move(stage: string, code: string, reason: string) {
 }
 
 describe('from a gap to a signed project', () => {
+  it('an empty board says how leads are made instead of five empty columns', async () => {
+    await t.page.goto(`${t.session.base}/?view=pipeline&zone=${ZONE}`);
+    const empty = t.page.getByTestId('pipeline-empty');
+    await empty.waitFor();
+    const text = await empty.textContent();
+    expect(text).toContain('北渡组团还没有招商线索');
+    expect(text).toContain('建立线索');
+    expect(text).toContain('导入线索表');
+    await shot(t.page, 'pipeline-0-empty-board');
+  });
+
   it('walks the loop: lead on the 铝锭 gap → 签约 → project 在建 → 铝锭 weak, with the lead as the reason', async () => {
     // The chain map before: 铝锭 is missing in 北渡组团.
     await t.page.goto(`${t.session.base}/?view=chain&chain=${CHAIN}&zone=${ZONE}`);
@@ -135,6 +146,25 @@ describe('from a gap to a signed project', () => {
     expect(last.missing - now.missing).toBe(1);
     await shot(t.page, 'pipeline-5-health-chart');
   }, 240_000);
+
+  it('a filter that hides every lead says so and clears in one click', async () => {
+    await t.page.goto(`${t.session.base}/?view=pipeline&zone=${ZONE}`);
+    await t.page.getByTestId('lead-card').waitFor();
+    await t.page.getByRole('combobox', { name: '负责人' }).selectOption({ label: '王招商' });
+    await t.page.getByTestId('lead-card').waitFor();
+    const tier = t.page.getByRole('combobox', { name: '缺口优先级' });
+    // The one lead's gap has one tier (or none, once filled): any other tier shows no lead.
+    const badge = t.page.getByTestId('lead-card').locator('.tier');
+    const shown = (await badge.count()) > 0 ? ((await badge.textContent()) ?? '') : '';
+    const other = ['优先级高', '优先级中', '优先级低'].find((l) => !shown.includes(l)) ?? '优先级低';
+    await tier.selectOption({ label: other });
+    const empty = t.page.getByTestId('pipeline-empty');
+    await empty.waitFor();
+    await expect(empty.textContent()).resolves.toContain('没有符合筛选条件的线索');
+    await empty.getByRole('button', { name: '清除筛选' }).click();
+    await t.page.getByTestId('lead-card').waitFor();
+    expect(await tier.inputValue()).toBe('');
+  });
 
   it('a viewer sees the board but cannot move a lead', async () => {
     const viewer = await t.session.browser.newPage({

@@ -31,7 +31,7 @@ describe('plans of a district in the explorer', () => {
     await page.getByRole('button', { name: /储能电池产品链/ }).waitFor();
     const select = page.getByTestId('plan-select');
     await expect(select.locator('option:checked').textContent()).resolves.toMatch(
-      /十五五.*2026—2030 年，现行/,
+      /十五五.*（2026—2030 年）（现行）$/,
     );
     // Only the 十五五 plan's chains: the 十四五 chains it does not restate are not on the current view.
     await expect(page.getByRole('button', { name: /火锅产品群/ }).count()).resolves.toBe(0);
@@ -39,6 +39,47 @@ describe('plans of a district in the explorer', () => {
       '2030 年目标',
     );
     await shot(page, 'plans-1-current-plan');
+    // The plan is named once with its years (not …（2021—2025 年）（2021—2025 年）).
+    const options = await select.locator('option').allTextContents();
+    for (const o of options) expect(o, o).not.toMatch(/(（\d{4}—\d{4} 年）).*\1/);
+    // With the switcher in it the header may take a second row, but nothing in it overlaps anything else (the
+    // select, 对比规划 and 分享 once lay on top of each other), the scope shows its place, 分享 stays on screen.
+    for (const width of [1440, 1280, 1024]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(100);
+      const m = await page.evaluate(() => {
+        const r = (sel: string) => document.querySelector(sel)?.getBoundingClientRect();
+        const crumb = document.querySelector('.scope-crumbs .crumb.current') as HTMLElement;
+        const parts = [
+          ...document.querySelectorAll(
+            '.app-header .brand, .app-header .nav button, .app-header .search, .app-header .token-button, .scope-button, .plan-switcher select, .plan-compare, .share-button',
+          ),
+        ]
+          .filter((el) => (el as HTMLElement).checkVisibility())
+          .map((el) => ({ name: el.className || el.tagName, box: el.getBoundingClientRect() }));
+        const overlaps: string[] = [];
+        for (const [i, a] of parts.entries())
+          for (const b of parts.slice(i + 1)) {
+            const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (x > 1 && y > 1) overlaps.push(`${a.name} × ${b.name}`);
+          }
+        return {
+          overlaps,
+          share: r('.share-button')?.right ?? 1e9,
+          page: document.documentElement.scrollWidth,
+          crumbShown: crumb.getBoundingClientRect().width >= crumb.scrollWidth - 1,
+          select: r('[data-testid="plan-select"]')?.width ?? 0,
+        };
+      });
+      await shot(page, `plans-1b-header-${width}`);
+      expect(m.overlaps, `${width}: overlapping header items`).toEqual([]);
+      expect(m.share, `${width}: 分享 on screen`).toBeLessThanOrEqual(width);
+      expect(m.page, `${width}: page width`).toBeLessThanOrEqual(width);
+      expect(m.crumbShown, `${width}: chosen place readable`).toBe(true);
+      expect(m.select, `${width}: plan select`).toBeGreaterThan(60);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     await select.selectOption(QIJIANG_14TH);
     await page.getByTestId('earlier-plan').waitFor();

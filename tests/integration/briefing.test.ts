@@ -143,6 +143,16 @@ describe('briefing .md and .svg', () => {
     expect(md.sources).toEqual(docSources);
   });
 
+  it('carries its map inside (a data: URI), so the downloaded file shows it away from the server', async () => {
+    const md = await (await get(`/briefings/${CHAIN}.md?zone=zone-beidu`)).text();
+    const href = /!\[[^\]]*\]\(([^)]*)\)/.exec(md)?.[1] ?? '';
+    expect(href.startsWith('data:image/svg+xml;base64,')).toBe(true);
+    const svg = Buffer.from(href.slice(href.indexOf(',') + 1), 'base64').toString('utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    for (const name of LINKS) expect(svg).toContain(`>${name}<`);
+    expect(svg).toBe(await (await get(`/briefings/${CHAIN}.svg?zone=zone-beidu`)).text());
+  });
+
   it('names the scope and the targets', async () => {
     const md = await (await get(`/briefings/${CHAIN}.md?zone=zone-beidu`)).text();
     expect(md).toContain('# 再生铝产业链（废铝）链长简报');

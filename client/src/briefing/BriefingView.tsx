@@ -93,7 +93,7 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
           <tbody>
             <tr>
               <th>{B.expression}</th>
-              <td>
+              <td colSpan={3}>
                 {b.expression}
                 {cite(b.expressionCites)}
               </td>
@@ -102,13 +102,15 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
               <th>{B.industry}</th>
               <td>{b.industry}</td>
               <th>{B.leader}</th>
-              <td>{b.leader ?? B.unset}</td>
+              <td className="short">{b.leader ?? B.unset}</td>
             </tr>
             <tr>
               <th>{B.scope}</th>
               <td>{b.scope.label}</td>
               <th>{B.date}</th>
-              <td>{b.date}</td>
+              <td className="short date" data-testid="briefing-date">
+                {b.date}
+              </td>
             </tr>
           </tbody>
         </table>

@@ -10,6 +10,10 @@ export const pipelineWords = {
   tier: '缺口优先级',
   allTiers: '全部优先级',
   empty: '此列暂无线索',
+  none: (scope: string) =>
+    `${scope}还没有招商线索。打开一条产业链，点选缺链或弱链环节（或查看「上游缺口与招引对象」），在招引对象旁点「建立线索」；已有线索台账的，可用「导入线索表」一次导入。`,
+  noneFiltered: '没有符合筛选条件的线索。',
+  clearFilters: '清除筛选',
   overdue: '已逾期',
   next: (step: string, date: string | null) => `下一步：${step}${date ? `（${date}）` : ''}`,
   investment: (v: number) => `预计投资 ${v} 亿元`,

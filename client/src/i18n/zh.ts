@@ -47,6 +47,7 @@ export const zh = {
   empty: '暂无数据',
   chooseChain: '请选择一条产业链',
   exportCsv: '导出 CSV',
+  noFileChosen: '未选择文件',
   editEnterprise: {
     add: '新增企业',
     edit: '修改',
@@ -64,6 +65,7 @@ export const zh = {
   token: {
     on: '已启用编辑',
     off: '只读',
+    enter: '输入令牌',
     help: '输入管理员发放的令牌（仅保存在当前标签页，关闭标签页后需重新输入）。导入、修改链长等操作需要编辑令牌。',
     label: '编辑令牌',
     save: '保存',
@@ -72,6 +74,7 @@ export const zh = {
   freshness: {
     changed: (who: string, day: string) => `最近由 ${who} 于 ${day} 修改`,
     asOf: (day: string) => `信息截至 ${day}`,
+    unknown: '未载明',
     stale: '可能过时',
     staleHelp: '该信息超过设定的月数未更新（STALE_AFTER_MONTHS），请核实',
   },
@@ -84,7 +87,7 @@ export const zh = {
     leads: '招商线索周报',
     templateXlsx: '下载 Excel 模板',
     templateCsv: '下载 CSV 模板',
-    choose: '选择文件',
+    choose: '选择名录文件',
     dryRun: '试导入（不写入）',
     commit: '确认导入',
     forbidden: '导入需要编辑权限：请先在本浏览器中保存编辑令牌。',
@@ -153,7 +156,7 @@ export const zh = {
     title: '导入规划文本',
     intro:
       '上传本地区的产业规划、链长制工作方案或实施意见（TXT、Word、带文字层的 PDF），系统识别其中的所属区县、产业链、园区、产业目标、企业、招引对象和项目，逐条核对原文后提交为草稿图谱。',
-    choose: '选择文件',
+    choose: '选择规划文件',
     working: '正在处理…',
     report: '导入结果',
     added: (n: number) => `新增产业链 ${n} 条`,
@@ -165,10 +168,13 @@ export const zh = {
     candidates: (n: number) => `识别出 ${n} 条候选产业链`,
     chainsTitle: '候选产业链',
     sortedByConfidence: '置信度低的排在前面，请优先核对。',
+    noChains:
+      '未在文本中找到产业链表述（如“废铝—再生铝—铝锭”这样用破折号连接的环节）。上方的园区、企业等要素仍可核对后提交；产业链可在规划的链长制方案等文件中再导入。',
     confidence: (c: string) => `置信度 ${c}`,
     confidenceLevels: { low: '低', medium: '中', high: '高' },
     reasons: '依据',
     commit: (n: number) => `提交 ${n} 条`,
+    committed: '已提交（见上方导入结果）',
     accept: '采纳',
     name: '产业链名称',
     links: '环节（用 — 分隔环节，用 、 分隔并列环节）',
@@ -180,7 +186,7 @@ export const zh = {
     text: '原文',
     pick: '点击候选产业链查看其在原文中的位置。',
     tokenNeeded:
-      '上传文件需要令牌：识别规划文本会占用服务器较多资源，因此只对持有令牌（查看或编辑）的用户开放。请点击下方按钮输入管理员发放的令牌后再上传；提交导入还需要编辑令牌。',
+      '上传文件需要令牌：识别规划文本会占用服务器较多资源，因此只对持有令牌（查看或编辑）的用户开放。请点击下方「输入令牌」，填入管理员发放的令牌后再上传；提交导入还需要编辑令牌。',
     tokenRefused: '令牌无效、已过期或已被撤销，请向管理员申请新的令牌后重新输入。',
     busyServer: (s: number) => `请求过于频繁，请 ${s} 秒后再试。`,
     district: '所属区县',
@@ -287,6 +293,7 @@ export const zh = {
     gaps: (n: number) => `缺口（${n}）`,
     noGaps: '上游各环节均为强链。',
     distance: (d: number) => `上游第 ${d} 级`,
+    distanceMark: '上游第 n 级（离所选环节几步）',
     noCandidates: NO_CANDIDATES,
   },
   gaps: {
@@ -315,6 +322,8 @@ export const zh = {
     upstream: '查看上游缺口与招引对象',
     moreProducers: (shown: number, total: number) => `仅列出按名称排序的前 ${shown} 家，共 ${total} 家`,
     producers: '本地生产企业',
+    noProducers: (scope: string, link: string) => `${scope}内没有生产「${link}」的企业。`,
+    noProjects: (scope: string, link: string) => `${scope}内没有建设「${link}」的在建或规划项目。`,
     elsewhere: '区内其他组团的生产企业',
     zoneUnknown: '所在组团未载明',
     projects: '相关项目',

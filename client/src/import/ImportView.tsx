@@ -7,6 +7,7 @@ import { zh } from '../i18n/zh.ts';
 import { TokenButton } from '../views/TokenButton.tsx';
 import { commitImport, extractFile, TokenNeededError } from './api.ts';
 import { FactsReview } from './FactsReview.tsx';
+import { FilePicker } from './FilePicker.tsx';
 import { type FactDraft, factsInput, initialFactDrafts } from './facts.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { confidenceLevel, formatConfidence, reviewOrder } from './review.ts';
@@ -120,27 +121,23 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
 
   return (
     <div className="import-view">
-      <TableImport />
       <h2>{T.title}</h2>
       <p className="muted">{T.intro}</p>
       {needsToken && (
         <div className="notice" data-testid="import-token-needed">
           <p>{T.tokenNeeded}</p>
-          <TokenButton onChange={(has) => setNeedsToken(!has)} />
+          <TokenButton onChange={(has) => setNeedsToken(!has)} offLabel={zh.token.enter} />
         </div>
       )}
-      <label className="upload">
-        <input
-          type="file"
-          accept=".txt,.docx,.pdf,text/plain,application/pdf"
-          aria-label={T.choose}
-          disabled={busy}
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void upload(f);
-          }}
-        />
-      </label>
+      <FilePicker
+        className="upload"
+        label={T.choose}
+        accept=".txt,.docx,.pdf,text/plain,application/pdf"
+        disabled={busy}
+        onPick={(f) => {
+          if (f) void upload(f);
+        }}
+      />
       {busy && <p role="status">{T.working}</p>}
       {error && (
         <p className="notice error" role="alert">
@@ -155,14 +152,15 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
               <h3>
                 {T.candidates(doc.chains.length)} · {doc.title}
               </h3>
+              {/* Committed: the report above says what was written; a second press would only repeat it. */}
               <button
                 type="button"
                 className="primary"
-                disabled={busy || accepted === 0}
+                disabled={busy || accepted === 0 || report !== null}
                 onClick={() => void commit()}
                 data-testid="import-commit"
               >
-                {T.commit(accepted)}
+                {report ? T.committed : T.commit(accepted)}
               </button>
             </div>
             <label className="district">
@@ -189,6 +187,11 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
             />
             <h3>{T.chainsTitle}</h3>
             {order.length > 1 && <p className="small muted">{T.sortedByConfidence}</p>}
+            {order.length === 0 && (
+              <p className="small muted" data-testid="import-no-chains">
+                {T.noChains}
+              </p>
+            )}
             <ol>
               {order.map(({ chain: c, index: i }) => {
                 const d = drafts[i];
@@ -290,6 +293,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
           </section>
         </div>
       )}
+      <TableImport />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { zh } from '../i18n/zh.ts';
 import { Section } from '../views/common.tsx';
 import { authHeaders } from './api.ts';
+import { FilePicker } from './FilePicker.tsx';
 
 type Kind = 'enterprises' | 'projects' | 'leads';
 interface Report {
@@ -59,12 +60,11 @@ export function TableImport() {
         <a className="button" href={`/tables/templates/${kind}.csv`}>
           {T.templateCsv}
         </a>
-        <input
-          type="file"
+        <FilePicker
+          label={T.choose}
           accept=".csv,.xlsx"
-          aria-label={T.choose}
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
+          onPick={(f) => {
+            setFile(f);
             setReport(null);
           }}
         />

@@ -42,7 +42,7 @@ export function CandidatesWithLeads({
       />
       <button
         type="button"
-        className="small"
+        className="small lead-new"
         onClick={() => {
           setCreated(null);
           setDraft({ link, firm: null, firmName: '', zone });

@@ -86,6 +86,28 @@ export function PipelineBoard({
           </button>
         </div>
       </div>
+      {leads.length === 0 && all.data && (
+        <p className="notice board-empty" data-testid="pipeline-empty">
+          {all.data.leads.length === 0 ? (
+            T.none(scopeLabel)
+          ) : (
+            <>
+              {T.noneFiltered}{' '}
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setOwner('');
+                  setChain('');
+                  setTier('');
+                }}
+              >
+                {T.clearFilters}
+              </button>
+            </>
+          )}
+        </p>
+      )}
       <div className="board">
         {columns(leads).map((col) => (
           <section

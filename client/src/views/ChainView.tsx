@@ -225,6 +225,14 @@ export function ChainView({
         <Sheet label={zh.inspector.title} raiseOn={focus}>
           {focus ? (
             <>
+              <Inspector
+                productId={focus}
+                zone={zone}
+                onFocus={(id) => onFocus(id)}
+                onOpenChain={onOpenChain}
+                onUpstream={onUpstream}
+              />
+              {/* The link first (its title, status and why); the chains it is shared with after it. */}
               {link && link.sharedWith.length > 0 && (
                 <Section title={zh.chain.neighbours}>
                   <ul className="plain">
@@ -243,13 +251,6 @@ export function ChainView({
                   </ul>
                 </Section>
               )}
-              <Inspector
-                productId={focus}
-                zone={zone}
-                onFocus={(id) => onFocus(id)}
-                onOpenChain={onOpenChain}
-                onUpstream={onUpstream}
-              />
             </>
           ) : (
             <>

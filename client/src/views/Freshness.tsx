@@ -6,16 +6,22 @@ export interface FreshnessInfo {
   lastChange: { actor: string; at: string } | null;
 }
 
-/** How old a fact is: who changed it last and when, and a mark when it is older than the stale limit. */
-export function Freshness({ info }: { info: FreshnessInfo }) {
+/**
+ * How old a fact is: who changed it last and when, and a mark when it is older than the stale limit. After other
+ * text on a line it starts with " · "; `alone` (a field of its own, as on the zone page) drops that separator.
+ */
+export function Freshness({ info, alone = false }: { info: FreshnessInfo; alone?: boolean }) {
   const F = zh.freshness;
+  const sep = alone ? '' : ' · ';
   return (
     <span className="freshness small muted">
       {info.lastChange
-        ? ` · ${F.changed(info.lastChange.actor, info.lastChange.at.slice(0, 10))}`
+        ? `${sep}${F.changed(info.lastChange.actor, info.lastChange.at.slice(0, 10))}`
         : info.updatedAt
-          ? ` · ${F.asOf(info.updatedAt.slice(0, 10))}`
-          : ''}
+          ? `${sep}${F.asOf(info.updatedAt.slice(0, 10))}`
+          : alone
+            ? F.unknown
+            : ''}
       {info.stale && (
         <span className="stale" title={F.staleHelp}>
           {' '}

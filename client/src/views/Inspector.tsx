@@ -103,7 +103,9 @@ export function Inspector({
       )}
       <Section title={`${zh.inspector.producers}（${p.scope.label}，${p.reason.producerCount}）`}>
         {p.reason.producers.length === 0 ? (
-          <p className="muted">{zh.empty}</p>
+          <p className="muted" data-testid="no-producers">
+            {zh.inspector.noProducers(p.scope.label, p.name)}
+          </p>
         ) : (
           <ul>
             {p.reason.producers.map((e) => (
@@ -129,7 +131,9 @@ export function Inspector({
       </Section>
       <Section title={zh.inspector.projectsInScope(p.scope.label, p.reason.projectCount)}>
         {projectsHere.length === 0 ? (
-          <p className="muted">{zh.empty}</p>
+          <p className="muted" data-testid="no-projects">
+            {zh.inspector.noProjects(p.scope.label, p.name)}
+          </p>
         ) : (
           <ul data-testid="projects-in-scope">{projectsHere.map(projectItem)}</ul>
         )}

@@ -6,12 +6,9 @@ import type {
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
-import { comparisonPair, districtPlans, type PlanItem } from './plans.ts';
+import { comparisonPair, districtPlans, type PlanItem, planLabel } from './plans.ts';
 
 type Comparison = PlanComparisonQuery['planComparison'];
-
-const period = (p: { periodStart?: number | null; periodEnd?: number | null }) =>
-  zh.plans.period(p.periodStart ?? null, p.periodEnd ?? null);
 
 function PlanPicker({
   label,
@@ -32,7 +29,7 @@ function PlanPicker({
       <select value={value} onChange={(e) => onPick(e.target.value)} data-testid={testId} aria-label={label}>
         {plans.map((p) => (
           <option key={p.id} value={p.id}>
-            {zh.plans.option(p.title, period(p), p.current)}
+            {planLabel(p)}
           </option>
         ))}
       </select>

@@ -1,9 +1,6 @@
 import type { PlansQuery } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
-import { type PlanItem, viewedPlan } from './plans.ts';
-
-const label = (p: PlanItem) =>
-  zh.plans.option(p.title, zh.plans.period(p.periodStart, p.periodEnd), p.current);
+import { type PlanItem, planLabel, viewedPlan } from './plans.ts';
 
 /**
  * The header's plan switcher: every plan of the graph's districts (grouped by district when there are several),
@@ -26,7 +23,7 @@ export function PlanSwitcher({
   const viewed = viewedPlan(plans, plan);
   const option = (p: PlanItem) => (
     <option key={p.id} value={p.id}>
-      {label(p)}
+      {planLabel(p)}
     </option>
   );
   return (

@@ -4,17 +4,30 @@ import { zh } from '../i18n/zh.ts';
 
 /**
  * Lets an officer save the token they were given (npm run token) in this tab, or remove it; `onChange` hears
- * whether one is saved (the import screen's prompt closes once a token is saved).
+ * whether one is saved (the import screen's prompt closes once a token is saved). The header's button shows the
+ * state (只读 / 已启用编辑); a prompt that asks for a token passes `offLabel` to name the action instead.
  */
-export function TokenButton({ onChange }: { onChange?: (has: boolean) => void } = {}) {
+export function TokenButton({
+  onChange,
+  offLabel,
+}: {
+  onChange?: (has: boolean) => void;
+  offLabel?: string;
+} = {}) {
   const [open, setOpen] = useState(false);
   const [has, setHas] = useState(() => savedToken() !== null);
   const [value, setValue] = useState('');
   const T = zh.token;
   return (
     <div className="token">
-      <button type="button" className="token-button" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-        {has ? T.on : T.off}
+      <button
+        type="button"
+        className="token-button"
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+        title={has ? undefined : T.enter}
+      >
+        {has ? T.on : (offLabel ?? T.off)}
       </button>
       {open && (
         <form

@@ -128,7 +128,7 @@ export function UpstreamView({
             {data.truncated && ` · ${zh.upstream.truncated(data.limit)}`}
           </p>
         </div>
-        <Legend />
+        <Legend extra={[{ mark: '↑n', text: zh.upstream.distanceMark }]} />
       </div>
       <div className="chain-body">
         <ChainMap

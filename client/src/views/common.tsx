@@ -50,7 +50,8 @@ export function StatusBadge({ status }: { status: LinkStatus }) {
   );
 }
 
-export function Legend() {
+/** The statuses and the shared-link mark; a view that draws more marks (the upstream view's ↑n) adds them. */
+export function Legend({ extra = [] }: { extra?: readonly { mark: string; text: string }[] } = {}) {
   return (
     <section className="legend" aria-label={zh.legend}>
       {LINK_STATUSES.map((st) => (
@@ -63,6 +64,12 @@ export function Legend() {
         <span className="badge shared-mark">⇄</span>
         <small>{zh.shared}</small>
       </span>
+      {extra.map((x) => (
+        <span key={x.mark} className="legend-item">
+          <span className="badge legend-mark">{x.mark}</span>
+          <small>{x.text}</small>
+        </span>
+      ))}
     </section>
   );
 }

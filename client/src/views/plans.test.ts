@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonPair, type PlanItem, planTarget, viewedPlan } from './plans.ts';
+import { comparisonPair, type PlanItem, planLabel, planTarget, viewedPlan } from './plans.ts';
 
 const plan = (id: string, start: number, current: boolean, district = 'region-500110'): PlanItem => ({
   id,
@@ -15,6 +15,14 @@ const p14 = plan('p14', 2021, false);
 const other = plan('x', 2021, true, 'region-211223');
 
 describe('plan switcher', () => {
+  it('names a plan once with its years: not …规划（2021—2025 年）（2021—2025 年）', () => {
+    const titled = { ...p14, title: '重庆市綦江区“十四五”工业转型升级高质量发展规划（2021—2025 年）' };
+    expect(planLabel(titled)).toBe('重庆市綦江区“十四五”工业转型升级高质量发展规划（2021—2025 年）');
+    expect(planLabel({ ...titled, current: true })).toBe(`${titled.title}（现行）`);
+    expect(planLabel(p15)).toBe('p15（2026—2030 年，现行）');
+    expect(planLabel({ ...p14, periodStart: null, periodEnd: null })).toBe('p14（期限未载明）');
+  });
+
   it('shows the current plan by default and the named one when asked', () => {
     expect(viewedPlan([p15, p14], null)).toBe(p15);
     expect(viewedPlan([p15, p14], 'p14')).toBe(p14);

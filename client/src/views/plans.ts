@@ -1,5 +1,6 @@
 /** The plan switcher's and comparison page's derivations from the Plans answer: pure, unit-tested. */
 import type { PlansQuery } from '../api/types.generated.ts';
+import { zh } from '../i18n/zh.ts';
 
 export type PlanItem = PlansQuery['plans'][number];
 
@@ -41,4 +42,17 @@ export function planTarget(
 ): { year: number; output: number | null; valueAdded: number | null } | null {
   const own = (industry?.targets ?? []).filter((t) => t.plan === plan);
   return own.at(-1) ?? null;
+}
+
+/**
+ * A plan as the switcher and the comparison page list it: title, period, 现行. A title that already states its
+ * years (…规划（2021—2025 年）) is not followed by them a second time.
+ */
+export function planLabel(p: Pick<PlanItem, 'title' | 'periodStart' | 'periodEnd' | 'current'>): string {
+  const start = p.periodStart ?? null;
+  const end = p.periodEnd ?? null;
+  const stated =
+    start !== null && end !== null && p.title.includes(String(start)) && p.title.includes(String(end));
+  if (!stated) return zh.plans.option(p.title, zh.plans.period(start, end), p.current);
+  return p.current ? `${p.title}（${zh.plans.current}）` : p.title;
 }

@@ -93,7 +93,7 @@ export function ZoneProfile({
         <dd>{z.enterpriseCount}</dd>
         <dt>{zh.zone.freshness}</dt>
         <dd>
-          <Freshness info={z} />
+          <Freshness info={z} alone />
         </dd>
         {z.children.length > 0 && (
           <>
