@@ -4,7 +4,7 @@
  * batched loader side by side on the same rows (import_speedup_vs_row_loader).
  */
 import type { Driver } from 'neo4j-driver';
-import type { Kind, NationalGraph } from './data/generate.ts';
+import type { Kind, NationalGraph } from './data/graph.ts';
 import { deleteDistricts, districtSlice, type LoadTiming, loadBatched, loadRowByRow } from './data/load.ts';
 import { type Metric, metric } from './lib/results.ts';
 import { round } from './lib/stats.ts';

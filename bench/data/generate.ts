@@ -15,6 +15,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { SeedGraph } from '../../seed/compile.ts';
 import { readJsonLines, readPool } from '../../server/pool/read.ts';
+import { emptyGraph, type NationalGraph } from './graph.ts';
 import { Random, zipfCumulative } from './random.ts';
 import { districtWeight, PROVINCE_FIRMS_K, type Region, readRegions, regionId } from './regions.ts';
 
@@ -30,84 +31,6 @@ export interface GenerateOptions {
   largestChainLinks?: number;
   randomSeed?: number;
 }
-
-/** Rows per kind, in load order: nodes first, then relationships whose ends they reference. */
-export interface NationalGraph {
-  industries: { id: string; name: string; position: number }[];
-  chains: {
-    id: string;
-    name: string;
-    expression: string;
-    industry: string;
-    position: number;
-    stageCount: number;
-  }[];
-  products: { id: string; name: string }[];
-  zones: { id: string; name: string; kind: string; district: string | null; code: string | null }[];
-  /** One generated plan per district: its industries IN_PLAN, the chains it names in `chains`. */
-  documents: { id: string; title: string; chains: string[] }[];
-  enterprises: {
-    id: string;
-    name: string;
-    fullName: string;
-    local: boolean;
-    origin: string;
-    district: string | null;
-    industries: string[];
-    code: string | null;
-    exchange: string | null;
-  }[];
-  projects: {
-    id: string;
-    name: string;
-    kind: string;
-    status: string;
-    industry: string;
-    district: string;
-  }[];
-  partOf: { zone: string; parent: string }[];
-  hasLink: { chain: string; product: string; stage: number }[];
-  feeds: { from: string; to: string; chains: string[] }[];
-  locatedIn: { enterprise: string; zone: string }[];
-  produces: { enterprise: string; product: string }[];
-  builds: { project: string; product: string }[];
-  inZone: { project: string; zone: string }[];
-  mainProduct: { enterprise: string; product: string; weight: number; productName: string }[];
-  targetFor: { enterprise: string; chain: string }[];
-  forDistrict: { document: string; district: string }[];
-  inPlan: { industry: string; document: string }[];
-}
-
-export type Kind = keyof NationalGraph;
-export const KINDS: readonly Kind[] = [
-  'industries',
-  'chains',
-  'products',
-  'zones',
-  'enterprises',
-  'projects',
-  'documents',
-  'partOf',
-  'hasLink',
-  'feeds',
-  'locatedIn',
-  'produces',
-  'builds',
-  'inZone',
-  'mainProduct',
-  'targetFor',
-  'forDistrict',
-  'inPlan',
-];
-export const NODE_KINDS: ReadonlySet<Kind> = new Set([
-  'industries',
-  'chains',
-  'products',
-  'zones',
-  'enterprises',
-  'projects',
-  'documents',
-]);
 
 const SYLLABLES = [
   ...'安宁平阳江山河东西南北清永兴德福华新长龙泉丰昌顺和泰云海湖城金石溪源桥川明光远嘉荣峰林丘台洲庆康乐武盛',
@@ -140,26 +63,7 @@ export async function generateNational(opts: GenerateOptions): Promise<NationalG
   const chainCount = opts.chains ?? 1000;
   const largest = opts.largestChainLinks ?? 800;
   const seed = opts.seed;
-  const g: NationalGraph = {
-    industries: [],
-    chains: [],
-    products: [],
-    zones: [],
-    enterprises: [],
-    projects: [],
-    documents: [],
-    partOf: [],
-    hasLink: [],
-    feeds: [],
-    locatedIn: [],
-    produces: [],
-    builds: [],
-    inZone: [],
-    mainProduct: [],
-    targetFor: [],
-    forDistrict: [],
-    inPlan: [],
-  };
+  const g = emptyGraph();
 
   // Products: the seed's links keep their ids; every other pool name becomes np-<n> in file order.
   const names: string[] = [];
@@ -503,15 +407,4 @@ function productNames(g: NationalGraph, seed: SeedGraph): Map<string, string> {
     nameCache.set(g, m);
   }
   return m;
-}
-
-/** Nodes plus relationships in the generated rows (HAS_CHAIN comes with each chain row). */
-export function countEntities(g: NationalGraph): { nodes: number; relationships: number } {
-  let nodes = 0;
-  let relationships = g.chains.length;
-  for (const k of KINDS) {
-    if (NODE_KINDS.has(k)) nodes += g[k].length;
-    else relationships += g[k].length;
-  }
-  return { nodes, relationships };
 }

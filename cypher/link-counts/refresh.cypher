@@ -1,0 +1,31 @@
+// The stored producer counts of the touched links, recomputed from scratch inside the writer's transaction (after
+// its changes): Product.producerCount — the link's local producers in the whole graph — and one
+// (:LinkCount {link, scope, n}) per zone whose scope holds n > 0 of them (a firm LOCATED_IN the zone or a zone
+// PART_OF it, at any depth: zones of a district, districts, cities, provinces). Touched links: $links, the links
+// the firms $firms produce now, and the links produced by firms located in the zones $zones or under them (a
+// zone joined to a new parent). A writer that removes a PRODUCES edge passes the link in $links. Reads:
+// fragments/link-evidence.cypher. Returns how many links it counted.
+WITH $links
+  + COLLECT { UNWIND $firms AS fid MATCH (:Enterprise {id: fid})-[:PRODUCES]->(p:Product) RETURN p.id }
+  + COLLECT {
+    UNWIND $zones AS zid
+    MATCH (:Zone {id: zid})<-[:PART_OF*0..]-(:Zone)<-[:LOCATED_IN]-(:Enterprise)-[:PRODUCES]->(p:Product)
+    RETURN DISTINCT p.id
+  } AS touched
+UNWIND touched AS pid
+WITH DISTINCT pid
+OPTIONAL MATCH (p:Product {id: pid})
+CALL (pid) {
+  MATCH (k:LinkCount {link: pid})
+  DELETE k
+}
+CALL (p) {
+  WITH p, COLLECT { MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p) RETURN DISTINCT e } AS producers
+  SET p.producerCount = size(producers)
+  WITH p, producers
+  UNWIND producers AS e
+  MATCH (e)-[:LOCATED_IN]->(:Zone)-[:PART_OF*0..]->(s:Zone)
+  WITH p, s.id AS scope, count(DISTINCT e) AS n
+  CREATE (:LinkCount {link: p.id, scope: scope, n: n})
+}
+RETURN count(*) AS counted
