@@ -1,12 +1,13 @@
 // A link's evidence in a scope, as map entries: the first $maxListed local producers by name, their count, and
 // the projects building it. Expects `p` (the link's Product), `scope` (zone ids or null = the whole graph), `n`
 // (the link's producer count in the scope, as the writers store it: fragments/link-count) and `mine` (this link's
-// rows of scoped-producers). A link without producers in the scope (most links of a large chain) lists none
-// without looking; the others list theirs from the link (whole graph) or from `mine` (a scope).
+// rows of scoped-producers). A link without producers in the scope (most links of a large chain), or any link
+// when $maxListed is 0 (the operation reads no producers), lists none without looking; the others list theirs
+// from the link (whole graph) or from `mine` (a scope).
 producers: CASE WHEN scope IS NULL
   THEN COLLECT {
     MATCH (e:Enterprise {local: true})-[r:PRODUCES]->(p)
-    WHERE n > 0 AND scope IS NULL
+    WHERE n > 0 AND scope IS NULL AND toInteger($maxListed) > 0
     WITH e, r ORDER BY e.name LIMIT toInteger($maxListed)
     RETURN e {.*, zone: head([(e)-[:LOCATED_IN]->(ez:Zone) | ez {.id, .name, .kind}]), producesSource: r.source}
   }
