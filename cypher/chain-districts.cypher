@@ -17,7 +17,9 @@ RETURN c.id AS chain, d {.id, .name, .kind} AS district,
       product: p {.id, .name},
       stage: l.stage,
       // The link's local producers in the district, as the writers store them (cypher/link-counts/refresh).
-      producerCount: coalesce(head(COLLECT { MATCH (k:LinkCount {link: p.id, scope: d.id}) RETURN k.n }), 0),
+      producerCount: coalesce(head(COLLECT {
+        MATCH (k:LinkCount {link: p.id, scope: d.id}) USING INDEX k:LinkCount(link, scope) RETURN k.n
+      }), 0),
       projectCount: COUNT { MATCH (pr:Project)-[:BUILDS]->(p) MATCH (pr)-[:IN_ZONE]->(pz:Zone) WHERE pz.id IN scope }
     }
   } AS links

@@ -3,5 +3,7 @@
 // expects `p` and `scope`, reads $zone. Used by chains.cypher and product-evidence.cypher, then as `n`.
 CASE WHEN scope IS NULL
   THEN coalesce(p.producerCount, 0)
-  ELSE coalesce(head(COLLECT { MATCH (k:LinkCount {link: p.id, scope: $zone}) RETURN k.n }), 0)
+  ELSE coalesce(head(COLLECT {
+    MATCH (k:LinkCount {link: p.id, scope: $zone}) USING INDEX k:LinkCount(link, scope) RETURN k.n
+  }), 0)
 END

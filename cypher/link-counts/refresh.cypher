@@ -15,8 +15,11 @@ WITH $links
 UNWIND touched AS pid
 WITH DISTINCT pid
 OPTIONAL MATCH (p:Product {id: pid})
+// The index hints: a plan made while the graph held no LinkCount yet (the first load) must not scan the label
+// once there are hundreds of thousands (the benchmark's reload of a few districts took over ten minutes).
 CALL (pid) {
   MATCH (k:LinkCount {link: pid})
+  USING INDEX k:LinkCount(link)
   DELETE k
 }
 CALL (p) {
