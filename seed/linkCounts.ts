@@ -26,7 +26,7 @@ export async function refreshLinkCounts(tx: Tx, touched: Touched): Promise<void>
   const firms = [...(touched.firms ?? [])];
   const zones = [...(touched.zones ?? [])];
   if (links.length + firms.length + zones.length === 0) return;
-  await tx.run(query('link-counts/refresh'), { links, firms, zones });
+  await tx.run(query('link-counts/refresh'), { links, firms, zones, within: null });
 }
 
 /** What filling the counts needs of the database: a named read and one write transaction (Db.read, Db.write). */

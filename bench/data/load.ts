@@ -201,8 +201,9 @@ export async function loadRowByRow(
 
 /**
  * The links' producer counts, as every writer of the product keeps them (cypher/link-counts/refresh.cypher): a
- * load of the whole graph counts every link not counted yet, a slice (districtSlice) the links its firms produce;
- * `concurrency` batches of 2,000 links in flight, each its own transaction. Returns the milliseconds it took.
+ * load of the whole graph counts every link not counted yet; a slice (districtSlice) recounts the links its firms
+ * produce in the scopes of its zones only (they, their districts and every region above). `concurrency` batches
+ * of 2,000 links in flight, each its own transaction. Returns the milliseconds it took.
  */
 export async function countLinks(
   driver: Driver,
@@ -212,6 +213,7 @@ export async function countLinks(
   const t0 = performance.now();
   const batch = 2000;
   let links: string[];
+  let within: string[] | null = null;
   if (g.products.length > 0) {
     const res = await driver.executeQuery(
       query('link-counts/pending'),
@@ -219,7 +221,10 @@ export async function countLinks(
       { database: opts.database },
     );
     links = res.records.map((r) => r.get('id') as string);
-  } else links = [...new Set(g.produces.map((r) => r.product))];
+  } else {
+    links = [...new Set(g.produces.map((r) => r.product))];
+    within = [...new Set([...g.zones.map((z) => z.id), ...g.locatedIn.map((r) => r.zone)])];
+  }
   const refresh = query('link-counts/refresh');
   let next = 0;
   const worker = async () => {
@@ -228,7 +233,7 @@ export async function countLinks(
       for (let i = next; i < links.length; i = next) {
         next += batch;
         const ids = links.slice(i, i + batch);
-        await s.executeWrite((tx) => tx.run(refresh, { links: ids, firms: [], zones: [] }));
+        await s.executeWrite((tx) => tx.run(refresh, { links: ids, firms: [], zones: [], within }));
       }
     } finally {
       await s.close();

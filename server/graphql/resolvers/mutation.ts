@@ -209,7 +209,7 @@ async function writeEnterprise(run: Run, id: string, input: EnterpriseInput): Pr
   // The stored producer counts of the links it produced before and produces now (its zone or `local` may have
   // changed too).
   const old = (before?.produces as string[] | undefined) ?? [];
-  await run('link-counts/refresh', { links: old, firms: [id], zones: [] });
+  await run('link-counts/refresh', { links: old, firms: [id], zones: [], within: null });
   const after = await state(run, 'edit/enterprise-state', id);
   if (!after) throw new Error(`Enterprise ${id} vanished inside its write transaction`);
   return after;
