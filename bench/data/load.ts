@@ -125,6 +125,8 @@ export async function loadBatched(
     kinds?: readonly Kind[];
     deferIndexes?: boolean;
     concurrency?: number;
+    /** Store the links' producer counts at the end (countLinks; default true). */
+    count?: boolean;
   } = {},
 ): Promise<LoadTiming & { indexMs?: number }> {
   const batchSize = opts.batchSize ?? 10_000;
@@ -164,7 +166,7 @@ export async function loadBatched(
       await session.run(query('schema/await-indexes'), { seconds: 1800 });
       timing.indexMs = performance.now() - i0;
     }
-    timing.countMs = await countLinks(driver, g, opts);
+    if (opts.count !== false) timing.countMs = await countLinks(driver, g, opts);
   } finally {
     await session.close();
   }
@@ -176,7 +178,7 @@ export async function loadBatched(
 export async function loadRowByRow(
   driver: Driver,
   g: NationalGraph,
-  opts: { database?: string | undefined; kinds?: readonly Kind[] } = {},
+  opts: { database?: string | undefined; kinds?: readonly Kind[]; count?: boolean } = {},
 ): Promise<LoadTiming> {
   const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
   const timing: LoadTiming = { rows: 0, entities: 0, ms: 0, perKind: {} };
@@ -191,7 +193,7 @@ export async function loadRowByRow(
       timing.rows += rows.length;
       timing.entities += entitiesOf(kind, rows.length);
     }
-    timing.countMs = await countLinks(driver, g, opts);
+    if (opts.count !== false) timing.countMs = await countLinks(driver, g, opts);
   } finally {
     await session.close();
   }
