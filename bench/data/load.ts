@@ -99,6 +99,13 @@ function entitiesOf(kind: Kind, rows: number): number {
   return kind === 'chains' ? rows * 2 : rows;
 }
 
+/** Adds one kind's rows, entities and time (since `k0`) to a load's timing. */
+function recordKind(timing: LoadTiming, kind: Kind, rows: number, k0: number): void {
+  timing.perKind[kind] = { rows, ms: performance.now() - k0 };
+  timing.rows += rows;
+  timing.entities += entitiesOf(kind, rows);
+}
+
 /**
  * The schema's plain indexes (RANGE and TEXT on names), which a bulk load builds once at the end rather than
  * maintaining row by row; the uniqueness constraints stay, since the relationships look nodes up by id.
@@ -156,9 +163,7 @@ export async function loadBatched(
         }
       };
       await Promise.all(Array.from({ length: opts.concurrency ?? 1 }, worker));
-      timing.perKind[kind] = { rows: rows.length, ms: performance.now() - k0 };
-      timing.rows += rows.length;
-      timing.entities += entitiesOf(kind, rows.length);
+      recordKind(timing, kind, rows.length, k0);
     }
     if (deferred.length > 0) {
       const i0 = performance.now();
@@ -189,16 +194,14 @@ export async function loadRowByRow(
       const rows = await rowsOf(driver, g, kind, opts.database);
       const cypher = query(CYPHER[kind]);
       for (const row of rows) await session.run(cypher, { rows: [row] });
-      timing.perKind[kind] = { rows: rows.length, ms: performance.now() - k0 };
-      timing.rows += rows.length;
-      timing.entities += entitiesOf(kind, rows.length);
+      recordKind(timing, kind, rows.length, k0);
     }
-    if (opts.count !== false) timing.countMs = await countLinks(driver, g, opts);
   } finally {
     await session.close();
   }
-  timing.ms = performance.now() - t0;
-  return timing;
+  // The counts in their own transactions, as after the batched loader.
+  const countMs = opts.count === false ? undefined : await countLinks(driver, g, opts);
+  return { ...timing, countMs, ms: performance.now() - t0 };
 }
 
 /**
