@@ -33,7 +33,8 @@ import { benchOperations, type Call, operationMetrics, workload } from './api.ts
 import { coldStartMetric, measureColdStart, neo4jSizes } from './cold-start.ts';
 import { benchCompare, checkout, type Side, workingTree } from './compare.ts';
 import { defaultDataDir, generateToDisk, manifestOptions, parseDataArgs } from './data/cli.ts';
-import { type NationalGraph, QIJIANG } from './data/generate.ts';
+import { QIJIANG } from './data/generate.ts';
+import type { NationalGraph } from './data/graph.ts';
 import { readDataset, readManifest, readMarker, writeMarker } from './data/load.ts';
 import { benchFullImport, benchLoaderSpeedup } from './import.ts';
 import { responseCacheStats } from './lib/cache-stats.ts';

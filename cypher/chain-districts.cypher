@@ -8,10 +8,6 @@ WITH d ORDER BY d.code LIMIT toInteger($maxDistricts)
 WITH d, [(z:Zone)-[:PART_OF*0..]->(d) | z.id] AS scope
 UNWIND $ids AS chainId
 MATCH (c:Chain {id: chainId})
-WITH c, d, scope, [(c)-[:HAS_LINK]->(x:Product) | x.id] AS linkIds
-WITH c, d, scope,
-     // include: scoped-producers
-     AS inScope
 RETURN c.id AS chain, d {.id, .name, .kind} AS district,
   EXISTS { (c)<-[:HAS_CHAIN]-(:Industry)-[:IN_PLAN]->(:Document)-[:FOR_DISTRICT]->(d) } AS inPlan,
   COLLECT {
@@ -20,7 +16,10 @@ RETURN c.id AS chain, d {.id, .name, .kind} AS district,
     RETURN {
       product: p {.id, .name},
       stage: l.stage,
-      producerCount: size([x IN inScope WHERE x.product = p.id]),
+      // The link's local producers in the district, as the writers store them (cypher/link-counts/refresh).
+      producerCount: coalesce(head(COLLECT {
+        MATCH (k:LinkCount {link: p.id, scope: d.id}) USING INDEX k:LinkCount(link, scope) RETURN k.n
+      }), 0),
       projectCount: COUNT { MATCH (pr:Project)-[:BUILDS]->(p) MATCH (pr)-[:IN_ZONE]->(pz:Zone) WHERE pz.id IN scope }
     }
   } AS links

@@ -3,7 +3,7 @@
 // $plan: a plan's document id or null; $hidden: the document ids of superseded plans (see below).
 // Listed without ids in a region or zone scope, only the chains of the plans of the districts it touches.
 // Returns one row per chain; the scope is the zone and every zone PART_OF it. Each link lists at most $maxListed
-// producers (by name) and counts all of them.
+// producers (by name); their count is the one the writers store (fragments/link-count).
 // In a zone scope, producers are found from the zones (fragments/scoped-producers.cypher); without a zone they are
 // read from the link (fragments/link-evidence.cypher, shared with product-evidence.cypher).
 OPTIONAL MATCH (scopeZone:Zone {id: $zone})
@@ -37,7 +37,10 @@ ORDER BY i.position, c.position, c.id
 RETURN c {.*, industry: i.id} AS chain, scopeZone {.id, .name, .kind} AS scopeZone, scope AS zoneIds, districtNames,
   COLLECT {
     MATCH (c)-[l:HAS_LINK]->(p:Product)
-    WITH p, l, [x IN inScope WHERE x.product = p.id] AS mine
+    WITH p, l,
+         // include: link-count
+         AS n
+    WITH p, l, n, CASE WHEN n = 0 THEN [] ELSE [x IN inScope WHERE x.product = p.id] END AS mine
     ORDER BY l.stage, p.name
     RETURN {
       product: p {.id, .name},

@@ -9,7 +9,10 @@ WITH scope,
      AS inScope
 UNWIND $ids AS pid
 MATCH (p:Product {id: pid})
-WITH p, scope, [x IN inScope WHERE x.product = p.id] AS mine
+WITH p, scope, inScope,
+     // include: link-count
+     AS n
+WITH p, scope, n, CASE WHEN n = 0 THEN [] ELSE [x IN inScope WHERE x.product = p.id] END AS mine
 WITH p, {
   // include: link-evidence
 } AS evidence

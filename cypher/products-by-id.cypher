@@ -1,5 +1,5 @@
 // Products with their chains, direct upstream and downstream links, and local producers (the first $maxListed by
-// name, and their count) (DataLoader).
+// name, and their count as the writers store it: cypher/link-counts/refresh.cypher) (DataLoader).
 UNWIND $ids AS pid
 MATCH (p:Product {id: pid})
 RETURN p {.*,
@@ -9,11 +9,12 @@ RETURN p {.*,
   targets: COLLECT { MATCH (t:Enterprise)-[:TARGET_FOR]->(p) WITH t ORDER BY t.name RETURN t {.*} },
   allProducers: COLLECT {
     MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p)
+    WHERE coalesce(p.producerCount, 0) > 0
     OPTIONAL MATCH (e)-[:LOCATED_IN]->(ez:Zone)
     WITH DISTINCT e, ez ORDER BY e.name LIMIT toInteger($maxListed)
     RETURN e {.*, zone: ez {.id, .name, .kind}}
   },
-  producerTotal: COUNT { MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p) },
+  producerTotal: coalesce(p.producerCount, 0),
   allProjects: COLLECT {
     MATCH (pr:Project)-[:BUILDS]->(p)
     OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { query } from '../cypher/index.ts';
 import { parseWith } from './compile/parse.ts';
 import { SeedError } from './errors.ts';
+import { refreshLinkCounts } from './linkCounts.ts';
 import { seedDir } from './paths.ts';
 import { PLAN_DOCUMENT } from './read.ts';
 import { RegionError, type ResolvedDistrict, resolveDistrict } from './regions.ts';
@@ -51,6 +52,8 @@ export async function migrateToRegions(
       periodStart: PLAN_DOCUMENT.periodStart,
       periodEnd: PLAN_DOCUMENT.periodEnd,
     });
+    // Zones and firms joined to the district: their links count in its scopes now.
+    await refreshLinkCounts(tx, { zones: [region.district.id] });
     await tx.run(query('audit/record-many'), {
       actor: opts.actor.name,
       role: opts.actor.role,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { query } from '../cypher/index.ts';
 import type { SeedGraph } from './compile.ts';
+import { refreshLinkCounts } from './linkCounts.ts';
 
 /** What the seed writer needs of a transaction (a neo4j-driver Transaction is one). */
 export interface Tx {
@@ -88,6 +89,10 @@ export async function writeSeed(db: GraphWriter, g: SeedGraph, opts: WriteOption
     await tx.run(query('seed/document'), { document: g.document });
     for (const [name, rows] of ROWS) await tx.run(query(name), { rows: rows(g) });
     if (g.region) await writeRegion(tx, g.document.id, g.industries, g.region);
+    await refreshLinkCounts(tx, {
+      links: g.products.map((p) => p.id),
+      zones: g.region ? [g.region.district.district.id] : [],
+    });
     const after = { title: g.document.title, reset: opts.reset ?? false, ...counts };
     await tx.run(query('audit/record-many'), {
       actor: opts.actor.name,

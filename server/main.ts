@@ -1,4 +1,5 @@
 import { loadSeed } from '../seed/index.ts';
+import { fillLinkCounts } from '../seed/linkCounts.ts';
 import { migrateToRegions } from '../seed/migrate.ts';
 import { createApp } from './app.ts';
 import { processActor } from './audit/entries.ts';
@@ -67,6 +68,11 @@ async function main(): Promise<void> {
       log.info('seeded an empty database', { ...summary });
     }
   }
+  // Links whose producer counts were never stored (a database written before they were kept) are counted now.
+  const c0 = performance.now();
+  const counted = await fillLinkCounts(db);
+  if (counted > 0)
+    log.info('stored producer counts', { links: counted, ms: Math.round(performance.now() - c0) });
 
   const server = createApp(db, {
     production: config.production,

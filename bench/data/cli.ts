@@ -10,7 +10,8 @@ import path from 'node:path';
 import { readSeed } from '../../seed/read.ts';
 import { repoRoot, seedDir } from '../../server/paths.ts';
 import { defaultPoolDir } from '../../server/pool/import.ts';
-import { countEntities, generateNational, KINDS, type Kind } from './generate.ts';
+import { generateNational } from './generate.ts';
+import { countEntities, KINDS, type Kind } from './graph.ts';
 import type { Manifest } from './load.ts';
 
 export const defaultDataDir = path.join(repoRoot, '.bench', 'data');

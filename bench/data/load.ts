@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Driver } from 'neo4j-driver';
 import { query, statements } from '../../cypher/index.ts';
-import { KINDS, type Kind, type NationalGraph } from './generate.ts';
+import { KINDS, type Kind, type NationalGraph } from './graph.ts';
 
 export const CYPHER: Record<Kind, string> = {
   industries: 'bench/industries',
@@ -78,6 +78,8 @@ export interface LoadTiming {
   /** Nodes + relationships written (HAS_CHAIN counts with each chain row). */
   entities: number;
   ms: number;
+  /** Storing the links' producer counts at the end of the load (inside `ms`). */
+  countMs?: number;
   perKind: Partial<Record<Kind, { rows: number; ms: number }>>;
 }
 
@@ -95,6 +97,13 @@ async function rowsOf(driver: Driver, g: NationalGraph, kind: Kind, database?: s
 
 function entitiesOf(kind: Kind, rows: number): number {
   return kind === 'chains' ? rows * 2 : rows;
+}
+
+/** Adds one kind's rows, entities and time (since `k0`) to a load's timing. */
+function recordKind(timing: LoadTiming, kind: Kind, rows: number, k0: number): void {
+  timing.perKind[kind] = { rows, ms: performance.now() - k0 };
+  timing.rows += rows;
+  timing.entities += entitiesOf(kind, rows);
 }
 
 /**
@@ -123,6 +132,8 @@ export async function loadBatched(
     kinds?: readonly Kind[];
     deferIndexes?: boolean;
     concurrency?: number;
+    /** Store the links' producer counts at the end (countLinks; default true). */
+    count?: boolean;
   } = {},
 ): Promise<LoadTiming & { indexMs?: number }> {
   const batchSize = opts.batchSize ?? 10_000;
@@ -152,9 +163,7 @@ export async function loadBatched(
         }
       };
       await Promise.all(Array.from({ length: opts.concurrency ?? 1 }, worker));
-      timing.perKind[kind] = { rows: rows.length, ms: performance.now() - k0 };
-      timing.rows += rows.length;
-      timing.entities += entitiesOf(kind, rows.length);
+      recordKind(timing, kind, rows.length, k0);
     }
     if (deferred.length > 0) {
       const i0 = performance.now();
@@ -162,6 +171,7 @@ export async function loadBatched(
       await session.run(query('schema/await-indexes'), { seconds: 1800 });
       timing.indexMs = performance.now() - i0;
     }
+    if (opts.count !== false) timing.countMs = await countLinks(driver, g, opts);
   } finally {
     await session.close();
   }
@@ -173,7 +183,7 @@ export async function loadBatched(
 export async function loadRowByRow(
   driver: Driver,
   g: NationalGraph,
-  opts: { database?: string | undefined; kinds?: readonly Kind[] } = {},
+  opts: { database?: string | undefined; kinds?: readonly Kind[]; count?: boolean } = {},
 ): Promise<LoadTiming> {
   const session = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
   const timing: LoadTiming = { rows: 0, entities: 0, ms: 0, perKind: {} };
@@ -184,15 +194,58 @@ export async function loadRowByRow(
       const rows = await rowsOf(driver, g, kind, opts.database);
       const cypher = query(CYPHER[kind]);
       for (const row of rows) await session.run(cypher, { rows: [row] });
-      timing.perKind[kind] = { rows: rows.length, ms: performance.now() - k0 };
-      timing.rows += rows.length;
-      timing.entities += entitiesOf(kind, rows.length);
+      recordKind(timing, kind, rows.length, k0);
     }
   } finally {
     await session.close();
   }
-  timing.ms = performance.now() - t0;
-  return timing;
+  // The counts in their own transactions, as after the batched loader.
+  const countMs = opts.count === false ? undefined : await countLinks(driver, g, opts);
+  return { ...timing, countMs, ms: performance.now() - t0 };
+}
+
+/**
+ * The links' producer counts, as every writer of the product keeps them (cypher/link-counts/refresh.cypher): a
+ * load of the whole graph counts every link not counted yet; a slice (districtSlice) recounts the links its firms
+ * produce in the scopes of its zones only (they, their districts and every region above). `concurrency` batches
+ * of 2,000 links in flight, each its own transaction. Returns the milliseconds it took.
+ */
+export async function countLinks(
+  driver: Driver,
+  g: NationalGraph,
+  opts: { database?: string | undefined; concurrency?: number } = {},
+): Promise<number> {
+  const t0 = performance.now();
+  const batch = 2000;
+  let links: string[];
+  let within: string[] | null = null;
+  if (g.products.length > 0) {
+    const res = await driver.executeQuery(
+      query('link-counts/pending'),
+      { after: '', limit: 10_000_000 },
+      { database: opts.database },
+    );
+    links = res.records.map((r) => r.get('id') as string);
+  } else {
+    links = [...new Set(g.produces.map((r) => r.product))];
+    within = [...new Set([...g.zones.map((z) => z.id), ...g.locatedIn.map((r) => r.zone)])];
+  }
+  const refresh = query('link-counts/refresh');
+  let next = 0;
+  const worker = async () => {
+    const s = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+    try {
+      for (let i = next; i < links.length; i = next) {
+        next += batch;
+        const ids = links.slice(i, i + batch);
+        await s.executeWrite((tx) => tx.run(refresh, { links: ids, firms: [], zones: [], within }));
+      }
+    } finally {
+      await s.close();
+    }
+  };
+  await Promise.all(Array.from({ length: opts.concurrency ?? 1 }, worker));
+  return performance.now() - t0;
 }
 
 /** The rows of `g` that belong to the given districts (their zones, firms, projects and those rows' edges). */

@@ -1,11 +1,15 @@
 // A link's evidence in a scope, as map entries: the first $maxListed local producers by name, their count, and
-// the projects building it. Expects `p` (the link's Product), `scope` (zone ids or null = the whole district) and
-// `mine` (this link's rows of scoped-producers). Used by chains.cypher and product-evidence.cypher.
+// the projects building it. Expects `p` (the link's Product), `scope` (zone ids or null = the whole graph), `n`
+// (the link's producer count in the scope, as the writers store it: fragments/link-count) and `mine` (this link's
+// rows of scoped-producers). A link without producers in the scope (most links of a large chain), or any link
+// when $maxListed is 0 (the operation reads no producers), lists none without looking; the others list theirs
+// from the link (whole graph) or from `mine` (a scope).
 // producesSource: the quote of plan $plan (a document id) when that plan states the fact, else the latest plan's
 // (imports/produces.cypher keeps every plan's quote in `sources`).
 producers: CASE WHEN scope IS NULL
   THEN COLLECT {
     MATCH (e:Enterprise {local: true})-[r:PRODUCES]->(p)
+    WHERE n > 0 AND scope IS NULL AND toInteger($maxListed) > 0
     WITH e, r ORDER BY e.name LIMIT toInteger($maxListed)
     RETURN e {.*, zone: head([(e)-[:LOCATED_IN]->(ez:Zone) | ez {.id, .name, .kind}]), producesSource: coalesce(
       head([sid IN coalesce(r.sources, []) WHERE $plan IS NOT NULL
@@ -14,10 +18,7 @@ producers: CASE WHEN scope IS NULL
   }
   ELSE COLLECT { UNWIND mine AS x WITH x ORDER BY x.name LIMIT toInteger($maxListed) RETURN x.e }
 END,
-producerCount: CASE WHEN scope IS NULL
-  THEN COUNT { (e:Enterprise {local: true})-[:PRODUCES]->(p) }
-  ELSE size(mine)
-END,
+producerCount: n,
 projects: COLLECT {
   MATCH (pr:Project)-[:BUILDS]->(p)
   OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)

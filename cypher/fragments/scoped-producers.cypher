@@ -1,8 +1,9 @@
 // The local producers of the links `linkIds` in the scope `scope` (zone ids; null = the whole district, when this
 // is empty): found from the zones (a district has ~100 firms), since a hub link (铝锭) has thousands of producers
-// nationwide. An expression; used by chains.cypher and product-evidence.cypher, then matched per link as `mine`.
+// nationwide. None when $maxListed is 0 (counts are stored: fragments/link-count). An expression; used by
+// chains.cypher and product-evidence.cypher, then matched per link as `mine`.
 COLLECT {
-  UNWIND coalesce(scope, []) AS zoneId
+  UNWIND CASE WHEN toInteger($maxListed) > 0 THEN coalesce(scope, []) ELSE [] END AS zoneId
   MATCH (z:Zone {id: zoneId})<-[:LOCATED_IN]-(e:Enterprise {local: true})-[r:PRODUCES]->(p:Product)
   WHERE p.id IN linkIds
   RETURN {product: p.id, name: e.name, e: e {.*, zone: z {.id, .name, .kind}, producesSource: coalesce(

@@ -26,13 +26,16 @@ export function readChains(
     plan?: string | null;
     /** Document ids of superseded plans (server/domain/periods.ts supersededPlans). */
     hidden?: string[];
+    /** Producers listed per link (MAX_LISTED_PRODUCERS); 0 when no one reads them: statuses use the stored count. */
+    listed?: number;
   },
 ): Promise<ChainRow[]> {
+  const { listed, ...rest } = params;
   return db.read<ChainRow>('chains', {
     plan: null,
     hidden: [],
-    ...params,
-    maxListed: MAX_LISTED_PRODUCERS,
+    ...rest,
+    maxListed: listed ?? MAX_LISTED_PRODUCERS,
   });
 }
 

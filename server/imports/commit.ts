@@ -1,5 +1,6 @@
 import type { Transaction as Tx } from 'neo4j-driver';
 import { query } from '../../cypher/index.ts';
+import { refreshLinkCounts } from '../../seed/linkCounts.ts';
 import { RegionError, resolveDistrict } from '../../seed/regions.ts';
 import { FACT_KINDS, type FactKind, type ImportReport, type KindReport } from '../../vocab/imports.ts';
 import { type AuditActor, recordAudits } from '../audit/entries.ts';
@@ -183,6 +184,11 @@ export async function commitImport(
         industries,
         zones: facts.topZones,
         enterprises: facts.unzoned,
+      });
+      // The plan's firms (their links, zones) and its zones joined to the district: counts of the links touched.
+      await refreshLinkCounts(tx, {
+        firms: facts.enterprises.map((e) => e.id),
+        zones: [district.id],
       });
     }
     const before = new Set<string>(

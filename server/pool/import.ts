@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { query } from '../../cypher/index.ts';
+import { refreshLinkCounts } from '../../seed/linkCounts.ts';
 import { type AuditActor, type AuditInput, type Props, recordAudits, unchanged } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { repoRoot, seedDir } from '../paths.ts';
@@ -98,6 +99,11 @@ export async function importPool(db: Db, opts: ImportOptions): Promise<ImportRes
     const gone = await run('pool/remove-stale-enterprises', { ids: plan.enterprises.map((e) => e.id) });
     const removed: { id: string; name: string }[] = gone.records[0]?.get('removed') ?? [];
     result.removedEnterprises = removed.length;
+    // Pool firms are outside firms, counted nowhere, unless an edit made one local: recount what they touch.
+    await refreshLinkCounts(tx, {
+      firms: plan.enterprises.map((e) => e.id),
+      links: (gone.records[0]?.get('links') as string[] | undefined) ?? [],
+    });
     const stale = await tx.run(query('pool/remove-stale-main-products'), {
       keys: plan.edges.map((e) => `${e.enterprise}>${e.product}`),
     });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Transaction } from 'neo4j-driver';
 import { query } from '../../cypher/index.ts';
+import { refreshLinkCounts } from '../../seed/linkCounts.ts';
 import { type AuditActor, type AuditInput, type Props, recordAudits, unchanged } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { type Plan, planEnterprises, planProjects, type Reference, type RowError } from './plan.ts';
@@ -94,6 +95,8 @@ export async function importTable(
       const ids = batch.map((r) => r.id);
       const before = await states(tx, kind, ids);
       await tx.run(query(`tables/${kind}`), { rows: batch.map((r) => ({ ...r, source: sourceOf(r.row) })) });
+      // Firms' zones and links changed: the counts of their links (projects change none).
+      if (kind === 'enterprises') await refreshLinkCounts(tx, { firms: ids });
       const after = await states(tx, kind, ids);
       const entries: AuditInput[] = ids
         .map((id) => ({ id, before: before.get(id) ?? null, after: after.get(id) ?? null }))

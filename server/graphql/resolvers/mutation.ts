@@ -201,10 +201,15 @@ async function writeEnterprise(run: Run, id: string, input: EnterpriseInput): Pr
     if (input[key] !== undefined) props[key] = input[key];
   }
   if (input.industries !== undefined) props.industries = input.industries ?? [];
+  const before = await state(run, 'edit/enterprise-state', id);
   await run('edit/upsert-enterprise', { id, props });
   if (input.zone !== undefined) await run('edit/set-enterprise-zone', { id, zone: input.zone });
   if (input.produces !== undefined)
     await run('edit/set-enterprise-products', { id, products: input.produces ?? [] });
+  // The stored producer counts of the links it produced before and produces now (its zone or `local` may have
+  // changed too).
+  const old = (before?.produces as string[] | undefined) ?? [];
+  await run('link-counts/refresh', { links: old, firms: [id], zones: [], within: null });
   const after = await state(run, 'edit/enterprise-state', id);
   if (!after) throw new Error(`Enterprise ${id} vanished inside its write transaction`);
   return after;

@@ -1,9 +1,11 @@
 import { readChains, readEnterprisePage, readGapCandidates, readUpstreamWalk } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
 import { upstreamGaps } from '../../domain/gapPipeline.ts';
+import { MAX_LISTED_PRODUCERS } from '../../domain/status.ts';
 import { UPSTREAM_LIMIT } from '../../domain/upstream.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
+import { listedProducers } from '../selection.ts';
 import type { QueryResolvers } from '../types.generated.ts';
 
 const MAX_SEARCH_LENGTH = 50;
@@ -17,7 +19,7 @@ function requireRange(argument: string, value: number, min: number, max: number)
 export const Query: QueryResolvers = {
   industries: async (_p, _a, ctx) => [...(await ctx.industries()).values()],
 
-  chains: async (_p, { industry, zone, plan }, ctx) => {
+  chains: async (_p, { industry, zone, plan }, ctx, info) => {
     if (industry && !(await ctx.industries()).has(industry)) throw notFound('Industry', industry);
     const [scope, plans, hidden] = await Promise.all([ctx.scope(zone), ctx.plans(), ctx.supersededPlans()]);
     if (plan && !plans.some((p) => p.id === plan)) throw notFound('Plan', plan);
@@ -27,13 +29,19 @@ export const Query: QueryResolvers = {
       zone: zone ?? null,
       plan: plan ?? null,
       hidden,
+      listed: listedProducers(info, MAX_LISTED_PRODUCERS),
     });
     return rows.map((r) => toChain(r, scope));
   },
 
   // One round trip: the chain query also resolves the zone scope.
-  chain: async (_p, { id, zone }, ctx) => {
-    const rows = await readChains(ctx.db, { ids: [id], industries: null, zone: zone ?? null });
+  chain: async (_p, { id, zone }, ctx, info) => {
+    const rows = await readChains(ctx.db, {
+      ids: [id],
+      industries: null,
+      zone: zone ?? null,
+      listed: listedProducers(info, MAX_LISTED_PRODUCERS),
+    });
     const row = rows[0];
     if (!row) throw notFound('Chain', id);
     if (zone && !row.scopeZone) throw notFound('Zone', zone);

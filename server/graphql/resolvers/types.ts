@@ -2,7 +2,7 @@ import { isComparedRegion } from '../../../vocab/region.ts';
 import { countStatuses } from '../../../vocab/status.ts';
 import { readChains } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
-import { explain } from '../../domain/status.ts';
+import { explain, MAX_LISTED_PRODUCERS } from '../../domain/status.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type {
@@ -15,6 +15,7 @@ import type {
   SourceModel,
   ZoneModel,
 } from '../models.ts';
+import { listedProducers } from '../selection.ts';
 import { quoteContext } from '../sourceText.ts';
 import type { Resolvers } from '../types.generated.ts';
 import { gapFields, zoneGaps } from './gapFields.ts';
@@ -62,8 +63,13 @@ function zoneChains(ctx: Context, z: ZoneModel): Promise<ChainModel[]> {
 
 export const types: Omit<Resolvers, 'Query'> = {
   Industry: {
-    chains: async (i, _a, ctx) => {
-      const rows = await readChains(ctx.db, { ids: null, industries: [i.id], zone: null });
+    chains: async (i, _a, ctx, info) => {
+      const rows = await readChains(ctx.db, {
+        ids: null,
+        industries: [i.id],
+        zone: null,
+        listed: listedProducers(info, MAX_LISTED_PRODUCERS),
+      });
       const scope = await ctx.scope(null);
       return rows.map((r) => toChain(r, scope));
     },
