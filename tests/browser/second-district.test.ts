@@ -31,14 +31,11 @@ describe('onboarding 秀山 through the screen', () => {
     await page.goto(session.base);
     await page.getByTestId('onboarding').waitFor();
     await page.getByTestId('onboarding-start').click();
-    await page
-      .getByLabel('选择文件')
-      .last()
-      .setInputFiles({
-        name: `${XIUSHAN_TITLE}.txt`,
-        mimeType: 'text/plain',
-        buffer: readFileSync(XIUSHAN_FILE),
-      });
+    await page.getByLabel('选择规划文件').setInputFiles({
+      name: `${XIUSHAN_TITLE}.txt`,
+      mimeType: 'text/plain',
+      buffer: readFileSync(XIUSHAN_FILE),
+    });
     await page.getByTestId('import-candidate').first().waitFor();
     await expect(page.getByTestId('import-district').inputValue()).resolves.toBe('秀山土家族苗族自治县');
     await expect(page.getByTestId('import-candidate').count()).resolves.toBe(2);
