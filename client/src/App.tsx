@@ -92,11 +92,14 @@ export function App() {
         onOpenChain={openChain}
         onUpstream={openUpstream}
         onBriefing={() => navigate({ view: 'briefing', focus: null })}
-        targetOf={(id) =>
-          planTarget(
-            plansQuery.data?.industries.find((i) => i.id === id),
-            viewed?.id ?? null,
-          )
+        targetOf={
+          plansQuery.data || plansQuery.state === 'error'
+            ? (id) =>
+                planTarget(
+                  plansQuery.data?.industries.find((i) => i.id === id),
+                  viewed?.id ?? null,
+                )
+            : undefined
         }
       />
     );

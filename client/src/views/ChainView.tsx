@@ -73,8 +73,11 @@ export interface ChainViewProps {
   onOpenChain: (chainId: string, focus: string | null) => void;
   onUpstream: (productId: string) => void;
   onBriefing: () => void;
-  /** The industry's target in the plan viewed (its year: 2026 of 秀山's plan, 2030 of 十五五); null: the 2025 target. */
-  targetOf?: (industry: string) => { year: number; output: number | null } | null;
+  /**
+   * The industry's target in the plan viewed (its year: 2026 of 秀山's plan, 2030 of 十五五); null: the 2025 target.
+   * Undefined while the plans are loading: the target is then left out rather than shown as 未载明.
+   */
+  targetOf?: ((industry: string) => { year: number; output: number | null } | null) | undefined;
 }
 
 /** The industry's output target of the plan viewed, with its year; says so when the plan gives no figure. */
@@ -102,7 +105,7 @@ export function ChainView({
   onOpenChain,
   onUpstream,
   onBriefing,
-  targetOf = () => null,
+  targetOf,
 }: ChainViewProps) {
   const q = useQuery<ChainViewQuery, ChainViewQueryVariables>('ChainView', { id: chainId, zone });
   const [expanded, setExpanded] = useState<string[]>([]);
@@ -162,7 +165,11 @@ export function ChainView({
           </p>
           <p className="meta">
             {chain.industry.name} ·{' '}
-            <IndustryTarget target={targetOf(chain.industry.id)} fallback={chain.industry.output2025} /> ·{' '}
+            {targetOf && (
+              <>
+                <IndustryTarget target={targetOf(chain.industry.id)} fallback={chain.industry.output2025} /> ·{' '}
+              </>
+            )}
             {zh.scope}：{chain.scope.label} · <Counts counts={chain.counts} />
             {chain.leader && ` · ${zh.briefing.leader}：${chain.leader}`}
             <Freshness info={chain} />
