@@ -10,6 +10,18 @@ export type RegionKind = (typeof REGION_KINDS)[number];
 /** How the scope tree names a level. */
 export const REGION_KIND_LABEL: Record<RegionKind, string> = { 省: '省', 市: '市', 区县: '区县' };
 
+/**
+ * How a zone's level reads beside its name in the scope tree: a province-level region is 直辖市 (重庆市), 自治区 or
+ * 特别行政区 by its name, a prefecture-level one 自治州, 地区 or 盟; any other zone (开发区, 组团, 园区) keeps its kind.
+ */
+export function zoneKindLabel(zone: { kind: string; name: string }): string {
+  const ending = (labels: readonly string[]) => labels.find((l) => zone.name.endsWith(l));
+  if (zone.kind === '省')
+    return zone.name.endsWith('市') ? '直辖市' : (ending(['自治区', '特别行政区']) ?? '省');
+  if (zone.kind === '市') return ending(['自治州', '地区', '盟']) ?? '市';
+  return zone.kind;
+}
+
 export function isRegionKind(kind: string | null | undefined): kind is RegionKind {
   return kind === '省' || kind === '市' || kind === '区县';
 }

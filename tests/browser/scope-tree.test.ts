@@ -86,6 +86,13 @@ describe.each([
     await expect(page.getByTestId('scope-zone-beidu').count()).resolves.toBe(0);
     await page.getByRole('button', { name: '展开綦江国家级高新技术产业开发区' }).click();
     await page.getByTestId('scope-zone-beidu').waitFor();
+    // Each level named by what it is: 重庆市 is a 直辖市, not a 省.
+    await expect(page.getByTestId('scope-region-500000').locator('small').textContent()).resolves.toBe(
+      '直辖市',
+    );
+    await expect(page.getByTestId('scope-region-500110').locator('small').textContent()).resolves.toBe(
+      '区县',
+    );
     await shot(page, name('01-tree-open'));
     if (phone) expect(await smallText(page)).toEqual([]);
     await page.getByRole('button', { name: '收起綦江区' }).click();

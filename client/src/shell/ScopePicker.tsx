@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { zoneKindLabel } from '../../../vocab/region.ts';
 import { zh } from '../i18n/zh.ts';
 import { buildTree, initiallyExpanded, pathTo, type ScopeZone, visibleRows } from '../state/scopeTree.ts';
 
@@ -150,7 +151,7 @@ export function ScopePicker({
                   onClick={() => pick(r.zone.id)}
                 >
                   {r.zone.name}
-                  <small>{r.zone.kind}</small>
+                  <small>{zoneKindLabel(r.zone)}</small>
                 </button>
               </li>
             ))}
