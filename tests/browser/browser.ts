@@ -78,20 +78,26 @@ export async function pickScope(page: Page, zone: string, search?: string): Prom
 export type BrowserSession = Awaited<ReturnType<typeof startBrowserSession>>;
 
 /**
- * The usual setup of a browser test, registered as its beforeAll/afterAll: the seed loaded into an emptied
- * database (tests that count audit entries or compare months must not see what earlier test files left, and the
- * seed's reset keeps the audit trail), `prepare` for what the test adds, the app, and a page holding an editor
- * token for `editor`. The fields are set once beforeAll has run.
+ * The usual setup of a browser test, registered as its beforeAll/afterAll: an emptied database (tests that count
+ * audit entries or compare months must not see what earlier test files left) with the seed loaded — or, with
+ * `graph: 'empty'`, only the schema, as `SEED=none npm start` leaves it — `prepare` for what the test adds, the
+ * app, and a page holding an editor token for `editor`. `pageTimeout` lets a page wait longer than Playwright's
+ * default on a slow shared machine. The fields are set once beforeAll has run.
  */
-export function editorSession(editor: string, prepare?: (db: Db) => Promise<void>) {
+export function editorSession(
+  editor: string,
+  opts: { graph?: 'seed' | 'empty'; prepare?: (db: Db) => Promise<void>; pageTimeout?: number } = {},
+) {
   const t = {} as { db: Db; session: BrowserSession; page: Page };
   beforeAll(async () => {
     t.db = testDb();
     await clearDb(t.db);
-    await resetAndSeed(t.db);
-    await prepare?.(t.db);
+    if (opts.graph === 'empty') await t.db.applySchema();
+    else await resetAndSeed(t.db);
+    await opts.prepare?.(t.db);
     t.session = await startBrowserSession(t.db);
     t.page = await editorPage(t.session, t.db, editor);
+    if (opts.pageTimeout) t.page.setDefaultTimeout(opts.pageTimeout);
   });
   afterAll(async () => {
     await t.session?.close();

@@ -39,7 +39,7 @@ async function importAluminiumPool(db: Db): Promise<void> {
   }
 }
 
-const t = editorSession('王招商', importAluminiumPool);
+const t = editorSession('王招商', { prepare: importAluminiumPool });
 
 /** The status of a node on the chain map, as Cytoscape holds it. */
 const nodeStatus = (name: string) =>
