@@ -9,8 +9,7 @@ import { Kind, parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { query as cypher } from '../cypher/index.ts';
 import { MAX_REACH_CHAINS } from '../server/db/chainGraphs.ts';
-import { enterprisePage, NO_RINGS, type Rings, ringParams } from '../server/db/reads.ts';
-import { MAX_OTHER_READ } from '../server/domain/gaps.ts';
+import { enterprisePage, NO_RINGS, ringParams } from '../server/db/reads.ts';
 import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
 import { UPSTREAM_LIMIT } from '../server/domain/upstream.ts';
 import type { EvidenceModel } from '../server/graphql/models.ts';
@@ -245,17 +244,15 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       // The resolver reads candidates and the chains around the gaps (their reach and priority) side by side.
       if (ids.length > 0)
         await Promise.all([
-          (async () => {
-            const rings = scope?.zone
-              ? ((await read('regions/rings', { zone: scope.zone })).records[0]?.toObject() as Rings)
-              : NO_RINGS;
-            await read('gap-candidates', {
-              ids,
-              scope: scope?.zoneIds ?? null,
-              ...ringParams(rings),
-              maxOthers: MAX_OTHER_READ,
-            });
-          })(),
+          // The explorer's list counts the 外区企业 of each gap rather than listing them (listOtherDistricts:
+          // false): no rings, none listed.
+          read('gap-candidates', {
+            ids,
+            zone: scope?.zone ?? null,
+            scope: scope?.zoneIds ?? null,
+            ...ringParams(NO_RINGS),
+            maxOthers: 0,
+          }),
           // The chains around the gaps, and the structure of those not read before (the server keeps them
           // under the graph's version, server/db/chainGraphs.ts).
           (async () => {

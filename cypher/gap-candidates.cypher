@@ -3,10 +3,28 @@
 // scope ($scope: its zone ids; null = the whole graph, where every local firm is in scope) — local firms of the
 // graph that produce it outside the scope (外区企业): the $maxOthers nearest, same district (of the scope zone)
 // before same city before same province before elsewhere ($ringDistrict, $ringCity, $ringProvince: zone ids,
-// cypher/regions/rings.cypher), then by name.
+// cypher/regions/rings.cypher), then by name; with $maxOthers 0 none are listed (a long upstream list reads only
+// their counts). `ringCounts`: the stored producer counts (link-counts/refresh.cypher) of the scope zone ($zone)
+// and of its district, city and province (`roots`, null where it has none), from which the server tells how many
+// 外区企业 there are in each ring without reading them; none without a scope.
+OPTIONAL MATCH (sz:Zone {id: $zone})
+WITH CASE WHEN sz IS NULL THEN [] ELSE [
+    sz.id,
+    head([(sz)-[:PART_OF*0..]->(x:Zone {kind: '区县'}) | x.id]),
+    head([(sz)-[:PART_OF*0..]->(x:Zone {kind: '市'}) | x.id]),
+    head([(sz)-[:PART_OF*0..]->(x:Zone {kind: '省'}) | x.id])
+  ] END AS roots
 UNWIND $ids AS pid
 MATCH (p:Product {id: pid})
 RETURN p.id AS id,
+  roots,
+  coalesce(p.producerCount, 0) AS producerCount,
+  COLLECT {
+    UNWIND roots AS r
+    MATCH (k:LinkCount {link: p.id, scope: r})
+    USING INDEX k:LinkCount(link, scope)
+    RETURN k {.scope, .n}
+  } AS ringCounts,
   COLLECT {
     MATCH (e:Enterprise {local: false})-[t:TARGET_FOR]->(p)
     RETURN {enterprise: e {.*}, via: null, source: t.source} AS target
@@ -26,7 +44,7 @@ RETURN p.id AS id,
     WITH pr, pz, b ORDER BY pr.name
     RETURN {project: pr {.*, zone: pz {.id, .name, .kind}}, source: b.source}
   } AS projects,
-  CASE WHEN $scope IS NULL THEN [] ELSE COLLECT {
+  CASE WHEN $scope IS NULL OR $maxOthers = 0 THEN [] ELSE COLLECT {
     MATCH (e:Enterprise {local: true})-[r:PRODUCES]->(p)
     MATCH (e)-[:LOCATED_IN]->(z:Zone)
     WHERE NOT z.id IN $scope

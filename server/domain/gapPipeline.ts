@@ -7,7 +7,7 @@
 import type { GapSort } from '../../vocab/priority.ts';
 import { type GapStatus, isGap, type LinkStatus } from '../../vocab/status.ts';
 import type { EvidenceModel, GapAssessmentModel, GapModel, UpstreamNodeModel } from '../graphql/models.ts';
-import { type CandidateRows, candidatesFor, listed } from './gaps.ts';
+import { type CandidateRows, candidatesFor, listedKinds } from './gaps.ts';
 import { byPriority, gapKind, priorityOf } from './priority.ts';
 import { type ChainGraph, type Reach, reachOf } from './reach.ts';
 import { explain } from './status.ts';
@@ -47,13 +47,14 @@ export function assessGap(
     producerCount: evidence.producerCount,
     projects: evidence.projects,
     reach,
-    candidates: listed(candidates),
+    candidates: listedKinds(candidates, rows.otherCounts),
   });
   return {
     kind: gapKind(evidence.producerCount, evidence.projects.length),
     breaksChain: reach.breaks.length > 0,
     priority,
     candidates,
+    otherDistricts: rows.otherCounts ?? null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseModel, ProjectModel } from '../graphql/models.ts';
-import { candidatesFor } from './gaps.ts';
+import { candidatesFor, otherCountsOf } from './gaps.ts';
 
 const enterprise = (over: Partial<EnterpriseModel> = {}): EnterpriseModel => ({
   id: 'ent-x',
@@ -100,5 +100,41 @@ describe('gap candidates', () => {
   });
   it('is empty when nothing could fill the link', () => {
     expect(candidatesFor('铝灰', { targets: [], projects: [], pool: [] })).toEqual([]);
+  });
+});
+
+describe('otherCountsOf', () => {
+  const counts = [
+    { scope: 'park', n: 1 },
+    { scope: 'district', n: 3 },
+    { scope: 'city', n: 10 },
+    { scope: 'province', n: 40 },
+  ];
+  it('splits the producers outside a zone into rings from the stored counts of its district, city, province', () => {
+    expect(otherCountsOf(['park', 'district', 'city', 'province'], counts, 100)).toEqual({
+      total: 99,
+      sameDistrict: 2,
+      sameCity: 7,
+      sameProvince: 30,
+      elsewhere: 60,
+    });
+  });
+  it('a city scope has no district ring; a province scope only elsewhere; a missing count is 0', () => {
+    expect(otherCountsOf(['city', null, 'city', 'province'], counts, 100)).toEqual({
+      total: 90,
+      sameDistrict: 0,
+      sameCity: 0,
+      sameProvince: 30,
+      elsewhere: 60,
+    });
+    expect(otherCountsOf(['province', null, null, 'province'], counts, 100)).toMatchObject({
+      total: 60,
+      sameProvince: 0,
+      elsewhere: 60,
+    });
+    expect(otherCountsOf(['empty', 'district', 'city', 'province'], counts, 100)?.total).toBe(100);
+  });
+  it('none without a scope', () => {
+    expect(otherCountsOf([], counts, 100)).toBeNull();
   });
 });

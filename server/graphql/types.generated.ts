@@ -305,6 +305,8 @@ export type Gap = {
   candidates: Array<Candidate>;
   distance: Scalars['Int']['output'];
   kind: GapKind;
+  /** 外区企业 by ring, counted from the stored producer counts; null in the national scope. */
+  otherDistricts?: Maybe<OtherDistricts>;
   priority: Priority;
   product: ProductRef;
   reason: StatusReason;
@@ -540,6 +542,20 @@ export type NamedRef = {
   __typename?: 'NamedRef';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** Local producers of a link in the graph outside the scope (外区企业), by how near they are. */
+export type OtherDistricts = {
+  __typename?: 'OtherDistricts';
+  /** In other provinces. */
+  elsewhere: Scalars['Int']['output'];
+  /** In the scope's city, other districts. */
+  sameCity: Scalars['Int']['output'];
+  /** In the scope zone's district, outside the zone. */
+  sameDistrict: Scalars['Int']['output'];
+  /** In the scope's province, other cities. */
+  sameProvince: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
 };
 
 export type PageInfo = {
@@ -908,6 +924,7 @@ export type QuerySourceArgs = {
  * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryUpstreamGapsArgs = {
+  listOtherDistricts?: InputMaybe<Scalars['Boolean']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   product: Scalars['ID']['input'];
   sort?: InputMaybe<GapSort>;
@@ -1246,6 +1263,7 @@ export type ResolversTypes = {
   LinkStatus: LinkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
+  OtherDistricts: ResolverTypeWrapper<OtherDistricts>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<Place>;
   Plan: ResolverTypeWrapper<Plan>;
@@ -1312,6 +1330,7 @@ export type ResolversParentTypes = {
   LeadStageCount: LeadStageCount;
   Mutation: Record<PropertyKey, never>;
   NamedRef: NamedRef;
+  OtherDistricts: OtherDistricts;
   PageInfo: PageInfo;
   Place: Place;
   Plan: Plan;
@@ -1493,6 +1512,7 @@ export type GapResolvers<ContextType = Context, ParentType extends ResolversPare
   candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
+  otherDistricts?: Resolver<Maybe<ResolversTypes['OtherDistricts']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
@@ -1584,6 +1604,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NamedRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamedRef'] = ResolversParentTypes['NamedRef']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OtherDistrictsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OtherDistricts'] = ResolversParentTypes['OtherDistricts']> = {
+  elsewhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameCity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameDistrict?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sameProvince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1696,7 +1724,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType, Partial<QueryScopeArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  upstreamGaps?: Resolver<ResolversTypes['UpstreamGaps'], ParentType, ContextType, RequireFields<QueryUpstreamGapsArgs, 'maxDepth' | 'product' | 'sort'>>;
+  upstreamGaps?: Resolver<ResolversTypes['UpstreamGaps'], ParentType, ContextType, RequireFields<QueryUpstreamGapsArgs, 'listOtherDistricts' | 'maxDepth' | 'product' | 'sort'>>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType, RequireFields<QueryZoneArgs, 'id'>>;
   zones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
 };
@@ -1837,6 +1865,7 @@ export type Resolvers<ContextType = Context> = {
   LeadStageCount?: LeadStageCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedRef?: NamedRefResolvers<ContextType>;
+  OtherDistricts?: OtherDistrictsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;

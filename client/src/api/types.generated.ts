@@ -201,10 +201,19 @@ export type UpstreamGapsViewQueryVariables = Exact<{
   zone?: string | number | null | undefined;
   maxDepth?: number | null | undefined;
   sort?: GapSort | null | undefined;
+  listOtherDistricts?: boolean | null | undefined;
 }>;
 
 
-export type UpstreamGapsViewQuery = { upstreamGaps: { limit: number, truncated: boolean, product: { id: string, name: string }, scope: { label: string }, nodes: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string } }>, edges: Array<{ from: string, to: string, chains: Array<string> }>, gaps: Array<{ distance: number, status: LinkStatus, kind: GapKind, breaksChain: boolean, product: { id: string, name: string }, reason: { summary: string, projectCount: number }, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> }, candidates: Array<{ kind: CandidateKind, reason: string, fit: number, folded: boolean, place: { province: string | null, city: string | null, label: string, basis: string } | null, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }> }> } };
+export type UpstreamGapsViewQuery = { upstreamGaps: { limit: number, truncated: boolean, product: { id: string, name: string }, scope: { label: string }, nodes: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string } }>, edges: Array<{ from: string, to: string, chains: Array<string> }>, gaps: Array<{ distance: number, status: LinkStatus, kind: GapKind, breaksChain: boolean, product: { id: string, name: string }, reason: { summary: string, projectCount: number }, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> }, candidates: Array<{ kind: CandidateKind, reason: string, fit: number, folded: boolean, place: { province: string | null, city: string | null, label: string, basis: string } | null, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }>, otherDistricts: { total: number, sameDistrict: number, sameCity: number, sameProvince: number, elsewhere: number } | null }> } };
+
+export type GapCandidatesQueryVariables = Exact<{
+  product: string | number;
+  zone?: string | number | null | undefined;
+}>;
+
+
+export type GapCandidatesQuery = { product: { id: string, candidates: Array<{ kind: CandidateKind, reason: string, fit: number, folded: boolean, place: { province: string | null, city: string | null, label: string, basis: string } | null, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }> } };
 
 export type ZoneProfileQueryVariables = Exact<{
   id: string | number;

@@ -295,6 +295,16 @@ export const zh = {
     distance: (d: number) => `上游第 ${d} 级`,
     distanceMark: '上游第 n 级（离所选环节几步）',
     noCandidates: NO_CANDIDATES,
+    others: (total: number, rings: string) => `图谱内另有 ${total} 家外区企业生产此环节（${rings}）`,
+    otherRing: {
+      sameDistrict: '同区县',
+      sameCity: '同市',
+      sameProvince: '同省',
+      elsewhere: '外省',
+    },
+    listOthers: '列出外区企业',
+    listingOthers: '正在读取…',
+    exporting: '正在导出…',
   },
   gaps: {
     sort: '缺口排序',

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { CANDIDATE } from '../../../vocab/candidate.ts';
 import { GAP_KIND, type GapSort, PART_LABEL, TIER } from '../../../vocab/priority.ts';
 import { STATUS } from '../../../vocab/status.ts';
+import { ApiError, gql } from '../api/client.ts';
 import type {
   ChainViewQuery,
   ChainViewQueryVariables,
@@ -15,10 +16,9 @@ import { downloadCsv } from '../export/csv.ts';
 import { zh } from '../i18n/zh.ts';
 import { ChainMap } from '../map/ChainMap.tsx';
 import { upstreamElements } from '../map/upstream.ts';
-import { CandidatesWithLeads } from '../pipeline/GapLeads.tsx';
-import { LeadChips } from '../pipeline/LeadChips.tsx';
-import { ErrorNotice, Legend, Loading, StatusBadge } from './common.tsx';
-import { GapKindChip, PriorityParts, SortToggle, TierBadge } from './gaps.tsx';
+import { ErrorNotice, Legend, Loading } from './common.tsx';
+import { SortToggle } from './gaps.tsx';
+import { UpstreamGapItem } from './UpstreamGapItem.tsx';
 
 type UpstreamData = UpstreamGapsViewQuery['upstreamGaps'];
 
@@ -82,12 +82,29 @@ export function UpstreamView({
   onFocus: (id: string) => void;
 }) {
   const [sort, setSort] = useState<GapSort>('PRIORITY');
-  const up = useQuery<UpstreamGapsViewQuery, UpstreamGapsViewQueryVariables>('UpstreamGapsView', {
+  const vars: UpstreamGapsViewQueryVariables = {
     product: productId,
     zone,
     maxDepth: 6,
     sort,
-  });
+    listOtherDistricts: false,
+  };
+  const up = useQuery<UpstreamGapsViewQuery, UpstreamGapsViewQueryVariables>('UpstreamGapsView', vars);
+  // The CSV holds every candidate: the list again with the 外区企业 listed (the view only counts them).
+  const [exporting, setExporting] = useState<'idle' | 'busy' | ApiError>('idle');
+  const onExport = async () => {
+    setExporting('busy');
+    try {
+      const full = await gql<UpstreamGapsViewQuery, UpstreamGapsViewQueryVariables>('UpstreamGapsView', {
+        ...vars,
+        listOtherDistricts: true,
+      });
+      exportCsv(full.upstreamGaps);
+      setExporting('idle');
+    } catch (err) {
+      setExporting(err instanceof ApiError ? err : new ApiError(String(err), 'INTERNAL'));
+    }
+  };
   const chain = useQuery<ChainViewQuery, ChainViewQueryVariables>(
     'ChainView',
     chainId ? { id: chainId, zone } : null,
@@ -141,33 +158,26 @@ export function UpstreamView({
           <div className="row">
             <h2>{zh.upstream.gaps(data.gaps.length)}</h2>
             <SortToggle value={sort} onChange={setSort} />
-            <button type="button" onClick={() => exportCsv(data)} disabled={data.gaps.length === 0}>
-              {zh.exportCsv}
+            <button
+              type="button"
+              onClick={onExport}
+              disabled={data.gaps.length === 0 || exporting === 'busy'}
+            >
+              {exporting === 'busy' ? zh.upstream.exporting : zh.exportCsv}
             </button>
           </div>
+          {exporting instanceof ApiError && <ErrorNotice error={exporting} />}
           {data.gaps.length === 0 && <p className="muted">{zh.upstream.noGaps}</p>}
           <ol className="gap-list">
             {data.gaps.map((g) => (
-              <li key={g.product.id} data-testid="gap">
-                <div className="gap-head">
-                  <button type="button" className="link" onClick={() => onFocus(g.product.id)}>
-                    {g.product.name}
-                  </button>
-                  <TierBadge tier={g.priority.tier} score={g.priority.score} />
-                  <GapKindChip kind={g.kind} breaksChain={g.breaksChain} />
-                  <StatusBadge status={g.status} />
-                  <span className="muted small distance">{zh.upstream.distance(g.distance)}</span>
-                  <LeadChips counts={leadsOf.get(g.product.id)} />
-                </div>
-                <p className="small muted">{g.reason.summary}</p>
-                <PriorityParts priority={g.priority} />
-                <CandidatesWithLeads
-                  candidates={g.candidates}
-                  link={g.product}
-                  zone={zone}
-                  onCreated={() => setLeadsNonce((n) => n + 1)}
-                />
-              </li>
+              <UpstreamGapItem
+                key={g.product.id}
+                gap={g}
+                zone={zone}
+                leads={leadsOf.get(g.product.id)}
+                onFocus={onFocus}
+                onLeadCreated={() => setLeadsNonce((n) => n + 1)}
+              />
             ))}
           </ol>
         </aside>

@@ -54,7 +54,7 @@ export const Query: QueryResolvers = {
     return { ...row, scope };
   },
 
-  upstreamGaps: async (_p, { product, zone, maxDepth, sort }, ctx) => {
+  upstreamGaps: async (_p, { product, zone, maxDepth, sort, listOtherDistricts }, ctx) => {
     const depth = maxDepth ?? 6;
     requireRange('maxDepth', depth, 1, 20);
     // The walk (with its edges) is one query, side by side with the scope and the product.
@@ -73,7 +73,12 @@ export const Query: QueryResolvers = {
         walk: async () => walked,
         evidence: (id) => evidence.load(id),
         candidates: (ids) =>
-          readGapCandidates(ctx.db, ids, scope.zone ? { zone: scope.zone.id, zoneIds: scope.zoneIds } : null),
+          readGapCandidates(
+            ctx.db,
+            ids,
+            scope.zone ? { zone: scope.zone.id, zoneIds: scope.zoneIds } : null,
+            listOtherDistricts ?? true,
+          ),
         chains: (ids) => ctx.chainGraphs.around(ids),
       },
       UPSTREAM_LIMIT,

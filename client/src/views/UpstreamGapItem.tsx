@@ -1,0 +1,83 @@
+/**
+ * One gap of the upstream list: its head, reason, priority parts and ranked candidates. The list is read with
+ * the 外区企业 counted, not listed (listOtherDistricts: false); 列出外区企业 reads this gap's whole list
+ * (product(id:, zone:) candidates, the same server function) and shows it in place.
+ */
+import { useState } from 'react';
+import type {
+  GapCandidatesQuery,
+  GapCandidatesQueryVariables,
+  UpstreamGapsViewQuery,
+  UpstreamLeadsQuery,
+} from '../api/types.generated.ts';
+import { useQuery } from '../api/useQuery.ts';
+import { zh } from '../i18n/zh.ts';
+import { CandidatesWithLeads } from '../pipeline/GapLeads.tsx';
+import { LeadChips } from '../pipeline/LeadChips.tsx';
+import { ErrorNotice, StatusBadge } from './common.tsx';
+import { GapKindChip, PriorityParts, TierBadge } from './gaps.tsx';
+
+type Gap = UpstreamGapsViewQuery['upstreamGaps']['gaps'][number];
+type Others = NonNullable<Gap['otherDistricts']>;
+
+const RINGS = ['sameDistrict', 'sameCity', 'sameProvince', 'elsewhere'] as const;
+
+/** "同市 3、外省 12": the rings that hold any. */
+export function ringsText(o: Others): string {
+  return RINGS.filter((r) => o[r] > 0)
+    .map((r) => `${zh.upstream.otherRing[r]} ${o[r]}`)
+    .join('、');
+}
+
+export function UpstreamGapItem({
+  gap: g,
+  zone,
+  leads,
+  onFocus,
+  onLeadCreated,
+}: {
+  gap: Gap;
+  zone: string | null;
+  leads: UpstreamLeadsQuery['upstreamGaps']['leadCounts'][number] | undefined;
+  onFocus: (id: string) => void;
+  onLeadCreated: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const full = useQuery<GapCandidatesQuery, GapCandidatesQueryVariables>(
+    'GapCandidates',
+    open ? { product: g.product.id, zone } : null,
+  );
+  const others = g.otherDistricts;
+  const listed = open && full.state === 'ok' ? full.data.product.candidates : null;
+  return (
+    <li data-testid="gap">
+      <div className="gap-head">
+        <button type="button" className="link" onClick={() => onFocus(g.product.id)}>
+          {g.product.name}
+        </button>
+        <TierBadge tier={g.priority.tier} score={g.priority.score} />
+        <GapKindChip kind={g.kind} breaksChain={g.breaksChain} />
+        <StatusBadge status={g.status} />
+        <span className="muted small distance">{zh.upstream.distance(g.distance)}</span>
+        <LeadChips counts={leads} />
+      </div>
+      <p className="small muted">{g.reason.summary}</p>
+      <PriorityParts priority={g.priority} />
+      <CandidatesWithLeads
+        candidates={listed ?? g.candidates}
+        link={g.product}
+        zone={zone}
+        onCreated={onLeadCreated}
+      />
+      {!listed && others && others.total > 0 && (
+        <p className="small others-line" data-testid="others-count">
+          {zh.upstream.others(others.total, ringsText(others))}{' '}
+          <button type="button" className="small" disabled={open} onClick={() => setOpen(true)}>
+            {open ? zh.upstream.listingOthers : zh.upstream.listOthers}
+          </button>
+        </p>
+      )}
+      {open && full.state === 'error' && <ErrorNotice error={full.error} />}
+    </li>
+  );
+}
