@@ -16,7 +16,7 @@ export const GAP_KIND: Record<GapKind, { label: string; help: string }> = {
   /** Exactly one local producer: a supply risk, not a hole. */
   SINGLE_SUPPLIER: { label: '单一供应', help: '仅 1 家本地企业生产，属供应风险' },
   /** No producer yet, but a project builds it. */
-  PROJECT_ONLY: { label: '在建待补', help: '尚无本地企业生产，仅有项目' },
+  PROJECT_ONLY: { label: '项目待补', help: '尚无本地企业生产，仅有规划、签约或在建项目' },
 };
 
 /** Priority tiers, highest first. */

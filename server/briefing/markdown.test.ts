@@ -76,7 +76,7 @@ describe('briefing Markdown', () => {
 
   it('lists gaps with candidates and numbered sources', () => {
     const text = md();
-    expect(text).toContain('### 乙（第 2 环，在建待补，优先级低）');
+    expect(text).toContain('### 乙（第 2 环，项目待补，优先级低）');
     expect(text).toContain('- 项目：乙项目 — 在建项目，产能 10 万吨[4]');
     expect(text).toContain('- 在建项目（-20）：已有签约或在建项目将补上：乙项目（在建）');
     // Gaps in the order given (priority); pool firms with their place; folded ones counted, not listed.

@@ -19,7 +19,7 @@ export type CandidateKind =
 export type GapKind =
   /** 缺链: no local producer and no project. */
   | 'NO_SUPPLY'
-  /** 在建待补: no producer yet, only projects. */
+  /** 项目待补: no producer yet, only projects. */
   | 'PROJECT_ONLY'
   /** 单一供应: exactly one local producer (a supply risk, not a hole). */
   | 'SINGLE_SUPPLIER';

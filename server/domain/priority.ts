@@ -12,8 +12,8 @@ import type { Reach } from './reach.ts';
  * - Downstream reach dominates ("how much depends on it"): 2 per downstream link (at most 15 links count, so one
  *   huge chain does not drown everything), 4 per chain the link belongs to, and 1 per 100 亿元 of the 2025 output
  *   targets of those chains' industries (at most 10).
- * - Kind: a hole (缺链, 40) outranks a link only a project will fill (在建待补, 20), which outranks a single local
- *   supplier (单一供应, 10): one supplier is a supply risk, not a hole. The gap between 缺链 and 在建待补 is as
+ * - Kind: a hole (缺链, 40) outranks a link only a project will fill (项目待补, 20), which outranks a single local
+ *   supplier (单一供应, 10): one supplier is a supply risk, not a hole. The gap between 缺链 and 项目待补 is as
  *   large as a big downstream reach, so a hole next to the product is not outranked by a planned project's link
  *   just because more lies below the latter (upstream of 压铸件 in 北渡组团: 铝锭 before 再生铝).
  * - Breaking a chain (every raw-material-to-end-product path crosses the link) adds 15.
@@ -48,7 +48,7 @@ export interface GapFacts {
   candidates: readonly { kind: CandidateKind }[];
 }
 
-/** 缺链 with neither producer nor project; 单一供应 with one producer; 在建待补 with only projects. */
+/** 缺链 with neither producer nor project; 单一供应 with one producer; 项目待补 with only projects. */
 export function gapKind(producerCount: number, projectCount: number): GapKind {
   if (producerCount === 1) return 'SINGLE_SUPPLIER';
   if (producerCount === 0 && projectCount > 0) return 'PROJECT_ONLY';
@@ -62,7 +62,7 @@ export function tierOf(score: number): PriorityTier {
 
 const KIND_TEXT: Record<GapKind, string> = {
   NO_SUPPLY: '缺链：无本地企业生产，也无项目',
-  PROJECT_ONLY: '在建待补：尚无本地企业生产，仅有项目',
+  PROJECT_ONLY: '项目待补：尚无本地企业生产，仅有规划、签约或在建项目',
   SINGLE_SUPPLIER: '单一供应：仅 1 家本地企业生产，属供应风险而非空缺',
 };
 

@@ -51,7 +51,7 @@ describe('officer journeys', () => {
     expect(scores.length).toBeGreaterThan(3);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const first = list.getByTestId('gap').first();
-    await expect(first.locator('.gap-kind').textContent()).resolves.toMatch(/缺链|单一供应|在建待补/);
+    await expect(first.locator('.gap-kind').textContent()).resolves.toMatch(/缺链|单一供应|项目待补/);
     await expect(first.getByTestId('priority-parts').locator('li').count()).resolves.toBe(5);
     await shot(page, '04a-upstream-priority');
     // 按距离: nearest first.
@@ -103,6 +103,36 @@ describe('officer journeys', () => {
       };
     });
     expect(dimmed).toEqual({ wasteAl: false, householdAl: true });
+    // The list counts each gap's 外区企业 (firms of other zones of the graph) instead of listing them; 列出外区企业
+    // reads that gap's whole list and shows them in place, as many as counted.
+    const firstWithOthers = list
+      .getByTestId('gap')
+      .filter({ has: page.getByTestId('others-count') })
+      .first();
+    const gapName = (await firstWithOthers.locator('.gap-head > button').first().textContent()) ?? '';
+    // Located by its name: the count line (what found it) goes once the firms are listed.
+    const withOthers = list
+      .getByTestId('gap')
+      .filter({ has: page.getByRole('button', { name: gapName, exact: true }) })
+      .first();
+    const line = (await withOthers.getByTestId('others-count').textContent()) ?? '';
+    const counted = Number(/另有 (\d+) 家外区企业/.exec(line)?.[1]);
+    expect(counted).toBeGreaterThan(0);
+    expect(line).toMatch(/同区县 \d+/);
+    await expect(withOthers.getByTestId('candidate').filter({ hasText: '外区企业' }).count()).resolves.toBe(
+      0,
+    );
+    await withOthers.getByRole('button', { name: '列出外区企业' }).click();
+    await withOthers
+      .getByTestId('candidate')
+      .filter({ hasText: '外区企业' })
+      .first()
+      .waitFor({ state: 'attached' });
+    await expect(withOthers.getByTestId('candidate').filter({ hasText: '外区企业' }).count()).resolves.toBe(
+      Math.min(counted, 20),
+    );
+    await expect(withOthers.getByTestId('others-count').count()).resolves.toBe(0);
+    await shot(page, '04b-upstream-others-listed');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       list.getByRole('button', { name: '导出 CSV' }).click(),
@@ -112,6 +142,8 @@ describe('officer journeys', () => {
       '\uFEFF环节,状态,缺口类型,断链,优先级,得分,得分构成,距离（级）,原因,候选类型,候选名称,匹配度,所在地,更多（折叠）,理由',
     );
     expect(csv).toContain('南山铝业');
+    // The CSV holds every candidate, the 外区企业 of every gap too.
+    expect(csv).toContain('外区企业');
     await shot(page, '04-upstream-gaps');
   });
 
