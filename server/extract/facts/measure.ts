@@ -15,6 +15,8 @@ export interface FactGold {
   district: string;
   /** Set on a list written before the extractor ran on its text: every item, the district too, is held out. */
   blind?: string;
+  /** Set on a list that was written blind, scored once, and used for development since. */
+  wasBlind?: string;
   chains?: { links: string[]; heldOut: boolean }[];
   zones: { name: string; also: string[]; parent: string | null; heldOut: boolean }[];
   firms: { name: string; zone: string; heldOut: boolean }[];
