@@ -4,7 +4,7 @@
  * plan and per part (development / held-out), with the misses. See docs/EXTRACTION.md.
  */
 import { readFileSync } from 'node:fs';
-import { type FactGold, measureFacts } from '../server/extract/facts/measure.ts';
+import { type FactGold, factPrecision, measureFacts } from '../server/extract/facts/measure.ts';
 import { extract } from '../server/extract/index.ts';
 import { runCli } from './lib/cli.ts';
 
@@ -12,23 +12,37 @@ async function main(): Promise<number> {
   const gold = JSON.parse(readFileSync('tests/fixtures/plans/facts-gold.json', 'utf8')) as {
     plans: FactGold[];
   };
-  const all = gold.plans.map((g) => ({
-    plan: g.plan,
-    recall: measureFacts(extract(readFileSync(g.plan, 'utf8'), g.title).facts, g),
-  }));
+  const all = gold.plans.map((g) => {
+    const x = extract(readFileSync(g.plan, 'utf8'), g.title);
+    // Precision only means something where the list names everything its text states (the blind-written ones).
+    const complete = Boolean(g.blind ?? g.wasBlind);
+    return {
+      plan: g.plan,
+      recall: measureFacts(x.facts, g, x.chains),
+      precision: complete ? factPrecision(x.facts, g, x.chains) : null,
+    };
+  });
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
     return 0;
   }
   const pct = (r: { found: number; total: number }) => (r.total ? (r.found / r.total).toFixed(2) : '–');
-  for (const { plan, recall } of all) {
+  for (const { plan, recall, precision } of all) {
     process.stdout.write(`${plan}\n`);
+    if (precision)
+      process.stdout.write(
+        `  precision ${Object.entries(precision)
+          .map(([k, p]) => `${k} ${p.right}/${p.extracted}`)
+          .join('  ')}\n`,
+      );
     for (const [kind, parts] of Object.entries(recall)) {
       process.stdout.write(
         `  ${kind.padEnd(9)} dev ${parts.dev.found}/${parts.dev.total} (${pct(parts.dev)})  held-out ${parts.heldOut.found}/${parts.heldOut.total} (${pct(parts.heldOut)})\n`,
       );
       if (parts.dev.missed.length)
         process.stdout.write(`            dev misses: ${parts.dev.missed.join('；')}\n`);
+      if (parts.heldOut.missed.length)
+        process.stdout.write(`            held-out misses: ${parts.heldOut.missed.join('；')}\n`);
     }
   }
   return 0;

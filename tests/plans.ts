@@ -13,6 +13,8 @@ export const JIAXIANG_FILE = path.join(repoRoot, 'tests/fixtures/plans/jiaxiang-
 export const JIAXIANG_TITLE = '嘉祥經濟開發區“一區三園”簡介';
 export const XIUSHAN_FILE = path.join(repoRoot, 'tests/fixtures/plans/xiushan-industry-2026.txt');
 export const XIUSHAN_TITLE = '重点发展医药、食品、新材料、电子信息、汽车配件五大百亿级工业产业';
+/** A real text scored blind once (docs/EXTRACTION.md): 四川旺苍经济开发区's introduction, 旺苍县 (510821). */
+export const WANGCANG_FILE = path.join(repoRoot, 'tests/fixtures/plans/wangcang-development-zone-intro.txt');
 export const QIJIANG_FILE = path.join(repoRoot, 'seed/sources/qijiang-gazette-2023-02.txt');
 
 /** The review a person makes by accepting everything the extractor proposes for a plan file. */

@@ -78,11 +78,16 @@ function zoneStartAt(doc: Doc, at: number): number {
   return at - widened <= 20 ? widened : start;
 }
 
+const HEAD_WORD = /^.*(简介|概况|管理|[一二两三四五六七八九十多\d]+[园区]即)/u;
+
 export function findZones(doc: Doc): ZoneMention[] {
   const out: ZoneMention[] = [];
   for (const z of doc.match.matchAll(ZONE)) {
     const end = (z.index ?? 0) + z[0].length;
-    const start = zoneStart(doc, z.index ?? 0);
+    let start = zoneStart(doc, z.index ?? 0);
+    // A heading word or a verb of a layout sentence never starts a zone's name (…简介嘉祥经济开发区, 同时管理化工产业园,
+    // 一区即X开发区).
+    start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
     const name = normaliseName(doc.text.slice(start, end));
     // 新城 and …谷 are zones only as names, not after a verb the cut does not know (发挥永桐新城建设).
@@ -116,6 +121,14 @@ const NOT_FIRM = new RegExp(`${NOT_FIRM_WORD.source}|${PRODUCT_LIKE.source}`);
  */
 const OWNER =
   /(?:推进|推动|加快|支持)([\p{Script=Han}]{2,3}(?:环保|能源|电力|科技|铝业|电铝|药业|化工|新材|传动|动力|机械|电子|食品|实业|建材|钢构|水泥))(?=[\p{Script=Han}]{0,6}(?:发电厂|工厂|生产线|生产基地))/gu;
+
+/**
+ * Firms named as the leaders of a cluster: 以世纪阳光为龙头的有机颜料产业集群, 以嘉冠集团、新希望六和为龙头,
+ * 以领航科技为龙头企业. What leads may also be an industry, a project or a kind of firm (以电子信息产业为龙头,
+ * 以大项目为龙头, 以龙头企业为引领): those are not firms.
+ */
+const LEADERS = /以([^，,。；;：:“”（）()以]{2,40}?)为(?:龙头|引领|核心企业|链主)/g;
+const NOT_LEADER = /(业|企业|集群|产品|经济|工程|链|群)$/;
 
 /** A place of the gazetteer (province, city, county) followed by a two- to four-character brand: 河北金谷. */
 function placeBrand(name: string): boolean {
@@ -171,6 +184,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       end,
     });
   }
+  for (const l of doc.match.matchAll(LEADERS))
+    listed((l.index ?? 0) + 1, l[1] ?? '', (x) => !NOT_FIRM_WORD.test(x) && !NOT_LEADER.test(x));
   for (const l of doc.match.matchAll(LISTED_PROJECTS))
     listed((l.index ?? 0) + (l[1]?.length ?? 0), l[2] ?? '', (x) => placeBrand(x) && !NOT_FIRM.test(x));
   return dedupe(out.sort((a, b) => a.start - b.start));

@@ -108,3 +108,8 @@ export function townsOf(districtName: string): Map<string, string> {
   }
   return out;
 }
+
+/** The name a district goes by inside its own plans: 嘉祥县 → 嘉祥, 秀山土家族苗族自治县 → 秀山. */
+export function districtBase(name: string): string {
+  return beforePeoples(name).replace(COUNTY_SUFFIX, '');
+}

@@ -1,6 +1,11 @@
-/** The plan as facts to review: district, zones with parents, industries with targets, firms, targets, projects. */
+/**
+ * The plan as facts to review: district, zones with parents, industries with targets, firms, targets, projects.
+ * Facts are read on the simplified view of the text (a traditional-script plan — 臨港產業園 — gives 临港产业园), so
+ * every name is matched, merged and stored in simplified characters; each quote is then given back in the plan's
+ * own script (the view keeps offsets, character for character).
+ */
 import type { ChainCandidate, Extraction, PlanFacts } from '../../../vocab/imports.ts';
-import type { Doc } from '../text.ts';
+import { type Doc, simplify } from '../text.ts';
 import { proposeDistrict, townsOf } from './district.ts';
 import { firmFacts } from './firms.ts';
 import { industryFacts } from './industries.ts';
@@ -8,16 +13,70 @@ import { projectFacts } from './projects.ts';
 import { findTargets } from './targets.ts';
 import { zoneFacts } from './zones.ts';
 
-export function planFacts(
-  doc: Doc,
-  title: string,
-  found: Pick<Extraction, 'zones' | 'enterprises' | 'projects'> & { chains: ChainCandidate[] },
-): PlanFacts {
-  const district = proposeDistrict(doc, title);
-  const targets = findTargets(doc);
-  const zones = zoneFacts(doc, found.zones, district ? townsOf(district.name) : new Map(), targets);
-  const { industries, chainIndustry } = industryFacts(doc, targets, found.chains);
-  const { firms, targets: wanted } = firmFacts(doc, found.enterprises, zones, found.chains);
-  const projects = projectFacts(doc, found.projects, zones, [...firms, ...wanted], found.chains);
-  return { district, zones, industries, firms, targets: wanted, projects, chainIndustry };
+type Found = Pick<Extraction, 'zones' | 'enterprises' | 'projects'> & { chains: ChainCandidate[] };
+
+/** The document as its simplified view: text, match and headings all in simplified characters. */
+function simplifiedView(doc: Doc): Doc {
+  if (doc.text === doc.match) return doc;
+  return {
+    text: doc.match,
+    match: doc.match,
+    headings: doc.headings.map((h) => ({ ...h, text: simplify(h.text) })),
+  };
+}
+
+function simplifiedFound(found: Found): Found {
+  const s = <T extends { name: string; quote: string }>(m: T): T => ({
+    ...m,
+    name: simplify(m.name),
+    quote: simplify(m.quote),
+  });
+  return {
+    zones: found.zones.map(s),
+    enterprises: found.enterprises.map(s),
+    projects: found.projects.map(s),
+    chains: found.chains.map((c) => ({
+      ...c,
+      quote: simplify(c.quote),
+      expression: simplify(c.expression),
+      stages: c.stages.map((st) => st.map(simplify)),
+    })),
+  };
+}
+
+/** Every `quote` (with its `start`) read on the view, given back as the plan writes it. */
+function originalQuotes(value: unknown, view: string, text: string): void {
+  if (Array.isArray(value)) {
+    for (const v of value) originalQuotes(v, view, text);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const o = value as Record<string, unknown>;
+  if (typeof o.quote === 'string' && typeof o.start === 'number') {
+    const q = o.quote;
+    let at = view.lastIndexOf(q, o.start);
+    if (at < 0) at = view.indexOf(q);
+    if (at >= 0) o.quote = text.slice(at, at + q.length);
+  }
+  for (const v of Object.values(o)) if (v && typeof v === 'object') originalQuotes(v, view, text);
+}
+
+export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
+  const view = simplifiedView(doc);
+  const f = view === doc ? found : simplifiedFound(found);
+  const district = proposeDistrict(view, simplify(title));
+  const targets = findTargets(view);
+  const zones = zoneFacts(
+    view,
+    f.zones,
+    district ? townsOf(district.name) : new Map(),
+    targets,
+    district?.name,
+  );
+  const { industries, chainIndustry } = industryFacts(view, targets, f.chains);
+  const { firms, targets: wanted } = firmFacts(view, f.enterprises, zones, f.chains);
+  const projects = projectFacts(view, f.projects, zones, [...firms, ...wanted], f.chains);
+  const facts = { district, zones, industries, firms, targets: wanted, projects, chainIndustry };
+  if (view !== doc) originalQuotes(facts, view.text, doc.text);
+  return facts;
 }

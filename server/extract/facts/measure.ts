@@ -1,14 +1,23 @@
 /**
  * Recall of plan facts against a hand-checked list (tests/fixtures/plans/facts-gold.json), per kind and per part
  * (development / held-out): zones with the right parent, firms with the right zone, project capacities (value,
- * unit, product) and year targets (subject, output, value added). Names compare without spaces, dashes unified.
+ * unit, product), year targets (subject, output, value added) and, where the list has them, chains (links in
+ * order). Names compare without spaces, dashes unified, in simplified characters (a traditional plan's list is
+ * written as the plan writes). Precision: of what was extracted, the share that the list holds — meaningful only for
+ * a list that names everything its text states (the blind ones).
  */
-import type { PlanFacts } from '../../../vocab/imports.ts';
+import type { ChainCandidate, PlanFacts } from '../../../vocab/imports.ts';
+import { simplify } from '../text.ts';
 
 export interface FactGold {
   plan: string;
   title: string;
   district: string;
+  /** Set on a list written before the extractor ran on its text: every item, the district too, is held out. */
+  blind?: string;
+  /** Set on a list that was written blind, scored once, and used for development since. */
+  wasBlind?: string;
+  chains?: { links: string[]; heldOut: boolean }[];
   zones: { name: string; also: string[]; parent: string | null; heldOut: boolean }[];
   firms: { name: string; zone: string; heldOut: boolean }[];
   projects: { project: string; product: string | null; value: number; unit: string; heldOut: boolean }[];
@@ -29,11 +38,14 @@ export interface Recall {
 }
 
 export type FactRecall = Record<
-  'zones' | 'firms' | 'projects' | 'targets' | 'district',
+  'zones' | 'firms' | 'projects' | 'targets' | 'district' | 'chains',
   { dev: Recall; heldOut: Recall }
 >;
 
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, '').replace(/[－–—-]/g, '—');
+const norm = (s: string | null | undefined) =>
+  simplify(s ?? '')
+    .replace(/\s+/g, '')
+    .replace(/[－–—-]/g, '—');
 const unitOf = (u: string | null | undefined) => norm(u).replace(/\/年$/, '');
 
 function tally<T extends { heldOut: boolean }>(items: T[], ok: (t: T) => boolean, label: (t: T) => string) {
@@ -50,7 +62,10 @@ function tally<T extends { heldOut: boolean }>(items: T[], ok: (t: T) => boolean
   return out;
 }
 
-export function measureFacts(f: PlanFacts, gold: FactGold): FactRecall {
+const chainIs = (c: ChainCandidate, links: string[]) =>
+  c.stages.length === links.length && c.stages.every((st, i) => st.some((l) => norm(l) === norm(links[i])));
+
+export function measureFacts(f: PlanFacts, gold: FactGold, chains: ChainCandidate[] = []): FactRecall {
   const zoneNames = (g: { name: string; also: string[] }) => [g.name, ...g.also].map(norm);
   const zoneIs = (name: string | null, gName: string | null) => {
     if (gName === null) return name === null;
@@ -58,8 +73,13 @@ export function measureFacts(f: PlanFacts, gold: FactGold): FactRecall {
     return name !== null && (g ? zoneNames(g) : [norm(gName)]).includes(norm(name));
   };
   return {
+    chains: tally(
+      gold.chains ?? [],
+      (g) => chains.some((c) => chainIs(c, g.links)),
+      (g) => g.links.join('—'),
+    ),
     district: tally(
-      [{ heldOut: false }],
+      [{ heldOut: Boolean(gold.blind) }],
       () => f.district?.name === gold.district,
       () => gold.district,
     ),
@@ -102,5 +122,34 @@ export function measureFacts(f: PlanFacts, gold: FactGold): FactRecall {
       },
       (g) => `${g.subject} ${g.year}: ${g.output}/${g.valueAdded}`,
     ),
+  };
+}
+
+export type FactPrecision = Record<
+  'zones' | 'firms' | 'projects' | 'chains',
+  { right: number; extracted: number }
+>;
+
+/** Of the zones (with parent), firms (with zone), capacities and chains extracted, how many the list holds. */
+export function factPrecision(f: PlanFacts, gold: FactGold, chains: ChainCandidate[]): FactPrecision {
+  const names = (g: { name: string; also: string[] }) => [g.name, ...g.also].map(norm);
+  const zoneOf = (name: string | null) =>
+    name === null ? null : (gold.zones.find((g) => names(g).includes(norm(name)))?.name ?? `?${name}`);
+  const count = <T>(items: T[], ok: (t: T) => boolean) => ({
+    right: items.filter(ok).length,
+    extracted: items.length,
+  });
+  return {
+    zones: count(f.zones, (z) => {
+      const g = gold.zones.find((g) => names(g).includes(norm(z.name)));
+      return Boolean(g) && zoneOf(z.parent) === (g?.parent ?? null);
+    }),
+    firms: count(f.firms, (x) =>
+      gold.firms.some((g) => norm(g.name) === norm(x.name) && zoneOf(x.zone) === zoneOf(g.zone)),
+    ),
+    projects: count(f.projects, (p) =>
+      gold.projects.some((g) => g.value === p.value && unitOf(g.unit) === unitOf(p.unit)),
+    ),
+    chains: count(chains, (c) => (gold.chains ?? []).some((g) => chainIs(c, g.links))),
   };
 }

@@ -5,15 +5,23 @@
  *  2. a park whose name starts with a 组团's base: 北渡铝产业园 → under 北渡组团;
  *  3. a list introduced by 其中 right after a zone (or its short name set by 以下简称): 园区共入驻企业 67 户，其中，
  *     生命健康产业园 55 户、安民…产业园 11 户 → under that zone;
+ *  4. parks listed in a layout sentence, after 一区N园, N园即, 管理, 包括 or 下辖 with no comma between (按照“一区三园”的
+ *     管理模式同时管理化工产业园、高铁产业园和临港产业园; 一区即X开发区；六园即A、B…) → under the top zone the sentence
+ *     names, else the plan's top zone;
+ * A short name of the top zone (经济开发区 for 嘉祥经济开发区) and the district's name before a zone's name (嘉祥化工产业园
+ * for 化工产业园) are the same zone; a former name (原X) and a level (省级经济开发区) are not zones.
  * Towns: a run of two or more names of the district's towns separated by 、 (三江、石角、赶水、打通).
  */
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, sentenceAt } from '../text.ts';
+import { districtBase } from './district.ts';
 import type { FoundTarget } from './targets.ts';
 
 const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
 const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区/;
-const JUNK = /两个|多个|几个|期间|^性|^[^\p{Script=Han}]/u;
+const JUNK = /两个|多个|几个|期间|^性|^原|^省级|^[^\p{Script=Han}]/u;
+const LAYOUT = /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖/g;
+const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
 
 function baseOf(z: { name: string; kind: string }): string {
@@ -28,6 +36,7 @@ export function zoneFacts(
   mentions: ZoneMention[],
   towns: Map<string, string>,
   targets: FoundTarget[],
+  district?: string,
 ): ZoneFact[] {
   const facts = new Map<string, ZoneFact>();
   for (const m of mentions) {
@@ -41,8 +50,11 @@ export function zoneFacts(
     }
     facts.set(name, { ...m, name, parent: prefix ? `@${prefix}` : null, target: null });
   }
-  const all = [...facts.values()];
+  let all = [...facts.values()];
   const top = all.find((z) => TOP_KINDS.test(z.kind) && !/^(国家|重庆|万盛|市级)/.test(z.name));
+  const same = sameZones(all, top, district);
+  all = all.filter((z) => !same.has(z.name));
+  for (const name of same.keys()) facts.delete(name);
   // 1. prefixes name the top zone of that kind.
   for (const z of all) if (z.parent?.startsWith('@')) z.parent = top && top.name !== z.name ? top.name : null;
   // 2. a park named after a 组团 (北渡铝产业园 → 北渡组团).
@@ -59,6 +71,7 @@ export function zoneFacts(
     if (owner && a[1]) aliases.set(a[1], owner.name);
   }
   if (top && doc.match.slice(0, 80).includes(top.name)) aliases.set('园区', top.name);
+  for (const [name, owner] of same) aliases.set(name, owner);
   zoneAliases.set(doc, aliases);
   for (const z of all) {
     if (z.parent || z === top) continue;
@@ -73,6 +86,10 @@ export function zoneFacts(
       if (owner && owner !== z.name) z.parent = owner;
     }
   }
+  // 4. parks listed in a layout sentence of the top zone.
+  if (top)
+    for (const z of all)
+      if (!z.parent && z !== top && !TOP_KINDS.test(z.kind)) z.parent = layoutParent(doc, z, all, top);
   // Towns of the district listed together.
   if (towns.size > 0) {
     const names = [...towns.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -96,6 +113,39 @@ export function zoneFacts(
   }
   attachTargets(doc, [...facts.values()], targets);
   return [...facts.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Zones that are another zone under a second name: a short name of the top zone (经济开发区), the district's name
+ * before a zone's name (嘉祥化工产业园 → 化工产业园). Name → the zone it is.
+ */
+function sameZones(all: ZoneFact[], top: ZoneFact | undefined, district?: string): Map<string, string> {
+  const same = new Map<string, string>();
+  const base = district ? districtBase(district) : '';
+  for (const z of all) {
+    if (top && z !== top && SHORT_TOP.test(z.name) && top.name.endsWith(z.name)) same.set(z.name, top.name);
+    const bare = base.length >= 2 && z.name.startsWith(base) ? z.name.slice(base.length) : '';
+    if (bare && z !== top && all.some((o) => o.name === bare)) same.set(z.name, bare);
+  }
+  return same;
+}
+
+/** The parent a layout sentence gives a park (rule 4), or null. */
+function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): string | null {
+  const longer = all.filter((o) => o !== z && o.name.endsWith(z.name));
+  for (let at = doc.match.indexOf(z.name); at >= 0; at = doc.match.indexOf(z.name, at + 1)) {
+    // 物流产业园 written inside 港航物流产业园 is the longer zone's mention.
+    if (longer.some((o) => doc.match.startsWith(o.name, at + z.name.length - o.name.length))) continue;
+    const before = doc.match.slice(Math.max(0, at - 160), at);
+    const lead = before.slice(before.lastIndexOf('。') + 1);
+    const marker = [...lead.matchAll(LAYOUT)].at(-1);
+    if (!marker || /[，,；;：:]/.test(lead.slice((marker.index ?? 0) + marker[0].length))) continue;
+    const head = lead.slice(0, marker.index);
+    const owner = all.find((o) => o !== z && TOP_KINDS.test(o.kind) && head.includes(o.name));
+    if (owner) return owner.name;
+    if (/一区|园即/.test(marker[0]) || /开发区|经开区|高新区/.test(head)) return top.name;
+  }
+  return null;
 }
 
 /**
