@@ -217,10 +217,10 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
     if (step.name === '$walk') {
       // One query for the walk and its edges, as the resolver runs it (cypher/upstream-walk.cypher).
       const { product, maxDepth, zone } = step.params as { product: string; maxDepth: number; zone: string };
+      // The explorer asks only the product's id and name, which the walk returns (no products-by-id).
       const [res, zoneScope] = await Promise.all([
         read('upstream-walk-6', { product, maxDepth, limit: UPSTREAM_LIMIT }),
         read('zone-scope', { zone }),
-        read('products-by-id', { ids: [product], maxListed: MAX_LISTED_PRODUCERS }),
       ]);
       ids = ((res.records[0]?.get('links') as { id: string }[] | undefined) ?? []).map((l) => l.id);
       const zoneIds = zoneScope.records[0]?.get('zoneIds') as string[] | undefined;

@@ -12,6 +12,7 @@ import type {
   EvidenceModel,
   FeedModel,
   IndustryModel,
+  Ref,
 } from '../graphql/models.ts';
 import type { Db } from './neo4j.ts';
 
@@ -99,9 +100,13 @@ export async function readUpstreamWalk(
   product: string,
   maxDepth: number,
   limit: number,
-): Promise<(Walked & { edges: FeedModel[] }) | null> {
+): Promise<(Walked & { product: Ref; edges: FeedModel[] }) | null> {
   const name = maxDepth <= 6 ? 'upstream-walk-6' : 'upstream-walk';
-  const rows = await db.read<Walked & { edges: FeedModel[] }>(name, { product, maxDepth, limit });
+  const rows = await db.read<Walked & { product: Ref; edges: FeedModel[] }>(name, {
+    product,
+    maxDepth,
+    limit,
+  });
   return rows[0] ?? null;
 }
 

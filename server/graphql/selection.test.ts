@@ -1,6 +1,6 @@
 import { type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { listedProducers, selects } from './selection.ts';
+import { fieldsUnder, listedProducers, selects } from './selection.ts';
 
 /** The `chain` field of a document, as graphql-js gives it to the resolver (fieldNodes, fragments). */
 function infoOf(source: string) {
@@ -25,5 +25,20 @@ describe('selects', () => {
     );
     expect(selects(viaFragment, ['links', 'reason'])).toBe(true);
     expect(listedProducers(viaFragment, 50)).toBe(50);
+  });
+});
+
+describe('fieldsUnder', () => {
+  it('lists the fields asked directly under a path, through fragments, without __typename', () => {
+    const up = infoOf(
+      '{ upstreamGaps(product: "p") { product { id __typename ...N } gaps { product { id } } } } fragment N on Product { name }',
+    );
+    expect([...fieldsUnder(up, ['product'])].sort()).toEqual(['id', 'name']);
+    expect([...fieldsUnder(up, ['gaps', 'product'])]).toEqual(['id']);
+    expect([...fieldsUnder(up, ['scope'])]).toEqual([]);
+    const more = infoOf(
+      '{ upstreamGaps(product: "p") { product { id ... on Product { producers { id } } } } }',
+    );
+    expect([...fieldsUnder(more, ['product'])].sort()).toEqual(['id', 'producers']);
   });
 });

@@ -122,4 +122,17 @@ describe('link status with reasons', () => {
     );
     expect(res.data?.upstreamGaps.nodes.map((n) => n.product.name)).toEqual(['板', '锭']);
   });
+
+  it('reads the product itself only when more than its id and name is asked; an unknown product is NOT_FOUND', async () => {
+    const light = await gql<{ upstreamGaps: { product: { id: string; name: string } } }>(
+      `{ upstreamGaps(product: "p-箔") { product { id name } } }`,
+    );
+    expect(light.data?.upstreamGaps.product).toEqual({ id: 'p-箔', name: '箔' });
+    const full = await gql<{ upstreamGaps: { product: { name: string; upstream: { name: string }[] } } }>(
+      `{ upstreamGaps(product: "p-箔") { product { name upstream { name } } } }`,
+    );
+    expect(full.data?.upstreamGaps.product).toEqual({ name: '箔', upstream: [{ name: '板' }] });
+    const unknown = await gql(`{ upstreamGaps(product: "p-无此环节") { product { id } } }`);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
 });

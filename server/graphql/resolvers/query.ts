@@ -5,7 +5,8 @@ import { MAX_LISTED_PRODUCERS } from '../../domain/status.ts';
 import { UPSTREAM_LIMIT } from '../../domain/upstream.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
-import { listedProducers } from '../selection.ts';
+import type { ProductRow, Ref } from '../models.ts';
+import { fieldsUnder, listedProducers } from '../selection.ts';
 import type { QueryResolvers } from '../types.generated.ts';
 
 const MAX_SEARCH_LENGTH = 50;
@@ -15,6 +16,22 @@ function requireRange(argument: string, value: number, min: number, max: number)
     throw badInput(argument, `must be an integer from ${min} to ${max}, got ${value}`);
   }
 }
+
+/**
+ * The upstream list's product when the operation asks only its id and name (from the walk): no other field of it
+ * is resolved, so the lists stay empty rather than read.
+ */
+const nameOnlyProduct = (p: Ref): ProductRow => ({
+  ...p,
+  sources: [],
+  chains: [],
+  upstream: [],
+  downstream: [],
+  targets: [],
+  allProducers: [],
+  producerTotal: 0,
+  allProjects: [],
+});
 
 export const Query: QueryResolvers = {
   industries: async (_p, _a, ctx) => [...(await ctx.industries()).values()],
@@ -54,16 +71,19 @@ export const Query: QueryResolvers = {
     return { ...row, scope };
   },
 
-  upstreamGaps: async (_p, { product, zone, maxDepth, sort, listOtherDistricts }, ctx) => {
+  upstreamGaps: async (_p, { product, zone, maxDepth, sort, listOtherDistricts }, ctx, info) => {
     const depth = maxDepth ?? 6;
     requireRange('maxDepth', depth, 1, 20);
-    // The walk (with its edges) is one query, side by side with the scope and the product.
-    const [scope, productRow, walked] = await Promise.all([
+    // The walk (with its edges) is one query, side by side with the scope and — unless only its id and name are
+    // asked, which the walk returns — the product (its producers, chains, neighbours: a hub's are many).
+    const nameOnly = [...fieldsUnder(info, ['product'])].every((f) => f === 'id' || f === 'name');
+    const [scope, loaded, walked] = await Promise.all([
       ctx.scope(zone),
-      ctx.products.load(product),
+      nameOnly ? null : ctx.products.load(product),
       readUpstreamWalk(ctx.db, product, depth, UPSTREAM_LIMIT),
     ]);
-    if (!productRow || !walked) throw notFound('Product', product);
+    if (!walked || (!nameOnly && !loaded)) throw notFound('Product', product);
+    const productRow = loaded ?? nameOnlyProduct(walked.product);
     const evidence = ctx.evidence(zone ?? null);
     const up = await upstreamGaps(
       product,
