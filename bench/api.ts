@@ -125,7 +125,9 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
     out.upstream_gaps.push({
       op: 'upstream_gaps',
       operationName: 'UpstreamGapsView',
-      variables: { product, zone, maxDepth: 6 },
+      // As the explorer's upstream view sends them (client/src/views/UpstreamView.tsx): the 外区企业 counted, not
+      // listed. A commit whose operation does not declare the variable ignores it.
+      variables: { product, zone, maxDepth: 6, listOtherDistricts: false },
       raw: [
         // The zone scope, the product and the walk, side by side as the resolver asks them.
         { name: '$walk', params: { product, maxDepth: 6, zone } },
