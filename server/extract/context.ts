@@ -10,7 +10,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
 /** Words that end the run of characters before a name (verbs, function words): the name starts after them. */
 const CUT =
-  /^.*(的|在|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接)/u;
+  /^.*(的|在|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接)/u;
 const NAME_CHARS = /[\p{Script=Han}A-Za-z0-9—－]/u;
 
 function nameBefore(doc: Doc, end: number, max: number): number {
@@ -26,7 +26,7 @@ function dedupe<T extends { name: string }>(items: T[]): T[] {
 }
 
 const ZONE =
-  /组团|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const GENERIC_ZONE = /^(该|本|市级|国家级|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团)$/;
 
@@ -79,6 +79,36 @@ function zoneStartAt(doc: Doc, at: number): number {
 }
 
 const HEAD_WORD = /^.*(简介|概况|管理|[一二两三四五六七八九十多\d]+[园区]即)/u;
+const NUMBERING =
+  /^(第[一二三四五六七八九十百零〇]+[章篇]|[一二三四五六七八九十]+、|专栏\s*\d+|（[一二三四五六七八九十]+）|\d{1,2}[.．])\s*/u;
+
+/**
+ * A zone's name never runs across a heading (line breaks are gone from the text): a heading that ends before the
+ * zone word ends the run before the name (一、基本情况 + 四川某某经济开发区), and one that starts inside the run
+ * starts the name after its numbering (…辅助区 + （一）园区概况).
+ */
+function afterHeadings(doc: Doc, start: number, at: number): number {
+  let last = -1;
+  for (let [lo, hi] = [0, doc.headings.length - 1]; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.headings[mid]?.at ?? 0) <= at) [last, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  let s = start;
+  // Headings sit on separate lines: only the last one or two before the zone word can reach into its name.
+  for (let i = last; i >= 0 && i > last - 2; i--) {
+    const h = doc.headings[i];
+    if (!h) break;
+    const end = h.at + h.text.length;
+    if (end <= start) break;
+    if (end <= at) s = Math.max(s, end);
+    else if (h.at >= s) s = h.at + (NUMBERING.exec(doc.match.slice(h.at, at))?.[0].length ?? 0);
+  }
+  return s;
+}
+
+/** An honour a zone was granted, written in quotes after the verb (成功申报为“某省循环经济示范园区”): not a zone. */
+const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获批|获评|列为|入选)[^，。；,;：:]*“$/u;
 
 export function findZones(doc: Doc): ZoneMention[] {
   const out: ZoneMention[] = [];
@@ -88,6 +118,10 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A heading word or a verb of a layout sentence never starts a zone's name (…简介嘉祥经济开发区, 同时管理化工产业园,
     // 一区即X开发区).
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
+    start = afterHeadings(doc, start, z.index ?? 0);
+    // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
+    if (/[该此这]$/.test(doc.match.slice(start, z.index))) continue;
+    if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
     const name = normaliseName(doc.text.slice(start, end));
     // 新城 and …谷 are zones only as names, not after a verb the cut does not know (发挥永桐新城建设).

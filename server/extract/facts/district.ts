@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { DistrictProposal } from '../../../vocab/imports.ts';
+import { isCommonWord } from '../lexicon.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 
 const require = createRequire(import.meta.url);
@@ -70,8 +71,15 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
   let best: { name: string; score: number; first: number; n: number; from: 'title' | 'text' } | null = null;
   for (const a of list) {
     const full = seen.get(a.name);
-    const base = full ?? seen.get(a.base);
-    const inTitle = title.includes(a.name) ? 2 : title.includes(a.base) || head.includes(a.name) ? 1 : 0;
+    // A base that is also a common word (资源县 → 资源, in 煤资源) names the county only with its suffix.
+    const bare = seen.get(a.base);
+    const base = full ?? (bare && !isCommonWord(a.base) ? bare : undefined);
+    const common = !full && bare && isCommonWord(a.base);
+    const inTitle = title.includes(a.name)
+      ? 2
+      : (title.includes(a.base) && !common) || head.includes(a.name)
+        ? 1
+        : 0;
     if (!base && inTitle === 0) continue;
     const n = base?.n ?? 0;
     const first = base?.first ?? -1;

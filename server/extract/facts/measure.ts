@@ -19,7 +19,8 @@ export interface FactGold {
   wasBlind?: string;
   chains?: { links: string[]; heldOut: boolean }[];
   zones: { name: string; also: string[]; parent: string | null; heldOut: boolean }[];
-  firms: { name: string; zone: string; heldOut: boolean }[];
+  /** `also`: other names the text gives the same firm (乐斯福 / 乐斯福公司). */
+  firms: { name: string; also?: string[]; zone: string; heldOut: boolean }[];
   projects: { project: string; product: string | null; value: number; unit: string; heldOut: boolean }[];
   targets: {
     subject: string;
@@ -46,6 +47,7 @@ const norm = (s: string | null | undefined) =>
   simplify(s ?? '')
     .replace(/\s+/g, '')
     .replace(/[－–—-]/g, '—');
+const firmNames = (g: { name: string; also?: string[] }) => [g.name, ...(g.also ?? [])].map(norm);
 const unitOf = (u: string | null | undefined) => norm(u).replace(/\/年$/, '');
 
 function tally<T extends { heldOut: boolean }>(items: T[], ok: (t: T) => boolean, label: (t: T) => string) {
@@ -90,7 +92,7 @@ export function measureFacts(f: PlanFacts, gold: FactGold, chains: ChainCandidat
     ),
     firms: tally(
       gold.firms,
-      (g) => f.firms.some((x) => norm(x.name) === norm(g.name) && zoneIs(x.zone, g.zone)),
+      (g) => f.firms.some((x) => firmNames(g).includes(norm(x.name)) && zoneIs(x.zone, g.zone)),
       (g) => `${g.name}@${g.zone}`,
     ),
     projects: tally(
@@ -145,7 +147,7 @@ export function factPrecision(f: PlanFacts, gold: FactGold, chains: ChainCandida
       return Boolean(g) && zoneOf(z.parent) === (g?.parent ?? null);
     }),
     firms: count(f.firms, (x) =>
-      gold.firms.some((g) => norm(g.name) === norm(x.name) && zoneOf(x.zone) === zoneOf(g.zone)),
+      gold.firms.some((g) => firmNames(g).includes(norm(x.name)) && zoneOf(x.zone) === zoneOf(g.zone)),
     ),
     projects: count(f.projects, (p) =>
       gold.projects.some((g) => g.value === p.value && unitOf(g.unit) === unitOf(p.unit)),

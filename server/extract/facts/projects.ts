@@ -26,6 +26,8 @@ const AFTER_YEARLY = new RegExp(
   `([\\d.]+)\\s*(${UNITS})\\s*\\/\\s*年\\s*([\\p{Script=Han}A-Za-z]{2,10}?)\\s*(?=产能|生产能力)`,
   'gu',
 );
+/** The count before an amount of each unit: 2× in 2×60万吨. */
+const TIMES = /(?<![\d.])(\d+)\s*[×xX*]\s*$/u;
 /** Units of N × M MW (2×75MW 燃气联合循环机组): the capacity is the product of the two. */
 const UNITS_OF =
   /(\d+)\s*[×xX*]\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)\s*([\p{Script=Han}A-Za-z]{2,12}?)(?=项目|[，。；、]|$)/gu;
@@ -35,7 +37,7 @@ const ROUND =
 const ROUND_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** The object of a production line in the sentence before an amount with no product (增建锂电池隔膜生产线). */
 const LINE_OBJECT = /(?:增建|新建|建设|扩建|建成)([\p{Script=Han}A-Za-z]{2,10}?)生产线/gu;
-const CAPACITY_CONTEXT = /产能|生产能力|承载能力|形成|构建|项目|达产|投产/;
+const CAPACITY_CONTEXT = /年产|产能|生产能力|承载能力|形成|构建|项目|达产|投产/;
 const HEAD = /([\d.]+)\s*(万头|万只|万羽)\s*([\p{Script=Han}]{2,6})/gu;
 
 /** What the heading over `at` is about (1.数据中心培育项目 → 数据中心): a product for an amount that names none. */
@@ -53,11 +55,14 @@ const unitName = (u: string | undefined) => (u ?? '').replace(/\s+/g, '');
 const yearly = (u: string | undefined) => (unitName(u) === '万标准机架' ? '万标准机架' : `${unitName(u)}/年`);
 
 function clauseAround(doc: Doc, start: number, end: number): { text: string; at: number } {
-  const SEP = /[，。；：、！？]/;
+  // ASCII , ; : separate clauses too (规划用地2.85平方公里,主要…), except between digits (1,000).
+  const isSep = (i: number) =>
+    /[，。；：、！？]/.test(doc.text[i] ?? '') ||
+    (/[,;:]/.test(doc.text[i] ?? '') && !/\d/.test(`${doc.text[i - 1] ?? ''}${doc.text[i + 1] ?? ''}`));
   let s = start;
-  while (s > 0 && start - s < 40 && !SEP.test(doc.text[s - 1] ?? '')) s--;
+  while (s > 0 && start - s < 40 && !isSep(s - 1)) s--;
   let e = end;
-  while (e < doc.text.length && e - end < 30 && !SEP.test(doc.text[e] ?? '')) e++;
+  while (e < doc.text.length && e - end < 30 && !isSep(e)) e++;
   const raw = doc.text.slice(s, e);
   const lead = LEAD.exec(raw)?.[0].length ?? 0;
   return { text: normaliseName(raw.slice(lead)), at: s + lead };
@@ -89,14 +94,17 @@ export function projectFacts(
   const near = (at: number) =>
     [-1, 0, 1].some((d) => (taken.get(Math.floor(at / 12) + d) ?? []).some((t) => Math.abs(t - at) < 12));
   for (const p of doc.match.matchAll(AMOUNT)) {
-    const start = p.index ?? 0;
-    const end = start + p[0].length;
-    if (near(start) || /年产\s*$/.test(doc.match.slice(start - 4, start))) continue;
+    const end = (p.index ?? 0) + p[0].length;
+    // N units of M each (2×60万吨焦化): the capacity is N·M, read from the count.
+    const units = TIMES.exec(doc.match.slice(Math.max(0, (p.index ?? 0) - 8), p.index));
+    const start = (p.index ?? 0) - (units?.[0].length ?? 0);
+    // 年产 N 万吨 is read by the context rules; 年产 2×60 万吨 is not (the count breaks their pattern).
+    if (near(start) || (!units && /年产\s*$/.test(doc.match.slice(start - 4, start)))) continue;
     const quote = sentenceAt(doc, start, end);
     if (!CAPACITY_CONTEXT.test(quote)) continue;
     found.push({
       name: normaliseName(p[3] ?? ''),
-      value: Number(p[1]),
+      value: Number(p[1]) * Number(units?.[1] ?? 1),
       unit: yearly(p[2]),
       start,
       end,

@@ -8,6 +8,8 @@
  *  4. parks listed in a layout sentence, after 一区N园, N园即, 管理, 包括 or 下辖 with no comma between (按照“一区三园”的
  *     管理模式同时管理化工产业园、高铁产业园和临港产业园; 一区即X开发区；六园即A、B…) → under the top zone the sentence
  *     names, else the plan's top zone;
+ *  5. in a zone's own plan (the top zone named in its first 80 characters), a park that opens a paragraph of its
+ *     own (…。B功能区：规划用地…) → under the top zone;
  * A short name of the top zone (经济开发区 for 嘉祥经济开发区) and the district's name before a zone's name (嘉祥化工产业园
  * for 化工产业园) are the same zone; a former name (原X) and a level (省级经济开发区) are not zones.
  * Towns: a run of two or more names of the district's towns separated by 、 (三江、石角、赶水、打通).
@@ -19,7 +21,12 @@ import type { FoundTarget } from './targets.ts';
 
 const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
 const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区/;
-const JUNK = /两个|多个|几个|期间|^性|^原|^省级|^[^\p{Script=Han}]/u;
+/**
+ * Not a zone's name: counts (两个, 三大工业园区), a superlative that describes a zone (广元市首个县域省级开发区,
+ * 四川唯一一个…功能区), a former name (原X), a level (省级…).
+ */
+const JUNK =
+  /两个|多个|几个|期间|首个|首家|首批|唯一|[一二两三四五六七八九十几多数\d]大(工业|产业)?(园区|产业园|工业园|功能区|组团)$|^性|^原|^省级|^[^\p{Script=Han}]/u;
 const LAYOUT = /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖/g;
 const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
@@ -90,6 +97,11 @@ export function zoneFacts(
   if (top)
     for (const z of all)
       if (!z.parent && z !== top && !TOP_KINDS.test(z.kind)) z.parent = layoutParent(doc, z, all, top);
+  // 5. In a zone's own plan (the top zone named in its opening), a park that opens a paragraph of its own
+  // (…。B功能区：规划用地…) is one of its parks.
+  if (top && doc.match.slice(0, 80).includes(top.name))
+    for (const z of all)
+      if (!z.parent && z !== top && !TOP_KINDS.test(z.kind) && opensParagraph(doc, z)) z.parent = top.name;
   // Towns of the district listed together.
   if (towns.size > 0) {
     const names = [...towns.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -128,6 +140,18 @@ function sameZones(all: ZoneFact[], top: ZoneFact | undefined, district?: string
     if (bare && z !== top && all.some((o) => o.name === bare)) same.set(z.name, bare);
   }
   return same;
+}
+
+/** Some mention of the zone starts a sentence (after 。 or a heading) and is followed by a colon. */
+function opensParagraph(doc: Doc, z: ZoneFact): boolean {
+  const headingEnds = new Set(doc.headings.map((h) => h.at + h.text.length));
+  for (let at = doc.match.indexOf(z.name); at >= 0; at = doc.match.indexOf(z.name, at + 1)) {
+    const colon = /^\s*[：:]/.test(doc.match.slice(at + z.name.length, at + z.name.length + 2));
+    const start =
+      at === 0 || /[。！？]\s*$/.test(doc.match.slice(Math.max(0, at - 2), at)) || headingEnds.has(at);
+    if (colon && start) return true;
+  }
+  return false;
 }
 
 /** The parent a layout sentence gives a park (rule 4), or null. */
