@@ -141,11 +141,16 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
     const r = rnd.next();
     const zone = r < 0.6 ? rnd.pick(districts) : r < 0.85 ? rnd.pick(provinces) : null;
     const q = rnd.next() < 0.3 ? rnd.pick(words) : null;
+    const page = enterprisePage(
+      { zone, product: null, industry: null, local: null, query: q },
+      { limit: 51 },
+    );
     out.enterprises_page.push({
       op: 'enterprises_page',
       operationName: 'EnterprisePage',
       variables: { zone, query: q, first: 50 },
-      raw: [enterprisePage({ zone, product: null, industry: null, local: null, query: q }, { limit: 51 })],
+      // The page and, side by side, the industries (the firms' industry names), as the resolver asks them.
+      raw: [{ name: '$parallel', params: { [page.name]: page.params, industries: {} } }],
     });
   }
   // What people type: one or two characters of a link, a firm's trade name, a place.

@@ -13,9 +13,8 @@ WHERE ($local IS NULL OR e.local = $local)
   AND ($industry IS NULL OR $industry IN e.industries)
 WITH e ORDER BY e.name, e.id
 WITH collect(e) AS matched
-WITH size(matched) AS totalCount,
+WITH true AS found, size(matched) AS totalCount,
      [x IN matched WHERE x.name >= coalesce($afterName, '')
        AND ($afterName IS NULL OR x.name > $afterName OR (x.name = $afterName AND x.id > $afterId))]
        [0..toInteger($limit)] AS page
-RETURN totalCount, [e IN page | e {.*, zone: head([(e)-[:LOCATED_IN]->(z:Zone) | z {.id, .name, .kind}]),
-  products: COLLECT { MATCH (e)-[:PRODUCES]->(p:Product) WITH p ORDER BY p.name RETURN p {.id, .name} }}] AS page
+// include: enterprise-page

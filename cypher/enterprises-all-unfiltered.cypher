@@ -10,7 +10,7 @@ CALL () {
   WHERE e.name >= coalesce($afterName, '')
     AND ($afterName IS NULL OR e.name > $afterName OR (e.name = $afterName AND e.id > $afterId))
   WITH e ORDER BY e.name, e.id LIMIT toInteger($limit)
-  RETURN collect(e {.*, zone: head([(e)-[:LOCATED_IN]->(z:Zone) | z {.id, .name, .kind}]),
-    products: COLLECT { MATCH (e)-[:PRODUCES]->(p:Product) WITH p ORDER BY p.name RETURN p {.id, .name} }}) AS page
+  RETURN collect(e) AS page
 }
-RETURN totalCount, page
+WITH true AS found, totalCount, page
+// include: enterprise-page

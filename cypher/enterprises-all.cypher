@@ -17,7 +17,7 @@ CALL () {
     AND ($industry IS NULL OR $industry IN e.industries)
     AND ($query IS NULL OR toLower(e.name) CONTAINS $query OR toLower(coalesce(e.fullName, '')) CONTAINS $query)
   WITH e ORDER BY e.name, e.id LIMIT toInteger($limit)
-  RETURN collect(e {.*, zone: head([(e)-[:LOCATED_IN]->(z:Zone) | z {.id, .name, .kind}]),
-    products: COLLECT { MATCH (e)-[:PRODUCES]->(p:Product) WITH p ORDER BY p.name RETURN p {.id, .name} }}) AS page
+  RETURN collect(e) AS page
 }
-RETURN totalCount, page
+WITH true AS found, totalCount, page
+// include: enterprise-page

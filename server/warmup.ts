@@ -45,8 +45,8 @@ export async function warmUp(db: Db): Promise<void> {
         maxOthers: MAX_OTHER_READ,
       },
     ],
-    // Each of the three page queries, with the parameters of a first page.
-    ...['enterprises', 'enterprises-all', 'enterprises-all-unfiltered'].map(
+    // Each of the four page queries, with the parameters of a first page.
+    ...['enterprises', 'enterprises-unfiltered', 'enterprises-all', 'enterprises-all-unfiltered'].map(
       (name): [string, Record<string, unknown>] => [
         name,
         enterprisePage({ zone, product: null, industry: null, local: true, query: null }, { limit: 21 })

@@ -14,4 +14,11 @@ describe('the enterprise page query for the filters', () => {
     expect(enterpriseQuery(none)).toBe('enterprises-all-unfiltered');
     expect(enterpriseQuery({ ...none, zone: 'zone-beidu', query: '科技' })).toBe('enterprises');
   });
+
+  it('reads an unfiltered scope with the query that counts from its zones; any filter reads its firms', () => {
+    expect(enterpriseQuery({ ...none, zone: 'region-440000' })).toBe('enterprises-unfiltered');
+    expect(enterpriseQuery({ ...none, zone: 'region-440000', local: true })).toBe('enterprises');
+    expect(enterpriseQuery({ ...none, zone: 'region-440000', product: 'p-铝锭' })).toBe('enterprises');
+    expect(enterpriseQuery({ ...none, zone: 'region-440000', industry: 'ind-x' })).toBe('enterprises');
+  });
 });

@@ -6,7 +6,7 @@ import { UPSTREAM_LIMIT } from '../../domain/upstream.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
 import type { ProductRow, Ref } from '../models.ts';
-import { fieldsUnder, listedProducers } from '../selection.ts';
+import { fieldsUnder, listedProducers, selects } from '../selection.ts';
 import type { QueryResolvers } from '../types.generated.ts';
 
 const MAX_SEARCH_LENGTH = 50;
@@ -127,27 +127,34 @@ export const Query: QueryResolvers = {
     return z;
   },
 
-  enterprises: async (_p, args, ctx) => {
+  // One round trip: the page query says whether the zone exists and returns the page's zones; the industries
+  // (the filter's check, the firms' industry names) are read side by side with it.
+  enterprises: async (_p, args, ctx, info) => {
     const first = args.first ?? 50;
     requireRange('first', first, 1, 200);
     const after = args.after ? decodeCursor(args.after) : null;
     const q = args.query?.trim().toLowerCase() || null;
     if (q && q.length > MAX_SEARCH_LENGTH)
       throw badInput('query', `must be at most ${MAX_SEARCH_LENGTH} characters`);
-    if (args.zone && !(await ctx.zone.load(args.zone))) throw notFound('Zone', args.zone);
-    if (args.industry && !(await ctx.industries()).has(args.industry))
-      throw notFound('Industry', args.industry);
-    const { totalCount, page } = await readEnterprisePage(
-      ctx.db,
-      {
-        zone: args.zone ?? null,
-        product: args.product ?? null,
-        industry: args.industry ?? null,
-        local: args.local ?? null,
-        query: q,
-      },
-      { after, limit: first + 1 },
-    );
+    const industries =
+      args.industry || selects(info, ['edges', 'node', 'industries']) ? ctx.industries() : null;
+    const [{ found, totalCount, page, zones }, known] = await Promise.all([
+      readEnterprisePage(
+        ctx.db,
+        {
+          zone: args.zone ?? null,
+          product: args.product ?? null,
+          industry: args.industry ?? null,
+          local: args.local ?? null,
+          query: q,
+        },
+        { after, limit: first + 1 },
+      ),
+      industries,
+    ]);
+    if (args.zone && !found) throw notFound('Zone', args.zone);
+    if (args.industry && !known?.has(args.industry)) throw notFound('Industry', args.industry);
+    for (const z of zones) ctx.zone.prime(z.id, z);
     const nodes = page.slice(0, first);
     const edges = nodes.map((node) => ({ cursor: encodeCursor(node.name, node.id), node }));
     return {
