@@ -3,7 +3,9 @@
  * (/tables/export/enterprises.csv|xlsx) and the zone page's CSV, in the screen's row order. The headers are the
  * import template's, so an exported file can be edited and imported again.
  */
+
 import type { CsvValue } from './csv.ts';
+import { byChineseName } from './names.ts';
 
 /** The Chinese headers of the enterprise template and export, and what each holds. */
 export const ENTERPRISE_COLUMNS = {
@@ -50,7 +52,7 @@ export const ENTERPRISE_HEADERS: readonly string[] = ENTERPRISE_EXPORT.map((c) =
 
 /** The screen's order of enterprises: by name as Chinese readers sort (pinyin), then by id. */
 export function compareByName(a: { name: string; id: string }, b: { name: string; id: string }): number {
-  return a.name.localeCompare(b.name, 'zh-CN') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return byChineseName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The header and the rows of the enterprise table, rows in the screen's order. */

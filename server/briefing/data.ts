@@ -7,6 +7,7 @@ import type {
 } from '../../vocab/briefing.ts';
 import { capacityText } from '../../vocab/capacity.ts';
 import { LEAD_STAGES } from '../../vocab/lead.ts';
+import { byChineseName } from '../../vocab/names.ts';
 import { gapsOf } from '../domain/gapPipeline.ts';
 import { byPriority } from '../domain/priority.ts';
 import type { buildYoga } from '../graphql/yoga.ts';
@@ -72,8 +73,7 @@ function pipelineOf(leads: readonly BriefingLeadRow[]): Briefing['pipeline'] {
       project: l.project?.name ?? null,
     }))
     .sort(
-      (a, b) =>
-        LEAD_STAGES.indexOf(a.stage) - LEAD_STAGES.indexOf(b.stage) || a.firm.localeCompare(b.firm, 'zh-CN'),
+      (a, b) => LEAD_STAGES.indexOf(a.stage) - LEAD_STAGES.indexOf(b.stage) || byChineseName(a.firm, b.firm),
     );
 }
 

@@ -4,6 +4,7 @@
  * candidates for each. The pure steps are exported for the other callers (the chain view's candidates, the
  * briefing); the orchestration takes its reads as functions, so it runs on a tiny graph without Neo4j.
  */
+import { byChineseName } from '../../vocab/names.ts';
 import type { GapSort } from '../../vocab/priority.ts';
 import { type GapStatus, isGap, type LinkStatus } from '../../vocab/status.ts';
 import type { EvidenceModel, GapAssessmentModel, GapModel, UpstreamNodeModel } from '../graphql/models.ts';
@@ -17,9 +18,7 @@ import { UPSTREAM_LIMIT, type UpstreamLink, type Walk } from './upstream.ts';
 export function nearestFirst<T extends { distance: number; product: { name: string } }>(
   nodes: readonly T[],
 ): T[] {
-  return [...nodes].sort(
-    (a, b) => a.distance - b.distance || a.product.name.localeCompare(b.product.name, 'zh-CN'),
-  );
+  return [...nodes].sort((a, b) => a.distance - b.distance || byChineseName(a.product.name, b.product.name));
 }
 
 /** The gaps among links (weak or missing), in the order given. */

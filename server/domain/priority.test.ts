@@ -66,6 +66,15 @@ describe('reach and breaking a chain', () => {
     expect(ingot.output2025).toBe(600);
     expect(ingot.breaks.map((c) => c.id)).toEqual(['棒链']);
   });
+
+  it('answers from a chain kept across calls as from a fresh copy of it, for every gap in any order', () => {
+    // The server keeps chain objects under the graph version and reach derives from them once (reach.ts).
+    const links = ALU.links;
+    const fresh = (gap: string) => breaksChain(gap, structuredClone(ALU));
+    const kept = [...links, ...[...links].reverse(), '外面'].map((gap) => breaksChain(gap, ALU));
+    expect(kept).toEqual([...links, ...[...links].reverse(), '外面'].map(fresh));
+    expect(reachOf('铝锭', [ALU])).toEqual(reachOf('铝锭', [structuredClone(ALU)]));
+  });
 });
 
 describe('gap kind and priority', () => {

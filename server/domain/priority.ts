@@ -3,7 +3,9 @@
  * the sum of parts a reader can check, each with its value and one line in Chinese, and a tier 高/中/低 from the
  * score. The words (kinds, tiers, part labels) are vocab/priority.ts; the weights are PRIORITY_WEIGHTS below.
  */
+
 import { CANDIDATE, type CandidateKind } from '../../vocab/candidate.ts';
+import { byChineseName } from '../../vocab/names.ts';
 import type { GapKind, Priority, PriorityPartValue, PriorityTier } from '../../vocab/priority.ts';
 import type { Reach } from './reach.ts';
 
@@ -141,6 +143,6 @@ export function byPriority<
     (a, b) =>
       b.priority.score - a.priority.score ||
       (a.distance ?? 0) - (b.distance ?? 0) ||
-      a.product.name.localeCompare(b.product.name, 'zh-CN'),
+      byChineseName(a.product.name, b.product.name),
   );
 }

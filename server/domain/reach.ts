@@ -29,23 +29,60 @@ export interface Reach {
 
 export const NO_REACH: Reach = { links: 0, chains: [], output2025: 0, breaks: [] };
 
+/**
+ * What reach needs of a chain, derived once per chain object: the server keeps chain structures across calls
+ * under the graph's version (server/db/chainGraphs.ts), so each chain is prepared once, not once per gap per call.
+ */
+interface Prepared {
+  links: Set<string>;
+  next: Map<string, string[]>;
+  sources: string[];
+  sinks: Set<string>;
+  /** breaksChain answers so far, by gap. */
+  breaks: Map<string, boolean>;
+}
+
+const prepared = new WeakMap<Pick<ChainGraph, 'links' | 'feeds'>, Prepared>();
+
 function adjacency(edges: readonly { from: string; to: string }[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const e of edges) out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
+  for (const e of edges) {
+    const list = out.get(e.from);
+    if (list) list.push(e.to);
+    else out.set(e.from, [e.to]);
+  }
   return out;
 }
 
-/** Every link reachable from `start` (not counting it). */
-function downstream(start: string, next: Map<string, string[]>): Set<string> {
+function prepare(g: Pick<ChainGraph, 'links' | 'feeds'>): Prepared {
+  let p = prepared.get(g);
+  if (!p) {
+    const hasIn = new Set(g.feeds.map((f) => f.to));
+    const hasOut = new Set(g.feeds.map((f) => f.from));
+    p = {
+      links: new Set(g.links),
+      next: adjacency(g.feeds),
+      sources: g.links.filter((l) => !hasIn.has(l)),
+      sinks: new Set(g.links.filter((l) => !hasOut.has(l))),
+      breaks: new Map(),
+    };
+    prepared.set(g, p);
+  }
+  return p;
+}
+
+/** Every link reachable from `start` (not counting it) through the FEEDS of any of `graphs`. */
+function downstream(start: string, graphs: readonly Prepared[]): Set<string> {
   const seen = new Set<string>();
   const queue = [start];
-  while (queue.length > 0) {
-    const at = queue.shift() as string;
-    for (const n of next.get(at) ?? []) {
-      if (n === start || seen.has(n)) continue;
-      seen.add(n);
-      queue.push(n);
-    }
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i] as string;
+    for (const g of graphs)
+      for (const n of g.next.get(at) ?? []) {
+        if (n === start || seen.has(n)) continue;
+        seen.add(n);
+        queue.push(n);
+      }
   }
   return seen;
 }
@@ -55,21 +92,25 @@ function downstream(start: string, next: Map<string, string[]>): Set<string> {
  * chain's sources and sinks. A chain without sources or sinks (a cycle only) has none to cut.
  */
 export function breaksChain(gap: string, g: Pick<ChainGraph, 'links' | 'feeds'>): boolean {
-  if (!g.links.includes(gap)) return false;
-  const hasIn = new Set(g.feeds.map((f) => f.to));
-  const hasOut = new Set(g.feeds.map((f) => f.from));
-  const sources = g.links.filter((l) => !hasIn.has(l));
-  const sinks = new Set(g.links.filter((l) => !hasOut.has(l)));
-  if (sources.length === 0 || sinks.size === 0) return false;
-  const next = adjacency(g.feeds.filter((f) => f.from !== gap && f.to !== gap));
-  const seen = new Set<string>();
-  const queue = sources.filter((s) => s !== gap);
-  for (const s of queue) seen.add(s);
-  while (queue.length > 0) {
-    const at = queue.shift() as string;
-    if (sinks.has(at) && at !== gap) return false;
-    for (const n of next.get(at) ?? []) {
-      if (!seen.has(n)) {
+  const p = prepare(g);
+  if (!p.links.has(gap)) return false;
+  let answer = p.breaks.get(gap);
+  if (answer === undefined) {
+    answer = cuts(gap, p);
+    p.breaks.set(gap, answer);
+  }
+  return answer;
+}
+
+function cuts(gap: string, p: Prepared): boolean {
+  if (p.sources.length === 0 || p.sinks.size === 0) return false;
+  const queue = p.sources.filter((s) => s !== gap);
+  const seen = new Set(queue);
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i] as string;
+    if (p.sinks.has(at)) return false;
+    for (const n of p.next.get(at) ?? []) {
+      if (n !== gap && !seen.has(n)) {
         seen.add(n);
         queue.push(n);
       }
@@ -80,9 +121,12 @@ export function breaksChain(gap: string, g: Pick<ChainGraph, 'links' | 'feeds'>)
 
 /** The reach of `gap` over the chains it belongs to (the others are ignored). */
 export function reachOf(gap: string, chains: readonly ChainGraph[]): Reach {
-  const mine = chains.filter((c) => c.links.includes(gap));
+  const mine = chains.filter((c) => prepare(c).links.has(gap));
   if (mine.length === 0) return NO_REACH;
-  const below = downstream(gap, adjacency(mine.flatMap((c) => c.feeds)));
+  const below = downstream(
+    gap,
+    mine.map((c) => prepare(c)),
+  );
   const targets = new Map(mine.map((c) => [c.industry, c.output2025 ?? 0]));
   return {
     links: below.size,

@@ -2,6 +2,7 @@
  * From the pool's rows and a matcher to what the import writes: pool enterprises, one MAIN_PRODUCT edge per
  * (firm, link), and the report. Pure.
  */
+import { byChineseName } from '../../vocab/names.ts';
 import type { Link, MatchBasis, Matcher } from './match.ts';
 import type { PoolCompany, PoolData } from './read.ts';
 
@@ -109,7 +110,7 @@ export function planImport(data: PoolData, matcher: Matcher): PoolPlan {
   for (const e of edges.values()) firms.set(e.product, (firms.get(e.product) ?? 0) + 1);
   const links = [...firms]
     .map(([id, n]) => ({ name: linkNames.get(id)?.name ?? id, firms: n }))
-    .sort((a, b) => b.firms - a.firms || a.name.localeCompare(b.name, 'zh-CN'));
+    .sort((a, b) => b.firms - a.firms || byChineseName(a.name, b.name));
 
   const sortedEdges = [...edges.values()].sort(
     (a, b) => a.enterprise.localeCompare(b.enterprise) || a.product.localeCompare(b.product),
