@@ -211,8 +211,12 @@ export async function graphqlCall(
  * The same call as raw Cypher: the statements the resolver runs, in the same order (upstream's evidence and
  * candidate queries take their ids from the upstream result, as the resolver does).
  */
-/** Chains whose structure the raw side has read, as the server keeps them (the graph does not change in a run). */
+/**
+ * Chains whose structure the raw side has read, and each link's chains, as the server keeps them (the graph does
+ * not change in a run).
+ */
 const chainsRead = new Set<string>();
+const chainsOfLink = new Map<string, string[]>();
 
 export async function cypherCall(driver: Driver, call: Call): Promise<number> {
   const t = performance.now();
@@ -260,11 +264,17 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
             ...ringParams(NO_RINGS),
             maxOthers: 0,
           }),
-          // The chains around the gaps, and the structure of those not read before (the server keeps them
-          // under the graph's version, server/db/chainGraphs.ts).
+          // The chains of the gaps not asked before, and the structure of those chains not read before (the
+          // server keeps both under the graph's version, server/db/chainGraphs.ts).
           (async () => {
-            const res = await read('gap-chains', { ids, maxChains: MAX_REACH_CHAINS });
-            const missing = res.records.map((r) => r.get('id') as string).filter((c) => !chainsRead.has(c));
+            const unknown = ids.filter((id) => !chainsOfLink.has(id));
+            if (unknown.length > 0) {
+              const res = await read('gap-chains', { ids: unknown, maxChains: MAX_REACH_CHAINS });
+              for (const r of res.records)
+                chainsOfLink.set(r.get('link') as string, r.get('chains') as string[]);
+            }
+            const around = new Set(ids.flatMap((id) => chainsOfLink.get(id) ?? []));
+            const missing = [...around].filter((c) => !chainsRead.has(c));
             for (const c of missing) chainsRead.add(c);
             if (missing.length > 0) await read('chain-graphs', { chains: missing });
           })(),

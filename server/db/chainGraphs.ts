@@ -1,11 +1,11 @@
 /**
  * The chains around gap links, for the priority's reach (server/domain/reach.ts): which chains each gap is a
- * link of (cypher/gap-chains.cypher, every call) and their structure — links, stated FEEDS, industry target
+ * link of (cypher/gap-chains.cypher) and their structure — links, stated FEEDS, industry target
  * (cypher/chain-graphs.cypher). A chain's structure changes only when a plan or the seed is written, while every
  * upstreamGaps call needs the structure of the ~70 chains around its gaps (on the national benchmark graph about
  * 47,000 db hits, more than the rest of the call). So structures are kept in memory under the graph's version
  * (the response cache's GraphVersionWatch key: this process's own writes and the version every writer sets in
- * Neo4j) and dropped whole when it moves. Without a version (no response cache: tests, scripts, Neo4j down)
+ * Neo4j) and dropped whole when it moves; so are the chains of each link asked before. Without a version (no response cache: tests, scripts, Neo4j down)
  * nothing is kept and both queries run.
  */
 import type { ChainGraph } from '../domain/reach.ts';
@@ -24,6 +24,8 @@ export class ChainGraphCache {
   private key: string | undefined;
   /** Chain id → its structure, one per industry the chain belongs to. */
   private readonly graphs = new Map<string, ChainGraph[]>();
+  /** Link id → the chains it is a link of (at most MAX_REACH_CHAINS, by id). */
+  private readonly chainsOf = new Map<string, string[]>();
 
   constructor(
     private readonly db: Db,
@@ -33,30 +35,40 @@ export class ChainGraphCache {
   /** The chains around `ids`, each once, in chain id order. */
   async around(ids: readonly string[]): Promise<ChainGraph[]> {
     if (ids.length === 0) return [];
-    // The version is read before the queries: a structure read across a write is kept under the old version.
+    // The version is read before the queries: what is read across a write is kept under the old version.
     const key = this.version();
-    const rows = await this.db.read<{ id: string }>('gap-chains', {
-      ids: [...ids],
-      maxChains: MAX_REACH_CHAINS,
-    });
     if (key === undefined || key !== this.key) {
       this.graphs.clear();
+      this.chainsOf.clear();
       this.key = key;
     }
+    const unknown = [...new Set(ids)].filter((id) => !this.chainsOf.has(id));
+    const read =
+      unknown.length === 0
+        ? []
+        : await this.db.read<{ link: string; chains: string[] }>('gap-chains', {
+            ids: unknown,
+            maxChains: MAX_REACH_CHAINS,
+          });
+    const keep = key !== undefined && this.key === key;
+    const lists = new Map(read.map((r) => [r.link, r.chains]));
+    if (keep && this.chainsOf.size + unknown.length <= MAX_KEPT * 10)
+      for (const id of unknown) this.chainsOf.set(id, lists.get(id) ?? []);
+    const chainIds = [...new Set(ids.flatMap((id) => this.chainsOf.get(id) ?? lists.get(id) ?? []))].sort();
     const kept = new Map<string, ChainGraph[]>();
     const missing: string[] = [];
-    for (const { id } of rows) {
+    for (const id of chainIds) {
       const g = this.graphs.get(id);
       if (g) kept.set(id, g);
       else missing.push(id);
     }
     if (missing.length > 0) {
-      const read = await this.db.read<ChainGraph>('chain-graphs', { chains: missing });
-      for (const g of read) kept.set(g.chain.id, [...(kept.get(g.chain.id) ?? []), g]);
-      if (key !== undefined && this.key === key && this.graphs.size + missing.length <= MAX_KEPT)
+      const structures = await this.db.read<ChainGraph>('chain-graphs', { chains: missing });
+      for (const g of structures) kept.set(g.chain.id, [...(kept.get(g.chain.id) ?? []), g]);
+      if (keep && this.key === key && this.graphs.size + missing.length <= MAX_KEPT)
         for (const id of missing) this.graphs.set(id, kept.get(id) ?? []);
     }
-    return rows.flatMap(({ id }) => kept.get(id) ?? []);
+    return chainIds.flatMap((id) => kept.get(id) ?? []);
   }
 
   /** How many chains' structures are kept (for tests and the benchmark's notes). */

@@ -43,9 +43,13 @@ describe('chain structures kept under the graph version', () => {
 
     r.names.length = 0;
     expect(await cache.around(IDS)).toEqual(fresh);
-    // One of the two links alone: its chains are all kept.
+    // One of the two links alone: its chains and their structures are all kept; nothing is read.
     expect(await cache.around(['p-铝锭'])).toEqual(fresh.filter((g) => g.links.includes('p-铝锭')));
-    expect(r.names).toEqual(['gap-chains', 'gap-chains']);
+    expect(r.names).toEqual([]);
+    // A link not asked before: only its chains are looked up; their structures are kept already.
+    const more = await cache.around(['p-铝锭', 'p-铝合金']);
+    expect(more).toEqual(await new ChainGraphCache(db).around(['p-铝锭', 'p-铝合金']));
+    expect(r.names).toEqual(['gap-chains']);
 
     // The graph moved: everything is read again.
     version = 'v2';
