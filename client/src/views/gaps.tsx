@@ -89,10 +89,19 @@ function Items({ cs, onLead }: { cs: readonly RankedCandidateFragment[]; onLead:
   );
 }
 
-const placeKey = (c: RankedCandidateFragment) => c.place?.province ?? c.place?.label ?? zh.gaps.placeUnknown;
+/**
+ * "从哪里招": province and city (重庆市, 四川省自贡市); a 外区企业 by its district too, so the firms of the
+ * officer's own district or a neighbouring one do not merge into their province.
+ */
+export function placeKey(c: RankedCandidateFragment): string {
+  const p = c.place;
+  if (!p?.province) return p?.label ?? zh.gaps.placeUnknown;
+  const city = p.city && p.city !== p.province ? p.city : '';
+  return `${p.province}${city}${c.district?.name ?? ''}`;
+}
 
 /** Candidates grouped by province (or zone), the groups in order of their best candidate. */
-function byPlace(cs: readonly RankedCandidateFragment[]): [string, RankedCandidateFragment[]][] {
+export function byPlace(cs: readonly RankedCandidateFragment[]): [string, RankedCandidateFragment[]][] {
   const groups = new Map<string, RankedCandidateFragment[]>();
   for (const c of cs) groups.set(placeKey(c), [...(groups.get(placeKey(c)) ?? []), c]);
   return [...groups];
