@@ -65,7 +65,9 @@ CALL (n, kind) {
   WITH n, kind WHERE kind = 'PROJECT'
   WITH n, head([(n)-[:IN_ZONE]->(z:Zone) | z]) AS z,
        head(COLLECT { MATCH (n)-[:BUILDS]->(:Product)<-[:HAS_LINK]-(c:Chain) RETURN c.id ORDER BY c.position }) AS chain
-  RETURN coalesce(n.status, '项目') AS detail, chain, z.id AS zone
+  // "规划 · 北渡铝产业园": its status and where it is (the kind chip already says 项目).
+  RETURN coalesce(n.status, '状态未明') + CASE WHEN z IS NULL THEN '' ELSE ' · ' + z.name END AS detail, chain,
+    z.id AS zone
 }
 RETURN kind, n.id AS id, name, detail, chain, zone, score
 ORDER BY score DESC, size(name), name, kind, id

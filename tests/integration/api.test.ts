@@ -146,6 +146,12 @@ describe('gap analysis on the seed', () => {
       `{ search(query: "北渡") { kind name } }`,
     );
     expect(zone.data?.search.slice(0, 2).map((h) => h.name)).toContain('北渡组团');
+    // A project hit says its status and where it is, not just "项目" (its kind chip says that).
+    const project = await gql<{ search: { kind: string; name: string; detail: string }[] }>(
+      `{ search(query: "再生铝铜基地") { kind name detail } }`,
+    );
+    const hit = project.data?.search.find((h) => h.kind === 'PROJECT');
+    expect(hit?.detail).toMatch(/^(储备|规划|签约|在建|投产|状态未明) · \S+/);
   });
 
   it('answers exactly the full ranking whether the prefix pass suffices or the CONTAINS pass runs', async () => {
