@@ -3,7 +3,8 @@
  * - client_js_gzip_kb: the JavaScript the browser loads for the first page (entry script of dist/index.html and
  *   every chunk it imports statically or modulepreloads; lazy chunks excluded), gzip level 9 (node:zlib).
  * - first_render_ms: headless Chromium, a fresh browser context (cold cache) per run, from navigation start to
- *   the `chain-map-drawn` performance mark the chain map sets on its first frame after layout; then pan and
+ *   the `chain-map-drawn` performance mark the chain map sets on its first frame after layout (each run then
+ *   waits until its page has no request in flight, so runs do not overlap on the server); then pan and
  *   zoom with real mouse drags and wheel events, frame times from requestAnimationFrame deltas in the page.
  *
  * CLI: tsx bench/client.ts --base-url http://127.0.0.1:4000 --chain <id> [--zone <id>] [--runs 5]
@@ -25,6 +26,8 @@ export interface FrameStats {
 
 const GZIP_LEVEL = 9;
 const DRAWN_MARK = 'chain-map-drawn';
+/** At most this long for a visit's remaining requests after its first frame. */
+const SETTLE_MS = 60_000;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -176,6 +179,9 @@ export async function measureChainRender(opts: {
       const mark = (await handle.jsonValue()) as { at: number; elements: number };
       runs.push(round(mark.at));
       elements = mark.elements;
+      // Let the visit finish what it asked for (the header's lists, the chain's side queries) before the next run:
+      // otherwise the next first frame is timed on a server still answering this visit.
+      await page.waitForLoadState('networkidle', { timeout: SETTLE_MS }).catch(() => undefined);
       if (i === n - 1) {
         if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
         await page.waitForTimeout(300);
