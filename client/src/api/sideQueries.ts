@@ -35,8 +35,11 @@ export class SideQueryGate {
   }
 }
 
-/** How long side queries wait at most for the first map. */
-export const SIDE_QUERY_WAIT_MS = 4000;
+/**
+ * How long side queries wait at most for the first map: a last resort (the map's error and leaving the chain page
+ * release them at once), long enough for the largest map on a loaded machine.
+ */
+export const SIDE_QUERY_WAIT_MS = 15_000;
 
 /** The page's gate: held by main.tsx on a chain page, released by the chain map's first frame (or an error). */
 export const sideQueries = new SideQueryGate();

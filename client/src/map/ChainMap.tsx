@@ -122,7 +122,24 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     cyRef.current = cy;
     onReady?.(cy);
     (window as unknown as { __cy?: Core }).__cy = cy;
+    // The page around the map may change after its first frame (the header gains the plan switcher when the plans
+    // arrive): the map follows its container, and stays fitted until the reader moves it.
+    let moved = false;
+    cy.one('tapstart dragpan scrollzoom pinchzoom', () => {
+      moved = true;
+    });
+    const host = container.current;
+    let size = { width: box.width, height: box.height };
+    const resized = new ResizeObserver(() => {
+      const now = host.getBoundingClientRect();
+      if (now.width === size.width && now.height === size.height) return;
+      size = { width: now.width, height: now.height };
+      cy.resize();
+      if (!moved) cy.fit(undefined, limits.padding);
+    });
+    resized.observe(host);
     return () => {
+      resized.disconnect();
       cy.destroy();
       cyRef.current = null;
     };

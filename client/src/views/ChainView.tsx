@@ -144,10 +144,11 @@ export function ChainView({
     return withNeighbours(links, chain.feeds, neighbours);
   }, [chain, piped, neighbours]);
 
-  // No map will be drawn: the page's other queries need not wait for one.
+  // No map will be drawn (an error, or the reader went elsewhere first): the other queries need not wait for one.
   useEffect(() => {
     if (q.state === 'error') sideQueries.release();
   }, [q.state]);
+  useEffect(() => () => sideQueries.release(), []);
 
   if (q.state === 'error' && !chain) return <ErrorNotice error={q.error} />;
   if (!chain) return <Loading />;
