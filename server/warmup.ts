@@ -97,21 +97,26 @@ const CHAIN_MAP = `query WarmChainMap($id: ID!) {
  * with the data cached by warmUp, the first map after a fresh start still took 3–9× the second (the server's
  * first run of an 800-link answer). Failures are logged, never fatal.
  */
-export async function warmUpRequests(db: Db, url: string): Promise<void> {
+export async function warmUpRequests(db: Db, url: string): Promise<{ chain: string; links: number } | null> {
   const t0 = performance.now();
   try {
     const id = (await db.read<{ id: string }>('warmup-largest-chain'))[0]?.id;
-    if (!id) return;
+    if (!id) return null;
+    let links = 0;
     for (let i = 0; i < 2; i++) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-graphql-csrf': '1', 'cache-control': 'no-cache' },
         body: JSON.stringify({ query: CHAIN_MAP, operationName: 'WarmChainMap', variables: { id } }),
       });
-      await res.text();
+      const body = (await res.json()) as { data?: { chain?: { links: unknown[] } }; errors?: unknown[] };
+      if (!res.ok || body.errors) throw new Error(`${res.status} ${JSON.stringify(body.errors ?? body)}`);
+      links = body.data?.chain?.links.length ?? 0;
     }
-    log.info('warmed up the chain map', { chain: id, ms: Math.round(performance.now() - t0) });
+    log.info('warmed up the chain map', { chain: id, links, ms: Math.round(performance.now() - t0) });
+    return { chain: id, links };
   } catch (err) {
     log.warn('warm-up request failed', { error: String(err) });
+    return null;
   }
 }
