@@ -3,7 +3,8 @@
  * - client_js_gzip_kb: the JavaScript the browser loads for the first page (entry script of dist/index.html and
  *   every chunk it imports statically or modulepreloads; lazy chunks excluded), gzip level 9 (node:zlib).
  * - first_render_ms: headless Chromium, a fresh browser context (cold cache) per run, from navigation start to
- *   the `chain-map-drawn` performance mark the chain map sets on its first frame after layout; then pan and
+ *   the `chain-map-drawn` performance mark the chain map sets on its first frame after layout (each run then
+ *   waits until its page has no request in flight, so runs do not overlap on the server); then pan and
  *   zoom with real mouse drags and wheel events, frame times from requestAnimationFrame deltas in the page.
  *
  * CLI: tsx bench/client.ts --base-url http://127.0.0.1:4000 --chain <id> [--zone <id>] [--runs 5]
@@ -25,6 +26,10 @@ export interface FrameStats {
 
 const GZIP_LEVEL = 9;
 const DRAWN_MARK = 'chain-map-drawn';
+/** At most this long for a visit's remaining requests after its first frame. */
+const SETTLE_MS = 60_000;
+/** A visit has settled after this long with no request in flight (its side queries start just after the frame). */
+const QUIET_MS = 1000;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -97,6 +102,31 @@ async function recordFrames(page: Page): Promise<() => Promise<number[]>> {
     });
 }
 
+/** Counts the page's requests in flight. */
+function track(page: Page): { n: number } {
+  const inFlight = { n: 0 };
+  page.on('request', () => {
+    inFlight.n++;
+  });
+  const done = () => {
+    inFlight.n--;
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return inFlight;
+}
+
+/** Resolves once the page has had no request in flight for QUIET_MS (at most SETTLE_MS). */
+async function settled(page: Page, inFlight: { n: number }): Promise<void> {
+  const deadline = Date.now() + SETTLE_MS;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (inFlight.n > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= QUIET_MS) return;
+    await page.waitForTimeout(50);
+  }
+}
+
 async function mapBox(page: Page) {
   const box = await page.getByTestId('chain-map').boundingBox();
   if (!box) throw new Error('the chain map is not on the page');
@@ -164,6 +194,7 @@ export async function measureChainRender(opts: {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
       if (!opts.serverCache) await context.setExtraHTTPHeaders({ 'cache-control': 'no-cache' });
       const page = await context.newPage();
+      const inFlight = track(page);
       await page.goto(url.toString());
       const handle = await page.waitForFunction(
         (name) => {
@@ -176,6 +207,9 @@ export async function measureChainRender(opts: {
       const mark = (await handle.jsonValue()) as { at: number; elements: number };
       runs.push(round(mark.at));
       elements = mark.elements;
+      // Let the visit finish what it asked for (the header's lists, the chain's side queries) before the next run:
+      // otherwise the next first frame is timed on a server still answering this visit.
+      await settled(page, inFlight);
       if (i === n - 1) {
         if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
         await page.waitForTimeout(300);

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { useSideQueriesReleased } from './api/sideQueries.ts';
 import type {
   OverviewQuery,
   OverviewQueryVariables,
@@ -61,11 +62,13 @@ export function App() {
     'Overview',
     shown === 'overview' ? { zone: url.zone, ...(url.plan ? { plan: url.plan } : {}) } : null,
   );
+  // A chain page opened from its address draws its map first; the header's lists follow (api/sideQueries.ts).
+  const sideReleased = useSideQueriesReleased();
   // Plans have periods: the district's plans for the switcher (the current one by default) and their targets.
-  const plansQuery = useQuery<PlansQuery, PlansQueryVariables>('Plans', {});
+  const plansQuery = useQuery<PlansQuery, PlansQueryVariables>('Plans', sideReleased ? {} : null);
   const plans = plansQuery.data?.plans ?? [];
   const viewed = viewedPlan(plans, url.plan);
-  const zonesQuery = useQuery<ZonesQuery, ZonesQueryVariables>('Zones', {});
+  const zonesQuery = useQuery<ZonesQuery, ZonesQueryVariables>('Zones', sideReleased ? {} : null);
   const zones = zonesQuery.data?.zones ?? overview.data?.zones ?? [];
   // The whole graph's name: its district (綦江区), or 全部地区 when it holds several.
   const everywhere = zonesQuery.data?.scope.label ?? overview.data?.scope.label ?? '';

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { SIDE_QUERY_WAIT_MS, sideQueries } from './api/sideQueries.ts';
 import { prefetchQuery } from './api/useQuery.ts';
 import { setVocabCssVars } from './map/cssVars.ts';
 import { parseUrl } from './state/url.ts';
@@ -12,7 +13,11 @@ setVocabCssVars();
 
 // A chain page's data is the slowest thing it waits for: ask for it now, while React starts.
 const url = parseUrl(window.location.search);
-if (url.view === 'chain' && url.chain) prefetchQuery('ChainView', { id: url.chain, zone: url.zone });
+if (url.view === 'chain' && url.chain) {
+  prefetchQuery('ChainView', { id: url.chain, zone: url.zone });
+  // Everything else the page asks for waits for the map's first frame (api/sideQueries.ts).
+  sideQueries.hold(SIDE_QUERY_WAIT_MS);
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

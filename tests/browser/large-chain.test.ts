@@ -27,7 +27,17 @@ afterAll(async () => {
 type Cy = import('cytoscape').Core;
 
 describe('a large chain map', () => {
+  // GraphQL operations in the order the page sent them, and when the map's own answer arrived among them.
+  const sent: string[] = [];
+
   it('draws all 800 links and 1,200 FEEDS edges, stages left to right', async () => {
+    page.on('request', (r) => {
+      const op = r.postData()?.match(/"operationName":"(\w+)"/)?.[1];
+      if (op) sent.push(op);
+    });
+    page.on('requestfinished', (r) => {
+      if (r.postData()?.includes('"operationName":"ChainView"')) sent.push('ChainView answered');
+    });
     await page.goto(`${session.base}/?view=chain&chain=${chain.chainId}`);
     const drawn = await page.waitForFunction(
       () => {
@@ -62,6 +72,29 @@ describe('a large chain map', () => {
     });
     expect(map).toEqual({ nodes: 800, edges: 1200, ordered: true, visible: true });
     await shot(page, '10-large-chain');
+  });
+
+  it('asks for the rest of the page after the map, and keeps the drawn map when it arrives', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { __cy: Cy }).__cy.scratch('firstDrawn', true);
+    });
+    // The chain's health chart comes from the pipeline query, the last side query to be shown.
+    await page.getByText('链条健康度').waitFor();
+    await expect.poll(() => ['Plans', 'Zones', 'ChainGaps'].every((op) => sent.includes(op))).toBe(true);
+    const answered = sent.indexOf('ChainView answered');
+    expect(answered, sent.join(' ')).toBeGreaterThan(0);
+    for (const op of ['Plans', 'Zones', 'ChainPipeline', 'ChainGaps']) {
+      expect(sent.indexOf(op), `${op} in ${sent.join(' ')}`).toBeGreaterThan(answered);
+    }
+    const map = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: Cy }).__cy;
+      const ext = cy.extent();
+      const bb = cy.nodes().boundingBox();
+      const visible =
+        bb.x1 >= ext.x1 - 1 && bb.x2 <= ext.x2 + 1 && bb.y1 >= ext.y1 - 1 && bb.y2 <= ext.y2 + 1;
+      return { same: cy.scratch('firstDrawn') === true, visible };
+    });
+    expect(map).toEqual({ same: true, visible: true });
   });
 
   it('opens a link in the inspector when clicked, and shows labels once zoomed in on it', async () => {

@@ -49,7 +49,8 @@ describe('onboarding 秀山 through the screen', () => {
     await t.page.waitForFunction(
       () => (window as unknown as { __cy?: { nodes: () => { length: number } } }).__cy?.nodes().length === 5,
     );
-    await expect(t.page.locator('header').textContent()).resolves.toContain('秀山土家族苗族自治县');
+    // The header's lists are asked for once the map is drawn (client/src/api/sideQueries.ts).
+    await t.page.locator('header').getByText('秀山土家族苗族自治县').first().waitFor();
     // The chain t.page names its plan's target year, and says so where the plan gives no figure.
     await expect(t.page.getByTestId('industry-target').textContent()).resolves.toBe('目标：规划未载明产值');
     await shot(t.page, 'second-district-4-chain-map');

@@ -1,7 +1,9 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { sideQueries } from '../api/sideQueries.ts';
 import { zh } from '../i18n/zh.ts';
+import { changedData, structureKey } from './elements.ts';
 import { isLargeMap, layeredFor, STAGE_COLUMNS, stageColumnsView } from './layout.ts';
 import { chainStylesheet, LARGE_LABEL_ZOOM } from './style.ts';
 import { nearestWithin, type ScreenBox } from './touch.ts';
@@ -48,9 +50,18 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  // The map is built anew only when its nodes or edges change; new data on the same ones (a lead line that
+  // arrived after the first frame) is written into the map as it stands, keeping the reader's viewport.
+  const structure = useMemo(() => structureKey(elements), [elements]);
+  const latest = useRef(elements);
+  latest.current = elements;
+  const drawnFrom = useRef<readonly ElementDefinition[] | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `structure` stands for the elements' ids
   useEffect(() => {
     if (!container.current) return;
+    const elements = latest.current;
+    drawnFrom.current = elements;
     // A large chain gets precomputed stage columns with a fitted viewport, and the drawing shortcuts Cytoscape
     // offers for big graphs (no edges and a cached texture while the viewport moves, 1:1 pixels); a small one
     // keeps dagre.
@@ -92,6 +103,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
         const count = cy.elements().length;
         container.current?.setAttribute('data-elements', String(count));
         performance.mark(DRAWN_MARK, { detail: { elements: count } });
+        sideQueries.release();
       });
     if (view) {
       markDrawn();
@@ -110,11 +122,39 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     cyRef.current = cy;
     onReady?.(cy);
     (window as unknown as { __cy?: Core }).__cy = cy;
+    // The page around the map may change after its first frame (the header gains the plan switcher when the plans
+    // arrive): the map follows its container, and stays fitted until the reader moves it.
+    let moved = false;
+    cy.one('tapstart dragpan scrollzoom pinchzoom', () => {
+      moved = true;
+    });
+    const host = container.current;
+    let size = { width: box.width, height: box.height };
+    const resized = new ResizeObserver(() => {
+      const now = host.getBoundingClientRect();
+      if (now.width === size.width && now.height === size.height) return;
+      size = { width: now.width, height: now.height };
+      cy.resize();
+      if (!moved) cy.fit(undefined, limits.padding);
+    });
+    resized.observe(host);
     return () => {
+      resized.disconnect();
       cy.destroy();
       cyRef.current = null;
     };
-  }, [elements, onReady]);
+  }, [structure, onReady]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || drawnFrom.current === elements) return;
+    drawnFrom.current = elements;
+    const changed = changedData(elements, (id) => cy.getElementById(id).data());
+    if (changed.length)
+      cy.batch(() => {
+        for (const d of changed) cy.getElementById(d.id).data(d);
+      });
+  }, [elements]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply to a new Cytoscape instance when elements change
   useEffect(() => {

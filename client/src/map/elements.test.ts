@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chainElements, type MapLink, withNeighbours } from './elements.ts';
+import { chainElements, changedData, type MapLink, structureKey, withNeighbours } from './elements.ts';
 
 const link = (id: string, stage: number, over: Partial<MapLink> = {}): MapLink => ({
   stage,
@@ -53,5 +53,33 @@ describe('neighbouring chains', () => {
       ['p-铝液', true],
     ]);
     expect(els.filter((e) => e.group === 'edges')).toHaveLength(2);
+  });
+});
+
+describe('map structure and data', () => {
+  const links = [link('p-废铝', 0), link('p-再生铝', 1, { status: 'STRONG' })];
+  const feeds = [{ from: 'p-废铝', to: 'p-再生铝' }];
+
+  it('a lead line that arrives later changes the data, not the structure', () => {
+    const first = chainElements(links, feeds);
+    const withLeads = chainElements(
+      links.map((l) => (l.product.id === 'p-再生铝' ? { ...l, leads: '线索2' } : l)),
+      feeds,
+    );
+    expect(structureKey(withLeads)).toBe(structureKey(first));
+    const held = new Map(first.map((e) => [String(e.data.id), e.data as Record<string, unknown>]));
+    const changed = changedData(withLeads, (id) => held.get(id));
+    expect(changed.map((d) => [d.id, d.label])).toEqual([['p-再生铝', '再生铝\n线索2']]);
+  });
+
+  it('a neighbouring chain expanded changes the structure', () => {
+    const more = withNeighbours(links, feeds, [{ links: [link('p-铝锭', 2)], feeds: [] }]);
+    expect(structureKey(more)).not.toBe(structureKey(chainElements(links, feeds)));
+  });
+
+  it('nothing changed, nothing to write', () => {
+    const els = chainElements(links, feeds);
+    const held = new Map(els.map((e) => [String(e.data.id), { ...(e.data as Record<string, unknown>) }]));
+    expect(changedData(els, (id) => held.get(id))).toEqual([]);
   });
 });

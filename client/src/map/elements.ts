@@ -51,3 +51,25 @@ export function withNeighbours(
   }
   return chainElements([...all.values()], [...allFeeds.values()]);
 }
+
+/** The map's nodes and edges by id, in order: a map is built anew only when this changes (ChainMap). */
+export function structureKey(elements: readonly ElementDefinition[]): string {
+  return elements.map((e) => `${e.group === 'edges' ? 'e' : 'n'}:${String(e.data.id)}`).join('\n');
+}
+
+/** The data of the nodes whose data differs from what the map holds (`current` reads a node's data by id). */
+export function changedData(
+  elements: readonly ElementDefinition[],
+  current: (id: string) => Record<string, unknown> | undefined,
+): (Record<string, unknown> & { id: string })[] {
+  const out: (Record<string, unknown> & { id: string })[] = [];
+  for (const e of elements) {
+    if (e.group !== 'nodes') continue;
+    const id = String(e.data.id);
+    const now = current(id) ?? {};
+    const next = e.data as Record<string, unknown>;
+    const keys = new Set([...Object.keys(now), ...Object.keys(next)]);
+    if ([...keys].some((k) => now[k] !== next[k])) out.push({ ...next, id });
+  }
+  return out;
+}

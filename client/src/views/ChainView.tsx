@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GapSort } from '../../../vocab/priority.ts';
+import { sideQueries, useSideQueriesReleased } from '../api/sideQueries.ts';
 import type {
   AllChainsQuery,
   AllChainsQueryVariables,
@@ -35,7 +36,11 @@ function ChainGaps({
   onFocus: (id: string) => void;
 }) {
   const [sort, setSort] = useState<GapSort>('PRIORITY');
-  const q = useQuery<ChainGapsQuery, ChainGapsQueryVariables>('ChainGaps', { id: chainId, zone });
+  const released = useSideQueriesReleased();
+  const q = useQuery<ChainGapsQuery, ChainGapsQueryVariables>(
+    'ChainGaps',
+    released ? { id: chainId, zone } : null,
+  );
   const links = q.data?.chain.id === chainId ? q.data.chain.links : null;
   if (!links) return null;
   const gaps: GapSummary[] = links.flatMap((l) =>
@@ -119,12 +124,13 @@ export function ChainView({
   }, []);
   const [find, setFind] = useState('');
 
-  // Leads per link (a second line on the map's nodes) and the health chart: apart from the map's own query.
-  const pipeline = useQuery<ChainPipelineQuery, ChainPipelineQueryVariables>('ChainPipeline', {
-    id: chainId,
-    zone,
-    months: 12,
-  });
+  // Leads per link (a second line on the map's nodes) and the health chart: apart from the map's own query, and
+  // after its first frame (api/sideQueries.ts); the lead lines are then written into the map as it stands.
+  const released = useSideQueriesReleased();
+  const pipeline = useQuery<ChainPipelineQuery, ChainPipelineQueryVariables>(
+    'ChainPipeline',
+    released ? { id: chainId, zone, months: 12 } : null,
+  );
   const chain = q.data?.chain.id === chainId ? q.data.chain : null;
   const piped = pipeline.data?.chain.id === chainId ? pipeline.data.chain : null;
   const neighbours = useMemo(
@@ -137,6 +143,12 @@ export function ChainView({
     const links = chain.links.map((l) => ({ ...l, leads: leads.get(l.product.id) ?? '' }));
     return withNeighbours(links, chain.feeds, neighbours);
   }, [chain, piped, neighbours]);
+
+  // No map will be drawn (an error, or the reader went elsewhere first): the other queries need not wait for one.
+  useEffect(() => {
+    if (q.state === 'error') sideQueries.release();
+  }, [q.state]);
+  useEffect(() => () => sideQueries.release(), []);
 
   if (q.state === 'error' && !chain) return <ErrorNotice error={q.error} />;
   if (!chain) return <Loading />;

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/neo4j.ts';
+import { warmUpRequests } from '../../server/warmup.ts';
+import { resetAndSeed, startApp, testDb } from '../helpers.ts';
+
+// Before `ready` the server asks itself for the heaviest chain map (server/main.ts): the request must stay a valid
+// operation against the schema, or the warm-up would fail quietly (it is never fatal).
+let db: Db;
+let app: Awaited<ReturnType<typeof startApp>>;
+
+beforeAll(async () => {
+  db = testDb();
+  await resetAndSeed(db);
+  app = await startApp(db);
+});
+afterAll(async () => {
+  await app?.close();
+  await db?.close();
+});
+
+describe('warm-up request', () => {
+  it('draws the chain with the most links through the server, without errors', async () => {
+    const rows = await db.driver.executeQuery(
+      `MATCH (c:Chain) RETURN c.id AS id, COUNT { (c)-[:HAS_LINK]->(:Product) } AS n ORDER BY n DESC, c.id LIMIT 1`,
+    );
+    const heaviest = {
+      chain: rows.records[0]?.get('id') as string,
+      links: Number(rows.records[0]?.get('n')),
+    };
+    expect(heaviest.links).toBeGreaterThan(0);
+    await expect(warmUpRequests(db, app.base)).resolves.toEqual(heaviest);
+  });
+});
