@@ -80,6 +80,15 @@ describe('the printable briefing', () => {
     await sheet.getByText('张三').waitFor();
     const rows = await sheet.getByTestId('briefing-link').allTextContents();
     expect(rows.length).toBe(9);
+    // 打印 waits for the chain map image: once it is offered, the figure is there to print.
+    const print = page.getByRole('button', { name: '打印', exact: true });
+    await print.waitFor();
+    const figureLoaded = await sheet
+      .getByTestId('briefing-figure')
+      .locator('img')
+      .evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0);
+    expect(figureLoaded).toBe(true);
+    await expect(print.isEnabled()).resolves.toBe(true);
     await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
     await shot(page, '08-briefing');
     // The heading table: the date on one line (it once broke as 2026-12- / 05), each value level with its label.

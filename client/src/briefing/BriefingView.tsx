@@ -20,6 +20,8 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
   const [error, setError] = useState<string | null>(null);
   const [leader, setLeader] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
+  // Printing before the map image has arrived printed an empty figure: 打印 waits for it (or its failure).
+  const [mapSettled, setMapSettled] = useState(false);
   // The diagram fits the page; enlarged, it scrolls in its own box (a phone's page keeps its width).
   const [zoomed, setZoomed] = useState(false);
 
@@ -77,8 +79,8 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
         </button>
         {saved && <span className="muted small">{saved}</span>}
         <span className="spacer" />
-        <button type="button" className="primary" onClick={() => window.print()}>
-          {B.print}
+        <button type="button" className="primary" onClick={() => window.print()} disabled={!mapSettled}>
+          {mapSettled ? B.print : B.printWaiting}
         </button>
         <a className="button" href={`/briefings/${encodeURIComponent(chainId)}.docx${q(zone)}`}>
           {B.word}
@@ -141,6 +143,8 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
             <img
               src={`/briefings/${encodeURIComponent(chainId)}.svg${q(zone)}`}
               alt={B.mapAlt(b.chainName)}
+              onLoad={() => setMapSettled(true)}
+              onError={() => setMapSettled(true)}
             />
           </div>
           <button type="button" className="figure-zoom no-print" onClick={() => setZoomed((z) => !z)}>

@@ -109,6 +109,7 @@ export const zh = {
     save: '保存',
     saved: '已保存',
     print: '打印',
+    printWaiting: '产业链图加载中…',
     word: '下载 Word',
     markdown: '下载 Markdown',
     expression: '产业链',
