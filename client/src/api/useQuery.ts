@@ -34,17 +34,25 @@ export function useQuery<T, V extends object>(
     setResult((r) => ({ state: 'loading', data: r.data }));
     const prefetched = early.get(keyOf(operation, variables)) as Promise<T> | undefined;
     early.delete(keyOf(operation, variables));
+    let settled = false;
     (prefetched ?? gql<T, V>(operation, variables, ctrl.signal)).then(
       (data) => {
+        settled = true;
         if (!ctrl.signal.aborted) setResult({ state: 'ok', data });
       },
       (err: unknown) => {
+        settled = true;
         if (ctrl.signal.aborted) return;
         const error = err instanceof ApiError ? err : new ApiError(String(err), 'INTERNAL');
         setResult((r) => ({ state: 'error', error, data: r.data }));
       },
     );
-    return () => ctrl.abort();
+    return () => {
+      ctrl.abort();
+      // A component that mounts again at once (a remount under Suspense) takes over the prefetched request still
+      // in flight instead of sending the same query a second time.
+      if (prefetched && !settled) early.set(keyOf(operation, variables), prefetched);
+    };
   }, [operation, key, nonce]);
   return result;
 }

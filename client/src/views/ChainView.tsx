@@ -20,6 +20,7 @@ import { exportPng, exportSvg } from '../map/exportImage.ts';
 import { leadLine } from '../pipeline/board.ts';
 import { HealthChart } from '../pipeline/HealthChart.tsx';
 import { Sheet } from '../shell/Sheet.tsx';
+import { parseUrl } from '../state/url.ts';
 import { Counts, ErrorNotice, Legend, Loading, Section } from './common.tsx';
 import { Freshness } from './Freshness.tsx';
 import { type GapSummary, GapSummaryList } from './GapSummaryList.tsx';
@@ -148,7 +149,13 @@ export function ChainView({
   useEffect(() => {
     if (q.state === 'error') sideQueries.release();
   }, [q.state]);
-  useEffect(() => () => sideQueries.release(), []);
+  // Leaving the chain page releases them; a remount on the same page (Suspense) does not.
+  useEffect(
+    () => () => {
+      if (parseUrl(window.location.search).view !== 'chain') sideQueries.release();
+    },
+    [],
+  );
 
   if (q.state === 'error' && !chain) return <ErrorNotice error={q.error} />;
   if (!chain) return <Loading />;
