@@ -4,13 +4,13 @@
  */
 
 import type { EnterpriseMention, ProjectMention, ZoneMention } from '../../vocab/imports.ts';
-import { opensWithVerb } from './lexicon.ts';
+import { opensWithVerb, tag } from './lexicon.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
 /** Words that end the run of characters before a name (verbs, function words): the name starts after them. */
 const CUT =
-  /^.*(的|在|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接)/u;
+  /^.*(的|在|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接|加大|解析|介绍|随[着著]|其中|从|\d{2,4}年)/u;
 const NAME_CHARS = /[\p{Script=Han}A-Za-z0-9—－]/u;
 
 function nameBefore(doc: Doc, end: number, max: number): number {
@@ -26,9 +26,10 @@ function dedupe<T extends { name: string }>(items: T[]): T[] {
 }
 
 const ZONE =
-  /组团|功能区|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
-const GENERIC_ZONE = /^(该|本|市级|国家级|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团)$/;
+const GENERIC_ZONE =
+  /^(该|本|市级|国家级|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业)园区?$/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -39,10 +40,11 @@ const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 /** Words that end a preamble but also sit inside zone names (川渝产业合作示范园区, 安民工业发展辅助区). */
 const CUT_IN_ZONE = new RegExp(CUT.source.replace(/\|(合作|发展|联合|共建)(?=\|)/g, ''), 'u');
 
-/** Back over a bracketed place inside a zone's name: 西部（綦江）信息安全谷. */
+/** Back over a bracketed place inside a zone's name: 西部（綦江）信息安全谷, 甲县(今乙区)工业园区. */
 function overBracket(doc: Doc, s: number): number {
-  if (doc.match[s - 1] !== '）') return s;
-  const open = doc.match.lastIndexOf('（', s - 1);
+  const close = doc.match[s - 1];
+  if (close !== '）' && close !== ')') return s;
+  const open = doc.match.lastIndexOf(close === '）' ? '（' : '(', s - 1);
   return open >= 0 && s - open <= 6 && NAME_CHARS.test(doc.match[open - 1] ?? '') ? open : s;
 }
 
@@ -50,6 +52,8 @@ function zoneStart(doc: Doc, at: number): number {
   const start = zoneStartAt(doc, at);
   // A cut that leaves only a generic word (示范园区, 辅助区): the cut word was part of the name.
   if (at - start >= 2 && !GENERIC_ZONE.test(doc.match.slice(start, at + 2))) return start;
+  // Only a cut at a word that also sits inside names (合作, 发展 …) is undone: 基地和产业园区 stays cut.
+  if (!/(合作|发展|联合|共建)$/.test(doc.match.slice(Math.max(0, start - 2), start))) return start;
   let s = at;
   while (s > 0 && at - s < 30) {
     const back = overBracket(doc, s);
@@ -69,7 +73,7 @@ function zoneStartAt(doc: Doc, at: number): number {
   const start =
     bracket < plain && plain - nameBefore(doc, bracket, 8) > 0 ? nameBefore(doc, bracket, 8) : plain;
   const joiner = doc.match[start - 1] ?? '';
-  if (!/[及和与]/.test(joiner) || /[园区团城]/.test(doc.match[start - 2] ?? '')) return start;
+  if (!/[及和与]/.test(joiner) || /[园区团城地]/.test(doc.match[start - 2] ?? '')) return start;
   let s = at;
   while (s > 0 && at - s < 24 && NAME_CHARS.test(doc.match[s - 1] ?? '')) s--;
   if (s === start - 1) return start;
@@ -110,6 +114,15 @@ function afterHeadings(doc: Doc, start: number, at: number): number {
 /** An honour a zone was granted, written in quotes after the verb (成功申报为“某省循环经济示范园区”): not a zone. */
 const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获批|获评|列为|入选)[^，。；,;：:]*“$/u;
 
+/** Verbs that sit inside zone names before 园区 (示范园区, 孵化园区): not a verb with the generic word as object. */
+const NAME_VERBS = /(示范|孵化|创业|创新|配套|加工|合作|转移|承接|循环|物流)$/;
+
+/** The words before a bare 园区 end with a verb (by part of speech): 提升园区 is not a zone. */
+function afterVerb(words: string): boolean {
+  const last = tag(words.replace(/[了着过]$/, '')).at(-1);
+  return !!last && last.tag === 'v' && !NAME_VERBS.test(words);
+}
+
 export function findZones(doc: Doc): ZoneMention[] {
   const out: ZoneMention[] = [];
   for (const z of doc.match.matchAll(ZONE)) {
@@ -119,6 +132,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     // 一区即X开发区).
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
     start = afterHeadings(doc, start, z.index ?? 0);
+    start = Math.max(start, ...(doc.titleEnds ?? []).filter((e) => e <= (z.index ?? 0)).slice(-1));
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
     if (/[该此这]$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
@@ -126,6 +140,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     const name = normaliseName(doc.text.slice(start, end));
     // 新城 and …谷 are zones only as names, not after a verb the cut does not know (发挥永桐新城建设).
     if (/新城|谷/.test(z[0]) && opensWithVerb(name)) continue;
+    // The bare word 园区 right after a verb is the generic word, object of the verb (跑出园区, 狠抓园区).
+    if (z[0] === '园区' && afterVerb(doc.match.slice(start, z.index))) continue;
     out.push({ name, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
   return dedupe(out);
@@ -138,7 +154,8 @@ const LISTED =
  * Any list closed by 等(龙头|重点|骨干|本地)企业 names firms, whatever verb opens it (结合…园区内万盛煤化、东方希望等龙头
  *企业): the run after the last separator, less its preamble (CUT, or a zone with 内 before the first name).
  */
-const LISTED_FIRMS = /([^，。；：“”（）]{2,80}?)等(龙头|重点|骨干|本地|行业)?(企业|公司)/g;
+const LISTED_FIRMS =
+  /([^，。；：,;:“”（）]{2,80}?)等(?:[多一二两三四五六七八九十几数\d]+[家批个])?(龙头|重点|骨干|本地|行业|大型|知名|规上|优质)?(企业|公司)/g;
 const IN_ZONE = /^.*(园区|组团|产业园|开发区|经开区|高新区|新区|基地|新城)内/u;
 /** A list closed by 等项目 names a firm when an item is a place name plus a brand (河北金谷, 重庆哈斯特). */
 const LISTED_PROJECTS = /(加快|推进|推动|实施|支持)([^，。；：“”]{2,60}?)等(?:重点|重大)?项目/g;
@@ -153,8 +170,45 @@ const NOT_FIRM = new RegExp(`${NOT_FIRM_WORD.source}|${PRODUCT_LIKE.source}`);
  * A firm named as the owner of a plant in a sentence that pushes it on (推进三峰环保垃圾焚烧发电厂…, 加快西南水泥生产线
  * 搬迁): a two- or three-character brand and a trade word firms name themselves by, right before the plant.
  */
-const OWNER =
-  /(?:推进|推动|加快|支持)([\p{Script=Han}]{2,3}(?:环保|能源|电力|科技|铝业|电铝|药业|化工|新材|传动|动力|机械|电子|食品|实业|建材|钢构|水泥))(?=[\p{Script=Han}]{0,6}(?:发电厂|工厂|生产线|生产基地))/gu;
+const TRADE = '环保|能源|电力|科技|铝业|电铝|药业|化工|新材|传动|动力|机械|电子|食品|实业|建材|钢构|水泥';
+const OWNER = new RegExp(
+  `(?:推进|推动|加快|支持)([\\p{Script=Han}]{2,3}(?:${TRADE}))(?=[\\p{Script=Han}]{0,6}(?:发电厂|工厂|生产线|生产基地))`,
+  'gu',
+);
+/** A list item headed by a project (- 某某科技新能源电池项目：…): a brand and a trade word open it. */
+const ITEM_OWNER = new RegExp(
+  `(?:^|[-•·]\\s*)([\\p{Script=Han}]{2,3}(?:${TRADE}))(?=[\\p{Script=Han}A-Za-z]{0,24}?(?:项目|生产线|生产基地)\\s*[：:])`,
+  'gu',
+);
+/**
+ * The owner of a yearly-output project, named without a company suffix at the start of a list item (看到，某某年产
+ * 30万吨饲料项目、某某年产5万吨酵母项目): two to four characters that are all names or nouns by part of speech.
+ */
+const PROJECT_OWNER =
+  /(?<=^|[、，,：:；;。\s])([\p{Script=Han}]{2,4})年产(?!能|值|量)[^、，,。；;]{2,40}?项目/gu;
+const NOT_OWNER_TAGS = new Set(['v', 'vn', 'd', 'p', 'c', 'm', 't', 'r', 'q', 'f', 'u', 'uj', 'ul']);
+/**
+ * A list item headed by a plant the item calls a leading firm (- 某某优特钢生产线：…。作为某新城新材料板块的龙头企业):
+ * the head less the product nouns it ends with (by part of speech; a trade word such as 铝业 stays) is the firm.
+ */
+const LEADING_ITEM =
+  /(?:^|[-•·]\s*)([\p{Script=Han}]{3,12}?)(?:生产线|项目|生产基地)\s*[：:](?=[^-•·]{0,120}?作为[^。；]{0,24}?龙头企业)/gu;
+function brandOf(head: string): string {
+  const tokens = [...tag(head)];
+  while (
+    tokens.length > 1 &&
+    tokens.at(-1)?.tag === 'n' &&
+    !new RegExp(`^(${TRADE})$`).test(tokens.at(-1)?.word ?? '')
+  )
+    tokens.pop();
+  const brand = tokens.map((t) => t.word).join('');
+  return brand.length >= 2 && brand.length < head.length && !NOT_FIRM.test(brand) ? brand : '';
+}
+const isOwner = (name: string) =>
+  !NOT_FIRM.test(name) &&
+  !isPlace(name) &&
+  !/(企业|公司|[期区县市镇省村])$/.test(name) &&
+  tag(name).every((t) => !NOT_OWNER_TAGS.has(t.tag));
 
 /**
  * Firms named as the leaders of a cluster: 以世纪阳光为龙头的有机颜料产业集群, 以嘉冠集团、新希望六和为龙头,
@@ -207,8 +261,14 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const lead = Math.max(CUT.exec(run)?.[0].length ?? 0, IN_ZONE.exec(run)?.[0].length ?? 0);
     listed((l.index ?? 0) + lead, run.slice(lead), (x) => !NOT_FIRM_WORD.test(x));
   }
-  for (const o of doc.match.matchAll(OWNER)) {
-    const start = (o.index ?? 0) + o[0].length - (o[1]?.length ?? 0);
+  const owners = [...doc.match.matchAll(OWNER), ...doc.match.matchAll(ITEM_OWNER)];
+  for (const o of doc.match.matchAll(PROJECT_OWNER)) if (isOwner(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(LEADING_ITEM)) {
+    const brand = brandOf(o[1] ?? '');
+    if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
+  }
+  for (const o of owners) {
+    const start = (o.index ?? 0) + (o[0].indexOf(o[1] ?? '') ?? 0);
     const end = start + (o[1]?.length ?? 0);
     out.push({
       name: normaliseName(doc.text.slice(start, end)),
@@ -228,14 +288,14 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
 const UNIT =
   '万吨|吨|万台|台|万套|套|万辆|辆|万件|件|万部|万块|亿平方米|万平方米|GWh|MWh|MW|万头|万只|亿只|万片|亿片';
 const YEARLY_BEFORE = new RegExp(
-  `年产\\s*([^\\d，。；]{0,8}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*([^，。；、\\d]{0,20})`,
+  `年产(?!能|值|量)\\s*([^\\d，。；]{0,8}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*([^，。；、,;\\d]{0,20})`,
   'g',
 );
 const PER_YEAR_AFTER = new RegExp(
   `([\\p{Script=Han}A-Za-z（）]{2,16}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*/\\s*年`,
   'gu',
 );
-const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|达产|投产).*$/;
+const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|和|达产|投产).*$/;
 
 export function findProjects(doc: Doc): ProjectMention[] {
   const out: ProjectMention[] = [];

@@ -15,6 +15,11 @@ export interface Doc {
   text: string;
   match: string;
   headings: Heading[];
+  /**
+   * Where a short line with no closing punctuation ended (a headline, a title: 某区经济“鸟巢”——工业园区): no name runs
+   * across it, though the line break itself is gone from `text`.
+   */
+  titleEnds?: number[];
 }
 
 let toSimplified: ((s: string) => string) | undefined;
@@ -43,6 +48,7 @@ const HEADING: [RegExp, number][] = [
 /** Builds the document: normalised text, its matching view and the headings found at line starts. */
 export function makeDoc(raw: string): Doc {
   const headings: Heading[] = [];
+  const titleEnds: number[] = [];
   let text = '';
   for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
     const trimmed = simplify(line.trim());
@@ -54,8 +60,10 @@ export function makeDoc(raw: string): Doc {
       break;
     }
     text += line;
+    const t = line.trim();
+    if (t && t.length <= 30 && !/[。；，、：,;:（(]$/.test(t)) titleEnds.push(text.length);
   }
-  return { text, match: simplify(text), headings };
+  return { text, match: simplify(text), headings, titleEnds };
 }
 
 const SENTENCE_END = /[。！？!?]/;

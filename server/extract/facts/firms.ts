@@ -2,7 +2,8 @@
  * Enterprises as facts. A firm named where the plan recruits (招商, 招大, 引进, 瞄准, 招引 in its sentence, and not
  * 依托/本地/区内) is an investment target (招引对象) for a link: a link of an extracted chain named in the same
  * sentence, else the first link of the nearest chain before it in the same section. Every other firm is local,
- * in the zone named in its sentence or just before it (≤ 150 characters, no heading between) or in its heading,
+ * in the zone it moves into (入驻), else the zone named in its sentence or just before it (≤ 150 characters, no
+ * heading or list item between) or in its heading, else the zone the text is about (named in its opening),
  * making the chain links written right after its name (辣滋缘火锅底料 → 火锅底料).
  */
 import type {
@@ -13,7 +14,7 @@ import type {
   ZoneFact,
 } from '../../../vocab/imports.ts';
 import { type Doc, sectionAt, sentenceAt } from '../text.ts';
-import { zoneAliases } from './zones.ts';
+import { subjectZone, zoneAliases } from './zones.ts';
 
 const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
 const LOCAL = /依托|本地|区内|现有/;
@@ -43,23 +44,65 @@ function lastAt(doc: Doc, word: string, start: number): number {
   return found;
 }
 
-/** The zone a span belongs to: named in its sentence before it or just before, else in its heading. */
+const BULLET = /(?:^|[。：:；！？\s])[-•·]\s*(?=[\p{Script=Han}A-Za-z])/gu;
+const bullets = new WeakMap<Doc, number[]>();
+
+/** Where the item of a bulleted list (- A：…) that holds `at` starts, or 0. */
+function bulletAt(doc: Doc, at: number): number {
+  let list = bullets.get(doc);
+  if (!list) {
+    list = [...doc.match.matchAll(BULLET)].map((b) => (b.index ?? 0) + b[0].length);
+    bullets.set(doc, list);
+  }
+  return list.filter((b) => b <= at).at(-1) ?? 0;
+}
+
+/**
+ * The zone a span belongs to: named in its sentence before it or just before, else in its heading. Neither a
+ * heading nor the start of a list item (- A：…) is crossed: another item's zone is not this one's.
+ */
 export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: string): string | null {
-  let best: { name: string; at: number } | null = null;
-  const floor = doc.headings.filter((h) => h.at <= start).at(-1)?.at ?? 0;
-  for (const z of zones) {
-    const at = lastAt(doc, z.name, start);
-    if (at >= 0 && at >= floor && start - at < 150 && (!best || at > best.at)) best = { name: z.name, at };
-  }
-  for (const [short, owner] of zoneAliases.get(doc) ?? []) {
-    const at = lastAt(doc, short, start);
-    if (at >= 0 && at >= floor && start - at < 150 && (!best || at > best.at)) best = { name: owner, at };
-  }
-  if (best) return best.name;
+  const floor = Math.max(doc.headings.filter((h) => h.at <= start).at(-1)?.at ?? 0, bulletAt(doc, start));
+  // Names as written (a zone's own, or a short name the plan sets) and the zone each names.
+  const names = [
+    ...zones.map((z) => ({ written: z.name, zone: z.name })),
+    ...[...(zoneAliases.get(doc) ?? [])].map(([written, zone]) => ({ written, zone })),
+  ];
+  const hits = names
+    .map((n) => ({ ...n, at: lastAt(doc, n.written, start) }))
+    .filter((h) => h.at >= 0 && h.at >= floor && start - h.at < 150);
+  // A name written inside a longer one (经济产业园 in 某某经济产业园区, 园区 in 某某工业园区) is the longer one's mention.
+  const covered = (h: (typeof hits)[number]) =>
+    names.some(
+      (o) =>
+        o.written.length > h.written.length &&
+        o.written.includes(h.written) &&
+        doc.match.startsWith(o.written, h.at - o.written.indexOf(h.written)),
+    );
+  const own = hits.filter((h) => !covered(h));
+  // The bare 园区 stands for the plan's zone only where no zone is named nearer by its name.
+  const named = own.filter((h) => h.written !== '园区');
+  const best = (named.length ? named : own).sort((x, y) => y.at - x.at)[0];
+  if (best) return best.zone;
   const inQuote = zones.find((z) => quote.includes(z.name));
   if (inQuote) return inQuote.name;
   const heading = sectionAt(doc, start).at(-1) ?? '';
   return zones.find((z) => heading.includes(z.name))?.name ?? null;
+}
+
+/** The zone named right after 入驻 in a firm's sentence (…已入驻B产业园, …的入驻，B产业园…), or null. */
+function movedInto(after: string, zones: ZoneFact[]): string | null {
+  const at = after.indexOf('入驻');
+  if (at < 0) return null;
+  const rest = after.slice(at + 2, at + 2 + 40).replace(/^[了到进在于]?[，,]?/, '');
+  return zones.find((z) => rest.startsWith(z.name))?.name ?? null;
+}
+
+/** The zone a firm's list item calls it the leader in (…。作为B新城新材料板块的龙头企业), or null. */
+function leadsIn(after: string, zones: ZoneFact[]): string | null {
+  const item = after.split(/[-•·]\s*(?=[\p{Script=Han}])/u)[0] ?? '';
+  const as = /作为([^。；，,]{2,30}?)龙头企业/.exec(item)?.[1] ?? '';
+  return zones.find((z) => as.startsWith(z.name))?.name ?? null;
 }
 
 /** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
@@ -74,11 +117,15 @@ function placeOf(
   let local: Place | null = null;
   for (let at = doc.match.indexOf(m.name); at >= 0 && n < 20; at = doc.match.indexOf(m.name, at + 1), n++) {
     const quote = sentenceAt(doc, at, at + m.name.length);
+    // …等企业已入驻B产业园 (or …等企业的入驻，B产业园将…): the zone the firm moves into, named after it, is the
+    // strongest; then a sentence that places the firm in the zone (…园区内万盛煤化、东方希望…); then one that names
+    // it as local (依托 …); one that merely names it near a zone last.
+    const into =
+      movedInto(quote.slice(quote.indexOf(m.name)), zones) ?? leadsIn(doc.match.slice(at, at + 160), zones);
+    if (into) return { start: at, end: at + m.name.length, quote, zone: into };
     const zone = zoneNear(doc, zones, at, quote);
     if (!zone) continue;
     const place = { start: at, end: at + m.name.length, quote, zone };
-    // A sentence that places the firm in the zone (…园区内万盛煤化、东方希望…) is the strongest; one that names it
-    // as local (依托 …) comes next; one that merely names it near a zone last.
     const inside = quote.indexOf(`${zone}内`);
     if (inside >= 0 && inside < quote.indexOf(m.name)) return place;
     if (LOCAL.test(quote)) local ??= place;
@@ -100,6 +147,7 @@ export function firmFacts(
   const links = linksOf(chains);
   const firms: FirmFact[] = [];
   const targets: TargetFact[] = [];
+  const subject = subjectZone(zones)?.name ?? null;
   for (const m of mentions) {
     if (SERVICE.test(m.name)) continue;
     const sentence = m.quote;
@@ -120,7 +168,7 @@ export function firmFacts(
     }
     const after = doc.text.slice(m.end, m.end + 20).replace(/^\s+/, '');
     const products = links.filter((l) => after.startsWith(l)).slice(0, 1);
-    firms.push({ name: m.name, ...place, products });
+    firms.push({ name: m.name, ...place, zone: place.zone ?? subject, products });
   }
   return { firms, targets };
 }

@@ -22,6 +22,7 @@ function simplifiedView(doc: Doc): Doc {
     text: doc.match,
     match: doc.match,
     headings: doc.headings.map((h) => ({ ...h, text: simplify(h.text) })),
+    titleEnds: doc.titleEnds,
   };
 }
 

@@ -39,6 +39,16 @@ const ROUND_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const LINE_OBJECT = /(?:增建|新建|建设|扩建|建成)([\p{Script=Han}A-Za-z]{2,10}?)生产线/gu;
 const CAPACITY_CONTEXT = /年产|产能|生产能力|承载能力|形成|构建|项目|达产|投产/;
 const HEAD = /([\d.]+)\s*(万头|万只|万羽)\s*([\p{Script=Han}]{2,6})/gu;
+/** Square metres of buildings or land (2.5万平方米标准厂房): floor space, not an output. */
+const FLOOR_SPACE = /平方米(标准)?(厂房|建筑|面积|用地|仓库|仓储|办公|楼)/;
+/** The capacity word, then the amount (第一年产能可达2GWh): the product is the project the sentence names. */
+const CAPACITY_FIRST = new RegExp(
+  `(?:产能|生产能力)(?:可达|将达|达到|达|为|约|超过)?\\s*([\\d.]+)\\s*(${UNITS})`,
+  'gu',
+);
+/** The name of the last project before an amount: the words before its 项目 (某某科技动力电池及系统项目). */
+const PROJECT_NAME =
+  /([\p{Script=Han}A-Za-z]{2,30})(?:项目|生产线)(?![\p{Script=Han}])|([\p{Script=Han}A-Za-z]{2,30})(?:项目|生产线)[：:]/gu;
 
 /** What the heading over `at` is about (1.数据中心培育项目 → 数据中心): a product for an amount that names none. */
 function headingSubject(doc: Doc, at: number): string {
@@ -101,7 +111,7 @@ export function projectFacts(
     // 年产 N 万吨 is read by the context rules; 年产 2×60 万吨 is not (the count breaks their pattern).
     if (near(start) || (!units && /年产\s*$/.test(doc.match.slice(start - 4, start)))) continue;
     const quote = sentenceAt(doc, start, end);
-    if (!CAPACITY_CONTEXT.test(quote)) continue;
+    if (!CAPACITY_CONTEXT.test(quote) || FLOOR_SPACE.test(`${p[2]}${p[3]}`)) continue;
     found.push({
       name: normaliseName(p[3] ?? ''),
       value: Number(p[1]) * Number(units?.[1] ?? 1),
@@ -134,6 +144,14 @@ export function projectFacts(
       headingSubject(doc, at) ||
       unitName(p[2]).replace(/^[万亿]/, '');
     add(at, p[0].length, product, Number(p[1]), yearly(p[2]));
+  }
+  for (const p of doc.match.matchAll(CAPACITY_FIRST)) {
+    const at = p.index ?? 0;
+    const sentence = sentenceAt(doc, at, at);
+    const before = doc.match.slice(Math.max(0, at - sentence.length), at);
+    const named = [...before.matchAll(PROJECT_NAME)].at(-1);
+    const product = (named?.[1] ?? named?.[2] ?? '').replace(/^[-•·\s]+/, '');
+    add(at, p[0].length, product.slice(LEAD.exec(product)?.[0].length ?? 0), Number(p[1]), yearly(p[2]));
   }
   for (const p of doc.match.matchAll(UNITS_OF))
     add(p.index ?? 0, p[0].length, p[4] ?? '', Number(p[1]) * Number(p[2]), p[3] ?? '');

@@ -10,6 +10,10 @@
  *     names, else the plan's top zone;
  *  5. in a zone's own plan (the top zone named in its first 80 characters), a park that opens a paragraph of its
  *     own (…。B功能区：规划用地…) → under the top zone;
+ *  6. in a park's own text (the park named in its first 150 characters), any other zone left without a parent
+ *     that is not a top zone → under that park;
+ * Before 3: a zone written after another zone's full name (某工业园区花山片区) is its part, and one joined to such a
+ * part by 和/及/与 (…花山片区和城西片区) is a part of the same zone. 分为 (园区分为：A、B) is a layout word of rule 4.
  * A short name of the top zone (经济开发区 for 嘉祥经济开发区) and the district's name before a zone's name (嘉祥化工产业园
  * for 化工产业园) are the same zone; a former name (原X) and a level (省级经济开发区) are not zones.
  * Towns: a run of two or more names of the district's towns separated by 、 (三江、石角、赶水、打通).
@@ -27,7 +31,8 @@ const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|�
  */
 const JUNK =
   /两个|多个|几个|期间|首个|首家|首批|唯一|[一二两三四五六七八九十几多数\d]大(工业|产业)?(园区|产业园|工业园|功能区|组团)$|^性|^原|^省级|^[^\p{Script=Han}]/u;
-const LAYOUT = /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖/g;
+const LAYOUT =
+  /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖|分为/g;
 const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
 
@@ -46,16 +51,23 @@ export function zoneFacts(
   district?: string,
 ): ZoneFact[] {
   const facts = new Map<string, ZoneFact>();
+  const names = new Set(mentions.map((m) => m.name));
   for (const m of mentions) {
     if (JUNK.test(m.name)) continue;
-    const prefix = HIGHER.exec(m.name)?.[0];
-    const name = prefix ? m.name.slice(prefix.length) : m.name;
+    // A zone written after the full name of another (某某工业园区花山片区): a part of that zone.
+    const outer = [...names].find(
+      (o) => o.length >= 4 && m.name.length - o.length >= 4 && m.name.startsWith(o),
+    );
+    const prefix = outer ? undefined : HIGHER.exec(m.name)?.[0];
+    const cut = outer ?? prefix;
+    const name = cut ? m.name.slice(cut.length) : m.name;
+    const parent = outer ?? (prefix ? `@${prefix}` : null);
     const seen = facts.get(name);
     if (seen) {
-      if (prefix && !seen.parent) seen.parent = `@${prefix}`;
+      if (parent && !seen.parent) seen.parent = parent;
       continue;
     }
-    facts.set(name, { ...m, name, parent: prefix ? `@${prefix}` : null, target: null });
+    facts.set(name, { ...m, name, parent, target: null });
   }
   let all = [...facts.values()];
   const top = all.find((z) => TOP_KINDS.test(z.kind) && !/^(国家|重庆|万盛|市级)/.test(z.name));
@@ -71,6 +83,19 @@ export function zoneFacts(
     const g = groups.find((g) => baseOf(g).length >= 2 && z.name.startsWith(baseOf(g)));
     if (g) z.parent = g.name;
   }
+  // 2b. A zone joined by 和/及/与 to a part of a zone (A园区B片区和C片区): C is a part of the same zone. (In a list
+  // with 、 each item says its own prefix: 高新区X组团、Y组团 leaves Y under the district.)
+  for (const z of all) {
+    if (z.parent || TOP_KINDS.test(z.kind)) continue;
+    for (let at = doc.match.indexOf(z.name); at >= 0 && !z.parent; at = doc.match.indexOf(z.name, at + 1)) {
+      const before = doc.match.slice(Math.max(0, at - 30), at);
+      if (!/[和及与]$/.test(before)) continue;
+      const mate = all.find(
+        (o) => o !== z && o.parent && o.kind === z.kind && before.slice(0, -1).endsWith(o.name),
+      );
+      if (mate) z.parent = mate.parent;
+    }
+  }
   // 3. 其中 lists after the top zone's short name (以下简称：园区) or a zone.
   const aliases = new Map<string, string>();
   for (const a of doc.match.matchAll(ALIAS)) {
@@ -83,10 +108,12 @@ export function zoneFacts(
   for (const z of all) {
     if (z.parent || z === top) continue;
     for (let at = doc.match.indexOf(z.name); at >= 0 && !z.parent; at = doc.match.indexOf(z.name, at + 1)) {
-      const before = doc.match.slice(Math.max(0, at - 60), at);
+      // 其中 opening a bracket ((其中B2.5平方公里)) is about the zone its sentence opens with, however far back.
+      const bracketed = /[（(]其中$/.test(doc.match.slice(Math.max(0, at - 3), at));
+      const before = doc.match.slice(Math.max(0, at - (bracketed ? 200 : 60)), at);
       const q = Math.max(before.lastIndexOf('其中'), before.lastIndexOf('即：'), before.lastIndexOf('即:'));
       if (q < 0 || /[。；]/.test(before.slice(q))) continue;
-      const lead = before.slice(0, q);
+      const lead = bracketed ? before.slice(before.lastIndexOf('。', q) + 1, q) : before.slice(0, q);
       const owner =
         all.find((o) => o !== z && lead.includes(o.name))?.name ??
         [...aliases].find(([short]) => lead.includes(short))?.[1];
@@ -102,6 +129,12 @@ export function zoneFacts(
   if (top && doc.match.slice(0, 80).includes(top.name))
     for (const z of all)
       if (!z.parent && z !== top && !TOP_KINDS.test(z.kind) && opensParagraph(doc, z)) z.parent = top.name;
+  // 6. In a text about one zone (named in its first 150 characters, as an introduction or a report of one park
+  // opens), every other zone that is not a top zone and has no parent is a part of it (蓝塘产业新城 in 紫金工业园's).
+  // Only a park's (…工业园, …产业园区): a development zone that opens a district's plan has zones beside it.
+  const subject = subjectZone(all);
+  if (subject && /园区?$/.test(subject.kind))
+    for (const z of all) if (!z.parent && z !== subject && !TOP_KINDS.test(z.kind)) z.parent = subject.name;
   // Towns of the district listed together.
   if (towns.size > 0) {
     const names = [...towns.keys()].sort((a, b) => b.length - a.length).join('|');
@@ -123,21 +156,35 @@ export function zoneFacts(
       }
     }
   }
-  attachTargets(doc, [...facts.values()], targets);
+  attachTargets(doc, [...facts.values()], targets, aliases, top);
   return [...facts.values()].sort((a, b) => a.start - b.start);
 }
 
 /**
+ * The zone a text is about: a zone with no parent named in its first 150 characters (an introduction or a report
+ * of one park opens with it). A local firm that no sentence places in a zone is in it.
+ */
+export function subjectZone(zones: ZoneFact[]): ZoneFact | undefined {
+  const opening = zones.filter((z) => !z.parent && z.kind !== '镇街' && z.start < 150);
+  return opening.sort((a, b) => a.start - b.start)[0];
+}
+
+/**
  * Zones that are another zone under a second name: a short name of the top zone (经济开发区), the district's name
- * before a zone's name (嘉祥化工产业园 → 化工产业园). Name → the zone it is.
+ * before a zone's name (嘉祥化工产业园 → 化工产业园), a park written with or without its last 区 (某某产业园 →
+ * 某某产业园区). Name → the zone it is.
  */
 function sameZones(all: ZoneFact[], top: ZoneFact | undefined, district?: string): Map<string, string> {
   const same = new Map<string, string>();
-  const base = district ? districtBase(district) : '';
+  const bases = district ? [district, districtBase(district)].filter((b) => b.length >= 2) : [];
+  // 某某产业园 and 某某产业园区 are one zone.
+  const named = (n: string) => all.find((o) => o.name === n || o.name === `${n}区`)?.name;
   for (const z of all) {
     if (top && z !== top && SHORT_TOP.test(z.name) && top.name.endsWith(z.name)) same.set(z.name, top.name);
-    const bare = base.length >= 2 && z.name.startsWith(base) ? z.name.slice(base.length) : '';
-    if (bare && z !== top && all.some((o) => o.name === bare)) same.set(z.name, bare);
+    const base = bases.find((b) => z.name.startsWith(b));
+    const bare = base ? named(z.name.slice(base.length)) : undefined;
+    if (bare && z !== top) same.set(z.name, bare);
+    else if (/园$/.test(z.name) && named(`${z.name}区`) && z !== top) same.set(z.name, `${z.name}区`);
   }
   return same;
 }
@@ -163,11 +210,15 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
     const before = doc.match.slice(Math.max(0, at - 160), at);
     const lead = before.slice(before.lastIndexOf('。') + 1);
     const marker = [...lead.matchAll(LAYOUT)].at(-1);
-    if (!marker || /[，,；;：:]/.test(lead.slice((marker.index ?? 0) + marker[0].length))) continue;
+    if (!marker) continue;
+    // A colon right after the layout word opens its list (园区分为：A、B…).
+    const list = lead.slice((marker.index ?? 0) + marker[0].length).replace(/^\s*[：:]/, '');
+    if (/[，,；;：:]/.test(list)) continue;
     const head = lead.slice(0, marker.index);
     const owner = all.find((o) => o !== z && TOP_KINDS.test(o.kind) && head.includes(o.name));
     if (owner) return owner.name;
-    if (/一区|园即/.test(marker[0]) || /开发区|经开区|高新区/.test(head)) return top.name;
+    if (/一区|园即/.test(marker[0]) || /开发区|经开区|高新区|一区[一二两三四五六七八九十多\d]+园/.test(head))
+      return top.name;
   }
   return null;
 }
@@ -177,17 +228,23 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
  * of a sentence (after at most a verb: 推动北渡组团…) before it, ≤ 400 characters, with no heading between; else
  * a zone named in its own sentence.
  */
-function attachTargets(doc: Doc, zones: ZoneFact[], targets: FoundTarget[]): void {
+function attachTargets(
+  doc: Doc,
+  zones: ZoneFact[],
+  targets: FoundTarget[],
+  aliases: Map<string, string>,
+  top: ZoneFact | undefined,
+): void {
   const topics: { zone: ZoneFact; at: number }[] = [];
   for (const z of zones) {
     for (let at = doc.match.indexOf(z.name); at >= 0; at = doc.match.indexOf(z.name, at + 1)) {
       const lead = doc.match.slice(Math.max(0, at - 8), at);
       const cut = Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('；'));
-      if (
-        cut >= 0 &&
-        /^(推动|加速|促进|推进|加快|支持|打造|提升|发展|做强|壮大)?$/u.test(lead.slice(cut + 1))
-      )
-        topics.push({ zone: z, at });
+      const opens =
+        cut >= 0 && /^(推动|加速|促进|推进|加快|支持|打造|提升|发展|做强|壮大)?$/u.test(lead.slice(cut + 1));
+      // A zone that is the subject of a description (B产业园位于…, B产业园是…) opens a paragraph about it.
+      const subject = /^(位于|地处|坐落|是|始建|成立于|规划面积)/.test(doc.match.slice(at + z.name.length));
+      if (opens || subject) topics.push({ zone: z, at });
     }
   }
   topics.sort((a, b) => a.at - b.at);
@@ -195,7 +252,10 @@ function attachTargets(doc: Doc, zones: ZoneFact[], targets: FoundTarget[]): voi
     if (t.year === null || (t.subject && /产业|工业/.test(t.subject))) continue;
     const floor = doc.headings.filter((h) => h.at <= t.start).at(-1)?.at ?? 0;
     const topic = topics.filter((p) => p.at < t.start && p.at >= floor && t.start - p.at < 400).at(-1);
-    const zone = topic?.zone ?? zones.find((z) => t.quote.includes(z.name));
+    // 园区 as the target's subject (力争…园区工业总产值突破500亿元) is the zone the text calls 园区, else its top zone.
+    const park =
+      t.subject === '园区' ? (zones.find((z) => z.name === aliases.get('园区')) ?? top) : undefined;
+    const zone = park ?? topic?.zone ?? zones.find((z) => t.quote.includes(z.name));
     if (!zone || zone.target) continue;
     zone.target = {
       year: t.year,
