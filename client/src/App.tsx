@@ -100,7 +100,8 @@ export function App() {
             ? (id) =>
                 planTarget(
                   plansQuery.data?.industries.find((i) => i.id === id),
-                  viewed?.id ?? null,
+                  plans,
+                  url.plan,
                 )
             : undefined
         }
@@ -164,7 +165,8 @@ export function App() {
           targetOf={(id) =>
             planTarget(
               plansQuery.data?.industries.find((i) => i.id === id),
-              viewed?.id ?? null,
+              plans,
+              url.plan,
             )
           }
         />

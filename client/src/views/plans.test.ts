@@ -44,7 +44,25 @@ describe('plan switcher', () => {
         { year: 2030, output: 800, valueAdded: 200, plan: 'p15' },
       ],
     };
-    expect(planTarget(ind, 'p15')).toEqual({ year: 2030, output: 800, valueAdded: 200, plan: 'p15' });
-    expect(planTarget(ind, 'p13')).toBeNull();
+    const plans = [p15, p14, other];
+    expect(planTarget(ind, plans, null)).toEqual({ year: 2030, output: 800, valueAdded: 200, plan: 'p15' });
+    expect(planTarget(ind, plans, 'p14')).toEqual({ year: 2025, output: 500, valueAdded: 140, plan: 'p14' });
+    // An earlier plan of the district that gives none: none, not the current one's.
+    const only15 = { id: 'j', targets: [{ year: 2030, output: 1, valueAdded: null, plan: 'p15' }] };
+    expect(planTarget(only15, plans, 'p14')).toBeNull();
+    expect(planTarget(ind, plans, 'p13')).toEqual({ year: 2030, output: 800, valueAdded: 200, plan: 'p15' });
+  });
+
+  it("with several districts, reads an industry's target from its own district's plan", () => {
+    // 'other' (another district) is listed first and is current there: it says nothing about 綦江's industries.
+    const plans = [other, p15, p14];
+    const qijiang = { id: 'q', targets: [{ year: 2030, output: 800, valueAdded: 200, plan: 'p15' }] };
+    const theirs = { id: 'o', targets: [{ year: 2025, output: 90, valueAdded: 20, plan: 'x' }] };
+    expect(viewedPlan(plans, null)).toBe(other);
+    expect(planTarget(qijiang, plans, null)?.output).toBe(800);
+    expect(planTarget(theirs, plans, null)?.output).toBe(90);
+    // Viewing 綦江's earlier plan does not hide the other district's target.
+    expect(planTarget(theirs, plans, 'p14')?.output).toBe(90);
+    expect(planTarget(undefined, plans, null)).toBeNull();
   });
 });

@@ -35,13 +35,25 @@ export function comparisonPair(
   return later && earlier ? { from: earlier, to: later } : null;
 }
 
-/** An industry's target in the viewed plan: the plan's own (latest year), else its 2025 target. */
+/**
+ * An industry's target as a view shows it: that of the plan the URL names when that plan is of the industry's
+ * district (an earlier plan that gives none: null), else that of its district's current plan. With several
+ * districts in the graph, one district's plan says nothing about another's industries (秀山's 2026 target is
+ * not read from 綦江's plan).
+ */
 export function planTarget(
   industry: PlansQuery['industries'][number] | undefined,
-  plan: string | null,
+  plans: readonly PlanItem[],
+  urlPlan: string | null,
 ): { year: number; output: number | null; valueAdded: number | null } | null {
-  const own = (industry?.targets ?? []).filter((t) => t.plan === plan);
-  return own.at(-1) ?? null;
+  const targets = industry?.targets ?? [];
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const of = (plan: string) => targets.filter((t) => t.plan === plan).at(-1) ?? null;
+  const districts = new Set(targets.flatMap((t) => byId.get(t.plan ?? '')?.district.id ?? []));
+  const named = urlPlan ? byId.get(urlPlan) : undefined;
+  if (named && (districts.size === 0 || districts.has(named.district.id))) return of(named.id);
+  const current = plans.find((p) => p.current && districts.has(p.district.id));
+  return current ? of(current.id) : null;
 }
 
 /**
