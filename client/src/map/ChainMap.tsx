@@ -44,6 +44,23 @@ function keepAboveSheet(cy: Core, node: NodeSingular) {
   cy.panBy({ x: 0, y: (box.top + bottom) / 2 - y });
 }
 
+/** Maps with more nodes than this keep their stage-column viewport (the large-map path), highlight or not. */
+const LARGE_FIT_LIMIT = 150;
+
+/** The most a fit zooms in: a handful of highlighted links would otherwise be drawn three times their size. */
+const MAX_FIT_ZOOM = 1.25;
+
+/** Fits the view to the highlighted nodes (all elements when none), zooming in no further than MAX_FIT_ZOOM. */
+function fitView(cy: Core, highlight: ReadonlySet<string> | null | undefined, padding: number) {
+  const part = highlight ? cy.nodes().filter((n) => highlight.has(n.id())) : cy.collection();
+  const target = part.length > 0 ? part : cy.elements();
+  cy.fit(target, padding);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center(target);
+  }
+}
+
 /** The only component that touches the Cytoscape instance. */
 export function ChainMap({ elements, selected, highlight, onSelect, onReady }: ChainMapProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -56,6 +73,11 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
   const latest = useRef(elements);
   latest.current = elements;
   const drawnFrom = useRef<readonly ElementDefinition[] | null>(null);
+  // Until the reader pans or zooms, the map keeps fitted: to the highlighted part when there is one (the upstream
+  // of a link: on a phone, fitting the whole chain left the upstream off screen), else to all of it.
+  const moved = useRef(false);
+  const highlightRef = useRef(highlight);
+  highlightRef.current = highlight;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `structure` stands for the elements' ids
   useEffect(() => {
@@ -124,9 +146,9 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     (window as unknown as { __cy?: Core }).__cy = cy;
     // The page around the map may change after its first frame (the header gains the plan switcher when the plans
     // arrive): the map follows its container, and stays fitted until the reader moves it.
-    let moved = false;
+    moved.current = false;
     cy.one('tapstart dragpan scrollzoom pinchzoom', () => {
-      moved = true;
+      moved.current = true;
     });
     const host = container.current;
     let size = { width: box.width, height: box.height };
@@ -135,7 +157,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
       if (now.width === size.width && now.height === size.height) return;
       size = { width: now.width, height: now.height };
       cy.resize();
-      if (!moved) cy.fit(undefined, limits.padding);
+      if (!moved.current) fitView(cy, view ? null : highlightRef.current, limits.padding);
     });
     resized.observe(host);
     return () => {
@@ -182,6 +204,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
         });
       }
     });
+    if (highlight && !moved.current && cy.nodes().length < LARGE_FIT_LIMIT) fitView(cy, highlight, 24);
   }, [highlight, elements]);
 
   const zoomBy = (f: number) => {
