@@ -9,7 +9,7 @@ import { Kind, parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { query as cypher } from '../cypher/index.ts';
 import { MAX_REACH_CHAINS } from '../server/db/chainGraphs.ts';
-import { enterprisePage, NO_RINGS, ringParams } from '../server/db/reads.ts';
+import { enterprisePage } from '../server/db/reads.ts';
 import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
 import { UPSTREAM_LIMIT } from '../server/domain/upstream.ts';
 import type { EvidenceModel } from '../server/graphql/models.ts';
@@ -223,7 +223,7 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
   const read = (name: string, params: Record<string, unknown>) =>
     driver.executeQuery(cypher(name), params, { routing: 'READ' });
   let ids: string[] = [];
-  let scope: { zone: string; zoneIds: string[] } | null = null;
+  let _scope: { zone: string; zoneIds: string[] } | null = null;
   for (const step of call.raw) {
     if (step.name === '$walk') {
       // One query for the walk and its edges, as the resolver runs it (cypher/upstream-walk.cypher).
@@ -235,7 +235,7 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       ]);
       ids = ((res.records[0]?.get('links') as { id: string }[] | undefined) ?? []).map((l) => l.id);
       const zoneIds = zoneScope.records[0]?.get('zoneIds') as string[] | undefined;
-      scope = zoneIds ? { zone, zoneIds } : null;
+      _scope = zoneIds ? { zone, zoneIds } : null;
     } else if (step.name === '$evidence') {
       const rows = await read('product-evidence', {
         ids,
@@ -255,15 +255,9 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       // The resolver reads candidates and the chains around the gaps (their reach and priority) side by side.
       if (ids.length > 0)
         await Promise.all([
-          // The explorer's list counts the 外区企业 of each gap rather than listing them (listOtherDistricts:
-          // false): no rings, none listed.
-          read('gap-candidates', {
-            ids,
-            zone: scope?.zone ?? null,
-            scope: scope?.zoneIds ?? null,
-            ...ringParams(NO_RINGS),
-            maxOthers: 0,
-          }),
+          // The explorer's list counts the 外区企业 of each gap (from the evidence's counts) rather than listing
+          // them (listOtherDistricts: false): no rings, none listed.
+          read('gap-candidates', { ids }),
           // The chains of the gaps not asked before, and the structure of those chains not read before (the
           // server keeps both under the graph's version, server/db/chainGraphs.ts).
           (async () => {

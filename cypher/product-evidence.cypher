@@ -17,4 +17,7 @@ WITH p, {
   // include: link-evidence
 } AS evidence
 RETURN p.id AS id, evidence.producers AS producers, evidence.producerCount AS producerCount,
-  evidence.projects AS projects
+  evidence.projects AS projects,
+  // The link's local producers in the whole graph, as the writers store them: outside the scope there are this
+  // less producerCount (外区企业, counted for a long upstream list instead of listed).
+  coalesce(p.producerCount, 0) AS producerTotal

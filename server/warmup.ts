@@ -29,18 +29,18 @@ export async function warmUp(db: Db): Promise<void> {
     ['product-evidence', { ids: [sample], zone, plan: null, maxListed: MAX_LISTED_PRODUCERS }],
     ['products-by-id', { ids: [sample], maxListed: MAX_LISTED_PRODUCERS }],
     ['upstream-walk-6', { product: sample, maxDepth: 6, limit: UPSTREAM_LIMIT }],
+    ['gap-candidates', { ids: [sample] }],
     [
-      'gap-candidates',
-      { ids: [sample], zone: null, scope: null, ...ringParams(NO_RINGS), maxOthers: MAX_OTHER_READ },
+      'gap-candidates-others',
+      { ids: [sample], scope: null, ...ringParams(NO_RINGS), maxOthers: MAX_OTHER_READ },
     ],
     ['regions/rings', { zone }],
     ['gap-chains', { ids: [sample], maxChains: MAX_REACH_CHAINS }],
     ['chain-graphs', { chains: [] }],
     [
-      'gap-candidates',
+      'gap-candidates-others',
       {
         ids: [sample],
-        zone,
         scope: [zone],
         ...ringParams({ district: [zone ?? ''], city: [], province: [] }),
         maxOthers: MAX_OTHER_READ,

@@ -3,7 +3,7 @@
  * named Cypher file with its parameters and returns typed rows. Cypher stays in cypher/*.cypher; rules stay in
  * server/domain/.
  */
-import { type CandidateRows, MAX_OTHER_READ, otherCountsOf } from '../domain/gaps.ts';
+import { type CandidateRows, MAX_OTHER_READ } from '../domain/gaps.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
 import type { Walked } from '../domain/upstream.ts';
 import type {
@@ -150,17 +150,11 @@ export const ringParams = (r: Rings) => ({
 
 const NO_CANDIDATES: CandidateRows = { targets: [], pool: [], projects: [], others: [] };
 
-type CandidateRow = { id: string } & Omit<CandidateRows, 'otherCounts'> & {
-    roots: (string | null)[];
-    ringCounts: { scope: string; n: number }[];
-    producerCount: number;
-  };
-
 /**
  * Plan targets, pool firms, projects and — in a zone or region scope — firms of the graph outside it (外区企业,
- * nearest first; with their counts by ring) that could fill each link (cypher/gap-candidates.cypher), in id
- * order. `scope` null: the whole graph. `listOthers` false: the 外区企业 are counted, not listed (a long list of
- * gaps, where listing them for every gap was most of the time).
+ * nearest first) that could fill each link (cypher/gap-candidates-others.cypher), in id order. `scope` null: the
+ * whole graph. `listOthers` false: no 外区企业 (cypher/gap-candidates.cypher; a long list of gaps counts them from
+ * the evidence instead, where listing them for every gap was most of the time).
  */
 export async function readGapCandidates(
   db: Db,
@@ -169,20 +163,15 @@ export async function readGapCandidates(
   listOthers = true,
 ): Promise<CandidateRows[]> {
   if (ids.length === 0) return [];
-  const rings = scope && listOthers ? await readRings(db, scope.zone) : NO_RINGS;
-  const rows = await db.read<CandidateRow>('gap-candidates', {
-    ids: [...ids],
-    zone: scope?.zone ?? null,
-    scope: scope ? [...scope.zoneIds] : null,
-    ...ringParams(rings),
-    maxOthers: listOthers ? MAX_OTHER_READ : 0,
-  });
-  const map = new Map(
-    rows.map(({ roots, ringCounts, producerCount, ...r }) => [
-      r.id,
-      { ...r, otherCounts: otherCountsOf(roots, ringCounts, Number(producerCount)) },
-    ]),
-  );
+  const rows = listOthers
+    ? await db.read<{ id: string } & CandidateRows>('gap-candidates-others', {
+        ids: [...ids],
+        scope: scope ? [...scope.zoneIds] : null,
+        ...ringParams(scope ? await readRings(db, scope.zone) : NO_RINGS),
+        maxOthers: MAX_OTHER_READ,
+      })
+    : await db.read<{ id: string } & CandidateRows>('gap-candidates', { ids: [...ids] });
+  const map = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => map.get(id) ?? NO_CANDIDATES);
 }
 
@@ -199,7 +188,15 @@ export async function readEvidence(
     maxListed: MAX_LISTED_PRODUCERS,
   });
   const map = new Map(
-    rows.map((r) => [r.id, { producers: r.producers, producerCount: r.producerCount, projects: r.projects }]),
+    rows.map((r) => [
+      r.id,
+      {
+        producers: r.producers,
+        producerCount: r.producerCount,
+        projects: r.projects,
+        producerTotal: r.producerTotal,
+      },
+    ]),
   );
   return ids.map((id) => map.get(id) ?? { producers: [], projects: [] });
 }

@@ -40,20 +40,22 @@ export function assessGap(
   },
   rows: CandidateRows,
   reach: Reach,
+  /** How many 外区企业 there are, when `rows` were read without them (see listedKinds); else undefined. */
+  others?: number | null,
 ): GapAssessmentModel {
   const candidates = candidatesFor(name, rows, new Set(evidence.projects.map((p) => p.id)));
   const priority = priorityOf({
     producerCount: evidence.producerCount,
     projects: evidence.projects,
     reach,
-    candidates: listedKinds(candidates, rows.otherCounts),
+    candidates: listedKinds(candidates, others),
   });
   return {
     kind: gapKind(evidence.producerCount, evidence.projects.length),
     breaksChain: reach.breaks.length > 0,
     priority,
     candidates,
-    otherDistricts: rows.otherCounts ?? null,
+    otherDistrictCount: others ?? null,
   };
 }
 
@@ -90,6 +92,11 @@ export interface GapReads {
   evidence: (id: string) => Promise<EvidenceModel>;
   candidates: (ids: readonly string[]) => Promise<CandidateRows[]>;
   chains: (ids: readonly string[]) => Promise<ChainGraph[]>;
+  /**
+   * Set when `candidates` reads no 外区企业: how many a link has, from its evidence (null: none can be, the
+   * whole graph is the scope).
+   */
+  others?: (evidence: EvidenceModel) => number | null;
 }
 
 export interface UpstreamGaps {
@@ -112,9 +119,12 @@ export async function upstreamGaps(
   sort: GapSort = 'PRIORITY',
 ): Promise<UpstreamGaps> {
   const walk = await reads.walk(product, maxDepth, limit);
+  const evidenceOf = new Map<string, EvidenceModel>();
   const found = await Promise.all(
     walk.links.map(async (n): Promise<UpstreamNodeModel> => {
-      const reason = explain(await reads.evidence(n.id), scopeLabel);
+      const evidence = await reads.evidence(n.id);
+      evidenceOf.set(n.id, evidence);
+      const reason = explain(evidence, scopeLabel);
       return { product: { id: n.id, name: n.name }, distance: n.distance, status: reason.status, reason };
     }),
   );
@@ -124,7 +134,13 @@ export async function upstreamGaps(
   const [rows, chains] = await Promise.all([reads.candidates(ids), reads.chains(ids)]);
   const gaps = weak.map((n, i) => ({
     ...n,
-    ...assessGap(n.product.name, n.reason, rows[i] ?? NO_ROWS, reachOf(n.product.id, chains)),
+    ...assessGap(
+      n.product.name,
+      n.reason,
+      rows[i] ?? NO_ROWS,
+      reachOf(n.product.id, chains),
+      reads.others?.(evidenceOf.get(n.product.id) ?? { producers: [], projects: [] }),
+    ),
   }));
   return {
     links: walk.links,

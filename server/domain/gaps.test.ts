@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnterpriseModel, ProjectModel } from '../graphql/models.ts';
-import { candidatesFor, otherCountsOf } from './gaps.ts';
+import { candidatesFor, listedKinds } from './gaps.ts';
 
 const enterprise = (over: Partial<EnterpriseModel> = {}): EnterpriseModel => ({
   id: 'ent-x',
@@ -103,38 +103,30 @@ describe('gap candidates', () => {
   });
 });
 
-describe('otherCountsOf', () => {
-  const counts = [
-    { scope: 'park', n: 1 },
-    { scope: 'district', n: 3 },
-    { scope: 'city', n: 10 },
-    { scope: 'province', n: 40 },
-  ];
-  it('splits the producers outside a zone into rings from the stored counts of its district, city, province', () => {
-    expect(otherCountsOf(['park', 'district', 'city', 'province'], counts, 100)).toEqual({
-      total: 99,
-      sameDistrict: 2,
-      sameCity: 7,
-      sameProvince: 30,
-      elsewhere: 60,
-    });
+describe('listedKinds', () => {
+  const rows = (others: number) => ({
+    targets: [{ enterprise: enterprise({ id: 't', name: '甲' }), via: null, source: null }],
+    pool: [],
+    projects: [],
+    others: Array.from({ length: others }, (_, i) => ({
+      enterprise: enterprise({ id: `o${i}`, name: `外${i}`, local: true }),
+      zone: { id: 'z', name: '园', kind: '园区' },
+      district: null,
+      city: null,
+      province: null,
+      distance: 3,
+      source: null,
+    })),
   });
-  it('a city scope has no district ring; a province scope only elsewhere; a missing count is 0', () => {
-    expect(otherCountsOf(['city', null, 'city', 'province'], counts, 100)).toEqual({
-      total: 90,
-      sameDistrict: 0,
-      sameCity: 0,
-      sameProvince: 30,
-      elsewhere: 60,
-    });
-    expect(otherCountsOf(['province', null, null, 'province'], counts, 100)).toMatchObject({
-      total: 60,
-      sameProvince: 0,
-      elsewhere: 60,
-    });
-    expect(otherCountsOf(['empty', 'district', 'city', 'province'], counts, 100)?.total).toBe(100);
-  });
-  it('none without a scope', () => {
-    expect(otherCountsOf([], counts, 100)).toBeNull();
+  const kinds = (ks: { kind: string }[]) => ks.map((k) => k.kind);
+  it('counts 外区企业 from their number as a read list would list them (the first 5), both ways the same', () => {
+    for (const n of [0, 1, 5, 7, 20]) {
+      const read = candidatesFor('铝锭', rows(n));
+      const counted = candidatesFor('铝锭', rows(0));
+      // A read list holds at most 20 of them; the count says how many there are.
+      expect(kinds(listedKinds(counted, n))).toEqual(kinds(listedKinds(read)));
+      expect(kinds(listedKinds(counted, n + 100)).length).toBe(1 + 5);
+    }
+    expect(kinds(listedKinds(candidatesFor('铝锭', rows(0)), null))).toEqual(['PLAN_TARGET']);
   });
 });

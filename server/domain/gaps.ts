@@ -13,7 +13,6 @@ import { MAX_POOL_LISTED, WEAK_SHARE } from '../../vocab/priority.ts';
 import type {
   CandidateModel,
   EnterpriseModel,
-  OtherCounts,
   PlaceModel,
   ProjectModel,
   Ref,
@@ -42,36 +41,6 @@ export interface CandidateRows {
     distance: number;
     source: string | null;
   }[];
-  /** How many 外区企业 there are in each ring, from the stored counts (null without a scope). */
-  otherCounts?: OtherCounts | null;
-}
-
-/**
- * The rings' counts from the stored ones (cypher/gap-candidates.cypher): `roots` the scope zone and its district,
- * city and province (null where it has none), `counts` each root's LinkCount (missing: 0), `producerCount` the
- * link's producers in the whole graph. A ring's count is its root's less the next inner root's; a scope without
- * a district (a city, a province) has no inner ring. Null without a scope (nothing is outside the whole graph).
- */
-export function otherCountsOf(
-  roots: readonly (string | null)[],
-  counts: readonly { scope: string; n: number }[],
-  producerCount: number,
-): OtherCounts | null {
-  const [scope, district, city, province] = roots;
-  if (!scope) return null;
-  const byScope = new Map(counts.map((c) => [c.scope, Number(c.n)]));
-  const n = (id: string | null | undefined, inner: number) => (id ? (byScope.get(id) ?? 0) : inner);
-  const nScope = n(scope, 0);
-  const nDistrict = n(district, nScope);
-  const nCity = n(city, nDistrict);
-  const nProvince = n(province, nCity);
-  return {
-    total: producerCount - nScope,
-    sameDistrict: nDistrict - nScope,
-    sameCity: nCity - nDistrict,
-    sameProvince: nProvince - nCity,
-    elsewhere: producerCount - nProvince,
-  };
 }
 
 /**
@@ -225,17 +194,18 @@ function otherDistricts(
 export const listed = (cs: readonly CandidateModel[]) => cs.filter((c) => !c.folded);
 
 /**
- * The listed candidates by kind as the priority counts them. 外区企业 are counted from the stored counts when
- * given (the first MAX_OTHER_LISTED of them are listed), so a list read without them (a long upstream list,
- * `maxOthers` 0) gets the same priority as one read with them.
+ * The listed candidates by kind as the priority counts them. `others`: how many 外区企业 produce the link (the
+ * stored counts) when the list was read without them (a long upstream list); the first MAX_OTHER_LISTED of them
+ * count as listed, as they would be when read (a read list holds min(MAX_OTHER_READ, all) of them, and
+ * MAX_OTHER_READ ≥ MAX_OTHER_LISTED), so both give the same priority. Undefined: count them from the list.
  */
 export function listedKinds(
   cs: readonly CandidateModel[],
-  others: OtherCounts | null | undefined,
+  others?: number | null,
 ): { kind: CandidateModel['kind'] }[] {
   const shown = listed(cs);
   if (others === undefined) return shown;
-  const n = Math.min(MAX_OTHER_LISTED, Math.max(0, others?.total ?? 0));
+  const n = Math.min(MAX_OTHER_LISTED, Math.max(0, others ?? 0));
   return [
     ...shown.filter((c) => c.kind !== 'OTHER_DISTRICT'),
     ...Array.from({ length: n }, () => ({ kind: 'OTHER_DISTRICT' as const })),

@@ -72,6 +72,8 @@ export interface EvidenceModel {
   projects: ProjectModel[];
   /** All producers in scope. */
   producerCount?: number;
+  /** All local producers of the link in the whole graph (product-evidence.cypher). */
+  producerTotal?: number;
 }
 
 export interface ReasonModel extends EvidenceModel {
@@ -198,22 +200,13 @@ export interface CandidateModel {
 }
 
 /** A gap's kind, whether it breaks a chain, its priority and its ranked candidates (domain/gapPipeline.ts). */
-/** 外区企业 by ring: local producers of a link outside the scope, from the stored producer counts. */
-export interface OtherCounts {
-  total: number;
-  sameDistrict: number;
-  sameCity: number;
-  sameProvince: number;
-  elsewhere: number;
-}
-
 export interface GapAssessmentModel {
   kind: GapKind;
   breaksChain: boolean;
   priority: Priority;
   candidates: CandidateModel[];
-  /** 外区企业 by ring from the stored counts; null without a scope. */
-  otherDistricts: OtherCounts | null;
+  /** How many 外区企业 produce the link (the stored counts); null without a scope or when not counted. */
+  otherDistrictCount: number | null;
 }
 
 export interface GapModel extends UpstreamNodeModel, GapAssessmentModel {}

@@ -305,8 +305,12 @@ export type Gap = {
   candidates: Array<Candidate>;
   distance: Scalars['Int']['output'];
   kind: GapKind;
-  /** 外区企业 by ring, counted from the stored producer counts; null in the national scope. */
-  otherDistricts?: Maybe<OtherDistricts>;
+  /**
+   * How many 外区企业 (local firms of the graph outside the scope) produce it, from the stored producer counts,
+   * when the list was asked with listOtherDistricts: false (they are then counted, not listed); else null, as in the
+   * national scope.
+   */
+  otherDistrictCount?: Maybe<Scalars['Int']['output']>;
   priority: Priority;
   product: ProductRef;
   reason: StatusReason;
@@ -542,20 +546,6 @@ export type NamedRef = {
   __typename?: 'NamedRef';
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-};
-
-/** Local producers of a link in the graph outside the scope (外区企业), by how near they are. */
-export type OtherDistricts = {
-  __typename?: 'OtherDistricts';
-  /** In other provinces. */
-  elsewhere: Scalars['Int']['output'];
-  /** In the scope's city, other districts. */
-  sameCity: Scalars['Int']['output'];
-  /** In the scope zone's district, outside the zone. */
-  sameDistrict: Scalars['Int']['output'];
-  /** In the scope's province, other cities. */
-  sameProvince: Scalars['Int']['output'];
-  total: Scalars['Int']['output'];
 };
 
 export type PageInfo = {
@@ -1263,7 +1253,6 @@ export type ResolversTypes = {
   LinkStatus: LinkStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
-  OtherDistricts: ResolverTypeWrapper<OtherDistricts>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<Place>;
   Plan: ResolverTypeWrapper<Plan>;
@@ -1330,7 +1319,6 @@ export type ResolversParentTypes = {
   LeadStageCount: LeadStageCount;
   Mutation: Record<PropertyKey, never>;
   NamedRef: NamedRef;
-  OtherDistricts: OtherDistricts;
   PageInfo: PageInfo;
   Place: Place;
   Plan: Plan;
@@ -1512,7 +1500,7 @@ export type GapResolvers<ContextType = Context, ParentType extends ResolversPare
   candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
-  otherDistricts?: Resolver<Maybe<ResolversTypes['OtherDistricts']>, ParentType, ContextType>;
+  otherDistrictCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
@@ -1604,14 +1592,6 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 export type NamedRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamedRef'] = ResolversParentTypes['NamedRef']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type OtherDistrictsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OtherDistricts'] = ResolversParentTypes['OtherDistricts']> = {
-  elsewhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sameCity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sameDistrict?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sameProvince?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1865,7 +1845,6 @@ export type Resolvers<ContextType = Context> = {
   LeadStageCount?: LeadStageCountResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedRef?: NamedRefResolvers<ContextType>;
-  OtherDistricts?: OtherDistrictsResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;

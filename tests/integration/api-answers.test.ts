@@ -117,6 +117,11 @@ describe('API answers for the explorer operations', () => {
         `UpstreamGapsView ${p} zone=${someZones[1]}`,
         call('UpstreamGapsView', { product: p, zone: someZones[1] }),
       );
+      // As the explorer asks it: 外区企业 counted, not listed.
+      add(
+        `UpstreamGapsView ${p} zone=${someZones[1]} counted`,
+        call('UpstreamGapsView', { product: p, zone: someZones[1], listOtherDistricts: false }),
+      );
     }
     add('UpstreamGapsView depth=2', call('UpstreamGapsView', { product: products[0], maxDepth: 2 }));
     for (const z of zones) add(`ZoneProfile ${z}`, call('ZoneProfile', { id: z }));

@@ -1,7 +1,8 @@
 /**
  * One gap of the upstream list: its head, reason, priority parts and ranked candidates. The list is read with
  * the 外区企业 counted, not listed (listOtherDistricts: false); 列出外区企业 reads this gap's whole list
- * (product(id:, zone:) candidates, the same server function) and shows it in place.
+ * (product(id:, zone:) candidates, the same server function: nearest region first, with where each firm is)
+ * and shows it in place.
  */
 import { useState } from 'react';
 import type {
@@ -18,17 +19,6 @@ import { ErrorNotice, StatusBadge } from './common.tsx';
 import { GapKindChip, PriorityParts, TierBadge } from './gaps.tsx';
 
 type Gap = UpstreamGapsViewQuery['upstreamGaps']['gaps'][number];
-type Others = NonNullable<Gap['otherDistricts']>;
-
-const RINGS = ['sameDistrict', 'sameCity', 'sameProvince', 'elsewhere'] as const;
-
-/** "同市 3、外省 12": the rings that hold any. */
-export function ringsText(o: Others): string {
-  return RINGS.filter((r) => o[r] > 0)
-    .map((r) => `${zh.upstream.otherRing[r]} ${o[r]}`)
-    .join('、');
-}
-
 export function UpstreamGapItem({
   gap: g,
   zone,
@@ -47,7 +37,7 @@ export function UpstreamGapItem({
     'GapCandidates',
     open ? { product: g.product.id, zone } : null,
   );
-  const others = g.otherDistricts;
+  const others = g.otherDistrictCount ?? 0;
   const listed = open && full.state === 'ok' ? full.data.product.candidates : null;
   return (
     <li data-testid="gap">
@@ -69,9 +59,9 @@ export function UpstreamGapItem({
         zone={zone}
         onCreated={onLeadCreated}
       />
-      {!listed && others && others.total > 0 && (
+      {!listed && others > 0 && (
         <p className="small others-line" data-testid="others-count">
-          {zh.upstream.others(others.total, ringsText(others))}{' '}
+          {zh.upstream.others(others)}{' '}
           <button type="button" className="small" disabled={open} onClick={() => setOpen(true)}>
             {open ? zh.upstream.listingOthers : zh.upstream.listOthers}
           </button>

@@ -5,7 +5,7 @@ import { MAX_LISTED_PRODUCERS } from '../../domain/status.ts';
 import { UPSTREAM_LIMIT } from '../../domain/upstream.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { badInput, notFound } from '../errors.ts';
-import type { ProductRow, Ref } from '../models.ts';
+import type { EvidenceModel, ProductRow, Ref } from '../models.ts';
 import { fieldsUnder, listedProducers, selects } from '../selection.ts';
 import type { QueryResolvers } from '../types.generated.ts';
 
@@ -100,6 +100,13 @@ export const Query: QueryResolvers = {
             listOtherDistricts ?? true,
           ),
         chains: (ids) => ctx.chainGraphs.around(ids),
+        // 外区企业 counted, not listed: the link's producers in the graph less those in the scope.
+        ...(listOtherDistricts === false
+          ? {
+              others: (e: EvidenceModel) =>
+                scope.zone ? Math.max(0, (e.producerTotal ?? 0) - (e.producerCount ?? 0)) : null,
+            }
+          : {}),
       },
       UPSTREAM_LIMIT,
       sort ?? 'PRIORITY',

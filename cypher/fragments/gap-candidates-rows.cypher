@@ -1,0 +1,24 @@
+// The shared part of gap-candidates.cypher and gap-candidates-others.cypher: per link the plan's targets (for
+// it or one of its chains), pool firms and projects; ends inside the RETURN, before `others`.
+UNWIND $ids AS pid
+MATCH (p:Product {id: pid})
+RETURN p.id AS id,
+  COLLECT {
+    MATCH (e:Enterprise {local: false})-[t:TARGET_FOR]->(p)
+    RETURN {enterprise: e {.*}, via: null, source: t.source} AS target
+    UNION
+    MATCH (e:Enterprise {local: false})-[t:TARGET_FOR]->(c:Chain)-[:HAS_LINK]->(p)
+    RETURN {enterprise: e {.*}, via: c {.id, .name}, source: t.source} AS target
+  } AS targets,
+  COLLECT {
+    MATCH (e:Enterprise)-[m:MAIN_PRODUCT]->(p)
+    WHERE e.origin = 'pool'
+    WITH e, m ORDER BY m.weight DESC, e.name LIMIT 20
+    RETURN {enterprise: e {.*}, weight: m.weight, productName: m.productName, basis: m.basis}
+  } AS pool,
+  COLLECT {
+    MATCH (pr:Project)-[b:BUILDS]->(p)
+    OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)
+    WITH pr, pz, b ORDER BY pr.name
+    RETURN {project: pr {.*, zone: pz {.id, .name, .kind}}, source: b.source}
+  } AS projects,
