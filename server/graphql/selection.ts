@@ -9,13 +9,8 @@ export function selects(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   path: readonly string[],
 ): boolean {
-  const walk = (set: SelectionSetNode | undefined, i: number): boolean =>
-    (set?.selections ?? []).some((s) => {
-      if (s.kind === 'InlineFragment') return walk(s.selectionSet, i);
-      if (s.kind === 'FragmentSpread') return walk(info.fragments[s.name.value]?.selectionSet, i);
-      return s.name.value === path[i] && (i === path.length - 1 || walk(s.selectionSet, i + 1));
-    });
-  return info.fieldNodes.some((n) => walk(n.selectionSet, 0));
+  const last = path.at(-1);
+  return last !== undefined && fieldsUnder(info, path.slice(0, -1)).has(last);
 }
 
 /** Producers to list per chain link: none when the operation reads no link's reason (its producers, summary). */

@@ -74,6 +74,8 @@ export const Query: QueryResolvers = {
   upstreamGaps: async (_p, { product, zone, maxDepth, sort, listOtherDistricts }, ctx, info) => {
     const depth = maxDepth ?? 6;
     requireRange('maxDepth', depth, 1, 20);
+    // Listed among the candidates (the nearest 20 per gap), or only counted (the explorer's long list).
+    const listOthers = listOtherDistricts ?? true;
     // The walk (with its edges) is one query, side by side with the scope and — unless only its id and name are
     // asked, which the walk returns — the product (its producers, chains, neighbours: a hub's are many).
     const nameOnly = [...fieldsUnder(info, ['product'])].every((f) => f === 'id' || f === 'name');
@@ -97,11 +99,11 @@ export const Query: QueryResolvers = {
             ctx.db,
             ids,
             scope.zone ? { zone: scope.zone.id, zoneIds: scope.zoneIds } : null,
-            listOtherDistricts ?? true,
+            listOthers,
           ),
         chains: (ids) => ctx.chainGraphs.around(ids),
         // 外区企业 counted, not listed: the link's producers in the graph less those in the scope.
-        ...(listOtherDistricts === false
+        ...(!listOthers
           ? {
               others: (e: EvidenceModel) =>
                 scope.zone ? Math.max(0, (e.producerTotal ?? 0) - (e.producerCount ?? 0)) : null,
