@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { loadSeed } from '../seed/index.ts';
 import { type AppOptions, createApp } from '../server/app.ts';
@@ -7,6 +9,7 @@ import type { Role } from '../server/auth/token.ts';
 import { Db } from '../server/db/neo4j.ts';
 import type { GraphqlSettings } from '../server/graphql/context.ts';
 import { buildYoga } from '../server/graphql/yoga.ts';
+import { repoRoot } from '../server/paths.ts';
 import { TEST_ACTOR } from './largeChain.ts';
 
 export { TEST_ACTOR };
@@ -102,3 +105,17 @@ export const SAMPLE_PLAN = [
   '推动“铝土矿—氧化铝—电解铝—铝合金—汽车轻量化部件”产业链建设，发展“废铝—再生铝—铝锭”循环链。',
   '按照“突特色—强龙头—补链条”的原则，到 2021—2025 年引进 3—5 家企业。',
 ].join('\n');
+
+/** Runs one of the product's CLIs (`scripts/<name>.ts`) as `npm run` would, against the tests' Neo4j. */
+export function runScript(script: string, args: readonly string[]) {
+  return promisify(execFile)(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: 'test',
+      LOG_LEVEL: 'silent',
+    },
+  });
+}

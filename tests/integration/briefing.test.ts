@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -12,13 +11,12 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { svgToPng } from '../../server/briefing/png.ts';
 import { Db } from '../../server/db/neo4j.ts';
 import { repoRoot } from '../../server/paths.ts';
-import { clearDb, createToken, graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
+import { clearDb, createToken, graphqlClient, resetAndSeed, runScript, testDb } from '../helpers.ts';
 import { readDocx, readMarkdown } from './briefingFiles.ts';
 
 const CHAIN = 'chain-scrap-aluminium-recycling';
@@ -244,17 +242,7 @@ describe('setChainLeader', () => {
 });
 
 describe('npm run briefing', () => {
-  const run = (args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/briefing.ts', ...args], {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        NEO4J_URI: inject('neo4jUri'),
-        NEO4J_USER: 'neo4j',
-        NEO4J_PASSWORD: 'test',
-        LOG_LEVEL: 'silent',
-      },
-    });
+  const run = (args: string[]) => runScript('briefing', args);
 
   it('writes a .docx that opens, and a directory of an industry', async () => {
     const out = path.join(tmp, 'cli', 'brief.docx');

@@ -1,28 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
-import { repoRoot } from '../../server/paths.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
-import { clearDb, testDb } from '../helpers.ts';
+import { clearDb, runScript, testDb } from '../helpers.ts';
 import { graphContent, XIFENG_FILE, XIUSHAN_FILE } from '../plans.ts';
 
 let db: Db;
 const tmp = mkdtempSync(path.join(tmpdir(), 'import-cli-'));
-const run = (args: string[]) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      NEO4J_URI: inject('neo4jUri'),
-      NEO4J_USER: 'neo4j',
-      NEO4J_PASSWORD: 'test',
-      LOG_LEVEL: 'silent',
-    },
-  });
+const run = (args: string[]) => runScript('import', args);
 
 beforeAll(async () => {
   db = testDb();
