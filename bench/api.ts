@@ -14,6 +14,7 @@ import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
 import { UPSTREAM_LIMIT } from '../server/domain/upstream.ts';
 import type { EvidenceModel } from '../server/graphql/models.ts';
 import { repoRoot } from '../server/paths.ts';
+import { UPSTREAM_LISTED_GAPS } from '../vocab/priority.ts';
 import { QIJIANG } from './data/generate.ts';
 import type { NationalGraph } from './data/graph.ts';
 import { Random } from './data/random.ts';
@@ -126,8 +127,15 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       op: 'upstream_gaps',
       operationName: 'UpstreamGapsView',
       // As the explorer's upstream view sends them (client/src/views/UpstreamView.tsx): the 外区企业 counted, not
-      // listed. A commit whose operation does not declare the variable ignores it.
-      variables: { product, zone, maxDepth: 6, listOtherDistricts: false },
+      // listed, and the candidates of the first UPSTREAM_LISTED_GAPS gaps only. A commit whose operation does not
+      // declare a variable ignores it.
+      variables: {
+        product,
+        zone,
+        maxDepth: 6,
+        listOtherDistricts: false,
+        listCandidates: UPSTREAM_LISTED_GAPS,
+      },
       raw: [
         // The zone scope, the product and the walk, side by side as the resolver asks them.
         { name: '$walk', params: { product, maxDepth: 6, zone } },

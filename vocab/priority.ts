@@ -75,6 +75,14 @@ export const WEAK_SHARE = 0.1;
 /** At most this many national-pool firms are listed per gap before "更多". */
 export const MAX_POOL_LISTED = 10;
 
+/**
+ * A long upstream list carries the ranked candidates of its first this-many gaps only (highest priority first,
+ * by default); each further gap says how many it has (its priority's 可招引 line) and reads its list on demand.
+ * 10: a screen of gaps with their lists; past them the answer grew with lists few officers open (an upstream of
+ * 99 gaps answered ~100 KB, a third of it candidates).
+ */
+export const UPSTREAM_LISTED_GAPS = 10;
+
 /** What a gap with no candidate listed says, in the explorer and the briefing alike. */
 export const NO_CANDIDATES = '暂无招引对象或项目（规划未点名，全国企业库也无主营占比达标的企业）';
 

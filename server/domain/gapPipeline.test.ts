@@ -94,6 +94,31 @@ describe('upstream gap pipeline', () => {
     expect(ore?.candidates).toEqual([]);
   });
 
+  it('lists the candidates of the first N gaps only, with the same order and priorities as listing all', async () => {
+    const { reads } = tinyGraph();
+    const all = await upstreamGaps('板', 6, '全区', reads, 100, 'DISTANCE');
+    const first = await upstreamGaps('板', 6, '全区', reads, 100, 'DISTANCE', 1);
+    expect(first.gaps.map((g) => [g.product.name, g.priority])).toEqual(
+      all.gaps.map((g) => [g.product.name, g.priority]),
+    );
+    // 氧化铝 (first) keeps its two; 矿 had none to list but is marked unlisted all the same.
+    expect(first.gaps.map((g) => [g.candidates.length, g.candidatesListed])).toEqual([
+      [2, true],
+      [0, false],
+    ]);
+    expect(all.gaps.every((g) => g.candidatesListed)).toBe(true);
+    // By priority 矿 comes first, so 氧化铝's list is the one left out; its 可招引 part still counts it.
+    const [ore, alumina] = (await upstreamGaps('板', 6, '全区', reads, 100, 'PRIORITY', 1)).gaps;
+    expect([ore?.candidatesListed, alumina?.candidatesListed, alumina?.candidates]).toEqual([
+      true,
+      false,
+      [],
+    ]);
+    expect(alumina?.priority.parts.find((p) => p.part === 'CANDIDATES')?.text).toBe(
+      '有 2 个候选（规划点名 1、全国企业库 1）',
+    );
+  });
+
   it('stops at maxDepth and at the limit, saying when it was cut', async () => {
     const { reads } = tinyGraph();
     expect((await upstreamGaps('板', 1, '全区', reads)).nodes.map((n) => n.product.name)).toEqual([

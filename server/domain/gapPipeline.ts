@@ -109,7 +109,25 @@ export interface UpstreamGaps {
   gaps: GapModel[];
 }
 
-/** The upstream of `product` within `maxDepth` steps, its statuses in a scope, and the gaps with candidates. */
+/**
+ * Only the first `n` gaps (in the order given) keep their candidates; the others are marked unlisted. Every
+ * priority was computed from its whole list before, so the order and scores do not depend on `n`.
+ */
+export function listFirst<T extends GapAssessmentModel>(
+  gaps: readonly T[],
+  n: number | null,
+): (T & { candidatesListed: boolean })[] {
+  return gaps.map((g, i) =>
+    n === null || i < n
+      ? { ...g, candidatesListed: true }
+      : { ...g, candidates: [], candidatesListed: false },
+  );
+}
+
+/**
+ * The upstream of `product` within `maxDepth` steps, its statuses in a scope, and the gaps with candidates
+ * (those of the first `listCandidates` gaps only, when given).
+ */
 export async function upstreamGaps(
   product: string,
   maxDepth: number,
@@ -117,6 +135,7 @@ export async function upstreamGaps(
   reads: GapReads,
   limit = UPSTREAM_LIMIT,
   sort: GapSort = 'PRIORITY',
+  listCandidates: number | null = null,
 ): Promise<UpstreamGaps> {
   const walk = await reads.walk(product, maxDepth, limit);
   const evidenceOf = new Map<string, EvidenceModel>();
@@ -146,6 +165,6 @@ export async function upstreamGaps(
     links: walk.links,
     truncated: walk.truncated,
     nodes,
-    gaps: sort === 'PRIORITY' ? byPriority(gaps) : gaps,
+    gaps: listFirst(sort === 'PRIORITY' ? byPriority(gaps) : gaps, listCandidates),
   };
 }

@@ -209,7 +209,10 @@ export interface GapAssessmentModel {
   otherDistrictCount: number | null;
 }
 
-export interface GapModel extends UpstreamNodeModel, GapAssessmentModel {}
+export interface GapModel extends UpstreamNodeModel, GapAssessmentModel {
+  /** False past the first `listCandidates` gaps of a list: `candidates` is then empty (the priority is not). */
+  candidatesListed: boolean;
+}
 
 export interface UpstreamModel {
   product: ProductModel;

@@ -303,6 +303,8 @@ export type Gap = {
   breaksChain: Scalars['Boolean']['output'];
   /** Ranked: plan targets, projects, then pool firms by share; weak or surplus pool firms are `folded`. */
   candidates: Array<Candidate>;
+  /** False when the list was asked with listCandidates and this gap is past the first N: `candidates` is then empty. */
+  candidatesListed: Scalars['Boolean']['output'];
   distance: Scalars['Int']['output'];
   kind: GapKind;
   /**
@@ -914,6 +916,7 @@ export type QuerySourceArgs = {
  * of the districts inside it, a zone scope inside a district that district's chains.
  */
 export type QueryUpstreamGapsArgs = {
+  listCandidates?: InputMaybe<Scalars['Int']['input']>;
   listOtherDistricts?: InputMaybe<Scalars['Boolean']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   product: Scalars['ID']['input'];
@@ -1498,6 +1501,7 @@ export type FeedResolvers<ContextType = Context, ParentType extends ResolversPar
 export type GapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = {
   breaksChain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   candidates?: Resolver<Array<ResolversTypes['Candidate']>, ParentType, ContextType>;
+  candidatesListed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
   otherDistrictCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { Db } from '../../server/db/neo4j.ts';
+import { UPSTREAM_LISTED_GAPS } from '../../vocab/priority.ts';
 import { resetAndSeed, testDb } from '../helpers.ts';
 import { shot, startBrowserSession } from './browser.ts';
 
@@ -144,6 +145,33 @@ describe('officer journeys', () => {
     // The CSV holds every candidate, the 外区企业 of every gap too.
     expect(csv).toContain('外区企业');
     await shot(page, '04-upstream-gaps');
+  });
+
+  it('a long upstream list carries the first 10 gaps’ candidates; 列出候选 reads a later gap’s list', async () => {
+    await page.goto(
+      `${session.base}/?view=upstream&chain=chain-aluminium-deep-processing&focus=p-汽车轻量化材料&zone=zone-fuhuan`,
+    );
+    const list = page.getByRole('complementary', { name: '缺口与招引对象' });
+    await list.getByTestId('gap').first().locator('.tier').waitFor();
+    const gaps = list.getByTestId('gap');
+    const n = await gaps.count();
+    expect(n).toBeGreaterThan(UPSTREAM_LISTED_GAPS);
+    const unlisted = await gaps.evaluateAll((els) =>
+      els.map((el) => el.querySelector('[data-testid="candidates-unlisted"]') !== null),
+    );
+    expect(unlisted).toEqual(Array.from({ length: n }, (_, i) => i >= UPSTREAM_LISTED_GAPS));
+    const later = gaps.nth(UPSTREAM_LISTED_GAPS);
+    await expect(later.getByTestId('candidates-unlisted').textContent()).resolves.toContain(
+      `前 ${UPSTREAM_LISTED_GAPS} 个缺口`,
+    );
+    await later.scrollIntoViewIfNeeded();
+    await shot(page, '04c-upstream-later-gap-unlisted');
+    await later.getByRole('button', { name: '列出候选' }).click();
+    await later.getByTestId('candidates-unlisted').waitFor({ state: 'detached' });
+    // Its list as the product panel gives it: candidates, or the line that says there are none.
+    await expect(later.locator('.candidate-list').count()).resolves.toBe(1);
+    await later.scrollIntoViewIfNeeded();
+    await shot(page, '04c-upstream-later-gap-listed');
   });
 
   it('search "铝" → pick a link → its chain opens focused on it; back returns', async () => {

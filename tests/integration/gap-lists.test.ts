@@ -11,6 +11,7 @@ import { NO_CANDIDATES } from '../../server/briefing/text.ts';
 import type { Db } from '../../server/db/neo4j.ts';
 import { buildYoga } from '../../server/graphql/yoga.ts';
 import { aliasesFile, importPool, readAliases } from '../../server/pool/import.ts';
+import { UPSTREAM_LISTED_GAPS } from '../../vocab/priority.ts';
 import { graphqlClient, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
 
 let db: Db;
@@ -27,7 +28,7 @@ interface Cand {
 interface Link {
   product: { id: string; name: string };
   status: string;
-  priority: { score: number } | null;
+  priority: { score: number; parts?: { part: string; text: string }[] } | null;
   candidates: Cand[];
 }
 const name = (c: Cand) => c.enterprise?.name ?? c.project?.name;
@@ -123,6 +124,60 @@ describe('one ranked list everywhere', () => {
     }
     const recycled = gaps.find((g) => g.product.name === '再生铝');
     expect(recycled?.candidates.some((c) => c.kind === 'PROJECT' && c.folded)).toBe(true);
+  });
+
+  it('lists the candidates of the first N gaps only, the rest unlisted with unchanged priority and order', async () => {
+    type G = Link & { candidatesListed: boolean };
+    const q = `query ($n: Int, $sort: GapSort) { upstreamGaps(product: "p-汽车轻量化材料", zone: "zone-fuhuan",
+      listOtherDistricts: false, listCandidates: $n, sort: $sort) {
+      gaps { product { id name } status priority { score parts { part text } } candidatesListed ${CAND} } } }`;
+    for (const sort of ['PRIORITY', 'DISTANCE']) {
+      const read = async (n: number | null) => {
+        const r = await gql<{ upstreamGaps: { gaps: G[] } }>(q, { n, sort });
+        expect(r.errors).toBeUndefined();
+        return r.data?.upstreamGaps.gaps ?? [];
+      };
+      const all = await read(null);
+      // Enough gaps here that some are past the first N (11 in 扶欢组团).
+      expect(all.length).toBeGreaterThan(UPSTREAM_LISTED_GAPS);
+      expect(all.every((g) => g.candidatesListed)).toBe(true);
+      for (const n of [UPSTREAM_LISTED_GAPS, 2]) {
+        const first = await read(n);
+        expect(first.map((g) => [g.product.id, g.priority])).toEqual(
+          all.map((g) => [g.product.id, g.priority]),
+        );
+        for (const [i, g] of first.entries()) {
+          expect([g.candidatesListed, g.candidates], g.product.name).toEqual([
+            i < n,
+            i < n ? all[i]?.candidates : [],
+          ]);
+        }
+      }
+    }
+    const [none] =
+      (await gql<{ upstreamGaps: { gaps: G[] } }>(q, { n: 0, sort: 'PRIORITY' })).data?.upstreamGaps.gaps ??
+      [];
+    expect(none?.candidatesListed).toBe(false);
+    // Upstream of 压铸件 in 北渡组团 with only the first gap listed: each gap past it says in its 可招引 part how
+    // many candidates product(id:, zone:) lists for it (none: 暂无).
+    const beidu = await gql<{ upstreamGaps: { gaps: G[] } }>(
+      `{ upstreamGaps(product: "p-压铸件", zone: "zone-beidu", listOtherDistricts: false, listCandidates: 1) {
+        gaps { product { id name } status priority { score parts { part text } } candidatesListed ${CAND} } } }`,
+    );
+    const unlisted = (beidu.data?.upstreamGaps.gaps ?? []).filter((g) => !g.candidatesListed);
+    expect(unlisted.length).toBeGreaterThan(3);
+    for (const g of unlisted) {
+      const p = await gql<{ product: Link }>(
+        `query ($id: ID!) { product(id: $id, zone: "zone-beidu") { ${CAND} } }`,
+        { id: g.product.id },
+      );
+      const shown = p.data?.product.candidates.filter((c) => !c.folded).length ?? 0;
+      expect(g.priority?.parts?.find((x) => x.part === 'CANDIDATES')?.text, g.product.name).toMatch(
+        shown > 0 ? new RegExp(`^有 ${shown} 个候选`) : /^暂无/,
+      );
+    }
+    const bad = await gql(q, { n: -1, sort: 'PRIORITY' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'listCandidates' });
   });
 
   it('sorts by distance on request', async () => {

@@ -202,10 +202,11 @@ export type UpstreamGapsViewQueryVariables = Exact<{
   maxDepth?: number | null | undefined;
   sort?: GapSort | null | undefined;
   listOtherDistricts?: boolean | null | undefined;
+  listCandidates?: number | null | undefined;
 }>;
 
 
-export type UpstreamGapsViewQuery = { upstreamGaps: { limit: number, truncated: boolean, product: { id: string, name: string }, scope: { label: string }, nodes: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string } }>, edges: Array<{ from: string, to: string, chains: Array<string> }>, gaps: Array<{ distance: number, status: LinkStatus, kind: GapKind, breaksChain: boolean, otherDistrictCount: number | null, product: { id: string, name: string }, reason: { summary: string, projectCount: number }, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> }, candidates: Array<{ kind: CandidateKind, reason: string, fit: number, folded: boolean, place: { province: string | null, city: string | null, label: string, basis: string } | null, district: { id: string, name: string } | null, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }> }> } };
+export type UpstreamGapsViewQuery = { upstreamGaps: { limit: number, truncated: boolean, product: { id: string, name: string }, scope: { label: string }, nodes: Array<{ distance: number, status: LinkStatus, product: { id: string, name: string } }>, edges: Array<{ from: string, to: string, chains: Array<string> }>, gaps: Array<{ distance: number, status: LinkStatus, kind: GapKind, breaksChain: boolean, candidatesListed: boolean, otherDistrictCount: number | null, product: { id: string, name: string }, reason: { summary: string, projectCount: number }, priority: { score: number, tier: PriorityTier, parts: Array<{ part: PriorityPartKind, points: number, text: string }> }, candidates: Array<{ kind: CandidateKind, reason: string, fit: number, folded: boolean, place: { province: string | null, city: string | null, label: string, basis: string } | null, district: { id: string, name: string } | null, enterprise: { id: string, name: string, local: boolean } | null, project: { id: string, name: string, status: string | null } | null, source: { section: string, quote: string } | null }> }> } };
 
 export type GapCandidatesQueryVariables = Exact<{
   product: string | number;

@@ -299,6 +299,8 @@ export const zh = {
     others: (total: number) => `图谱内另有 ${total} 家外区企业生产此环节（近者在前）`,
     listOthers: '列出外区企业',
     listingOthers: '正在读取…',
+    unlisted: (n: number) => `列表仅为前 ${n} 个缺口附候选名单；本缺口的候选可按需读取`,
+    listCandidates: '列出候选',
     exporting: '正在导出…',
   },
   gaps: {

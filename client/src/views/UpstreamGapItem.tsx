@@ -1,10 +1,12 @@
 /**
  * One gap of the upstream list: its head, reason, priority parts and ranked candidates. The list is read with
- * the 外区企业 counted, not listed (listOtherDistricts: false); 列出外区企业 reads this gap's whole list
- * (product(id:, zone:) candidates, the same server function: nearest region first, with where each firm is)
- * and shows it in place.
+ * the 外区企业 counted, not listed (listOtherDistricts: false), and with the candidates of its first
+ * UPSTREAM_LISTED_GAPS gaps only (listCandidates). 列出外区企业, or 列出候选 on a gap past those, reads this gap's
+ * whole list (product(id:, zone:) candidates, the same server function: nearest region first, with where each
+ * firm is) and shows it in place.
  */
 import { useState } from 'react';
+import { UPSTREAM_LISTED_GAPS } from '../../../vocab/priority.ts';
 import type {
   GapCandidatesQuery,
   GapCandidatesQueryVariables,
@@ -53,13 +55,22 @@ export function UpstreamGapItem({
       </div>
       <p className="small muted">{g.reason.summary}</p>
       <PriorityParts priority={g.priority} />
-      <CandidatesWithLeads
-        candidates={listed ?? g.candidates}
-        link={g.product}
-        zone={zone}
-        onCreated={onLeadCreated}
-      />
-      {!listed && others > 0 && (
+      {listed || g.candidatesListed ? (
+        <CandidatesWithLeads
+          candidates={listed ?? g.candidates}
+          link={g.product}
+          zone={zone}
+          onCreated={onLeadCreated}
+        />
+      ) : (
+        <p className="small muted" data-testid="candidates-unlisted">
+          {zh.upstream.unlisted(UPSTREAM_LISTED_GAPS)}{' '}
+          <button type="button" className="small" disabled={open} onClick={() => setOpen(true)}>
+            {open ? zh.upstream.listingOthers : zh.upstream.listCandidates}
+          </button>
+        </p>
+      )}
+      {!listed && g.candidatesListed && others > 0 && (
         <p className="small others-line" data-testid="others-count">
           {zh.upstream.others(others)}{' '}
           <button type="button" className="small" disabled={open} onClick={() => setOpen(true)}>

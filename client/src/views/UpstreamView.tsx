@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { CANDIDATE } from '../../../vocab/candidate.ts';
-import { GAP_KIND, type GapSort, PART_LABEL, TIER } from '../../../vocab/priority.ts';
+import { GAP_KIND, type GapSort, PART_LABEL, TIER, UPSTREAM_LISTED_GAPS } from '../../../vocab/priority.ts';
 import { STATUS } from '../../../vocab/status.ts';
 import { ApiError, gql } from '../api/client.ts';
 import type {
@@ -88,9 +88,11 @@ export function UpstreamView({
     maxDepth: 6,
     sort,
     listOtherDistricts: false,
+    listCandidates: UPSTREAM_LISTED_GAPS,
   };
   const up = useQuery<UpstreamGapsViewQuery, UpstreamGapsViewQueryVariables>('UpstreamGapsView', vars);
-  // The CSV holds every candidate: the list again with the 外区企业 listed (the view only counts them).
+  // The CSV holds every candidate: the list again with every gap's list, 外区企业 included (the view lists the
+  // first UPSTREAM_LISTED_GAPS gaps' and counts the 外区企业).
   const [exporting, setExporting] = useState<'idle' | 'busy' | ApiError>('idle');
   const onExport = async () => {
     setExporting('busy');
@@ -98,6 +100,7 @@ export function UpstreamView({
       const full = await gql<UpstreamGapsViewQuery, UpstreamGapsViewQueryVariables>('UpstreamGapsView', {
         ...vars,
         listOtherDistricts: true,
+        listCandidates: null,
       });
       exportCsv(full.upstreamGaps);
       setExporting('idle');

@@ -71,9 +71,15 @@ export const Query: QueryResolvers = {
     return { ...row, scope };
   },
 
-  upstreamGaps: async (_p, { product, zone, maxDepth, sort, listOtherDistricts }, ctx, info) => {
+  upstreamGaps: async (
+    _p,
+    { product, zone, maxDepth, sort, listOtherDistricts, listCandidates },
+    ctx,
+    info,
+  ) => {
     const depth = maxDepth ?? 6;
     requireRange('maxDepth', depth, 1, 20);
+    if (listCandidates != null) requireRange('listCandidates', listCandidates, 0, UPSTREAM_LIMIT);
     // Listed among the candidates (the nearest 20 per gap), or only counted (the explorer's long list).
     const listOthers = listOtherDistricts ?? true;
     // The walk (with its edges) is one query, side by side with the scope and — unless only its id and name are
@@ -112,6 +118,7 @@ export const Query: QueryResolvers = {
       },
       UPSTREAM_LIMIT,
       sort ?? 'PRIORITY',
+      listCandidates ?? null,
     );
     const edges = walked.edges;
     return {
