@@ -10,7 +10,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
 /** Words that end the run of characters before a name (verbs, function words): the name starts after them. */
 const CUT =
-  /^.*(的|在|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接|加大|解析|介绍|随[着著]|其中|从|\d{2,4}年)/u;
+  /^.*(的|在|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接|加大|解析|介绍|随[着著]|其中|从|等|\d{2,4}年)/u;
 const NAME_CHARS = /[\p{Script=Han}A-Za-z0-9—－]/u;
 
 function nameBefore(doc: Doc, end: number, max: number): number {
@@ -26,10 +26,10 @@ function dedupe<T extends { name: string }>(items: T[]): T[] {
 }
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const GENERIC_ZONE =
-  /^(该|本|市级|国家级|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业)园区?$/;
+  /^(该|本|(?:国家|省|自治区|市|州|县)级|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业)园区?$/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -204,6 +204,19 @@ function brandOf(head: string): string {
   const brand = tokens.map((t) => t.word).join('');
   return brand.length >= 2 && brand.length < head.length && !NOT_FIRM.test(brand) ? brand : '';
 }
+/**
+ * A firm named by what it invests (投资12亿元的某某煤焦化工、投资8100万元的某某管材项目): the name after 的, up to the
+ * project word or the list's end, when a brand opens it: two characters the segmenter reads as single characters
+ * or as a name (nr, nz, ns, nt), not a common word (投资5亿元的新能源汽车项目, 智能制造项目 name no firm).
+ */
+const INVESTOR =
+  /投资[\d.,]+\s*(?:亿|万)?元(?:人民币)?的([\p{Script=Han}]{4,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
+const isBrandLed = (name: string) => {
+  const [a, b] = tag(name);
+  const brand =
+    (a?.word.length === 1 && b?.word.length === 1) || (a?.word.length === 2 && /^n[rzst]$/.test(a.tag));
+  return brand && !NOT_FIRM.test(name) && !isPlace(name);
+};
 const isOwner = (name: string) =>
   !NOT_FIRM.test(name) &&
   !isPlace(name) &&
@@ -263,6 +276,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   }
   const owners = [...doc.match.matchAll(OWNER), ...doc.match.matchAll(ITEM_OWNER)];
   for (const o of doc.match.matchAll(PROJECT_OWNER)) if (isOwner(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(INVESTOR)) if (isBrandLed(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(LEADING_ITEM)) {
     const brand = brandOf(o[1] ?? '');
     if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
