@@ -140,6 +140,11 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
   const seen = occurrences(doc.match, words, bases);
   const towns = townVotes(doc.match);
   const head = `${title} ${doc.match.slice(0, 120)}`;
+  // How the text calls its own district (我县, 全县 / 我区, 全区): breaks a tie between counties that share a base
+  // (滨海县 and 滨海新区 are both 滨海).
+  const own = (suffix: string) => doc.match.match(new RegExp(`[我全本]${suffix}(?!域)`, 'g'))?.length ?? 0;
+  const [ownCounty, ownDistrict] = [own('县'), own('区')];
+  const self = ownCounty > ownDistrict ? /县$/ : ownDistrict > ownCounty ? /区$/ : null;
   type Best = { name: string; score: number; first: number; len: number; n: number; from: 'title' | 'text' };
   let best: Best | null = null;
   for (const a of list) {
@@ -163,7 +168,7 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
         ? a.name.length
         : districtBase(a.name).length
       : (town?.len ?? 0);
-    const score = inTitle * 1_000_000 + (full?.n ?? 0) * 10 + n;
+    const score = inTitle * 1_000_000 + (full?.n ?? 0) * 10 + n + (self?.test(a.name) ? 0.5 : 0);
     if (!best || score > best.score || (score === best.score && first < best.first))
       best = { name: a.name, score, first, len, n, from: inTitle ? 'title' : 'text' };
   }
