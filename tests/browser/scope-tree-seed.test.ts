@@ -59,12 +59,14 @@ describe('the scope tree on the seed (綦江区)', () => {
     await page.getByTestId('scope-button').click();
     await page.getByTestId('scope-zone-qijiang-hitech').waitFor();
     const opened = await rows(page);
-    expect(opened.slice(0, 3)).toEqual([
-      '24px ▾ 重庆市',
-      '40px ▾ 綦江区',
-      '56px ▸ 綦江国家级高新技术产业开发区',
+    expect(opened.slice(0, 4)).toEqual([
+      '4px   綦江区（全部）',
+      '4px ▾ 重庆市',
+      '20px ▾ 綦江区',
+      '36px   安稳组团',
     ]);
-    expect(opened).toContain('56px   三江');
+    expect(opened).toContain('36px ▸ 綦江国家级高新技术产业开发区');
+    expect(opened).toContain('36px   三江');
     expect(opened.some((r) => r.includes('北渡组团'))).toBe(false);
     await shot(page, 'scope-tree-seed-02-collapsed');
 
@@ -72,11 +74,13 @@ describe('the scope tree on the seed (綦江区)', () => {
     await page.getByRole('button', { name: '展开綦江国家级高新技术产业开发区' }).click();
     await page.getByTestId('scope-zone-beidu').waitFor();
     expect(asked).toContain('ZoneChildren');
-    expect((await rows(page)).slice(2, 6)).toEqual([
-      '56px ▾ 綦江国家级高新技术产业开发区',
-      '72px ▸ 北渡组团',
-      '72px   桥河组团',
-      '72px   通惠组团',
+    const expanded = await rows(page);
+    const at = expanded.indexOf('36px ▾ 綦江国家级高新技术产业开发区');
+    expect(expanded.slice(at, at + 4)).toEqual([
+      '36px ▾ 綦江国家级高新技术产业开发区',
+      '52px ▸ 北渡组团',
+      '52px   桥河组团',
+      '52px   通惠组团',
     ]);
     await shot(page, 'scope-tree-seed-03-expanded');
 
@@ -98,13 +102,9 @@ describe('the scope tree on the seed (綦江区)', () => {
     // A pick from the search: breadcrumbs, then the zone page's own header.
     await pickScope(page, 'zone-beidu-aluminium-park', '铝产业');
     await page.waitForURL(/zone=zone-beidu-aluminium-park/);
-    await expect(page.locator('.scope-crumbs .crumb').allTextContents()).resolves.toEqual([
-      '重庆市',
-      '綦江区',
-      '綦江国家级高新技术产业开发区',
-      '北渡组团',
-      '北渡铝产业园',
-    ]);
+    await expect
+      .poll(() => page.locator('.scope-crumbs .crumb').allTextContents())
+      .toEqual(['重庆市', '綦江区', '綦江国家级高新技术产业开发区', '北渡组团', '北渡铝产业园']);
     // No page asked for every zone, nor every district's plans.
     expect(asked).not.toContain('Zones');
     expect(asked.filter((a) => a === 'Plans').length).toBeGreaterThan(0);

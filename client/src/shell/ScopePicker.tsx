@@ -76,6 +76,8 @@ export function ScopePicker({
   }, [open]);
 
   const pick = (zone: string | null) => {
+    // A search's pick: its path is known from the answer while the tree opens the way to it.
+    if (query.trim() && searched) tree.hint([...searched.matches, ...searched.ancestors]);
     setOpen(false);
     setQuery('');
     onPick(zone);

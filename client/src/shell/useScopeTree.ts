@@ -20,6 +20,8 @@ export interface ScopeTreeState {
   everywhere: string;
   failed: boolean;
   toggle: (id: string) => void;
+  /** Zones known from elsewhere (a search's match and its ancestors): the breadcrumbs of a pick while it loads. */
+  hint: (zones: readonly ScopeZone[]) => void;
 }
 
 const union = (s: ReadonlySet<string>, ids: readonly string[]) => new Set([...s, ...ids]);
@@ -36,6 +38,7 @@ export function useScopeTree(current: string | null, enabled: boolean): ScopeTre
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [everywhere, setEverywhere] = useState('');
   const [failed, setFailed] = useState(false);
+  const [hints, setHints] = useState<ReadonlyMap<string, ScopeZone>>(new Map());
   // Parents whose children are all loaded ('' : the top level).
   const complete = useRef(new Set<string>());
   const known = useRef(zones);
@@ -98,5 +101,10 @@ export function useScopeTree(current: string | null, enabled: boolean): ScopeTre
       .finally(() => setPending((s) => new Set([...s].filter((x) => x !== id))));
   };
 
-  return { zones, path: pathTo(zones, current), expanded, pending, everywhere, failed, toggle };
+  const path = pathTo(
+    current === null || zones.has(current) ? zones : mergeZones(zones, [...hints.values()]),
+    current,
+  );
+  const hint = (more: readonly ScopeZone[]) => setHints(mergeZones(new Map(), more));
+  return { zones, path, expanded, pending, everywhere, failed, toggle, hint };
 }
