@@ -60,6 +60,11 @@ export function ScopePicker({
   );
   const searching = query.trim() !== '' && (asked !== query.replace(/\s+/g, '') || found.state === 'loading');
 
+  // Opened: the current zone's row in view (on a national tree it sits among 31 provinces and their districts).
+  useEffect(() => {
+    if (open)
+      root.current?.querySelector('.scope-row[data-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
   // A click outside or Escape closes the panel.
   useEffect(() => {
     if (!open) return;
