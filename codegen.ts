@@ -33,6 +33,7 @@ const config: CodegenConfig = {
           ChainGapCount: './models.ts#ChainGapCountModel',
           Lead: './models.ts#LeadModel',
           LeadCount: './models.ts#LeadCountModel',
+          Plan: '../plans/read.ts#PlanModel',
         },
       },
     },

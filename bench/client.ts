@@ -30,7 +30,7 @@ const DRAWN_MARK = 'chain-map-drawn';
 const SETTLE_MS = 60_000;
 /** A visit has settled after this long with no request in flight (its side queries start just after the frame). */
 const QUIET_MS = 1000;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -103,7 +103,7 @@ async function recordFrames(page: Page): Promise<() => Promise<number[]>> {
 }
 
 /** Counts the page's requests in flight. */
-function track(page: Page): { n: number } {
+export function track(page: Page): { n: number } {
   const inFlight = { n: 0 };
   page.on('request', () => {
     inFlight.n++;
@@ -117,7 +117,7 @@ function track(page: Page): { n: number } {
 }
 
 /** Resolves once the page has had no request in flight for QUIET_MS (at most SETTLE_MS). */
-async function settled(page: Page, inFlight: { n: number }): Promise<void> {
+export async function settled(page: Page, inFlight: { n: number }): Promise<void> {
   const deadline = Date.now() + SETTLE_MS;
   let quietSince = Date.now();
   while (Date.now() < deadline) {

@@ -64,6 +64,14 @@ export async function warmUp(db: Db): Promise<void> {
     ['sources-by-id', { ids: [] }],
     ['zone-projects', { zone }],
     ['search', { q: '铝', first: 12 }],
+    // The header's scope selector and plan switcher (issue #20): every page asks them.
+    ['scope-tree/top', {}],
+    ['scope-tree/children', { parent: zone }],
+    ['scope-tree/path', { zone }],
+    ['scope-tree/search', { q: '区', first: 21 }],
+    ['scope-tree/district', { zone }],
+    ['plans/periods', {}],
+    ['plans/plans', { district: zone }],
     // Not a plan but the data: every chain's links as a chain map reads them, into Neo4j's page cache (a fresh
     // store answered the largest map in 6 s the first time and 0.8 s the second); then every chain map once
     // through the chain query itself, as the explorer asks for it (no zone, no producers listed).

@@ -5,14 +5,13 @@ import type {
   OverviewQueryVariables,
   PlansQuery,
   PlansQueryVariables,
-  ZonesQuery,
-  ZonesQueryVariables,
 } from './api/types.generated.ts';
 import { useQuery } from './api/useQuery.ts';
 import { zh } from './i18n/zh.ts';
 import { Icon } from './shell/icons.tsx';
 import { ScopePicker } from './shell/ScopePicker.tsx';
 import { ShareButton } from './shell/ShareButton.tsx';
+import { useScopeTree } from './shell/useScopeTree.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { ChainView } from './views/ChainView.tsx';
 import { ErrorNotice, Loading } from './views/common.tsx';
@@ -64,14 +63,20 @@ export function App() {
   );
   // A chain page opened from its address draws its map first; the header's lists follow (api/sideQueries.ts).
   const sideReleased = useSideQueriesReleased();
-  // Plans have periods: the district's plans for the switcher (the current one by default) and their targets.
-  const plansQuery = useQuery<PlansQuery, PlansQueryVariables>('Plans', sideReleased ? {} : null);
-  const plans = plansQuery.data?.plans ?? [];
-  const viewed = viewedPlan(plans, url.plan);
-  const zonesQuery = useQuery<ZonesQuery, ZonesQueryVariables>('Zones', sideReleased ? {} : null);
-  const zones = zonesQuery.data?.zones ?? overview.data?.zones ?? [];
+  // Plans have periods: the viewed scope's district's plans for the switcher (the current one by default) and
+  // the targets they give its industries (issue #20: that district's only, not every district's).
+  const plansQuery = useQuery<PlansQuery, PlansQueryVariables>(
+    'Plans',
+    sideReleased ? { zone: url.zone } : null,
+  );
+  const district = plansQuery.data?.scope.district ?? null;
+  const plans = district?.plans ?? [];
+  const viewed = viewedPlan(plans, url.plan, district?.id ?? null);
+  const targetOf = (industry: string) => planTarget(industry, plans, url.plan, district?.id ?? null);
+  // The scope selector's tree, loaded as it is shown (the way to the current zone, children on expand).
+  const tree = useScopeTree(url.zone, sideReleased);
   // The whole graph's name: its district (綦江区), or 全部地区 when it holds several.
-  const everywhere = zonesQuery.data?.scope.label ?? overview.data?.scope.label ?? '';
+  const everywhere = tree.everywhere || overview.data?.scope.label || '';
 
   const openChain = (chain: string, focus: string | null = null) => navigate({ view: 'chain', chain, focus });
   const openZone = (zone: string) => navigate({ view: 'zone', zone, focus: null });
@@ -95,16 +100,7 @@ export function App() {
         onOpenChain={openChain}
         onUpstream={openUpstream}
         onBriefing={() => navigate({ view: 'briefing', focus: null })}
-        targetOf={
-          plansQuery.data || plansQuery.state === 'error'
-            ? (id) =>
-                planTarget(
-                  plansQuery.data?.industries.find((i) => i.id === id),
-                  plans,
-                  url.plan,
-                )
-            : undefined
-        }
+        targetOf={plansQuery.data || plansQuery.state === 'error' ? targetOf : undefined}
       />
     );
   } else if (shown === 'upstream' && url.focus) {
@@ -120,7 +116,7 @@ export function App() {
     body = url.zone ? (
       <ZoneView zoneId={url.zone} onOpenZone={openZone} onOpenChain={(id, focus) => openChain(id, focus)} />
     ) : (
-      <ZoneList zones={zones} onOpenZone={openZone} />
+      <ZoneList onOpenZone={openZone} />
     );
   } else if (shown === 'briefing' && url.chain) {
     body = <BriefingView chainId={url.chain} zone={url.zone} />;
@@ -128,7 +124,7 @@ export function App() {
     body = (
       <PipelineBoard
         zone={url.zone}
-        scopeLabel={zones.find((z) => z.id === url.zone)?.name ?? everywhere}
+        scopeLabel={tree.path.at(-1)?.name ?? everywhere}
         onImport={() => navigate({ view: 'import', focus: null })}
       />
     );
@@ -149,7 +145,7 @@ export function App() {
   } else if (
     overview.data &&
     overview.data.industries.length === 0 &&
-    overview.data.zones.length === 0 &&
+    overview.data.zoneChildren.length === 0 &&
     url.zone === null
   ) {
     body = <Onboarding onStart={() => go({ view: 'import', chain: null, focus: null })} />;
@@ -159,17 +155,7 @@ export function App() {
     body = (
       <>
         <EarlierPlanNotice plan={viewed} onBack={() => navigate({ plan: null })} />
-        <Overview
-          data={overview.data}
-          onOpenChain={(id) => openChain(id)}
-          targetOf={(id) =>
-            planTarget(
-              plansQuery.data?.industries.find((i) => i.id === id),
-              plans,
-              url.plan,
-            )
-          }
-        />
+        <Overview data={overview.data} onOpenChain={(id) => openChain(id)} targetOf={targetOf} />
       </>
     );
   } else {
@@ -246,14 +232,10 @@ export function App() {
           onClose={() => setSearching(false)}
         />
         <TokenButton />
-        <ScopePicker
-          zones={zones}
-          current={url.zone}
-          everywhere={everywhere}
-          onPick={(zone) => navigate({ zone })}
-        />
+        <ScopePicker tree={tree} current={url.zone} onPick={(zone) => navigate({ zone })} />
         <PlanSwitcher
           plans={plans}
+          district={district?.id ?? null}
           plan={url.plan}
           onPick={(plan) => go({ view: 'overview', chain: null, focus: null, plan, to: null })}
           onCompare={() => go({ view: 'compare', chain: null, focus: null, to: null })}

@@ -4,6 +4,7 @@ import { type Actor, allows, type Role } from '../auth/token.ts';
 import { ChainGraphCache } from '../db/chainGraphs.ts';
 import type { Db } from '../db/neo4j.ts';
 import { readEvidence, readGapCandidates, readIndustries } from '../db/reads.ts';
+import { readScopeDistrict } from '../db/scopeTree.ts';
 import {
   type ChainDistrictModel,
   type ChainDistrictRow,
@@ -16,7 +17,17 @@ import { supersededPlans } from '../domain/periods.ts';
 import type { Reach } from '../domain/reach.ts';
 import { scopeOf } from '../domain/scope.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
-import { type PlanModel, readPlanEnds, readPlans, readTargets, type TargetModel } from '../plans/read.ts';
+import {
+  type IndustryTargetModel,
+  type PlanModel,
+  type PlanPeriodModel,
+  readIndustryTargets,
+  readPlanEnds,
+  readPlanPeriods,
+  readPlans,
+  readTargets,
+  type TargetModel,
+} from '../plans/read.ts';
 import { forbidden, notFound } from './errors.ts';
 import type {
   AuditEntryModel,
@@ -75,12 +86,23 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
   let industriesOnce: Promise<Map<string, IndustryModel>> | undefined;
   let indicatorsOnce: Promise<IndicatorModel[]> | undefined;
   let plansOnce: Promise<PlanModel[]> | undefined;
+  let periodsOnce: Promise<PlanPeriodModel[]> | undefined;
+  let districtsOnce: Promise<{ id: string; name: string }[]> | undefined;
+  const plansByDistrict = new Map<string, Promise<PlanModel[]>>();
+  const targetsByDistrict = new Map<string, Promise<Map<string, IndustryTargetModel[]>>>();
+  const districtOfScope = new Map<string, Promise<string | null | undefined>>();
   const chainGraphs = opts.chainGraphs ?? new ChainGraphCache(db);
   const evidenceByZone = new Map<string, DataLoader<string, EvidenceModel>>();
   const scopes = new Map<string, Promise<ScopeRow[]>>();
   let unscoped: Promise<ScopeModel> | undefined;
   const candidatesByZone = new Map<string, DataLoader<string, CandidateRows>>();
   const chainDistrictsByZone = new Map<string, DataLoader<string, ChainDistrictModel[]>>();
+
+  // Up to two districts of the graph: the unscoped view's label and its district (cypher/regions/districts).
+  const graphDistricts = () => {
+    districtsOnce ??= db.read<{ id: string; name: string }>('regions/districts', { limit: 2 });
+    return districtsOnce;
+  };
 
   const ctx = {
     db,
@@ -123,9 +145,39 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
       return plansOnce;
     },
 
+    /** Every district's plans and periods without chain counts (chains(zone:, plan:): which are superseded). */
+    planPeriods(): Promise<PlanPeriodModel[]> {
+      periodsOnce ??= readPlanPeriods(db, ctx.now);
+      return periodsOnce;
+    },
+
+    /** One district's plans (Zone.plans: the plan switcher reads only the viewed district's), once per request. */
+    districtPlans(district: string): Promise<PlanModel[]> {
+      if (!plansByDistrict.has(district)) plansByDistrict.set(district, readPlans(db, district, ctx.now));
+      return plansByDistrict.get(district) as Promise<PlanModel[]>;
+    },
+
+    /** The industry targets of one district's plans, by plan id (Plan.industryTargets), once per request. */
+    industryTargets(district: string): Promise<Map<string, IndustryTargetModel[]>> {
+      if (!targetsByDistrict.has(district))
+        targetsByDistrict.set(district, readIndustryTargets(db, district));
+      return targetsByDistrict.get(district) as Promise<Map<string, IndustryTargetModel[]>>;
+    },
+
+    /**
+     * The district whose plans a scope views (Scope.district): the zone's own or the one above it; for a region
+     * or the whole graph, its one district. Null when there is none or several; undefined for an unknown zone.
+     */
+    scopeDistrict(zone: string | null): Promise<string | null | undefined> {
+      if (zone === null)
+        return graphDistricts().then((rows) => (rows.length === 1 ? (rows[0]?.id ?? null) : null));
+      if (!districtOfScope.has(zone)) districtOfScope.set(zone, readScopeDistrict(db, zone));
+      return districtOfScope.get(zone) as Promise<string | null | undefined>;
+    },
+
     /** The documents of plans no longer current (their districts have a later or running plan). */
     async supersededPlans(): Promise<string[]> {
-      const plans = await ctx.plans();
+      const plans = await ctx.planPeriods();
       return supersededPlans(
         plans.map((p) => ({ ...p, district: p.district.id })),
         ctx.now,
@@ -222,7 +274,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
     /** The scope of a zone argument: the zone and every zone inside it; the district when zone is null. */
     async scope(zone: string | null | undefined): Promise<ScopeModel> {
       if (zone === null || zone === undefined) {
-        unscoped ??= db.read<{ name: string }>('regions/districts', { limit: 2 }).then((rows) =>
+        unscoped ??= graphDistricts().then((rows) =>
           scopeOf(
             null,
             [],

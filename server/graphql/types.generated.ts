@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, ZoneGapModel, IndicatorModel, ChainGapCountModel, LeadModel, LeadCountModel } from './models.ts';
 import type { ChainDistrictModel, DistrictLinkModel } from '../domain/districts.ts';
+import type { PlanModel } from '../plans/read.ts';
 import type { Context } from './context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -378,6 +379,15 @@ export type Industry = {
   valueAdded2025?: Maybe<Scalars['Float']['output']>;
 };
 
+/** One industry's target for one year in one plan (亿元). */
+export type IndustryTarget = {
+  __typename?: 'IndustryTarget';
+  industry: NamedRef;
+  output?: Maybe<Scalars['Float']['output']>;
+  valueAdded?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
 /** A lead (招商线索): a firm that could fill a link in a zone, followed by an officer through the stages. */
 export type Lead = {
   __typename?: 'Lead';
@@ -576,6 +586,8 @@ export type Plan = {
   current: Scalars['Boolean']['output'];
   district: NamedRef;
   id: Scalars['ID']['output'];
+  /** The targets the plan gives its district's industries, by industry then year (what the overview shows). */
+  industryTargets: Array<IndustryTarget>;
   periodEnd?: Maybe<Scalars['Int']['output']>;
   /** First and last year of the plan's period (十四五: 2021/2025), from its title or text; null when not said. */
   periodStart?: Maybe<Scalars['Int']['output']>;
@@ -744,6 +756,13 @@ export type Query = {
    * its district's name when it holds exactly one district (綦江区), else 全部地区.
    */
   scope: Scope;
+  /**
+   * The scope tree as it opens (the header's scope selector): the top-level zones; the zones directly under every
+   * zone on the path down to `zone` (the zone included); and, while a level holds a single zone, the zones under it
+   * (so a one-district graph opens at 重庆市 › 綦江区 › its zones). Parents before children, each zone once; an
+   * unknown zone opens as if none were given. Other zones' children: zoneChildren, when expanded.
+   */
+  scopeTree: Array<Zone>;
   /** Search-as-you-type across links, chains, enterprises, zones and projects. */
   search: Array<SearchHit>;
   /** A quote from the plan and its place in the source document. */
@@ -754,7 +773,17 @@ export type Query = {
    */
   upstreamGaps: UpstreamGaps;
   zone: Zone;
-  /** Every zone, regions (省/市/区县) included: the scope tree. */
+  /** The zones directly under `parent` (the top level when omitted): regions by GB/T code, then a plan's zones by id. */
+  zoneChildren: Array<Zone>;
+  /**
+   * Zones whose name contains `query` (whitespace ignored), at most `first` (1–50): exact names first, then names
+   * starting with it, then shorter names; with the zones above them, so each is shown where it sits.
+   */
+  zoneSearch: ZoneSearch;
+  /**
+   * Every zone, regions (省/市/区县) included. At national size this is ~12,000 zones (1 MB): the scope selector
+   * asks scopeTree, zoneChildren and zoneSearch instead.
+   */
   zones: Array<Zone>;
 };
 
@@ -892,6 +921,17 @@ export type QueryScopeArgs = {
  * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
  * of the districts inside it, a zone scope inside a district that district's chains.
  */
+export type QueryScopeTreeArgs = {
+  zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -935,8 +975,37 @@ export type QueryZoneArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
+ */
+export type QueryZoneChildrenArgs = {
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
+ */
+export type QueryZoneSearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
 export type Scope = {
   __typename?: 'Scope';
+  /**
+   * The district (区县) whose plans the scope views: the zone itself when it is a district, else the district above
+   * it; for a province, a city or the whole graph, the one district inside it when there is exactly one (the seed's
+   * 綦江区); else null. The plan switcher lists its plans (Zone.plans).
+   */
+  district?: Maybe<Zone>;
   /** Readable label: the zone's name (北渡组团, 重庆市), or for the whole graph its one district's name or 全部地区. */
   label: Scalars['String']['output'];
   /** Null for the whole graph. */
@@ -1099,6 +1168,8 @@ export type Zone = {
   __typename?: 'Zone';
   /** Status counts of the chains of the zone's focus industries, in this zone's scope. */
   chainGaps: Array<ChainGapCount>;
+  /** How many zones lie directly under it (the scope tree's expand toggle). */
+  childCount: Scalars['Int']['output'];
   children: Array<Zone>;
   /** GB/T 2260 code of a region (省/市/区县, e.g. 500110); null for a plan's own zones. */
   code?: Maybe<Scalars['String']['output']>;
@@ -1122,6 +1193,8 @@ export type Zone = {
   /** 2025 output target, 亿元. */
   output2025?: Maybe<Scalars['Float']['output']>;
   parent?: Maybe<Zone>;
+  /** A district's plans (kind 区县), latest period first, the current one marked; empty for any other zone. */
+  plans: Array<Plan>;
   projects: Array<Project>;
   sources: Array<Source>;
   /** True when updatedAt is more than STALE_AFTER_MONTHS (default 24) months ago. */
@@ -1145,6 +1218,17 @@ export type ZoneGap = {
   __typename?: 'ZoneGap';
   chain: ChainRef;
   link: ChainLink;
+};
+
+/** The scope tree's search: the matching zones and the zones above them. */
+export type ZoneSearch = {
+  __typename?: 'ZoneSearch';
+  /** Every zone above a match that is not itself a match (the tree's path to each match). */
+  ancestors: Array<Zone>;
+  /** At most `first`, best first. */
+  matches: Array<Zone>;
+  /** True when more zones match than were returned. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 
@@ -1248,6 +1332,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
   Industry: ResolverTypeWrapper<IndustryModel>;
+  IndustryTarget: ResolverTypeWrapper<IndustryTarget>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Lead: ResolverTypeWrapper<LeadModel>;
   LeadCount: ResolverTypeWrapper<LeadCountModel>;
@@ -1258,8 +1343,8 @@ export type ResolversTypes = {
   NamedRef: ResolverTypeWrapper<NamedRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<Place>;
-  Plan: ResolverTypeWrapper<Plan>;
-  PlanComparison: ResolverTypeWrapper<PlanComparison>;
+  Plan: ResolverTypeWrapper<PlanModel>;
+  PlanComparison: ResolverTypeWrapper<Omit<PlanComparison, 'from' | 'to'> & { from: ResolversTypes['Plan'], to: ResolversTypes['Plan'] }>;
   PlanLinkChange: ResolverTypeWrapper<PlanLinkChange>;
   Priority: ResolverTypeWrapper<Priority>;
   PriorityPart: ResolverTypeWrapper<PriorityPart>;
@@ -1287,6 +1372,7 @@ export type ResolversTypes = {
   YearValue: ResolverTypeWrapper<YearValue>;
   Zone: ResolverTypeWrapper<ZoneModel>;
   ZoneGap: ResolverTypeWrapper<ZoneGapModel>;
+  ZoneSearch: ResolverTypeWrapper<Omit<ZoneSearch, 'ancestors' | 'matches'> & { ancestors: Array<ResolversTypes['Zone']>, matches: Array<ResolversTypes['Zone']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1316,6 +1402,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Indicator: IndicatorModel;
   Industry: IndustryModel;
+  IndustryTarget: IndustryTarget;
   Int: Scalars['Int']['output'];
   Lead: LeadModel;
   LeadCount: LeadCountModel;
@@ -1324,8 +1411,8 @@ export type ResolversParentTypes = {
   NamedRef: NamedRef;
   PageInfo: PageInfo;
   Place: Place;
-  Plan: Plan;
-  PlanComparison: PlanComparison;
+  Plan: PlanModel;
+  PlanComparison: Omit<PlanComparison, 'from' | 'to'> & { from: ResolversParentTypes['Plan'], to: ResolversParentTypes['Plan'] };
   PlanLinkChange: PlanLinkChange;
   Priority: Priority;
   PriorityPart: PriorityPart;
@@ -1348,6 +1435,7 @@ export type ResolversParentTypes = {
   YearValue: YearValue;
   Zone: ZoneModel;
   ZoneGap: ZoneGapModel;
+  ZoneSearch: Omit<ZoneSearch, 'ancestors' | 'matches'> & { ancestors: Array<ResolversParentTypes['Zone']>, matches: Array<ResolversParentTypes['Zone']> };
 };
 
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
@@ -1544,6 +1632,13 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   valueAdded2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type IndustryTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryTarget'] = ResolversParentTypes['IndustryTarget']> = {
+  industry?: Resolver<ResolversTypes['NamedRef'], ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueAdded?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LeadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead']> = {
   capacity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   capacityUnit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1615,6 +1710,7 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   district?: Resolver<ResolversTypes['NamedRef'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industryTargets?: Resolver<Array<ResolversTypes['IndustryTarget']>, ParentType, ContextType>;
   periodEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1706,14 +1802,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType, Partial<QueryScopeArgs>>;
+  scopeTree?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType, Partial<QueryScopeTreeArgs>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   upstreamGaps?: Resolver<ResolversTypes['UpstreamGaps'], ParentType, ContextType, RequireFields<QueryUpstreamGapsArgs, 'listOtherDistricts' | 'maxDepth' | 'product' | 'sort'>>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType, RequireFields<QueryZoneArgs, 'id'>>;
+  zoneChildren?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType, Partial<QueryZoneChildrenArgs>>;
+  zoneSearch?: Resolver<ResolversTypes['ZoneSearch'], ParentType, ContextType, RequireFields<QueryZoneSearchArgs, 'first' | 'query'>>;
   zones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
 };
 
 export type ScopeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scope'] = ResolversParentTypes['Scope']> = {
+  district?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
   zoneIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1797,6 +1897,7 @@ export type YearValueResolvers<ContextType = Context, ParentType extends Resolve
 
 export type ZoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone']> = {
   chainGaps?: Resolver<Array<ResolversTypes['ChainGapCount']>, ParentType, ContextType>;
+  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1810,6 +1911,7 @@ export type ZoneResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   output2025?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1821,6 +1923,12 @@ export type ZoneResolvers<ContextType = Context, ParentType extends ResolversPar
 export type ZoneGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ZoneGap'] = ResolversParentTypes['ZoneGap']> = {
   chain?: Resolver<ResolversTypes['ChainRef'], ParentType, ContextType>;
   link?: Resolver<ResolversTypes['ChainLink'], ParentType, ContextType>;
+};
+
+export type ZoneSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ZoneSearch'] = ResolversParentTypes['ZoneSearch']> = {
+  ancestors?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  matches?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1844,6 +1952,7 @@ export type Resolvers<ContextType = Context> = {
   HealthMonth?: HealthMonthResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
+  IndustryTarget?: IndustryTargetResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   LeadCount?: LeadCountResolvers<ContextType>;
   LeadStageCount?: LeadStageCountResolvers<ContextType>;
@@ -1872,5 +1981,6 @@ export type Resolvers<ContextType = Context> = {
   YearValue?: YearValueResolvers<ContextType>;
   Zone?: ZoneResolvers<ContextType>;
   ZoneGap?: ZoneGapResolvers<ContextType>;
+  ZoneSearch?: ZoneSearchResolvers<ContextType>;
 };
 

@@ -19,6 +19,7 @@ import { auditQuery } from './resolvers/mutationAudit.ts';
 import { leadMutations } from './resolvers/mutationLead.ts';
 import { plansQuery } from './resolvers/plans.ts';
 import { Query } from './resolvers/query.ts';
+import { scopeTreeQuery } from './resolvers/scopeTree.ts';
 import { types } from './resolvers/types.ts';
 import type { QueryResolvers } from './types.generated.ts';
 
@@ -71,7 +72,7 @@ export function buildYoga(
     staleAfterMonths: opts.settings?.staleAfterMonths ?? env.staleAfterMonths,
   };
   const resolvers = {
-    Query: guardReads({ ...Query, ...auditQuery, ...leadsQuery, ...plansQuery }, settings),
+    Query: guardReads({ ...Query, ...auditQuery, ...leadsQuery, ...plansQuery, ...scopeTreeQuery }, settings),
     Mutation: { ...Mutation, ...leadMutations },
     ...withPipeline(types),
   };

@@ -16,13 +16,17 @@ import {
 } from '../domain/planComparison.ts';
 import { documentText } from '../graphql/sourceText.ts';
 
-export interface PlanModel {
+/** A plan and its period, the current one of its district marked (without counting its chains). */
+export interface PlanPeriodModel {
   id: string;
   title: string;
   district: { id: string; name: string };
   periodStart: number | null;
   periodEnd: number | null;
   current: boolean;
+}
+
+export interface PlanModel extends PlanPeriodModel {
   chainCount: number;
 }
 
@@ -33,32 +37,65 @@ export interface TargetModel {
   plan: string | null;
 }
 
+export interface IndustryTargetModel {
+  industry: { id: string; name: string };
+  year: number;
+  output: number | null;
+  valueAdded: number | null;
+}
+
 interface PlanRow {
   plan: { id: string; title: string | null; periodStart: number | null; periodEnd: number | null };
   district: { id: string; name: string };
-  chainCount: number;
 }
 
-/** Every district's plans (or one district's), latest period first per district, the current one marked. */
-export async function readPlans(db: Db, district: string | null, today: Date): Promise<PlanModel[]> {
-  const rows = await db.read<PlanRow>('plans/plans', { district });
-  const byDistrict = new Map<string, PlanModel[]>();
+/** Rows → plans, latest period first per district, the current one marked (server/domain/periods.ts). */
+function byDistrictCurrent<R extends PlanRow, P extends PlanPeriodModel>(
+  rows: R[],
+  extra: (r: R) => Omit<P, keyof PlanPeriodModel>,
+  today: Date,
+): P[] {
+  const byDistrict = new Map<string, P[]>();
   for (const r of rows) {
-    const plan: PlanModel = {
+    const plan = {
       id: r.plan.id,
       title: r.plan.title ?? r.plan.id,
       district: r.district,
       periodStart: r.plan.periodStart === null ? null : Number(r.plan.periodStart),
       periodEnd: r.plan.periodEnd === null ? null : Number(r.plan.periodEnd),
       current: false,
-      chainCount: Number(r.chainCount),
-    };
-    byDistrict.set(r.district.id, [...(byDistrict.get(r.district.id) ?? []), plan]);
+      ...extra(r),
+    } as P;
+    const list = byDistrict.get(r.district.id) ?? [];
+    list.push(plan);
+    byDistrict.set(r.district.id, list);
   }
   return [...byDistrict.values()].flatMap((plans) => {
     const current = currentPlan(plans, today);
     return byPeriod(plans).map((p) => ({ ...p, current: p === current }));
   });
+}
+
+/** Every district's plans (or one district's) with how many chains each states (cypher/plans/plans.cypher). */
+export async function readPlans(db: Db, district: string | null, today: Date): Promise<PlanModel[]> {
+  const rows = await db.read<PlanRow & { chainCount: number }>('plans/plans', { district });
+  return byDistrictCurrent<PlanRow & { chainCount: number }, PlanModel>(
+    rows,
+    (r) => ({ chainCount: Number(r.chainCount) }),
+    today,
+  );
+}
+
+/**
+ * Every district's plans and periods, no chain counts (cypher/plans/periods.cypher): which plans are superseded
+ * and whether a plan exists — what chains(zone:, plan:) needs; counting 2,850 plans' chains took seconds.
+ */
+export async function readPlanPeriods(db: Db, today: Date): Promise<PlanPeriodModel[]> {
+  return byDistrictCurrent<PlanRow, PlanPeriodModel>(
+    await db.read<PlanRow>('plans/periods'),
+    () => ({}),
+    today,
+  );
 }
 
 /** Year-keyed targets of industries or zones, batched (cypher/plans/targets.cypher). */
@@ -96,6 +133,37 @@ async function readOwners(db: Db, districts: string[]): Promise<OwnerTargets[]> 
     rows.map((r) => r.id),
   );
   return rows.map((owner, i) => ({ owner, targets: targets[i] ?? [] }));
+}
+
+/**
+ * The targets the plans of one district give its industries, by plan id (Plan.industryTargets): the industries of
+ * the district's plans (cypher/plans/target-owners.cypher), their targets (cypher/plans/targets.cypher).
+ */
+export async function readIndustryTargets(
+  db: Db,
+  district: string,
+): Promise<Map<string, IndustryTargetModel[]>> {
+  const owners = (
+    await db.read<PlanTarget['owner']>('plans/target-owners', { districts: [district] })
+  ).filter((o) => o.kind === 'INDUSTRY');
+  const targets = await readTargets(
+    db,
+    owners.map((o) => o.id),
+  );
+  const byPlan = new Map<string, IndustryTargetModel[]>();
+  owners.forEach((o, i) => {
+    for (const t of targets[i] ?? []) {
+      if (!t.plan) continue;
+      const row = {
+        industry: { id: o.id, name: o.name },
+        year: t.year,
+        output: t.output,
+        valueAdded: t.valueAdded,
+      };
+      byPlan.set(t.plan, [...(byPlan.get(t.plan) ?? []), row]);
+    }
+  });
+  return byPlan;
 }
 
 export class PlanNotFound extends Error {

@@ -80,10 +80,10 @@ describe('a large chain map', () => {
     });
     // The chain's health chart comes from the pipeline query, the last side query to be shown.
     await page.getByText('链条健康度').waitFor();
-    await expect.poll(() => ['Plans', 'Zones', 'ChainGaps'].every((op) => sent.includes(op))).toBe(true);
+    await expect.poll(() => ['Plans', 'ScopeTree', 'ChainGaps'].every((op) => sent.includes(op))).toBe(true);
     const answered = sent.indexOf('ChainView answered');
     expect(answered, sent.join(' ')).toBeGreaterThan(0);
-    for (const op of ['Plans', 'Zones', 'ChainPipeline', 'ChainGaps']) {
+    for (const op of ['Plans', 'ScopeTree', 'ChainPipeline', 'ChainGaps']) {
       expect(sent.indexOf(op), `${op} in ${sent.join(' ')}`).toBeGreaterThan(answered);
     }
     const map = await page.evaluate(() => {

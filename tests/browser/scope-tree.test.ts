@@ -79,9 +79,13 @@ describe.each([
     await page.goto(`${session.base}/`);
     await page.getByTestId('scope-button').filter({ hasText: '全部地区' }).waitFor();
 
-    // Open: the regions and their top-level zones; a zone opens to show its own.
+    // Open: 重庆市 (the only top-level zone) with its two districts, closed; a zone opens to show its own, asked
+    // from the server when first expanded (issue #20).
     await page.getByTestId('scope-button').click();
     await page.getByTestId('scope-region-500110').waitFor();
+    await page.getByTestId('scope-region-500119').waitFor();
+    await expect(page.getByTestId('scope-zone-qijiang-hitech').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '展开綦江区' }).click();
     await page.getByTestId('scope-zone-qijiang-hitech').waitFor();
     await expect(page.getByTestId('scope-zone-beidu').count()).resolves.toBe(0);
     await page.getByRole('button', { name: '展开綦江国家级高新技术产业开发区' }).click();

@@ -73,10 +73,9 @@ describe('API answers for the explorer operations', () => {
       return { status: res.status, type, body };
     };
 
-    const overview = (await call('Overview', {})()) as {
-      data: { zones: { id: string }[]; chains: { id: string }[] };
-    };
-    const zones = overview.data.zones.map((z) => z.id).sort();
+    const overview = (await call('Overview', {})()) as { data: { chains: { id: string }[] } };
+    const every = (await call('Zones', {})()) as { data: { zones: { id: string }[] } };
+    const zones = every.data.zones.map((z) => z.id).sort();
     const chains = overview.data.chains.map((c) => c.id).sort();
     expect(zones.length).toBeGreaterThan(10);
     expect(chains.length).toBeGreaterThan(20);
@@ -97,6 +96,14 @@ describe('API answers for the explorer operations', () => {
     const cases: Case[] = [];
     const add = (key: string, run: () => Promise<unknown>) => cases.push({ key, run });
     add('Zones', call('Zones', {}));
+    // The scope selector (issue #20): as it opens, unscoped and on a zone; a zone's children; the search.
+    add('ScopeTree', call('ScopeTree', {}));
+    add('ScopeTree zone=zone-beidu', call('ScopeTree', { zone: 'zone-beidu' }));
+    add('ZoneChildren zone-qijiang-hitech', call('ZoneChildren', { parent: 'zone-qijiang-hitech' }));
+    add('ZoneSearch 组团 first=3', call('ZoneSearch', { query: '组团', first: 3 }));
+    add('ZoneSearch 铝', call('ZoneSearch', { query: '铝', first: 20 }));
+    add('Plans', call('Plans', {}));
+    add('Plans zone=zone-beidu', call('Plans', { zone: 'zone-beidu' }));
     add('Overview', call('Overview', {}));
     for (const z of someZones) add(`Overview zone=${z}`, call('Overview', { zone: z }));
     add('AllChains', call('AllChains', {}));

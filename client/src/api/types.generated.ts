@@ -157,7 +157,7 @@ export type ProjectFreshnessFragment = { updatedAt: string | null, stale: boolea
 
 export type ZoneFreshnessFragment = { updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null };
 
-export type ScopeZoneFragment = { id: string, name: string, kind: string, code: string | null, parent: { id: string } | null };
+export type ScopeZoneFragment = { id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null };
 
 export type OverviewQueryVariables = Exact<{
   zone?: string | number | null | undefined;
@@ -165,12 +165,34 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null }>, zones: Array<{ id: string, name: string, kind: string, code: string | null, parent: { id: string } | null }>, scope: { label: string }, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number }, districts: Array<{ inPlan: boolean, district: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ productId: string, name: string, status: LinkStatus, strongIn: Array<string> }> }> }> };
+export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null }>, zoneChildren: Array<{ id: string }>, scope: { label: string }, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number }, districts: Array<{ inPlan: boolean, district: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ productId: string, name: string, status: LinkStatus, strongIn: Array<string> }> }> }> };
 
 export type ZonesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ZonesQuery = { zones: Array<{ id: string, name: string, kind: string, code: string | null, parent: { id: string } | null }>, scope: { label: string } };
+export type ZonesQuery = { zones: Array<{ id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null }>, scope: { label: string } };
+
+export type ScopeTreeQueryVariables = Exact<{
+  zone?: string | number | null | undefined;
+}>;
+
+
+export type ScopeTreeQuery = { scopeTree: Array<{ id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null }>, scope: { label: string } };
+
+export type ZoneChildrenQueryVariables = Exact<{
+  parent: string | number;
+}>;
+
+
+export type ZoneChildrenQuery = { zoneChildren: Array<{ id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null }> };
+
+export type ZoneSearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ZoneSearchQuery = { zoneSearch: { truncated: boolean, matches: Array<{ id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null }>, ancestors: Array<{ id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null }> } };
 
 export type ChainViewQueryVariables = Exact<{
   id: string | number;
@@ -292,10 +314,12 @@ export type SetZoneTargetsMutationVariables = Exact<{
 
 export type SetZoneTargetsMutation = { setZoneTargets: { id: string, output2025: number | null, valueAdded2025: number | null } };
 
-export type PlansQueryVariables = Exact<{ [key: string]: never; }>;
+export type PlansQueryVariables = Exact<{
+  zone?: string | number | null | undefined;
+}>;
 
 
-export type PlansQuery = { plans: Array<{ id: string, title: string, periodStart: number | null, periodEnd: number | null, current: boolean, chainCount: number, district: { id: string, name: string } }>, industries: Array<{ id: string, targets: Array<{ year: number, output: number | null, valueAdded: number | null, plan: string | null }> }> };
+export type PlansQuery = { scope: { district: { id: string, name: string, plans: Array<{ id: string, title: string, periodStart: number | null, periodEnd: number | null, current: boolean, chainCount: number, district: { id: string, name: string }, industryTargets: Array<{ year: number, output: number | null, valueAdded: number | null, industry: { id: string } }> }> } | null } };
 
 export type PlanComparisonQueryVariables = Exact<{
   from: string | number;

@@ -26,6 +26,8 @@ export const zh = {
     expand: (name: string) => `展开${name}`,
     collapse: (name: string) => `收起${name}`,
     none: '没有匹配的区域',
+    more: (n: number) => `只列出前 ${n} 个匹配，输入更完整的名称可缩小范围`,
+    failed: '区域列表加载失败，请稍后重试',
   },
   loading: '正在加载…',
   retry: '重试',

@@ -1,34 +1,70 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { zoneKindLabel } from '../../../vocab/region.ts';
+import type { ZoneSearchQuery, ZoneSearchQueryVariables } from '../api/types.generated.ts';
+import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
-import { buildTree, initiallyExpanded, pathTo, type ScopeZone, visibleRows } from '../state/scopeTree.ts';
+import { buildTree, visibleRows } from '../state/scopeTree.ts';
+import type { ScopeTreeState } from './useScopeTree.ts';
+
+/** Matches one search answers; more: a note asks for a longer name. */
+export const SEARCH_FIRST = 20;
+/** Typing pauses this long before the search is asked. */
+const SEARCH_DELAY_MS = 200;
+
+/** `value`, once it has not changed for `ms`. */
+function useSettled(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return settled;
+}
 
 /**
  * The header's scope: a button showing the current path as breadcrumbs (重庆市 › 綦江区 › … › 北渡组团), opening a
- * searchable, collapsible tree of every region and zone (state/scopeTree.ts). On a phone the panel spans the
- * screen under the header (responsive.css). `everywhere` names the unscoped view (綦江区, or 全部地区).
+ * searchable, collapsible tree of regions and zones (state/scopeTree.ts). The tree is loaded as it is shown
+ * (useScopeTree: the way to the current zone, children on expand); the search is answered by the server
+ * (ZoneSearch, at most SEARCH_FIRST matches with their paths). On a phone the panel spans the screen under the
+ * header (responsive.css). `tree.everywhere` names the unscoped view (綦江区, or 全部地区).
  */
 export function ScopePicker({
-  zones,
+  tree,
   current,
-  everywhere,
   onPick,
 }: {
-  zones: readonly ScopeZone[];
+  tree: ScopeTreeState;
   current: string | null;
-  everywhere: string;
   onPick: (zone: string | null) => void;
 }) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const [expanded, setExpanded] = useState<Set<string>>(() => initiallyExpanded(zones, current));
+  const asked = useSettled(query.replace(/\s+/g, ''), SEARCH_DELAY_MS);
+  const found = useQuery<ZoneSearchQuery, ZoneSearchQueryVariables>(
+    'ZoneSearch',
+    open && asked ? { query: asked, first: SEARCH_FIRST } : null,
+  );
   const root = useRef<HTMLDivElement>(null);
-  const tree = useMemo(() => buildTree(zones), [zones]);
-  const path = useMemo(() => pathTo(zones, current), [zones, current]);
-  const rows = useMemo(() => visibleRows(tree, expanded, query), [tree, expanded, query]);
+  const { path, expanded, pending, everywhere } = tree;
+  const searched = found.data?.zoneSearch;
+  const rows = useMemo(
+    () =>
+      query.trim()
+        ? visibleRows(
+            buildTree([...(searched?.matches ?? []), ...(searched?.ancestors ?? [])]),
+            new Set(),
+            query,
+          )
+        : visibleRows(buildTree(tree.zones.values()), expanded, ''),
+    [tree.zones, expanded, query, searched],
+  );
+  const searching = query.trim() !== '' && (asked !== query.replace(/\s+/g, '') || found.state === 'loading');
 
-  // New zones (first load) or a new current zone: open the way to it.
-  useEffect(() => setExpanded(initiallyExpanded(zones, current)), [zones, current]);
+  // Opened: the current zone's row in view (on a national tree it sits among 31 provinces and their districts).
+  useEffect(() => {
+    if (open)
+      root.current?.querySelector('.scope-row[data-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
   // A click outside or Escape closes the panel.
   useEffect(() => {
     if (!open) return;
@@ -45,16 +81,12 @@ export function ScopePicker({
   }, [open]);
 
   const pick = (zone: string | null) => {
+    // A search's pick: its path is known from the answer while the tree opens the way to it.
+    if (query.trim() && searched) tree.hint([...searched.matches, ...searched.ancestors]);
     setOpen(false);
     setQuery('');
     onPick(zone);
   };
-  const toggle = (id: string) =>
-    setExpanded((s) => {
-      const next = new Set(s);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
   const crumbs = path.length > 0 ? path : [{ id: '', name: everywhere }];
 
   return (
@@ -122,40 +154,53 @@ export function ScopePicker({
               </li>
             )}
             {rows.map((r) => (
-              <li
-                key={r.zone.id}
-                className="scope-row"
-                data-selected={r.zone.id === current}
-                style={{ paddingLeft: 4 + r.depth * 16 }}
-              >
-                {r.hasChildren && !query ? (
+              <Fragment key={r.zone.id}>
+                <li
+                  className="scope-row"
+                  data-selected={r.zone.id === current}
+                  style={{ paddingLeft: 4 + r.depth * 16 }}
+                >
+                  {r.hasChildren && !query ? (
+                    <button
+                      type="button"
+                      className="scope-toggle"
+                      aria-expanded={r.expanded}
+                      aria-label={
+                        r.expanded ? zh.scopeTree.collapse(r.zone.name) : zh.scopeTree.expand(r.zone.name)
+                      }
+                      onClick={() => tree.toggle(r.zone.id)}
+                    >
+                      {r.expanded ? '▾' : '▸'}
+                    </button>
+                  ) : (
+                    <span className="scope-toggle" />
+                  )}
                   <button
                     type="button"
-                    className="scope-toggle"
-                    aria-expanded={r.expanded}
-                    aria-label={
-                      r.expanded ? zh.scopeTree.collapse(r.zone.name) : zh.scopeTree.expand(r.zone.name)
-                    }
-                    onClick={() => toggle(r.zone.id)}
+                    className="scope-name"
+                    data-testid={`scope-${r.zone.id}`}
+                    aria-current={r.zone.id === current}
+                    onClick={() => pick(r.zone.id)}
                   >
-                    {r.expanded ? '▾' : '▸'}
+                    {r.zone.name}
+                    <small>{zoneKindLabel(r.zone)}</small>
                   </button>
-                ) : (
-                  <span className="scope-toggle" />
+                </li>
+                {r.expanded && !query && pending.has(r.zone.id) && (
+                  <li className="scope-empty" style={{ paddingLeft: 24 + (r.depth + 1) * 16 }}>
+                    {zh.loading}
+                  </li>
                 )}
-                <button
-                  type="button"
-                  className="scope-name"
-                  data-testid={`scope-${r.zone.id}`}
-                  aria-current={r.zone.id === current}
-                  onClick={() => pick(r.zone.id)}
-                >
-                  {r.zone.name}
-                  <small>{zoneKindLabel(r.zone)}</small>
-                </button>
-              </li>
+              </Fragment>
             ))}
-            {rows.length === 0 && query && <li className="scope-empty">{zh.scopeTree.none}</li>}
+            {rows.length === 0 && query && !searching && <li className="scope-empty">{zh.scopeTree.none}</li>}
+            {query && searching && <li className="scope-empty">{zh.loading}</li>}
+            {query && searched?.truncated && !searching && (
+              <li className="scope-empty" data-testid="scope-more">
+                {zh.scopeTree.more(SEARCH_FIRST)}
+              </li>
+            )}
+            {!query && tree.failed && <li className="scope-empty">{zh.scopeTree.failed}</li>}
           </ul>
         </div>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTree, initiallyExpanded, pathTo, type ScopeZone, visibleRows } from './scopeTree.ts';
+import { buildTree, mergeZones, parentsIn, pathTo, type ScopeZone, visibleRows } from './scopeTree.ts';
 
 const z = (id: string, name: string, kind: string, parent?: string, code?: string): ScopeZone => ({
   id,
@@ -9,7 +9,7 @@ const z = (id: string, name: string, kind: string, parent?: string, code?: strin
   parent: parent ? { id: parent } : null,
 });
 
-const ZONES = [
+const ZONES: ScopeZone[] = [
   z('zone-beidu', '北渡组团', '组团', 'zone-hitech'),
   z('zone-hitech', '綦江高新区', '高新区', 'region-500110'),
   z('zone-sanjiang', '三江街道', '镇街', 'region-500110'),
@@ -18,6 +18,8 @@ const ZONES = [
   z('region-500000', '重庆市', '省', undefined, '500000'),
   z('zone-park', '北渡铝产业园', '园区', 'zone-beidu'),
 ];
+
+const BY_ID = new Map(ZONES.map((x) => [x.id, x]));
 
 describe('the scope tree', () => {
   it('hangs zones under their parents, regions first by code', () => {
@@ -28,19 +30,20 @@ describe('the scope tree', () => {
   });
 
   it('gives the breadcrumbs of a zone, root first', () => {
-    expect(pathTo(ZONES, 'zone-beidu').map((p) => p.name)).toEqual([
+    expect(pathTo(BY_ID, 'zone-beidu').map((p) => p.name)).toEqual([
       '重庆市',
       '綦江区',
       '綦江高新区',
       '北渡组团',
     ]);
-    expect(pathTo(ZONES, null)).toEqual([]);
-    expect(pathTo(ZONES, 'zone-gone')).toEqual([]);
+    expect(pathTo(BY_ID, null)).toEqual([]);
+    expect(pathTo(BY_ID, 'zone-gone')).toEqual([]);
   });
 
-  it('opens the regions and the path to the current zone; collapsed nodes hide their children', () => {
+  it('opens what an answer holds the children of; collapsed nodes hide their children', () => {
     const roots = buildTree(ZONES);
-    const open = initiallyExpanded(ZONES, 'zone-beidu');
+    const open = new Set(parentsIn(ZONES));
+    expect([...open].sort()).toEqual(['region-500000', 'region-500110', 'zone-beidu', 'zone-hitech']);
     const names = visibleRows(roots, open).map((r) => `${r.depth}${r.zone.name}`);
     expect(names).toEqual([
       '0重庆市',
@@ -53,6 +56,26 @@ describe('the scope tree', () => {
     ]);
     open.delete('region-500110');
     expect(visibleRows(roots, open).map((r) => r.zone.name)).toEqual(['重庆市', '綦江区', '南川区']);
+  });
+
+  it('offers to expand a zone whose children are not loaded yet (childCount), not one without any', () => {
+    const loaded = mergeZones(new Map(), [
+      z('region-500000', '重庆市', '省', undefined, '500000'),
+      { ...z('region-500110', '綦江区', '区县', 'region-500000', '500110'), childCount: 3 },
+      { ...z('region-500119', '南川区', '区县', 'region-500000', '500119'), childCount: 0 },
+    ]);
+    const rows = visibleRows(buildTree(loaded.values()), new Set(['region-500000', 'region-500110']));
+    expect(rows.map((r) => [r.zone.name, r.hasChildren, r.expanded])).toEqual([
+      ['重庆市', true, true],
+      ['綦江区', true, true],
+      ['南川区', false, false],
+    ]);
+    // A later answer's copy of a zone replaces the earlier one; the others stay.
+    const more = mergeZones(loaded, [
+      { ...z('region-500119', '南川区', '区县', 'region-500000'), childCount: 2 },
+    ]);
+    expect(more.size).toBe(3);
+    expect(more.get('region-500119')?.childCount).toBe(2);
   });
 
   it('a search shows each match with its ancestors, whatever is collapsed', () => {

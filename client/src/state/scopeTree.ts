@@ -1,7 +1,8 @@
 /**
  * The scope tree, pure: zones (regions 省/市/区县 and a plan's own zones) → a tree by PART_OF, the path to a zone
  * (the breadcrumbs 重庆市 › 綦江区 › 綦江国家级高新技术产业开发区 › 北渡组团), and the rows a picker shows for what is
- * expanded and what is searched.
+ * expanded and what is searched. The zones are those loaded so far (issue #20: the server answers the tree a level
+ * at a time — Query.scopeTree, zoneChildren, zoneSearch — so `childCount` says whether a zone has any).
  */
 import { isRegionKind } from '../../../vocab/region.ts';
 
@@ -10,6 +11,8 @@ export interface ScopeZone {
   name: string;
   kind: string;
   code?: string | null;
+  /** How many zones lie directly under it (loaded or not). */
+  childCount?: number | null;
   parent?: { id: string } | null;
 }
 
@@ -25,35 +28,49 @@ export interface ScopeRow {
   expanded: boolean;
 }
 
-/** Regions first, by GB/T code; then a plan's zones in the order given (the server's). */
-function siblingOrder(a: ScopeNode, b: ScopeNode, order: Map<string, number>): number {
+/** Regions first, by GB/T code; then a plan's zones by id (the server's order). */
+function siblingOrder(a: ScopeNode, b: ScopeNode): number {
   const ra = isRegionKind(a.zone.kind);
   const rb = isRegionKind(b.zone.kind);
   if (ra !== rb) return ra ? -1 : 1;
   if (ra && rb) return (a.zone.code ?? '').localeCompare(b.zone.code ?? '');
-  return (order.get(a.zone.id) ?? 0) - (order.get(b.zone.id) ?? 0);
+  return a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0;
 }
 
 /** The forest of zones: roots are zones with no parent (or a parent not in the list). */
-export function buildTree(zones: readonly ScopeZone[]): ScopeNode[] {
-  const order = new Map(zones.map((z, i) => [z.id, i]));
-  const nodes = new Map(zones.map((z) => [z.id, { zone: z, children: [] as ScopeNode[] }]));
+export function buildTree(zones: Iterable<ScopeZone>): ScopeNode[] {
+  const nodes = new Map([...zones].map((z) => [z.id, { zone: z, children: [] as ScopeNode[] }]));
   const roots: ScopeNode[] = [];
   for (const n of nodes.values()) {
     const parent = n.zone.parent ? nodes.get(n.zone.parent.id) : undefined;
     (parent ? parent.children : roots).push(n);
   }
   const sort = (list: ScopeNode[]) => {
-    list.sort((a, b) => siblingOrder(a, b, order));
+    list.sort(siblingOrder);
     for (const n of list) sort(n.children);
   };
   sort(roots);
   return roots;
 }
 
+/** The zones loaded so far with `more` added (a later answer's copy of a zone replaces the earlier one). */
+export function mergeZones(
+  known: ReadonlyMap<string, ScopeZone>,
+  more: readonly ScopeZone[],
+): Map<string, ScopeZone> {
+  const out = new Map(known);
+  for (const z of more) out.set(z.id, z);
+  return out;
+}
+
+/** The zones whose children an answer holds (the tree opens them): every parent named in it. */
+export function parentsIn(zones: readonly ScopeZone[]): string[] {
+  return [...new Set(zones.flatMap((z) => (z.parent ? [z.parent.id] : [])))];
+}
+
 /** The zones from the root down to `id` (itself last); [] when unknown or null. */
-export function pathTo(zones: readonly ScopeZone[], id: string | null): ScopeZone[] {
-  const byId = new Map(zones.map((z) => [z.id, z]));
+export function pathTo(zones: ReadonlyMap<string, ScopeZone>, id: string | null): ScopeZone[] {
+  const byId = zones;
   const out: ScopeZone[] = [];
   const seen = new Set<string>();
   for (
@@ -67,18 +84,12 @@ export function pathTo(zones: readonly ScopeZone[], id: string | null): ScopeZon
   return out;
 }
 
-/** What opens first: the path to the current zone, and every region (so 重庆市 › 綦江区 shows its zones). */
-export function initiallyExpanded(zones: readonly ScopeZone[], current: string | null): Set<string> {
-  const open = new Set(pathTo(zones, current).map((z) => z.id));
-  for (const z of zones) if (isRegionKind(z.kind)) open.add(z.id);
-  return open;
-}
-
 const normalise = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 /**
- * The rows to show, depth first. Without a query: children of expanded nodes. With one: every zone whose name
- * contains it, with its ancestors (all shown open) — so a match is always seen where it sits.
+ * The rows to show, depth first. Without a query: children of expanded nodes (those loaded). With one (the
+ * server's matches and their ancestors): every zone whose name contains it, with its ancestors (all shown open) —
+ * so a match is always seen where it sits.
  */
 export function visibleRows(
   roots: readonly ScopeNode[],
@@ -93,12 +104,8 @@ export function visibleRows(
     for (const n of list) {
       if (q && !matches(n)) continue;
       const open = q ? true : expanded.has(n.zone.id);
-      rows.push({
-        zone: n.zone,
-        depth,
-        hasChildren: n.children.length > 0,
-        expanded: open && n.children.length > 0,
-      });
+      const hasChildren = n.children.length > 0 || (n.zone.childCount ?? 0) > 0;
+      rows.push({ zone: n.zone, depth, hasChildren, expanded: open && hasChildren });
       if (open) walk(n.children, depth + 1);
     }
   };

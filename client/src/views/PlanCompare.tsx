@@ -1,8 +1,4 @@
-import type {
-  PlanComparisonQuery,
-  PlanComparisonQueryVariables,
-  PlansQuery,
-} from '../api/types.generated.ts';
+import type { PlanComparisonQuery, PlanComparisonQueryVariables } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
@@ -18,7 +14,7 @@ function PlanPicker({
   testId,
 }: {
   label: string;
-  plans: PlanItem[];
+  plans: readonly PlanItem[];
   value: string;
   onPick: (id: string) => void;
   testId: string;
@@ -111,7 +107,7 @@ export function PlanCompare({
   onPick,
   onOpenChain,
 }: {
-  plans: PlansQuery['plans'];
+  plans: readonly PlanItem[];
   from: string | null;
   to: string | null;
   onPick: (from: string, to: string) => void;

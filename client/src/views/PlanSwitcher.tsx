@@ -1,31 +1,29 @@
-import type { PlansQuery } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
 import { type PlanItem, planLabel, viewedPlan } from './plans.ts';
 
 /**
- * The header's plan switcher: every plan of the graph's districts (grouped by district when there are several),
- * the current one chosen by default; picking an earlier plan shows the explorer as that plan states it.
+ * The header's plan switcher: the plans of the viewed scope's district (Scope.district: the district of the zone
+ * in view, or the graph's one district), the current one chosen by default; picking an earlier plan shows the
+ * explorer as that plan states it. Hidden when the district holds one plan, or when no district is in view (a
+ * province or the country with several).
  */
 export function PlanSwitcher({
   plans,
+  district,
   plan,
   onPick,
   onCompare,
 }: {
-  plans: PlansQuery['plans'];
+  plans: readonly PlanItem[];
+  district: string | null;
   plan: string | null;
   onPick: (plan: string | null) => void;
   onCompare: () => void;
 }) {
-  const districts = [...new Set(plans.map((p) => p.district.name))];
-  // One plan per district: nothing to switch between.
-  if (plans.length <= districts.length) return null;
-  const viewed = viewedPlan(plans, plan);
-  const option = (p: PlanItem) => (
-    <option key={p.id} value={p.id}>
-      {planLabel(p)}
-    </option>
-  );
+  const mine = plans.filter((p) => p.district.id === district);
+  // One plan: nothing to switch between.
+  if (mine.length < 2) return null;
+  const viewed = viewedPlan(mine, plan, district);
   return (
     <div className="plan-switcher">
       <label className="scope-select">
@@ -35,17 +33,15 @@ export function PlanSwitcher({
           data-testid="plan-select"
           aria-label={zh.plans.label}
           onChange={(e) => {
-            const picked = plans.find((p) => p.id === e.target.value);
+            const picked = mine.find((p) => p.id === e.target.value);
             onPick(picked && !picked.current ? picked.id : null);
           }}
         >
-          {districts.length > 1
-            ? districts.map((d) => (
-                <optgroup key={d} label={d}>
-                  {plans.filter((p) => p.district.name === d).map(option)}
-                </optgroup>
-              ))
-            : plans.map(option)}
+          {mine.map((p) => (
+            <option key={p.id} value={p.id}>
+              {planLabel(p)}
+            </option>
+          ))}
         </select>
       </label>
       <button type="button" className="plan-compare" data-testid="plan-compare" onClick={onCompare}>

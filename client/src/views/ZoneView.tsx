@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { GapSort } from '../../../vocab/priority.ts';
-import type { ZoneProfileQuery, ZoneProfileQueryVariables } from '../api/types.generated.ts';
+import type {
+  ZoneProfileQuery,
+  ZoneProfileQueryVariables,
+  ZonesQuery,
+  ZonesQueryVariables,
+} from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { Counts, ErrorNotice, Loading, Section } from './common.tsx';
@@ -95,14 +100,16 @@ export function ZoneView({
   );
 }
 
-/** The zones of the district by kind, when no zone is chosen. */
-export function ZoneList({
-  zones,
-  onOpenZone,
-}: {
-  zones: readonly { id: string; name: string; kind: string; parent: { id: string } | null }[];
-  onOpenZone: (id: string) => void;
-}) {
+/**
+ * The zones of the graph by kind, when no zone is chosen: asks every zone (Zones) when shown — and only then (at
+ * national size ~12,000 zones; the header's scope selector loads its tree a level at a time).
+ */
+export function ZoneList({ onOpenZone }: { onOpenZone: (id: string) => void }) {
+  const all = useQuery<ZonesQuery, ZonesQueryVariables>('Zones', {});
+  if (all.state === 'error')
+    return <ErrorNotice error={all.error} onRetry={() => window.location.reload()} />;
+  if (!all.data) return <Loading />;
+  const zones = all.data.zones;
   const kinds = [...new Set(zones.map((z) => z.kind))];
   return (
     <div className="zone-list">

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonPair, type PlanItem, planLabel, planTarget, viewedPlan } from './plans.ts';
 
-const plan = (id: string, start: number, current: boolean, district = 'region-500110'): PlanItem => ({
+type Target = PlanItem['industryTargets'][number];
+const target = (
+  industry: string,
+  year: number,
+  output: number | null,
+  valueAdded: number | null,
+): Target => ({
+  industry: { id: industry },
+  year,
+  output,
+  valueAdded,
+});
+const plan = (
+  id: string,
+  start: number,
+  current: boolean,
+  district = 'region-500110',
+  industryTargets: Target[] = [],
+): PlanItem => ({
   id,
   title: id,
   periodStart: start,
@@ -9,10 +27,15 @@ const plan = (id: string, start: number, current: boolean, district = 'region-50
   current,
   chainCount: 1,
   district: { id: district, name: '綦江区' },
+  industryTargets,
 });
-const p15 = plan('p15', 2026, true);
-const p14 = plan('p14', 2021, false);
-const other = plan('x', 2021, true, 'region-211223');
+const p15 = plan('p15', 2026, true, 'region-500110', [
+  target('i', 2030, 800, 200),
+  target('j', 2030, 1, null),
+]);
+const p14 = plan('p14', 2021, false, 'region-500110', [target('i', 2025, 500, 140)]);
+const other = plan('x', 2021, true, 'region-211223', [target('i', 2025, 90, 20)]);
+const QIJIANG = 'region-500110';
 
 describe('plan switcher', () => {
   it('names a plan once with its years: not …规划（2021—2025 年）（2021—2025 年）', () => {
@@ -23,10 +46,20 @@ describe('plan switcher', () => {
     expect(planLabel({ ...p14, periodStart: null, periodEnd: null })).toBe('p14（期限未载明）');
   });
 
-  it('shows the current plan by default and the named one when asked', () => {
-    expect(viewedPlan([p15, p14], null)).toBe(p15);
-    expect(viewedPlan([p15, p14], 'p14')).toBe(p14);
-    expect(viewedPlan([], null)).toBeNull();
+  it("shows the viewed district's current plan by default and the named one when asked", () => {
+    expect(viewedPlan([p15, p14], null, QIJIANG)).toBe(p15);
+    expect(viewedPlan([p15, p14], 'p14', QIJIANG)).toBe(p14);
+    expect(viewedPlan([], null, QIJIANG)).toBeNull();
+  });
+
+  it("takes the viewed scope's district, not the first district's current plan (issue #20)", () => {
+    // 'other' is listed first and is current in its district: viewing 綦江区 shows 綦江区's plan.
+    expect(viewedPlan([other, p15, p14], null, QIJIANG)).toBe(p15);
+    expect(viewedPlan([other, p15, p14], null, 'region-211223')).toBe(other);
+    // A plan of another district named in the URL (left there from another scope) is not the one viewed.
+    expect(viewedPlan([other, p15, p14], 'x', QIJIANG)).toBe(p15);
+    // No district in view (a province of several): no plan.
+    expect(viewedPlan([other, p15, p14], null, null)).toBeNull();
   });
 
   it('compares the earlier plan with the current one of its district', () => {
@@ -37,32 +70,19 @@ describe('plan switcher', () => {
   });
 
   it("reads an industry's target of the viewed plan", () => {
-    const ind = {
-      id: 'i',
-      targets: [
-        { year: 2025, output: 500, valueAdded: 140, plan: 'p14' },
-        { year: 2030, output: 800, valueAdded: 200, plan: 'p15' },
-      ],
-    };
-    const plans = [p15, p14, other];
-    expect(planTarget(ind, plans, null)).toEqual({ year: 2030, output: 800, valueAdded: 200, plan: 'p15' });
-    expect(planTarget(ind, plans, 'p14')).toEqual({ year: 2025, output: 500, valueAdded: 140, plan: 'p14' });
+    const plans = [p15, p14];
+    expect(planTarget('i', plans, null, QIJIANG)).toEqual({ year: 2030, output: 800, valueAdded: 200 });
+    expect(planTarget('i', plans, 'p14', QIJIANG)).toEqual({ year: 2025, output: 500, valueAdded: 140 });
     // An earlier plan of the district that gives none: none, not the current one's.
-    const only15 = { id: 'j', targets: [{ year: 2030, output: 1, valueAdded: null, plan: 'p15' }] };
-    expect(planTarget(only15, plans, 'p14')).toBeNull();
-    expect(planTarget(ind, plans, 'p13')).toEqual({ year: 2030, output: 800, valueAdded: 200, plan: 'p15' });
+    expect(planTarget('j', plans, 'p14', QIJIANG)).toBeNull();
+    expect(planTarget('i', plans, 'p13', QIJIANG)).toEqual({ year: 2030, output: 800, valueAdded: 200 });
   });
 
-  it("with several districts, reads an industry's target from its own district's plan", () => {
-    // 'other' (another district) is listed first and is current there: it says nothing about 綦江's industries.
+  it("reads the target from the viewed district's plan, none without a district", () => {
     const plans = [other, p15, p14];
-    const qijiang = { id: 'q', targets: [{ year: 2030, output: 800, valueAdded: 200, plan: 'p15' }] };
-    const theirs = { id: 'o', targets: [{ year: 2025, output: 90, valueAdded: 20, plan: 'x' }] };
-    expect(viewedPlan(plans, null)).toBe(other);
-    expect(planTarget(qijiang, plans, null)?.output).toBe(800);
-    expect(planTarget(theirs, plans, null)?.output).toBe(90);
-    // Viewing 綦江's earlier plan does not hide the other district's target.
-    expect(planTarget(theirs, plans, 'p14')?.output).toBe(90);
-    expect(planTarget(undefined, plans, null)).toBeNull();
+    expect(planTarget('i', plans, null, QIJIANG)?.output).toBe(800);
+    expect(planTarget('i', plans, null, 'region-211223')?.output).toBe(90);
+    expect(planTarget('i', plans, null, null)).toBeNull();
+    expect(planTarget('nothing', plans, null, QIJIANG)).toBeNull();
   });
 });

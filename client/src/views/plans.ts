@@ -2,15 +2,26 @@
 import type { PlansQuery } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
 
-export type PlanItem = PlansQuery['plans'][number];
+/** The viewed scope's district with its plans (Scope.district); null for a region of several districts. */
+export type PlanDistrict = NonNullable<PlansQuery['scope']['district']>;
+export type PlanItem = PlanDistrict['plans'][number];
 
-/** The plan a view shows: the one the URL names, else the current plan (of the only district, or the first). */
-export function viewedPlan(plans: PlanItem[], urlPlan: string | null): PlanItem | null {
-  return plans.find((p) => p.id === urlPlan) ?? plans.find((p) => p.current) ?? null;
+/**
+ * The plan a view shows: the one the URL names when it is a plan of the viewed scope's district, else that
+ * district's current plan; null without a district (a province or the country holding several).
+ */
+export function viewedPlan(
+  plans: readonly PlanItem[],
+  urlPlan: string | null,
+  district: string | null,
+): PlanItem | null {
+  if (!district) return null;
+  const mine = plans.filter((p) => p.district.id === district);
+  return mine.find((p) => p.id === urlPlan) ?? mine.find((p) => p.current) ?? null;
 }
 
 /** The other plans of the same district (the switcher lists a district's plans together). */
-export function districtPlans(plans: PlanItem[], plan: PlanItem | null): PlanItem[] {
+export function districtPlans(plans: readonly PlanItem[], plan: PlanItem | null): readonly PlanItem[] {
   return plan ? plans.filter((p) => p.district.id === plan.district.id) : plans;
 }
 
@@ -19,11 +30,15 @@ export function districtPlans(plans: PlanItem[], plan: PlanItem | null): PlanIte
  * else the latest plan of that district before `to`. Null when the district holds fewer than two plans.
  */
 export function comparisonPair(
-  plans: PlanItem[],
+  plans: readonly PlanItem[],
   from: string | null,
   to: string | null,
 ): { from: PlanItem; to: PlanItem } | null {
-  const named = plans.find((p) => p.id === from) ?? plans.find((p) => p.id === to) ?? viewedPlan(plans, null);
+  const named =
+    plans.find((p) => p.id === from) ??
+    plans.find((p) => p.id === to) ??
+    plans.find((p) => p.current) ??
+    null;
   if (!named) return null;
   const mine = districtPlans(plans, named);
   const later = mine.find((p) => p.id === to) ?? mine.find((p) => p.current) ?? null;
@@ -36,24 +51,19 @@ export function comparisonPair(
 }
 
 /**
- * An industry's target as a view shows it: that of the plan the URL names when that plan is of the industry's
- * district (an earlier plan that gives none: null), else that of its district's current plan. With several
- * districts in the graph, one district's plan says nothing about another's industries (秀山's 2026 target is
- * not read from 綦江's plan).
+ * An industry's target as a view shows it: that of the plan viewed (viewedPlan: the URL's plan of the district,
+ * else its current one), its latest year; null when that plan gives the industry none (an earlier plan that gives
+ * none: none, not the current one's) or when no district is viewed.
  */
 export function planTarget(
-  industry: PlansQuery['industries'][number] | undefined,
+  industry: string,
   plans: readonly PlanItem[],
   urlPlan: string | null,
+  district: string | null,
 ): { year: number; output: number | null; valueAdded: number | null } | null {
-  const targets = industry?.targets ?? [];
-  const byId = new Map(plans.map((p) => [p.id, p]));
-  const of = (plan: string) => targets.filter((t) => t.plan === plan).at(-1) ?? null;
-  const districts = new Set(targets.flatMap((t) => byId.get(t.plan ?? '')?.district.id ?? []));
-  const named = urlPlan ? byId.get(urlPlan) : undefined;
-  if (named && (districts.size === 0 || districts.has(named.district.id))) return of(named.id);
-  const current = plans.find((p) => p.current && districts.has(p.district.id));
-  return current ? of(current.id) : null;
+  const viewed = viewedPlan(plans, urlPlan, district);
+  const t = viewed?.industryTargets.filter((x) => x.industry.id === industry).at(-1);
+  return t ? { year: t.year, output: t.output ?? null, valueAdded: t.valueAdded ?? null } : null;
 }
 
 /**

@@ -9,9 +9,9 @@ import type { EvidenceModel, ProductRow, Ref } from '../models.ts';
 import { fieldsUnder, listedProducers, selects } from '../selection.ts';
 import type { QueryResolvers } from '../types.generated.ts';
 
-const MAX_SEARCH_LENGTH = 50;
+export const MAX_SEARCH_LENGTH = 50;
 
-function requireRange(argument: string, value: number, min: number, max: number): void {
+export function requireRange(argument: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badInput(argument, `must be an integer from ${min} to ${max}, got ${value}`);
   }
@@ -38,7 +38,11 @@ export const Query: QueryResolvers = {
 
   chains: async (_p, { industry, zone, plan }, ctx, info) => {
     if (industry && !(await ctx.industries()).has(industry)) throw notFound('Industry', industry);
-    const [scope, plans, hidden] = await Promise.all([ctx.scope(zone), ctx.plans(), ctx.supersededPlans()]);
+    const [scope, plans, hidden] = await Promise.all([
+      ctx.scope(zone),
+      ctx.planPeriods(),
+      ctx.supersededPlans(),
+    ]);
     if (plan && !plans.some((p) => p.id === plan)) throw notFound('Plan', plan);
     const rows = await readChains(ctx.db, {
       ids: null,

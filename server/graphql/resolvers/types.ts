@@ -1,4 +1,4 @@
-import { isComparedRegion } from '../../../vocab/region.ts';
+import { DISTRICT_KIND, isComparedRegion } from '../../../vocab/region.ts';
 import { countStatuses } from '../../../vocab/status.ts';
 import { readChains } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
@@ -112,6 +112,14 @@ export const types: Omit<Resolvers, 'Query'> = {
 
   Scope: {
     zone: async (s, _a, ctx) => (s.zone ? await ctx.zone.load(s.zone.id) : null),
+    district: async (s, _a, ctx) => {
+      const id = await ctx.scopeDistrict(s.zone?.id ?? null);
+      return id ? await ctx.zone.load(id) : null;
+    },
+  },
+
+  Plan: {
+    industryTargets: async (p, _a, ctx) => (await ctx.industryTargets(p.district.id)).get(p.id) ?? [],
   },
 
   Product: {
@@ -181,6 +189,8 @@ export const types: Omit<Resolvers, 'Query'> = {
     parent: async (z, _a, ctx) => (z.parent ? await ctx.zone.load(z.parent) : null),
     enterpriseCount: (z, _a, ctx) => ctx.zoneEnterpriseCounts.load(z.id),
     children: (z, _a, ctx) => zonesByIds(ctx, z.children),
+    childCount: (z) => z.children.length,
+    plans: (z, _a, ctx) => (z.kind === DISTRICT_KIND ? ctx.districtPlans(z.id) : []),
     focusIndustries: (z, _a, ctx) => industriesByIds(ctx, z.focusIndustries),
     keyFor: (z, _a, ctx) => industriesByIds(ctx, z.keyFor),
     projects: async (z, _a, ctx) => {
