@@ -150,7 +150,7 @@ export function App() {
         plans={plans}
         from={url.plan}
         to={url.to}
-        onPick={(from, to) => navigate({ plan: from, to })}
+        onPick={(from, to, replace) => navigate({ plan: from, to }, replace)}
         onOpenChain={(id) => navigate({ view: 'chain', chain: id, focus: null, plan: null, to: null })}
       />
     );
