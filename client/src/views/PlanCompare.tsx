@@ -154,6 +154,10 @@ export function PlanCompare({
   if (!pair)
     return (
       <div className="plan-compare-page">
+        <h2>
+          {zh.nav.compare}
+          {district ? ` · ${district.name}` : ''}
+        </h2>
         {choose}
         {district && (
           <p className="notice" data-testid="compare-need-two">
