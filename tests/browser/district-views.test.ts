@@ -63,6 +63,15 @@ describe('district views with several districts', () => {
     expect(options.length).toBeGreaterThan(18);
     expect(options).not.toContain('南川工业园');
     expect(options).not.toContain('重庆市');
+    // The offered zones, shown open for the screenshot (a closed select draws one line).
+    await zone.evaluate((el) => {
+      (el as HTMLSelectElement).size = 14;
+    });
+    await zone.scrollIntoViewIfNeeded();
+    await shot(page, 'district-views-0-lead-zones-offered');
+    await zone.evaluate((el) => {
+      (el as HTMLSelectElement).size = 0;
+    });
     expect(sent).toContain('LeadZones');
     expect(sent).not.toContain('Zones');
 
