@@ -68,10 +68,11 @@ export async function warmUp(db: Db): Promise<void> {
     ['scope-tree/top', {}],
     ['scope-tree/children', { parent: zone }],
     ['scope-tree/path', { zone }],
-    ['scope-tree/search', { q: '区', first: 21 }],
+    ['scope-tree/search', { q: '区', first: 21, kind: null }],
     ['scope-tree/district', { zone }],
     ['plans/periods', {}],
     ['plans/plans', { district: zone }],
+    ['plans/plan-district', { plan: '' }],
     // Not a plan but the data: every chain's links as a chain map reads them, into Neo4j's page cache (a fresh
     // store answered the largest map in 6 s the first time and 0.8 s the second); then every chain map once
     // through the chain query itself, as the explorer asks for it (no zone, no producers listed).

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useSideQueriesReleased } from './api/sideQueries.ts';
 import type {
   OverviewQuery,
@@ -18,7 +18,7 @@ import { ErrorNotice, Loading } from './views/common.tsx';
 import { Onboarding } from './views/Onboarding.tsx';
 import { Overview } from './views/Overview.tsx';
 import { EarlierPlanNotice, PlanSwitcher } from './views/PlanSwitcher.tsx';
-import { planTarget, viewedPlan } from './views/plans.ts';
+import { planTarget, strayPlan, viewedPlan } from './views/plans.ts';
 import { type Hit, SearchBox } from './views/SearchBox.tsx';
 import { TokenButton } from './views/TokenButton.tsx';
 import { UpstreamView } from './views/UpstreamView.tsx';
@@ -56,11 +56,6 @@ export function App() {
     navigate(next);
   };
   const shown = page(url);
-  // Only the overview needs every chain's counts; other pages need just the zones for the scope selector.
-  const overview = useQuery<OverviewQuery, OverviewQueryVariables>(
-    'Overview',
-    shown === 'overview' ? { zone: url.zone, ...(url.plan ? { plan: url.plan } : {}) } : null,
-  );
   // A chain page opened from its address draws its map first; the header's lists follow (api/sideQueries.ts).
   const sideReleased = useSideQueriesReleased();
   // Plans have periods: the viewed scope's district's plans for the switcher (the current one by default) and
@@ -71,6 +66,25 @@ export function App() {
   );
   const district = plansQuery.data?.scope.district ?? null;
   const plans = district?.plans ?? [];
+  // The answer of the scope in view (not the previous scope's, still held while the new one loads).
+  const answered =
+    plansQuery.state === 'ok' && (plansQuery.data.scope.zone?.id ?? null) === url.zone
+      ? { zone: url.zone, plans }
+      : null;
+  // A plan left in the URL from another district (moved scope): ignored, and dropped from the URL.
+  const stray = strayPlan(url.plan, url.zone, answered, shown === 'compare');
+  useEffect(() => {
+    if (stray) navigate({ plan: null }, true);
+  }, [stray, navigate]);
+  // Only the overview needs every chain's counts; other pages need just the zones for the scope selector. With a
+  // plan in the URL it waits for the plans answer, which says whether that plan is one of the district in view.
+  const overviewPlan = stray ? null : url.plan;
+  const overview = useQuery<OverviewQuery, OverviewQueryVariables>(
+    'Overview',
+    shown === 'overview' && (!url.plan || answered || plansQuery.state === 'error')
+      ? { zone: url.zone, ...(overviewPlan ? { plan: overviewPlan } : {}) }
+      : null,
+  );
   const viewed = viewedPlan(plans, url.plan, district?.id ?? null);
   const targetOf = (industry: string) => planTarget(industry, plans, url.plan, district?.id ?? null);
   // The scope selector's tree, loaded as it is shown (the way to the current zone, children on expand).
@@ -136,7 +150,7 @@ export function App() {
         plans={plans}
         from={url.plan}
         to={url.to}
-        onPick={(from, to) => navigate({ plan: from, to })}
+        onPick={(from, to, replace) => navigate({ plan: from, to }, replace)}
         onOpenChain={(id) => navigate({ view: 'chain', chain: id, focus: null, plan: null, to: null })}
       />
     );

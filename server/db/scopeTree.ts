@@ -21,13 +21,14 @@ export async function readPath(db: Db, zone: string): Promise<string[]> {
   return row?.ids ?? [];
 }
 
-/** Zones whose name contains `q`, at most `first`, each with the ids of the zones above it. */
+/** Zones whose name contains `q` (of `kind` when given), at most `first`, each with the ids of the zones above it. */
 export function readZoneSearch(
   db: Db,
   q: string,
   first: number,
+  kind: string | null = null,
 ): Promise<{ zone: ZoneModel; above: string[] }[]> {
-  return db.read<{ zone: ZoneModel; above: string[] }>('scope-tree/search', { q, first });
+  return db.read<{ zone: ZoneModel; above: string[] }>('scope-tree/search', { q, first, kind });
 }
 
 /** The district a zone's scope views (cypher/scope-tree/district.cypher); undefined when the zone does not exist. */

@@ -742,6 +742,8 @@ export type Query = {
    * or one stage. Newest first; at most 500.
    */
   leads: Array<Lead>;
+  /** One plan (its district's plans are read, so `current` is right): the comparison page finds a URL plan's district. */
+  plan: Plan;
   /**
    * What changed from plan `from` to plan `to` (usually an earlier and a later plan of one district): chains and
    * links added or dropped, targets changed (old → new, with years), gaps closed since.
@@ -777,7 +779,8 @@ export type Query = {
   zoneChildren: Array<Zone>;
   /**
    * Zones whose name contains `query` (whitespace ignored), at most `first` (1–50): exact names first, then names
-   * starting with it, then shorter names; with the zones above them, so each is shown where it sits.
+   * starting with it, then shorter names; with the zones above them, so each is shown where it sits. `kind`: only
+   * zones of that kind (区县: the comparison page's district picker).
    */
   zoneSearch: ZoneSearch;
   /**
@@ -866,6 +869,17 @@ export type QueryLeadsArgs = {
   stage?: InputMaybe<LeadStage>;
   tier?: InputMaybe<PriorityTier>;
   zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
+ */
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -995,6 +1009,7 @@ export type QueryZoneChildrenArgs = {
  */
 export type QueryZoneSearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
   query: Scalars['String']['input'];
 };
 
@@ -1173,6 +1188,11 @@ export type Zone = {
   children: Array<Zone>;
   /** GB/T 2260 code of a region (省/市/区县, e.g. 500110); null for a plan's own zones. */
   code?: Maybe<Scalars['String']['output']>;
+  /**
+   * Every zone inside it at any depth, itself not included (the lead form offers a district's). Meant for a district
+   * or a zone in one: a province answers thousands.
+   */
+  descendants: Array<Zone>;
   description?: Maybe<Scalars['String']['output']>;
   /** Local enterprises located in the zone or the zones inside it. */
   enterpriseCount: Scalars['Int']['output'];
@@ -1798,6 +1818,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<Array<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadsArgs, 'first'>>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   planComparison?: Resolver<ResolversTypes['PlanComparison'], ParentType, ContextType, RequireFields<QueryPlanComparisonArgs, 'from' | 'to'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
@@ -1900,6 +1921,7 @@ export type ZoneResolvers<ContextType = Context, ParentType extends ResolversPar
   childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  descendants?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enterpriseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   focusIndustries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;

@@ -86,6 +86,12 @@ export async function readPlans(db: Db, district: string | null, today: Date): P
   );
 }
 
+/** The district a plan is for (cypher/plans/plan-district.cypher); null when no plan has the id. */
+export async function readPlanDistrict(db: Db, plan: string): Promise<string | null> {
+  const [row] = await db.read<{ district: string }>('plans/plan-district', { plan });
+  return row?.district ?? null;
+}
+
 /**
  * Every district's plans and periods, no chain counts (cypher/plans/periods.cypher): which plans are superseded
  * and whether a plan exists — what chains(zone:, plan:) needs; counting 2,850 plans' chains took seconds.

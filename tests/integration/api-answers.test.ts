@@ -104,6 +104,10 @@ describe('API answers for the explorer operations', () => {
     add('ZoneSearch 铝', call('ZoneSearch', { query: '铝', first: 20 }));
     add('Plans', call('Plans', {}));
     add('Plans zone=zone-beidu', call('Plans', { zone: 'zone-beidu' }));
+    add('ZoneSearch 綦江 kind=区县', call('ZoneSearch', { query: '綦江', first: 20, kind: '区县' }));
+    add('LeadZones', call('LeadZones', {}));
+    add('LeadZones zone=zone-beidu', call('LeadZones', { zone: 'zone-beidu' }));
+    add('PlanDistrict', call('PlanDistrict', { plan: 'doc-qijiang-plan-2021-2025' }));
     add('Overview', call('Overview', {}));
     for (const z of someZones) add(`Overview zone=${z}`, call('Overview', { zone: z }));
     add('AllChains', call('AllChains', {}));

@@ -179,6 +179,13 @@ export type ScopeTreeQueryVariables = Exact<{
 
 export type ScopeTreeQuery = { scopeTree: Array<{ id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null }>, scope: { label: string } };
 
+export type LeadZonesQueryVariables = Exact<{
+  zone?: string | number | null | undefined;
+}>;
+
+
+export type LeadZonesQuery = { scope: { zone: { id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null } | null, district: { id: string, name: string, kind: string, code: string | null, childCount: number, descendants: Array<{ id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null }>, parent: { id: string } | null } | null } };
+
 export type ZoneChildrenQueryVariables = Exact<{
   parent: string | number;
 }>;
@@ -189,6 +196,7 @@ export type ZoneChildrenQuery = { zoneChildren: Array<{ id: string, name: string
 export type ZoneSearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
+  kind?: string | null | undefined;
 }>;
 
 
@@ -319,7 +327,14 @@ export type PlansQueryVariables = Exact<{
 }>;
 
 
-export type PlansQuery = { scope: { district: { id: string, name: string, plans: Array<{ id: string, title: string, periodStart: number | null, periodEnd: number | null, current: boolean, chainCount: number, district: { id: string, name: string }, industryTargets: Array<{ year: number, output: number | null, valueAdded: number | null, industry: { id: string } }> }> } | null } };
+export type PlansQuery = { scope: { zone: { id: string } | null, district: { id: string, name: string, plans: Array<{ id: string, title: string, periodStart: number | null, periodEnd: number | null, current: boolean, chainCount: number, district: { id: string, name: string }, industryTargets: Array<{ year: number, output: number | null, valueAdded: number | null, industry: { id: string } }> }> } | null } };
+
+export type PlanDistrictQueryVariables = Exact<{
+  plan: string | number;
+}>;
+
+
+export type PlanDistrictQuery = { plan: { id: string, district: { id: string, name: string } } };
 
 export type PlanComparisonQueryVariables = Exact<{
   from: string | number;

@@ -30,6 +30,8 @@ export const pipelineWords = {
   link: '补链环节',
   zone: '落地区域',
   chooseZone: '请选择区域',
+  zoneSearch: '其他区域',
+  zoneSearchHint: '搜索区县或园区名称',
   stage: '阶段',
   investmentField: '预计投资（亿元）',
   capacityField: '预计产能',

@@ -1,14 +1,9 @@
 import { type InputHTMLAttributes, useState } from 'react';
 import { LEAD_STAGE, LEAD_STAGES, type LeadStage, SIGNED_STAGE } from '../../../vocab/lead.ts';
 import { gql } from '../api/client.ts';
-import type {
-  CreateLeadMutation,
-  CreateLeadMutationVariables,
-  ZonesQuery,
-  ZonesQueryVariables,
-} from '../api/types.generated.ts';
-import { useQuery } from '../api/useQuery.ts';
+import type { CreateLeadMutation, CreateLeadMutationVariables } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
+import { LeadZoneField } from './LeadZoneField.tsx';
 
 const T = zh.pipeline;
 
@@ -48,7 +43,7 @@ const opt = (v: string) => (v.trim() === '' ? null : v.trim());
 
 /**
  * Opens a lead (招商线索) on a gap: prefilled from the candidate it starts from; the officer adds the owner, the
- * zone (the scope's by default), the expected investment and capacity, the next step and its date. Needs an
+ * zone (the scope's by default; the district in view's zones are offered, others found by search), the expected investment and capacity, the next step and its date. Needs an
  * editor token; the server audits it.
  */
 export function LeadForm({
@@ -60,7 +55,6 @@ export function LeadForm({
   onDone: (firmName: string) => void;
   onCancel: () => void;
 }) {
-  const zones = useQuery<ZonesQuery, ZonesQueryVariables>('Zones', {});
   const [zone, setZone] = useState(draft.zone ?? '');
   const [stage, setStage] = useState<LeadStage>('CLUE');
   const [f, setF] = useState({
@@ -119,17 +113,7 @@ export function LeadForm({
         <strong>{T.createFor(firmName)}</strong> · {T.link}：{draft.link.name}
       </p>
       <Field label={T.firm} value={firmName} onChange={set('firmName')} required maxLength={100} />
-      <label>
-        {T.zone}
-        <select value={zone} onChange={(e) => setZone(e.target.value)} required>
-          <option value="">{T.chooseZone}</option>
-          {(zones.data?.zones ?? []).map((z) => (
-            <option key={z.id} value={z.id}>
-              {z.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LeadZoneField scope={draft.zone} value={zone} onChange={setZone} />
       <Field label={T.owner} value={f.owner} onChange={set('owner')} required maxLength={50} />
       <label>
         {T.stage}

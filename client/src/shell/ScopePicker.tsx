@@ -4,22 +4,13 @@ import type { ZoneSearchQuery, ZoneSearchQueryVariables } from '../api/types.gen
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { buildTree, visibleRows } from '../state/scopeTree.ts';
+import { useSettled } from '../state/useSettled.ts';
 import type { ScopeTreeState } from './useScopeTree.ts';
 
 /** Matches one search answers; more: a note asks for a longer name. */
 export const SEARCH_FIRST = 20;
 /** Typing pauses this long before the search is asked. */
-const SEARCH_DELAY_MS = 200;
-
-/** `value`, once it has not changed for `ms`. */
-function useSettled(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
+export const SEARCH_DELAY_MS = 200;
 
 /**
  * The header's scope: a button showing the current path as breadcrumbs (重庆市 › 綦江区 › … › 北渡组团), opening a

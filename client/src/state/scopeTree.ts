@@ -84,6 +84,14 @@ export function pathTo(zones: ReadonlyMap<string, ScopeZone>, id: string | null)
   return out;
 }
 
+/** Where a zone sits: the names above it (重庆市 › 南川区), from the zones known (a search's matches and ancestors). */
+export function placeOf(zone: ScopeZone, known: readonly ScopeZone[]): string {
+  return pathTo(mergeZones(new Map(), known), zone.id)
+    .slice(0, -1)
+    .map((z) => z.name)
+    .join(' › ');
+}
+
 const normalise = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
 /**

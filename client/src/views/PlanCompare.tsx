@@ -1,8 +1,12 @@
+import { useEffect, useState } from 'react';
+import { DISTRICT_KIND } from '../../../vocab/region.ts';
 import type { PlanComparisonQuery, PlanComparisonQueryVariables } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
+import { ZoneFinder } from '../shell/ZoneFinder.tsx';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
 import { comparisonPair, districtPlans, type PlanItem, planLabel } from './plans.ts';
+import { useComparedPlans } from './useComparedPlans.ts';
 
 type Comparison = PlanComparisonQuery['planComparison'];
 
@@ -99,9 +103,13 @@ function Changes({ c, onOpenChain }: { c: Comparison; onOpenChain: (id: string) 
   );
 }
 
-/** 规划对比: what changed from an earlier plan of a district to a later one (the current one by default). */
+/**
+ * 规划对比: what changed from an earlier plan of a district to a later one (the current one by default). The
+ * district is the scope's, or that of the URL's plans, or — opened from a province or the whole country — the one
+ * the reader picks here (a district search, kind 区县; useComparedPlans).
+ */
 export function PlanCompare({
-  plans,
+  plans: scopePlans,
   from,
   to,
   onPick,
@@ -110,21 +118,61 @@ export function PlanCompare({
   plans: readonly PlanItem[];
   from: string | null;
   to: string | null;
-  onPick: (from: string, to: string) => void;
+  /** `replace`: the URL follows the page (a district picked) rather than the reader going somewhere. */
+  onPick: (from: string | null, to: string | null, replace?: boolean) => void;
   onOpenChain: (id: string) => void;
 }) {
+  const [picked, setPicked] = useState<string | null>(null);
+  const { plans, district, loading } = useComparedPlans(scopePlans, from, to, picked);
   const pair = comparisonPair(plans, from, to);
   const result = useQuery<PlanComparisonQuery, PlanComparisonQueryVariables>(
     'PlanComparison',
     pair ? { from: pair.from.id, to: pair.to.id } : null,
   );
-  if (!pair) return <p className="notice">{zh.plans.needTwo}</p>;
+  // A district picked here: its pair goes into the URL (a reload or a shared link shows the same comparison).
+  const shown = picked && pair && !from ? pair : null;
+  useEffect(() => {
+    if (shown) onPick(shown.from.id, shown.to.id, true);
+  }, [shown, onPick]);
+  // Another district than the scope's (or none in view): the page says which, and can change it.
+  const choose = (scopePlans.length === 0 || district?.id !== scopePlans[0]?.district.id) && (
+    <div className="compare-district" data-testid="compare-district">
+      <span className="meta">{district ? zh.plans.districtShown(district.name) : zh.plans.pickDistrict}</span>
+      <ZoneFinder
+        label={zh.plans.district}
+        placeholder={zh.plans.districtHint}
+        kind={DISTRICT_KIND}
+        testId="compare-district"
+        onPick={(z) => {
+          setPicked(z.id);
+          onPick(null, null, true);
+        }}
+      />
+    </div>
+  );
+  if (loading) return <Loading />;
+  if (!pair)
+    return (
+      <div className="plan-compare-page">
+        <h2>
+          {zh.nav.compare}
+          {district ? ` · ${district.name}` : ''}
+        </h2>
+        {choose}
+        {district && (
+          <p className="notice" data-testid="compare-need-two">
+            {zh.plans.needTwoIn(district.name)}
+          </p>
+        )}
+      </div>
+    );
   const mine = districtPlans(plans, pair.to);
   return (
     <div className="plan-compare-page">
       <h2>
         {zh.nav.compare} · {pair.to.district.name}
       </h2>
+      {choose}
       <div className="compare-pickers">
         <PlanPicker
           label={zh.plans.from}

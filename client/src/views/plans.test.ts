@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonPair, type PlanItem, planLabel, planTarget, viewedPlan } from './plans.ts';
+import { comparisonPair, type PlanItem, planLabel, planTarget, strayPlan, viewedPlan } from './plans.ts';
 
 type Target = PlanItem['industryTargets'][number];
 const target = (
@@ -84,5 +84,19 @@ describe('plan switcher', () => {
     expect(planTarget('i', plans, null, 'region-211223')?.output).toBe(90);
     expect(planTarget('i', plans, null, null)).toBeNull();
     expect(planTarget('nothing', plans, null, QIJIANG)).toBeNull();
+  });
+
+  it('drops a URL plan of another district once the answer of the scope in view says so, not on 规划对比', () => {
+    const nanchuan = { zone: 'region-500119', plans: [plan('doc-nc', 2021, true, 'region-500119')] };
+    // Moved from 綦江区 (十四五 viewed) to 南川区: its answer holds no such plan.
+    expect(strayPlan('doc-14', 'region-500119', nanchuan, false)).toBe(true);
+    // The previous scope's answer, still shown while the new one loads, decides nothing.
+    expect(strayPlan('doc-14', 'region-500110', nanchuan, false)).toBe(false);
+    expect(strayPlan('doc-14', 'region-500119', null, false)).toBe(false);
+    // A plan of the district in view stays; a province of several districts has none in view.
+    expect(strayPlan('doc-nc', 'region-500119', nanchuan, false)).toBe(false);
+    expect(strayPlan('doc-14', 'region-500000', { zone: 'region-500000', plans: [] }, false)).toBe(true);
+    expect(strayPlan('doc-14', 'region-500119', nanchuan, true)).toBe(false);
+    expect(strayPlan(null, 'region-500119', nanchuan, false)).toBe(false);
   });
 });

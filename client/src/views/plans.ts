@@ -20,6 +20,28 @@ export function viewedPlan(
   return mine.find((p) => p.id === urlPlan) ?? mine.find((p) => p.current) ?? null;
 }
 
+/** A Plans answer as the URL check reads it: the scope it answers (null: the whole graph) and its plans. */
+export interface PlansAnswer {
+  zone: string | null;
+  plans: readonly { id: string }[];
+}
+
+/**
+ * Whether the URL's plan is left over from another scope: the Plans answer of the scope in view (its zone is the
+ * URL's, so not the previous scope's answer still shown) holds no such plan — a plan of another district, or none
+ * in view (a province of several). The switcher ignores it; the overview's chain list must not filter by it, and
+ * the URL drops it. Never on the comparison page, whose plans may be of any district.
+ */
+export function strayPlan(
+  urlPlan: string | null,
+  urlZone: string | null,
+  answer: PlansAnswer | null,
+  comparing: boolean,
+): boolean {
+  if (!urlPlan || comparing || !answer || answer.zone !== urlZone) return false;
+  return !answer.plans.some((p) => p.id === urlPlan);
+}
+
 /** The other plans of the same district (the switcher lists a district's plans together). */
 export function districtPlans(plans: readonly PlanItem[], plan: PlanItem | null): readonly PlanItem[] {
   return plan ? plans.filter((p) => p.district.id === plan.district.id) : plans;
