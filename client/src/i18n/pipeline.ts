@@ -22,7 +22,8 @@ export const pipelineWords = {
   linkStatus: '环节状态',
   create: '建立线索',
   createTyped: '为此缺口建立线索（自填企业）',
-  createFor: (firm: string) => `为「${firm}」建立招商线索`,
+  createFor: (firm: string) =>
+    firm.trim() ? `为「${firm.trim()}」建立招商线索` : '建立招商线索（请填写企业名称）',
   edit: '修改',
   save: '保存',
   cancel: '取消',
