@@ -110,7 +110,7 @@ function recordKind(timing: LoadTiming, kind: Kind, rows: number, k0: number): v
  * The schema's plain indexes (RANGE, TEXT and full-text on names), which a bulk load builds once at the end rather than
  * maintaining row by row; the uniqueness constraints stay, since the relationships look nodes up by id.
  */
-function deferrableIndexes(): { name: string; create: string }[] {
+export function deferrableIndexes(): { name: string; create: string }[] {
   return statements('schema/constraints')
     .map((create) => ({
       create,
