@@ -23,7 +23,6 @@ import { enableTcpNoDelay } from '../server/db/nodelay.ts';
 import { repoRoot } from '../server/paths.ts';
 import { neo4jSizes } from './cold-start.ts';
 import { defaultDataDir } from './data/cli.ts';
-import { QIJIANG } from './data/generate.ts';
 import {
   countLinks,
   deferrableIndexes,
@@ -32,7 +31,7 @@ import {
   loadBatched,
   readDataset,
 } from './data/load.ts';
-import { benchFullImport } from './import.ts';
+import { benchFullImport, sliceDistricts } from './import.ts';
 import { type Calibration, calibrate, describeCalibration } from './lib/calibrate.ts';
 import { median, percentile, round } from './lib/stats.ts';
 
@@ -47,26 +46,13 @@ const TOGGLE = Number(arg('--toggle', '0'));
 type Graph = Awaited<ReturnType<typeof readDataset>>;
 const log = (s: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${s}`);
 
-/** Rows of a slice of districts (~1,600 firms), as the loader speed-up uses. */
-function sliceOf(g: Graph) {
-  const firms = new Map<string, number>();
-  for (const e of g.enterprises) if (e.district) firms.set(e.district, (firms.get(e.district) ?? 0) + 1);
-  const districts: string[] = [];
-  let held = 0;
-  for (const z of g.zones) {
-    if (z.kind !== '区县' || z.id === QIJIANG || held >= 1600) continue;
-    districts.push(z.id);
-    held += firms.get(z.id) ?? 0;
-  }
-  return { districts, slice: districtSlice(g, new Set(districts)) };
-}
-
 /**
  * Writes that keep the index up as they go: the slice deleted and loaded again by the batched loader (its
  * producer counts stored again after the timing), then single-firm renames and back, one write transaction each.
  */
 async function writeProbes(driver: Driver, db: Db, g: Graph) {
-  const { districts, slice } = sliceOf(g);
+  const districts = sliceDistricts(g);
+  const slice = districtSlice(g, new Set(districts));
   await deleteDistricts(driver, districts);
   const sliced = await loadBatched(driver, slice, { batchSize: 10_000, concurrency: 2, count: false });
   await countLinks(driver, slice, { concurrency: 2 });

@@ -14,17 +14,7 @@ CALL (prefixed) {
   RETURN hit.n AS n, hit.kind AS kind, hit.name AS name, hit.score AS score
   UNION ALL
   WITH prefixed WHERE size(prefixed) < $first
-  CALL () {
-    MATCH (n:Product) WHERE n.name CONTAINS $q RETURN n, 'PRODUCT' AS kind
-    UNION ALL
-    MATCH (n:Chain) WHERE n.name CONTAINS $q OR n.expression CONTAINS $q RETURN n, 'CHAIN' AS kind
-    UNION ALL
-    MATCH (n:Enterprise) WHERE n.name CONTAINS $q OR n.fullName CONTAINS $q RETURN n, 'ENTERPRISE' AS kind
-    UNION ALL
-    MATCH (n:Zone) WHERE n.name CONTAINS $q RETURN n, 'ZONE' AS kind
-    UNION ALL
-    MATCH (n:Project) WHERE n.name CONTAINS $q RETURN n, 'PROJECT' AS kind
-  }
+  // include: search-contains
   WITH n, kind, n.name AS name, CASE WHEN n.name = $q THEN 3.0 WHEN n.name STARTS WITH $q THEN 2.0 ELSE 1.0 END AS score
   ORDER BY score DESC, size(name), name, kind, n.id
   LIMIT toInteger($first)

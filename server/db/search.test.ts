@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charPhrase, searchQuery } from './search.ts';
+import { CHAR_HITS_CAP, charPhrase, searchQuery } from './search.ts';
 
 describe('which search query answers a term', () => {
   it('sends one or two Chinese characters to the full-text index as a phrase', () => {
@@ -8,7 +8,7 @@ describe('which search query answers a term', () => {
     expect(charPhrase('〇七')).toBe('"〇 七"');
     expect(searchQuery('铝锭', 20, true)).toEqual({
       name: 'search-chars',
-      params: { q: '铝锭', first: 20, phrase: '"铝 锭"' },
+      params: { q: '铝锭', first: 20, phrase: '"铝 锭"', cap: CHAR_HITS_CAP },
     });
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../cypher/index.ts';
 import type { Db } from '../../server/db/neo4j.ts';
-import { CHAR_INDEX, charPhrase, searchQuery } from '../../server/db/search.ts';
+import { CHAR_HITS_CAP, CHAR_INDEX, charPhrase, searchQuery } from '../../server/db/search.ts';
 import { graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
 
 let db: Db;
@@ -31,12 +31,12 @@ interface Hit {
 const run = async (name: string, params: Record<string, unknown>) =>
   (await db.driver.executeQuery(query(name), params)).records.map((r) => r.toObject() as Hit);
 
-/** Both queries for a term, the full-text one with its phrase. */
-async function both(q: string, first: number) {
+/** Both queries for a term, the full-text one with its phrase (and a cap on its hits). */
+async function both(q: string, first: number, cap = CHAR_HITS_CAP) {
   const phrase = charPhrase(q) ?? `"${[...q].join(' ')}"`;
   return {
     contains: await run('search', { q, first }),
-    chars: await run('search-chars', { q, first, phrase }),
+    chars: await run('search-chars', { q, first, phrase, cap }),
   };
 }
 
@@ -102,6 +102,18 @@ describe('search through the per-character full-text index', () => {
     expect(ingot.chars.map((h) => h.id)).not.toContain('search-t4');
     const taiwan = await both('臺灣', 20);
     expect(taiwan.chars.map((h) => h.id)).toEqual(['search-t3']);
+  });
+
+  it('reads a term with more index hits than the cap by the TEXT scan, with the same answer', async () => {
+    for (const q of ['铝', '公司', '电']) {
+      const all = await both(q, 20);
+      expect(
+        all.contains.some((h) => h.score === 1),
+        q,
+      ).toBe(true);
+      for (const cap of [1, 3])
+        expect((await both(q, 20, cap)).chars, `${q} cap ${cap}`).toEqual(all.contains);
+    }
   });
 
   it('gives search.cypher’s answer for terms of three and more characters too (sent to search.cypher)', async () => {
