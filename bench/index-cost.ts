@@ -13,13 +13,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { query } from '../cypher/index.ts';
 import { loadSeed } from '../seed/index.ts';
 import { processActor } from '../server/audit/entries.ts';
 import { ensureLauncherBuilt, findFreePort, startLocalNeo4j } from '../server/db/localNeo4j.ts';
 import { Db } from '../server/db/neo4j.ts';
-import { enableTcpNoDelay } from '../server/db/nodelay.ts';
 import { repoRoot } from '../server/paths.ts';
 import { neo4jSizes } from './cold-start.ts';
 import { defaultDataDir } from './data/cli.ts';
@@ -85,8 +84,8 @@ async function rebuild(driver: Driver, withIndex: boolean): Promise<number> {
 async function one(withIndex: boolean, g: Graph) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'chain-graph-index-cost-'));
   const neo = await startLocalNeo4j({ port: await findFreePort(), dataDir: dir, ...neo4jSizes() });
-  const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
   const db = new Db({ uri: neo.uri, user: 'neo4j', password: '', database: undefined });
+  const driver = db.driver;
   try {
     await db.applySchema();
     await loadSeed(db, { actor: processActor('CLI') });
@@ -152,14 +151,12 @@ async function one(withIndex: boolean, g: Graph) {
     return out;
   } finally {
     await db.close();
-    await driver.close();
     await neo.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 async function main() {
-  enableTcpNoDelay();
   await ensureLauncherBuilt();
   const g = await readDataset(defaultDataDir);
   const runs = [];
