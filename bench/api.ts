@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { query as cypher } from '../cypher/index.ts';
 import { MAX_REACH_CHAINS } from '../server/db/chainGraphs.ts';
 import { enterprisePage } from '../server/db/reads.ts';
+import { searchQuery } from '../server/db/search.ts';
 import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
 import { UPSTREAM_LIMIT } from '../server/domain/upstream.ts';
 import type { EvidenceModel } from '../server/graphql/models.ts';
@@ -175,7 +176,8 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       op: 'search',
       operationName: 'Search',
       variables: { query: q, first: 20 },
-      raw: [{ name: 'search', params: { q, first: 20 } }],
+      // The query the resolver sends once the per-character full-text index is ONLINE.
+      raw: [searchQuery(q, 20, true)],
     });
   }
   return out;

@@ -33,10 +33,9 @@ import { benchOperations, type Call, operationMetrics, workload } from './api.ts
 import { coldStartMetric, measureColdStart, neo4jSizes } from './cold-start.ts';
 import { benchCompare, checkout, type Side, workingTree } from './compare.ts';
 import { defaultDataDir, generateToDisk, manifestOptions, parseDataArgs } from './data/cli.ts';
-import { QIJIANG } from './data/generate.ts';
 import type { NationalGraph } from './data/graph.ts';
 import { readDataset, readManifest, readMarker, writeMarker } from './data/load.ts';
-import { benchFullImport, benchLoaderSpeedup } from './import.ts';
+import { benchFullImport, benchLoaderSpeedup, sliceDistricts } from './import.ts';
 import { responseCacheStats } from './lib/cache-stats.ts';
 import { type Calibration, calibrate, describeCalibration, type FactorKind } from './lib/calibrate.ts';
 import { calibrated, type Metric, metric, writeResults } from './lib/results.ts';
@@ -210,18 +209,7 @@ async function main(): Promise<void> {
       await group('import', async () => {
         measured.import_rate_per_s = (await benchFullImport(driver, g, log)).metric;
       });
-      // The first districts (in code order) that hold ~1,600 firms together (~8,000 entities: the row loader
-      // writes ~125 a second).
-      const firms = new Map<string, number>();
-      for (const e of g.enterprises) if (e.district) firms.set(e.district, (firms.get(e.district) ?? 0) + 1);
-      const districts: string[] = [];
-      let held = 0;
-      for (const z of g.zones) {
-        if (z.kind !== '区县' || z.id === QIJIANG || held >= 1600) continue;
-        districts.push(z.id);
-        held += firms.get(z.id) ?? 0;
-      }
-      measured.import_speedup_vs_row_loader = await benchLoaderSpeedup(driver, g, districts, log);
+      measured.import_speedup_vs_row_loader = await benchLoaderSpeedup(driver, g, sliceDistricts(g), log);
       await writeMarker(driver, manifest.hash);
     } else {
       log('database already holds this data set (--reuse-db): import not measured this run');

@@ -1,6 +1,7 @@
 import { MAX_REACH_CHAINS } from './db/chainGraphs.ts';
 import type { Db } from './db/neo4j.ts';
 import { enterprisePage, NO_RINGS, ringParams } from './db/reads.ts';
+import { searchQuery } from './db/search.ts';
 import { MAX_OTHER_READ } from './domain/gaps.ts';
 import { MAX_LISTED_PRODUCERS } from './domain/status.ts';
 import { UPSTREAM_LIMIT } from './domain/upstream.ts';
@@ -73,6 +74,8 @@ export async function warmUp(db: Db): Promise<void> {
     ['plans/periods', {}],
     ['plans/plans', { district: zone }],
     ['plans/plan-district', { plan: '' }],
+    // Fails (a warning) while the full-text index is still being built; search answers with `search` then.
+    ['search-chars', searchQuery('铝', 12, true).params],
     // Not a plan but the data: every chain's links as a chain map reads them, into Neo4j's page cache (a fresh
     // store answered the largest map in 6 s the first time and 0.8 s the second); then every chain map once
     // through the chain query itself, as the explorer asks for it (no zone, no producers listed).

@@ -1,4 +1,5 @@
 import { readChains, readEnterprisePage, readGapCandidates, readUpstreamWalk } from '../../db/reads.ts';
+import { search } from '../../db/search.ts';
 import { toChain } from '../../domain/chain.ts';
 import { upstreamGaps } from '../../domain/gapPipeline.ts';
 import { MAX_LISTED_PRODUCERS } from '../../domain/status.ts';
@@ -191,7 +192,7 @@ export const Query: QueryResolvers = {
       throw badInput('query', `must be at most ${MAX_SEARCH_LENGTH} characters`);
     const n = first ?? 20;
     requireRange('first', n, 1, 200);
-    return ctx.db.read('search', { q, first: n });
+    return search(ctx.db, q, n);
   },
 
   source: async (_p, { id }, ctx) => {
