@@ -190,12 +190,10 @@ export const types: Omit<Resolvers, 'Query'> = {
     enterpriseCount: (z, _a, ctx) => ctx.zoneEnterpriseCounts.load(z.id),
     children: (z, _a, ctx) => zonesByIds(ctx, z.children),
     childCount: (z) => z.children.length,
-    // The scope's zones (zone-scope.cypher, read once per request), through the batched zone loader.
+    // The scope's zones (zone-scope.cypher, read once per request, in no stated order), through the batched zone
+    // loader, by id: the same answer every time.
     descendants: async (z, _a, ctx) =>
-      zonesByIds(
-        ctx,
-        (await ctx.scope(z.id)).zoneIds.filter((id) => id !== z.id),
-      ),
+      zonesByIds(ctx, (await ctx.scope(z.id)).zoneIds.filter((id) => id !== z.id).sort()),
     plans: (z, _a, ctx) => (z.kind === DISTRICT_KIND ? ctx.districtPlans(z.id) : []),
     focusIndustries: (z, _a, ctx) => industriesByIds(ctx, z.focusIndustries),
     keyFor: (z, _a, ctx) => industriesByIds(ctx, z.keyFor),
