@@ -13,6 +13,7 @@ import { log } from '../log.ts';
 import { type Context, createContext, type GraphqlSettings } from './context.ts';
 import { isCodedError, unavailable } from './errors.ts';
 import { requestGuards } from './guards.ts';
+import { compiledExecution } from './jit.ts';
 import { leadsQuery, withPipeline } from './resolvers/leads.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { auditQuery } from './resolvers/mutationAudit.ts';
@@ -111,6 +112,8 @@ export function buildYoga(
       requestGuards({ readRequiresToken: settings.readRequiresToken, limiter: opts.limiter }),
       // The response cache (server/graphql/responseCache.ts) when the app enables it: after the limits above.
       ...(opts.plugins ?? []),
+      // Compiled execution (graphql-jit), with graphql-js's answer contract kept.
+      compiledExecution(),
     ],
     maskedErrors: {
       maskError(error, message, isDev) {
