@@ -6,9 +6,10 @@ import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
+import { expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|智慧园|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|智慧园|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -168,9 +169,27 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     // 新城 and …谷 are zones only as names, not after a verb the cut does not know (发挥永桐新城建设).
     if (/新城|谷/.test(z[0]) && opensWithVerb(name)) continue;
+    if (z[0] === '新区' && !localNewArea(doc.match.slice(start, z.index))) continue;
     // The bare word 园区 right after a verb is the generic word, object of the verb (跑出园区, 狠抓园区).
     if (z[0] === '园区' && afterVerb(doc.match.slice(start, z.index))) continue;
     out.push({ name, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
-  return dedupe(out);
+  const listed = expandLists(doc, out);
+  return dedupe([...listed, ...findAreas(doc, listed)]);
+}
+
+/**
+ * A 新区 of the plan's own: its base names it (惠丰新区), with no verb in it (城市建设新区 is a slogan) and no place of
+ * the gazetteer opening it, nor an administrative suffix ending it (天府新区, 成都天府新区, 滨海新区, 某市新区 are new
+ * areas of cities, not a district's parks).
+ */
+function localNewArea(base: string): boolean {
+  const words = tag(base);
+  return (
+    base.length >= 2 &&
+    !isPlace(base) &&
+    // 某市新区, 我县新区: a city's or county's new area, named by the place it belongs to.
+    !/[省市县州]$/.test(base) &&
+    !words.some((w) => w.tag === 'v' || w.tag === 'vn' || (w.word.length >= 2 && isPlace(w.word)))
+  );
 }

@@ -22,6 +22,7 @@ import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 import { districtBase } from './district.ts';
 import type { FoundTarget } from './targets.ts';
+import { partsParents } from './zoneParts.ts';
 
 const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
 const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区/;
@@ -120,6 +121,8 @@ export function zoneFacts(
       if (owner && owner !== z.name) z.parent = owner;
     }
   }
+  // 3b. parts in brackets after a zone, zones merged into one, a list closed by a layout code (zoneParts.ts).
+  partsParents(doc, all);
   // 4. parks listed in a layout sentence of the top zone.
   if (top)
     for (const z of all)
@@ -212,13 +215,19 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
     const marker = [...lead.matchAll(LAYOUT)].at(-1);
     if (!marker) continue;
     // A colon right after the layout word opens its list (园区分为：A、B…).
-    const list = lead.slice((marker.index ?? 0) + marker[0].length).replace(/^\s*[：:]/, '');
+    // Parts in brackets after an item (生产区(A、B),生活区) are not the list's own punctuation.
+    const list = lead
+      .slice((marker.index ?? 0) + marker[0].length)
+      .replace(/^\s*[：:]/, '')
+      .replace(/[（(][^（）()]*[）)]/g, '');
     if (/[，,；;：:]/.test(list)) continue;
     const head = lead.slice(0, marker.index);
     const owner = all.find((o) => o !== z && TOP_KINDS.test(o.kind) && head.includes(o.name));
     if (owner) return owner.name;
     if (/一区|园即/.test(marker[0]) || /开发区|经开区|高新区|一区[一二两三四五六七八九十多\d]+园/.test(head))
       return top.name;
+    // In a zone's own text (the top zone named in its opening), what it 包括 or 分为 are its parts.
+    if (/包括|包含|分为/.test(marker[0]) && doc.match.slice(0, 80).includes(top.name)) return top.name;
   }
   return null;
 }

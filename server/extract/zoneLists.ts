@@ -1,0 +1,116 @@
+/**
+ * Zones written in a shortened way: an elliptical list that shares one zone word among its items (茶叶、果蔬和白酒加工区
+ * → three 加工区; 甲、乙、丙民营创业园 → three 民营创业园), and a layout's areas named with a bare 区 whose parts follow
+ * in brackets (生产区(A加工区、B产业园)、生活区(C片区、D片区)).
+ */
+
+import type { ZoneMention } from '../../vocab/imports.ts';
+import { tag } from './lexicon.ts';
+import { NAME_CHARS, nameBefore } from './names.ts';
+import { isPlace } from './places.ts';
+import { type Doc, normaliseName, sentenceAt } from './text.ts';
+
+const HAN = /^\p{Script=Han}+$/u;
+/** Any zone word inside an item: an item that is itself a zone (高新区、经开区和B工业园区) is no bare item. */
+const ZONE_WORD = /[园区团城谷]|基地/;
+
+interface Span {
+  at: number;
+  text: string;
+}
+
+/** The items 、-listed right before `at` (甲、乙、), each the run of name characters back to the previous 、. */
+function itemsBefore(doc: Doc, at: number): Span[] {
+  const items: Span[] = [];
+  let j = at;
+  while (doc.match[j - 1] === '、' && items.length < 8) {
+    let s = j - 1;
+    while (s > 0 && j - 1 - s < 12 && NAME_CHARS.test(doc.match[s - 1] ?? '')) s--;
+    items.unshift({ at: s, text: doc.match.slice(s, j - 1) });
+    j = s;
+  }
+  return items;
+}
+
+/**
+ * An elliptical list: bare items of one length k (2–4 characters, no zone word), the last joined by 和/及/与 inside
+ * the mention or all 、-listed before it, and a mention whose first k characters are its own item and whose rest
+ * (ending with the zone word) all items share. The first item may carry the words before the list (整合甲): it
+ * keeps its last k characters. Returns the mentions the list stands for, or null when it is no such list.
+ */
+function expand(doc: Doc, m: ZoneMention): ZoneMention[] | null {
+  const own = doc.match.slice(m.start, m.end);
+  const items = itemsBefore(doc, m.start);
+  let last = { at: m.start, text: own };
+  const joined = /^(\p{Script=Han}{2,4})[和及与]/u.exec(own);
+  if (joined?.[1]) {
+    items.push({ at: m.start, text: joined[1] });
+    last = { at: m.start + joined[0].length, text: own.slice(joined[0].length) };
+  }
+  if (items.length === 0) return null;
+  const rest = items.slice(1).map((i) => i.text.length);
+  const first = items[0] as Span;
+  const k = rest[0] ?? first.text.length;
+  if (k < 2 || k > 4 || rest.some((n) => n !== k) || first.text.length < k) return null;
+  items[0] = { at: first.at + first.text.length - k, text: first.text.slice(-k) };
+  const shared = last.text.slice(k);
+  if (shared.length < m.kind.length || !shared.endsWith(m.kind)) return null;
+  if (items.some((i) => !HAN.test(i.text) || ZONE_WORD.test(i.text))) return null;
+  // A head of the last item that is no item of its own (汽车零部件产业园 after 甲、乙、) is no elliptical list.
+  if (ZONE_WORD.test(last.text.slice(0, k)) || !HAN.test(last.text.slice(0, k))) return null;
+  // The last item's own words end where the shared words start (白酒|加工区, not 摩托|车产业园).
+  let edge = 0;
+  for (const t of tag(last.text)) if (edge < k) edge += t.word.length;
+  if (edge !== k) return null;
+  const tail = doc.text.slice(m.end - shared.length, m.end);
+  return [...items, { at: last.at, text: last.text.slice(0, k) }].map((i) => {
+    const name = normaliseName(doc.text.slice(i.at, i.at + k) + tail);
+    return { name, kind: m.kind, quote: sentenceAt(doc, i.at, m.end), start: i.at, end: m.end };
+  });
+}
+
+/** Every mention, with elliptical lists written out item by item. */
+export function expandLists(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  return mentions.flatMap((m) => expand(doc, m) ?? [m]);
+}
+
+/** Where the bracket opened at `open` closes, or -1. */
+export function bracketEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length && i - open < 400; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    else if (text[i] === '）' || text[i] === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** 区 words that name a place or the whole, not an area of a layout (城区, 市区, 辖区, 新区, 园区, 景区, 社区). */
+const NOT_AREA = /(城|市|辖|新|园|景|社|地|校|片|矿|库|保护|示范)区$/;
+
+/**
+ * A layout's areas written with a bare 区 (生产区, 生活区, 融合区): a word of two or three characters before 区, right
+ * before a bracket that holds two zones or more (its parts), that is not a place (城区, a county's name) nor a zone
+ * found already. Kind 区.
+ */
+export function findAreas(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const a of doc.match.matchAll(/区(?=[（(])/g)) {
+    const at = a.index ?? 0;
+    const start = nameBefore(doc, at, 6);
+    const word = doc.match.slice(start, at + 1);
+    if (word.length < 3 || word.length > 4 || !HAN.test(word) || NOT_AREA.test(word) || isPlace(word))
+      continue;
+    if (mentions.some((m) => m.end === at + 1) || tag(word.slice(0, -1)).some((t) => t.tag === 'ns'))
+      continue;
+    const close = bracketEnd(doc.match, at + 1);
+    if (close < 0) continue;
+    const parts = mentions.filter((m) => m.start > at && m.end <= close);
+    if (parts.length < 2) continue;
+    const name = normaliseName(doc.text.slice(start, at + 1));
+    out.push({ name, kind: '区', quote: sentenceAt(doc, start, at + 1), start, end: at + 1 });
+  }
+  return out;
+}
