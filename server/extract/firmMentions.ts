@@ -14,7 +14,9 @@ const LISTED =
  *企业): the run after the last separator, less its preamble (CUT, or a zone with 内 before the first name).
  */
 const LISTED_FIRMS =
-  /([^，。；：,;:“”（）]{2,80}?)等(?:[多一二两三四五六七八九十几数\d]+[家批个])?(龙头|重点|骨干|本地|行业|大型|知名|规上|优质)?(企业|公司)/g;
+  /([^，。；：,;:“”（）]{2,80}?)等(?:(?:国内外|国内|国际|全国|世界|省内外|省内)?(?:从事|生产|经营)[^，。；、“”]{1,16}?的|国内外|国内|国际|全国|世界)?(?:[多一二两三四五六七八九十几数\d]+[家批个])?(龙头|重点|骨干|本地|行业|大型|知名|规上|优质)?(企业|公司)/g;
+/** Firms in brackets after a count of firms (利税千万元以上的企业3家(甲药业、乙竹木业)). */
+const COUNTED_FIRMS = /企业[\d一二两三四五六七八九十]+[家户个][（(]([^（）()]{2,80})[）)]/g;
 const IN_ZONE = /^.*(园区|组团|产业园|开发区|经开区|高新区|新区|基地|新城)内/u;
 /** A list closed by 等项目 names a firm when an item is a place name plus a brand (河北金谷, 重庆哈斯特). */
 const LISTED_PROJECTS = /(加快|推进|推动|实施|支持)([^，。；：“”]{2,60}?)等(?:重点|重大)?项目/g;
@@ -139,6 +141,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const lead = Math.max(CUT.exec(run)?.[0].length ?? 0, IN_ZONE.exec(run)?.[0].length ?? 0);
     listed((l.index ?? 0) + lead, run.slice(lead), (x) => !NOT_FIRM_WORD.test(x));
   }
+  for (const l of doc.match.matchAll(COUNTED_FIRMS))
+    listed((l.index ?? 0) + l[0].length - 1 - (l[1]?.length ?? 0), l[1] ?? '', (x) => !NOT_FIRM_WORD.test(x));
   const owners = [...doc.match.matchAll(OWNER), ...doc.match.matchAll(ITEM_OWNER)];
   for (const o of doc.match.matchAll(PROJECT_OWNER)) if (isOwner(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(INVESTOR)) if (isBrandLed(o[1] ?? '')) owners.push(o);

@@ -55,6 +55,8 @@ function expand(doc: Doc, m: ZoneMention): ZoneMention[] | null {
   items[0] = { at: first.at + first.text.length - k, text: first.text.slice(-k) };
   const shared = last.text.slice(k);
   if (shared.length < m.kind.length || !shared.endsWith(m.kind)) return null;
+  // A count before the zone word (甲、乙两个园区, 三大工业园区) sums the items up: they are not written elliptically.
+  if (/[一二两三四五六七八九十几多数\d]+[大个家座所]/.test(shared)) return null;
   if (items.some((i) => !HAN.test(i.text) || ZONE_WORD.test(i.text))) return null;
   // A head of the last item that is no item of its own (汽车零部件产业园 after 甲、乙、) is no elliptical list.
   if (ZONE_WORD.test(last.text.slice(0, k)) || !HAN.test(last.text.slice(0, k))) return null;
@@ -113,4 +115,30 @@ export function findAreas(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
     out.push({ name, kind: '区', quote: sentenceAt(doc, start, at + 1), start, end: at + 1 });
   }
   return out;
+}
+
+const TOP_WORD = /开发区|经开区|高新区/;
+
+/**
+ * A text that names no development zone but opens a sentence with the bare word (…。开发区“二次创业”引进项目16个):
+ * the word stands for the district's own zone, and is its name. Kind as written.
+ */
+export function bareTop(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  if (mentions.some((m) => TOP_WORD.test(m.kind))) return [];
+  const opens = new Set([0, ...(doc.titleEnds ?? []), ...doc.headings.map((h) => h.at + h.text.length)]);
+  for (const t of doc.match.matchAll(/开发区|经开区|高新区/g)) {
+    const at = t.index ?? 0;
+    if (!opens.has(at) && !/[。；！？]$/.test(doc.match.slice(Math.max(0, at - 1), at))) continue;
+    const end = at + t[0].length;
+    return [
+      {
+        name: normaliseName(doc.text.slice(at, end)),
+        kind: t[0],
+        quote: sentenceAt(doc, at, end),
+        start: at,
+        end,
+      },
+    ];
+  }
+  return [];
 }

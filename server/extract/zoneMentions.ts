@@ -6,7 +6,7 @@ import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
-import { expandLists, findAreas } from './zoneLists.ts';
+import { bareTop, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
   /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|智慧园|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
@@ -18,7 +18,7 @@ const AREA_AFTER = /^(全[省市国县区]|(?:国家|省|自治区|市|州|县)�
 const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 
 const GENERIC_ZONE =
-  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流)(园区?|聚集区|集聚区|度假区)$/;
+  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流)(园区?|聚集区|集聚区|度假区)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -175,7 +175,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     out.push({ name, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
   const listed = expandLists(doc, out);
-  return dedupe([...listed, ...findAreas(doc, listed)]);
+  return dedupe([...listed, ...findAreas(doc, listed), ...bareTop(doc, listed)]);
 }
 
 /**

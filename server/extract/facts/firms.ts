@@ -17,7 +17,7 @@ import { type Doc, sectionAt, sentenceAt } from '../text.ts';
 import { subjectZone, zoneAliases } from './zones.ts';
 
 const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
-const LOCAL = /依托|本地|区内|现有/;
+const LOCAL = /依托|本地|区内|现有|已有/;
 /** Banks, insurers and other services a gazette lists are not firms of an industrial chain. */
 const SERVICE = /保险|证券|担保|银行|支公司|旅投|劳务|财险|寿险/;
 

@@ -26,10 +26,13 @@ describe('plan facts: elliptical lists, bare-区 areas with parts in brackets, m
     expect(parent('五金和配套产业园')).toBeUndefined();
   });
 
-  it('does not split where the last item runs past the other items’ length (汽车和摩托车产业园)', () => {
+  it('does not split where the last item runs past the other items’ length (汽车和摩托车产业园) or a count sums them up', () => {
     const zones = extract('重点建设汽车和摩托车产业园。', '某某县规划').facts.zones.map((z) => z.name);
     expect(zones).not.toContain('摩托产业园');
     expect(zones).not.toContain('汽车产业园');
+    // A count before the zone word sums the items up (甲、乙两个园区): no list written elliptically.
+    const counted = extract('东坝、西坝两个园区分别完成道路建设。', '某某县规划').zones.map((z) => z.name);
+    expect(counted.filter((n) => n.startsWith('东坝'))).toEqual([]);
   });
 
   it('puts the zones merged into one under it, and a list closed by a layout code under the zone opening it', () => {
@@ -56,5 +59,50 @@ describe('plan facts: elliptical lists, bare-区 areas with parts in brackets, m
     ).facts.zones.map((z) => z.name);
     expect(names).toContain('金穗新区');
     expect(names.filter((n) => /天府|建设|创新/.test(n))).toEqual([]);
+  });
+});
+
+// Made-up sentences for the rules written after the sixth round's blind reading.
+describe('plan facts: firms in brackets after a count, 等 with a described kind of firm, 即, counts, a bare 开发区', () => {
+  it('reads firms bracketed after a count of firms, and after 等 with a described kind (等国内外从事…的知名企业)', () => {
+    const firms = (t: string) => extract(t, '某某县规划').enterprises.map((e) => e.name);
+    expect(firms('其中利税千万元以上的企业3家(甲乙药业、丙丁药业、戊己竹木业)。')).toEqual(
+      expect.arrayContaining(['甲乙药业', '丙丁药业', '戊己竹木业']),
+    );
+    expect(firms('目前已有庚辛特等国内外从事硅材料生产的知名企业入驻园区。')).toContain('庚辛特');
+    expect(firms('大力发展新能源、新材料等领域的龙头企业。')).toEqual([]);
+    // 已有 says the firm is there already: local, whatever 引进 the sentence also says.
+    const f = extract('引进配套企业,目前已有庚辛特等知名企业入驻园区。', '某某县规划').facts;
+    expect(f.firms.map((x) => x.name)).toContain('庚辛特');
+    expect(f.targets).toEqual([]);
+  });
+
+  it('starts no zone name at 即, 部分 or 现有, reads no count of parks as a zone, and keeps 即墨', () => {
+    const names = extract(
+      [
+        '甲乙化工产业园调整后包含2个片区,即甲乙化工产业园主片区,面积5平方公里;丙丁新能源片区,面积1平方公里。',
+        '全省现有84家化工园区,部分园区要素不足。推进即墨经济开发区建设。',
+      ].join('\n'),
+      '',
+    ).facts.zones.map((z) => z.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['甲乙化工产业园主片区', '丙丁新能源片区', '即墨经济开发区']),
+    );
+    expect(names.filter((n) => /^即甲|84|部分|现有/.test(n))).toEqual([]);
+  });
+
+  it('reads a bare 开发区 opening a sentence as the district’s zone, only where no development zone is named', () => {
+    const zones = (t: string) => extract(t, '').facts.zones.map((z) => z.name);
+    expect(zones('县长作政府工作报告。开发区“二次创业”引进项目16个。')).toContain('开发区');
+    expect(zones('甲乙经济开发区位于县城。开发区引进项目16个。')).not.toContain('开发区');
+  });
+
+  it('reads no capacity from the total after another amount (…完成后将形成70万吨产能), nor 的 in a product', () => {
+    const caps = extract(
+      '目前甲乙厂已经拥有30万吨的硅材料产能,40万吨改造升级项目完成后将形成70万吨产能。',
+      '',
+    ).facts.projects.map((p) => [p.value, p.unit, p.product]);
+    expect(caps).toContainEqual([30, '万吨/年', '硅材料']);
+    expect(caps.filter((c) => c[0] === 70)).toEqual([]);
   });
 });
