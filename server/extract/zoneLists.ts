@@ -113,32 +113,57 @@ export function findAreas(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
     if (parts.length < 2) continue;
     const name = normaliseName(doc.text.slice(start, at + 1));
     out.push({ name, kind: '区', quote: sentenceAt(doc, start, at + 1), start, end: at + 1 });
+    out.push(...genericParts(doc, at + 2, close, parts));
+  }
+  return out;
+}
+
+/** In an area's brackets every item is a part, a generic one too (生产区(A加工区,物流园)): those no rule read. */
+function genericParts(doc: Doc, from: number, close: number, parts: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  let s = from;
+  for (const item of doc.match.slice(from, close).split(/[、,，]/)) {
+    const [at, end] = [s, s + item.length];
+    s = end + 1;
+    const kind = /(产业园区?|工业园区?|物流园区?|园区|园)$/.exec(item)?.[0];
+    if (!kind || !/^\p{Script=Han}{3,8}$/u.test(item) || parts.some((m) => m.start < end && m.end > at))
+      continue;
+    out.push({
+      name: normaliseName(doc.text.slice(at, end)),
+      kind,
+      quote: sentenceAt(doc, at, end),
+      start: at,
+      end,
+    });
   }
   return out;
 }
 
 const TOP_WORD = /开发区|经开区|高新区/;
+/** Parts of a zone written with the bare word (核心区规划建设任务已全面完成): read where a sentence opens with one. */
+const BARE_PART = /核心区|拓展区|起步区|启动区/g;
 
 /**
  * A text that names no development zone but opens a sentence with the bare word (…。开发区“二次创业”引进项目16个):
- * the word stands for the district's own zone, and is its name. Kind as written.
+ * the word stands for the district's own zone, and is its name. Kind as written. Parts written with a bare word
+ * (核心区, 拓展区) opening a sentence are read too, wherever a zone is named.
  */
 export function bareTop(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
-  if (mentions.some((m) => TOP_WORD.test(m.kind))) return [];
   const opens = new Set([0, ...(doc.titleEnds ?? []), ...doc.headings.map((h) => h.at + h.text.length)]);
-  for (const t of doc.match.matchAll(/开发区|经开区|高新区/g)) {
-    const at = t.index ?? 0;
-    if (!opens.has(at) && !/[。；！？]$/.test(doc.match.slice(Math.max(0, at - 1), at))) continue;
-    const end = at + t[0].length;
-    return [
-      {
-        name: normaliseName(doc.text.slice(at, end)),
-        kind: t[0],
-        quote: sentenceAt(doc, at, end),
-        start: at,
-        end,
-      },
-    ];
-  }
-  return [];
+  const opening = (at: number) =>
+    opens.has(at) || /[。；！？;!?]$/.test(doc.match.slice(Math.max(0, at - 1), at));
+  const bare = (t: RegExpMatchArray): ZoneMention => {
+    const [at, end] = [t.index ?? 0, (t.index ?? 0) + t[0].length];
+    return {
+      name: normaliseName(doc.text.slice(at, end)),
+      kind: t[0],
+      quote: sentenceAt(doc, at, end),
+      start: at,
+      end,
+    };
+  };
+  const parts = [...doc.match.matchAll(BARE_PART)].filter((t) => opening(t.index ?? 0)).map(bare);
+  if (mentions.some((m) => TOP_WORD.test(m.kind))) return parts;
+  const top = [...doc.match.matchAll(/开发区|经开区|高新区/g)].find((t) => opening(t.index ?? 0));
+  return top ? [bare(top), ...parts] : parts;
 }

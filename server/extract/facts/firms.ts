@@ -14,7 +14,7 @@ import type {
   ZoneFact,
 } from '../../../vocab/imports.ts';
 import { type Doc, sectionAt, sentenceAt } from '../text.ts';
-import { subjectZone, zoneAliases } from './zones.ts';
+import { BARE_PART, subjectZone, zoneAliases } from './zones.ts';
 
 const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
 const LOCAL = /依托|本地|区内|现有|已有/;
@@ -151,7 +151,12 @@ export function firmFacts(
   for (const m of mentions) {
     if (SERVICE.test(m.name)) continue;
     const sentence = m.quote;
-    const place = placeOf(doc, zones, m);
+    // A part written with the bare word (核心区) places no firm: every zone may have one.
+    const place = placeOf(
+      doc,
+      zones.filter((z) => !BARE_PART.test(z.name)),
+      m,
+    );
     if (
       !place.zone &&
       RECRUIT.test(sentence) &&

@@ -106,3 +106,35 @@ describe('plan facts: firms in brackets after a count, 等 with a described kind
     expect(caps.filter((c) => c[0] === 70)).toEqual([]);
   });
 });
+
+// Made-up sentences for the remaining round-5 layout misses (sixth round of #15).
+describe('plan facts: generic parts in brackets, bare 核心区, parks named after a 一区N园 sentence’s industries', () => {
+  it('reads a generic item in an area’s brackets, and a bare 核心区 opening a sentence as a part of the zone', () => {
+    const f = extract(
+      [
+        '甲乙经济开发区',
+        '甲乙经济开发区包括制造区(丝绸加工区、五金加工区,物流园)、生活区(滨河片区、商贸片区)。核心区建设任务已全面完成;成功引进了丙丁集团。',
+      ].join('\n'),
+      '甲乙经济开发区',
+    ).facts;
+    const parent = (n: string) => f.zones.find((z) => z.name === n)?.parent;
+    expect(parent('物流园')).toBe('制造区');
+    expect(parent('核心区')).toBe('甲乙经济开发区');
+    // A bare part word places no firm (every zone may have a 核心区).
+    expect(f.firms.find((x) => x.name === '丙丁集团')?.zone).not.toBe('核心区');
+  });
+
+  it('puts parks named after the industries of a 一区N园 sentence under its zone', () => {
+    const f = extract(
+      [
+        '汽车零部件产业园已有16家企业入驻;电子信息智慧园一期基本建成。',
+        '推动甲乙经济开发区深化改革,全面打造“一区五园”,努力使汽车零部件、电子信息、机械制造三大产业成为中坚力量。推进丙丁工业园建设。',
+      ].join('\n'),
+      '某某县园区发展',
+    ).facts;
+    const parent = (n: string) => f.zones.find((z) => z.name === n)?.parent;
+    expect(parent('汽车零部件产业园')).toBe('甲乙经济开发区');
+    expect(parent('电子信息智慧园')).toBe('甲乙经济开发区');
+    expect(parent('丙丁工业园')).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@
  *     管理模式同时管理化工产业园、高铁产业园和临港产业园; 一区即X开发区；六园即A、B…) → under the top zone the sentence
  *     names, else the plan's top zone;
  *  5. in a zone's own plan (the top zone named in its first 80 characters), a park that opens a paragraph of its
- *     own (…。B功能区：规划用地…) → under the top zone;
+ *     own (…。B功能区：规划用地…), or a part written with the bare word (核心区, 拓展区) → under the top zone;
  *  6. in a park's own text (the park named in its first 150 characters), any other zone left without a parent
  *     that is not a top zone → under that park;
  * Before 3: a zone written after another zone's full name (某工业园区花山片区) is its part, and one joined to such a
@@ -35,6 +35,8 @@ const JUNK =
 const LAYOUT =
   /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖|分为/g;
 const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
+/** A part written with the bare word (核心区, 拓展区 …) is a part of the zone the text is about (rule 5). */
+export const BARE_PART = /^(核心区|拓展区|起步区|启动区)$/;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
 
 function baseOf(z: { name: string; kind: string }): string {
@@ -131,7 +133,13 @@ export function zoneFacts(
   // (…。B功能区：规划用地…) is one of its parks.
   if (top && doc.match.slice(0, 80).includes(top.name))
     for (const z of all)
-      if (!z.parent && z !== top && !TOP_KINDS.test(z.kind) && opensParagraph(doc, z)) z.parent = top.name;
+      if (
+        !z.parent &&
+        z !== top &&
+        !TOP_KINDS.test(z.kind) &&
+        (opensParagraph(doc, z) || BARE_PART.test(z.name))
+      )
+        z.parent = top.name;
   // 6. In a text about one zone (named in its first 150 characters, as an introduction or a report of one park
   // opens), every other zone that is not a top zone and has no parent is a part of it (蓝塘产业新城 in 紫金工业园's).
   // Only a park's (…工业园, …产业园区): a development zone that opens a district's plan has zones beside it.
