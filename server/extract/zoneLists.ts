@@ -167,3 +167,23 @@ export function bareTop(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
   const top = [...doc.match.matchAll(/开发区|经开区|高新区/g)].find((t) => opening(t.index ?? 0));
   return top ? [bare(top), ...parts] : parts;
 }
+
+/**
+ * A park the text describes but does not name: a generic zone word built at a place (在甲镇东部区域规划建设工业园区).
+ * It is named by the place and the word (甲镇工业园区); the quote shows the text's own words.
+ */
+const DESCRIBED =
+  /在(\p{Script=Han}{1,5}?(?:镇|乡|街道|县|区))(?:[东西南北中]部|[东西南北]侧|周边|一带)?(?:区域)?(?:规划)?(?:建设|新建|启动建设)(工业园区|产业园区|工业园|产业园)/gu;
+
+export function describedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const d of doc.match.matchAll(DESCRIBED)) {
+    const place = (d.index ?? 0) + 1;
+    const end = (d.index ?? 0) + d[0].length;
+    const at = end - (d[2]?.length ?? 0);
+    if (mentions.some((m) => m.end === end)) continue;
+    const name = normaliseName(doc.text.slice(place, place + (d[1]?.length ?? 0)) + doc.text.slice(at, end));
+    out.push({ name, kind: d[2] ?? '', quote: sentenceAt(doc, at, end), start: at, end });
+  }
+  return out;
+}

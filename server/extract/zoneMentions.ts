@@ -6,7 +6,7 @@ import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
-import { bareTop, expandLists, findAreas } from './zoneLists.ts';
+import { bareTop, describedParks, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
   /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|智慧园|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
@@ -175,7 +175,12 @@ export function findZones(doc: Doc): ZoneMention[] {
     out.push({ name, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
   const listed = expandLists(doc, out);
-  return dedupe([...listed, ...findAreas(doc, listed), ...bareTop(doc, listed)]);
+  return dedupe([
+    ...listed,
+    ...findAreas(doc, listed),
+    ...bareTop(doc, listed),
+    ...describedParks(doc, listed),
+  ]);
 }
 
 /**

@@ -138,3 +138,24 @@ describe('plan facts: generic parts in brackets, bare 核心区, parks named aft
     expect(parent('丙丁工业园')).toBeNull();
   });
 });
+
+// Made-up sentences for 汶上's layout (sixth round of #15): a park described at a place, firms in an enumeration item.
+describe('plan facts: a park described but not named, 招引 in another clause, the zone an enumeration item opens with', () => {
+  const text = [
+    '某某县甲乙镇打造两大支柱产业',
+    '一是在甲乙镇东部区域规划建设工业园区,今年计划完成规划面积2平方公里,修建框架道路4公里、给排水管网1.5万米,铺设光缆4公里,安装路灯160盏,园区绿化面积6万平方米。引进1个总投资5亿元以上的大项目。以金属制品产业为主,促进投资12亿元的丙丁机械项目尽快开工建设;有计划地招引产业链项目。',
+    '二是在镇驻地续建甲乙镇家具产业园区。',
+  ].join('\n');
+  const f = extract(text, '').facts;
+
+  it('names a generic park built at a place by the place (甲乙镇工业园区), and does not make it the text’s subject', () => {
+    const parent = (n: string) => f.zones.find((z) => z.name === n)?.parent;
+    expect(parent('甲乙镇工业园区')).toBeNull();
+    expect(parent('甲乙镇家具产业园区')).toBeNull();
+  });
+
+  it('reads a firm as local where 招引 is in another clause, in the zone its enumeration item opens with', () => {
+    expect(f.targets.map((t) => t.name)).toEqual([]);
+    expect(f.firms.find((x) => x.name === '丙丁机械')?.zone).toBe('甲乙镇工业园区');
+  });
+});

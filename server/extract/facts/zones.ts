@@ -143,7 +143,7 @@ export function zoneFacts(
   // 6. In a text about one zone (named in its first 150 characters, as an introduction or a report of one park
   // opens), every other zone that is not a top zone and has no parent is a part of it (蓝塘产业新城 in 紫金工业园's).
   // Only a park's (…工业园, …产业园区): a development zone that opens a district's plan has zones beside it.
-  const subject = subjectZone(all);
+  const subject = subjectZone(doc, all);
   if (subject && /园区?$/.test(subject.kind))
     for (const z of all) if (!z.parent && z !== subject && !TOP_KINDS.test(z.kind)) z.parent = subject.name;
   // Towns of the district listed together.
@@ -175,8 +175,11 @@ export function zoneFacts(
  * The zone a text is about: a zone with no parent named in its first 150 characters (an introduction or a report
  * of one park opens with it). A local firm that no sentence places in a zone is in it.
  */
-export function subjectZone(zones: ZoneFact[]): ZoneFact | undefined {
-  const opening = zones.filter((z) => !z.parent && z.kind !== '镇街' && z.start < 150);
+export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
+  // Named: written out as it is (a park described at a place, 甲镇…建设工业园区, is not the text's subject).
+  const opening = zones.filter(
+    (z) => !z.parent && z.kind !== '镇街' && z.start < 150 && doc.match.includes(z.name),
+  );
   return opening.sort((a, b) => a.start - b.start)[0];
 }
 
