@@ -104,6 +104,9 @@ function afterHeadings(doc: Doc, start: number, at: number): number {
 /** An honour a zone was granted, written in quotes after the verb (成功申报为“某省循环经济示范园区”): not a zone. */
 const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获批|获评|列为|入选)[^，。；,;：:]*“$/u;
 
+/** A goal: 建成/建设成/打造成/成为 … 的 right before the name. */
+const GOAL = /(建成|建设成为?|打造成为?|成为)[^，。；,;：:“”]{0,12}的$/u;
+
 /** Verbs that sit inside zone names before 园区 (示范园区, 孵化园区): not a verb with the generic word as object. */
 const NAME_VERBS = /(示范|孵化|创业|创新|配套|加工|合作|转移|承接|循环|物流)$/;
 
@@ -126,6 +129,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
     if (/[该此这]$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
+    // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
+    if (GOAL.test(doc.match.slice(Math.max(0, start - 20), start))) continue;
     // A former name (前身为X, 原名X) is not a zone of the plan.
     if (FORMER.test(doc.match.slice(Math.max(0, start - 4), start))) continue;
     // A level before a name (市级临港工业园) is not part of it; a level alone (省级经济开发区) names no zone.

@@ -91,6 +91,14 @@ describe('plan facts: firms in brackets after a count, 等 with a described kind
     expect(names.filter((n) => /^即甲|84|部分|现有/.test(n))).toEqual([]);
   });
 
+  it('reads no zone in a goal (基本建成西部领先的…示范园区), only the park the text names', () => {
+    const names = extract(
+      '甲乙工业园区位于县境内。通过5年努力,基本建成西部领先的新材料产业示范园区。',
+      '',
+    ).facts.zones.map((z) => z.name);
+    expect(names).toEqual(['甲乙工业园区']);
+  });
+
   it('reads a bare 开发区 opening a sentence as the district’s zone, only where no development zone is named', () => {
     const zones = (t: string) => extract(t, '').facts.zones.map((z) => z.name);
     expect(zones('县长作政府工作报告。开发区“二次创业”引进项目16个。')).toContain('开发区');
