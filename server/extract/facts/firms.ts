@@ -14,10 +14,10 @@ import type {
   ZoneFact,
 } from '../../../vocab/imports.ts';
 import { type Doc, sectionAt, sentenceAt } from '../text.ts';
-import { subjectZone, zoneAliases } from './zones.ts';
+import { BARE_PART, subjectZone, zoneAliases } from './zones.ts';
 
 const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
-const LOCAL = /依托|本地|区内|现有/;
+const LOCAL = /依托|本地|区内|现有|已有/;
 /** Banks, insurers and other services a gazette lists are not firms of an industrial chain. */
 const SERVICE = /保险|证券|担保|银行|支公司|旅投|劳务|财险|寿险/;
 
@@ -131,7 +131,25 @@ function placeOf(
     if (LOCAL.test(quote)) local ??= place;
     first ??= place;
   }
-  return local ?? first ?? { start: m.start, end: m.end, quote: m.quote, zone: null };
+  return (
+    local ?? first ?? { start: m.start, end: m.end, quote: m.quote, zone: itemZone(doc, zones, m.start) }
+  );
+}
+
+/** The clause of a sentence that names the firm, between semicolons: 招引 after a ； is about other projects. */
+function clauseOf(sentence: string, name: string): string {
+  const at = Math.max(0, sentence.indexOf(name));
+  const from = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at)) + 1;
+  const stops = [sentence.indexOf('；', at), sentence.indexOf(';', at)].filter((i) => i >= 0);
+  return sentence.slice(from, stops.length ? Math.min(...stops) : sentence.length);
+}
+
+/** Firms in an enumeration item (一是…；二是…) with no zone nearer are in the zone the item opens with. */
+function itemZone(doc: Doc, zones: ZoneFact[], at: number): string | null {
+  const opener = [...doc.match.slice(Math.max(0, at - 600), at).matchAll(/[一二三四五六七八九十]是/g)].at(-1);
+  if (!opener) return null;
+  const from = Math.max(0, at - 600) + (opener.index ?? 0);
+  return zones.find((z) => z.start > from && z.start - from < 40 && z.start < at)?.name ?? null;
 }
 
 function linksOf(chains: ChainCandidate[]): string[] {
@@ -147,14 +165,19 @@ export function firmFacts(
   const links = linksOf(chains);
   const firms: FirmFact[] = [];
   const targets: TargetFact[] = [];
-  const subject = subjectZone(zones)?.name ?? null;
+  const subject = subjectZone(doc, zones)?.name ?? null;
   for (const m of mentions) {
     if (SERVICE.test(m.name)) continue;
     const sentence = m.quote;
-    const place = placeOf(doc, zones, m);
+    // A part written with the bare word (核心区) places no firm: every zone may have one.
+    const place = placeOf(
+      doc,
+      zones.filter((z) => !BARE_PART.test(z.name)),
+      m,
+    );
     if (
       !place.zone &&
-      RECRUIT.test(sentence) &&
+      RECRUIT.test(clauseOf(sentence, m.name)) &&
       !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))
     ) {
       const named = links.find((l) => sentence.includes(l));

@@ -113,7 +113,8 @@ export function projectFacts(
     const quote = sentenceAt(doc, start, end);
     if (!CAPACITY_CONTEXT.test(quote) || FLOOR_SPACE.test(`${p[2]}${p[3]}`)) continue;
     found.push({
-      name: normaliseName(p[3] ?? ''),
+      // 的 between the amount and its product (拥有30万吨的有机硅产能) is no part of the product.
+      name: normaliseName(p[3] ?? '').replace(/^的/, ''),
       value: Number(p[1]) * Number(units?.[1] ?? 1),
       unit: yearly(p[2]),
       start,
@@ -137,6 +138,9 @@ export function projectFacts(
     // The product: the words right before the amount (玻纤延伸复合材料100 万吨生产能力), the object of a production
     // line in the sentence (增建锂电池隔膜生产线), the heading's subject, else what the unit counts (标准机架).
     const lead = /[\p{Script=Han}A-Za-z]{2,16}$/u.exec(before.replace(/\s+$/, ''))?.[0] ?? '';
+    // A total after another amount of its sentence (40万吨改造项目完成后将形成70万吨产能): the sum, not a capacity.
+    if (/(形成|达到)$/.test(lead) && /\d\s*$/.test(before.replace(/\s+$/, '').slice(0, -lead.length)))
+      continue;
     const own = lead.slice(LEAD.exec(lead)?.[0].length ?? 0);
     const product =
       (own.length >= 2 ? own : '') ||

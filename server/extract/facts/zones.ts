@@ -9,7 +9,7 @@
  *     管理模式同时管理化工产业园、高铁产业园和临港产业园; 一区即X开发区；六园即A、B…) → under the top zone the sentence
  *     names, else the plan's top zone;
  *  5. in a zone's own plan (the top zone named in its first 80 characters), a park that opens a paragraph of its
- *     own (…。B功能区：规划用地…) → under the top zone;
+ *     own (…。B功能区：规划用地…), or a part written with the bare word (核心区, 拓展区) → under the top zone;
  *  6. in a park's own text (the park named in its first 150 characters), any other zone left without a parent
  *     that is not a top zone → under that park;
  * Before 3: a zone written after another zone's full name (某工业园区花山片区) is its part, and one joined to such a
@@ -22,6 +22,7 @@ import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 import { districtBase } from './district.ts';
 import type { FoundTarget } from './targets.ts';
+import { partsParents } from './zoneParts.ts';
 
 const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
 const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区/;
@@ -34,6 +35,8 @@ const JUNK =
 const LAYOUT =
   /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖|分为/g;
 const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
+/** A part written with the bare word (核心区, 拓展区 …) is a part of the zone the text is about (rule 5). */
+export const BARE_PART = /^(核心区|拓展区|起步区|启动区)$/;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
 
 function baseOf(z: { name: string; kind: string }): string {
@@ -120,6 +123,8 @@ export function zoneFacts(
       if (owner && owner !== z.name) z.parent = owner;
     }
   }
+  // 3b. parts in brackets after a zone, zones merged into one, a list closed by a layout code (zoneParts.ts).
+  partsParents(doc, all);
   // 4. parks listed in a layout sentence of the top zone.
   if (top)
     for (const z of all)
@@ -128,11 +133,17 @@ export function zoneFacts(
   // (…。B功能区：规划用地…) is one of its parks.
   if (top && doc.match.slice(0, 80).includes(top.name))
     for (const z of all)
-      if (!z.parent && z !== top && !TOP_KINDS.test(z.kind) && opensParagraph(doc, z)) z.parent = top.name;
+      if (
+        !z.parent &&
+        z !== top &&
+        !TOP_KINDS.test(z.kind) &&
+        (opensParagraph(doc, z) || BARE_PART.test(z.name))
+      )
+        z.parent = top.name;
   // 6. In a text about one zone (named in its first 150 characters, as an introduction or a report of one park
   // opens), every other zone that is not a top zone and has no parent is a part of it (蓝塘产业新城 in 紫金工业园's).
   // Only a park's (…工业园, …产业园区): a development zone that opens a district's plan has zones beside it.
-  const subject = subjectZone(all);
+  const subject = subjectZone(doc, all);
   if (subject && /园区?$/.test(subject.kind))
     for (const z of all) if (!z.parent && z !== subject && !TOP_KINDS.test(z.kind)) z.parent = subject.name;
   // Towns of the district listed together.
@@ -164,8 +175,11 @@ export function zoneFacts(
  * The zone a text is about: a zone with no parent named in its first 150 characters (an introduction or a report
  * of one park opens with it). A local firm that no sentence places in a zone is in it.
  */
-export function subjectZone(zones: ZoneFact[]): ZoneFact | undefined {
-  const opening = zones.filter((z) => !z.parent && z.kind !== '镇街' && z.start < 150);
+export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
+  // Named: written out as it is (a park described at a place, 甲镇…建设工业园区, is not the text's subject).
+  const opening = zones.filter(
+    (z) => !z.parent && z.kind !== '镇街' && z.start < 150 && doc.match.includes(z.name),
+  );
   return opening.sort((a, b) => a.start - b.start)[0];
 }
 
@@ -212,13 +226,19 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
     const marker = [...lead.matchAll(LAYOUT)].at(-1);
     if (!marker) continue;
     // A colon right after the layout word opens its list (园区分为：A、B…).
-    const list = lead.slice((marker.index ?? 0) + marker[0].length).replace(/^\s*[：:]/, '');
+    // Parts in brackets after an item (生产区(A、B),生活区) are not the list's own punctuation.
+    const list = lead
+      .slice((marker.index ?? 0) + marker[0].length)
+      .replace(/^\s*[：:]/, '')
+      .replace(/[（(][^（）()]*[）)]/g, '');
     if (/[，,；;：:]/.test(list)) continue;
     const head = lead.slice(0, marker.index);
     const owner = all.find((o) => o !== z && TOP_KINDS.test(o.kind) && head.includes(o.name));
     if (owner) return owner.name;
     if (/一区|园即/.test(marker[0]) || /开发区|经开区|高新区|一区[一二两三四五六七八九十多\d]+园/.test(head))
       return top.name;
+    // In a zone's own text (the top zone named in its opening), what it 包括 or 分为 are its parts.
+    if (/包括|包含|分为/.test(marker[0]) && doc.match.slice(0, 80).includes(top.name)) return top.name;
   }
   return null;
 }

@@ -1,0 +1,73 @@
+/**
+ * Parent rules for zones written as the parts of another in one phrase (after the 其中 rule of zones.ts):
+ *  a. parts in brackets right after a zone (生产区(A加工区、B产业园)): two zones or more inside → under that zone;
+ *  b. zones merged into one (整合甲、乙民营创业园培育丙工业园): the zones of the 整合 clause → under the zone the
+ *     clause builds, named right after its verb (a level before it aside);
+ *  c. a list closed by a quoted layout code (推进甲园区科技中心、A物流园、B度假区等“一心两环三区四园”建设): its items →
+ *     under the zone that opens the list's first item;
+ *  d. a zone laid out as 一区N园 whose sentence lists its industries but not its parks (推动甲开发区…打造“一区五园”，
+ *     使汽车零部件、电子信息三大产业…): the parks named elsewhere after one of those industries → under it.
+ * Zones are matched by the span of their first mention (an item of an elliptical list is not written as a whole).
+ */
+import type { ZoneFact } from '../../../vocab/imports.ts';
+import { CUT } from '../names.ts';
+import type { Doc } from '../text.ts';
+import { bracketEnd } from '../zoneLists.ts';
+
+const MERGE =
+  /整合([^。；，,：:]{2,80}?)(?:培育|组建|设立|成立|打造|建成|合并为|整合为|为)(?:[国省市县]级)?/g;
+const PARKS_CODE = /一区[一二两三四五六七八九十多\d]+园/g;
+const TOP = /开发区|经开区|高新区|工业园区/;
+/** The industries a sentence lists before a count of them (A、B、C三大产业). */
+const INDUSTRIES = /([^，。；,;：:“”]{2,60}?)[一二两三四五六七八九十多\d]+大(?:主导|支柱|特色)?产业/;
+const LAYOUT_CODE = /等[“"](?:[一二两三四五六七八九十多]+[心环区园核轴带廊片组团城]){2,}[”"]/g;
+
+export function partsParents(doc: Doc, all: ZoneFact[]): void {
+  const orphans = () => all.filter((z) => !z.parent);
+  // a. Parts in brackets after a zone.
+  for (const a of all) {
+    if (!/^[（(]/.test(doc.match.slice(a.end, a.end + 1))) continue;
+    const close = bracketEnd(doc.match, a.end);
+    if (close < 0) continue;
+    const parts = all.filter((z) => z !== a && z.start > a.end && z.start < close);
+    if (parts.length < 2) continue;
+    for (const z of parts) if (!z.parent) z.parent = a.name;
+  }
+  // b. Zones merged into one.
+  for (const m of doc.match.matchAll(MERGE)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const into = all.find((z) => z.start >= to && z.start <= to + 2);
+    if (!into) continue;
+    for (const z of orphans()) if (z !== into && z.start > from && z.start < to) z.parent = into.name;
+  }
+  // c. A list closed by a quoted layout code.
+  for (const l of doc.match.matchAll(LAYOUT_CODE)) {
+    const to = (l.index ?? 0) + l[0].length;
+    const run = doc.match.slice(Math.max(0, (l.index ?? 0) - 160), l.index);
+    const from =
+      (l.index ?? 0) - run.length + Math.max(...[...'。；，,：:'].map((c) => run.lastIndexOf(c) + 1));
+    const first = doc.match.slice(from, l.index).split('、')[0] ?? '';
+    const owner = all
+      .filter((z) => z.start >= from && z.end < from + first.length)
+      .sort((a, b) => a.start - b.start)[0];
+    if (!owner) continue;
+    for (const z of orphans()) if (z !== owner && z.start > owner.end && z.start < to) z.parent = owner.name;
+  }
+  // d. Parks named after the industries of a 一区N园 sentence.
+  for (const c of doc.match.matchAll(PARKS_CODE)) {
+    const at = c.index ?? 0;
+    const from = doc.match.lastIndexOf('。', at) + 1;
+    const stop = doc.match.indexOf('。', at);
+    const to = stop < 0 ? doc.match.length : stop;
+    const owner = all.find((z) => TOP.test(z.kind) && z.start >= from && z.end <= at);
+    const run = INDUSTRIES.exec(doc.match.slice(at, to))?.[1] ?? '';
+    const items = run
+      .split('、')
+      .map((x, i) => (i === 0 ? x.slice(CUT.exec(x)?.[0].length ?? 0).replace(/^.*(使|让|促使)/, '') : x))
+      .filter((x) => x.length >= 2);
+    if (!owner || items.length < 2) continue;
+    for (const z of orphans())
+      if (z !== owner && items.some((x) => z.name.startsWith(x))) z.parent = owner.name;
+  }
+}

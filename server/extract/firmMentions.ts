@@ -1,0 +1,170 @@
+/** Enterprise mentions: company suffixes, lists closed by 等企业, owners of plants and projects, cluster leaders. */
+
+import type { EnterpriseMention } from '../../vocab/imports.ts';
+import { tag } from './lexicon.ts';
+import { CUT, dedupe, nameBefore } from './names.ts';
+import { isPlace } from './places.ts';
+import { type Doc, normaliseName, sentenceAt } from './text.ts';
+
+const COMPANY = /股份有限公司|有限责任公司|有限公司|公司|集团|股份/g;
+const LISTED =
+  /(依托|聚焦|推动|引进|引导|支持|发挥)([^，。；：“”]{2,80}?)等(?:[^，。；]{0,8}?)(企业|龙头|公司|集团|链主|本地)/g;
+/**
+ * Any list closed by 等(龙头|重点|骨干|本地)企业 names firms, whatever verb opens it (结合…园区内万盛煤化、东方希望等龙头
+ *企业): the run after the last separator, less its preamble (CUT, or a zone with 内 before the first name).
+ */
+const LISTED_FIRMS =
+  /([^，。；：,;:“”（）]{2,80}?)等(?:(?:国内外|国内|国际|全国|世界|省内外|省内)?(?:从事|生产|经营)[^，。；、“”]{1,16}?的|国内外|国内|国际|全国|世界)?(?:[多一二两三四五六七八九十几数\d]+[家批个])?(龙头|重点|骨干|本地|行业|大型|知名|规上|优质)?(企业|公司)/g;
+/** Firms in brackets after a count of firms (利税千万元以上的企业3家(甲药业、乙竹木业)). */
+const COUNTED_FIRMS = /企业[\d一二两三四五六七八九十]+[家户个][（(]([^（）()]{2,80})[）)]/g;
+const IN_ZONE = /^.*(园区|组团|产业园|开发区|经开区|高新区|新区|基地|新城)内/u;
+/** A list closed by 等项目 names a firm when an item is a place name plus a brand (河北金谷, 重庆哈斯特). */
+const LISTED_PROJECTS = /(加快|推进|推动|实施|支持)([^，。；：“”]{2,60}?)等(?:重点|重大)?项目/g;
+const NOT_FIRM_WORD =
+  /产业|行业|领域|资源|优势|平台|项目|园区|组团|基地|学院|实验室|研究院|中心|市场|品牌|的|\d/;
+/** Names that end like a product: kept out of verb-led lists, allowed where the list says 等企业. */
+const PRODUCT_LIKE =
+  /(材料|元器件|液|膜|极|器|件|加工|制造|处理|储运|发电|厂|设备|感知|封装|轮|轴|箱|新材料|大健康|合金|铜)$/;
+const NOT_FIRM = new RegExp(`${NOT_FIRM_WORD.source}|${PRODUCT_LIKE.source}`);
+
+/**
+ * A firm named as the owner of a plant in a sentence that pushes it on (推进三峰环保垃圾焚烧发电厂…, 加快西南水泥生产线
+ * 搬迁): a two- or three-character brand and a trade word firms name themselves by, right before the plant.
+ */
+const TRADE = '环保|能源|电力|科技|铝业|电铝|药业|化工|新材|传动|动力|机械|电子|食品|实业|建材|钢构|水泥';
+const OWNER = new RegExp(
+  `(?:推进|推动|加快|支持)([\\p{Script=Han}]{2,3}(?:${TRADE}))(?=[\\p{Script=Han}]{0,6}(?:发电厂|工厂|生产线|生产基地))`,
+  'gu',
+);
+/** A list item headed by a project (- 某某科技新能源电池项目：…): a brand and a trade word open it. */
+const ITEM_OWNER = new RegExp(
+  `(?:^|[-•·]\\s*)([\\p{Script=Han}]{2,3}(?:${TRADE}))(?=[\\p{Script=Han}A-Za-z]{0,24}?(?:项目|生产线|生产基地)\\s*[：:])`,
+  'gu',
+);
+/**
+ * The owner of a yearly-output project, named without a company suffix at the start of a list item (看到，某某年产
+ * 30万吨饲料项目、某某年产5万吨酵母项目): two to four characters that are all names or nouns by part of speech.
+ */
+const PROJECT_OWNER =
+  /(?<=^|[、，,：:；;。\s])([\p{Script=Han}]{2,4})年产(?!能|值|量)[^、，,。；;]{2,40}?项目/gu;
+const NOT_OWNER_TAGS = new Set(['v', 'vn', 'd', 'p', 'c', 'm', 't', 'r', 'q', 'f', 'u', 'uj', 'ul']);
+/**
+ * A list item headed by a plant the item calls a leading firm (- 某某优特钢生产线：…。作为某新城新材料板块的龙头企业):
+ * the head less the product nouns it ends with (by part of speech; a trade word such as 铝业 stays) is the firm.
+ */
+const LEADING_ITEM =
+  /(?:^|[-•·]\s*)([\p{Script=Han}]{3,12}?)(?:生产线|项目|生产基地)\s*[：:](?=[^-•·]{0,120}?作为[^。；]{0,24}?龙头企业)/gu;
+function brandOf(head: string): string {
+  const tokens = [...tag(head)];
+  while (
+    tokens.length > 1 &&
+    tokens.at(-1)?.tag === 'n' &&
+    !new RegExp(`^(${TRADE})$`).test(tokens.at(-1)?.word ?? '')
+  )
+    tokens.pop();
+  const brand = tokens.map((t) => t.word).join('');
+  return brand.length >= 2 && brand.length < head.length && !NOT_FIRM.test(brand) ? brand : '';
+}
+/**
+ * A firm named by what it invests (投资12亿元的某某煤焦化工、投资8100万元的某某管材项目): the name after 的, up to the
+ * project word or the list's end, when a brand opens it: two characters the segmenter reads as single characters
+ * or as a name (nr, nz, ns, nt), not a common word (投资5亿元的新能源汽车项目, 智能制造项目 name no firm).
+ */
+const INVESTOR =
+  /投资[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{4,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
+/**
+ * The owner of a production line named by a place and a brand, with no suffix (…的云南某能一期第二条8万吨某某生产线):
+ * the name right before the line's phase, number and capacity.
+ */
+const LINE_OWNER =
+  /(?<=^|[的，,、；;：:])([\p{Script=Han}]{4,6}?)(?=(?:[一二三四五六七八九十]期)?(?:第[一二三四五六七八九十]条)?[\d.]+\s*(?:万吨|吨|万台|台|万套|万辆|GWh|MW)[^，。；,;]{0,12}生产线)/gu;
+const isBrandLed = (name: string) => {
+  const [a, b] = tag(name);
+  const brand =
+    (a?.word.length === 1 && b?.word.length === 1) || (a?.word.length === 2 && /^n[rzst]$/.test(a.tag));
+  return brand && !NOT_FIRM.test(name) && !isPlace(name);
+};
+const isOwner = (name: string) =>
+  !NOT_FIRM.test(name) &&
+  !isPlace(name) &&
+  !/(企业|公司|[期区县市镇省村])$/.test(name) &&
+  tag(name).every((t) => !NOT_OWNER_TAGS.has(t.tag));
+
+/**
+ * Firms named as the leaders of a cluster: 以世纪阳光为龙头的有机颜料产业集群, 以嘉冠集团、新希望六和为龙头,
+ * 以领航科技为龙头企业. What leads may also be an industry, a project or a kind of firm (以电子信息产业为龙头,
+ * 以大项目为龙头, 以龙头企业为引领): those are not firms.
+ */
+const LEADERS = /以([^，,。；;：:“”（）()以]{2,40}?)为(?:龙头|引领|核心企业|链主)/g;
+const NOT_LEADER = /(业|企业|集群|产品|经济|工程|链|群)$/;
+
+/** A place of the gazetteer (province, city, county) followed by a two- to four-character brand: 河北金谷. */
+function placeBrand(name: string): boolean {
+  for (const n of [2, 3]) {
+    const brand = name.slice(n);
+    if (isPlace(name.slice(0, n)) && brand.length >= 2 && brand.length <= 4 && !isPlace(name)) return true;
+  }
+  return false;
+}
+
+export function findEnterprises(doc: Doc): EnterpriseMention[] {
+  const out: EnterpriseMention[] = [];
+  for (const c of doc.match.matchAll(COMPANY)) {
+    const end = (c.index ?? 0) + c[0].length;
+    const start = nameBefore(doc, c.index ?? 0, 20);
+    if ((c.index ?? 0) - start < 2 || /^(本|该|各|其|子|母|分|总)$/.test(doc.match.slice(start, c.index)))
+      continue;
+    const name = normaliseName(doc.text.slice(start, end));
+    out.push({ name, via: 'suffix', quote: sentenceAt(doc, start, end), start, end });
+  }
+  const listed = (from: number, run: string, ok: (item: string) => boolean) => {
+    let at = from;
+    for (const item of run.split('、')) {
+      const trimmed = item.trim().replace(/^(为|和|与|及|具有|了)/, '');
+      const start = at + item.indexOf(trimmed);
+      at += item.length + 1;
+      if (trimmed.length < 2 || trimmed.length > 8 || !ok(trimmed)) continue;
+      const name = normaliseName(doc.text.slice(start, start + trimmed.length));
+      out.push({
+        name,
+        via: 'listed',
+        quote: sentenceAt(doc, start, start + trimmed.length),
+        start,
+        end: start + trimmed.length,
+      });
+    }
+  };
+  for (const l of doc.match.matchAll(LISTED))
+    listed((l.index ?? 0) + (l[1]?.length ?? 0), l[2] ?? '', (x) => !NOT_FIRM.test(x));
+  for (const l of doc.match.matchAll(LISTED_FIRMS)) {
+    const run = l[1] ?? '';
+    const lead = Math.max(CUT.exec(run)?.[0].length ?? 0, IN_ZONE.exec(run)?.[0].length ?? 0);
+    listed((l.index ?? 0) + lead, run.slice(lead), (x) => !NOT_FIRM_WORD.test(x));
+  }
+  for (const l of doc.match.matchAll(COUNTED_FIRMS))
+    listed((l.index ?? 0) + l[0].length - 1 - (l[1]?.length ?? 0), l[1] ?? '', (x) => !NOT_FIRM_WORD.test(x));
+  const owners = [...doc.match.matchAll(OWNER), ...doc.match.matchAll(ITEM_OWNER)];
+  for (const o of doc.match.matchAll(PROJECT_OWNER)) if (isOwner(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(INVESTOR)) if (isBrandLed(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(LINE_OWNER)) if (placeBrand(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(LEADING_ITEM)) {
+    const brand = brandOf(o[1] ?? '');
+    if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
+  }
+  for (const o of owners) {
+    const start = (o.index ?? 0) + (o[0].indexOf(o[1] ?? '') ?? 0);
+    const end = start + (o[1]?.length ?? 0);
+    out.push({
+      name: normaliseName(doc.text.slice(start, end)),
+      via: 'listed',
+      quote: sentenceAt(doc, start, end),
+      start,
+      end,
+    });
+  }
+  for (const l of doc.match.matchAll(LEADERS))
+    listed((l.index ?? 0) + 1, l[1] ?? '', (x) => !NOT_FIRM_WORD.test(x) && !NOT_LEADER.test(x));
+  for (const l of doc.match.matchAll(LISTED_PROJECTS))
+    listed((l.index ?? 0) + (l[1]?.length ?? 0), l[2] ?? '', (x) => placeBrand(x) && !NOT_FIRM.test(x));
+  return dedupe(out.sort((a, b) => a.start - b.start));
+}

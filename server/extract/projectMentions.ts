@@ -1,0 +1,48 @@
+/** Project mentions with a yearly capacity: 年产 N 单位 X, or X N 单位/年. */
+
+import type { ProjectMention } from '../../vocab/imports.ts';
+import { CUT } from './names.ts';
+import { type Doc, normaliseName, sentenceAt } from './text.ts';
+
+const UNIT =
+  '万吨|吨|万台|台|万套|套|万辆|辆|万件|件|万部|万块|亿平方米|万平方米|GWh|MWh|MW|万头|万只|亿只|万片|亿片';
+const YEARLY_BEFORE = new RegExp(
+  `年产(?!能|值|量)\\s*([^\\d，。；]{0,8}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*([^，。；、,;\\d]{0,20})`,
+  'g',
+);
+const PER_YEAR_AFTER = new RegExp(
+  `([\\p{Script=Han}A-Za-z（）]{2,16}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*/\\s*年`,
+  'gu',
+);
+const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|和|达产|投产).*$/;
+
+export function findProjects(doc: Doc): ProjectMention[] {
+  const out: ProjectMention[] = [];
+  const push = (name: string, value: string, unit: string, start: number, end: number) => {
+    const clean = normaliseName(name).replace(PRODUCT_END, '');
+    if (!clean) return;
+    out.push({
+      name: clean,
+      value: Number(value.replace(/,/g, '')),
+      unit,
+      quote: sentenceAt(doc, start, end),
+      start,
+      end,
+    });
+  };
+  for (const p of doc.match.matchAll(YEARLY_BEFORE)) {
+    const start = p.index ?? 0;
+    if (/\d\s*$/.test(doc.match.slice(Math.max(0, start - 3), start))) continue; // “2020 年产出” is a year
+    const end = start + p[0].length;
+    const product = p[4]?.trim() ? p[4] : (p[1] ?? '');
+    const at = doc.match.indexOf(product, start);
+    push(doc.text.slice(at, at + product.length), p[2] ?? '', `${p[3]}/年`, start, end);
+  }
+  for (const p of doc.match.matchAll(PER_YEAR_AFTER)) {
+    const start = p.index ?? 0;
+    const lead = CUT.exec(p[1] ?? '')?.[0].length ?? 0;
+    const name = doc.text.slice(start + lead, start + (p[1]?.length ?? 0));
+    push(name, p[2] ?? '', `${p[3]}/年`, start + lead, start + p[0].length);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,189 @@
+/**
+ * Zones written in a shortened way: an elliptical list that shares one zone word among its items (茶叶、果蔬和白酒加工区
+ * → three 加工区; 甲、乙、丙民营创业园 → three 民营创业园), and a layout's areas named with a bare 区 whose parts follow
+ * in brackets (生产区(A加工区、B产业园)、生活区(C片区、D片区)).
+ */
+
+import type { ZoneMention } from '../../vocab/imports.ts';
+import { tag } from './lexicon.ts';
+import { NAME_CHARS, nameBefore } from './names.ts';
+import { isPlace } from './places.ts';
+import { type Doc, normaliseName, sentenceAt } from './text.ts';
+
+const HAN = /^\p{Script=Han}+$/u;
+/** Any zone word inside an item: an item that is itself a zone (高新区、经开区和B工业园区) is no bare item. */
+const ZONE_WORD = /[园区团城谷]|基地/;
+
+interface Span {
+  at: number;
+  text: string;
+}
+
+/** The items 、-listed right before `at` (甲、乙、), each the run of name characters back to the previous 、. */
+function itemsBefore(doc: Doc, at: number): Span[] {
+  const items: Span[] = [];
+  let j = at;
+  while (doc.match[j - 1] === '、' && items.length < 8) {
+    let s = j - 1;
+    while (s > 0 && j - 1 - s < 12 && NAME_CHARS.test(doc.match[s - 1] ?? '')) s--;
+    items.unshift({ at: s, text: doc.match.slice(s, j - 1) });
+    j = s;
+  }
+  return items;
+}
+
+/**
+ * An elliptical list: bare items of one length k (2–4 characters, no zone word), the last joined by 和/及/与 inside
+ * the mention or all 、-listed before it, and a mention whose first k characters are its own item and whose rest
+ * (ending with the zone word) all items share. The first item may carry the words before the list (整合甲): it
+ * keeps its last k characters. Returns the mentions the list stands for, or null when it is no such list.
+ */
+function expand(doc: Doc, m: ZoneMention): ZoneMention[] | null {
+  const own = doc.match.slice(m.start, m.end);
+  const items = itemsBefore(doc, m.start);
+  let last = { at: m.start, text: own };
+  const joined = /^(\p{Script=Han}{2,4})[和及与]/u.exec(own);
+  if (joined?.[1]) {
+    items.push({ at: m.start, text: joined[1] });
+    last = { at: m.start + joined[0].length, text: own.slice(joined[0].length) };
+  }
+  if (items.length === 0) return null;
+  const rest = items.slice(1).map((i) => i.text.length);
+  const first = items[0] as Span;
+  const k = rest[0] ?? first.text.length;
+  if (k < 2 || k > 4 || rest.some((n) => n !== k) || first.text.length < k) return null;
+  items[0] = { at: first.at + first.text.length - k, text: first.text.slice(-k) };
+  const shared = last.text.slice(k);
+  if (shared.length < m.kind.length || !shared.endsWith(m.kind)) return null;
+  // A count before the zone word (甲、乙两个园区, 三大工业园区) sums the items up: they are not written elliptically.
+  if (/[一二两三四五六七八九十几多数\d]+[大个家座所]/.test(shared)) return null;
+  if (items.some((i) => !HAN.test(i.text) || ZONE_WORD.test(i.text))) return null;
+  // A head of the last item that is no item of its own (汽车零部件产业园 after 甲、乙、) is no elliptical list.
+  if (ZONE_WORD.test(last.text.slice(0, k)) || !HAN.test(last.text.slice(0, k))) return null;
+  // The last item's own words end where the shared words start (白酒|加工区, not 摩托|车产业园).
+  let edge = 0;
+  for (const t of tag(last.text)) if (edge < k) edge += t.word.length;
+  if (edge !== k) return null;
+  const tail = doc.text.slice(m.end - shared.length, m.end);
+  return [...items, { at: last.at, text: last.text.slice(0, k) }].map((i) => {
+    const name = normaliseName(doc.text.slice(i.at, i.at + k) + tail);
+    return { name, kind: m.kind, quote: sentenceAt(doc, i.at, m.end), start: i.at, end: m.end };
+  });
+}
+
+/** Every mention, with elliptical lists written out item by item. */
+export function expandLists(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  return mentions.flatMap((m) => expand(doc, m) ?? [m]);
+}
+
+/** Where the bracket opened at `open` closes, or -1. */
+export function bracketEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length && i - open < 400; i++) {
+    if (text[i] === '（' || text[i] === '(') depth++;
+    else if (text[i] === '）' || text[i] === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** 区 words that name a place or the whole, not an area of a layout (城区, 市区, 辖区, 新区, 园区, 景区, 社区). */
+const NOT_AREA = /(城|市|辖|新|园|景|社|地|校|片|矿|库|保护|示范)区$/;
+
+/**
+ * A layout's areas written with a bare 区 (生产区, 生活区, 融合区): a word of two or three characters before 区, right
+ * before a bracket that holds two zones or more (its parts), that is not a place (城区, a county's name) nor a zone
+ * found already. Kind 区.
+ */
+export function findAreas(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const a of doc.match.matchAll(/区(?=[（(])/g)) {
+    const at = a.index ?? 0;
+    const start = nameBefore(doc, at, 6);
+    const word = doc.match.slice(start, at + 1);
+    if (word.length < 3 || word.length > 4 || !HAN.test(word) || NOT_AREA.test(word) || isPlace(word))
+      continue;
+    if (mentions.some((m) => m.end === at + 1) || tag(word.slice(0, -1)).some((t) => t.tag === 'ns'))
+      continue;
+    const close = bracketEnd(doc.match, at + 1);
+    if (close < 0) continue;
+    const parts = mentions.filter((m) => m.start > at && m.end <= close);
+    if (parts.length < 2) continue;
+    const name = normaliseName(doc.text.slice(start, at + 1));
+    out.push({ name, kind: '区', quote: sentenceAt(doc, start, at + 1), start, end: at + 1 });
+    out.push(...genericParts(doc, at + 2, close, parts));
+  }
+  return out;
+}
+
+/** In an area's brackets every item is a part, a generic one too (生产区(A加工区,物流园)): those no rule read. */
+function genericParts(doc: Doc, from: number, close: number, parts: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  let s = from;
+  for (const item of doc.match.slice(from, close).split(/[、,，]/)) {
+    const [at, end] = [s, s + item.length];
+    s = end + 1;
+    const kind = /(产业园区?|工业园区?|物流园区?|园区|园)$/.exec(item)?.[0];
+    if (!kind || !/^\p{Script=Han}{3,8}$/u.test(item) || parts.some((m) => m.start < end && m.end > at))
+      continue;
+    out.push({
+      name: normaliseName(doc.text.slice(at, end)),
+      kind,
+      quote: sentenceAt(doc, at, end),
+      start: at,
+      end,
+    });
+  }
+  return out;
+}
+
+const TOP_WORD = /开发区|经开区|高新区/;
+/** Parts of a zone written with the bare word (核心区规划建设任务已全面完成): read where a sentence opens with one. */
+const BARE_PART = /核心区|拓展区|起步区|启动区/g;
+
+/**
+ * A text that names no development zone but opens a sentence with the bare word (…。开发区“二次创业”引进项目16个):
+ * the word stands for the district's own zone, and is its name. Kind as written. Parts written with a bare word
+ * (核心区, 拓展区) opening a sentence are read too, wherever a zone is named.
+ */
+export function bareTop(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  const opens = new Set([0, ...(doc.titleEnds ?? []), ...doc.headings.map((h) => h.at + h.text.length)]);
+  const opening = (at: number) =>
+    opens.has(at) || /[。；！？;!?]$/.test(doc.match.slice(Math.max(0, at - 1), at));
+  const bare = (t: RegExpMatchArray): ZoneMention => {
+    const [at, end] = [t.index ?? 0, (t.index ?? 0) + t[0].length];
+    return {
+      name: normaliseName(doc.text.slice(at, end)),
+      kind: t[0],
+      quote: sentenceAt(doc, at, end),
+      start: at,
+      end,
+    };
+  };
+  const parts = [...doc.match.matchAll(BARE_PART)].filter((t) => opening(t.index ?? 0)).map(bare);
+  if (mentions.some((m) => TOP_WORD.test(m.kind))) return parts;
+  const top = [...doc.match.matchAll(/开发区|经开区|高新区/g)].find((t) => opening(t.index ?? 0));
+  return top ? [bare(top), ...parts] : parts;
+}
+
+/**
+ * A park the text describes but does not name: a generic zone word built at a place (在甲镇东部区域规划建设工业园区).
+ * It is named by the place and the word (甲镇工业园区); the quote shows the text's own words.
+ */
+const DESCRIBED =
+  /在(\p{Script=Han}{1,5}?(?:镇|乡|街道|县|区))(?:[东西南北中]部|[东西南北]侧|周边|一带)?(?:区域)?(?:规划)?(?:建设|新建|启动建设)(工业园区|产业园区|工业园|产业园)/gu;
+
+export function describedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const d of doc.match.matchAll(DESCRIBED)) {
+    const place = (d.index ?? 0) + 1;
+    const end = (d.index ?? 0) + d[0].length;
+    const at = end - (d[2]?.length ?? 0);
+    if (mentions.some((m) => m.end === end)) continue;
+    const name = normaliseName(doc.text.slice(place, place + (d[1]?.length ?? 0)) + doc.text.slice(at, end));
+    out.push({ name, kind: d[2] ?? '', quote: sentenceAt(doc, at, end), start: at, end });
+  }
+  return out;
+}

@@ -1,0 +1,205 @@
+/** Zone and park mentions (组团, 园区, 开发区 …): each keeps its span and sentence; the name is read on the simplified
+ * view and returned in the original text. */
+
+import type { ZoneMention } from '../../vocab/imports.ts';
+import { opensWithVerb, tag } from './lexicon.ts';
+import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
+import { isPlace } from './places.ts';
+import { type Doc, normaliseName, sentenceAt } from './text.ts';
+import { bareTop, describedParks, expandLists, findAreas } from './zoneLists.ts';
+
+const ZONE =
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|智慧园|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+
+const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
+/** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
+const SHORT_ZONE = /^(经济|高新|工业|产业|绿色|特色|生态|重点|现代|开发区|经开区|高新区|园区|工业园|产业园)/;
+const AREA_AFTER = /^(全[省市国县区]|(?:国家|省|自治区|市|州|县)级)/;
+const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
+
+const GENERIC_ZONE =
+  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流)(园区?|聚集区|集聚区|度假区)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
+
+const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
+
+/**
+ * Where a zone's name starts: as for any name (nameBefore), except that 及/和/与 cut only after a zone (A园区及B园区)
+ * or at the start of the run — inside a name they join its words (新能源三轮摩托车及核心配套产业园).
+ */
+/** Words that end a preamble but also sit inside zone names (川渝产业合作示范园区, 安民工业发展辅助区). */
+const CUT_IN_ZONE = new RegExp(CUT.source.replace(/\|(合作|发展|联合|共建)(?=\|)/g, ''), 'u');
+
+/** Back over a bracketed place inside a zone's name: 西部（綦江）信息安全谷, 甲县(今乙区)工业园区. */
+function overBracket(doc: Doc, s: number): number {
+  const close = doc.match[s - 1];
+  if (close !== '）' && close !== ')') return s;
+  const open = doc.match.lastIndexOf(close === '）' ? '（' : '(', s - 1);
+  return open >= 0 && s - open <= 6 && NAME_CHARS.test(doc.match[open - 1] ?? '') ? open : s;
+}
+
+function zoneStart(doc: Doc, at: number): number {
+  const start = zoneStartAt(doc, at);
+  // A cut that leaves only a generic word (示范园区, 辅助区): the cut word was part of the name.
+  if (at - start >= 2 && !GENERIC_ZONE.test(doc.match.slice(start, at + 2))) return start;
+  // Only a cut at a word that also sits inside names (合作, 发展 …) is undone: 基地和产业园区 stays cut.
+  if (!/(合作|发展|联合|共建)$/.test(doc.match.slice(Math.max(0, start - 2), start))) return start;
+  let s = at;
+  while (s > 0 && at - s < 30) {
+    const back = overBracket(doc, s);
+    if (back < s) s = back;
+    else if (NAME_CHARS.test(doc.match[s - 1] ?? '')) s--;
+    else break;
+  }
+  const cut = CUT_IN_ZONE.exec(doc.match.slice(s, at));
+  const widened = cut ? s + cut[0].length : s;
+  return at - widened >= 2 ? widened : start;
+}
+
+function zoneStartAt(doc: Doc, at: number): number {
+  const plain = nameBefore(doc, at, 16);
+  // A bracketed place inside the name (西部（綦江）信息安全谷): read on before it.
+  const bracket = overBracket(doc, plain);
+  const start =
+    bracket < plain && plain - nameBefore(doc, bracket, 8) > 0 ? nameBefore(doc, bracket, 8) : plain;
+  const joiner = doc.match[start - 1] ?? '';
+  // 和 after a zone or a road (…片区2号路和B产业园) joins two items, not the words of one name.
+  if (!/[及和与]/.test(joiner) || /[园区团城地路]/.test(doc.match[start - 2] ?? '')) return start;
+  let s = at;
+  while (s > 0 && at - s < 24 && NAME_CHARS.test(doc.match[s - 1] ?? '')) s--;
+  if (s === start - 1) return start;
+  const cut = CUT_NO_AND.exec(doc.match.slice(s, at));
+  const widened = cut ? s + cut[0].length : s;
+  return at - widened <= 20 ? widened : start;
+}
+
+const HEAD_WORD = /^.*(简介|概况|管理|[一二两三四五六七八九十多\d]+[园区]即)/u;
+const NUMBERING =
+  /^(第[一二三四五六七八九十百零〇]+[章篇]|[一二三四五六七八九十]+、|专栏\s*\d+|（[一二三四五六七八九十]+）|\d{1,2}[.．])\s*/u;
+
+/**
+ * A zone's name never runs across a heading (line breaks are gone from the text): a heading that ends before the
+ * zone word ends the run before the name (一、基本情况 + 四川某某经济开发区), and one that starts inside the run
+ * starts the name after its numbering (…辅助区 + （一）园区概况).
+ */
+function afterHeadings(doc: Doc, start: number, at: number): number {
+  let last = -1;
+  for (let [lo, hi] = [0, doc.headings.length - 1]; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.headings[mid]?.at ?? 0) <= at) [last, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  let s = start;
+  // Headings sit on separate lines: only the last one or two before the zone word can reach into its name.
+  for (let i = last; i >= 0 && i > last - 2; i--) {
+    const h = doc.headings[i];
+    if (!h) break;
+    const end = h.at + h.text.length;
+    if (end <= start) break;
+    if (end <= at) s = Math.max(s, end);
+    else if (h.at >= s) s = h.at + (NUMBERING.exec(doc.match.slice(h.at, at))?.[0].length ?? 0);
+  }
+  return s;
+}
+
+/** An honour a zone was granted, written in quotes after the verb (成功申报为“某省循环经济示范园区”): not a zone. */
+const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获批|获评|列为|入选)[^，。；,;：:]*“$/u;
+
+/** A goal: 建成/建设成/打造成/成为 … 的 right before the name. */
+const GOAL = /(建成|建设成为?|打造成为?|成为)[^，。；,;：:“”]{0,12}的$/u;
+
+/** Verbs that sit inside zone names before 园区 (示范园区, 孵化园区): not a verb with the generic word as object. */
+const NAME_VERBS = /(示范|孵化|创业|创新|配套|加工|合作|转移|承接|循环|物流)$/;
+
+/** The words before a bare 园区 end with a verb (by part of speech): 提升园区 is not a zone. */
+function afterVerb(words: string): boolean {
+  const last = tag(words.replace(/[了着过]$/, '')).at(-1);
+  return !!last && last.tag === 'v' && !NAME_VERBS.test(words);
+}
+
+export function findZones(doc: Doc): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const z of doc.match.matchAll(ZONE)) {
+    const end = (z.index ?? 0) + z[0].length;
+    let start = zoneStart(doc, z.index ?? 0);
+    // A heading word or a verb of a layout sentence never starts a zone's name (…简介嘉祥经济开发区, 同时管理化工产业园,
+    // 一区即X开发区).
+    start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
+    start = afterHeadings(doc, start, z.index ?? 0);
+    start = Math.max(start, ...(doc.titleEnds ?? []).filter((e) => e <= (z.index ?? 0)).slice(-1));
+    // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
+    if (/[该此这]$/.test(doc.match.slice(start, z.index))) continue;
+    if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
+    // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
+    if (GOAL.test(doc.match.slice(Math.max(0, start - 20), start))) continue;
+    // A former name (前身为X, 原名X) is not a zone of the plan.
+    if (FORMER.test(doc.match.slice(Math.max(0, start - 4), start))) continue;
+    // A level before a name (市级临港工业园) is not part of it; a level alone (省级经济开发区) names no zone.
+    const level = LEVEL.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
+    if (level && (SHORT_ZONE.test(doc.match.slice(start + level, end)) || (z.index ?? 0) - start - level < 2))
+      continue;
+    start += level;
+    if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
+    const name = normaliseName(doc.text.slice(start, end));
+    // A verb before a level or a whole area (争当全省工业园区, 创成市级园区) makes a predicate, not a zone.
+    const verb = tag(doc.match.slice(start, end))[0];
+    if (
+      verb?.tag === 'v' &&
+      verb.word.length >= 2 &&
+      AREA_AFTER.test(doc.match.slice(start + verb.word.length))
+    )
+      continue;
+    // A generic zone word after verbs the cut does not know (修建通往工业聚集区) is the common word.
+    const words = tag(doc.match.slice(start, end));
+    const lead = words.findIndex(
+      (w) => !['v', 'p', 'd'].includes(w.tag) || w.word.length < 2 || isPlace(w.word),
+    );
+    if (
+      lead > 0 &&
+      GENERIC_ZONE.test(
+        words
+          .slice(lead)
+          .map((w) => w.word)
+          .join(''),
+      )
+    )
+      continue;
+    // A level inside a name follows the place it belongs to (綦江国家级高新区); after other words and before a
+    // generic word it is a predicate (创成市级园区).
+    const inner = /(国家|省|自治区|市|州|县)级/.exec(doc.match.slice(start, z.index));
+    if (
+      inner?.index &&
+      !isPlace(doc.match.slice(start, start + inner.index)) &&
+      GENERIC_ZONE.test(doc.match.slice(start + inner.index + inner[0].length, end))
+    )
+      continue;
+    // 新城 and …谷 are zones only as names, not after a verb the cut does not know (发挥永桐新城建设).
+    if (/新城|谷/.test(z[0]) && opensWithVerb(name)) continue;
+    if (z[0] === '新区' && !localNewArea(doc.match.slice(start, z.index))) continue;
+    // The bare word 园区 right after a verb is the generic word, object of the verb (跑出园区, 狠抓园区).
+    if (z[0] === '园区' && afterVerb(doc.match.slice(start, z.index))) continue;
+    out.push({ name, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
+  }
+  const listed = expandLists(doc, out);
+  return dedupe([
+    ...listed,
+    ...findAreas(doc, listed),
+    ...bareTop(doc, listed),
+    ...describedParks(doc, listed),
+  ]);
+}
+
+/**
+ * A 新区 of the plan's own: its base names it (惠丰新区), with no verb in it (城市建设新区 is a slogan) and no place of
+ * the gazetteer opening it, nor an administrative suffix ending it (天府新区, 成都天府新区, 滨海新区, 某市新区 are new
+ * areas of cities, not a district's parks).
+ */
+function localNewArea(base: string): boolean {
+  const words = tag(base);
+  return (
+    base.length >= 2 &&
+    !isPlace(base) &&
+    // 某市新区, 我县新区: a city's or county's new area, named by the place it belongs to.
+    !/[省市县州]$/.test(base) &&
+    !words.some((w) => w.tag === 'v' || w.tag === 'vn' || (w.word.length >= 2 && isPlace(w.word)))
+  );
+}
