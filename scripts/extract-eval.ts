@@ -18,12 +18,19 @@ import {
 const file = join(import.meta.dirname, '../tests/fixtures/extraction/corpus/documents.json');
 const { documents } = JSON.parse(readFileSync(file, 'utf8')) as { documents: CorpusDocument[] };
 const parts = split(documents);
-const freshFile = join(import.meta.dirname, '../tests/fixtures/extraction/corpus/fresh.json');
-const fresh = (JSON.parse(readFileSync(freshFile, 'utf8')) as { documents: CorpusDocument[] }).documents;
+const heldOutSet = (name: string) =>
+  (
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, '../tests/fixtures/extraction/corpus', name), 'utf8'),
+    ) as {
+      documents: CorpusDocument[];
+    }
+  ).documents;
 const figures = {
   development: evaluate(parts.development),
   heldout: evaluate(parts.heldout),
-  fresh: evaluate(fresh),
+  fresh: evaluate(heldOutSet('fresh.json')),
+  fresh2: evaluate(heldOutSet('fresh2.json')),
 };
 
 const pct = (x: number) => x.toFixed(3);
@@ -55,31 +62,29 @@ const out = [
   line('development', figures.development),
   line('held-out', figures.heldout),
   line('fresh held-out (fresh.json)', figures.fresh),
+  line('fresh2 held-out (fresh2.json)', figures.fresh2),
   '',
-  row(['Category', 'Development (ok/total)', 'Held-out (ok/total)', 'Fresh held-out (ok/total)']),
-  row(['---', '---', '---', '---']),
+  row(['Category', 'Development (ok/total)', 'Held-out (ok/total)', 'Fresh (ok/total)', 'Fresh2 (ok/total)']),
+  row(['---', '---', '---', '---', '---']),
 ];
 const keys = [...new Set(Object.values(figures).flatMap((f) => [...f.categories.keys()]))].sort();
 const cell = (f: PartFigures, k: string) => {
   const t = f.categories.get(k);
   return t ? `${t.ok}/${t.total}` : '–';
 };
-for (const k of keys)
-  out.push(row([k, cell(figures.development, k), cell(figures.heldout, k), cell(figures.fresh, k)]));
+for (const k of keys) out.push(row([k, ...Object.values(figures).map((f) => cell(f, k))]));
 const band = (f: PartFigures, b: ConfidenceBand) => {
   const t = f.bands[b];
   return `${t.ok}/${t.total}${t.total ? ` (${pct(t.ok / t.total)})` : ''}`;
 };
 out.push(
   '',
-  row(['Confidence band (right/extracted)', 'Development', 'Held-out', 'Fresh held-out']),
-  row(['---', '---', '---', '---']),
+  row(['Confidence band (right/extracted)', 'Development', 'Held-out', 'Fresh', 'Fresh2']),
+  row(['---', '---', '---', '---', '---']),
   ...(['high', 'medium', 'low'] as const).map((b) =>
     row([
       `${b} (${{ high: '≥ 0.8', medium: '0.6–0.8', low: '< 0.6' }[b]})`,
-      band(figures.development, b),
-      band(figures.heldout, b),
-      band(figures.fresh, b),
+      ...Object.values(figures).map((f) => band(f, b)),
     ]),
   ),
   row([
@@ -98,6 +103,6 @@ if (named === figures) out.push('', '(held-out misses named: read them only afte
 else
   out.push(
     '',
-    'held-out and fresh: figures only (npm run extract:eval -- --heldout-misses names their misses)',
+    'held-out, fresh and fresh2: figures only (npm run extract:eval -- --heldout-misses names their misses)',
   );
 console.log(out.join('\n'));
