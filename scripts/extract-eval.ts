@@ -14,6 +14,7 @@ import {
   type PartFigures,
   split,
 } from '../server/extract/corpus.ts';
+import { chainkgLexicon } from './lib/chainkg.ts';
 
 const file = join(import.meta.dirname, '../tests/fixtures/extraction/corpus/documents.json');
 const { documents } = JSON.parse(readFileSync(file, 'utf8')) as { documents: CorpusDocument[] };
@@ -26,11 +27,13 @@ const heldOutSet = (name: string) =>
       documents: CorpusDocument[];
     }
   ).documents;
+// The chainkg pool's product lexicon when it is there (never committed: no licence); --no-lexicon for shape rules only.
+const lexicon = process.argv.includes('--no-lexicon') ? undefined : chainkgLexicon();
 const figures = {
-  development: evaluate(parts.development),
-  heldout: evaluate(parts.heldout),
-  fresh: evaluate(heldOutSet('fresh.json')),
-  fresh2: evaluate(heldOutSet('fresh2.json')),
+  development: evaluate(parts.development, lexicon),
+  heldout: evaluate(parts.heldout, lexicon),
+  fresh: evaluate(heldOutSet('fresh.json'), lexicon),
+  fresh2: evaluate(heldOutSet('fresh2.json'), lexicon),
 };
 
 const pct = (x: number) => x.toFixed(3);
@@ -48,6 +51,10 @@ const line = (name: string, f: PartFigures) =>
   ]);
 
 const out = [
+  lexicon
+    ? `product lexicon: chainkg pool, ${lexicon.names.size} names, ${lexicon.upstream.size} products with upstream materials`
+    : 'product lexicon: none (shape rules only)',
+  '',
   row([
     'Part',
     'Documents',
