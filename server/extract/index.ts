@@ -17,7 +17,7 @@ export interface ExtractOptions {
 export function extract(raw: string, title = '', options: ExtractOptions = {}): Extraction {
   const doc = makeDoc(raw);
   const { chains, rejected } = findChains(doc);
-  if (options.lexicon) applyLexicon(doc, options.lexicon, chains, rejected);
+  if (options.lexicon) applyLexicon(doc, options.lexicon, chains);
   const found = {
     chains,
     zones: findZones(doc),
