@@ -25,23 +25,31 @@ export function normalName(name: string): string {
     .toUpperCase();
 }
 
-/** A lexicon from product names and [product, upstream material] pairs (both ends count as names). */
-export function makeLexicon(
+/** Names and [product, upstream material] pairs in the form names are compared in (what a cache stores). */
+export interface NormalisedLexicon {
+  names: string[];
+  pairs: [string, string][];
+}
+
+/** Normalises names and [product, upstream material] pairs (both ends of a pair count as names). */
+export function normaliseLexicon(
   names: Iterable<string>,
   pairs: Iterable<readonly [string, string]> = [],
-): ProductLexicon {
-  const set = new Set<string>();
+): NormalisedLexicon {
+  const out: NormalisedLexicon = { names: [], pairs: [] };
+  for (const n of names) out.names.push(normalName(n));
+  for (const [product, material] of pairs) out.pairs.push([normalName(product), normalName(material)]);
+  return out;
+}
+
+/** A lexicon from names and pairs already normalised (normaliseLexicon, or a cache of it). */
+export function lexiconOf({ names, pairs }: NormalisedLexicon): ProductLexicon {
+  const set = new Set(names.filter((n) => n.length > 0));
   const upstream = new Map<string, Set<string>>();
-  const add = (n: string) => {
-    const k = normalName(n);
-    if (k.length > 0) set.add(k);
-    return k;
-  };
-  for (const n of names) add(n);
-  for (const [product, material] of pairs) {
-    const p = add(product);
-    const m = add(material);
+  for (const [p, m] of pairs) {
     if (!p || !m || p === m) continue;
+    set.add(p);
+    set.add(m);
     const ups = upstream.get(p) ?? new Set<string>();
     ups.add(m);
     upstream.set(p, ups);
@@ -49,6 +57,14 @@ export function makeLexicon(
   let longest = 0;
   for (const n of set) longest = Math.max(longest, n.length);
   return { names: set, upstream, longest };
+}
+
+/** A lexicon from product names and [product, upstream material] pairs (both ends count as names). */
+export function makeLexicon(
+  names: Iterable<string>,
+  pairs: Iterable<readonly [string, string]> = [],
+): ProductLexicon {
+  return lexiconOf(normaliseLexicon(names, pairs));
 }
 
 /** The link's head: the link itself when known, else its longest known suffix of two characters or more. */
