@@ -14,6 +14,9 @@ import {
   type PartFigures,
   split,
 } from '../server/extract/corpus.ts';
+import { extract } from '../server/extract/index.ts';
+import { type Gold, measure } from '../server/extract/measure.ts';
+import { makeDoc } from '../server/extract/text.ts';
 import { chainkgLexicon } from './lib/chainkg.ts';
 
 const file = join(import.meta.dirname, '../tests/fixtures/extraction/corpus/documents.json');
@@ -98,6 +101,17 @@ out.push(
     'ranking (AUC: a right chain above a wrong one)',
     ...Object.values(figures).map((f) => f.auc.toFixed(3)),
   ]),
+);
+const read = (p: string) => readFileSync(join(import.meta.dirname, '..', p), 'utf8');
+const qijiang = read('seed/sources/qijiang-gazette-2023-02.txt');
+const q = measure(
+  makeDoc(qijiang).text,
+  extract(qijiang, '', { lexicon }),
+  JSON.parse(read('tests/fixtures/extraction/qijiang.gold.json')) as Gold,
+);
+out.push(
+  '',
+  `Qijiang plan, same lexicon: precision ${pct(q.precision)} recall ${pct(q.recall)} (${q.found}/${q.gold}), look-alikes kept out ${q.nonChainsKeptOut}/${q.nonChains}`,
 );
 const named = process.argv.includes('--heldout-misses') ? figures : { development: figures.development };
 for (const [name, f] of Object.entries(named)) {
