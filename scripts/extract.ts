@@ -1,5 +1,6 @@
 /**
- * `npm run extract -- <file> [--json] [--gold <gold.json>]`: a draft chain graph from a plan (text, .docx, PDF).
+ * `npm run extract -- <file> [--json] [--gold <gold.json>] [--no-lexicon]`: a draft chain graph from a plan (text,
+ * .docx, PDF), with the chainkg pool's product lexicon when ../shared/data/chainkg (or CHAINKG_DIR) is there.
  * Prints a readable summary, or the extraction as JSON; with --gold, also precision and recall against it.
  * Bad input: the reason on stderr, exit 1.
  */
@@ -11,6 +12,7 @@ import { type Gold, measure } from '../server/extract/measure.ts';
 import { makeDoc } from '../server/extract/text.ts';
 import { checkLimit, LimitError } from '../server/limits.ts';
 import type { Extraction } from '../vocab/imports.ts';
+import { chainkgLexicon } from './lib/chainkg.ts';
 import { runCli } from './lib/cli.ts';
 
 function summary(file: string, format: string, r: Extraction): string {
@@ -35,16 +37,19 @@ async function main(argv: string[]): Promise<number> {
   const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--gold');
   const goldAt = argv.indexOf('--gold');
   if (!file) {
-    console.error('usage: npm run extract -- <file> [--json] [--gold <gold.json>]');
+    console.error('usage: npm run extract -- <file> [--json] [--gold <gold.json>] [--no-lexicon]');
     return 2;
   }
   try {
     const size = statSync(file).size;
     checkLimit('UPLOAD_BYTES', size, `The file has ${size} bytes`);
     const { text, format } = await readInput(readFileSync(file), basename(file));
-    const result = extract(text);
-    if (argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
-    else console.log(summary(file, format, result));
+    // The chainkg pool's product lexicon when it is there (never committed); --no-lexicon for shape rules only.
+    const lexicon = argv.includes('--no-lexicon') ? undefined : chainkgLexicon();
+    const result = extract(text, '', { lexicon });
+    // Written with a callback: runCli exits right after main, which would cut a piped output at 64 KiB.
+    const out = argv.includes('--json') ? JSON.stringify(result, null, 2) : summary(file, format, result);
+    await new Promise((done) => process.stdout.write(`${out}\n`, done));
     if (goldAt >= 0) {
       const gold = JSON.parse(readFileSync(argv[goldAt + 1] ?? '', 'utf8')) as Gold;
       const f = measure(makeDoc(text).text, result, gold);

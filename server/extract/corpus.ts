@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { extract } from './index.ts';
 import { type Gold, measure } from './measure.ts';
+import type { ProductLexicon } from './products.ts';
 import { makeDoc, simplify } from './text.ts';
 
 export interface CorpusSentence {
@@ -103,8 +104,8 @@ function rankingQuality(scored: { confidence: number; correct: boolean }[]): num
   return pairs / (right.length * wrong.length);
 }
 
-/** Figures of the current extractor on the documents of one part. */
-export function evaluate(documents: CorpusDocument[]): PartFigures {
+/** Figures of the current extractor on the documents of one part (with the product lexicon when given). */
+export function evaluate(documents: CorpusDocument[], lexicon?: ProductLexicon): PartFigures {
   const f: PartFigures = {
     documents: documents.length,
     gold: 0,
@@ -126,7 +127,7 @@ export function evaluate(documents: CorpusDocument[]): PartFigures {
   for (const doc of documents) {
     for (const s of doc.sentences) {
       const gold: Gold = { chains: s.chains ?? [], nonChains: s.lookalikes ?? [] };
-      const m = measure(makeDoc(s.text).text, extract(s.text), gold);
+      const m = measure(makeDoc(s.text).text, extract(s.text, '', { lexicon }), gold);
       f.gold += m.gold;
       f.extracted += m.extracted;
       f.found += m.found;

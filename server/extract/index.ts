@@ -4,12 +4,20 @@ import type { Extraction } from '../../vocab/imports.ts';
 import { findChains } from './chains.ts';
 import { findEnterprises, findProjects, findZones } from './context.ts';
 import { planFacts } from './facts/index.ts';
+import { applyLexicon } from './productRules.ts';
+import type { ProductLexicon } from './products.ts';
 import { makeDoc } from './text.ts';
 
+export interface ExtractOptions {
+  /** Product names and upstream pairs (products.ts); without one the shape rules alone decide. */
+  lexicon?: ProductLexicon;
+}
+
 /** Extracts from plain text (lines as in the source; spans point into the text with line breaks removed). */
-export function extract(raw: string, title = ''): Extraction {
+export function extract(raw: string, title = '', options: ExtractOptions = {}): Extraction {
   const doc = makeDoc(raw);
   const { chains, rejected } = findChains(doc);
+  if (options.lexicon) applyLexicon(doc, options.lexicon, chains);
   const found = {
     chains,
     zones: findZones(doc),

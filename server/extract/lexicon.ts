@@ -82,6 +82,12 @@ const ACTIVITIES = new Set(
   ),
 );
 
+/** Whether a link names an industry activity or ends with one (种植, 饲料加工, 电站运营). */
+export function endsWithActivity(link: string): boolean {
+  for (let n = 3; n >= 2; n--) if (ACTIVITIES.has(link.slice(-n))) return true;
+  return false;
+}
+
 /**
  * How many leading characters of an unquoted last stage are the link (聚酯共享因子合并≤0.60% → 2, PACK 三层拆分来源
  * → 4): the words up to the first numeral, classifier, function word or verb of two characters that is not an
