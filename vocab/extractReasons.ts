@@ -34,6 +34,7 @@ export const REJECT_REASON = {
   parkName: '地名连写或园区名（A—B 产业园、一体化）',
   placeCorridor: '地名连写或通道（成渝—贵阳、中国—东盟）',
   placePair: '地名连写（綦江—自贡）',
+  byline: '报道署名（报社—记者、通讯员），不是产业链',
 } as const;
 
 /** After this many findings the rest of the text is not read (a plan never has that many dash sequences). */

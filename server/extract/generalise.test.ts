@@ -84,6 +84,8 @@ describe('look-alikes', () => {
       '大豆→油厂把豆粕卖给饲料厂→养殖',
       '散户具有追涨习惯→行情放大时换手最高',
       'e-TA-PF',
+      '（工人日报-中工网记者 黄榆 通讯员 熊瑛）',
+      '据新华社—本报记者报道。',
     ]) {
       const r = extract(text);
       expect(r.chains, text).toEqual([]);

@@ -163,7 +163,14 @@ function causal(s: Shape): string | undefined {
   if (links.some((x) => EFFECT.test(x)) || EFFECT.test(last)) return R.causal;
 }
 
-const RULES = [numeric, code, category, abstract, slogan, descriptive, causal, prose, place];
+/** A news report's byline (工人日报-中工网记者 某某 通讯员 某某): a paper and its reporters, not a chain. */
+const BYLINE = /(记者|通讯员|责任编辑|实习生|特约撰稿|摄影)/;
+
+function byline(s: Shape): string | undefined {
+  if (flat(s).some((x) => BYLINE.test(x)) || BYLINE.test(s.tail ?? '')) return R.byline;
+}
+
+const RULES = [numeric, code, byline, category, abstract, slogan, descriptive, causal, prose, place];
 
 /** Why this sequence is not a chain, or undefined when it reads as one. */
 export function whyNotChain(shape: Shape): string | undefined {
