@@ -140,6 +140,9 @@ function abstract(s: Shape): string | undefined {
   if (s.stages.length === 2 && LEVELS.some((l) => head.startsWith(l))) return R.level;
 }
 
+/** What closes a quote that names a chain: the quote mark, then 产业链/全产业链/链条/链. */
+const NAMED_CHAIN = /^[”」』"]?(全?产业链|产业链条|链条|链)/;
+
 function prose(s: Shape): string | undefined {
   const all = flat(s);
   if (s.stages.slice(1).some((st) => st.some(startsWithPreposition))) return R.subtitle;
@@ -149,6 +152,8 @@ function prose(s: Shape): string | undefined {
   if (s.stages.length === 2 && all.some(isClause)) return R.clause;
   // Two stages cut out of a sentence at both ends (subject and verb before, a predicate after): prose.
   if (s.stages.length === 2 && s.cut && (s.tail ?? '').trim().length >= 2) return R.clause;
+  // A quoted sequence the text itself calls a chain (“农产品初加工—预制菜—休闲食品”产业链) is not read as steps.
+  if (s.quoted && NAMED_CHAIN.test(s.after)) return;
   if (s.stages.length >= 3 && single(s) && all.filter(isVerbObject).length * 3 >= all.length * 2)
     return R.steps;
 }

@@ -20,7 +20,8 @@ describe('onboarding 秀山 through the screen', () => {
     });
     await t.page.getByTestId('import-candidate').first().waitFor();
     await expect(t.page.getByTestId('import-district').inputValue()).resolves.toBe('秀山土家族苗族自治县');
-    await expect(t.page.getByTestId('import-candidate').count()).resolves.toBe(2);
+    // The plan's three quoted chains (“…”产业链), the food chain's product names not read as process steps.
+    await expect(t.page.getByTestId('import-candidate').count()).resolves.toBe(3);
     await shot(t.page, 'second-district-1-review');
     await t.page.getByTestId('import-commit').click();
     await t.page.getByTestId('import-report').waitFor();
