@@ -17,7 +17,7 @@ const PLAN = [
   '',
   '一、再生资源',
   '',
-  '预计废铝—再生铝—铝锭行业景气回升。',
+  '近期，废铝—再生铝—铝锭行业景气回升。',
   '加快锂矿—碳酸锂布局，另有验证—放量—定价权的说法。',
 ].join('\n');
 
@@ -54,7 +54,7 @@ describe('the graph’s products as the lexicon of an upload', () => {
     const aluminium = chainOf(chains, '废铝');
     expect(chainOf(shapeOnly, '废铝').stages.at(-1)).toEqual(['铝锭行业景气']);
     expect(aluminium.stages.at(-1)).toEqual(['铝锭']);
-    expect(aluminium.expression.endsWith('再生铝—铝锭')).toBe(true);
+    expect(aluminium.expression).toBe('废铝—再生铝—铝锭');
     expect(aluminium.reasons).toEqual(
       expect.arrayContaining([
         LEXICON_REASON.cut('graph', '铝锭'),
