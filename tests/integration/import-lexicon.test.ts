@@ -4,12 +4,15 @@
  * confidence and reasons follow the graph's products and FEEDS; a commit that adds products moves the graph's
  * version and the next upload knows them; an empty graph gives the shape rules' answer, as before.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { extract } from '../../server/extract/index.ts';
 import { LEXICON_REASON } from '../../vocab/extractReasons.ts';
-import type { ChainCandidate } from '../../vocab/imports.ts';
-import { clearDb, createToken, resetAndSeed, startApp, testDb } from '../helpers.ts';
+import type { ChainCandidate, ImportCommitInput } from '../../vocab/imports.ts';
+import { clearDb, createToken, resetAndSeed, runScript, startApp, testDb } from '../helpers.ts';
 
 /** 废铝 → 再生铝 → 铝锭 is a seed chain (new-materials.json); 锂矿 and 碳酸锂 are in no seed chain. */
 const PLAN = [
@@ -21,6 +24,7 @@ const PLAN = [
   '加快锂矿—碳酸锂布局，另有验证—放量—定价权的说法。',
 ].join('\n');
 
+const tmp = mkdtempSync(path.join(tmpdir(), 'import-lexicon-'));
 let db: Db;
 let app: Awaited<ReturnType<typeof startApp>>;
 let editor: string;
@@ -45,6 +49,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app.close();
   await db.close();
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 describe('the graph’s products as the lexicon of an upload', () => {
@@ -99,6 +104,15 @@ describe('the graph’s products as the lexicon of an upload', () => {
     expect(after.reasons).not.toContain(LEXICON_REASON.fewKnown('graph'));
     expect(after.confidence).toBeGreaterThan(lithium.confidence);
   });
+
+  it('npm run import proposes the same cut chain, from the configured Neo4j’s products', async () => {
+    const plan = path.join(tmp, '规划.txt');
+    const out = path.join(tmp, 'review.json');
+    writeFileSync(plan, PLAN);
+    await runScript('import', [plan, '--json', out]);
+    const review = JSON.parse(readFileSync(out, 'utf8')) as ImportCommitInput;
+    expect(review.chains.map((c) => c.expression)).toContain('废铝—再生铝—铝锭');
+  }, 90_000);
 
   it('an empty graph (SEED=none onboarding) gives no lexicon: the shape rules’ answer', async () => {
     await clearDb(db);
