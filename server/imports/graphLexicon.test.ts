@@ -78,6 +78,27 @@ describe('the graph lexicon cache', () => {
     expect(new Set(all).size).toBe(1);
   });
 
+  it('answers a slow read of an older version but keeps the newer one', async () => {
+    let release: (rows: LexiconRows) => void = () => {};
+    const versions = ['v1', 'v2'];
+    const cache = new GraphLexiconCache({
+      version: async () => versions.shift() ?? 'v2',
+      read: () =>
+        versions.length === 1
+          ? new Promise<LexiconRows>((resolve) => {
+              release = resolve;
+            })
+          : Promise.resolve({ names: ['铜杆'], pairs: [] }),
+    });
+    const slow = cache.current();
+    await new Promise((r) => setTimeout(r, 0));
+    const newer = await cache.current();
+    release(ALUMINIUM);
+    expect((await slow)?.key).toBe(shareLexicon(ALUMINIUM).key);
+    expect(await cache.current()).toBe(newer);
+    expect(cache.readCount).toBe(2);
+  });
+
   it('uses the last lexicon read while Neo4j cannot be read, and reads again once it can', async () => {
     const { graph, cache } = fakeGraph(ALUMINIUM);
     const first = await cache.current();
