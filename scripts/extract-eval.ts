@@ -17,7 +17,7 @@ import {
 import { extract } from '../server/extract/index.ts';
 import { type Gold, measure } from '../server/extract/measure.ts';
 import { makeDoc } from '../server/extract/text.ts';
-import { chainkgLexicon } from './lib/chainkg.ts';
+import { chainkgLexicon, seedLexicon } from './lib/chainkg.ts';
 
 const file = join(import.meta.dirname, '../tests/fixtures/extraction/corpus/documents.json');
 const { documents } = JSON.parse(readFileSync(file, 'utf8')) as { documents: CorpusDocument[] };
@@ -30,8 +30,13 @@ const heldOutSet = (name: string) =>
       documents: CorpusDocument[];
     }
   ).documents;
-// The chainkg pool's product lexicon when it is there (never committed: no licence); --no-lexicon for shape rules only.
-const lexicon = process.argv.includes('--no-lexicon') ? undefined : chainkgLexicon();
+// The chainkg pool's product lexicon when it is there (never committed: no licence); --no-lexicon for shape rules only;
+// --seed-lexicon for the seed graph's products and FEEDS (what the server passes on the Qijiang graph).
+const lexicon = process.argv.includes('--no-lexicon')
+  ? undefined
+  : process.argv.includes('--seed-lexicon')
+    ? seedLexicon()
+    : chainkgLexicon();
 const figures = {
   development: evaluate(parts.development, lexicon),
   heldout: evaluate(parts.heldout, lexicon),
@@ -55,7 +60,7 @@ const line = (name: string, f: PartFigures) =>
 
 const out = [
   lexicon
-    ? `product lexicon: chainkg pool, ${lexicon.names.size} names, ${lexicon.upstream.size} products with upstream materials`
+    ? `product lexicon: ${lexicon.source === 'graph' ? 'the seed graph' : 'chainkg pool'}, ${lexicon.names.size} names, ${lexicon.upstream.size} products with upstream materials`
     : 'product lexicon: none (shape rules only)',
   '',
   row([

@@ -3,7 +3,8 @@
  *                   [--json <out.json>] [--review <reviewed.json>]
  * Onboarding without the browser: extract the plan (.txt, .docx, .pdf) → review → commit against the configured
  * Neo4j (NEO4J_URI …, else the local one), in the same one transaction and with the same report as the review
- * screen. The review is either --accept-all (every chain and fact as extracted) or a reviewed JSON: --json writes
+ * screen. As on the review screen, the graph's products are the extraction's product lexicon (none on an empty
+ * graph). The review is either --accept-all (every chain and fact as extracted) or a reviewed JSON: --json writes
  * the proposed review (the commit input) to a file to edit (drop items, fix names, parents, zones), --review reads
  * it back. --dry-run runs the whole commit and rolls it back. Bad input: the field and reason, exit 1, nothing written.
  */
@@ -13,6 +14,7 @@ import { processActor } from '../server/audit/entries.ts';
 import { extract } from '../server/extract/index.ts';
 import { readInput } from '../server/extract/input.ts';
 import { commitImport } from '../server/imports/commit.ts';
+import { graphLexicon } from '../server/imports/graphLexicon.ts';
 import { acceptAll } from '../server/imports/review.ts';
 import { checkLimit } from '../server/limits.ts';
 import type { ImportCommitInput, ImportReport } from '../vocab/imports.ts';
@@ -74,22 +76,27 @@ async function main(): Promise<number> {
   checkLimit('UPLOAD_BYTES', size, `The file has ${size} bytes`);
   const { text } = await readInput(readFileSync(args.file), basename(args.file));
   const title = basename(args.file).replace(/\.[^.]+$/, '');
-  let input: ImportCommitInput;
-  if (args.review) {
-    input = JSON.parse(readFileSync(args.review, 'utf8')) as ImportCommitInput;
-    if (args.district) input.district = args.district;
-  } else {
-    input = acceptAll(title, text, extract(text, title), args.district, args.hint);
-    if (args.json) {
-      writeFileSync(args.json, `${JSON.stringify(input, null, 2)}\n`);
-      process.stdout.write(`review written to ${args.json}: edit it, then run with --review ${args.json}\n`);
-      if (!args.acceptAll) return 0;
+  const report = await withDb(async (db) => {
+    let input: ImportCommitInput;
+    if (args.review) {
+      input = JSON.parse(readFileSync(args.review, 'utf8')) as ImportCommitInput;
+      if (args.district) input.district = args.district;
+    } else {
+      // The graph's products as the lexicon, as on the review screen (none on an empty graph).
+      const lexicon = await graphLexicon(db);
+      input = acceptAll(title, text, extract(text, title, { lexicon }), args.district, args.hint);
+      if (args.json) {
+        writeFileSync(args.json, `${JSON.stringify(input, null, 2)}\n`);
+        process.stdout.write(
+          `review written to ${args.json}: edit it, then run with --review ${args.json}\n`,
+        );
+        if (!args.acceptAll) return undefined;
+      }
     }
-  }
-  const report = await withDb((db) => commitImport(db, input, processActor('CLI'), { dryRun: args.dryRun }), {
-    schema: true,
+    await db.applySchema();
+    return commitImport(db, input, processActor('CLI'), { dryRun: args.dryRun });
   });
-  printReport(report, args.dryRun);
+  if (report) printReport(report, args.dryRun);
   return 0;
 }
 

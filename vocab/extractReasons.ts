@@ -39,3 +39,24 @@ export const REJECT_REASON = {
 
 /** After this many findings the rest of the text is not read (a plan never has that many dash sequences). */
 export const notReadFurther = (limit: number): string => `连字符序列超过 ${limit} 处，其后文字不再读取`;
+
+/**
+ * Where a product lexicon's names come from (server/extract/products.ts), as its reasons name it: the graph's own
+ * products (what the server passes: the review screen, `npm run import`) or the national product pool (chainkg,
+ * read by the eval and `npm run extract`).
+ */
+export const LEXICON_SOURCE = { graph: '图谱', pool: '产品库' } as const;
+export type LexiconSource = keyof typeof LEXICON_SOURCE;
+
+/**
+ * What a product lexicon changed in a chain's confidence or last link (server/extract/productRules.ts): the reasons
+ * the review screen prints beside each candidate chain, naming where the products come from.
+ */
+export const LEXICON_REASON = {
+  cut: (source: LexiconSource, kept: string) =>
+    `末环节截至${LEXICON_SOURCE[source]}中的产品“${kept}”，其后文字删去`,
+  joined: (source: LexiconSource) => `${LEXICON_SOURCE[source]}中相邻环节有上下游关系`,
+  noProduct: (source: LexiconSource) => `无产品词：各环节都不是${LEXICON_SOURCE[source]}中的产品`,
+  allKnown: (source: LexiconSource) => `各环节都是${LEXICON_SOURCE[source]}中的产品`,
+  fewKnown: (source: LexiconSource) => `不到一半的环节是${LEXICON_SOURCE[source]}中的产品`,
+} as const;

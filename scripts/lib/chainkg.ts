@@ -9,12 +9,15 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readSeed } from '../../seed/read.ts';
 import {
   lexiconOf,
+  makeLexicon,
   type NormalisedLexicon,
   normaliseLexicon,
   type ProductLexicon,
 } from '../../server/extract/products.ts';
+import { seedDir } from '../../server/paths.ts';
 import { defaultPoolDir } from '../../server/pool/import.ts';
 
 const CACHE = join(import.meta.dirname, '../../.cache/chainkg-lexicon.json');
@@ -50,4 +53,12 @@ export function chainkgLexicon(dir = defaultPoolDir(), cache = CACHE): ProductLe
   mkdirSync(dirname(cache), { recursive: true });
   writeFileSync(cache, JSON.stringify({ key, ...lists }));
   return lexiconOf(lists);
+}
+
+/** The seed graph's products and FEEDS as a lexicon: what the server passes on the Qijiang graph (graphLexicon.ts). */
+export function seedLexicon(): ProductLexicon {
+  const g = readSeed(seedDir);
+  const name = new Map(g.products.map((p) => [p.id, p.name]));
+  const pairs = g.feeds.map((f) => [name.get(f.to) ?? '', name.get(f.from) ?? ''] as const);
+  return makeLexicon(name.values(), pairs, 'graph');
 }

@@ -12,6 +12,7 @@
  *   上下游, 一体化 …) near it (验证→放量→定价权). Tried as a rejection first: it lost held-out chains, so it only
  *   orders the review.
  */
+import { LEXICON_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate } from '../../vocab/imports.ts';
 import { endsWithActivity, tag } from './lexicon.ts';
 import { feeds, normalName, type ProductLexicon, productHead, productPrefix } from './products.ts';
@@ -37,11 +38,12 @@ function trimLastLink(doc: Doc, lex: ProductLexicon, c: ChainCandidate): void {
   const kept = trimmedLast(lex, doc.match.slice(c.end - link.length, c.end));
   if (!kept) return;
   const end = c.end - link.length + kept.length;
-  lastStage[lastStage.length - 1] = doc.text.slice(end - kept.length, end);
+  const shown = doc.text.slice(end - kept.length, end);
+  lastStage[lastStage.length - 1] = shown;
   c.end = end;
   c.expression = doc.text.slice(c.start, end);
   c.quote = sentenceAt(doc, c.start, end);
-  c.reasons.push(`末环节按产品库截至“${lastStage[lastStage.length - 1]}”，其后文字删去`);
+  c.reasons.push(LEXICON_REASON.cut(lex.source, shown));
 }
 
 /**
@@ -80,14 +82,14 @@ function rescore(doc: Doc, lex: ProductLexicon, c: ChainCandidate): void {
   const joined = c.stages
     .slice(1)
     .filter((st, i) => st.some((b) => c.stages[i]?.some((a) => feeds(lex, a, b))));
-  if (joined.length > 0) adjust(JOINED, '产品库中相邻环节有上下游关系');
+  if (joined.length > 0) adjust(JOINED, LEXICON_REASON.joined(lex.source));
   if (!hasProduct(lex, c.stages) && !chainWordNear(doc, c))
-    adjust(NO_PRODUCT, '无产品词：各环节都不是产品库中的产品');
+    adjust(NO_PRODUCT, LEXICON_REASON.noProduct(lex.source));
   const links = c.stages.flat();
   const known =
     links.filter((l) => lex.names.has(normalName(l)) || productHead(lex, l)).length / links.length;
-  if (known === 1) adjust(ALL_KNOWN, '各环节都是产品库中的产品');
-  else if (known < 0.5) adjust(FEW_KNOWN, '不到一半的环节是产品库中的产品');
+  if (known === 1) adjust(ALL_KNOWN, LEXICON_REASON.allKnown(lex.source));
+  else if (known < 0.5) adjust(FEW_KNOWN, LEXICON_REASON.fewKnown(lex.source));
 }
 
 /** Applies the lexicon to the chains found (in place). */

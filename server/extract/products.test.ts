@@ -57,7 +57,7 @@ describe('extraction with a lexicon', () => {
     const [chain] = extract(text, '', { lexicon: lex }).chains;
     expect(chain?.stages.at(-1)).toEqual(['聚酯']);
     expect(chain?.expression.endsWith('PTA→聚酯')).toBe(true);
-    expect(chain?.reasons).toContain('末环节按产品库截至“聚酯”，其后文字删去');
+    expect(chain?.reasons).toContain('末环节截至产品库中的产品“聚酯”，其后文字删去');
   });
 
   it('raises chains the pool joins and lowers chains with no product word, for the review order', () => {

@@ -1,11 +1,13 @@
 /**
  * A product lexicon: product names and product → upstream-material pairs, injected by the caller (the eval script
- * and the CLI read the chainkg national pool when it is there; the server can pass the graph's product names).
+ * and `npm run extract` read the chainkg national pool when it is there; the upload route and `npm run import` pass
+ * the graph's own products and FEEDS, server/imports/graphLexicon.ts).
  * The extractor never reads it on its own, and without one it behaves exactly as before.
  *
  * Names are compared in the simplified view with spaces removed and a trailing bracket dropped
  * (`精炼(电解铜)` → 精炼), ASCII letters folded to upper case.
  */
+import type { LexiconSource } from '../../vocab/extractReasons.ts';
 import { simplify } from './text.ts';
 
 export interface ProductLexicon {
@@ -15,6 +17,8 @@ export interface ProductLexicon {
   upstream: ReadonlyMap<string, ReadonlySet<string>>;
   /** Longest name, to bound the suffix/prefix searches. */
   longest: number;
+  /** Where the names come from, as the reviewer reads it in the reasons: the graph's products or the pool's. */
+  source: LexiconSource;
 }
 
 /** The form names are compared in. */
@@ -43,7 +47,10 @@ export function normaliseLexicon(
 }
 
 /** A lexicon from names and pairs already normalised (normaliseLexicon, or a cache of it). */
-export function lexiconOf({ names, pairs }: NormalisedLexicon): ProductLexicon {
+export function lexiconOf(
+  { names, pairs }: NormalisedLexicon,
+  source: LexiconSource = 'pool',
+): ProductLexicon {
   const set = new Set(names.filter((n) => n.length > 0));
   const upstream = new Map<string, Set<string>>();
   for (const [p, m] of pairs) {
@@ -56,15 +63,16 @@ export function lexiconOf({ names, pairs }: NormalisedLexicon): ProductLexicon {
   }
   let longest = 0;
   for (const n of set) longest = Math.max(longest, n.length);
-  return { names: set, upstream, longest };
+  return { names: set, upstream, longest, source };
 }
 
 /** A lexicon from product names and [product, upstream material] pairs (both ends count as names). */
 export function makeLexicon(
   names: Iterable<string>,
   pairs: Iterable<readonly [string, string]> = [],
+  source: LexiconSource = 'pool',
 ): ProductLexicon {
-  return lexiconOf(normaliseLexicon(names, pairs));
+  return lexiconOf(normaliseLexicon(names, pairs), source);
 }
 
 /** The link's head: the link itself when known, else its longest known suffix of two characters or more. */

@@ -1,9 +1,16 @@
 /**
  * The reasons the review screen prints beside rejected look-alikes are the reviewer's text: Chinese, every one,
- * including those the extractor writes for dashes that are not separators and for input it stops reading.
+ * including those the extractor writes for dashes that are not separators and for input it stops reading. So are
+ * the product lexicon's reasons beside each candidate chain, naming where its products come from.
  */
 import { describe, expect, it } from 'vitest';
-import { notReadFurther, REJECT_REASON } from '../../vocab/extractReasons.ts';
+import {
+  LEXICON_REASON,
+  LEXICON_SOURCE,
+  type LexiconSource,
+  notReadFurther,
+  REJECT_REASON,
+} from '../../vocab/extractReasons.ts';
 import { extract } from './index.ts';
 
 const ENGLISH = /\b(?!PDF\b|ASCII\b)[A-Za-z]{3,}\b/;
@@ -27,5 +34,24 @@ describe('rejected look-alike reasons', () => {
     const known = new Set<string>(Object.values(REJECT_REASON));
     expect(rejected.length).toBeGreaterThan(8);
     for (const r of rejected) expect(known.has(r.reason), `${r.text}: ${r.reason}`).toBe(true);
+  });
+});
+
+describe('product lexicon reasons', () => {
+  it('are written in Chinese and name where the products come from', () => {
+    for (const source of Object.keys(LEXICON_SOURCE) as LexiconSource[]) {
+      const reasons = [
+        LEXICON_REASON.cut(source, '聚酯'),
+        LEXICON_REASON.joined(source),
+        LEXICON_REASON.noProduct(source),
+        LEXICON_REASON.allKnown(source),
+        LEXICON_REASON.fewKnown(source),
+      ];
+      for (const reason of reasons) {
+        expect(reason, reason).toMatch(/\p{Script=Han}{4}/u);
+        expect(reason, reason).not.toMatch(ENGLISH);
+        expect(reason, reason).toContain(LEXICON_SOURCE[source]);
+      }
+    }
   });
 });

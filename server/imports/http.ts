@@ -7,6 +7,7 @@ import { runJob } from '../jobs/pool.ts';
 import { LIMITS } from '../limits.ts';
 import { log } from '../log.ts';
 import { commitImport, ImportInputError } from './commit.ts';
+import { GraphLexiconCache, graphLexiconSource } from './graphLexicon.ts';
 
 export const IMPORTS_PREFIX = '/imports/';
 
@@ -14,9 +15,10 @@ export const IMPORTS_PREFIX = '/imports/';
  * POST /imports/extract?name=<file name>  body: the file → { title, text, chains, rejected, zones, … }
  * POST /imports/commit                    body: reviewed chains (JSON) → the import report
  * Nothing is written by /extract; /commit writes in one transaction. The file is read and the plan extracted in a
- * job worker (server/jobs/), under the limits of server/limits.ts.
+ * job worker (server/jobs/), under the limits of server/limits.ts, with the graph's products as the extraction's
+ * product lexicon (graphLexicon.ts: read once per graph version, none on an empty graph).
  */
-export function importsHandler(db: Db) {
+export function importsHandler(db: Db, lexicons = new GraphLexiconCache(graphLexiconSource(db))) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://local');
     if (req.method !== 'POST') return sendError(res, 405, 'METHOD', 'Use POST.');
@@ -26,7 +28,12 @@ export function importsHandler(db: Db) {
         const bytes = await readBody(req, res, LIMITS.UPLOAD_BYTES, uploadTooLarge);
         if (!bytes) return;
         // Spans point into the text with line breaks removed (`normalised`); `text` is kept for the commit's line numbers.
-        return sendJson(res, 200, await runJob({ kind: 'extract', bytes: new Uint8Array(bytes), name }));
+        const lexicon = await lexicons.current();
+        return sendJson(
+          res,
+          200,
+          await runJob({ kind: 'extract', bytes: new Uint8Array(bytes), name, lexicon }),
+        );
       }
       if (url.pathname === `${IMPORTS_PREFIX}commit`) {
         const editor = await requireEditor(db, req, res);

@@ -1,19 +1,21 @@
 import { normaliseSource } from '../../seed/text.ts';
 import { extract } from '../extract/index.ts';
 import { readInput } from '../extract/input.ts';
+import type { ProductLexicon } from '../extract/products.ts';
 
 /**
  * An uploaded plan → what POST /imports/extract answers: the decoded text, the text spans point into (line breaks
- * removed, `normalised`) and the extraction. Runs in a job worker (server/jobs/).
+ * removed, `normalised`) and the extraction, with the graph's product lexicon when it has products. Runs in a job
+ * worker (server/jobs/).
  */
-export async function extractUpload(bytes: Uint8Array, name: string) {
+export async function extractUpload(bytes: Uint8Array, name: string, lexicon?: ProductLexicon) {
   const { text, format } = await readInput(bytes, name);
   return {
     title: name.replace(/\.[^.]+$/, ''),
     format,
     text,
     normalised: normaliseSource(text),
-    ...extract(text, name.replace(/\.[^.]+$/, '')),
+    ...extract(text, name.replace(/\.[^.]+$/, ''), { lexicon }),
   };
 }
 

@@ -4,7 +4,11 @@ import type { Db } from '../../server/db/neo4j.ts';
 import { resetAndSeed, SAMPLE_PLAN, testDb } from '../helpers.ts';
 import { editorPage, shot, startBrowserSession } from './browser.ts';
 
-/** The sample plan and two chains the extractor is less sure of: mixed dashes (0.50), two unquoted stages (0.40). */
+/**
+ * The sample plan and two chains the extractor is less sure of: mixed dashes and under half its links products of
+ * the graph (0.40), two unquoted stages neither of which the seed graph knows (0.05; the graph's products are the
+ * extraction's lexicon, server/imports/graphLexicon.ts).
+ */
 const PLAN = [
   SAMPLE_PLAN,
   '三、新能源产业',
@@ -42,14 +46,16 @@ describe('importing in the explorer', () => {
     // Least confident first, each with its confidence and, readable without hovering, why.
     const badges = await page.getByTestId('import-confidence').allTextContents();
     const scores = badges.map((b) => Number(/置信度 ([\d.]+)/.exec(b)?.[1]));
-    expect(scores).toEqual([0.4, 0.5, 0.99, 0.99]);
+    expect(scores).toEqual([0.05, 0.4, 0.99, 0.99]);
     expect(scores[0]).toBe(Math.min(...scores));
     const first = candidates.first();
-    await expect(first.getByTestId('import-confidence').textContent()).resolves.toBe('置信度 0.40 · 低');
+    await expect(first.getByTestId('import-confidence').textContent()).resolves.toBe('置信度 0.05 · 低');
     await expect(first.getByTestId('import-confidence').getAttribute('class')).resolves.toContain('low');
     const reasons = first.getByTestId('import-reasons');
     await expect(reasons.isVisible()).resolves.toBe(true);
-    await expect(reasons.textContent()).resolves.toBe('依据：只有两个环节，且不在引号内');
+    await expect(reasons.textContent()).resolves.toBe(
+      '依据：只有两个环节，且不在引号内；无产品词：各环节都不是图谱中的产品；不到一半的环节是图谱中的产品',
+    );
     await first.getByRole('button', { name: '查看原文' }).click();
     await expect(page.locator('.review-text mark').textContent()).resolves.toBe('锂矿—碳酸锂');
     // Each row still edits its own chain's draft: the aluminium chain, first in the text, is listed third.
@@ -98,6 +104,35 @@ describe('importing in the explorer', () => {
     } finally {
       await phone.close();
     }
+  });
+
+  it('shows what the graph’s products changed: the last link cut after a known product, and why', async () => {
+    await page.goto(`${session.base}/?view=import`);
+    const plan = [
+      '某区再生资源规划',
+      '',
+      '一、再生资源',
+      '',
+      '近期，废铝—再生铝—铝锭行业景气回升；验证—放量—定价权。',
+    ].join('\n');
+    await page
+      .getByLabel('选择规划文件')
+      .setInputFiles({ name: '某区规划.txt', mimeType: 'text/plain', buffer: Buffer.from(plan) });
+    const candidates = page.getByTestId('import-candidate');
+    await candidates.first().waitFor();
+    await expect(candidates.count()).resolves.toBe(2);
+    // Least sure first: no product of the graph in it.
+    await expect(candidates.first().getByTestId('import-reasons').textContent()).resolves.toContain(
+      '无产品词：各环节都不是图谱中的产品',
+    );
+    const aluminium = candidates.nth(1);
+    await expect(aluminium.getByTestId('import-reasons').textContent()).resolves.toContain(
+      '末环节截至图谱中的产品“铝锭”，其后文字删去；图谱中相邻环节有上下游关系',
+    );
+    await aluminium.getByRole('button', { name: '查看原文' }).click();
+    await expect(page.locator('.review-text mark').textContent()).resolves.toBe('废铝—再生铝—铝锭');
+    await page.getByRole('heading', { name: /识别出 2 条候选产业链/ }).evaluate((h) => h.scrollIntoView());
+    await shot(page, '09-import-review-lexicon');
   });
 
   it('dry-runs an enterprise table and shows the bad row with its column and reason', async () => {
