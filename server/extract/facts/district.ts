@@ -152,10 +152,10 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
     // A base that is also a common word (资源县 → 资源, in 煤资源) names the county only with its suffix.
     const bare = seen.get(a.base);
     const base = full ?? (bare && !isCommonWord(a.base) ? bare : undefined);
-    const common = !full && bare && isCommonWord(a.base);
+    // The same holds for the title (再生资源.txt names no county).
     const inTitle = title.includes(a.name)
       ? 2
-      : (title.includes(a.base) && !common) || head.includes(a.name)
+      : (title.includes(a.base) && !isCommonWord(a.base)) || head.includes(a.name)
         ? 1
         : 0;
     const town = towns.get(a.code);

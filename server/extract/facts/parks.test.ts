@@ -53,5 +53,8 @@ describe('plan facts: 功能区 parks, headings, descriptions and honours, N×M 
     expect(proposeDistrict(makeDoc(text), '')?.name).toBe('旺苍县');
     // Written with its suffix, the county is named.
     expect(proposeDistrict(makeDoc('资源县工业园区位于资源县城北。'), '')?.name).toBe('资源县');
+    // Nor from the title's words: a file called 再生资源 is about recycling, not 资源县.
+    expect(proposeDistrict(makeDoc('发展再生资源产业链，建设铝产业园。'), '再生资源')).toBeNull();
+    expect(proposeDistrict(makeDoc('发展再生资源产业链。'), '资源县再生资源规划')?.name).toBe('资源县');
   });
 });
