@@ -206,7 +206,10 @@ export async function measureChainRender(opts: {
           // The map's answer: the last GraphQL response before the frame (the side queries wait for the frame).
           const answered = performance
             .getEntriesByType('resource')
-            .filter((r) => r.name.endsWith('/graphql') && (r as PerformanceResourceTiming).responseEnd <= e.startTime)
+            .filter(
+              (r) =>
+                r.name.endsWith('/graphql') && (r as PerformanceResourceTiming).responseEnd <= e.startTime,
+            )
             .map((r) => (r as PerformanceResourceTiming).responseEnd);
           return {
             at: e.startTime,

@@ -81,7 +81,9 @@ async function main(): Promise<void> {
           chainId: values.chain,
           runs: Number(values.runs),
           ...(values.screenshots && p === 0
-            ? { screenshot: path.join(repoRoot, 'bench', 'results', `first-frame-${i === 0 ? 'a' : 'b'}.png`) }
+            ? {
+                screenshot: path.join(repoRoot, 'bench', 'results', `first-frame-${i === 0 ? 'a' : 'b'}.png`),
+              }
             : {}),
         });
         const run: SideRun = {

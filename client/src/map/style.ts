@@ -2,6 +2,15 @@ import type { StylesheetJson } from 'cytoscape';
 import { LINK_STATUSES, STATUS } from '../../../vocab/status.ts';
 import { LARGE_NODE } from './layout.ts';
 
+/**
+ * The drawing shortcuts Cytoscape offers for big graphs, on a large map: no edges and a cached texture while the
+ * viewport moves, 1:1 pixels.
+ */
+export const LARGE_DRAWING = { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } as const;
+
+/** A large map's viewport limits (it zooms out further than a small one). */
+export const LARGE_LIMITS = { padding: 24, minZoom: 0.05, maxZoom: 3 } as const;
+
 /** Zoom from which a large map shows its labels (13 px text is ~7 px on screen there). */
 export const LARGE_LABEL_ZOOM = 0.55;
 
