@@ -16,6 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runCli } from '../scripts/lib/cli.ts';
 import { findFreePort, startLocalNeo4j } from '../server/db/localNeo4j.ts';
 import { repoRoot } from '../server/paths.ts';
 import { measureChainRender } from './client.ts';
@@ -37,7 +38,7 @@ interface SideRun {
   load: [number, number];
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
       against: { type: 'string' },
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
       path.join(repoRoot, 'bench', 'results', 'first-frame.json'),
       `${JSON.stringify(summary, null, 2)}\n`,
     );
+    return 0;
   } finally {
     for (const s of servers) await s.stop();
     await neo.stop();
@@ -139,7 +141,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`ERROR: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+runCli(main);
