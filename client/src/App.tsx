@@ -12,6 +12,7 @@ import { Icon } from './shell/icons.tsx';
 import { ScopePicker } from './shell/ScopePicker.tsx';
 import { ShareButton } from './shell/ShareButton.tsx';
 import { useScopeTree } from './shell/useScopeTree.ts';
+import { scopePatch } from './state/url.ts';
 import { useUrlState } from './state/useUrlState.ts';
 import { ChainView } from './views/ChainView.tsx';
 import { ErrorNotice, Loading } from './views/common.tsx';
@@ -147,6 +148,8 @@ export function App() {
   } else if (shown === 'compare') {
     body = (
       <PlanCompare
+        // A district picked on the page belongs to the scope it was picked in: a new scope starts afresh.
+        key={url.zone ?? ''}
         plans={plans}
         from={url.plan}
         to={url.to}
@@ -246,7 +249,7 @@ export function App() {
           onClose={() => setSearching(false)}
         />
         <TokenButton />
-        <ScopePicker tree={tree} current={url.zone} onPick={(zone) => navigate({ zone })} />
+        <ScopePicker tree={tree} current={url.zone} onPick={(zone) => navigate(scopePatch(url.view, zone))} />
         <PlanSwitcher
           plans={plans}
           district={district?.id ?? null}

@@ -4,6 +4,7 @@ import { App } from './App.tsx';
 import { SIDE_QUERY_WAIT_MS, sideQueries } from './api/sideQueries.ts';
 import { prefetchQuery } from './api/useQuery.ts';
 import { setVocabCssVars } from './map/cssVars.ts';
+import { warmUpMapDrawing } from './map/warmUp.ts';
 import { parseUrl } from './state/url.ts';
 import './styles.css';
 import './responsive.css';
@@ -17,6 +18,8 @@ if (url.view === 'chain' && url.chain) {
   prefetchQuery('ChainView', { id: url.chain, zone: url.zone });
   // Everything else the page asks for waits for the map's first frame (api/sideQueries.ts).
   sideQueries.hold(SIDE_QUERY_WAIT_MS);
+  // While the answer is on its way, Cytoscape's drawing code runs once on a small map off screen (map/warmUp.ts).
+  setTimeout(() => void warmUpMapDrawing(), 0);
 }
 
 const root = document.getElementById('root');

@@ -784,8 +784,8 @@ export type Query = {
    */
   zoneSearch: ZoneSearch;
   /**
-   * Every zone, regions (省/市/区县) included. At national size this is ~12,000 zones (1 MB): the scope selector
-   * asks scopeTree, zoneChildren and zoneSearch instead.
+   * Every zone, regions (省/市/区县) included. At national size this is ~12,000 zones (1 MB): the explorer asks
+   * scopeTree, zoneChildren and zoneSearch instead (the scope selector, the 区域 page), and Zone.descendants(first:).
    */
   zones: Array<Zone>;
 };
@@ -1189,8 +1189,9 @@ export type Zone = {
   /** GB/T 2260 code of a region (省/市/区县, e.g. 500110); null for a plan's own zones. */
   code?: Maybe<Scalars['String']['output']>;
   /**
-   * Every zone inside it at any depth, itself not included (the lead form offers a district's). Meant for a district
-   * or a zone in one: a province answers thousands.
+   * The zones inside it at any depth, itself not included (the lead form offers a district's), at most `first`
+   * (1–500): level by level (its children, then theirs), by id within a level, so every zone listed has its parent
+   * listed too (or is a child of this zone). A province holds thousands: the rest are found with zoneSearch.
    */
   descendants: Array<Zone>;
   description?: Maybe<Scalars['String']['output']>;
@@ -1225,6 +1226,11 @@ export type Zone = {
   updatedAt?: Maybe<Scalars['String']['output']>;
   /** 2025 value-added target, 亿元. */
   valueAdded2025?: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type ZoneDescendantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1921,7 +1927,7 @@ export type ZoneResolvers<ContextType = Context, ParentType extends ResolversPar
   childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  descendants?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  descendants?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType, RequireFields<ZoneDescendantsArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enterpriseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   focusIndustries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;

@@ -138,6 +138,22 @@ describe('district views with several districts', () => {
     await page.getByTestId('compare-district-search').fill('南川');
     await page.getByTestId('compare-district-match-region-500119').click();
     await expect(page.getByTestId('compare-need-two').textContent()).resolves.toContain('南川区只有一个规划');
+    // The header's scope moved while on the page: the pick goes with the old scope — 南川区 in view is compared
+    // (it has one plan), and back in 重庆市 the page asks for a district again; the URL holds no pair.
+    await page.getByTestId('compare-district-search').fill('綦江');
+    await page.getByTestId('compare-district-match-region-500110').click();
+    await page.getByTestId('chains-added').getByText('储能电池产品链').waitFor();
+    await pickScope(page, 'region-500119', '南川区');
+    await page.waitForURL(
+      (u) => u.searchParams.get('zone') === 'region-500119' && !u.searchParams.has('plan'),
+    );
+    await expect(page.getByTestId('compare-need-two').textContent()).resolves.toContain('南川区只有一个规划');
+    await expect(page.getByTestId('plan-comparison').count()).resolves.toBe(0);
+    await shot(page, 'district-views-6-compare-scope-moved');
+    await pickScope(page, 'region-500000', '重庆市');
+    await page.getByTestId('compare-district').getByText('请选择要对比规划的区县').waitFor();
+    expect(new URL(page.url()).searchParams.has('to')).toBe(false);
+    await expect(page.getByTestId('plan-comparison').count()).resolves.toBe(0);
     // A 綦江区 plan in the URL while 南川区 is in view: kept on the comparison page, which compares 綦江区.
     await page.goto(`${t.session.base}/?view=compare&zone=region-500119&plan=${QIJIANG_14TH}`);
     await page.getByTestId('chains-added').getByText('储能电池产品链').waitFor();

@@ -125,10 +125,27 @@ describe('the scope tree on the seed (綦江区)', () => {
       '北渡组团',
     ]);
     await shot(page, 'scope-tree-seed-05-zone');
-    // Without a zone: every zone by kind (the one view that still asks them all).
+    // Without a zone: the tree as it opens (重庆市, 綦江区 and its 19 top-level zones) by kind — not every zone
+    // (issue #20) — and a search for the others.
+    const asked = operations(page);
     await page.goto(`${session.base}/?view=zone`);
-    await page.getByRole('button', { name: '北渡铝产业园' }).waitFor();
-    await expect(page.locator('.zone-list .chip').count()).resolves.toBe(25);
+    await page.getByRole('button', { name: '綦江国家级高新技术产业开发区' }).waitFor();
+    await expect(page.locator('.zone-list .chip').count()).resolves.toBe(21);
+    await expect(page.locator('.zone-list .chip', { hasText: '北渡铝产业园' }).count()).resolves.toBe(0);
+    await shot(page, 'scope-tree-seed-06-zone-list');
+    await page.getByTestId('zone-list-search').fill('铝产业');
+    await page.getByTestId('zone-list-match-zone-beidu-aluminium-park').waitFor();
+    await expect(page.getByTestId('zone-list-matches').textContent()).resolves.toContain('北渡组团');
+    await shot(page, 'scope-tree-seed-07-zone-list-search');
+    await page.getByTestId('zone-list-match-zone-beidu-aluminium-park').click();
+    await page.waitForURL(/zone=zone-beidu-aluminium-park/);
+    await page
+      .getByRole('heading', { name: /北渡铝产业园/ })
+      .first()
+      .waitFor();
+    expect(asked).toContain('ScopeTree');
+    expect(asked).toContain('ZoneSearch');
+    expect(asked).not.toContain('Zones');
     await page.close();
   });
 });

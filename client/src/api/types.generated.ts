@@ -167,11 +167,6 @@ export type OverviewQueryVariables = Exact<{
 
 export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null }>, zoneChildren: Array<{ id: string }>, scope: { label: string }, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number }, districts: Array<{ inPlan: boolean, district: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ productId: string, name: string, status: LinkStatus, strongIn: Array<string> }> }> }> };
 
-export type ZonesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ZonesQuery = { zones: Array<{ id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null }>, scope: { label: string } };
-
 export type ScopeTreeQueryVariables = Exact<{
   zone?: string | number | null | undefined;
 }>;
@@ -181,6 +176,7 @@ export type ScopeTreeQuery = { scopeTree: Array<{ id: string, name: string, kind
 
 export type LeadZonesQueryVariables = Exact<{
   zone?: string | number | null | undefined;
+  first: number;
 }>;
 
 

@@ -33,6 +33,7 @@ export const pipelineWords = {
   chooseZone: '请选择区域',
   zoneSearch: '其他区域',
   zoneSearchHint: '搜索区县或园区名称',
+  zonesCut: (n: number) => `只列出本区县前 ${n} 个区域，其他区域请按名称搜索`,
   stage: '阶段',
   investmentField: '预计投资（亿元）',
   capacityField: '预计产能',

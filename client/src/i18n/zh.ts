@@ -275,6 +275,8 @@ export const zh = {
     colEnterprise: '企业',
     open: '区域概况',
     pick: '选择一个区域，查看其目标、主导产业链强弱、企业名录与项目。',
+    find: '按名称查找区域',
+    moreByName: (n: number) => `另有 ${n} 个未列出，请按名称查找`,
   },
   chain: {
     expressionHint: '规划原文中的产业链表述',

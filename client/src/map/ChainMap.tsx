@@ -5,8 +5,9 @@ import { sideQueries } from '../api/sideQueries.ts';
 import { zh } from '../i18n/zh.ts';
 import { changedData, structureKey } from './elements.ts';
 import { isLargeMap, layeredFor, STAGE_COLUMNS, stageColumnsView } from './layout.ts';
-import { chainStylesheet, LARGE_LABEL_ZOOM } from './style.ts';
+import { chainStylesheet, LARGE_DRAWING, LARGE_LABEL_ZOOM, LARGE_LIMITS } from './style.ts';
 import { nearestWithin, type ScreenBox } from './touch.ts';
+import { mapStarted } from './warmUp.ts';
 
 cytoscape.use(dagre);
 
@@ -88,7 +89,8 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     // offers for big graphs (no edges and a cached texture while the viewport moves, 1:1 pixels); a small one
     // keeps dagre.
     const large = isLargeMap(elements);
-    const limits = { padding: 24, minZoom: large ? 0.05 : 0.15, maxZoom: 3 };
+    const limits = large ? LARGE_LIMITS : { padding: 24, minZoom: 0.15, maxZoom: 3 };
+    mapStarted();
     const box = container.current.getBoundingClientRect();
     const view = large ? stageColumnsView(elements, box, limits) : null;
     const cy = cytoscape({
@@ -102,15 +104,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       autoungrabify: true,
-      ...(view
-        ? {
-            zoom: view.zoom,
-            pan: view.pan,
-            hideEdgesOnViewport: true,
-            textureOnViewport: true,
-            pixelRatio: 1,
-          }
-        : {}),
+      ...(view ? { zoom: view.zoom, pan: view.pan, ...LARGE_DRAWING } : {}),
     });
     cy.on('tap', 'node', (e) => onSelectRef.current?.(e.target.id()));
     cy.on('tap', (e) => {

@@ -2,18 +2,35 @@ import type { StylesheetJson } from 'cytoscape';
 import { LINK_STATUSES, STATUS } from '../../../vocab/status.ts';
 import { LARGE_NODE } from './layout.ts';
 
+/**
+ * The drawing shortcuts Cytoscape offers for big graphs, on a large map: no edges and a cached texture while the
+ * viewport moves, 1:1 pixels.
+ */
+export const LARGE_DRAWING = { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } as const;
+
+/** A large map's viewport limits (it zooms out further than a small one). */
+export const LARGE_LIMITS = { padding: 24, minZoom: 0.05, maxZoom: 3 } as const;
+
 /** Zoom from which a large map shows its labels (13 px text is ~7 px on screen there). */
 export const LARGE_LABEL_ZOOM = 0.55;
 
 const FONT = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
 
 /**
- * The chain map's stylesheet. `large` (hundreds of links): nodes of one fixed size, labels only on nodes marked
- * `labelled` (ChainMap marks them once the map is zoomed in far enough to read them — measuring 800 labels nobody
- * can read is most of a first frame), and edges as plain lines (haystack: no control points or arrowheads to
- * compute for a thousand edges; in stage columns FEEDS run left to right).
+ * The chain map's stylesheet. `large` (hundreds of links): nodes of one fixed size, labels (and every text
+ * property) only on nodes marked `labelled` (ChainMap marks them once the map is zoomed in far enough to read them —
+ * measuring 800 labels nobody can read is most of a first frame), and edges as plain lines (haystack: no control
+ * points or arrowheads to compute for a thousand edges; in stage columns FEEDS run left to right). Cytoscape applies
+ * every property of every matching rule to every element before its first frame (most of that frame on 1,865
+ * elements), so a large map's rules carry only what its first frame draws.
  */
 export function chainStylesheet(large = false): StylesheetJson {
+  const text = {
+    'text-valign': 'center',
+    'text-halign': 'center',
+    'font-size': 13,
+    'font-family': FONT,
+  } as const;
   const node: StylesheetJson = large
     ? [
         {
@@ -22,17 +39,20 @@ export function chainStylesheet(large = false): StylesheetJson {
             shape: 'round-rectangle',
             width: LARGE_NODE.width,
             height: LARGE_NODE.height,
-            'text-valign': 'center',
-            'text-halign': 'center',
-            'text-wrap': 'ellipsis',
-            'text-max-width': `${LARGE_NODE.width - 12}px`,
-            'font-size': 13,
-            'font-family': FONT,
-            'min-zoomed-font-size': 7,
             'border-width': 2,
           },
         },
-        { selector: 'node.labelled', style: { label: 'data(label)' } },
+        // The text properties come with the label: a first frame without labels does not apply them to 800 nodes.
+        {
+          selector: 'node.labelled',
+          style: {
+            label: 'data(label)',
+            ...text,
+            'text-wrap': 'ellipsis',
+            'text-max-width': `${LARGE_NODE.width - 12}px`,
+            'min-zoomed-font-size': 7,
+          },
+        },
       ]
     : [
         {
@@ -43,16 +63,30 @@ export function chainStylesheet(large = false): StylesheetJson {
             height: 'label',
             padding: '10px',
             label: 'data(label)',
-            'text-valign': 'center',
-            'text-halign': 'center',
+            ...text,
             'text-wrap': 'wrap',
             'text-max-width': '120px',
-            'font-size': 13,
-            'font-family': FONT,
             'border-width': 2,
           },
         },
       ];
+  // Haystack edges draw no target arrows and have no control points: a large map's edges get only what they draw.
+  const edge: StylesheetJson[number] = large
+    ? {
+        selector: 'edge',
+        style: { width: 1.2, 'line-color': '#9aa5b1', 'curve-style': 'haystack', 'haystack-radius': 0 },
+      }
+    : {
+        selector: 'edge',
+        style: {
+          width: 1.6,
+          'line-color': '#9aa5b1',
+          'target-arrow-color': '#9aa5b1',
+          'target-arrow-shape': 'triangle',
+          'curve-style': 'bezier',
+          'arrow-scale': 0.9,
+        },
+      };
   return [
     ...node,
     // Status → look comes from the shared table (vocab/status.ts), which the legend and the briefing read too.
@@ -69,25 +103,7 @@ export function chainStylesheet(large = false): StylesheetJson {
       selector: 'node[?shared]',
       style: { 'outline-width': 3, 'outline-color': '#3f6fd8', 'outline-offset': 2 },
     },
-    {
-      selector: 'edge',
-      style: {
-        width: 1.6,
-        'line-color': '#9aa5b1',
-        'target-arrow-color': '#9aa5b1',
-        'target-arrow-shape': 'triangle',
-        'curve-style': 'bezier',
-        'arrow-scale': 0.9,
-      },
-    },
-    ...(large
-      ? [
-          {
-            selector: 'edge',
-            style: { 'curve-style': 'haystack' as const, 'haystack-radius': 0, width: 1.2 },
-          },
-        ]
-      : []),
+    edge,
     {
       selector: 'node:selected',
       style: { 'overlay-color': '#3f6fd8', 'overlay-opacity': 0.18, 'overlay-padding': 6 },

@@ -8,9 +8,12 @@ import { leadZoneOptions, optionText } from './leadZones.ts';
 
 const T = zh.pipeline;
 
+/** The most zones of the district in view the select offers (Zone.descendants caps at 500); the rest by name. */
+export const LEAD_ZONES_SHOWN = 200;
+
 /**
  * The lead form's 落地区域: the zones of the district in view (LeadZones: the lead's gap's scope, its district and
- * every zone inside it — the seed's 綦江区 and all its zones), and a search of every zone (ZoneFinder) for one
+ * the zones inside it, at most LEAD_ZONES_SHOWN, upper levels first — the seed's 綦江区 and all its zones), and a search of every zone (ZoneFinder) for one
  * elsewhere: a match picked joins the list and is chosen. The value is a zone id, as before.
  */
 export function LeadZoneField({
@@ -22,7 +25,10 @@ export function LeadZoneField({
   value: string;
   onChange: (zone: string) => void;
 }) {
-  const offered = useQuery<LeadZonesQuery, LeadZonesQueryVariables>('LeadZones', { zone: scope });
+  const offered = useQuery<LeadZonesQuery, LeadZonesQueryVariables>('LeadZones', {
+    zone: scope,
+    first: LEAD_ZONES_SHOWN,
+  });
   const [picked, setPicked] = useState<ScopeZone[]>([]);
   const s = offered.data?.scope;
   const options = leadZoneOptions(
@@ -44,6 +50,9 @@ export function LeadZoneField({
           ))}
         </select>
       </label>
+      {(s?.district?.descendants.length ?? 0) >= LEAD_ZONES_SHOWN && (
+        <p className="meta">{T.zonesCut(LEAD_ZONES_SHOWN)}</p>
+      )}
       <ZoneFinder
         label={T.zoneSearch}
         placeholder={T.zoneSearchHint}

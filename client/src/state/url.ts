@@ -46,3 +46,12 @@ export function toSearch(s: UrlState): string {
   const str = q.toString();
   return str ? `?${str}` : '';
 }
+
+/**
+ * The URL change of a scope picked in the header. On 规划对比 the compared pair (a district picked on the page, or
+ * a URL's plans) belongs to the scope left behind: it goes, so the page follows the new scope (its district's plans,
+ * or the district search in a province). Elsewhere a URL plan stays until the new scope's plans say it is stray.
+ */
+export function scopePatch(view: View, zone: string | null): Partial<UrlState> {
+  return view === 'compare' ? { zone, plan: null, to: null } : { zone };
+}

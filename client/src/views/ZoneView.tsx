@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { GapSort } from '../../../vocab/priority.ts';
 import type {
+  ScopeTreeQuery,
+  ScopeTreeQueryVariables,
   ZoneProfileQuery,
   ZoneProfileQueryVariables,
-  ZonesQuery,
-  ZonesQueryVariables,
 } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
+import { ZoneFinder } from '../shell/ZoneFinder.tsx';
 import { Counts, ErrorNotice, Loading, Section } from './common.tsx';
 import { GapSummaryList } from './GapSummaryList.tsx';
 import { SortToggle } from './gaps.tsx';
@@ -100,33 +101,49 @@ export function ZoneView({
   );
 }
 
+/** The most zones of one kind the list shows as chips; the rest are found by name (ZoneFinder). */
+export const ZONE_LIST_SHOWN = 60;
+
 /**
- * The zones of the graph by kind, when no zone is chosen: asks every zone (Zones) when shown — and only then (at
- * national size ~12,000 zones; the header's scope selector loads its tree a level at a time).
+ * The zones to open when no zone is chosen (the whole graph in view): the scope tree as it opens for it
+ * (ScopeTree without a zone — the header's selector sends the same request: the top level, and while a level holds
+ * one zone the zones under it, so 重庆市 › 綦江区 › its zones for the seed and the 31 provinces nationally), by kind,
+ * at most ZONE_LIST_SHOWN of a kind; any other zone through the name search (ZoneSearch). Not every zone
+ * (issue #20: ~12,000 nationally).
  */
 export function ZoneList({ onOpenZone }: { onOpenZone: (id: string) => void }) {
-  const all = useQuery<ZonesQuery, ZonesQueryVariables>('Zones', {});
-  if (all.state === 'error')
-    return <ErrorNotice error={all.error} onRetry={() => window.location.reload()} />;
-  if (!all.data) return <Loading />;
-  const zones = all.data.zones;
+  const top = useQuery<ScopeTreeQuery, ScopeTreeQueryVariables>('ScopeTree', { zone: null });
+  if (top.state === 'error')
+    return <ErrorNotice error={top.error} onRetry={() => window.location.reload()} />;
+  if (!top.data) return <Loading />;
+  const zones = top.data.scopeTree;
   const kinds = [...new Set(zones.map((z) => z.kind))];
   return (
-    <div className="zone-list">
+    <div className="zone-list" data-testid="zone-list">
       <p className="muted">{zh.zone.pick}</p>
-      {kinds.map((k) => (
-        <Section key={k} title={k}>
-          <div className="chips">
-            {zones
-              .filter((z) => z.kind === k)
-              .map((z) => (
+      <ZoneFinder
+        label={zh.zone.find}
+        placeholder={zh.scopeTree.search}
+        testId="zone-list"
+        onPick={(z) => onOpenZone(z.id)}
+      />
+      {kinds.map((k) => {
+        const ofKind = zones.filter((z) => z.kind === k);
+        return (
+          <Section key={k} title={k}>
+            <div className="chips">
+              {ofKind.slice(0, ZONE_LIST_SHOWN).map((z) => (
                 <button key={z.id} type="button" className="chip big" onClick={() => onOpenZone(z.id)}>
                   {z.name}
                 </button>
               ))}
-          </div>
-        </Section>
-      ))}
+            </div>
+            {ofKind.length > ZONE_LIST_SHOWN && (
+              <p className="meta">{zh.zone.moreByName(ofKind.length - ZONE_LIST_SHOWN)}</p>
+            )}
+          </Section>
+        );
+      })}
     </div>
   );
 }

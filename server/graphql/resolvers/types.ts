@@ -21,6 +21,11 @@ import type { Resolvers } from '../types.generated.ts';
 import { gapFields, zoneGaps } from './gapFields.ts';
 import { freshness } from './mutationAudit.ts';
 import { targetsField } from './plans.ts';
+import { requireRange } from './query.ts';
+
+/** Zone.descendants: how many zones it answers without `first`, and the most it answers. */
+export const DESCENDANTS_DEFAULT = 100;
+export const MAX_DESCENDANTS = 500;
 
 async function loadSources(ctx: Context, ids: readonly string[] | undefined): Promise<SourceModel[]> {
   const rows = await ctx.sources.loadMany([...(ids ?? [])]);
@@ -190,10 +195,17 @@ export const types: Omit<Resolvers, 'Query'> = {
     enterpriseCount: (z, _a, ctx) => ctx.zoneEnterpriseCounts.load(z.id),
     children: (z, _a, ctx) => zonesByIds(ctx, z.children),
     childCount: (z) => z.children.length,
-    // The scope's zones (zone-scope.cypher, read once per request, in no stated order), through the batched zone
-    // loader, by id: the same answer every time.
-    descendants: async (z, _a, ctx) =>
-      zonesByIds(ctx, (await ctx.scope(z.id)).zoneIds.filter((id) => id !== z.id).sort()),
+    // At most `first` (scope-tree/descendants.cypher: level by level, by id within a level), through the
+    // batched zone loader: a province answers its first levels, not thousands of zones.
+    descendants: async (z, { first }, ctx) => {
+      const n = first ?? DESCENDANTS_DEFAULT;
+      requireRange('first', n, 1, MAX_DESCENDANTS);
+      const rows = await ctx.db.read<{ id: string }>('scope-tree/descendants', { zone: z.id, first: n });
+      return zonesByIds(
+        ctx,
+        rows.map((r) => r.id),
+      );
+    },
     plans: (z, _a, ctx) => (z.kind === DISTRICT_KIND ? ctx.districtPlans(z.id) : []),
     focusIndustries: (z, _a, ctx) => industriesByIds(ctx, z.focusIndustries),
     keyFor: (z, _a, ctx) => industriesByIds(ctx, z.keyFor),
