@@ -149,6 +149,8 @@ describe('district views with several districts', () => {
     );
     await expect(page.getByTestId('compare-need-two').textContent()).resolves.toContain('南川区只有一个规划');
     await expect(page.getByTestId('plan-comparison').count()).resolves.toBe(0);
+    // The notice says another district may be chosen, and the page offers the search for it.
+    await expect(page.getByTestId('compare-district-search').count()).resolves.toBe(1);
     await shot(page, 'district-views-6-compare-scope-moved');
     await pickScope(page, 'region-500000', '重庆市');
     await page.getByTestId('compare-district').getByText('请选择要对比规划的区县').waitFor();

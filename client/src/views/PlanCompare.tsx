@@ -134,8 +134,10 @@ export function PlanCompare({
   useEffect(() => {
     if (shown) onPick(shown.from.id, shown.to.id, true);
   }, [shown, onPick]);
-  // Another district than the scope's (or none in view): the page says which, and can change it.
-  const choose = (scopePlans.length === 0 || district?.id !== scopePlans[0]?.district.id) && (
+  // Another district than the scope's (or none in view): the page says which, and can change it. With nothing to
+  // compare in the district shown, the page offers another one too (its notice says so).
+  const elsewhere = scopePlans.length === 0 || district?.id !== scopePlans[0]?.district.id;
+  const finder = (
     <div className="compare-district" data-testid="compare-district">
       <span className="meta">{district ? zh.plans.districtShown(district.name) : zh.plans.pickDistrict}</span>
       <ZoneFinder
@@ -150,6 +152,7 @@ export function PlanCompare({
       />
     </div>
   );
+  const choose = elsewhere && finder;
   if (loading) return <Loading />;
   if (!pair)
     return (
@@ -158,7 +161,7 @@ export function PlanCompare({
           {zh.nav.compare}
           {district ? ` · ${district.name}` : ''}
         </h2>
-        {choose}
+        {finder}
         {district && (
           <p className="notice" data-testid="compare-need-two">
             {zh.plans.needTwoIn(district.name)}
