@@ -92,6 +92,8 @@ export function App() {
   const tree = useScopeTree(url.zone, sideReleased);
   // The whole graph's name: its district (綦江区), or 全部地区 when it holds several.
   const everywhere = tree.everywhere || overview.data?.scope.label || '';
+  // Under the title: the district in view (綦江区 for 北渡组团), the region in view above districts, else the graph's.
+  const subtitle = district?.name ?? (url.zone ? tree.path.at(-1)?.name : undefined) ?? everywhere;
 
   const openChain = (chain: string, focus: string | null = null) => navigate({ view: 'chain', chain, focus });
   const openZone = (zone: string) => navigate({ view: 'zone', zone, focus: null });
@@ -197,7 +199,7 @@ export function App() {
           onClick={() => go({ view: 'overview', chain: null, focus: null })}
         >
           <strong>{zh.appTitle}</strong>
-          <small>{zh.appSubtitle(everywhere)}</small>
+          <small>{zh.appSubtitle(subtitle)}</small>
         </button>
         <nav className="nav">
           <button

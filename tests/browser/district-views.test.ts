@@ -149,11 +149,14 @@ describe('district views with several districts', () => {
     );
     await expect(page.getByTestId('compare-need-two').textContent()).resolves.toContain('南川区只有一个规划');
     await expect(page.getByTestId('plan-comparison').count()).resolves.toBe(0);
+    // The title's line names the district in view, not the whole graph (全部地区).
+    await expect(page.locator('header small').first().textContent()).resolves.toBe('南川区 · 产业链招商引资');
     // The notice says another district may be chosen, and the page offers the search for it.
     await expect(page.getByTestId('compare-district-search').count()).resolves.toBe(1);
     await shot(page, 'district-views-6-compare-scope-moved');
     await pickScope(page, 'region-500000', '重庆市');
     await page.getByTestId('compare-district').getByText('请选择要对比规划的区县').waitFor();
+    await expect(page.locator('header small').first().textContent()).resolves.toBe('重庆市 · 产业链招商引资');
     expect(new URL(page.url()).searchParams.has('to')).toBe(false);
     await expect(page.getByTestId('plan-comparison').count()).resolves.toBe(0);
     // A 綦江区 plan in the URL while 南川区 is in view: kept on the comparison page, which compares 綦江区.
