@@ -42,3 +42,19 @@ export function unscopedLabel(districtNames: readonly string[]): string {
 
 /** The node id of a region from its 6-digit code: region-500110. */
 export const regionId = (code: string): string => `region-${code}`;
+
+/**
+ * Zone kinds from the top of a district's tree down, after the regions: a list grouped by kind follows this order
+ * (kinds not listed come after, in the order met).
+ */
+export const KIND_ORDER: readonly string[] = [
+  ...REGION_KINDS,
+  '开发区',
+  '高新区',
+  '经开区',
+  '组团',
+  '园区',
+  '产业园',
+  '镇街',
+  '其他',
+];

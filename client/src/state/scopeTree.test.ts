@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildTree, mergeZones, parentsIn, pathTo, type ScopeZone, visibleRows } from './scopeTree.ts';
+import {
+  buildTree,
+  kindsByLevel,
+  mergeZones,
+  parentsIn,
+  pathTo,
+  type ScopeZone,
+  visibleRows,
+} from './scopeTree.ts';
 
 const z = (id: string, name: string, kind: string, parent?: string, code?: string): ScopeZone => ({
   id,
@@ -88,5 +96,17 @@ describe('the scope tree', () => {
       '北渡铝产业园',
     ]);
     expect(visibleRows(buildTree(ZONES), new Set(), '火星')).toEqual([]);
+  });
+
+  it('orders kinds by the level of their highest zone, and on one level from 高新区 down to 镇街', () => {
+    const seedLike = [
+      ...ZONES,
+      z('zone-anwen', '安稳组团', '组团', 'region-500110'),
+      z('zone-xibu', '西部信息安全谷', '其他', 'region-500110'),
+      z('zone-a-park', '某产业园', '园区', 'region-500110'),
+    ];
+    expect(kindsByLevel(seedLike)).toEqual(['省', '区县', '高新区', '组团', '园区', '镇街', '其他']);
+    // A kind no list knows comes after the known ones of its level.
+    expect(kindsByLevel([...seedLike, z('zone-x', '某片区', '片区', 'region-500110')]).at(-1)).toBe('片区');
   });
 });

@@ -4,7 +4,7 @@
  * expanded and what is searched. The zones are those loaded so far (issue #20: the server answers the tree a level
  * at a time — Query.scopeTree, zoneChildren, zoneSearch — so `childCount` says whether a zone has any).
  */
-import { isRegionKind } from '../../../vocab/region.ts';
+import { isRegionKind, KIND_ORDER } from '../../../vocab/region.ts';
 
 export interface ScopeZone {
   id: string;
@@ -119,4 +119,29 @@ export function visibleRows(
   };
   walk(roots, 0);
   return rows;
+}
+
+/**
+ * The kinds of `zones` in the order of the tree's levels: a kind whose shallowest zone sits higher comes first
+ * (省 › 区县 › …); kinds on one level in KIND_ORDER (高新区 before 组团 before 园区 before 镇街), others as met. For
+ * lists grouped by kind.
+ */
+export function kindsByLevel(zones: readonly ScopeZone[]): string[] {
+  const level = new Map<string, { depth: number; order: number }>();
+  let order = 0;
+  const walk = (nodes: ScopeNode[], depth: number) => {
+    for (const n of nodes) {
+      const seen = level.get(n.zone.kind);
+      if (!seen || depth < seen.depth) level.set(n.zone.kind, { depth, order: order++ });
+      walk(n.children, depth + 1);
+    }
+  };
+  walk(buildTree(zones), 0);
+  const rank = (kind: string) => {
+    const i = KIND_ORDER.indexOf(kind);
+    return i < 0 ? KIND_ORDER.length : i;
+  };
+  return [...level]
+    .sort((a, b) => a[1].depth - b[1].depth || rank(a[0]) - rank(b[0]) || a[1].order - b[1].order)
+    .map(([kind]) => kind);
 }

@@ -9,6 +9,7 @@ import type {
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { ZoneFinder } from '../shell/ZoneFinder.tsx';
+import { kindsByLevel } from '../state/scopeTree.ts';
 import { Counts, ErrorNotice, Loading, Section } from './common.tsx';
 import { GapSummaryList } from './GapSummaryList.tsx';
 import { SortToggle } from './gaps.tsx';
@@ -117,7 +118,7 @@ export function ZoneList({ onOpenZone }: { onOpenZone: (id: string) => void }) {
     return <ErrorNotice error={top.error} onRetry={() => window.location.reload()} />;
   if (!top.data) return <Loading />;
   const zones = top.data.scopeTree;
-  const kinds = [...new Set(zones.map((z) => z.kind))];
+  const kinds = kindsByLevel(zones);
   return (
     <div className="zone-list" data-testid="zone-list">
       <p className="muted">{zh.zone.pick}</p>
