@@ -229,7 +229,9 @@ describe.each([
     }
     await shot(page, name('07-menu'));
     await page.getByRole('button', { name: '区域', exact: true }).tap();
-    await page.getByRole('button', { name: '北渡组团' }).first().tap();
+    // 北渡组团 sits under the 高新区: the list shows the top levels, the search finds the rest.
+    await page.getByTestId('zone-list-search').fill('北渡组团');
+    await page.getByTestId('zone-list-match-zone-beidu').tap();
     await page.getByTestId('enterprise-table').locator('tbody tr').first().waitFor();
     await checkLayout(page, width, 'zone');
     await shot(page, name('08-zone'));
