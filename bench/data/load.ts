@@ -216,13 +216,22 @@ export async function loadRowByRow(
 export async function countLinks(
   driver: Driver,
   g: NationalGraph,
-  opts: { database?: string | undefined; concurrency?: number } = {},
+  opts: {
+    database?: string | undefined;
+    concurrency?: number;
+    /** Links per transaction (default 2,000). */
+    batch?: number;
+    /** Another text of link-counts/refresh (bench/link-counts.ts: the file at another commit, side by side). */
+    statement?: string;
+    /** Count every link not counted yet, whatever `g` holds (bench/link-counts.ts passes no rows). */
+    whole?: boolean;
+  } = {},
 ): Promise<number> {
   const t0 = performance.now();
-  const batch = 2000;
+  const batch = opts.batch ?? 2000;
   let links: string[];
   let within: string[] | null = null;
-  if (g.products.length > 0) {
+  if (opts.whole || g.products.length > 0) {
     const res = await driver.executeQuery(
       query('link-counts/pending'),
       { after: '', limit: 10_000_000 },
@@ -233,7 +242,7 @@ export async function countLinks(
     links = [...new Set(g.produces.map((r) => r.product))];
     within = [...new Set([...g.zones.map((z) => z.id), ...g.locatedIn.map((r) => r.zone)])];
   }
-  const refresh = query('link-counts/refresh');
+  const refresh = opts.statement ?? query('link-counts/refresh');
   let next = 0;
   const worker = async () => {
     const s = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });

@@ -37,14 +37,20 @@ CALL (pid, scopes) {
   USING INDEX k:LinkCount(link, scope)
   DELETE k
 }
-CALL (p, scopes) {
-  WITH p, scopes, COLLECT { MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p) RETURN DISTINCT e } AS producers
-  SET p.producerCount = size(producers)
-  WITH p, scopes, producers
-  UNWIND producers AS e
-  MATCH (e)-[:LOCATED_IN]->(:Zone)-[:PART_OF*0..]->(s:Zone)
+// The producers of every link, then their zones: each zone's ancestors are walked once for the whole statement
+// (grouping by zone), not once per (firm, link) — a walk per pair cost ~50 db hits, 60 % of a whole-graph count.
+WITH p, scopes, COLLECT { MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p) RETURN DISTINCT e } AS producers
+SET p.producerCount = size(producers)
+WITH scopes, collect({p: p, producers: producers}) AS links, count(*) AS counted
+CALL (scopes, links) {
+  UNWIND links AS link
+  UNWIND link.producers AS e
+  MATCH (e)-[:LOCATED_IN]->(z:Zone)
+  WITH scopes, z, collect({p: link.p, e: e}) AS pairs
+  MATCH (z)-[:PART_OF*0..]->(s:Zone)
   WHERE scopes IS NULL OR s.id IN scopes
-  WITH p, s.id AS scope, count(DISTINCT e) AS n
+  UNWIND pairs AS pair
+  WITH pair.p AS p, s.id AS scope, count(DISTINCT pair.e) AS n
   CREATE (:LinkCount {link: p.id, scope: scope, n: n})
 }
-RETURN count(*) AS counted
+RETURN counted
