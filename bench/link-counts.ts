@@ -47,6 +47,13 @@ async function fingerprint(driver: Driver): Promise<{ hash: string; lines: numbe
   };
 }
 
+/** CPU seconds the Neo4j process has used (user + system): less swayed by other processes than the wall clock. */
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 async function forget(driver: Driver): Promise<void> {
   const s = driver.session({ defaultAccessMode: 'WRITE' });
   try {
@@ -71,6 +78,7 @@ async function main() {
     const start = await fingerprint(db.driver);
     console.log(`stored counts at start: ${start.lines} lines, ${start.hash}`);
     const times: Record<string, number[]> = { this: [], [AGAINST]: [] };
+    const cpu: Record<string, number[]> = { this: [], [AGAINST]: [] };
     const batches: Record<string, number> = { this: BATCH, [AGAINST]: OTHER_BATCH };
     // A warm-up round (not recorded): the first count after a start reads a cold page cache.
     for (let r = -1; r < ROUNDS; r++) {
@@ -78,17 +86,20 @@ async function main() {
       for (const name of order) {
         await forget(db.driver);
         const load = loadavg()[0] as number;
+        const cpu0 = cpuSeconds(neo.process.pid);
         const ms = await countLinks(db.driver, emptyGraph(), {
           whole: true,
           batch: batches[name] as number,
           concurrency: CONCURRENCY,
           statement: texts[name],
         });
+        const cpuS = cpuSeconds(neo.process.pid) - cpu0;
         const fp = await fingerprint(db.driver);
         const same = fp.hash === start.hash && fp.lines === start.lines;
         if (r >= 0) times[name]?.push(ms);
+        if (r >= 0) cpu[name]?.push(cpuS);
         console.log(
-          `${r < 0 ? 'warm-up' : `round ${r + 1}`} ${name}: ${round(ms / 1000, 2)} s (load ${round(load, 2)} → ${round(loadavg()[0] as number, 2)}), ` +
+          `${r < 0 ? 'warm-up' : `round ${r + 1}`} ${name}: ${round(ms / 1000, 2)} s, Neo4j CPU ${round(cpuS, 1)} s (load ${round(load, 2)} → ${round(loadavg()[0] as number, 2)}), ` +
             `${fp.lines} lines ${fp.hash} ${same ? 'equal' : 'DIFFERENT'}`,
         );
         if (!same) process.exitCode = 1;
@@ -96,10 +107,17 @@ async function main() {
       if (r < 0) continue;
       const a = times.this?.[r] as number;
       const b = times[AGAINST]?.[r] as number;
-      console.log(`round ${r + 1}: this / ${AGAINST} = ${round(a / b, 3)}`);
+      const ca = cpu.this?.[r] as number;
+      const cb = cpu[AGAINST]?.[r] as number;
+      console.log(`round ${r + 1}: this / ${AGAINST} = ${round(a / b, 3)} wall, ${round(ca / cb, 3)} CPU`);
     }
     const a = median(times.this ?? []);
     const b = median(times[AGAINST] ?? []);
+    const ca = median(cpu.this ?? []);
+    const cb = median(cpu[AGAINST] ?? []);
+    console.log(
+      `median Neo4j CPU: this ${round(ca, 1)} s, ${AGAINST} ${round(cb, 1)} s, ratio ${round(ca / cb, 3)}`,
+    );
     console.log(
       `median: this ${round(a / 1000, 2)} s, ${AGAINST} ${round(b / 1000, 2)} s, ratio ${round(a / b, 3)} ` +
         `(batch ${BATCH} / ${OTHER_BATCH}, concurrency ${CONCURRENCY})`,

@@ -37,20 +37,17 @@ CALL (pid, scopes) {
   USING INDEX k:LinkCount(link, scope)
   DELETE k
 }
-// The producers of every link, then their zones: each zone's ancestors are walked once for the whole statement
-// (grouping by zone), not once per (firm, link) — a walk per pair cost ~50 db hits, 60 % of a whole-graph count.
-WITH p, scopes, COLLECT { MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p) RETURN DISTINCT e } AS producers
-SET p.producerCount = size(producers)
-WITH scopes, collect({p: p, producers: producers}) AS links, count(*) AS counted
-CALL (scopes, links) {
-  UNWIND links AS link
-  UNWIND link.producers AS e
-  MATCH (e)-[:LOCATED_IN]->(z:Zone)
-  WITH scopes, z, collect({p: link.p, e: e}) AS pairs
-  MATCH (z)-[:PART_OF*0..]->(s:Zone)
+// The walk up the zone tree per (firm, link) looks wasteful (of a 2,000-link batch's 1.3M db hits, 1.0M), but
+// grouping by zone before it, per link or for the whole statement, cost as much Neo4j CPU and 1.3-2x the wall
+// time on the national graph (bench/link-counts.ts; docs/BENCHMARKS.md, "The whole-graph producer count").
+CALL (p, scopes) {
+  WITH p, scopes, COLLECT { MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p) RETURN DISTINCT e } AS producers
+  SET p.producerCount = size(producers)
+  WITH p, scopes, producers
+  UNWIND producers AS e
+  MATCH (e)-[:LOCATED_IN]->(:Zone)-[:PART_OF*0..]->(s:Zone)
   WHERE scopes IS NULL OR s.id IN scopes
-  UNWIND pairs AS pair
-  WITH pair.p AS p, s.id AS scope, count(DISTINCT pair.e) AS n
+  WITH p, s.id AS scope, count(DISTINCT e) AS n
   CREATE (:LinkCount {link: p.id, scope: scope, n: n})
 }
-RETURN counted
+RETURN count(*) AS counted
