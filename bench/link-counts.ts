@@ -3,8 +3,9 @@
  * ends) timed alone on the loaded national graph, this commit's refresh.cypher against another commit's, side by
  * side: each round forgets every stored count (LinkCount nodes, Product.producerCount), recounts with one text,
  * fingerprints what was stored, then the same with the other, alternating which goes first. Every fingerprint must
- * equal the one of the counts found in the database at the start (the full import's). Prints times, ratios and
- * the load average. Needs .bench/neo4j loaded by `npm run bench -- --reuse-db`.
+ * equal the warm-up's (the other text's count from empty, not recorded); the counts found at the start (the full
+ * import's, unless a run was cut short) are compared with it too. Prints times, Neo4j CPU, ratios and the load
+ * average. Needs .bench/neo4j loaded by `npm run bench -- --reuse-db`.
  *
  * `BENCH_NEO4J_HEAP=2g BENCH_NEO4J_PAGECACHE=1500m npx tsx bench/link-counts.ts [--against <git ref>]
  *   [--rounds 3] [--batch 2000] [--concurrency 2]`
@@ -77,6 +78,7 @@ async function main() {
   try {
     const start = await fingerprint(db.driver);
     console.log(`stored counts at start: ${start.lines} lines, ${start.hash}`);
+    let reference: { hash: string; lines: number } | null = null;
     const times: Record<string, number[]> = { this: [], [AGAINST]: [] };
     const cpu: Record<string, number[]> = { this: [], [AGAINST]: [] };
     const batches: Record<string, number> = { this: BATCH, [AGAINST]: OTHER_BATCH };
@@ -95,7 +97,12 @@ async function main() {
         });
         const cpuS = cpuSeconds(neo.process.pid) - cpu0;
         const fp = await fingerprint(db.driver);
-        const same = fp.hash === start.hash && fp.lines === start.lines;
+        if (reference === null) {
+          reference = fp;
+          const atStart = fp.hash === start.hash ? 'equal to' : 'NOT equal to (a run cut short?)';
+          console.log(`warm-up count ${atStart} the counts at start`);
+        }
+        const same = fp.hash === reference.hash && fp.lines === reference.lines;
         if (r >= 0) times[name]?.push(ms);
         if (r >= 0) cpu[name]?.push(cpuS);
         console.log(
