@@ -8,7 +8,7 @@
  * average. Needs .bench/neo4j loaded by `npm run bench -- --reuse-db`.
  *
  * `BENCH_NEO4J_HEAP=2g BENCH_NEO4J_PAGECACHE=1500m npx tsx bench/link-counts.ts [--against <git ref>]
- *   [--rounds 3] [--batch 2000] [--concurrency 2]`
+ *   [--rounds 3] [--batch 500] [--other-batch 500] [--other <file>] [--concurrency 2]`
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -17,6 +17,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { expand, query } from '../cypher/index.ts';
+import { FILL_BATCH } from '../seed/linkCounts.ts';
 import { ensureLauncherBuilt, findFreePort, startLocalNeo4j } from '../server/db/localNeo4j.ts';
 import { Db } from '../server/db/neo4j.ts';
 import { repoRoot } from '../server/paths.ts';
@@ -30,7 +31,7 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const ROUNDS = Number(arg('rounds', '3'));
-const BATCH = Number(arg('batch', '2000'));
+const BATCH = Number(arg('batch', String(FILL_BATCH)));
 const CONCURRENCY = Number(arg('concurrency', '2'));
 const AGAINST = arg('against', 'HEAD');
 /** A file holding another text to compare with instead of the commit's (trying a variant before committing it). */

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Driver } from 'neo4j-driver';
 import { query, statements } from '../../cypher/index.ts';
+import { FILL_BATCH } from '../../seed/linkCounts.ts';
 import { KINDS, type Kind, type NationalGraph } from './graph.ts';
 
 export const CYPHER: Record<Kind, string> = {
@@ -211,7 +212,7 @@ export async function loadRowByRow(
  * The links' producer counts, as every writer of the product keeps them (cypher/link-counts/refresh.cypher): a
  * load of the whole graph counts every link not counted yet; a slice (districtSlice) recounts the links its firms
  * produce in the scopes of its zones only (they, their districts and every region above). `concurrency` batches
- * of 2,000 links in flight, each its own transaction. Returns the milliseconds it took.
+ * of FILL_BATCH (500) links in flight, each its own transaction. Returns the milliseconds it took.
  */
 export async function countLinks(
   driver: Driver,
@@ -219,7 +220,7 @@ export async function countLinks(
   opts: {
     database?: string | undefined;
     concurrency?: number;
-    /** Links per transaction (default 2,000). */
+    /** Links per transaction (default FILL_BATCH, as the start-up fill). */
     batch?: number;
     /** Another text of link-counts/refresh (bench/link-counts.ts: the file at another commit, side by side). */
     statement?: string;
@@ -228,7 +229,7 @@ export async function countLinks(
   } = {},
 ): Promise<number> {
   const t0 = performance.now();
-  const batch = opts.batch ?? 2000;
+  const batch = opts.batch ?? FILL_BATCH;
   let links: string[];
   let within: string[] | null = null;
   if (opts.whole || g.products.length > 0) {
