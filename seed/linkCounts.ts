@@ -35,8 +35,11 @@ export interface CountDb {
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
-/** Links counted per transaction by fillLinkCounts (the national graph has ~95,000 links). */
-export const FILL_BATCH = 2000;
+/**
+ * Links counted per transaction by fillLinkCounts and the bench loader's count (the national graph has ~95,000
+ * links): 500 used 0.81-0.88x the Neo4j CPU of 2,000 on a quiet machine (docs/BENCHMARKS.md); 10,000 1.3x.
+ */
+export const FILL_BATCH = 500;
 
 /**
  * Start-up check: counts every link whose counts were never stored (a database written before they existed),

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Driver } from 'neo4j-driver';
 import { query, statements } from '../../cypher/index.ts';
+import { FILL_BATCH } from '../../seed/linkCounts.ts';
 import { KINDS, type Kind, type NationalGraph } from './graph.ts';
 
 export const CYPHER: Record<Kind, string> = {
@@ -211,18 +212,27 @@ export async function loadRowByRow(
  * The links' producer counts, as every writer of the product keeps them (cypher/link-counts/refresh.cypher): a
  * load of the whole graph counts every link not counted yet; a slice (districtSlice) recounts the links its firms
  * produce in the scopes of its zones only (they, their districts and every region above). `concurrency` batches
- * of 2,000 links in flight, each its own transaction. Returns the milliseconds it took.
+ * of FILL_BATCH (500) links in flight, each its own transaction. Returns the milliseconds it took.
  */
 export async function countLinks(
   driver: Driver,
   g: NationalGraph,
-  opts: { database?: string | undefined; concurrency?: number } = {},
+  opts: {
+    database?: string | undefined;
+    concurrency?: number;
+    /** Links per transaction (default FILL_BATCH, as the start-up fill). */
+    batch?: number;
+    /** Another text of link-counts/refresh (bench/link-counts.ts: the file at another commit, side by side). */
+    statement?: string;
+    /** Count every link not counted yet, whatever `g` holds (bench/link-counts.ts passes no rows). */
+    whole?: boolean;
+  } = {},
 ): Promise<number> {
   const t0 = performance.now();
-  const batch = 2000;
+  const batch = opts.batch ?? FILL_BATCH;
   let links: string[];
   let within: string[] | null = null;
-  if (g.products.length > 0) {
+  if (opts.whole || g.products.length > 0) {
     const res = await driver.executeQuery(
       query('link-counts/pending'),
       { after: '', limit: 10_000_000 },
@@ -233,7 +243,7 @@ export async function countLinks(
     links = [...new Set(g.produces.map((r) => r.product))];
     within = [...new Set([...g.zones.map((z) => z.id), ...g.locatedIn.map((r) => r.zone)])];
   }
-  const refresh = query('link-counts/refresh');
+  const refresh = opts.statement ?? query('link-counts/refresh');
   let next = 0;
   const worker = async () => {
     const s = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });

@@ -37,6 +37,9 @@ CALL (pid, scopes) {
   USING INDEX k:LinkCount(link, scope)
   DELETE k
 }
+// The walk up the zone tree per (firm, link) looks wasteful (of a 2,000-link batch's 1.3M db hits, 1.0M), but
+// grouping by zone before it, per link or for the whole statement, cost as much Neo4j CPU and 1.3-2x the wall
+// time on the national graph (bench/link-counts.ts; docs/BENCHMARKS.md, "The whole-graph producer count").
 CALL (p, scopes) {
   WITH p, scopes, COLLECT { MATCH (e:Enterprise {local: true})-[:PRODUCES]->(p) RETURN DISTINCT e } AS producers
   SET p.producerCount = size(producers)
