@@ -38,6 +38,8 @@ describe('onboarding 秀山 through the screen', () => {
       '2026 年目标：产值 200 亿元',
     );
     await expect(cards.filter({ hasText: '医药' }).textContent()).resolves.toContain('目标：规划未载明产值');
+    // Only the figures the plan states: no “增加值 — 亿元” beside the 产值.
+    await expect(cards.filter({ hasText: '新材料' }).textContent()).resolves.not.toContain('增加值');
     await shot(t.page, 'second-district-3-overview');
 
     const chain = await t.db.driver.executeQuery(

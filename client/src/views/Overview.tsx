@@ -39,14 +39,19 @@ export function Overview({
             <section key={ind.id} className="industry-card" data-testid={`industry-${ind.id}`}>
               <h2>{ind.name}</h2>
               <p className="meta">
-                {stated ? (
-                  <>
-                    {zh.plans.target(target.year)}：{zh.output} {target.output ?? '—'} {zh.yi} ·{' '}
-                    {zh.valueAdded} {target.valueAdded ?? '—'} {zh.yi}
-                  </>
-                ) : (
-                  zh.plans.noTarget
-                )}
+                {stated
+                  ? // Only the figures the plan states (秀山's 新材料 states 产值 and no 增加值).
+                    `${zh.plans.target(target.year)}：${[
+                      target.output !== null && target.output !== undefined
+                        ? `${zh.output} ${target.output} ${zh.yi}`
+                        : '',
+                      target.valueAdded !== null && target.valueAdded !== undefined
+                        ? `${zh.valueAdded} ${target.valueAdded} ${zh.yi}`
+                        : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}`
+                  : zh.plans.noTarget}
               </p>
               <ul className="chain-list">
                 {chains.map((c) => (
