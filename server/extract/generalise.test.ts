@@ -3,6 +3,7 @@
  * These are behaviours, not a measurement: the figures come from the corpus (corpus.test.ts, npm run extract:eval).
  */
 import { describe, expect, it } from 'vitest';
+import { REJECT_REASON } from '../../vocab/extractReasons.ts';
 import { MAX_FINDINGS } from './chains.ts';
 import { extract } from './index.ts';
 
@@ -92,6 +93,15 @@ describe('look-alikes', () => {
       expect(r.rejected.length, text).toBeGreaterThan(0);
       expect(r.rejected.every((x) => x.reason.length > 0)).toBe(true);
     }
+  });
+
+  it('keeps lists of market sectors out as groups, but not a chain that ends in a service', () => {
+    for (const text of ['金融链：银行→保险→券商→资管→金融科技', '| 贵金属—美元—利率 | 偏空但不追 |'])
+      expect(
+        extract(text).rejected.map((r) => r.reason),
+        text,
+      ).toContain(REJECT_REASON.group);
+    expect(stagesOf('锂精炼→正极→电芯→整车→销售→保险→充电')).toHaveLength(1);
   });
 });
 

@@ -175,7 +175,21 @@ function byline(s: Shape): string | undefined {
   if (flat(s).some((x) => BYLINE.test(x)) || BYLINE.test(s.tail ?? '')) return R.byline;
 }
 
-const RULES = [numeric, code, byline, category, abstract, slogan, descriptive, causal, prose, place];
+/**
+ * Market sectors and macro variables: lists of them (银行→保险→券商, 贵金属—美元—利率) are sector groups, never a
+ * flow of goods. A closed class, not products: the rule needs two of them making at least half the links, so a
+ * chain that ends in a service (…→整车→销售→保险→充电) stays.
+ */
+const MARKET_SECTOR =
+  /^(银行|保险|券商|证券|资管|基金|信托|期货|金融|金融科技|地产|房地产|美元|美债|利率|汇率|通胀|人民币|A股|港股|美股)$/;
+
+function group(s: Shape): string | undefined {
+  const links = flat(s);
+  const sectors = links.filter((x) => MARKET_SECTOR.test(x)).length;
+  if (sectors >= 2 && sectors * 2 >= links.length) return R.group;
+}
+
+const RULES = [numeric, code, byline, category, abstract, slogan, descriptive, causal, group, prose, place];
 
 /** Why this sequence is not a chain, or undefined when it reads as one. */
 export function whyNotChain(shape: Shape): string | undefined {
