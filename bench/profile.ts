@@ -26,7 +26,8 @@ function kindOf(c: Call): string {
 
 async function main(): Promise<void> {
   const op = process.argv[2] as Call['op'];
-  const n = Number(process.argv[process.argv.indexOf('--calls') + 1] || 100);
+  const at = process.argv.indexOf('--calls');
+  const n = at > 0 ? Number(process.argv[at + 1]) : 100;
   const g = await readDataset(defaultDataDir);
   const calls = workload(g, n)[op];
   if (!calls) throw new Error('op: chain_view | upstream_gaps | enterprises_page | search');
