@@ -1,4 +1,4 @@
-import type { DocumentNode, ExecutionResult, GraphQLError, SourceLocation } from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, SourceLocation } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { log } from '../log.ts';
@@ -39,35 +39,38 @@ type Compiled = CompiledQuery | { failed: true };
  */
 export function compiledExecution(): Plugin {
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
-  return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      const byOperation = compiled.get(args.document) ?? new Map<string, Compiled>();
-      compiled.set(args.document, byOperation);
-      const key = args.operationName ?? '';
-      let query = byOperation.get(key);
-      if (query === undefined) {
-        const result = compileQuery(args.schema, args.document, args.operationName ?? undefined, {
-          disablingCapturingStackErrors: true,
+  const compiledFor = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined) => {
+    const byOperation = compiled.get(document) ?? new Map<string, Compiled>();
+    compiled.set(document, byOperation);
+    const key = operationName ?? '';
+    let query = byOperation.get(key);
+    if (query === undefined) {
+      const result = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+      if (isCompiledQuery(result)) query = result;
+      else {
+        log.warn('graphql-jit could not compile an operation; interpreted', {
+          operation: key,
+          errors: (result.errors ?? []).map((e) => e.message).join('; '),
         });
-        if (isCompiledQuery(result)) query = result;
-        else {
-          log.warn('graphql-jit could not compile an operation; interpreted', {
-            operation: key,
-            errors: (result.errors ?? []).map((e) => e.message).join('; '),
-          });
-          query = { failed: true };
-        }
-        byOperation.set(key, query);
+        query = { failed: true };
       }
-      if ('failed' in query) return;
-      const run = query;
+      byOperation.set(key, query);
+    }
+    return query;
+  };
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      // Compiled for the document it is handed, which a later plugin may change: the response cache adds its
+      // metadata fields (typename, id: what its per-type TTLs read) and then calls this function.
       setExecuteFn((execArgs) => {
+        const query = compiledFor(execArgs.schema, execArgs.document, execArgs.operationName ?? undefined);
+        if ('failed' in query) return executeFn(execArgs);
         const settle = (result: ExecutionResult): ExecutionResult | ReturnType<typeof executeFn> => {
           if (!result.errors?.length) return result;
           if (result.data === undefined) return executeFn(execArgs);
           return { ...result, errors: result.errors.map((e) => located(e, execArgs.document)) };
         };
-        const result = run.query(execArgs.rootValue, execArgs.contextValue, execArgs.variableValues);
+        const result = query.query(execArgs.rootValue, execArgs.contextValue, execArgs.variableValues);
         return result instanceof Promise ? result.then(settle) : settle(result);
       });
     },

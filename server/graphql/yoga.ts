@@ -110,10 +110,11 @@ export function buildYoga(
       // response cache answers a hit in onParams, before any onExecute, so a cached answer costs nothing). Before
       // the cache's own onExecute, which would otherwise warn that its execute was never called.
       requestGuards({ readRequiresToken: settings.readRequiresToken, limiter: opts.limiter }),
+      // Compiled execution (graphql-jit), with graphql-js's answer contract kept. Before the response cache, which
+      // wraps it: the cache's execute adds its metadata to the document and stores what this one answers.
+      compiledExecution(),
       // The response cache (server/graphql/responseCache.ts) when the app enables it: after the limits above.
       ...(opts.plugins ?? []),
-      // Compiled execution (graphql-jit), with graphql-js's answer contract kept.
-      compiledExecution(),
     ],
     maskedErrors: {
       maskError(error, message, isDev) {

@@ -177,6 +177,22 @@ describe('response cache', () => {
     }
   });
 
+  it('never keeps the audit log (its per-type TTL of 0), even inside a query that is otherwise kept', async () => {
+    const before = await stats();
+    const q = 'query ($c: ID!) { chain(id: $c) { id } audit(first: 5) { id action } }';
+    for (let i = 0; i < 2; i++)
+      expect(await gql(cached.base, q, { c: CHAIN }, { token: editor })).not.toContain('"errors"');
+    const after = await stats();
+    expect(after.hits - before.hits).toBe(0);
+    expect(after.stored - before.stored).toBe(0);
+    // The same query without the audit log is kept: the TTL is the audit field's, not the request's.
+    const plainQ = 'query ($c: ID!) { chain(id: $c) { id } }';
+    for (let i = 0; i < 2; i++) await gql(cached.base, plainQ, { c: CHAIN }, { token: editor });
+    const kept = await stats();
+    expect(kept.stored - after.stored).toBe(1);
+    expect(kept.hits - after.hits).toBe(1);
+  });
+
   it('does not keep answers with errors', async () => {
     const before = await stats();
     const q = 'query ($c: ID!) { chain(id: $c) { id } }';
