@@ -139,6 +139,7 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     start += level;
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
+    if (z[0] === '园区' && !level && bareKind(doc, start, z.index ?? 0)) continue;
     const name = normaliseName(doc.text.slice(start, end));
     // A verb before a level or a whole area (争当全省工业园区, 创成市级园区) makes a predicate, not a zone.
     const verb = tag(doc.match.slice(start, end))[0];
@@ -186,6 +187,22 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...bareTop(doc, listed),
     ...describedParks(doc, listed),
   ]);
+}
+
+/**
+ * A kind of industry alone before the bare word 园区 (化工园区) that the text also counts (全省现有84家化工园区, 部分化工园区)
+ * names the class of parks, not a park, wherever it is written bare (化工园区扩区意愿强烈). Not counted, the same words
+ * may be a park's short name (食品园区, 静脉园区); a level before them (省级化工园区) makes the designated park of the
+ * text's place, and an item of a list (甲、化工园区) is read with the list.
+ */
+function bareKind(doc: Doc, start: number, at: number): boolean {
+  const kind = doc.match.slice(start, at);
+  const words = tag(kind);
+  if (words.length !== 1 || words[0]?.tag !== 'n' || kind.length !== 2) return false;
+  if (/[、和及与]/.test(doc.match[start - 1] ?? '')) return false;
+  return new RegExp(`(?:[\\d一二两三四五六七八九十百几多数]+[家个座所处]|部分|各)${kind}园区`).test(
+    doc.match,
+  );
 }
 
 /**

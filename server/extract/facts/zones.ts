@@ -35,8 +35,9 @@ const JUNK =
 const LAYOUT =
   /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖|分为/g;
 const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
-/** A part written with the bare word (核心区, 拓展区 …) is a part of the zone the text is about (rule 5). */
-export const BARE_PART = /^(核心区|拓展区|起步区|启动区)$/;
+/** A part written with the bare word (核心区, 拓展区 …) or a letter (B区, B区(新区)) is a part of the zone the text is
+ * about (rule 5). */
+export const BARE_PART = /^(核心区|拓展区|起步区|启动区|[A-ZＡ-Ｚ]区([（(]\p{Script=Han}+[）)])?)$/u;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
 
 function baseOf(z: { name: string; kind: string }): string {
@@ -56,7 +57,7 @@ export function zoneFacts(
   const facts = new Map<string, ZoneFact>();
   const names = new Set(mentions.map((m) => m.name));
   for (const m of mentions) {
-    if (JUNK.test(m.name)) continue;
+    if (JUNK.test(m.name) && !BARE_PART.test(m.name)) continue;
     // A zone written after the full name of another (某某工业园区花山片区): a part of that zone.
     const outer = [...names].find(
       (o) => o.length >= 4 && m.name.length - o.length >= 4 && m.name.startsWith(o),
