@@ -9,7 +9,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 import { bareTop, describedParks, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|智慧园|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -18,7 +18,7 @@ const AREA_AFTER = /^(全[省市国县区]|(?:国家|省|自治区|市|州|县)�
 const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 
 const GENERIC_ZONE =
-  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流)(园区?|聚集区|集聚区|度假区)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
+  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色)(园区?|聚集区|集聚区|度假区|小镇)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -69,6 +69,8 @@ function zoneStartAt(doc: Doc, at: number): number {
   if (s === start - 1) return start;
   const cut = CUT_NO_AND.exec(doc.match.slice(s, at));
   const widened = cut ? s + cut[0].length : s;
+  // The joiner right after a cut word (深化与某县经济开发区协作) is a preposition: the name starts after it.
+  if (widened === start - 1) return start;
   return at - widened <= 20 ? widened : start;
 }
 
