@@ -32,6 +32,23 @@ export function tag(text: string): Token[] {
   return tokens;
 }
 
+let dictText: string | undefined;
+const counts = new Map<string, number>();
+
+/** How often the segmenter's dictionary counts a word (0 when it lists none): 资源 17453, 奉节 75. */
+export function wordCount(word: string): number {
+  const hit = counts.get(word);
+  if (hit !== undefined) return hit;
+  dictText ??= Buffer.from(
+    (require('@node-rs/jieba/dict') as typeof import('@node-rs/jieba/dict')).dict,
+  ).toString('utf8');
+  const line = dictText.startsWith(`${word} `) ? 0 : dictText.indexOf(`\n${word} `) + 1;
+  const n =
+    line > 0 || dictText.startsWith(`${word} `) ? Number(dictText.slice(line).split(/[ \n]/)[1]) || 0 : 0;
+  counts.set(word, n);
+  return n;
+}
+
 /** Verbs that also name a process inside product names (再生铝, 冷轧板): never a boundary, never a slogan verb. */
 const MODIFIERS = new Set(
   '再生 冷轧 热轧 压铸 锻造 铸造 冷拔 精炼 改性 复合 合成 发酵 回收 电解 分离 提纯 冶炼 深加工 精深加工'.split(

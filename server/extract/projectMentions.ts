@@ -5,7 +5,7 @@ import { CUT } from './names.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
 const UNIT =
-  '万吨|吨|万台|台|万套|套|万辆|辆|万件|件|万部|万块|亿平方米|万平方米|GWh|MWh|MW|万头|万只|亿只|万片|亿片';
+  '万吨|吨|万台|台|万套|套|万辆|辆|万件|件|万部|万块|亿平方米|万平方米|GWh|MWh|MW|万头|万只|亿只|万支|万片|亿片';
 const YEARLY_BEFORE = new RegExp(
   `年产(?!能|值|量)\\s*([^\\d，。；]{0,8}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*([^，。；、,;\\d]{0,20})`,
   'g',
@@ -14,7 +14,7 @@ const PER_YEAR_AFTER = new RegExp(
   `([\\p{Script=Han}A-Za-z（）]{2,16}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*/\\s*年`,
   'gu',
 );
-const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|和|达产|投产).*$/;
+const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|和|达产|投产|预计|计划|已).*$/;
 
 export function findProjects(doc: Doc): ProjectMention[] {
   const out: ProjectMention[] = [];
@@ -34,7 +34,9 @@ export function findProjects(doc: Doc): ProjectMention[] {
     const start = p.index ?? 0;
     if (/\d\s*$/.test(doc.match.slice(Math.max(0, start - 3), start))) continue; // “2020 年产出” is a year
     const end = start + p[0].length;
-    const product = p[4]?.trim() ? p[4] : (p[1] ?? '');
+    // 的 between the amount and its product (年产300万吨的甲乙煤矿) is no part of the product.
+    const after = (p[4] ?? '').replace(/^\s*的/, '');
+    const product = after.trim() ? after : (p[1] ?? '');
     const at = doc.match.indexOf(product, start);
     push(doc.text.slice(at, at + product.length), p[2] ?? '', `${p[3]}/年`, start, end);
   }

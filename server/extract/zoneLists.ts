@@ -142,11 +142,16 @@ function genericParts(doc: Doc, from: number, close: number, parts: ZoneMention[
 const TOP_WORD = /开发区|经开区|高新区/;
 /** Parts of a zone written with the bare word (核心区规划建设任务已全面完成): read where a sentence opens with one. */
 const BARE_PART = /核心区|拓展区|起步区|启动区/g;
+/**
+ * A part named by a letter (A区, B区), with its second name in brackets after it (B区(新区)): read wherever a clause
+ * opens with one (…已全面完成,B区(新区)建设正全面启动).
+ */
+const LETTER_PART = /(?<=^|[。；！？;!?，,：:])[A-ZＡ-Ｚ]区(?:[（(]\p{Script=Han}{1,6}[）)]|(?![块域间]))/gu;
 
 /**
  * A text that names no development zone but opens a sentence with the bare word (…。开发区“二次创业”引进项目16个):
  * the word stands for the district's own zone, and is its name. Kind as written. Parts written with a bare word
- * (核心区, 拓展区) opening a sentence are read too, wherever a zone is named.
+ * (核心区, 拓展区) opening a sentence, or with a letter (B区) opening a clause, are read too, wherever a zone is named.
  */
 export function bareTop(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
   const opens = new Set([0, ...(doc.titleEnds ?? []), ...doc.headings.map((h) => h.at + h.text.length)]);
@@ -162,7 +167,10 @@ export function bareTop(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
       end,
     };
   };
-  const parts = [...doc.match.matchAll(BARE_PART)].filter((t) => opening(t.index ?? 0)).map(bare);
+  const parts = [
+    ...[...doc.match.matchAll(BARE_PART)].filter((t) => opening(t.index ?? 0)),
+    ...doc.match.matchAll(LETTER_PART),
+  ].map(bare);
   if (mentions.some((m) => TOP_WORD.test(m.kind))) return parts;
   const top = [...doc.match.matchAll(/开发区|经开区|高新区/g)].find((t) => opening(t.index ?? 0));
   return top ? [bare(top), ...parts] : parts;

@@ -9,7 +9,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 import { bareTop, describedParks, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|智慧园|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -18,7 +18,7 @@ const AREA_AFTER = /^(全[省市国县区]|(?:国家|省|自治区|市|州|县)�
 const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 
 const GENERIC_ZONE =
-  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流)(园区?|聚集区|集聚区|度假区)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
+  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色)(园区?|聚集区|集聚区|度假区|小镇)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -69,6 +69,8 @@ function zoneStartAt(doc: Doc, at: number): number {
   if (s === start - 1) return start;
   const cut = CUT_NO_AND.exec(doc.match.slice(s, at));
   const widened = cut ? s + cut[0].length : s;
+  // The joiner right after a cut word (深化与某县经济开发区协作) is a preposition: the name starts after it.
+  if (widened === start - 1) return start;
   return at - widened <= 20 ? widened : start;
 }
 
@@ -139,6 +141,7 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     start += level;
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
+    if (z[0] === '园区' && !level && bareKind(doc, start, z.index ?? 0)) continue;
     const name = normaliseName(doc.text.slice(start, end));
     // A verb before a level or a whole area (争当全省工业园区, 创成市级园区) makes a predicate, not a zone.
     const verb = tag(doc.match.slice(start, end))[0];
@@ -186,6 +189,22 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...bareTop(doc, listed),
     ...describedParks(doc, listed),
   ]);
+}
+
+/**
+ * A kind of industry alone before the bare word 园区 (化工园区) that the text also counts (全省现有84家化工园区, 部分化工园区)
+ * names the class of parks, not a park, wherever it is written bare (化工园区扩区意愿强烈). Not counted, the same words
+ * may be a park's short name (食品园区, 静脉园区); a level before them (省级化工园区) makes the designated park of the
+ * text's place, and an item of a list (甲、化工园区) is read with the list.
+ */
+function bareKind(doc: Doc, start: number, at: number): boolean {
+  const kind = doc.match.slice(start, at);
+  const words = tag(kind);
+  if (words.length !== 1 || words[0]?.tag !== 'n' || kind.length !== 2) return false;
+  if (/[、和及与]/.test(doc.match[start - 1] ?? '')) return false;
+  return new RegExp(`(?:[\\d一二两三四五六七八九十百几多数]+[家个座所处]|部分|各)${kind}园区`).test(
+    doc.match,
+  );
 }
 
 /**

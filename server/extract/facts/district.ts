@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { DistrictProposal } from '../../../vocab/imports.ts';
-import { isCommonWord, tag } from '../lexicon.ts';
+import { isCommonWord, tag, wordCount } from '../lexicon.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 
 const require = createRequire(import.meta.url);
@@ -41,6 +41,16 @@ function load() {
  * A name read inside running words (城西 in 县城西南: the segmenter reads 县城 + 西南): a word of the text starts
  * before the name and runs into it, or one starts inside it and runs past its end.
  */
+/**
+ * A county base that is a common word: one the segmenter reads as a noun, verb or adjective (资源, 新兴 in 新兴产业)
+ * and its dictionary counts often (≥ 500 times) — 奉节, read as a verb but rare, is the county's name.
+ */
+function commonBase(base: string): boolean {
+  const t = tag(base);
+  const word = isCommonWord(base) || (t.length === 1 && ['a', 'b'].includes(t[0]?.tag ?? ''));
+  return word && wordCount(base) >= 500;
+}
+
 function insideWords(text: string, at: number, len: number): boolean {
   const from = Math.max(0, at - 6);
   let pos = from;
@@ -149,13 +159,13 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
   let best: Best | null = null;
   for (const a of list) {
     const full = seen.get(a.name);
-    // A base that is also a common word (资源县 → 资源, in 煤资源) names the county only with its suffix.
+    // A base that is also a common word (资源县 → 资源, in 煤资源; 新兴县 → 新兴) names the county only with its suffix.
     const bare = seen.get(a.base);
-    const base = full ?? (bare && !isCommonWord(a.base) ? bare : undefined);
+    const base = full ?? (bare && !commonBase(a.base) ? bare : undefined);
     // The same holds for the title (再生资源.txt names no county).
     const inTitle = title.includes(a.name)
       ? 2
-      : (title.includes(a.base) && !isCommonWord(a.base)) || head.includes(a.name)
+      : (title.includes(a.base) && !commonBase(a.base)) || head.includes(a.name)
         ? 1
         : 0;
     const town = towns.get(a.code);

@@ -73,8 +73,23 @@ export function industryFacts(
         t.subject.includes(s.fact.name) ||
         (t.subject.length >= 2 && s.fact.name.includes(t.subject.replace(/(产业|业)$/, ''))),
     );
-    if (named && !named.fact.target) {
-      named.fact.target = {
+    // A target whose subject names an industry no heading names (眼镜产业产值达40亿元) makes that industry.
+    const bare = /^(\p{Script=Han}{2,8}?)产业$/u.exec(t.subject)?.[1];
+    if (!named && bare && t.year !== null) {
+      const at = Math.max(0, doc.match.lastIndexOf(bare, t.end));
+      const fact = {
+        name: bare,
+        start: at,
+        end: at + bare.length,
+        quote: sentenceAt(doc, at, at + 1),
+        target: null,
+      };
+      byName.set(bare, { fact, from: at, to: at });
+    }
+    const made = named ?? (bare ? byName.get(bare) : undefined);
+    // A subject holds one target: the latest year's, its horizon (力争2018年…30亿元；到2020年…50亿元 → 2020).
+    if (made && (!made.fact.target || (t.year ?? 0) > (made.fact.target.year ?? 0))) {
+      made.fact.target = {
         year: t.year,
         output: t.output,
         valueAdded: t.valueAdded,

@@ -167,3 +167,28 @@ describe('plan facts: a park described but not named, 招引 in another clause, 
     expect(f.firms.find((x) => x.name === '丙丁机械')?.zone).toBe('甲乙镇工业园区');
   });
 });
+
+// Made-up sentences for the leftovers of the sixth round (seventh round of #15).
+describe('plan facts: a counted kind of park is no zone, a part named by a letter', () => {
+  it('reads no zone from a kind of park the text counts (84家化工园区), wherever it is written bare', () => {
+    const zones = (t: string) => extract(t, '').facts.zones.map((z) => z.name);
+    const counted = zones(
+      '甲乙化工产业园包含2个片区。某省现有84家化工园区,部分园区用地不足,化工园区扩区意愿强烈。已有部分有需求的化工园区成功扩区。',
+    );
+    expect(counted).toContain('甲乙化工产业园');
+    expect(counted).not.toContain('化工园区');
+    // Not counted, the same words name a park (a second name, a level before it).
+    expect(zones('丙丁组团（食品园区）加快发展。')).toContain('食品园区');
+    expect(zones('开发区引进项目16个。省级化工园区产值预计达到50亿元。')).toContain('化工园区');
+  });
+
+  it('reads a part named by a letter (B区(新区)) opening a clause as a part of the zone, placing no firm', () => {
+    const f = extract(
+      '甲乙经济开发区位于县城西南。核心区规划建设任务已全面完成,B区(新区)建设正全面启动;成功引进了丙丁集团。A区块用地已平整。',
+      '甲乙经济开发区',
+    ).facts;
+    expect(f.zones.find((z) => z.name === 'B区(新区)')?.parent).toBe('甲乙经济开发区');
+    expect(f.zones.find((z) => z.name === 'A区块')).toBeUndefined();
+    expect(f.firms.find((x) => x.name === '丙丁集团')?.zone).not.toBe('B区(新区)');
+  });
+});

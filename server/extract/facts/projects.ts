@@ -11,6 +11,9 @@ import { zoneNear } from './firms.ts';
 const LEAD =
   /^(积极|加快|加速|持续|力争|确保|全力)?(推动|推进|建设|实施|引进|建成|开工|投产|新建|扩建|打造|布局|完成|支持|新增|形成)?/u;
 const POWER = /([\p{Script=Han}A-Za-z]{2,10}?)装机容量\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)/gu;
+/** A plant's total power written before it (总容量240mw的甲乙光伏电站): the plant is the product; units in any case. */
+const POWER_OF =
+  /(?:总容量|装机容量|装机)\s*([\d.]+)\s*(MW|GW|mw|gw|Mw|兆瓦|万千瓦)的([\p{Script=Han}A-Za-z]{2,12}?(?:电站|电厂|风电场))/gu;
 const UNITS =
   '万吨|万台|万套|万辆|万件|万部|万块|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
 /** Where a product named after its amount ends: a separator, or a word about capacity or getting it going. */
@@ -30,7 +33,7 @@ const AFTER_YEARLY = new RegExp(
 const TIMES = /(?<![\d.])(\d+)\s*[×xX*]\s*$/u;
 /** Units of N × M MW (2×75MW 燃气联合循环机组): the capacity is the product of the two. */
 const UNITS_OF =
-  /(\d+)\s*[×xX*]\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)\s*([\p{Script=Han}A-Za-z]{2,12}?)(?=项目|[，。；、]|$)/gu;
+  /(\d+)\s*[×xX*]\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)\s*的?([\p{Script=Han}A-Za-z]{2,12}?)(?=项目|[，。；、和]|$)/gu;
 /** Chinese round numbers before 万 (千万吨骨料和水泥产能): 十 10, 百 100, 千 1,000. */
 const ROUND =
   /(?<![\d.])(十|百|千)万(吨|台|套|辆|件)([\p{Script=Han}]{2,10}?)(?=产能|生产能力|生产线|基地|项目|[，。；]|$)/gu;
@@ -157,6 +160,8 @@ export function projectFacts(
     const product = (named?.[1] ?? named?.[2] ?? '').replace(/^[-•·\s]+/, '');
     add(at, p[0].length, product.slice(LEAD.exec(product)?.[0].length ?? 0), Number(p[1]), yearly(p[2]));
   }
+  for (const p of doc.match.matchAll(POWER_OF))
+    add(p.index ?? 0, p[0].length, p[3] ?? '', Number(p[1]), (p[2] ?? '').toUpperCase());
   for (const p of doc.match.matchAll(UNITS_OF))
     add(p.index ?? 0, p[0].length, p[4] ?? '', Number(p[1]) * Number(p[2]), p[3] ?? '');
   for (const p of doc.match.matchAll(ROUND))

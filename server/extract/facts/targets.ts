@@ -18,17 +18,46 @@ const TARGET =
 const YEAR = /(?:到|力争)\s*(20\d\d)\s*年/g;
 const SUBJECT_NOISE = /^(.*?(年|，|、|其中|力争|规模|全面|实现))?/u;
 
+/** A cue that a task is for the year the text plans for. */
+const THIS_YEAR = /今年|年内|全年/;
+/** The industry a sentence opens with, after its year (到2020年，新材料产业规模…). */
+const OPENING_INDUSTRY = /^(?:(?:到|力争)?\s*20\d\d\s*年[，,]?)?(\p{Script=Han}{2,8}?产业)/u;
+
+function sentenceStart(text: string, at: number): number {
+  return Math.max(...[...'。；;！？\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+}
+
+/**
+ * The year a text plans for: one whose sentence says what will be done (2025年，某开发区将…), else a year in a
+ * bracketed headline near its top (【奋斗2025】); null when it states neither.
+ */
+function plannedYear(text: string): number | null {
+  const will = /(20\d\d)年[，,]\s*[^。；\n]{0,40}?将/.exec(text);
+  if (will) return Number(will[1]);
+  const head = /[【〔[][^】〕\]\n]{0,12}?(20\d\d)[^】〕\]\n]{0,12}[】〕\]]/.exec(text.slice(0, 300));
+  return head ? Number(head[1]) : null;
+}
+
 export function findTargets(doc: Doc): FoundTarget[] {
   // A target without its own “到 20XX 年” is for the plan's end year (十四五 → 2025, 十五五 → 2030).
   const period = /十五五/.test(doc.match.slice(0, 400)) ? 2030 : /十四五/.test(doc.match) ? 2025 : null;
+  const planned = plannedYear(doc.match);
   const years: { at: number; year: number }[] = [];
   for (const y of doc.match.matchAll(YEAR)) years.push({ at: y.index ?? 0, year: Number(y[1]) });
   const out: FoundTarget[] = [];
   for (const m of doc.match.matchAll(TARGET)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const year = [...years].reverse().find((y) => y.at <= start && start - y.at < 160)?.year ?? period;
-    const subject = (m[1] ?? '').replace(SUBJECT_NOISE, '');
+    // This year's task (今年, 年内 earlier in its paragraph) is for the year the text plans for.
+    const para = doc.match.slice(doc.match.lastIndexOf('\n', start) + 1, start);
+    const year =
+      [...years].reverse().find((y) => y.at <= start && start - y.at < 160)?.year ??
+      (THIS_YEAR.test(para) ? planned : null) ??
+      period;
+    // No subject before 产值: the industry that opens its sentence (到2020年，新材料产业…，产值突破50亿元).
+    const own = (m[1] ?? '').replace(SUBJECT_NOISE, '');
+    const sentence = doc.match.slice(sentenceStart(doc.match, start), start);
+    const subject = own || (OPENING_INDUSTRY.exec(sentence)?.[1] ?? '');
     out.push({
       year,
       output: Number(m[2]),

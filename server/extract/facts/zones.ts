@@ -35,8 +35,11 @@ const JUNK =
 const LAYOUT =
   /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖|分为/g;
 const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
-/** A part written with the bare word (核心区, 拓展区 …) is a part of the zone the text is about (rule 5). */
-export const BARE_PART = /^(核心区|拓展区|起步区|启动区)$/;
+/** A part written with the bare word (核心区, 拓展区 …) or a letter (B区, B区(新区)) is a part of the zone the text is
+ * about (rule 5). */
+export const BARE_PART = /^(核心区|拓展区|起步区|启动区|[A-ZＡ-Ｚ]区([（(]\p{Script=Han}+[）)])?)$/u;
+/** 园区 as a target's subject, with the firms it counts (园区规上工业企业产值): the zone the text calls 园区. */
+const PARK_SUBJECT = /^园区(规上|规模以上)?(工业)?(企业)?$/;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
 
 function baseOf(z: { name: string; kind: string }): string {
@@ -56,7 +59,7 @@ export function zoneFacts(
   const facts = new Map<string, ZoneFact>();
   const names = new Set(mentions.map((m) => m.name));
   for (const m of mentions) {
-    if (JUNK.test(m.name)) continue;
+    if (JUNK.test(m.name) && !BARE_PART.test(m.name)) continue;
     // A zone written after the full name of another (某某工业园区花山片区): a part of that zone.
     const outer = [...names].find(
       (o) => o.length >= 4 && m.name.length - o.length >= 4 && m.name.startsWith(o),
@@ -73,7 +76,10 @@ export function zoneFacts(
     facts.set(name, { ...m, name, parent, target: null });
   }
   let all = [...facts.values()];
-  const top = all.find((z) => TOP_KINDS.test(z.kind) && !/^(国家|重庆|万盛|市级)/.test(z.name));
+  // The top zone: one that names the plan's district, where one does (山亭经济开发区, not a partner's 即墨经济开发区).
+  const tops = all.filter((z) => TOP_KINDS.test(z.kind) && !/^(国家|重庆|万盛|市级)/.test(z.name));
+  const base = district ? districtBase(district) : '';
+  const top = tops.find((z) => base.length >= 2 && z.name.includes(base)) ?? tops[0];
   const same = sameZones(all, top, district);
   all = all.filter((z) => !same.has(z.name));
   for (const name of same.keys()) facts.delete(name);
@@ -269,12 +275,14 @@ function attachTargets(
   }
   topics.sort((a, b) => a.at - b.at);
   for (const t of targets) {
-    if (t.year === null || (t.subject && /产业|工业/.test(t.subject))) continue;
+    if (t.year === null || (t.subject && /产业|工业/.test(t.subject) && !PARK_SUBJECT.test(t.subject)))
+      continue;
     const floor = doc.headings.filter((h) => h.at <= t.start).at(-1)?.at ?? 0;
     const topic = topics.filter((p) => p.at < t.start && p.at >= floor && t.start - p.at < 400).at(-1);
     // 园区 as the target's subject (力争…园区工业总产值突破500亿元) is the zone the text calls 园区, else its top zone.
-    const park =
-      t.subject === '园区' ? (zones.find((z) => z.name === aliases.get('园区')) ?? top) : undefined;
+    const park = PARK_SUBJECT.test(t.subject)
+      ? (zones.find((z) => z.name === aliases.get('园区')) ?? top)
+      : undefined;
     const zone = park ?? topic?.zone ?? zones.find((z) => t.quote.includes(z.name));
     if (!zone || zone.target) continue;
     zone.target = {
