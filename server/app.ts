@@ -9,6 +9,7 @@ import { ChainGraphCache } from './db/chainGraphs.ts';
 import type { Db } from './db/neo4j.ts';
 import { type LocalStatus, localHealth } from './db/supervisor.ts';
 import { type CacheStats, GraphVersionWatch, responseCache } from './graphql/responseCache.ts';
+import { StoredAnswers } from './graphql/storedAnswers.ts';
 import { buildYoga } from './graphql/yoga.ts';
 import { requireRole } from './http/editor.ts';
 import { clientKey, type LimitKind, RateLimiter, sendRateLimited } from './http/rateLimit.ts';
@@ -210,8 +211,16 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
         readGraphqlBody(req, res).then(async (body) => {
           if (body === undefined) return;
           await versionKnown();
+          // A repeated query is answered with the bytes sent the first time (server/graphql/storedAnswers.ts).
+          const cached = cache ? await cache.lookup(req, body) : {};
+          if (cached.hit) {
+            StoredAnswers.send(res, cached.hit);
+            return;
+          }
           // graphql-yoga's Node adapter takes an already-read body from req.body
           if (body.length > 0) (req as http.IncomingMessage & { body?: Buffer }).body = body;
+          if (cache && cached.key && cached.bytes)
+            return cache.answers.capture(cached.key, cached.bytes, res, () => yoga(req, res));
           return yoga(req, res);
         }),
       );

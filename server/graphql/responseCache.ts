@@ -1,8 +1,10 @@
+import type http from 'node:http';
 import { createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import { requestActor, requestKey } from '../auth/store.ts';
 import type { ResponseCacheSettings } from '../config.ts';
 import type { Db } from '../db/neo4j.ts';
+import { bytesKey, resultKey, type StoredAnswer, StoredAnswers } from './storedAnswers.ts';
 
 /**
  * The version a cached response belongs to: this process's own write count (moves the moment a local write
@@ -69,6 +71,8 @@ export interface CacheStats {
   hits: number;
   /** Answers computed and stored. */
   stored: number;
+  /** Of the hits, those answered with the stored bytes before graphql-yoga (server/graphql/storedAnswers.ts). */
+  hitsAsSent: number;
 }
 
 /**
@@ -86,9 +90,17 @@ export function responseCache(
   db: Db,
   watch: GraphVersionWatch,
   settings: ResponseCacheSettings,
-): { plugin: Plugin; stats: () => CacheStats } {
+): {
+  plugin: Plugin;
+  stats: () => CacheStats;
+  lookup: (req: http.IncomingMessage, body: Buffer) => Promise<Lookup>;
+  answers: StoredAnswers;
+} {
   const store = createInMemoryCache({ max: settings.maxEntries });
-  const counts = { hits: 0, stored: 0 };
+  const answers = new StoredAnswers(settings.maxEntries, settings.ttlMs);
+  const counts = { hits: 0, stored: 0, hitsAsSent: 0 };
+  const enabled = (cacheControl: string | null | undefined) =>
+    !db.down && watch.known && !NO_CACHE.test(cacheControl ?? '');
   // biome-ignore lint/correctness/useHookAtTopLevel: an envelop plugin factory, not a React hook
   const plugin = useResponseCache({
     session: (request, context) =>
@@ -99,15 +111,17 @@ export function responseCache(
       ).then((actor) => actor.tokenId ?? ''),
     ttl: settings.ttlMs,
     ttlPerSchemaCoordinate: { 'Query.audit': 0, 'Lead.history': 0 },
-    enabled: (request) =>
-      !db.down && watch.known && !NO_CACHE.test(request.headers.get('cache-control') ?? ''),
+    enabled: (request) => enabled(request.headers.get('cache-control')),
     // Every write moves the version; the plugin's own entity-based invalidation is not needed.
     invalidateViaMutation: false,
     // As the plugin's default, nothing with errors; and nothing larger than maxAnswerChars.
     shouldCacheResult: ({ result }) =>
       !result.errors?.length && JSON.stringify(result).length <= settings.maxAnswerChars,
     includeExtensionMetadata: false,
+    // The app's key when it has read the body (server/app.ts: a POST), so that the bytes of the answer can be kept
+    // under the key the result is kept under; otherwise (GET, callers inside the process) from the parsed request.
     buildResponseCacheKey: (p) =>
+      (p.context as { req?: { answerKey?: string } }).req?.answerKey ??
       hashSHA256(
         JSON.stringify([
           watch.key(),
@@ -120,18 +134,51 @@ export function responseCache(
     cache: {
       async get(key) {
         const hit = await store.get(key);
-        if (hit) counts.hits++;
+        if (hit) {
+          counts.hits++;
+          answers.markKept(key);
+        }
         return hit;
       },
       set(key, data, entities, ttl) {
         counts.stored++;
+        answers.markKept(key);
         return store.set(key, data, entities, ttl);
       },
       invalidate: (entities) => store.invalidate(entities),
     },
   });
+  /**
+   * A GraphQL POST's stored answer, or the key to keep its answer under (on `req.answerKey`, which the plugin's
+   * key above reads); nothing when the cache is off for it. Only JSON bodies: the CSRF check refuses some other
+   * content types, and a stored answer must never skip a check the request would fail.
+   */
+  const lookup = async (req: http.IncomingMessage, body: Buffer): Promise<Lookup> => {
+    if (!enabled(req.headers['cache-control'])) return {};
+    if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '')) return {};
+    const actor = await requestActor(db, req, req.headers.authorization);
+    const key = resultKey(watch.key(), actor.tokenId ?? '', body);
+    const bytes = bytesKey(key, req.headers.accept ?? '');
+    const hit = answers.get(bytes);
+    if (hit) {
+      counts.hits++;
+      counts.hitsAsSent++;
+      return { hit };
+    }
+    (req as http.IncomingMessage & { answerKey?: string }).answerKey = key;
+    return { key, bytes };
+  };
   return {
     plugin,
     stats: () => ({ ...counts }),
+    lookup,
+    answers,
   };
+}
+
+export interface Lookup {
+  hit?: StoredAnswer;
+  /** The result's key (the response cache's) and its bytes' key, when there is no hit. */
+  key?: string;
+  bytes?: string;
 }

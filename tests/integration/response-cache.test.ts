@@ -193,6 +193,65 @@ describe('response cache', () => {
     expect(kept.hits - after.hits).toBe(1);
   });
 
+  it('answers a repeated query with the bytes and headers it sent, per media type asked, CORS per request', async () => {
+    const shared = await startApp(db, {
+      responseCache: { ttlMs: 60_000, pollMs: POLL_MS, maxEntries: 100, maxAnswerChars: 100_000 },
+      corsOrigins: ['https://listed.example'],
+    });
+    try {
+      await new Promise((r) => setTimeout(r, POLL_MS * 3));
+      const body = JSON.stringify({
+        query: clientOperations().get('ChainView'),
+        operationName: 'ChainView',
+        variables: { id: CHAIN, zone: ZONE },
+      });
+      const post = (accept: string, origin?: string) =>
+        fetch(`${shared.base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept, ...(origin ? { origin } : {}) },
+          body,
+        });
+      const statsOf = () => responseCacheStats(shared.base);
+      for (const accept of ['application/graphql-response+json', 'application/json']) {
+        const before = await statsOf();
+        const first = await post(accept, 'https://listed.example');
+        const second = await post(accept, 'https://other.example');
+        const after = await statsOf();
+        expect(first.status).toBe(200);
+        expect(second.status).toBe(200);
+        const [a, b] = [await first.text(), await second.text()];
+        expect(a).not.toContain('"errors"');
+        expect(b).toBe(a);
+        expect(first.headers.get('content-type')).toContain(accept);
+        expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
+        expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+        expect(second.headers.get('content-length')).toBe(String(Buffer.byteLength(b)));
+        expect(second.headers.get('content-security-policy')).toBe(
+          first.headers.get('content-security-policy'),
+        );
+        // The listed origin's CORS header was the first request's, not the answer's.
+        expect(first.headers.get('access-control-allow-origin')).toBe('https://listed.example');
+        expect(second.headers.get('access-control-allow-origin')).toBeNull();
+        expect(after.hitsAsSent - before.hitsAsSent).toBe(1);
+        // One result for both media types: computed for the first, found for the second (bytes of its own).
+        expect(after.stored - before.stored).toBe(accept === 'application/json' ? 0 : 1);
+      }
+      // A body that says the same with other whitespace is another key: computed and kept again.
+      const before = await statsOf();
+      const spaced = await fetch(`${shared.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: ` ${body}`,
+      });
+      expect(spaced.status).toBe(200);
+      const after = await statsOf();
+      expect(after.hitsAsSent - before.hitsAsSent).toBe(0);
+      expect(after.stored - before.stored).toBe(1);
+    } finally {
+      await shared.close();
+    }
+  });
+
   it('does not keep answers with errors', async () => {
     const before = await stats();
     const q = 'query ($c: ID!) { chain(id: $c) { id } }';
