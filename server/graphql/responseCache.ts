@@ -99,6 +99,7 @@ export function responseCache(
   const store = createInMemoryCache({ max: settings.maxEntries });
   const answers = new StoredAnswers(settings.maxEntries, settings.ttlMs);
   const counts = { hits: 0, stored: 0, hitsAsSent: 0 };
+  let uncached = 0;
   const enabled = (cacheControl: string | null | undefined) =>
     !db.down && watch.known && !NO_CACHE.test(cacheControl ?? '');
   // biome-ignore lint/correctness/useHookAtTopLevel: an envelop plugin factory, not a React hook
@@ -120,17 +121,22 @@ export function responseCache(
     includeExtensionMetadata: false,
     // The app's key when it has read the body (server/app.ts: a POST), so that the bytes of the answer can be kept
     // under the key the result is kept under; otherwise (GET, callers inside the process) from the parsed request.
+    // graphql-yoga builds the key before it asks `enabled`: a request the cache is off for gets no hash (WebCrypto,
+    // a thread-pool round trip on every no-cache request), only a key of its own (should the cache come on before it
+    // executes — the graph's version read meanwhile — its result is kept under a key no other request has).
     buildResponseCacheKey: (p) =>
       (p.context as { req?: { answerKey?: string } }).req?.answerKey ??
-      hashSHA256(
-        JSON.stringify([
-          watch.key(),
-          p.sessionId ?? '',
-          p.operationName ?? '',
-          p.documentString,
-          p.variableValues,
-        ]),
-      ),
+      (!enabled((p.context as { request?: Request }).request?.headers.get('cache-control'))
+        ? `off:${++uncached}`
+        : hashSHA256(
+            JSON.stringify([
+              watch.key(),
+              p.sessionId ?? '',
+              p.operationName ?? '',
+              p.documentString,
+              p.variableValues,
+            ]),
+          )),
     cache: {
       async get(key) {
         const hit = await store.get(key);
