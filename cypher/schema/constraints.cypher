@@ -11,6 +11,10 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNI
 CREATE CONSTRAINT target_id IF NOT EXISTS FOR (n:Target) REQUIRE n.id IS UNIQUE;
 CREATE INDEX product_name IF NOT EXISTS FOR (n:Product) ON (n.name);
 CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
+// A region's firms in name order (enterprises-unfiltered.cypher): the firms' province and city, kept by every
+// writer of LOCATED_IN and PART_OF (cypher/fragments/enterprise-scope-keys.cypher).
+CREATE INDEX enterprise_scope_province IF NOT EXISTS FOR (n:Enterprise) ON (n.scopeProvince, n.name, n.id);
+CREATE INDEX enterprise_scope_city IF NOT EXISTS FOR (n:Enterprise) ON (n.scopeCity, n.name, n.id);
 // Regions (docs/SEED.md): the districts of the graph (the unscoped label, the cross-district view) by kind.
 CREATE INDEX zone_kind IF NOT EXISTS FOR (n:Zone) ON (n.kind);
 // Search uses the TEXT indexes below (docs/SEARCH.md); the CJK (bigram) full-text index measured against them

@@ -52,7 +52,7 @@ export interface EnterpriseFilters {
 
 /**
  * The enterprise page query for the filters: from the zone's scope (without a filter, enterprises-unfiltered: the
- * count from the zones' degrees, a large scope's page from the name index); without a zone over all enterprises;
+ * count from the zones' degrees, a region's page from the index on the firms' scope keys); without a zone over all enterprises;
  * and without any filter from the count store and the name index (a national page: 1 ms instead of a 286k scan).
  */
 export function enterpriseQuery(f: EnterpriseFilters): string {
@@ -66,16 +66,10 @@ export function enterpriseQuery(f: EnterpriseFilters): string {
 /** Text that lower-casing leaves as it is, in any name around it: Chinese characters and digits only. */
 const UNCASED = /^[\p{Script=Han}\p{Nd}]+$/u;
 
-/**
- * Names an unfiltered scope page reads from the name index before it reads the scope's firms instead
- * (cypher/enterprises-unfiltered.cypher); tried in scopes of at least half as many firms.
- */
-export const ENTERPRISE_INDEX_WINDOW = 20_000;
-
 /** The Cypher file and parameters of one enterprise page: `limit` rows after the cursor (none: the first page). */
 export function enterprisePage(
   filters: EnterpriseFilters,
-  page: { after?: { name: string; id: string } | null; limit: number; window?: number },
+  page: { after?: { name: string; id: string } | null; limit: number },
 ): { name: string; params: Record<string, unknown> } {
   return {
     name: enterpriseQuery(filters),
@@ -84,7 +78,6 @@ export function enterprisePage(
       afterName: page.after?.name ?? null,
       afterId: page.after?.id ?? null,
       limit: page.limit,
-      window: page.window ?? ENTERPRISE_INDEX_WINDOW,
     },
   };
 }
@@ -102,7 +95,7 @@ export interface EnterprisePage {
 export async function readEnterprisePage(
   db: Db,
   filters: EnterpriseFilters,
-  page: { after?: { name: string; id: string } | null; limit: number; window?: number },
+  page: { after?: { name: string; id: string } | null; limit: number },
 ): Promise<EnterprisePage> {
   const q = enterprisePage(filters, page);
   const rows = await db.read<EnterprisePage>(q.name, q.params);
