@@ -21,9 +21,12 @@ CREATE INDEX zone_kind IF NOT EXISTS FOR (n:Zone) ON (n.kind);
 // is not kept: it misses one-character terms inside names.
 DROP INDEX search_names IF EXISTS;
 // One token per character (`standard-no-stop-words`): search's one- and two-character Chinese terms, which the
-// TEXT indexes cannot seek, are a phrase query here, post-filtered by the same CONTAINS (docs/SEARCH.md).
-CREATE FULLTEXT INDEX search_chars IF NOT EXISTS
-FOR (n:Product|Chain|Enterprise|Zone|Project) ON EACH [n.name, n.fullName, n.expression]
+// TEXT indexes cannot seek, are a phrase query here, post-filtered by the same CONTAINS (docs/SEARCH.md); and a
+// region's enterprise page with a Chinese name filter, a phrase on the names AND the firms' scope key
+// (enterprises.cypher). `search_chars` was the same index without the scope keys.
+DROP INDEX search_chars IF EXISTS;
+CREATE FULLTEXT INDEX name_chars IF NOT EXISTS
+FOR (n:Product|Chain|Enterprise|Zone|Project) ON EACH [n.name, n.fullName, n.expression, n.scopeProvince, n.scopeCity]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
 CREATE TEXT INDEX product_name_text IF NOT EXISTS FOR (n:Product) ON (n.name);
 CREATE TEXT INDEX chain_name_text IF NOT EXISTS FOR (n:Chain) ON (n.name);

@@ -16,6 +16,7 @@ import type {
   ZoneModel,
 } from '../graphql/models.ts';
 import type { Db } from './neo4j.ts';
+import { charIndexOnline, scopedNamesQuery } from './search.ts';
 
 /** Runs cypher/chains.cypher: chains by id or industry (null = all) with their links' evidence in a zone's scope. */
 export function readChains(
@@ -66,15 +67,26 @@ export function enterpriseQuery(f: EnterpriseFilters): string {
 /** Text that lower-casing leaves as it is, in any name around it: Chinese characters and digits only. */
 const UNCASED = /^[\p{Script=Han}\p{Nd}]+$/u;
 
-/** The Cypher file and parameters of one enterprise page: `limit` rows after the cursor (none: the first page). */
+/**
+ * The Cypher file and parameters of one enterprise page: `limit` rows after the cursor (none: the first page).
+ * `scoped`: a region's page with a Chinese name filter reads the full-text index (server/db/search.ts
+ * scopedNamesQuery) — only while it is ONLINE (`charIndex`), else its firms as any zone's.
+ */
 export function enterprisePage(
   filters: EnterpriseFilters,
   page: { after?: { name: string; id: string } | null; limit: number },
+  charIndex = true,
 ): { name: string; params: Record<string, unknown> } {
+  const name = enterpriseQuery(filters);
+  const scoped =
+    name === 'enterprises' && charIndex && filters.zone && filters.query
+      ? scopedNamesQuery(filters.zone, filters.query)
+      : null;
   return {
-    name: enterpriseQuery(filters),
+    name,
     params: {
       ...filters,
+      scoped,
       afterName: page.after?.name ?? null,
       afterId: page.after?.id ?? null,
       limit: page.limit,
@@ -97,7 +109,8 @@ export async function readEnterprisePage(
   filters: EnterpriseFilters,
   page: { after?: { name: string; id: string } | null; limit: number },
 ): Promise<EnterprisePage> {
-  const q = enterprisePage(filters, page);
+  const charIndex = filters.zone !== null && filters.query !== null && (await charIndexOnline(db));
+  const q = enterprisePage(filters, page, charIndex);
   const rows = await db.read<EnterprisePage>(q.name, q.params);
   return rows[0] ?? { found: false, totalCount: 0, page: [], zones: [] };
 }

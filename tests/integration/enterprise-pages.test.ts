@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../cypher/index.ts';
 import { refreshLinkCounts } from '../../seed/linkCounts.ts';
 import type { Db } from '../../server/db/neo4j.ts';
-import { type EnterprisePage, readEnterprisePage } from '../../server/db/reads.ts';
+import { type EnterprisePage, enterprisePage, readEnterprisePage } from '../../server/db/reads.ts';
 import type { ZoneModel } from '../../server/graphql/models.ts';
 import { createToken, graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
 
@@ -96,6 +96,32 @@ describe("an unfiltered page of a scope (a region from its firms' scope keys, an
     expect((await readEnterprisePage(db, unfiltered('region-500000'), { limit: 1 })).totalCount).toBe(
       old - 1,
     );
+  });
+
+  it('a region with a Chinese name filter: the full-text route gives the firms that contain it, as the zones route', async () => {
+    const names = await db.driver.executeQuery(
+      "MATCH (e:Enterprise)-[:LOCATED_IN]->(:Zone)-[:PART_OF*0..]->(:Zone {id: 'region-500000'}) RETURN e.name AS name, e.fullName AS fullName ORDER BY e.id",
+    );
+    const firms = names.records.map((r) => `${r.get('name')} ${r.get('fullName') ?? ''}`);
+    // Terms of one to three characters from the firms' names, a term no firm has, and one with a Latin letter.
+    const terms = new Set(['铝', '綦江', '材料', '不存在的词', 'A']);
+    for (const n of firms.slice(0, 40))
+      for (const len of [1, 2, 3]) terms.add([...n].slice(1, 1 + len).join(''));
+    let matched = 0;
+    for (const zone of ['region-500000', 'region-510000', 'region-510300']) {
+      for (const q of terms) {
+        const filters = { ...unfiltered(zone), query: q };
+        const viaIndex = enterprisePage(filters, { limit: 6 }, true);
+        const viaZones = enterprisePage(filters, { limit: 6 }, false);
+        expect(viaZones.params.scoped).toBeNull();
+        expect(viaIndex.params.scoped === null, q).toBe(!/^\p{Script=Han}+$/u.test(q));
+        const [a] = await db.read<EnterprisePage>(viaIndex.name, viaIndex.params);
+        const [b] = await db.read<EnterprisePage>(viaZones.name, viaZones.params);
+        expect(a, `${zone} ${q}`).toEqual(b);
+        matched += a?.totalCount ?? 0;
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
   });
 
   it("returns the zones of the page's firms as the zone loader reads them, and says when the zone is unknown", async () => {
