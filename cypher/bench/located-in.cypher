@@ -3,4 +3,5 @@
 UNWIND $rows AS row
 MATCH (e:Enterprise {id: row.enterprise}), (z:Zone {id: row.zone})
 CREATE (e)-[:LOCATED_IN]->(z)
+WITH z, collect(e) AS firms
 // include: enterprise-scope-keys

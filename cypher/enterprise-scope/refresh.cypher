@@ -10,4 +10,6 @@ CALL () {
   MATCH (e:Enterprise)-[:LOCATED_IN]->(:Zone)-[:PART_OF*0..]->(:Zone {id: id})
   RETURN e
 }
+OPTIONAL MATCH (e)-[:LOCATED_IN]->(z:Zone)
+WITH z, collect(e) AS firms
 // include: enterprise-scope-keys
