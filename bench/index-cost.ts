@@ -5,7 +5,7 @@
  * the batched loader (the index kept up row by row) and single-firm renames (the edit mutation's statement, one
  * write transaction each); with the index, its own build time on the loaded graph.
  *
- * `BENCH_NEO4J_HEAP=2g BENCH_NEO4J_PAGECACHE=1500m npx tsx bench/index-cost.ts [--index search_chars] [--rounds 2]`
+ * `BENCH_NEO4J_HEAP=2g BENCH_NEO4J_PAGECACHE=1500m npx tsx bench/index-cost.ts [--index name_chars] [--rounds 2]`
  * Rounds alternate the order (without → with, then with → without). `--rounds 0 --toggle N` (or after the rounds'
  * imports): one import with the index, then N pairs of index rebuilds and write probes on that database,
  * alternating. Writes .bench/index-cost.json.
@@ -38,7 +38,7 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
-const INDEX = arg('--index', 'search_chars');
+const INDEX = arg('--index', 'name_chars');
 const ROUNDS = Number(arg('--rounds', '2'));
 const RENAMES = 200;
 const TOGGLE = Number(arg('--toggle', '0'));

@@ -1,5 +1,5 @@
 // Search (search.cypher) for a term of one or two Chinese characters, which the TEXT indexes cannot seek: the
-// CONTAINS pass reads the full-text index `search_chars` (one token per character) with the term as a phrase
+// CONTAINS pass reads the full-text index `name_chars` (one token per character) with the term as a phrase
 // ($phrase: "原 铝"), then keeps the same CONTAINS per label, so the hits, their kinds and their ranking are
 // search.cypher's. Sent only while that index is ONLINE (server/db/search.ts): a populating full-text index
 // answers queries, from what it holds so far.
@@ -13,7 +13,7 @@ CALL (prefixed) {
   // At most $cap index hits are read; a term with more (有限, 司: most firms' full names) is cheaper by the TEXT
   // indexes' scan, and its first $cap hits by score would not be the shortest names.
   CALL () {
-    CALL db.index.fulltext.queryNodes('search_chars', $phrase, {limit: $cap}) YIELD node
+    CALL db.index.fulltext.queryNodes('name_chars', $phrase, {limit: $cap}) YIELD node
     RETURN collect(node) AS found
   }
   CALL (found) {

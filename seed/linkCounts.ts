@@ -1,9 +1,5 @@
 import { query } from '../cypher/index.ts';
-
-/** A write transaction (structurally seed/write.ts's Tx; a neo4j-driver Transaction is one). */
-interface Tx {
-  run(text: string, params?: Record<string, unknown>): PromiseLike<unknown>;
-}
+import { type DerivedDb, refreshScopeKeys, type Tx } from './scopeKeys.ts';
 
 /**
  * What a write touched, for the stored producer counts (cypher/link-counts/refresh.cypher): links whose
@@ -19,21 +15,20 @@ export interface Touched {
 /**
  * Recomputes, inside the writer's transaction and after its changes, the producer counts of the links it
  * touched: Product.producerCount and the per-zone LinkCount nodes. Every writer of PRODUCES, LOCATED_IN,
- * PART_OF or a firm's `local` calls it; the chain view and the upstream gaps read the stored numbers.
+ * PART_OF or a firm's `local` calls it; the chain view and the upstream gaps read the stored numbers. The firms'
+ * scope keys depend on the same firms and zones, and are refreshed here too (seed/scopeKeys.ts).
  */
 export async function refreshLinkCounts(tx: Tx, touched: Touched): Promise<void> {
   const links = [...(touched.links ?? [])];
   const firms = [...(touched.firms ?? [])];
   const zones = [...(touched.zones ?? [])];
   if (links.length + firms.length + zones.length === 0) return;
+  await refreshScopeKeys(tx, { firms, zones });
   await tx.run(query('link-counts/refresh'), { links, firms, zones, within: null });
 }
 
 /** What filling the counts needs of the database: a named read and one write transaction (Db.read, Db.write). */
-export interface CountDb {
-  read<R>(name: string, params?: Record<string, unknown>): Promise<R[]>;
-  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-}
+export type CountDb = DerivedDb;
 
 /**
  * Links counted per transaction by fillLinkCounts and the bench loader's count (the national graph has ~95,000

@@ -1,6 +1,7 @@
 import { loadSeed } from '../seed/index.ts';
 import { fillLinkCounts } from '../seed/linkCounts.ts';
 import { migrateToRegions } from '../seed/migrate.ts';
+import { fillScopeKeys } from '../seed/scopeKeys.ts';
 import { createApp } from './app.ts';
 import { processActor } from './audit/entries.ts';
 import { ensureClientBuilt } from './build.ts';
@@ -73,6 +74,11 @@ async function main(): Promise<void> {
   const counted = await fillLinkCounts(db);
   if (counted > 0)
     log.info('stored producer counts', { links: counted, ms: Math.round(performance.now() - c0) });
+  // Firms written before they carried their province and city (the region pages' indexes) get them now.
+  const k0 = performance.now();
+  const keyed = await fillScopeKeys(db);
+  if (keyed > 0)
+    log.info("stored firms' scope keys", { regions: keyed, ms: Math.round(performance.now() - k0) });
 
   const server = createApp(db, {
     production: config.production,

@@ -293,6 +293,8 @@ export function districtSlice(g: NationalGraph, districts: ReadonlySet<string>):
 
 export async function writeMarker(driver: Driver, hash: string, database?: string): Promise<void> {
   await driver.executeQuery(query('bench/marker'), { hash }, { database });
+  // The loader wrote every firm's scope keys (bench/located-in): the start-up fill has nothing to do.
+  await driver.executeQuery(query('enterprise-scope/marker'), {}, { database });
 }
 
 export async function readMarker(driver: Driver, database?: string): Promise<string | null> {

@@ -11,15 +11,22 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNI
 CREATE CONSTRAINT target_id IF NOT EXISTS FOR (n:Target) REQUIRE n.id IS UNIQUE;
 CREATE INDEX product_name IF NOT EXISTS FOR (n:Product) ON (n.name);
 CREATE INDEX enterprise_name IF NOT EXISTS FOR (n:Enterprise) ON (n.name);
+// A region's firms in name order (enterprises-unfiltered.cypher): the firms' province and city, kept by every
+// writer of LOCATED_IN and PART_OF (cypher/fragments/enterprise-scope-keys.cypher).
+CREATE INDEX enterprise_scope_province IF NOT EXISTS FOR (n:Enterprise) ON (n.scopeProvince, n.name, n.id);
+CREATE INDEX enterprise_scope_city IF NOT EXISTS FOR (n:Enterprise) ON (n.scopeCity, n.name, n.id);
 // Regions (docs/SEED.md): the districts of the graph (the unscoped label, the cross-district view) by kind.
 CREATE INDEX zone_kind IF NOT EXISTS FOR (n:Zone) ON (n.kind);
 // Search uses the TEXT indexes below (docs/SEARCH.md); the CJK (bigram) full-text index measured against them
 // is not kept: it misses one-character terms inside names.
 DROP INDEX search_names IF EXISTS;
 // One token per character (`standard-no-stop-words`): search's one- and two-character Chinese terms, which the
-// TEXT indexes cannot seek, are a phrase query here, post-filtered by the same CONTAINS (docs/SEARCH.md).
-CREATE FULLTEXT INDEX search_chars IF NOT EXISTS
-FOR (n:Product|Chain|Enterprise|Zone|Project) ON EACH [n.name, n.fullName, n.expression]
+// TEXT indexes cannot seek, are a phrase query here, post-filtered by the same CONTAINS (docs/SEARCH.md); and a
+// region's enterprise page with a Chinese name filter, a phrase on the names AND the firms' scope key
+// (enterprises.cypher). `search_chars` was the same index without the scope keys.
+DROP INDEX search_chars IF EXISTS;
+CREATE FULLTEXT INDEX name_chars IF NOT EXISTS
+FOR (n:Product|Chain|Enterprise|Zone|Project) ON EACH [n.name, n.fullName, n.expression, n.scopeProvince, n.scopeCity]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
 CREATE TEXT INDEX product_name_text IF NOT EXISTS FOR (n:Product) ON (n.name);
 CREATE TEXT INDEX chain_name_text IF NOT EXISTS FOR (n:Chain) ON (n.name);

@@ -16,6 +16,7 @@ import type {
   ZoneModel,
 } from '../graphql/models.ts';
 import type { Db } from './neo4j.ts';
+import { charIndexOnline, scopedNamesQuery } from './search.ts';
 
 /** Runs cypher/chains.cypher: chains by id or industry (null = all) with their links' evidence in a zone's scope. */
 export function readChains(
@@ -52,7 +53,7 @@ export interface EnterpriseFilters {
 
 /**
  * The enterprise page query for the filters: from the zone's scope (without a filter, enterprises-unfiltered: the
- * count from the zones' degrees, a large scope's page from the name index); without a zone over all enterprises;
+ * count from the zones' degrees, a region's page from the index on the firms' scope keys); without a zone over all enterprises;
  * and without any filter from the count store and the name index (a national page: 1 ms instead of a 286k scan).
  */
 export function enterpriseQuery(f: EnterpriseFilters): string {
@@ -67,24 +68,28 @@ export function enterpriseQuery(f: EnterpriseFilters): string {
 const UNCASED = /^[\p{Script=Han}\p{Nd}]+$/u;
 
 /**
- * Names an unfiltered scope page reads from the name index before it reads the scope's firms instead
- * (cypher/enterprises-unfiltered.cypher); tried in scopes of at least half as many firms.
+ * The Cypher file and parameters of one enterprise page: `limit` rows after the cursor (none: the first page).
+ * `scoped`: a region's page with a Chinese name filter reads the full-text index (server/db/search.ts
+ * scopedNamesQuery) — only while it is ONLINE (`charIndex`), else its firms as any zone's.
  */
-export const ENTERPRISE_INDEX_WINDOW = 20_000;
-
-/** The Cypher file and parameters of one enterprise page: `limit` rows after the cursor (none: the first page). */
 export function enterprisePage(
   filters: EnterpriseFilters,
-  page: { after?: { name: string; id: string } | null; limit: number; window?: number },
+  page: { after?: { name: string; id: string } | null; limit: number },
+  charIndex = true,
 ): { name: string; params: Record<string, unknown> } {
+  const name = enterpriseQuery(filters);
+  const scoped =
+    name === 'enterprises' && charIndex && filters.zone && filters.query
+      ? scopedNamesQuery(filters.zone, filters.query)
+      : null;
   return {
-    name: enterpriseQuery(filters),
+    name,
     params: {
       ...filters,
+      scoped,
       afterName: page.after?.name ?? null,
       afterId: page.after?.id ?? null,
       limit: page.limit,
-      window: page.window ?? ENTERPRISE_INDEX_WINDOW,
     },
   };
 }
@@ -102,9 +107,10 @@ export interface EnterprisePage {
 export async function readEnterprisePage(
   db: Db,
   filters: EnterpriseFilters,
-  page: { after?: { name: string; id: string } | null; limit: number; window?: number },
+  page: { after?: { name: string; id: string } | null; limit: number },
 ): Promise<EnterprisePage> {
-  const q = enterprisePage(filters, page);
+  const charIndex = filters.zone !== null && filters.query !== null && (await charIndexOnline(db));
+  const q = enterprisePage(filters, page, charIndex);
   const rows = await db.read<EnterprisePage>(q.name, q.params);
   return rows[0] ?? { found: false, totalCount: 0, page: [], zones: [] };
 }

@@ -2,7 +2,7 @@
  * Which search query answers a term (docs/SEARCH.md). Both give the same hits in the same order; they differ in
  * how they find names that contain the term without starting with it:
  * - `search`: CONTAINS over the TEXT indexes — a seek from three characters on, a scan of every name below;
- * - `search-chars`: for one or two Chinese characters, a phrase query on the full-text index `search_chars`
+ * - `search-chars`: for one or two Chinese characters, a phrase query on the full-text index `name_chars`
  *   (one token per character), then the same CONTAINS; a term with more than CHAR_HITS_CAP hits is read by
  *   the TEXT scan after all. Sent only while that index is ONLINE: a populating full-text index answers from what
  *   it holds so far, so a database that is still building it (or has lost it) is answered by `search`.
@@ -11,7 +11,7 @@ import type { RecordShape } from 'neo4j-driver';
 import type { Db } from './neo4j.ts';
 
 /** The per-character full-text index (cypher/schema/constraints.cypher). */
-export const CHAR_INDEX = 'search_chars';
+export const CHAR_INDEX = 'name_chars';
 
 /**
  * One or two ideographs of the Han script: the standard analyzer makes each one token of its own, so a name
@@ -19,6 +19,9 @@ export const CHAR_INDEX = 'search_chars';
  * punctuation, radicals, 々) is tokenised differently and goes to `search`.
  */
 const SHORT_HAN = /^(?:(?=\p{Script=Han})\p{Ideographic}){1,2}$/u;
+
+/** Han ideographs only, any number: each one token, so the text as a phrase finds every name containing it. */
+const HAN = /^(?:(?=\p{Script=Han})\p{Ideographic})+$/u;
 
 /**
  * The most full-text hits search-chars reads. Each hit costs ~4.6 µs against ~1.5 µs a name for the TEXT scan plus
@@ -29,6 +32,18 @@ export const CHAR_HITS_CAP = 5_000;
 /** The phrase query for a term `search-chars` serves ("原 铝"), else null. */
 export function charPhrase(q: string): string | null {
   return SHORT_HAN.test(q) ? `"${[...q].join(' ')}"` : null;
+}
+
+/**
+ * The full-text query of a region's enterprise page with the name filter `q` (enterprises.cypher): the names or
+ * full names holding `q` as a phrase, and the firm's scope key (province or city) equal to `zone`; null when `q` is
+ * not Han ideographs only. The query's own CONTAINS and key comparison make the answer exact.
+ */
+export function scopedNamesQuery(zone: string, q: string): string | null {
+  if (!HAN.test(q)) return null;
+  const phrase = `"${[...q].join(' ')}"`;
+  const key = `"${zone.replace(/[\\"]/g, '\\$&')}"`;
+  return `+(name:${phrase} fullName:${phrase}) +(scopeProvince:${key} scopeCity:${key})`;
 }
 
 /** The query (cypher/<name>.cypher) and parameters search sends for `q`. */
@@ -53,7 +68,8 @@ interface IndexState {
 
 const states = new WeakMap<Db, IndexState>();
 
-async function charIndexOnline(db: Db, now = Date.now()): Promise<boolean> {
+/** Whether the full-text index CHAR_INDEX is ONLINE (a populating one answers from what it holds so far). */
+export async function charIndexOnline(db: Db, now = Date.now()): Promise<boolean> {
   const s = states.get(db);
   if (s && (s.online || now - s.checkedAt < RECHECK_MS)) return s.online;
   const rows = await db.read<{ state: string }>('schema/index-state', { name: CHAR_INDEX });

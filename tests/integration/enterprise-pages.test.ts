@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { query } from '../../cypher/index.ts';
+import { refreshLinkCounts } from '../../seed/linkCounts.ts';
 import type { Db } from '../../server/db/neo4j.ts';
-import { type EnterprisePage, readEnterprisePage } from '../../server/db/reads.ts';
+import { type EnterprisePage, enterprisePage, readEnterprisePage } from '../../server/db/reads.ts';
 import type { ZoneModel } from '../../server/graphql/models.ts';
-import { graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
+import { createToken, graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
 
 let db: Db;
 let gql: ReturnType<typeof graphqlClient>;
@@ -33,49 +35,93 @@ async function reference(): Promise<Firm[]> {
 
 const unfiltered = (zone: string) => ({ zone, product: null, industry: null, local: null, query: null });
 
-describe('an unfiltered page of a scope (name index first, zones when the window does not fill it)', () => {
-  it('equals the reference order, page after page, for every window; both ways are taken', async () => {
+/** Every page of an unfiltered scope, `first` firms at a time, checked against the reference order; their ids. */
+async function walkPages(all: Firm[], zone: string, first: number): Promise<string[]> {
+  const inScope = all.filter((f) => f.zones.includes(zone));
+  let after: { name: string; id: string } | null = null;
+  const seen: string[] = [];
+  for (;;) {
+    const page: EnterprisePage = await readEnterprisePage(db, unfiltered(zone), { after, limit: first + 1 });
+    const start = after ? all.findIndex((f) => f.id === after?.id) + 1 : 0;
+    const rest = all.slice(start).filter((f) => f.zones.includes(zone));
+    expect(page.found).toBe(true);
+    expect(page.totalCount, `${zone} count`).toBe(inScope.length);
+    expect(
+      page.page.map((e) => e.id),
+      `${zone} after ${after?.name}`,
+    ).toEqual(rest.slice(0, first + 1).map((f) => f.id));
+    seen.push(...page.page.slice(0, first).map((e) => e.id));
+    const last = page.page[first - 1];
+    if (page.page.length <= first || !last) break;
+    after = { name: last.name, id: last.id };
+  }
+  expect(seen, zone).toEqual(inScope.map((f) => f.id));
+  return seen;
+}
+
+describe("an unfiltered page of a scope (a region from its firms' scope keys, any other zone from its firms)", () => {
+  it('equals the reference order, page after page, in a province, a district and a zone', async () => {
     const all = await reference();
-    const scopes = ['region-500000', 'region-500110', 'zone-qijiang-hitech'];
-    const first = 4;
-    let walked = 0;
-    let read = 0;
-    for (const zone of scopes) {
-      const inScope = all.filter((f) => f.zones.includes(zone));
-      expect(inScope.length, zone).toBeGreaterThan(first);
-      for (const window of [1, first + 1, inScope.length, 2 * inScope.length, 10 * all.length]) {
-        let after: { name: string; id: string } | null = null;
-        let seen = 0;
-        for (;;) {
-          const page: EnterprisePage = await readEnterprisePage(db, unfiltered(zone), {
-            after,
-            limit: first + 1,
-            window,
-          });
-          const start = after ? all.findIndex((f) => f.id === after?.id) + 1 : 0;
-          const rest = all.slice(start).filter((f) => f.zones.includes(zone));
-          expect(page.found).toBe(true);
-          expect(page.totalCount, `${zone} count`).toBe(inScope.length);
-          expect(
-            page.page.map((e) => e.id),
-            `${zone} window ${window} after ${after?.name}`,
-          ).toEqual(rest.slice(0, first + 1).map((f) => f.id));
-          // Which way the query went: the window of names after the cursor holds a full page of the scope.
-          const tried = 2 * inScope.length >= window;
-          const fills =
-            all.slice(start, start + window).filter((f) => f.zones.includes(zone)).length >= first + 1;
-          if (tried && fills) walked++;
-          else read++;
-          seen += Math.min(first, page.page.length);
-          const last = page.page[first - 1];
-          if (page.page.length <= first || !last) break;
-          after = { name: last.name, id: last.id };
-        }
-        expect(seen, `${zone} window ${window}`).toBe(inScope.length);
+    for (const zone of ['region-500000', 'region-500110', 'zone-qijiang-hitech']) {
+      expect(all.filter((f) => f.zones.includes(zone)).length, zone).toBeGreaterThan(4);
+      await walkPages(all, zone, 4);
+    }
+  });
+
+  it("a firm moved to another province leaves the old region's pages and joins the new province's and city's", async () => {
+    // A district in a prefecture-level city, written as the plan import writes one (then its derived data).
+    await db.write(async (tx) => {
+      await tx.run(query('regions/ensure-district'), {
+        province: { id: 'region-510000', code: '510000', name: '四川省' },
+        city: { id: 'region-510300', code: '510300', name: '自贡市' },
+        district: { id: 'region-510302', code: '510302', name: '自流井区' },
+      });
+      await refreshLinkCounts(tx, { zones: ['region-510302'] });
+    });
+    const before = await reference();
+    const moved = before.find((f) => f.zones.includes('zone-qijiang-hitech'));
+    if (!moved) throw new Error('no firm in zone-qijiang-hitech');
+    const editor = graphqlClient(db, { token: await createToken(db, 'editor', '分页编辑') });
+    const res = await editor(
+      'mutation ($id: ID!, $input: UpdateEnterpriseInput!) { updateEnterprise(id: $id, input: $input) { id } }',
+      { id: moved.id, input: { zone: 'region-510302' } },
+    );
+    expect(res.errors).toBeUndefined();
+    const all = await reference();
+    for (const zone of ['region-500000', 'region-500110', 'zone-qijiang-hitech'])
+      expect(await walkPages(all, zone, 4), zone).not.toContain(moved.id);
+    for (const zone of ['region-510000', 'region-510300'])
+      expect(await walkPages(all, zone, 4), zone).toEqual([moved.id]);
+    const old = before.filter((f) => f.zones.includes('region-500000')).length;
+    expect((await readEnterprisePage(db, unfiltered('region-500000'), { limit: 1 })).totalCount).toBe(
+      old - 1,
+    );
+  });
+
+  it('a region with a Chinese name filter: the full-text route gives the firms that contain it, as the zones route', async () => {
+    const names = await db.driver.executeQuery(
+      "MATCH (e:Enterprise)-[:LOCATED_IN]->(:Zone)-[:PART_OF*0..]->(:Zone {id: 'region-500000'}) RETURN e.name AS name, e.fullName AS fullName ORDER BY e.id",
+    );
+    const firms = names.records.map((r) => `${r.get('name')} ${r.get('fullName') ?? ''}`);
+    // Terms of one to three characters from the firms' names, a term no firm has, and one with a Latin letter.
+    const terms = new Set(['铝', '綦江', '材料', '不存在的词', 'A']);
+    for (const n of firms.slice(0, 40))
+      for (const len of [1, 2, 3]) terms.add([...n].slice(1, 1 + len).join(''));
+    let matched = 0;
+    for (const zone of ['region-500000', 'region-510000', 'region-510300']) {
+      for (const q of terms) {
+        const filters = { ...unfiltered(zone), query: q };
+        const viaIndex = enterprisePage(filters, { limit: 6 }, true);
+        const viaZones = enterprisePage(filters, { limit: 6 }, false);
+        expect(viaZones.params.scoped).toBeNull();
+        expect(viaIndex.params.scoped === null, q).toBe(!/^\p{Script=Han}+$/u.test(q));
+        const [a] = await db.read<EnterprisePage>(viaIndex.name, viaIndex.params);
+        const [b] = await db.read<EnterprisePage>(viaZones.name, viaZones.params);
+        expect(a, `${zone} ${q}`).toEqual(b);
+        matched += a?.totalCount ?? 0;
       }
     }
-    expect(walked).toBeGreaterThan(3);
-    expect(read).toBeGreaterThan(3);
+    expect(matched).toBeGreaterThan(50);
   });
 
   it("returns the zones of the page's firms as the zone loader reads them, and says when the zone is unknown", async () => {

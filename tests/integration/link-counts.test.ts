@@ -4,6 +4,7 @@ import { emptyGraph } from '../../bench/data/graph.ts';
 import { deleteDistricts, loadBatched, loadRowByRow } from '../../bench/data/load.ts';
 import { loadSeed } from '../../seed/index.ts';
 import { fillLinkCounts } from '../../seed/linkCounts.ts';
+import { fillScopeKeys } from '../../seed/scopeKeys.ts';
 import type { Db } from '../../server/db/neo4j.ts';
 import { commitImport } from '../../server/imports/commit.ts';
 import { aliasesFile, importPool, readAliases } from '../../server/pool/import.ts';
@@ -65,9 +66,39 @@ async function counts(): Promise<{ stored: string[]; expected: string[] }> {
   return { stored, expected };
 }
 
+/**
+ * The firms' scope keys (Enterprise.scopeProvince / scopeCity) as stored and as expected from the graph: the 省
+ * and 市 above the firm's zone, computed here from LOCATED_IN, PART_OF and the zones' kinds. Lines `firm p/c`.
+ */
+async function scopeKeys(): Promise<{ stored: string[]; expected: string[] }> {
+  const kinds = new Map(
+    (await rows('MATCH (z:Zone) RETURN z.id AS z, z.kind AS kind')).map((r) => [r.z as string, r.kind]),
+  );
+  const parent = new Map(
+    (await rows('MATCH (z:Zone)-[:PART_OF]->(q:Zone) RETURN z.id AS z, q.id AS q')).map((r) => [r.z, r.q]),
+  );
+  const firms = await rows(
+    `MATCH (e:Enterprise) OPTIONAL MATCH (e)-[:LOCATED_IN]->(z:Zone)
+     RETURN e.id AS e, z.id AS z, e.scopeProvince AS p, e.scopeCity AS c`,
+  );
+  const expected: string[] = [];
+  for (const f of firms) {
+    const up: string[] = [];
+    for (let z = f.z as string | undefined; z && !up.includes(z); z = parent.get(z) as string | undefined)
+      up.push(z);
+    const of = (kind: string) => up.find((z) => kinds.get(z) === kind) ?? '-';
+    expected.push(`${f.e} ${of('省')}/${of('市')}`);
+  }
+  const stored = firms.map((f) => `${f.e} ${f.p ?? '-'}/${f.c ?? '-'}`);
+  return { stored: stored.sort(), expected: expected.sort() };
+}
+
+/** The stored counts and the firms' scope keys equal what the graph says; returns the stored counts. */
 async function expectExact(): Promise<string[]> {
   const { stored, expected } = await counts();
   expect(stored).toEqual(expected);
+  const keys = await scopeKeys();
+  expect(keys.stored).toEqual(keys.expected);
   return stored;
 }
 
@@ -85,13 +116,16 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-describe('stored producer counts stay exact after every writer', () => {
+describe("stored producer counts and the firms' scope keys stay exact after every writer", () => {
   it('the seed (reset, then loaded again)', async () => {
     const stored = await expectExact();
     // Not trivially equal: the seed has links with several producers, counted in zones, the district, its
     // city-less province.
     expect(stored.some((l) => / region-500110=\d+$/.test(l))).toBe(true);
     expect(stored.some((l) => / region-500000=([2-9]|\d\d+)$/.test(l))).toBe(true);
+    expect((await scopeKeys()).stored.filter((l) => l.endsWith(' region-500000/-')).length).toBeGreaterThan(
+      10,
+    );
     await loadSeed(db, { actor: TEST_ACTOR });
     expect(await counts().then((c) => c.stored)).toEqual(stored);
   });
@@ -102,6 +136,8 @@ describe('stored producer counts stay exact after every writer', () => {
     const before = (await counts()).stored;
     await importQijiang15th(db);
     expect(await expectExact()).not.toEqual(before);
+    // The new district lies in a prefecture-level city: its firms carry both keys.
+    expect((await scopeKeys()).stored.some((l) => /region-\d{6}\/region-\d{6}$/.test(l))).toBe(true);
   });
 
   it('an enterprise table (new firms, a firm moved to another zone)', async () => {
@@ -210,5 +246,21 @@ describe('stored producer counts stay exact after every writer', () => {
     expect(await fillLinkCounts(db, 50)).toBeGreaterThan(50);
     expect(await expectExact()).toEqual(stored);
     expect(await fillLinkCounts(db, 50)).toBe(0);
+  });
+
+  it('the start-up fill gives every firm its scope keys once, on a database written before they were kept', async () => {
+    const keyed = (await scopeKeys()).stored;
+    await db.driver.executeQuery('MATCH (e:Enterprise) REMOVE e.scopeProvince, e.scopeCity');
+    await db.driver.executeQuery('MATCH (m:Migration) DELETE m');
+    expect((await scopeKeys()).stored).not.toEqual(keyed);
+    expect(await fillScopeKeys(db)).toBeGreaterThan(1);
+    expect((await scopeKeys()).stored).toEqual(keyed);
+    await expectExact();
+    // Once filled, a start does nothing: a key removed now stays removed (the writers keep them from here on).
+    await db.driver.executeQuery(
+      'MATCH (e:Enterprise) WHERE e.scopeProvince IS NOT NULL WITH e LIMIT 1 REMOVE e.scopeProvince',
+    );
+    expect(await fillScopeKeys(db)).toBe(0);
+    expect((await scopeKeys()).stored).not.toEqual(keyed);
   });
 });

@@ -203,7 +203,11 @@ async function writeEnterprise(run: Run, id: string, input: EnterpriseInput): Pr
   if (input.industries !== undefined) props.industries = input.industries ?? [];
   const before = await state(run, 'edit/enterprise-state', id);
   await run('edit/upsert-enterprise', { id, props });
-  if (input.zone !== undefined) await run('edit/set-enterprise-zone', { id, zone: input.zone });
+  if (input.zone !== undefined) {
+    await run('edit/set-enterprise-zone', { id, zone: input.zone });
+    // Its province and city for the region pages (seed/scopeKeys.ts), in the same transaction.
+    await run('enterprise-scope/refresh', { firms: [id], zones: [] });
+  }
   if (input.produces !== undefined)
     await run('edit/set-enterprise-products', { id, products: input.produces ?? [] });
   // The stored producer counts of the links it produced before and produces now (its zone or `local` may have
