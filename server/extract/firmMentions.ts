@@ -107,6 +107,38 @@ function placeBrand(name: string): boolean {
   return false;
 }
 
+/**
+ * A list of projects pushed on (加速甲电、乙能风电项目, 推动甲能、乙旺达等光伏项目, 实施甲乙山装饰板材、丙沅新材料等
+ * 延链项目): an item opened by a brand — characters the segmenter reads one by one or as a name (nr, nz, nt) — names
+ * its owner, the brand with its trade word if one follows (丙沅新材料), else the brand alone (乙能, not 乙能风电). Every
+ * item of the list must be so opened; a list closed by a bare 等项目 (public works and plants mixed) is left to the
+ * place-and-brand rule above.
+ */
+const PROJECT_LIST =
+  /(加快|加速|推进|推动|实施|支持|跟进)([^，。；：“”等]{2,60}?)(?:等[^，。；、“”]{1,8}?)?项目/g;
+const NAMED = /^n[rt]$/;
+const NOT_BRAND_TAGS = new Set(['m', 'q', 'p', 'c', 'u', 'uj', 'ul', 'r', 'f', 'd', 't', 'x']);
+const TRADE_NAME = new RegExp(`^([\\p{Script=Han}]{2,4}?)(新材料|电气|${TRADE})`, 'u');
+/** A name by part of speech (nr, nt; nz of two characters: 华电, not 信息安全), or a character read on its own. */
+const isBrandToken = (t: { word: string; tag: string }) =>
+  NAMED.test(t.tag) ||
+  (t.tag === 'nz' && t.word.length === 2) ||
+  (t.word.length === 1 && !NOT_BRAND_TAGS.has(t.tag));
+function projectBrand(item: string): string {
+  const trade = TRADE_NAME.exec(item);
+  if (trade && (placeBrand(trade[1] ?? '') || brandLed(trade[1] ?? ''))) return trade[0];
+  let brand = '';
+  for (const t of tag(item)) {
+    if (!isBrandToken(t)) break;
+    brand += t.word;
+  }
+  return brand.length >= 2 && brand.length <= 4 && brandLed(brand) ? brand : '';
+}
+/** Two or more characters all read one by one or as names (not a place, not a common word). */
+function brandLed(name: string): boolean {
+  const tokens = [...tag(name)];
+  return name.length >= 2 && tokens.every(isBrandToken) && !NOT_FIRM.test(name) && !isPlace(name);
+}
 export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   for (const c of doc.match.matchAll(COMPANY)) {
@@ -166,5 +198,24 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     listed((l.index ?? 0) + 1, l[1] ?? '', (x) => !NOT_FIRM_WORD.test(x) && !NOT_LEADER.test(x));
   for (const l of doc.match.matchAll(LISTED_PROJECTS))
     listed((l.index ?? 0) + (l[1]?.length ?? 0), l[2] ?? '', (x) => placeBrand(x) && !NOT_FIRM.test(x));
+  for (const l of doc.match.matchAll(PROJECT_LIST)) {
+    const run = l[2] ?? '';
+    const lead = CUT.exec(run)?.[0].length ?? 0;
+    const items = run.slice(lead).split('、');
+    const brands = items.map((item) => (item.length <= 10 ? projectBrand(item) : ''));
+    if (items.length < 2 || brands.some((b, i) => !b || !items[i]?.startsWith(b))) continue;
+    let at = (l.index ?? 0) + (l[1]?.length ?? 0) + lead;
+    for (const [i, item] of items.entries()) {
+      const end = at + (brands[i]?.length ?? 0);
+      out.push({
+        name: normaliseName(doc.text.slice(at, end)),
+        via: 'listed',
+        quote: sentenceAt(doc, at, end),
+        start: at,
+        end,
+      });
+      at += item.length + 1;
+    }
+  }
   return dedupe(out.sort((a, b) => a.start - b.start));
 }
