@@ -119,6 +119,9 @@ const PROJECT_LIST =
 const NAMED = /^n[rt]$/;
 const NOT_BRAND_TAGS = new Set(['m', 'q', 'p', 'c', 'u', 'uj', 'ul', 'r', 'f', 'd', 't', 'x']);
 const TRADE_NAME = new RegExp(`^([\\p{Script=Han}]{2,4}?)(新材料|电气|${TRADE})`, 'u');
+/** A numbered item headed by a project (第二、甲地乙丙电气设备生产项目，建设地点：…): its owner opens the head. */
+const NUMBERED_PROJECT =
+  /(?:^|第[一二三四五六七八九十]+[、，,]|[一二三四五六七八九十]+是[：:]?|[（(][一二三四五六七八九十]+[)）])([\p{Script=Han}]{3,16}?)项目[，,：:]/gmu;
 /** A name by part of speech (nr, nt; nz of two characters: 华电, not 信息安全), or a character read on its own. */
 const isBrandToken = (t: { word: string; tag: string }) =>
   NAMED.test(t.tag) ||
@@ -182,6 +185,11 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   for (const o of doc.match.matchAll(LEADING_ITEM)) {
     const brand = brandOf(o[1] ?? '');
     if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
+  }
+  for (const o of doc.match.matchAll(NUMBERED_PROJECT)) {
+    const brand = projectBrand(o[1] ?? '');
+    if (brand && (o[1] ?? '').startsWith(brand) && brand !== o[1])
+      owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
   }
   for (const o of owners) {
     const start = (o.index ?? 0) + (o[0].indexOf(o[1] ?? '') ?? 0);

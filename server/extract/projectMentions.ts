@@ -14,6 +14,11 @@ const PER_YEAR_AFTER = new RegExp(
   `([\\p{Script=Han}A-Za-z（）]{2,16}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*/\\s*年`,
   'gu',
 );
+/** A line reaching its yearly output (甲鱼糜生产线技改、年达产4000吨): the product is what the line makes, before it. */
+const REACHED = new RegExp(
+  `([\\p{Script=Han}]{2,16}?)(?:生产线|车间|项目)[^、，。；,;\\d]{0,4}?[、，,]?\\s*年达产\\s*([\\d.,]+)\\s*(${UNIT})`,
+  'gu',
+);
 const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|和|达产|投产|预计|计划|已).*$/;
 
 export function findProjects(doc: Doc): ProjectMention[] {
@@ -45,6 +50,17 @@ export function findProjects(doc: Doc): ProjectMention[] {
     const lead = CUT.exec(p[1] ?? '')?.[0].length ?? 0;
     const name = doc.text.slice(start + lead, start + (p[1]?.length ?? 0));
     push(name, p[2] ?? '', `${p[3]}/年`, start + lead, start + p[0].length);
+  }
+  for (const p of doc.match.matchAll(REACHED)) {
+    const start = p.index ?? 0;
+    const lead = CUT.exec(p[1] ?? '')?.[0].length ?? 0;
+    push(
+      doc.text.slice(start + lead, start + (p[1]?.length ?? 0)),
+      p[2] ?? '',
+      `${p[3]}/年`,
+      start + lead,
+      start + p[0].length,
+    );
   }
   return out.sort((a, b) => a.start - b.start);
 }
