@@ -1,8 +1,8 @@
 /** Enterprise mentions: company suffixes, lists closed by 等企业, owners of plants and projects, cluster leaders. */
 
 import type { EnterpriseMention } from '../../vocab/imports.ts';
-import { tag } from './lexicon.ts';
-import { CUT, dedupe, nameBefore } from './names.ts';
+import { tag, wordCount } from './lexicon.ts';
+import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
@@ -119,6 +119,25 @@ const PROJECT_LIST =
 const NAMED = /^n[rt]$/;
 const NOT_BRAND_TAGS = new Set(['m', 'q', 'p', 'c', 'u', 'uj', 'ul', 'r', 'f', 'd', 't', 'x']);
 const TRADE_NAME = new RegExp(`^([\\p{Script=Han}]{2,4}?)(新材料|电气|${TRADE})`, 'u');
+/**
+ * A plant named as a firm: a place, a brand and what the plant makes, ending in 厂 (某县雪域酒厂, 某县云峰铁合金厂);
+ * a plant with no place before it (洗煤厂, 上游加工厂) or a public one (污水处理厂, 电厂, 水厂) is none.
+ */
+const PLACE_PLANT = /([\p{Script=Han}]{4,12}?)厂(?![房区长])/gu;
+const PUBLIC_PLANT = /(污水处理|垃圾处理|发电|电|水|热源|自来水|供热|焚烧)$/;
+function placePlant(doc: Doc, end: number): number {
+  const start = nameBefore(doc, end, 12);
+  const name = doc.match.slice(start, end);
+  for (const n of [2, 3]) {
+    const rest = name.slice(n);
+    const place = name.slice(0, n);
+    // a place the segmenter also counts as a common word (上游, 中部) does not open a firm's name
+    const named = tag(place).every((t) => t.tag === 'ns') || wordCount(place) < 500;
+    if (isPlace(place) && named && rest.length >= 3 && !isPlace(rest) && !PUBLIC_PLANT.test(name))
+      return start;
+  }
+  return -1;
+}
 /** A numbered item headed by a project (第二、甲地乙丙电气设备生产项目，建设地点：…): its owner opens the head. */
 const NUMBERED_PROJECT =
   /(?:^|第[一二三四五六七八九十]+[、，,]|[一二三四五六七八九十]+是[：:]?|[（(][一二三四五六七八九十]+[)）])([\p{Script=Han}]{3,16}?)项目[，,：:]/gmu;
@@ -152,6 +171,13 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const name = normaliseName(doc.text.slice(start, end));
     out.push({ name, via: 'suffix', quote: sentenceAt(doc, start, end), start, end });
   }
+  for (const p of doc.match.matchAll(PLACE_PLANT)) {
+    const end = (p.index ?? 0) + p[0].length - 1;
+    const start = placePlant(doc, end);
+    if (start < 0) continue;
+    const name = normaliseName(doc.text.slice(start, end + 1));
+    out.push({ name, via: 'suffix', quote: sentenceAt(doc, start, end + 1), start, end: end + 1 });
+  }
   const listed = (from: number, run: string, ok: (item: string) => boolean) => {
     let at = from;
     for (const item of run.split('、')) {
@@ -173,7 +199,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     listed((l.index ?? 0) + (l[1]?.length ?? 0), l[2] ?? '', (x) => !NOT_FIRM.test(x));
   for (const l of doc.match.matchAll(LISTED_FIRMS)) {
     const run = l[1] ?? '';
-    const lead = Math.max(CUT.exec(run)?.[0].length ?? 0, IN_ZONE.exec(run)?.[0].length ?? 0);
+    const lead = Math.max(cutLength(run), IN_ZONE.exec(run)?.[0].length ?? 0);
     listed((l.index ?? 0) + lead, run.slice(lead), (x) => !NOT_FIRM_WORD.test(x));
   }
   for (const l of doc.match.matchAll(COUNTED_FIRMS))

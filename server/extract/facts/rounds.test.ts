@@ -48,3 +48,24 @@ describe('plan facts: notes of approved projects', () => {
     expect(cap('乙虾')).toMatchObject({ value: 10000, unit: '吨/年' });
   });
 });
+
+describe('plan facts: resident firms of a county park', () => {
+  it('keeps 和 ending a county’s name (民和) in a firm’s name, and reads 已入住 as no part of a zone', () => {
+    const f = extract(
+      '截至目前,甲乙工业园区建设已完成投资。已入住工业园区的企业达20家,其中:民和庚华冶炼、民和辛达碳化硅、民和壬宏磨料科技等三家企业已点火投产。',
+      '',
+    ).facts;
+    expect(f.firms.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['民和庚华冶炼', '民和辛达碳化硅', '民和壬宏磨料科技']),
+    );
+    expect(f.zones.map((z) => z.name)).not.toContain('已入住工业园区');
+  });
+
+  it('reads a plant named by a place and a brand (某地雪域酒厂) as a firm, not a plant without a place or a public one', () => {
+    const names = firms(
+      '乙园区开工项目65项。武威庚域酒厂2000吨白酒生产线建设已完成投资,年产240万吨洗煤厂、武威污水处理厂正在建设。',
+    );
+    expect(names).toContain('武威庚域酒厂');
+    expect(names.some((n) => /洗煤厂|污水处理厂/.test(n))).toBe(false);
+  });
+});
