@@ -46,7 +46,7 @@ const ITEM_OWNER = new RegExp(
  * 30万吨饲料项目、某某年产5万吨酵母项目): two to four characters that are all names or nouns by part of speech.
  */
 const PROJECT_OWNER =
-  /(?<=^|[、，,：:；;。\s])([\p{Script=Han}]{2,4})年产(?!能|值|量)[^、，,。；;]{2,40}?项目/gu;
+  /(?<=^|[、，,：:；;。\s]|[既又更还]有)([\p{Script=Han}]{2,4})年产(?!能|值|量)[^、，,。；;]{2,40}?(?:项目|生产线|(?=、))/gu;
 const NOT_OWNER_TAGS = new Set(['v', 'vn', 'd', 'p', 'c', 'm', 't', 'r', 'q', 'f', 'u', 'uj', 'ul']);
 /**
  * A list item headed by a plant the item calls a leading firm (- 某某优特钢生产线：…。作为某新城新材料板块的龙头企业):
@@ -115,7 +115,7 @@ function placeBrand(name: string): boolean {
  * place-and-brand rule above.
  */
 const PROJECT_LIST =
-  /(加快|加速|推进|推动|实施|支持|跟进)([^，。；：“”等]{2,60}?)(?:等[^，。；、“”]{1,8}?)?项目/g;
+  /(加快|加速|推进|推动|实施|支持|跟进|[既又更还]有)([^，。；：“”等]{2,60}?)(?:等[^，。；、“”]{1,8}?)?项目/g;
 const NAMED = /^n[rt]$/;
 const NOT_BRAND_TAGS = new Set(['m', 'q', 'p', 'c', 'u', 'uj', 'ul', 'r', 'f', 'd', 't', 'x']);
 const TRADE_NAME = new RegExp(`^([\\p{Script=Han}]{2,4}?)(新材料|电气|${TRADE})`, 'u');
@@ -141,6 +141,12 @@ function placePlant(doc: Doc, end: number): number {
 /** A numbered item headed by a project (第二、甲地乙丙电气设备生产项目，建设地点：…): its owner opens the head. */
 const NUMBERED_PROJECT =
   /(?:^|第[一二三四五六七八九十]+[、，,]|[一二三四五六七八九十]+是[：:]?|[（(][一二三四五六七八九十]+[)）])([\p{Script=Han}]{3,16}?)项目[，,：:]/gmu;
+/** A brand and the one word of its trade (甲森部件, 乙赛包装): two characters or names, then any word of two. */
+function brandAndTrade(name: string): boolean {
+  const last = [...tag(name)].at(-1)?.word ?? '';
+  const brand = name.slice(0, name.length - last.length);
+  return last.length >= 2 && brand.length >= 2 && brandLed(brand);
+}
 /** A name by part of speech (nr, nt; nz of two characters: 华电, not 信息安全), or a character read on its own. */
 const isBrandToken = (t: { word: string; tag: string }) =>
   NAMED.test(t.tag) ||
@@ -205,7 +211,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   for (const l of doc.match.matchAll(COUNTED_FIRMS))
     listed((l.index ?? 0) + l[0].length - 1 - (l[1]?.length ?? 0), l[1] ?? '', (x) => !NOT_FIRM_WORD.test(x));
   const owners = [...doc.match.matchAll(OWNER), ...doc.match.matchAll(ITEM_OWNER)];
-  for (const o of doc.match.matchAll(PROJECT_OWNER)) if (isOwner(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(PROJECT_OWNER))
+    if (isOwner(o[1] ?? '') || brandAndTrade(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(INVESTOR)) if (isBrandLed(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(LINE_OWNER)) if (placeBrand(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(LEADING_ITEM)) {
@@ -236,7 +243,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const run = l[2] ?? '';
     const lead = CUT.exec(run)?.[0].length ?? 0;
     const items = run.slice(lead).split('、');
-    const brands = items.map((item) => (item.length <= 10 ? projectBrand(item) : ''));
+    const brands = items.map((item) => projectBrand(item));
     if (items.length < 2 || brands.some((b, i) => !b || !items[i]?.startsWith(b))) continue;
     let at = (l.index ?? 0) + (l[1]?.length ?? 0) + lead;
     for (const [i, item] of items.entries()) {
@@ -251,5 +258,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       at += item.length + 1;
     }
   }
-  return dedupe(out.sort((a, b) => a.start - b.start));
+  // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause): the longer reading stands.
+  const inside = (m: EnterpriseMention) =>
+    m.via === 'listed' && out.some((o) => o.start === m.start && o.end > m.end);
+  return dedupe(out.filter((m) => !inside(m)).sort((a, b) => a.start - b.start));
 }

@@ -69,3 +69,17 @@ describe('plan facts: resident firms of a county park', () => {
     expect(names.some((n) => /洗煤厂|污水处理厂/.test(n))).toBe(false);
   });
 });
+
+describe('plan facts: brands of signed projects, named before 年产 or their product', () => {
+  it('reads the brand and its trade word before 年产, after a separator or 既有/更有', () => {
+    const names = firms(
+      '此次签约的项目,既有庚锐恒丰年产300万只汽车皮带轮、辛森部件年产40万套塑料件等一批强链项目,又有庚果桥梁桥梁机械设备制造、癸实玻璃年产60万平方米钢化玻璃加工项目等融合项目,更有庚赛包装年产8亿只瓶盖生产线。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['庚锐恒丰', '辛森部件', '庚果', '癸实玻璃', '庚赛包装']));
+    expect(names).not.toContain('癸实');
+  });
+
+  it('reads no owner where the words before 年产 are a place or a time', () => {
+    expect(firms('全县年产粮食50万吨、目前年产钢材10万吨、某市年产水泥5万吨项目。')).toEqual([]);
+  });
+});
