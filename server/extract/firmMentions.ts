@@ -71,7 +71,7 @@ function brandOf(head: string): string {
  * or as a name (nr, nz, ns, nt), not a common word (投资5亿元的新能源汽车项目, 智能制造项目 name no firm).
  */
 const INVESTOR =
-  /投资[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{4,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
+  /投资[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{2,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
 /**
  * The owner of a production line named by a place and a brand, with no suffix (…的云南某能一期第二条8万吨某某生产线):
  * the name right before the line's phase, number and capacity.
@@ -171,7 +171,15 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   for (const c of doc.match.matchAll(COMPANY)) {
     const end = (c.index ?? 0) + c[0].length;
-    const start = nameBefore(doc, c.index ?? 0, 20);
+    let start = nameBefore(doc, c.index ?? 0, 20);
+    // A place in brackets inside the name (甲玻(福建)光伏玻璃有限公司): the name goes on before it.
+    const bracket = /[（(]([\p{Script=Han}]{2,3})[)）]$/u.exec(
+      doc.match.slice(Math.max(0, start - 5), start),
+    );
+    if (bracket && isPlace(bracket[1] ?? '')) {
+      const before = nameBefore(doc, start - bracket[0].length, 20);
+      if (start - bracket[0].length - before >= 2) start = before;
+    }
     if ((c.index ?? 0) - start < 2 || /^(本|该|各|其|子|母|分|总)$/.test(doc.match.slice(start, c.index)))
       continue;
     const name = normaliseName(doc.text.slice(start, end));
@@ -213,7 +221,13 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const owners = [...doc.match.matchAll(OWNER), ...doc.match.matchAll(ITEM_OWNER)];
   for (const o of doc.match.matchAll(PROJECT_OWNER))
     if (isOwner(o[1] ?? '') || brandAndTrade(o[1] ?? '')) owners.push(o);
-  for (const o of doc.match.matchAll(INVESTOR)) if (isBrandLed(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(INVESTOR)) {
+    const name = o[1] ?? '';
+    if (!isBrandLed(name)) continue;
+    // …的甲斑智能农机生产项目: a name ending in what the project does is its brand before the product.
+    const brand = /(生产|制造|加工)$/.test(name) ? projectBrand(name) : name;
+    if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
+  }
   for (const o of doc.match.matchAll(LINE_OWNER)) if (placeBrand(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(LEADING_ITEM)) {
     const brand = brandOf(o[1] ?? '');

@@ -79,7 +79,10 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
         o.written.includes(h.written) &&
         doc.match.startsWith(o.written, h.at - o.written.indexOf(h.written)),
     );
-  const own = hits.filter((h) => !covered(h));
+  const inSentence = Math.max(doc.match.lastIndexOf('。', start), doc.match.lastIndexOf('\n', start));
+  const all = hits.filter((h) => !covered(h));
+  // A zone the firm's own sentence names (园区 too) comes before one of an earlier sentence (a layout's last part).
+  const own = all.some((h) => h.at > inSentence) ? all.filter((h) => h.at > inSentence) : all;
   // The bare 园区 stands for the plan's zone only where no zone is named nearer by its name.
   const named = own.filter((h) => h.written !== '园区');
   const best = (named.length ? named : own).sort((x, y) => y.at - x.at)[0];

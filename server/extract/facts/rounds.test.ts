@@ -83,3 +83,31 @@ describe('plan facts: brands of signed projects, named before 年产 or their pr
     expect(firms('全县年产粮食50万吨、目前年产钢材10万吨、某市年产水泥5万吨项目。')).toEqual([]);
   });
 });
+
+describe('plan facts: signed projects by brand, and a park’s layout, goals and titles', () => {
+  it('reads a brand before 技改, a brand before its product, and a place in brackets inside a company name', () => {
+    const f = extract(
+      '分别是乙安开发区的庚玻技改项目、辛斑智能农业机械生产项目。计划投资1.2亿元的庚玻技改项目将对庚玻(福建)光伏玻璃有限公司的二期工厂进行改造。计划投资8500万元的辛斑智能农业机械生产项目建成后主要从事智能农业机械生产。',
+      '',
+    ).facts;
+    const names = f.firms.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['庚玻', '辛斑', '庚玻(福建)光伏玻璃有限公司']));
+    expect(f.firms.find((x) => x.name === '辛斑')?.zone).toBe('乙安开发区');
+  });
+
+  it('reads every 产业区 of a layout, no zone in a quoted goal or a list of titles, and firms in the park their sentence names', () => {
+    const f = extract(
+      [
+        '甲乙长青工业园',
+        '甲乙长青工业园区,距丙市20公里。总规划面积33平方公里,分为三大功能区:电力能源产业区、电子工业产业区和后勤服务区。',
+        '近年来,甲乙紧紧围绕把园区建成“全国最大的循环经济示范区、丙市工业核心区”的战略目标,先后引进了庚电集团、辛矿集团等大企业入驻。',
+        '先后荣获中国最具投资潜力工业园区100强、某省重点县域工业园区等荣誉称号。',
+      ].join('\n'),
+      '甲乙长青工业园',
+    ).facts;
+    const zones = f.zones.map((z) => z.name);
+    expect(zones).toContain('电子工业产业区');
+    expect(zones.some((z) => /核心区|县域工业园区|潜力工业园区/.test(z))).toBe(false);
+    expect(f.firms.find((x) => x.name === '庚电集团')?.zone).toBe('甲乙长青工业园区');
+  });
+});

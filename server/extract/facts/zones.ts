@@ -111,7 +111,13 @@ export function zoneFacts(
     const owner = all.find((z) => (a.index ?? 0) - z.end >= 0 && (a.index ?? 0) - z.end < 4);
     if (owner && a[1]) aliases.set(a[1], owner.name);
   }
-  if (top && doc.match.slice(0, 80).includes(top.name)) aliases.set('园区', top.name);
+  // The text opens with its top zone (by name, or less 区 in a title: 某某工业园 for 某某工业园区): 园区 is it.
+  const opening = doc.match.slice(0, 200);
+  if (
+    top &&
+    (opening.includes(top.name) || (/园区$/.test(top.name) && opening.includes(top.name.slice(0, -1))))
+  )
+    aliases.set('园区', top.name);
   for (const [name, owner] of same) aliases.set(name, owner);
   zoneAliases.set(doc, aliases);
   for (const z of all) {
