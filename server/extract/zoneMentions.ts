@@ -188,7 +188,19 @@ export function findZones(doc: Doc): ZoneMention[] {
     if (z[0] === '新区' && !localNewArea(doc.match.slice(start, z.index))) continue;
     // The bare word 园区 right after a verb is the generic word, object of the verb (跑出园区, 狠抓园区).
     if (z[0] === '园区' && afterVerb(doc.match.slice(start, z.index))) continue;
-    out.push({ name, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
+    // Verbs the cut does not know before the name (进一步延伸甲乙经开区, 宣传推介经开区): the name starts after them;
+    // a bare kind word left after them, or after 和 (拜访人士和园区), is the common word.
+    // (A name of verbs alone before a part's word stays: 生活居住片区.)
+    const bare = /^(园区|开发区|经开区|高新区)$/.test(z[0]);
+    let verbs = leadingVerbs(doc.match.slice(start, z.index));
+    const rest = doc.match.slice(start + verbs, z.index);
+    if (verbs && rest.length < 2 && !bare) verbs = 0;
+    if (verbs) {
+      if (rest.length < 2 || (z[0] === '园区' && /[和与及]/.test(rest))) continue;
+      start += verbs;
+    }
+    const named = verbs ? normaliseName(doc.text.slice(start, end)) : name;
+    out.push({ name: named, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
   const listed = expandLists(doc, out);
   return dedupe([
@@ -197,6 +209,18 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...bareTop(doc, listed),
     ...describedParks(doc, listed),
   ]);
+}
+
+/** The length of a run of adverbs and verbs of two characters or more opening a name, with one verb at least. */
+function leadingVerbs(words: string): number {
+  let length = 0;
+  let verb = false;
+  for (const w of tag(words)) {
+    if (w.word.length < 2 || !['v', 'vn', 'd', 'ad', 'b'].includes(w.tag) || isPlace(w.word)) break;
+    verb ||= w.tag === 'v';
+    length += w.word.length;
+  }
+  return verb ? length : 0;
 }
 
 /**

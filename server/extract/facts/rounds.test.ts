@@ -111,3 +111,38 @@ describe('plan facts: signed projects by brand, and a park’s layout, goals and
     expect(f.firms.find((x) => x.name === '庚电集团')?.zone).toBe('甲乙长青工业园区');
   });
 });
+
+describe('plan facts: capacities written in lists, with sizes and in tons', () => {
+  const cap = (t: string) => extract(t, '').facts.projects.map((p) => `${p.product} ${p.value}${p.unit}`);
+
+  it('reads an amount right after another project of its list, and a plant’s power after it', () => {
+    expect(
+      cap(
+        '年产120万吨精选煤、100万吨水泥粉磨站等8家企业已全面开工新建,年产240万吨洗煤厂、4×600MW火电机组等项目正在做前期工作。',
+      ),
+    ).toEqual(expect.arrayContaining(['精选煤 120万吨/年', '水泥粉磨站 100万吨/年', '火电机组 2400MW']));
+  });
+
+  it('reads two amounts joined by 及/和, tons, 年产量达 and a size before the product; not a stock', () => {
+    const found = cap(
+      '甲乙酒厂2000吨白酒及500吨保健酒生产线建设已完成投资。庚鑫科技年产150万套高档服装和1万台电动缝纫机等二期项目。项目将建设年产量达17万吨2.0-2.5mm超薄光伏玻璃盖板生产线,配套3000吨冷库。',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '白酒 2000吨/年',
+        '保健酒 500吨/年',
+        '电动缝纫机 1万台/年',
+        '超薄光伏玻璃盖板 17万吨/年',
+      ]),
+    );
+    expect(found.some((x) => x.startsWith('冷库'))).toBe(false);
+  });
+
+  it('reads a zone after verbs the cut does not know, and no zone in a bare kind after them', () => {
+    const zones = extract(
+      '项目签约落户甲乙经开区。必将进一步延伸甲乙经开区产业链条。主动拜访返乡知名人士和园区企业家,宣传推介经开区产业发展方向。',
+      '',
+    ).facts.zones.map((z) => z.name);
+    expect(zones).toEqual(['甲乙经开区']);
+  });
+});
