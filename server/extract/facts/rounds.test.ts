@@ -146,3 +146,22 @@ describe('plan facts: capacities written in lists, with sizes and in tons', () =
     expect(zones).toEqual(['甲乙经开区']);
   });
 });
+
+describe('plan facts: a development zone’s own report', () => {
+  it('reads 某经开区 as 某经济开发区, and the parks of the zone’s report as its parts', () => {
+    const f = extract(
+      [
+        '甲乙经开区多点发力',
+        '“十三五”期间,甲乙经济开发区进一步完善产业布局。',
+        '主攻农副产品加工产业。园区主攻食品加工,以投资1.2亿元的甲乙食品产业园为承接载体。',
+        '壮大汽车改装产业。投资5亿元的丙丁产业园已全部竣工建成。',
+      ].join('\n'),
+      '甲乙经开区多点发力',
+    ).facts;
+    expect(f.zones.map((z) => `${z.name}<${z.parent}>`)).toEqual([
+      '甲乙经济开发区<null>',
+      '甲乙食品产业园<甲乙经济开发区>',
+      '丙丁产业园<甲乙经济开发区>',
+    ]);
+  });
+});
