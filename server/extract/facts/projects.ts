@@ -122,6 +122,8 @@ export function projectFacts(
     const quote = sentenceAt(doc, start, end);
     if (!CAPACITY_CONTEXT.test(quote) || FLOOR_SPACE.test(`${p[2]}${p[3]}`) || STOCK.test(p[3] ?? ''))
       continue;
+    // A throughput or a treatment amount (年货物吞吐量3000万吨, 日处理污水) is no output.
+    if (/(吞吐量|运量|处理量?|储量|库容)$/.test(doc.match.slice(Math.max(0, start - 6), start))) continue;
     found.push({
       // 的 between the amount and its product (拥有30万吨的有机硅产能) is no part of the product.
       name: normaliseName(p[3] ?? '').replace(/^的/, ''),

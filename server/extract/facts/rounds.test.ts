@@ -136,6 +136,9 @@ describe('plan facts: capacities written in lists, with sizes and in tons', () =
       ]),
     );
     expect(found.some((x) => x.startsWith('冷库'))).toBe(false);
+    expect(
+      cap('年产8万吨铁合金、年货物吞吐量3000万吨物流项目等企业已开工。').some((x) => x.includes('3000')),
+    ).toBe(false);
   });
 
   it('reads a zone after verbs the cut does not know, and no zone in a bare kind after them', () => {
