@@ -1,7 +1,7 @@
 /** Enterprise mentions: company suffixes, lists closed by 等企业, owners of plants and projects, cluster leaders. */
 
 import type { EnterpriseMention } from '../../vocab/imports.ts';
-import { tag, wordCount } from './lexicon.ts';
+import { tag } from './lexicon.ts';
 import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
@@ -124,6 +124,7 @@ const TRADE_NAME = new RegExp(`^([\\p{Script=Han}]{2,4}?)(新材料|电气|${TRA
  * a plant with no place before it (洗煤厂, 上游加工厂) or a public one (污水处理厂, 电厂, 水厂) is none.
  */
 const PLACE_PLANT = /([\p{Script=Han}]{4,12}?)厂(?![房区长])/gu;
+const PLACE_NOT_NAME = new Set(['f', 'd', 'v', 'vn', 'a', 'ad', 't', 'm', 'q', 'p', 'c', 'r']);
 const PUBLIC_PLANT = /(污水处理|垃圾处理|发电|电|水|热源|自来水|供热|焚烧)$/;
 function placePlant(doc: Doc, end: number): number {
   const start = nameBefore(doc, end, 12);
@@ -131,10 +132,9 @@ function placePlant(doc: Doc, end: number): number {
   for (const n of [2, 3]) {
     const rest = name.slice(n);
     const place = name.slice(0, n);
-    // a place the segmenter also counts as a common word (上游, 中部) does not open a firm's name
-    const named = tag(place).every((t) => t.tag === 'ns') || wordCount(place) < 500;
-    if (isPlace(place) && named && rest.length >= 3 && !isPlace(rest) && !PUBLIC_PLANT.test(name))
-      return start;
+    if (!isPlace(place) || rest.length < 3 || isPlace(rest) || PUBLIC_PLANT.test(name)) continue;
+    // a place the segmenter reads as a word of position or function (上游, 中部: f) does not open a firm's name
+    if (tag(place).every((t) => !PLACE_NOT_NAME.has(t.tag))) return start;
   }
   return -1;
 }
