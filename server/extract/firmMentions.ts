@@ -2,7 +2,7 @@
 
 import type { EnterpriseMention } from '../../vocab/imports.ts';
 import { tag } from './lexicon.ts';
-import { CUT, dedupe, nameBefore } from './names.ts';
+import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
@@ -46,7 +46,7 @@ const ITEM_OWNER = new RegExp(
  * 30万吨饲料项目、某某年产5万吨酵母项目): two to four characters that are all names or nouns by part of speech.
  */
 const PROJECT_OWNER =
-  /(?<=^|[、，,：:；;。\s])([\p{Script=Han}]{2,4})年产(?!能|值|量)[^、，,。；;]{2,40}?项目/gu;
+  /(?<=^|[、，,：:；;。\s]|[既又更还]有)([\p{Script=Han}]{2,4})年产(?!能|值|量)[^、，,。；;]{2,40}?(?:项目|生产线|(?=、))/gu;
 const NOT_OWNER_TAGS = new Set(['v', 'vn', 'd', 'p', 'c', 'm', 't', 'r', 'q', 'f', 'u', 'uj', 'ul']);
 /**
  * A list item headed by a plant the item calls a leading firm (- 某某优特钢生产线：…。作为某新城新材料板块的龙头企业):
@@ -71,7 +71,7 @@ function brandOf(head: string): string {
  * or as a name (nr, nz, ns, nt), not a common word (投资5亿元的新能源汽车项目, 智能制造项目 name no firm).
  */
 const INVESTOR =
-  /投资[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{4,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
+  /投资[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{2,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
 /**
  * The owner of a production line named by a place and a brand, with no suffix (…的云南某能一期第二条8万吨某某生产线):
  * the name right before the line's phase, number and capacity.
@@ -107,15 +107,90 @@ function placeBrand(name: string): boolean {
   return false;
 }
 
+/**
+ * A list of projects pushed on (加速甲电、乙能风电项目, 推动甲能、乙旺达等光伏项目, 实施甲乙山装饰板材、丙沅新材料等
+ * 延链项目): an item opened by a brand — characters the segmenter reads one by one or as a name (nr, nz, nt) — names
+ * its owner, the brand with its trade word if one follows (丙沅新材料), else the brand alone (乙能, not 乙能风电). Every
+ * item of the list must be so opened; a list closed by a bare 等项目 (public works and plants mixed) is left to the
+ * place-and-brand rule above.
+ */
+const PROJECT_LIST =
+  /(加快|加速|推进|推动|实施|支持|跟进|[既又更还]有)([^，。；：“”等]{2,60}?)(?:等[^，。；、“”]{1,8}?)?项目/g;
+const NAMED = /^n[rt]$/;
+const NOT_BRAND_TAGS = new Set(['m', 'q', 'p', 'c', 'u', 'uj', 'ul', 'r', 'f', 'd', 't', 'x']);
+const TRADE_NAME = new RegExp(`^([\\p{Script=Han}]{2,4}?)(新材料|电气|${TRADE})`, 'u');
+/**
+ * A plant named as a firm: a place, a brand and what the plant makes, ending in 厂 (某县雪域酒厂, 某县云峰铁合金厂);
+ * a plant with no place before it (洗煤厂, 上游加工厂) or a public one (污水处理厂, 电厂, 水厂) is none.
+ */
+const PLACE_PLANT = /([\p{Script=Han}]{4,12}?)厂(?![房区长])/gu;
+const PLACE_NOT_NAME = new Set(['f', 'd', 'v', 'vn', 'a', 'ad', 't', 'm', 'q', 'p', 'c', 'r']);
+const PUBLIC_PLANT = /(污水处理|垃圾处理|发电|电|水|热源|自来水|供热|焚烧)$/;
+function placePlant(doc: Doc, end: number): number {
+  const start = nameBefore(doc, end, 12);
+  const name = doc.match.slice(start, end);
+  for (const n of [2, 3]) {
+    const rest = name.slice(n);
+    const place = name.slice(0, n);
+    if (!isPlace(place) || rest.length < 3 || isPlace(rest) || PUBLIC_PLANT.test(name)) continue;
+    // a place the segmenter reads as a word of position or function (上游, 中部: f) does not open a firm's name
+    if (tag(place).every((t) => !PLACE_NOT_NAME.has(t.tag))) return start;
+  }
+  return -1;
+}
+/** A numbered item headed by a project (第二、甲地乙丙电气设备生产项目，建设地点：…): its owner opens the head. */
+const NUMBERED_PROJECT =
+  /(?:^|第[一二三四五六七八九十]+[、，,]|[一二三四五六七八九十]+是[：:]?|[（(][一二三四五六七八九十]+[)）])([\p{Script=Han}]{3,16}?)项目[，,：:]/gmu;
+/** A brand and the one word of its trade (甲森部件, 乙赛包装): two characters or names, then any word of two. */
+function brandAndTrade(name: string): boolean {
+  const last = [...tag(name)].at(-1)?.word ?? '';
+  const brand = name.slice(0, name.length - last.length);
+  return last.length >= 2 && brand.length >= 2 && brandLed(brand);
+}
+/** A name by part of speech (nr, nt; nz of two characters: 华电, not 信息安全), or a character read on its own. */
+const isBrandToken = (t: { word: string; tag: string }) =>
+  NAMED.test(t.tag) ||
+  (t.tag === 'nz' && t.word.length === 2) ||
+  (t.word.length === 1 && !NOT_BRAND_TAGS.has(t.tag));
+function projectBrand(item: string): string {
+  const trade = TRADE_NAME.exec(item);
+  if (trade && (placeBrand(trade[1] ?? '') || brandLed(trade[1] ?? ''))) return trade[0];
+  let brand = '';
+  for (const t of tag(item)) {
+    if (!isBrandToken(t)) break;
+    brand += t.word;
+  }
+  return brand.length >= 2 && brand.length <= 4 && brandLed(brand) ? brand : '';
+}
+/** Two or more characters all read one by one or as names (not a place, not a common word). */
+function brandLed(name: string): boolean {
+  const tokens = [...tag(name)];
+  return name.length >= 2 && tokens.every(isBrandToken) && !NOT_FIRM.test(name) && !isPlace(name);
+}
 export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   for (const c of doc.match.matchAll(COMPANY)) {
     const end = (c.index ?? 0) + c[0].length;
-    const start = nameBefore(doc, c.index ?? 0, 20);
+    let start = nameBefore(doc, c.index ?? 0, 20);
+    // A place in brackets inside the name (甲玻(福建)光伏玻璃有限公司): the name goes on before it.
+    const bracket = /[（(]([\p{Script=Han}]{2,3})[)）]$/u.exec(
+      doc.match.slice(Math.max(0, start - 5), start),
+    );
+    if (bracket && isPlace(bracket[1] ?? '')) {
+      const before = nameBefore(doc, start - bracket[0].length, 20);
+      if (start - bracket[0].length - before >= 2) start = before;
+    }
     if ((c.index ?? 0) - start < 2 || /^(本|该|各|其|子|母|分|总)$/.test(doc.match.slice(start, c.index)))
       continue;
     const name = normaliseName(doc.text.slice(start, end));
     out.push({ name, via: 'suffix', quote: sentenceAt(doc, start, end), start, end });
+  }
+  for (const p of doc.match.matchAll(PLACE_PLANT)) {
+    const end = (p.index ?? 0) + p[0].length - 1;
+    const start = placePlant(doc, end);
+    if (start < 0) continue;
+    const name = normaliseName(doc.text.slice(start, end + 1));
+    out.push({ name, via: 'suffix', quote: sentenceAt(doc, start, end + 1), start, end: end + 1 });
   }
   const listed = (from: number, run: string, ok: (item: string) => boolean) => {
     let at = from;
@@ -138,18 +213,30 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     listed((l.index ?? 0) + (l[1]?.length ?? 0), l[2] ?? '', (x) => !NOT_FIRM.test(x));
   for (const l of doc.match.matchAll(LISTED_FIRMS)) {
     const run = l[1] ?? '';
-    const lead = Math.max(CUT.exec(run)?.[0].length ?? 0, IN_ZONE.exec(run)?.[0].length ?? 0);
+    const lead = Math.max(cutLength(run), IN_ZONE.exec(run)?.[0].length ?? 0);
     listed((l.index ?? 0) + lead, run.slice(lead), (x) => !NOT_FIRM_WORD.test(x));
   }
   for (const l of doc.match.matchAll(COUNTED_FIRMS))
     listed((l.index ?? 0) + l[0].length - 1 - (l[1]?.length ?? 0), l[1] ?? '', (x) => !NOT_FIRM_WORD.test(x));
   const owners = [...doc.match.matchAll(OWNER), ...doc.match.matchAll(ITEM_OWNER)];
-  for (const o of doc.match.matchAll(PROJECT_OWNER)) if (isOwner(o[1] ?? '')) owners.push(o);
-  for (const o of doc.match.matchAll(INVESTOR)) if (isBrandLed(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(PROJECT_OWNER))
+    if (isOwner(o[1] ?? '') || brandAndTrade(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(INVESTOR)) {
+    const name = o[1] ?? '';
+    if (!isBrandLed(name)) continue;
+    // …的甲斑智能农机生产项目: a name ending in what the project does is its brand before the product.
+    const brand = /(生产|制造|加工)$/.test(name) ? projectBrand(name) : name;
+    if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
+  }
   for (const o of doc.match.matchAll(LINE_OWNER)) if (placeBrand(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(LEADING_ITEM)) {
     const brand = brandOf(o[1] ?? '');
     if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
+  }
+  for (const o of doc.match.matchAll(NUMBERED_PROJECT)) {
+    const brand = projectBrand(o[1] ?? '');
+    if (brand && (o[1] ?? '').startsWith(brand) && brand !== o[1])
+      owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
   }
   for (const o of owners) {
     const start = (o.index ?? 0) + (o[0].indexOf(o[1] ?? '') ?? 0);
@@ -166,5 +253,27 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     listed((l.index ?? 0) + 1, l[1] ?? '', (x) => !NOT_FIRM_WORD.test(x) && !NOT_LEADER.test(x));
   for (const l of doc.match.matchAll(LISTED_PROJECTS))
     listed((l.index ?? 0) + (l[1]?.length ?? 0), l[2] ?? '', (x) => placeBrand(x) && !NOT_FIRM.test(x));
-  return dedupe(out.sort((a, b) => a.start - b.start));
+  for (const l of doc.match.matchAll(PROJECT_LIST)) {
+    const run = l[2] ?? '';
+    const lead = CUT.exec(run)?.[0].length ?? 0;
+    const items = run.slice(lead).split('、');
+    const brands = items.map((item) => projectBrand(item));
+    if (items.length < 2 || brands.some((b, i) => !b || !items[i]?.startsWith(b))) continue;
+    let at = (l.index ?? 0) + (l[1]?.length ?? 0) + lead;
+    for (const [i, item] of items.entries()) {
+      const end = at + (brands[i]?.length ?? 0);
+      out.push({
+        name: normaliseName(doc.text.slice(at, end)),
+        via: 'listed',
+        quote: sentenceAt(doc, at, end),
+        start: at,
+        end,
+      });
+      at += item.length + 1;
+    }
+  }
+  // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause): the longer reading stands.
+  const inside = (m: EnterpriseMention) =>
+    m.via === 'listed' && out.some((o) => o.start === m.start && o.end > m.end);
+  return dedupe(out.filter((m) => !inside(m)).sort((a, b) => a.start - b.start));
 }

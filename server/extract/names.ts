@@ -1,17 +1,30 @@
 /** What every mention finder shares: where a name starts before its kind word, and one mention per name. */
 
+import { isPlace } from './places.ts';
 import type { Doc } from './text.ts';
 
 /** Words that end the run of characters before a name (verbs, function words): the name starts after them. */
 export const CUT =
-  /^.*(的|在|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接|加大|解析|介绍|随[着著]|其中|从|至|等|了|续建|即(?!墨)|部分|[已现]有|力争|投资企业|完成|\d{2,4}年)/u;
+  /^.*(的|在|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接|加大|解析|介绍|随[着著]|其中|从|至|等|了|续建|即(?!墨)|部分|[已现]有|力争|投资企业|完成|入住|\d{2,4}年)/u;
 export const NAME_CHARS = /[\p{Script=Han}A-Za-z0-9—－]/u;
 
 export function nameBefore(doc: Doc, end: number, max: number): number {
   let s = end;
   while (s > 0 && end - s < max && NAME_CHARS.test(doc.match[s - 1] ?? '')) s--;
-  const cut = CUT.exec(doc.match.slice(s, end));
-  return cut ? s + cut[0].length : s;
+  return s + cutLength(doc.match.slice(s, end));
+}
+
+/**
+ * How many characters of a run the words before a name take (CUT). 和/与/及 ending a place's name (民和, a county)
+ * is part of the name, not a conjunction: the cut is looked for before that place.
+ */
+export function cutLength(run: string, cut: RegExp = CUT): number {
+  const m = cut.exec(run);
+  if (!m) return 0;
+  const end = m[0].length;
+  if (/^[和与及]$/.test(m[1] ?? '') && end >= 2 && isPlace(run.slice(end - 2, end)))
+    return cutLength(run.slice(0, end - 2), cut);
+  return end;
 }
 
 export function dedupe<T extends { name: string }>(items: T[]): T[] {

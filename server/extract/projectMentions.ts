@@ -6,12 +6,19 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
 const UNIT =
   '万吨|吨|万台|台|万套|套|万辆|辆|万件|件|万部|万块|亿平方米|万平方米|GWh|MWh|MW|万头|万只|亿只|万支|万片|亿片';
+/** A size written between an amount and its product (17万吨2.0-2.5mm超薄玻璃): no part of the product. */
+const SPEC = '(?:[\\d.]+(?:[-~—～][\\d.]+)?\\s*(?:mm|毫米|μm|微米|cm)\\s*)?';
 const YEARLY_BEFORE = new RegExp(
-  `年产(?!能|值|量)\\s*([^\\d，。；]{0,8}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*([^，。；、,;\\d]{0,20})`,
+  `年产(?:量(?:可达|将达|达到|达|为|约)?)?(?!能|值|量)\\s*([^\\d，。；]{0,8}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*${SPEC}([^，。；、,;\\d]{0,20})`,
   'g',
 );
 const PER_YEAR_AFTER = new RegExp(
   `([\\p{Script=Han}A-Za-z（）]{2,16}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*/\\s*年`,
+  'gu',
+);
+/** A line reaching its yearly output (甲鱼糜生产线技改、年达产4000吨): the product is what the line makes, before it. */
+const REACHED = new RegExp(
+  `([\\p{Script=Han}]{2,16}?)(?:生产线|车间|项目)[^、，。；,;\\d]{0,4}?[、，,]?\\s*年达产\\s*([\\d.,]+)\\s*(${UNIT})`,
   'gu',
 );
 const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|和|达产|投产|预计|计划|已).*$/;
@@ -45,6 +52,17 @@ export function findProjects(doc: Doc): ProjectMention[] {
     const lead = CUT.exec(p[1] ?? '')?.[0].length ?? 0;
     const name = doc.text.slice(start + lead, start + (p[1]?.length ?? 0));
     push(name, p[2] ?? '', `${p[3]}/年`, start + lead, start + p[0].length);
+  }
+  for (const p of doc.match.matchAll(REACHED)) {
+    const start = p.index ?? 0;
+    const lead = CUT.exec(p[1] ?? '')?.[0].length ?? 0;
+    push(
+      doc.text.slice(start + lead, start + (p[1]?.length ?? 0)),
+      p[2] ?? '',
+      `${p[3]}/年`,
+      start + lead,
+      start + p[0].length,
+    );
   }
   return out.sort((a, b) => a.start - b.start);
 }

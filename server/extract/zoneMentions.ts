@@ -9,7 +9,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 import { bareTop, describedParks, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -106,8 +106,11 @@ function afterHeadings(doc: Doc, start: number, at: number): number {
 /** An honour a zone was granted, written in quotes after the verb (成功申报为“某省循环经济示范园区”): not a zone. */
 const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获批|获评|列为|入选)[^，。；,;：:]*“$/u;
 
-/** A goal: 建成/建设成/打造成/成为 … 的 right before the name. */
-const GOAL = /(建成|建设成为?|打造成为?|成为)[^，。；,;：:“”]{0,12}的$/u;
+/** A goal: 建成/建设成/打造成/成为 … 的 right before the name, or a quoted list of goals after it (建成“A、B”). */
+const GOAL = /(建成|建设成为?|打造成为?|成为)(?:[^，。；,;：:“”]{0,12}的|“[^“”。；]{0,80})$/u;
+/** Titles a zone won, listed before 等(荣誉)称号 (荣获A园区100强、B省重点园区等荣誉称号): not zones. */
+const TITLES_BEFORE = /(荣获|获评|评为|授予)[^。；;]{0,160}$/u;
+const TITLES_AFTER = /^[^。；;]{0,160}?等(?:荣誉)?称号/u;
 
 /** Verbs that sit inside zone names before 园区 (示范园区, 孵化园区): not a verb with the generic word as object. */
 const NAME_VERBS = /(示范|孵化|创业|创新|配套|加工|合作|转移|承接|循环|物流)$/;
@@ -132,7 +135,12 @@ export function findZones(doc: Doc): ZoneMention[] {
     if (/[该此这]$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
-    if (GOAL.test(doc.match.slice(Math.max(0, start - 20), start))) continue;
+    if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
+    if (
+      TITLES_BEFORE.test(doc.match.slice(Math.max(0, start - 160), z.index)) &&
+      TITLES_AFTER.test(doc.match.slice(end, end + 160))
+    )
+      continue;
     // A former name (前身为X, 原名X) is not a zone of the plan.
     if (FORMER.test(doc.match.slice(Math.max(0, start - 4), start))) continue;
     // A level before a name (市级临港工业园) is not part of it; a level alone (省级经济开发区) names no zone.
@@ -180,7 +188,19 @@ export function findZones(doc: Doc): ZoneMention[] {
     if (z[0] === '新区' && !localNewArea(doc.match.slice(start, z.index))) continue;
     // The bare word 园区 right after a verb is the generic word, object of the verb (跑出园区, 狠抓园区).
     if (z[0] === '园区' && afterVerb(doc.match.slice(start, z.index))) continue;
-    out.push({ name, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
+    // Verbs the cut does not know before the name (进一步延伸甲乙经开区, 宣传推介经开区): the name starts after them;
+    // a bare kind word left after them, or after 和 (拜访人士和园区), is the common word.
+    // (A name of verbs alone before a part's word stays: 生活居住片区.)
+    const bare = /^(园区|开发区|经开区|高新区)$/.test(z[0]);
+    let verbs = leadingVerbs(doc.match.slice(start, z.index));
+    const rest = doc.match.slice(start + verbs, z.index);
+    if (verbs && rest.length < 2 && !bare) verbs = 0;
+    if (verbs) {
+      if (rest.length < 2 || (z[0] === '园区' && /[和与及]/.test(rest))) continue;
+      start += verbs;
+    }
+    const named = verbs ? normaliseName(doc.text.slice(start, end)) : name;
+    out.push({ name: named, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
   const listed = expandLists(doc, out);
   return dedupe([
@@ -189,6 +209,18 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...bareTop(doc, listed),
     ...describedParks(doc, listed),
   ]);
+}
+
+/** The length of a run of adverbs and verbs of two characters or more opening a name, with one verb at least. */
+function leadingVerbs(words: string): number {
+  let length = 0;
+  let verb = false;
+  for (const w of tag(words)) {
+    if (w.word.length < 2 || !['v', 'vn', 'd', 'ad', 'b'].includes(w.tag) || isPlace(w.word)) break;
+    verb ||= w.tag === 'v';
+    length += w.word.length;
+  }
+  return verb ? length : 0;
 }
 
 /**

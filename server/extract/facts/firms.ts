@@ -79,7 +79,10 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
         o.written.includes(h.written) &&
         doc.match.startsWith(o.written, h.at - o.written.indexOf(h.written)),
     );
-  const own = hits.filter((h) => !covered(h));
+  const inSentence = Math.max(doc.match.lastIndexOf('。', start), doc.match.lastIndexOf('\n', start));
+  const all = hits.filter((h) => !covered(h));
+  // A zone the firm's own sentence names (园区 too) comes before one of an earlier sentence (a layout's last part).
+  const own = all.some((h) => h.at > inSentence) ? all.filter((h) => h.at > inSentence) : all;
   // The bare 园区 stands for the plan's zone only where no zone is named nearer by its name.
   const named = own.filter((h) => h.written !== '园区');
   const best = (named.length ? named : own).sort((x, y) => y.at - x.at)[0];
@@ -105,6 +108,21 @@ function leadsIn(after: string, zones: ZoneFact[]): string | null {
   return zones.find((z) => as.startsWith(z.name))?.name ?? null;
 }
 
+/**
+ * The zone the sentence right after a firm's gives as its address (…由甲公司投资建设。地址位于某经济开发区乙工业园5号):
+ * the zone named last in it (the narrowest), or null.
+ */
+function addressedIn(doc: Doc, at: number, zones: ZoneFact[]): string | null {
+  const end = doc.match.slice(at).search(/[。！？\n]/);
+  if (end < 0) return null;
+  const next = /^\s*(?:地址|厂址|项目地址|建设地点|选址)(?:位于|在|[：:])([^。！？\n]{2,60})/.exec(
+    doc.match.slice(at + end + 1, at + end + 80),
+  )?.[1];
+  if (!next) return null;
+  const hits = zones.map((z) => ({ z: z.name, at: next.lastIndexOf(z.name) })).filter((h) => h.at >= 0);
+  return hits.sort((x, y) => y.at + y.z.length - (x.at + x.z.length))[0]?.z ?? null;
+}
+
 /** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
 function placeOf(
   doc: Doc,
@@ -121,7 +139,9 @@ function placeOf(
     // strongest; then a sentence that places the firm in the zone (…园区内万盛煤化、东方希望…); then one that names
     // it as local (依托 …); one that merely names it near a zone last.
     const into =
-      movedInto(quote.slice(quote.indexOf(m.name)), zones) ?? leadsIn(doc.match.slice(at, at + 160), zones);
+      movedInto(quote.slice(quote.indexOf(m.name)), zones) ??
+      leadsIn(doc.match.slice(at, at + 160), zones) ??
+      addressedIn(doc, at, zones);
     if (into) return { start: at, end: at + m.name.length, quote, zone: into };
     const zone = zoneNear(doc, zones, at, quote);
     if (!zone) continue;

@@ -15,9 +15,12 @@ const POWER = /([\p{Script=Han}A-Za-z]{2,10}?)装机容量\s*([\d.]+)\s*(MW|GW|�
 const POWER_OF =
   /(?:总容量|装机容量|装机)\s*([\d.]+)\s*(MW|GW|mw|gw|Mw|兆瓦|万千瓦)的([\p{Script=Han}A-Za-z]{2,12}?(?:电站|电厂|风电场))/gu;
 const UNITS =
-  '万吨|万台|万套|万辆|万件|万部|万块|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
+  '万吨|吨|万台|万套|万辆|万件|万部|万块|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
 /** Where a product named after its amount ends: a separator, or a word about capacity or getting it going. */
-const PRODUCT_STOP = '(?=[、，。；]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|$)';
+const PRODUCT_STOP =
+  '(?=[、，。；]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|等|[及和][\\d.]|$)';
+/** What a stock is kept in (3000吨冷库) or a ship's class (5000吨级): no output. */
+const STOCK = /^(级|冷库|仓库|储罐|油库|粮库|库容|冷藏)/;
 const AMOUNT = new RegExp(
   `([\\d.]+)\\s*(${UNITS})\\s*(?!产能|生产能力|承载能力)([\\p{Script=Han}A-Za-z（）()]{2,14}?)${PRODUCT_STOP}`,
   'gu',
@@ -33,14 +36,14 @@ const AFTER_YEARLY = new RegExp(
 const TIMES = /(?<![\d.])(\d+)\s*[×xX*]\s*$/u;
 /** Units of N × M MW (2×75MW 燃气联合循环机组): the capacity is the product of the two. */
 const UNITS_OF =
-  /(\d+)\s*[×xX*]\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)\s*的?([\p{Script=Han}A-Za-z]{2,12}?)(?=项目|[，。；、和]|$)/gu;
+  /(\d+)\s*[×xX*]\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)\s*的?([\p{Script=Han}A-Za-z]{2,12}?)(?=项目|[，。；、和等]|$)/gu;
 /** Chinese round numbers before 万 (千万吨骨料和水泥产能): 十 10, 百 100, 千 1,000. */
 const ROUND =
   /(?<![\d.])(十|百|千)万(吨|台|套|辆|件)([\p{Script=Han}]{2,10}?)(?=产能|生产能力|生产线|基地|项目|[，。；]|$)/gu;
 const ROUND_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** The object of a production line in the sentence before an amount with no product (增建锂电池隔膜生产线). */
 const LINE_OBJECT = /(?:增建|新建|建设|扩建|建成)([\p{Script=Han}A-Za-z]{2,10}?)生产线/gu;
-const CAPACITY_CONTEXT = /年产|产能|生产能力|承载能力|形成|构建|项目|达产|投产/;
+const CAPACITY_CONTEXT = /年产|产能|生产能力|承载能力|形成|构建|项目|达产|投产|生产线/;
 const HEAD = /([\d.]+)\s*(万头|万只|万羽)\s*([\p{Script=Han}]{2,6})/gu;
 /** Square metres of buildings or land (2.5万平方米标准厂房): floor space, not an output. */
 const FLOOR_SPACE = /平方米(标准)?(厂房|建筑|面积|用地|仓库|仓储|办公|楼)/;
@@ -100,12 +103,15 @@ export function projectFacts(
       quote: sentenceAt(doc, start, start + p[0].length),
     });
   }
-  // Starts already read by another rule, bucketed by 12 characters so the overlap check stays constant-time.
-  const taken = new Map<number, number[]>();
-  for (const p of found)
-    taken.set(Math.floor(p.start / 12), [...(taken.get(Math.floor(p.start / 12)) ?? []), p.start]);
-  const near = (at: number) =>
-    [-1, 0, 1].some((d) => (taken.get(Math.floor(at / 12) + d) ?? []).some((t) => Math.abs(t - at) < 12));
+  // Spans already read by another rule, bucketed by 32 characters so the overlap check stays constant-time: an
+  // amount inside one (年产 120 万吨精选煤) is that rule's; one right after it (、100 万吨水泥粉磨站) is not.
+  const taken = new Map<number, [number, number][]>();
+  const take = (start: number, end: number) => {
+    for (let b = Math.floor(start / 32); b <= Math.floor(end / 32); b++)
+      taken.set(b, [...(taken.get(b) ?? []), [start, end]]);
+  };
+  for (const p of found) take(p.start, Math.max(p.end, p.start + 1));
+  const near = (at: number) => (taken.get(Math.floor(at / 32)) ?? []).some(([s, e]) => at >= s && at < e);
   for (const p of doc.match.matchAll(AMOUNT)) {
     const end = (p.index ?? 0) + p[0].length;
     // N units of M each (2×60万吨焦化): the capacity is N·M, read from the count.
@@ -114,7 +120,10 @@ export function projectFacts(
     // 年产 N 万吨 is read by the context rules; 年产 2×60 万吨 is not (the count breaks their pattern).
     if (near(start) || (!units && /年产\s*$/.test(doc.match.slice(start - 4, start)))) continue;
     const quote = sentenceAt(doc, start, end);
-    if (!CAPACITY_CONTEXT.test(quote) || FLOOR_SPACE.test(`${p[2]}${p[3]}`)) continue;
+    if (!CAPACITY_CONTEXT.test(quote) || FLOOR_SPACE.test(`${p[2]}${p[3]}`) || STOCK.test(p[3] ?? ''))
+      continue;
+    // A throughput or a treatment amount (年货物吞吐量3000万吨, 日处理污水) is no output.
+    if (/(吞吐量|运量|处理量?|储量|库容)$/.test(doc.match.slice(Math.max(0, start - 6), start))) continue;
     found.push({
       // 的 between the amount and its product (拥有30万吨的有机硅产能) is no part of the product.
       name: normaliseName(p[3] ?? '').replace(/^的/, ''),
@@ -130,7 +139,7 @@ export function projectFacts(
     if (near(at) || !normaliseName(name)) return;
     const quote = sentenceAt(doc, at, at + len);
     found.push({ name: normaliseName(name), value, unit, start: at, end: at + len, quote });
-    taken.set(Math.floor(at / 12), [...(taken.get(Math.floor(at / 12)) ?? []), at]);
+    take(at, at + len);
   };
   for (const p of doc.match.matchAll(AFTER_YEARLY))
     add(p.index ?? 0, p[0].length, p[3] ?? '', Number(p[1]), yearly(p[2]));
@@ -168,6 +177,7 @@ export function projectFacts(
     add(p.index ?? 0, p[0].length, p[3] ?? '', ROUND_VALUE[p[1] ?? ''] ?? 0, `万${p[2]}/年`);
   for (const p of doc.match.matchAll(HEAD)) {
     const start = p.index ?? 0;
+    if (near(start)) continue;
     found.push({
       name: p[3] ?? '',
       value: Number(p[1]),

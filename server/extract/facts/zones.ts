@@ -79,9 +79,11 @@ export function zoneFacts(
   // The top zone: one that names the plan's district, where one does (山亭经济开发区, not a partner's 即墨经济开发区).
   const tops = all.filter((z) => TOP_KINDS.test(z.kind) && !/^(国家|重庆|万盛|市级)/.test(z.name));
   const base = district ? districtBase(district) : '';
-  const top = tops.find((z) => base.length >= 2 && z.name.includes(base)) ?? tops[0];
-  const same = sameZones(all, top, district);
+  const first = tops.find((z) => base.length >= 2 && z.name.includes(base)) ?? tops[0];
+  const same = sameZones(all, first, district);
   all = all.filter((z) => !same.has(z.name));
+  // The top zone under its full name where the text writes it short too (某某经开区 → 某某经济开发区).
+  const top = (first && all.find((z) => z.name === same.get(first.name))) || first;
   for (const name of same.keys()) facts.delete(name);
   // 1. prefixes name the top zone of that kind.
   for (const z of all) if (z.parent?.startsWith('@')) z.parent = top && top.name !== z.name ? top.name : null;
@@ -111,7 +113,13 @@ export function zoneFacts(
     const owner = all.find((z) => (a.index ?? 0) - z.end >= 0 && (a.index ?? 0) - z.end < 4);
     if (owner && a[1]) aliases.set(a[1], owner.name);
   }
-  if (top && doc.match.slice(0, 80).includes(top.name)) aliases.set('园区', top.name);
+  // The text opens with its top zone (by name, or less 区 in a title: 某某工业园 for 某某工业园区): 园区 is it.
+  const opening = doc.match.slice(0, 200);
+  if (
+    top &&
+    (opening.includes(top.name) || (/园区$/.test(top.name) && opening.includes(top.name.slice(0, -1))))
+  )
+    aliases.set('园区', top.name);
   for (const [name, owner] of same) aliases.set(name, owner);
   zoneAliases.set(doc, aliases);
   for (const z of all) {
@@ -148,9 +156,12 @@ export function zoneFacts(
         z.parent = top.name;
   // 6. In a text about one zone (named in its first 150 characters, as an introduction or a report of one park
   // opens), every other zone that is not a top zone and has no parent is a part of it (蓝塘产业新城 in 紫金工业园's).
-  // Only a park's (…工业园, …产业园区): a development zone that opens a district's plan has zones beside it.
+  // Only a park's (…工业园, …产业园区): a development zone that opens a district's plan has zones beside it, unless
+  // the text is the zone's own report.
+  // A development zone's own report (it opens the text, which then calls it 园区: 园区主攻…) holds its parks too.
   const subject = subjectZone(doc, all);
-  if (subject && /园区?$/.test(subject.kind))
+  const report = subject && aliases.get('园区') === subject.name && /(^|[。\n])园区/.test(doc.match);
+  if (subject && (/园区?$/.test(subject.kind) || report))
     for (const z of all) if (!z.parent && z !== subject && !TOP_KINDS.test(z.kind)) z.parent = subject.name;
   // Towns of the district listed together.
   if (towns.size > 0) {
@@ -205,6 +216,13 @@ function sameZones(all: ZoneFact[], top: ZoneFact | undefined, district?: string
     const bare = base ? named(z.name.slice(base.length)) : undefined;
     if (bare && z !== top) same.set(z.name, bare);
     else if (/园$/.test(z.name) && named(`${z.name}区`) && z !== top) same.set(z.name, `${z.name}区`);
+    // 某某经开区 is 某某经济开发区 (or 经济技术开发区) written short.
+    const full = /经开区$/.test(z.name)
+      ? all.find((o) =>
+          [`${z.name.slice(0, -3)}经济开发区`, `${z.name.slice(0, -3)}经济技术开发区`].includes(o.name),
+        )
+      : undefined;
+    if (full) same.set(z.name, full.name);
   }
   return same;
 }
