@@ -35,20 +35,32 @@ function canonical(value: unknown): unknown {
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
-export async function graphHash(driver: Driver, database?: string): Promise<GraphHash> {
+/**
+ * `skipLabels`: nodes carrying any of these labels (and their relationships) are left out — e.g. audit entries,
+ * whose times and ids differ between two otherwise identical loads.
+ */
+export async function graphHash(
+  driver: Driver,
+  database?: string,
+  skipLabels: readonly string[] = [],
+): Promise<GraphHash> {
   const opts = { database };
   const nodes = await driver.executeQuery(query('chaos/graph-nodes'), {}, opts);
   const keyOf = new Map<string, string>();
   const lines: string[] = [];
   for (const r of nodes.records) {
     const labels = [...(r.get('labels') as string[])].sort();
+    if (labels.some((l) => skipLabels.includes(l))) continue;
     const props = canonical(r.get('props')) as Record<string, unknown>;
     const line = JSON.stringify(['N', labels, props]);
     keyOf.set(r.get('eid') as string, typeof props.id === 'string' ? `id:${props.id}` : `h:${sha(line)}`);
     lines.push(line);
   }
   const rels = await driver.executeQuery(query('chaos/graph-relationships'), {}, opts);
+  let relationships = 0;
   for (const r of rels.records) {
+    if (!keyOf.has(r.get('start') as string) || !keyOf.has(r.get('end') as string)) continue;
+    relationships++;
     lines.push(
       JSON.stringify([
         'R',
@@ -60,5 +72,5 @@ export async function graphHash(driver: Driver, database?: string): Promise<Grap
     );
   }
   lines.sort();
-  return { hash: sha(lines.join('\n')), nodes: nodes.records.length, relationships: rels.records.length };
+  return { hash: sha(lines.join('\n')), nodes: keyOf.size, relationships };
 }
