@@ -35,23 +35,31 @@ function canonical(value: unknown): unknown {
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
-/**
- * `skipLabels`: nodes carrying any of these labels (and their relationships) are left out — e.g. audit entries,
- * whose times and ids differ between two otherwise identical loads.
- */
+/** What two otherwise identical loads write differently: left out of the hash when given. */
+export interface Volatile {
+  /** Nodes carrying any of these labels (and their relationships): e.g. audit entries, their ids and times. */
+  labels: readonly string[];
+  /** Properties left out of every node and relationship: e.g. the times a writer stamps (`importedAt`). */
+  properties: readonly string[];
+}
+
 export async function graphHash(
   driver: Driver,
   database?: string,
-  skipLabels: readonly string[] = [],
+  volatile: Volatile = { labels: [], properties: [] },
 ): Promise<GraphHash> {
+  const keep = (props: unknown) =>
+    Object.fromEntries(
+      Object.entries(props as Record<string, unknown>).filter(([k]) => !volatile.properties.includes(k)),
+    );
   const opts = { database };
   const nodes = await driver.executeQuery(query('chaos/graph-nodes'), {}, opts);
   const keyOf = new Map<string, string>();
   const lines: string[] = [];
   for (const r of nodes.records) {
     const labels = [...(r.get('labels') as string[])].sort();
-    if (labels.some((l) => skipLabels.includes(l))) continue;
-    const props = canonical(r.get('props')) as Record<string, unknown>;
+    if (labels.some((l) => volatile.labels.includes(l))) continue;
+    const props = canonical(keep(r.get('props'))) as Record<string, unknown>;
     const line = JSON.stringify(['N', labels, props]);
     keyOf.set(r.get('eid') as string, typeof props.id === 'string' ? `id:${props.id}` : `h:${sha(line)}`);
     lines.push(line);
@@ -67,7 +75,7 @@ export async function graphHash(
         r.get('type') as string,
         keyOf.get(r.get('start') as string),
         keyOf.get(r.get('end') as string),
-        canonical(r.get('props')),
+        canonical(keep(r.get('props'))),
       ]),
     );
   }
