@@ -11,24 +11,20 @@
  * `BENCH_NEO4J_HEAP=2g BENCH_NEO4J_PAGECACHE=1500m npx tsx bench/import-ab.ts --against <ref> [--rounds 2]`
  * Writes .bench/import-ab.json.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureLauncherBuilt, findFreePort, startLocalNeo4j } from '../server/db/localNeo4j.ts';
+import { ensureLauncherBuilt } from '../server/db/localNeo4j.ts';
 import { repoRoot } from '../server/paths.ts';
-import { neo4jSizes } from './cold-start.ts';
 import { checkout, type Side, workingTree } from './compare.ts';
 import { defaultDataDir } from './data/cli.ts';
 import { readDataset } from './data/load.ts';
+import { arg } from './lib/args.ts';
 import { calibrate } from './lib/calibrate.ts';
 import { cpuSeconds } from './lib/cpu.ts';
+import { freshNeo4j } from './lib/fresh-neo4j.ts';
 import { graphHash } from './lib/graph-hash.ts';
 import { median, round } from './lib/stats.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
 const AGAINST = arg('against', 'HEAD');
 const ROUNDS = Number(arg('rounds', '2'));
 /** Stamped by the seed's writers with the time or a random id (audit entries, the graph version, imported-at). */
@@ -58,8 +54,7 @@ async function modulesOf(root: string) {
 
 async function one(side: Side, g: Graph) {
   const m = await modulesOf(side.root);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'chain-graph-import-ab-'));
-  const neo = await startLocalNeo4j({ port: await findFreePort(), dataDir: dir, ...neo4jSizes() });
+  const { neo, stop } = await freshNeo4j('chain-graph-import-ab-');
   const db = new m.Db({ uri: neo.uri, user: 'neo4j', password: '', database: undefined });
   try {
     await db.applySchema();
@@ -92,8 +87,7 @@ async function one(side: Side, g: Graph) {
     return out;
   } finally {
     await db.close();
-    await neo.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }
 

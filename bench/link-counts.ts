@@ -24,13 +24,10 @@ import { repoRoot } from '../server/paths.ts';
 import { neo4jSizes } from './cold-start.ts';
 import { emptyGraph } from './data/graph.ts';
 import { countLinks } from './data/load.ts';
+import { arg } from './lib/args.ts';
 import { cpuSeconds } from './lib/cpu.ts';
 import { median, round } from './lib/stats.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
 const ROUNDS = Number(arg('rounds', '3'));
 const BATCH = Number(arg('batch', String(FILL_BATCH)));
 const CONCURRENCY = Number(arg('concurrency', '2'));
