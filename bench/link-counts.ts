@@ -24,12 +24,10 @@ import { repoRoot } from '../server/paths.ts';
 import { neo4jSizes } from './cold-start.ts';
 import { emptyGraph } from './data/graph.ts';
 import { countLinks } from './data/load.ts';
+import { arg } from './lib/args.ts';
+import { cpuSeconds } from './lib/cpu.ts';
 import { median, round } from './lib/stats.ts';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
 const ROUNDS = Number(arg('rounds', '3'));
 const BATCH = Number(arg('batch', String(FILL_BATCH)));
 const CONCURRENCY = Number(arg('concurrency', '2'));
@@ -47,13 +45,6 @@ async function fingerprint(driver: Driver): Promise<{ hash: string; lines: numbe
     hash: createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16),
     lines: lines.length,
   };
-}
-
-/** CPU seconds the Neo4j process has used (user + system): less swayed by other processes than the wall clock. */
-function cpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function forget(driver: Driver): Promise<void> {

@@ -35,30 +35,50 @@ function canonical(value: unknown): unknown {
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
-export async function graphHash(driver: Driver, database?: string): Promise<GraphHash> {
+/** What two otherwise identical loads write differently: left out of the hash when given. */
+export interface Volatile {
+  /** Nodes carrying any of these labels (and their relationships): e.g. audit entries, their ids and times. */
+  labels: readonly string[];
+  /** Properties left out of every node and relationship: e.g. the times a writer stamps (`importedAt`). */
+  properties: readonly string[];
+}
+
+export async function graphHash(
+  driver: Driver,
+  database?: string,
+  volatile: Volatile = { labels: [], properties: [] },
+): Promise<GraphHash> {
+  const keep = (props: unknown) =>
+    Object.fromEntries(
+      Object.entries(props as Record<string, unknown>).filter(([k]) => !volatile.properties.includes(k)),
+    );
   const opts = { database };
   const nodes = await driver.executeQuery(query('chaos/graph-nodes'), {}, opts);
   const keyOf = new Map<string, string>();
   const lines: string[] = [];
   for (const r of nodes.records) {
     const labels = [...(r.get('labels') as string[])].sort();
-    const props = canonical(r.get('props')) as Record<string, unknown>;
+    if (labels.some((l) => volatile.labels.includes(l))) continue;
+    const props = canonical(keep(r.get('props'))) as Record<string, unknown>;
     const line = JSON.stringify(['N', labels, props]);
     keyOf.set(r.get('eid') as string, typeof props.id === 'string' ? `id:${props.id}` : `h:${sha(line)}`);
     lines.push(line);
   }
   const rels = await driver.executeQuery(query('chaos/graph-relationships'), {}, opts);
+  let relationships = 0;
   for (const r of rels.records) {
+    if (!keyOf.has(r.get('start') as string) || !keyOf.has(r.get('end') as string)) continue;
+    relationships++;
     lines.push(
       JSON.stringify([
         'R',
         r.get('type') as string,
         keyOf.get(r.get('start') as string),
         keyOf.get(r.get('end') as string),
-        canonical(r.get('props')),
+        canonical(keep(r.get('props'))),
       ]),
     );
   }
   lines.sort();
-  return { hash: sha(lines.join('\n')), nodes: nodes.records.length, relationships: rels.records.length };
+  return { hash: sha(lines.join('\n')), nodes: keyOf.size, relationships };
 }

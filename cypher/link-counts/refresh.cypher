@@ -23,12 +23,14 @@ UNWIND touched AS pid
 WITH DISTINCT pid, scopes
 OPTIONAL MATCH (p:Product {id: pid})
 // The index hints: a plan made while the graph held no LinkCount yet (the first load) must not scan the label
-// once there are hundreds of thousands.
+// once there are hundreds of thousands. A link's counts are read from the (link, scope) uniqueness index by its
+// first property (every LinkCount has a scope): a second index on `link` alone cost every count written an entry.
 CALL (pid, scopes) {
   WITH pid, scopes
   WHERE scopes IS NULL
   MATCH (k:LinkCount {link: pid})
-  USING INDEX k:LinkCount(link)
+  USING INDEX k:LinkCount(link, scope)
+  WHERE k.scope IS NOT NULL
   DELETE k
 }
 CALL (pid, scopes) {
