@@ -1,6 +1,6 @@
 import { query } from '../cypher/index.ts';
 
-/** A write transaction (structurally seed/write.ts's Tx; a neo4j-driver Transaction is one). */
+/** A write transaction as the seed writer and the derived-data refreshes use it (a neo4j-driver Transaction is one). */
 export interface Tx {
   run(text: string, params?: Record<string, unknown>): PromiseLike<unknown>;
 }

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { query } from '../cypher/index.ts';
 import type { SeedGraph } from './compile.ts';
 import { refreshLinkCounts } from './linkCounts.ts';
+import type { Tx } from './scopeKeys.ts';
 
-/** What the seed writer needs of a transaction (a neo4j-driver Transaction is one). */
-export interface Tx {
-  run(text: string, params?: Record<string, unknown>): PromiseLike<unknown>;
-}
+/** What the seed writer needs of a transaction: the Tx of the derived-data refreshes (seed/scopeKeys.ts). */
+export type { Tx };
 
 /**
  * Runs work in one write transaction that also marks the graph changed — the server's Db.write
