@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import type http from 'node:http';
 
+/** A 200 answer as written: only those are kept. */
 export interface StoredAnswer {
-  status: number;
   headers: http.OutgoingHttpHeaders;
   body: Buffer;
   expires: number;
@@ -94,7 +94,6 @@ export class StoredAnswers {
           Object.entries(res.getHeaders()).filter(([name]) => !before.has(name) && name !== 'content-length'),
         );
         this.put(bytes, {
-          status: 200,
           headers,
           body: Buffer.concat(chunks),
           expires: this.now() + this.ttlMs,
@@ -108,7 +107,7 @@ export class StoredAnswers {
     for (const [name, value] of Object.entries(answer.headers))
       if (value !== undefined) res.setHeader(name, value);
     res.setHeader('content-length', answer.body.length);
-    res.writeHead(answer.status);
+    res.writeHead(200);
     res.end(answer.body);
   }
 
