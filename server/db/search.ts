@@ -29,9 +29,12 @@ const HAN = /^(?:(?=\p{Script=Han})\p{Ideographic})+$/u;
  */
 export const CHAR_HITS_CAP = 5_000;
 
+/** Ideographs as a full-text phrase, one token each ("原 铝"). */
+const phraseOf = (q: string): string => `"${[...q].join(' ')}"`;
+
 /** The phrase query for a term `search-chars` serves ("原 铝"), else null. */
 export function charPhrase(q: string): string | null {
-  return SHORT_HAN.test(q) ? `"${[...q].join(' ')}"` : null;
+  return SHORT_HAN.test(q) ? phraseOf(q) : null;
 }
 
 /**
@@ -41,7 +44,7 @@ export function charPhrase(q: string): string | null {
  */
 export function scopedNamesQuery(zone: string, q: string): string | null {
   if (!HAN.test(q)) return null;
-  const phrase = `"${[...q].join(' ')}"`;
+  const phrase = phraseOf(q);
   const key = `"${zone.replace(/[\\"]/g, '\\$&')}"`;
   return `+(name:${phrase} fullName:${phrase}) +(scopeProvince:${key} scopeCity:${key})`;
 }
