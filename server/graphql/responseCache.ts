@@ -73,6 +73,11 @@ export interface CacheStats {
   stored: number;
   /** Of the hits, those answered with the stored bytes before graphql-yoga (server/graphql/storedAnswers.ts). */
   hitsAsSent: number;
+  /**
+   * Keys the plugin hashed itself (SHA-256 over the parsed request: GETs and callers inside the process). A
+   * no-cache request and a POST the app keyed never add to it.
+   */
+  keysHashed: number;
 }
 
 /**
@@ -98,7 +103,7 @@ export function responseCache(
 } {
   const store = createInMemoryCache({ max: settings.maxEntries });
   const answers = new StoredAnswers(settings.maxEntries, settings.ttlMs);
-  const counts = { hits: 0, stored: 0, hitsAsSent: 0 };
+  const counts = { hits: 0, stored: 0, hitsAsSent: 0, keysHashed: 0 };
   let uncached = 0;
   const enabled = (cacheControl: string | null | undefined) =>
     !db.down && watch.known && !NO_CACHE.test(cacheControl ?? '');
@@ -124,19 +129,22 @@ export function responseCache(
     // graphql-yoga builds the key before it asks `enabled`: a request the cache is off for gets no hash (WebCrypto,
     // a thread-pool round trip on every no-cache request), only a key of its own (should the cache come on before it
     // executes — the graph's version read meanwhile — its result is kept under a key no other request has).
-    buildResponseCacheKey: (p) =>
-      (p.context as { req?: { answerKey?: string } }).req?.answerKey ??
-      (!enabled((p.context as { request?: Request }).request?.headers.get('cache-control'))
-        ? `off:${++uncached}`
-        : hashSHA256(
-            JSON.stringify([
-              watch.key(),
-              p.sessionId ?? '',
-              p.operationName ?? '',
-              p.documentString,
-              p.variableValues,
-            ]),
-          )),
+    buildResponseCacheKey: (p) => {
+      const appKey = (p.context as { req?: { answerKey?: string } }).req?.answerKey;
+      if (appKey) return appKey;
+      // The request is a parameter of its own here: under the Node adapter the context has only req and res.
+      if (!enabled(p.request.headers.get('cache-control'))) return `off:${++uncached}`;
+      counts.keysHashed++;
+      return hashSHA256(
+        JSON.stringify([
+          watch.key(),
+          p.sessionId ?? '',
+          p.operationName ?? '',
+          p.documentString,
+          p.variableValues,
+        ]),
+      );
+    },
     cache: {
       async get(key) {
         const hit = await store.get(key);

@@ -130,7 +130,18 @@ describe('response cache', () => {
     await other.driver.executeQuery('MATCH (c:Chain {id: $c}) SET c.leader = $l', { c: CHAIN, l: '赵链长' });
     const before = await stats();
     expect(leaderOf(await gql(cached.base, LEADER, { c: CHAIN }, { noCache: true }))).toBe('赵链长');
+    // Nothing served, stored or hashed: the key of a no-cache request costs no SHA-256.
     expect(await stats()).toEqual(before);
+  });
+
+  it('keys a POST with its own key and hashes only what the app did not key (a GET)', async () => {
+    const before = await stats();
+    await gql(cached.base, LEADER, { c: CHAIN });
+    expect((await stats()).keysHashed).toBe(before.keysHashed);
+    const url = `${cached.base}/graphql?query=${encodeURIComponent(LEADER)}&variables=${encodeURIComponent(JSON.stringify({ c: CHAIN }))}`;
+    const res = await fetch(url, { headers: { accept: 'application/json', 'x-graphql-csrf': '1' } });
+    expect(res.status).toBe(200);
+    expect((await stats()).keysHashed).toBe(before.keysHashed + 1);
   });
 
   it("never serves a token holder's answer to a caller without a token", async () => {
