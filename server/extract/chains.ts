@@ -342,6 +342,7 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       ),
       before: m.slice(Math.max(0, cluster.start - 6), cluster.start),
       after: m.slice(cluster.end, cluster.end + 8),
+      next: m.slice(end, end + 8),
     });
     const halves = reason && reason !== REJECT_REASON.parkName ? twoChains(m, spans) : undefined;
     if (halves) {

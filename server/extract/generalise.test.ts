@@ -130,6 +130,13 @@ describe('sequences the text itself names as something else (seventh chain round
     }
     expect(stagesOf('形成“种植—加工—销售”三个环节的产业链。')).toHaveLength(1);
   });
+
+  it('keeps a chain of evidence, reasoning or innovation out, but not a chain of goods', () => {
+    const r = extract('学习重点是用条件—微生物—原料—代谢物—用途的证据链。');
+    expect(r.chains).toEqual([]);
+    expect(r.rejected.map((x) => x.reason)).toContain(REJECT_REASON.otherChain);
+    expect(stagesOf('延伸硅料—硅片—电池片的产业链。')).toHaveLength(1);
+  });
 });
 
 describe('confidence', () => {

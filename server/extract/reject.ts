@@ -31,6 +31,8 @@ export interface Shape {
   spaced?: boolean;
   before: string;
   after: string;
+  /** The text right after the last link (after.… is after the whole cluster, which may hold more). */
+  next: string;
 }
 
 const VERB_START = '突强补聚促育引建延壮提优抓稳保创推扩控治防管增降减调转';
@@ -146,6 +148,9 @@ const NAMED_CHAIN = /^[”」』"]?(全?产业链|产业链条|链条|链)/;
 /** The text counts the sequence as steps or phases (“产地—原料—数据”三步, 三步走, 两个阶段): a method, not a chain. */
 const STEP_COUNT_AFTER = /^[”」』"]?\s*[一二三四五六七八九十两\d]+\s*(步|个步骤|个阶段)/;
 
+/** The text names the sequence a chain of evidence, reasoning or innovation (…—用途的证据链), not of goods. */
+const OTHER_CHAIN_AFTER = /^[”」』"]?\s*的?(证据|逻辑|因果|推理|思维|创新)链/;
+
 function prose(s: Shape): string | undefined {
   const all = flat(s);
   if (s.stages.slice(1).some((st) => st.some(startsWithPreposition))) return R.subtitle;
@@ -160,6 +165,7 @@ function prose(s: Shape): string | undefined {
   if (s.stages.length >= 3 && single(s) && all.filter(isVerbObject).length * 3 >= all.length * 2)
     return R.steps;
   if (STEP_COUNT_AFTER.test(s.after)) return R.stepCount;
+  if (OTHER_CHAIN_AFTER.test(s.next)) return R.otherChain;
 }
 
 /** A stage that states a change or a price, cost or demand: cause and effect along a chain, not the chain. */
