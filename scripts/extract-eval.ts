@@ -107,7 +107,15 @@ const band = (f: PartFigures, b: ConfidenceBand) => {
 };
 out.push(
   '',
-  row(['Confidence band (right/extracted)', 'Development', 'Held-out', 'Fresh', 'Fresh2', 'Fresh3', 'Fresh4']),
+  row([
+    'Confidence band (right/extracted)',
+    'Development',
+    'Held-out',
+    'Fresh',
+    'Fresh2',
+    'Fresh3',
+    'Fresh4',
+  ]),
   row(['---', '---', '---', '---', '---', '---', '---']),
   ...(['high', 'medium', 'low'] as const).map((b) =>
     row([

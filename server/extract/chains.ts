@@ -1,17 +1,4 @@
 /**
- * Chains in a plan: sequences of stages joined by dashes (— —— － – -), inside or outside quotation marks.
- * Pure: a Doc in, candidates and rejected look-alikes out, every one with its [start, end) span in doc.text.
- *
- * 1. Every dash run outside a bracket pair starts a cluster: the text between the hard boundaries around it
- *    (，。；：！？, quotation marks, 【】, an enclosing bracket).
- * 2. Dashes that are not separators are dropped: number and year ranges (2021—2025 年, 3—5 家) are rejected;
- *    signs (【-16】), table placeholders (预期性 — 7) and leading bullets (——) are skipped silently.
- * 3. An unquoted cluster loses its leading verbs (发展, 构建以 …) and what follows the last link (产业链, 3 条…).
- * 4. The cluster splits at the separators into stages; a stage whose last 、 item repeats the chain's head
- *    starts a new chain (A—B—C、A—D—E 3 条产品链).
- * 5. Each stage splits into links (stages.ts); reject.ts says which sequences are not chains.
- */
-/**
  * Chains in a plan: sequences of stages joined by dash-like separators (dashes.ts), inside or outside quotation
  * marks. Pure: a Doc in, candidates and rejected look-alikes out, every one with its [start, end) span in doc.text.
  *
