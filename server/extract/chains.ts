@@ -1,17 +1,4 @@
 /**
- * Chains in a plan: sequences of stages joined by dashes (— —— － – -), inside or outside quotation marks.
- * Pure: a Doc in, candidates and rejected look-alikes out, every one with its [start, end) span in doc.text.
- *
- * 1. Every dash run outside a bracket pair starts a cluster: the text between the hard boundaries around it
- *    (，。；：！？, quotation marks, 【】, an enclosing bracket).
- * 2. Dashes that are not separators are dropped: number and year ranges (2021—2025 年, 3—5 家) are rejected;
- *    signs (【-16】), table placeholders (预期性 — 7) and leading bullets (——) are skipped silently.
- * 3. An unquoted cluster loses its leading verbs (发展, 构建以 …) and what follows the last link (产业链, 3 条…).
- * 4. The cluster splits at the separators into stages; a stage whose last 、 item repeats the chain's head
- *    starts a new chain (A—B—C、A—D—E 3 条产品链).
- * 5. Each stage splits into links (stages.ts); reject.ts says which sequences are not chains.
- */
-/**
  * Chains in a plan: sequences of stages joined by dash-like separators (dashes.ts), inside or outside quotation
  * marks. Pure: a Doc in, candidates and rejected look-alikes out, every one with its [start, end) span in doc.text.
  *
@@ -49,6 +36,8 @@ const LEAD =
   /^(例如|比如|如|以|发展|构建|打造|推动|形成|做强|做大|做优|优先|大力|加速|加快|探索|聚力|提质|延伸|围绕|依托|重点|着力|积极|前瞻|布局|培育|壮大|建设|完善|推进|打通|拓展|强化|聚焦|构筑|引进|按照|通过|逐步|进一步|全力|加强|主攻|补齐|延长|贯通|配套|即|和|及|与|在|[）)]|\s)/;
 const TRAIL =
   /\s*\d+\s*条|全产业链|全链条|产业链|产品链|产品群|产业集群|产业体系|链条|主链|建链|一体化|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局|价差|上游端|下游端|全?工序|全链路|链路|全链|闭环|(?<=\p{Script=Han}{2})链(?![条路])/u;
+/** A plus written with spaces on both sides (A→B + C). */
+const SPACED_PLUS = /\s[+＋]\s/;
 /** Chain nouns a quoted chain may end with (“煤-电-铝-材一体化”). */
 const QUOTED_TRAIL = /(全产业链|产业链条|产业链|产品链|全链条|主链|一体化|(?<=\p{Script=Han}{2})链)$/u;
 /** A bracket at the end holding a path that starts with a chain level: a gloss of the levels. */
@@ -158,6 +147,10 @@ function trimUnquoted(m: string, seg: Seg): Trimmed {
   if (!first || !last) return { start, end, preambleCut: false, tail: '' };
   const trail = TRAIL.exec(m.slice(last.start, end));
   if (trail) end = last.start + Math.max(trail.index, 1);
+  // A plus with spaces on both sides after the last link adds a side item (…→组件→电站 + 设备); a co-product is
+  // written tight (豆粕+豆油) and stays a link of the stage.
+  const addendum = SPACED_PLUS.exec(m.slice(last.end, end));
+  if (addendum && addendum.index > 0) end = last.end + addendum.index;
   // Three stages or more: a possessive before the first link or after the last one is prose around the chain
   // (完整的种植-加工-销售, …逆变器的光伏产业链); with two stages 的 keeps marking an appositive (reject.ts).
   if (runs.length >= 2) {
@@ -336,6 +329,7 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       ),
       before: m.slice(Math.max(0, cluster.start - 6), cluster.start),
       after: m.slice(cluster.end, cluster.end + 8),
+      next: m.slice(end, end + 8),
     });
     const halves = reason && reason !== REJECT_REASON.parkName ? twoChains(m, spans) : undefined;
     if (halves) {

@@ -63,6 +63,13 @@ describe('where a chain starts and ends', () => {
     ]);
   });
 
+  it('ends the chain at a spaced plus (a side item) but keeps a tight plus as a co-product', () => {
+    expect(stagesOf('光伏: 多晶硅→硅片→电池片→组件→电站 + 设备')).toEqual([
+      [['多晶硅'], ['硅片'], ['电池片'], ['组件'], ['电站']],
+    ]);
+    expect(stagesOf('大豆→豆粕+豆油')).toEqual([[['大豆'], ['豆粕', '豆油']]]);
+  });
+
   it('ends the last link at a time word (夜盘走弱 is market prose, not part of the product)', () => {
     expect(stagesOf('原油—石脑油夜盘走弱')).toEqual([[['原油'], ['石脑油']]]);
   });
@@ -102,6 +109,33 @@ describe('look-alikes', () => {
         text,
       ).toContain(REJECT_REASON.group);
     expect(stagesOf('锂精炼→正极→电芯→整车→销售→保险→充电')).toHaveLength(1);
+  });
+});
+
+describe('sequences the text itself names as something else (seventh chain round)', () => {
+  it('keeps a transmission path out as cause and effect', () => {
+    const r = extract('半导体板块涨停传导路径为：设备→材料→设计→封测。');
+    expect(r.chains).toEqual([]);
+    expect(r.rejected.map((x) => x.reason)).toContain(REJECT_REASON.causal);
+  });
+
+  it('keeps a sequence the text counts as steps or phases out, but not one it calls a chain', () => {
+    for (const text of ['用“产地—原料—数据”三步说明产品特点。', '按“试点—推广—普及”两个阶段推进。']) {
+      const r = extract(text);
+      expect(r.chains, text).toEqual([]);
+      expect(
+        r.rejected.map((x) => x.reason),
+        text,
+      ).toContain(REJECT_REASON.stepCount);
+    }
+    expect(stagesOf('形成“种植—加工—销售”三个环节的产业链。')).toHaveLength(1);
+  });
+
+  it('keeps a chain of evidence, reasoning or innovation out, but not a chain of goods', () => {
+    const r = extract('学习重点是用条件—微生物—原料—代谢物—用途的证据链。');
+    expect(r.chains).toEqual([]);
+    expect(r.rejected.map((x) => x.reason)).toContain(REJECT_REASON.otherChain);
+    expect(stagesOf('延伸硅料—硅片—电池片的产业链。')).toHaveLength(1);
   });
 });
 

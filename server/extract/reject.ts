@@ -31,6 +31,8 @@ export interface Shape {
   spaced?: boolean;
   before: string;
   after: string;
+  /** The text right after the last link (after.… is after the whole cluster, which may hold more). */
+  next: string;
 }
 
 const VERB_START = '突强补聚促育引建延壮提优抓稳保创推扩控治防管增降减调转';
@@ -143,6 +145,12 @@ function abstract(s: Shape): string | undefined {
 /** What closes a quote that names a chain: the quote mark, then 产业链/全产业链/链条/链. */
 const NAMED_CHAIN = /^[”」』"]?(全?产业链|产业链条|链条|链)/;
 
+/** The text counts the sequence as steps or phases (“产地—原料—数据”三步, 三步走, 两个阶段): a method, not a chain. */
+const STEP_COUNT_AFTER = /^[”」』"]?\s*[一二三四五六七八九十两\d]+\s*(步|个步骤|个阶段)/;
+
+/** The text names the sequence a chain of evidence, reasoning or innovation (…—用途的证据链), not of goods. */
+const OTHER_CHAIN_AFTER = /^[”」』"]?\s*的?(证据|逻辑|因果|推理|思维|创新)链/;
+
 function prose(s: Shape): string | undefined {
   const all = flat(s);
   if (s.stages.slice(1).some((st) => st.some(startsWithPreposition))) return R.subtitle;
@@ -156,13 +164,19 @@ function prose(s: Shape): string | undefined {
   if (s.quoted && NAMED_CHAIN.test(s.after)) return;
   if (s.stages.length >= 3 && single(s) && all.filter(isVerbObject).length * 3 >= all.length * 2)
     return R.steps;
+  if (STEP_COUNT_AFTER.test(s.after)) return R.stepCount;
+  if (OTHER_CHAIN_AFTER.test(s.next)) return R.otherChain;
 }
 
 /** A stage that states a change or a price, cost or demand: cause and effect along a chain, not the chain. */
 const EFFECT =
   /(涨|跌|增|减|上涨|下跌|上升|下降|走高|走低|回落|反弹|受益|承压|下修|上修|暴跌|暴涨|爆发|萎缩|扩张|收缩|减产|增产|停产|断供|受阻|下行|上行|↑|↓|成本|价格|需求|利润|情绪|预期|传导)$/;
 
+/** A transmission path named before the sequence (涨停传导路径为：设备→材料→…): how an effect spreads, not goods. */
+const TRANSMISSION_BEFORE = /传导[^，。；]{0,4}$/;
+
 function causal(s: Shape): string | undefined {
+  if (TRANSMISSION_BEFORE.test(s.before)) return R.causal;
   const links = flat(s).map((x) => x.replace(/[（(][^（()）]*[）)]$/, ''));
   const last = `${links[links.length - 1] ?? ''}${(s.tail ?? '').trim()}`;
   if (links.some((x) => EFFECT.test(x)) || EFFECT.test(last)) return R.causal;
