@@ -11,6 +11,7 @@ import {
   TRADE,
   TRADE_NAME,
 } from './firmBrands.ts';
+import { findListedFirms } from './firmLists.ts';
 import { tag } from './lexicon.ts';
 import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
@@ -155,7 +156,16 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       const before = nameBefore(doc, start - bracket[0].length, 20);
       if (start - bracket[0].length - before >= 2) start = before;
     }
-    if ((c.index ?? 0) - start < 2 || /^(本|该|各|其|子|母|分|总)$/.test(doc.match.slice(start, c.index)))
+    // A description of the firm before its name (首家制造业企业某某科技有限公司): the name starts after its 企业.
+    const described = /^.*企业(?!管理|集团|发展|服务|咨询)/u.exec(doc.match.slice(start, c.index));
+    if (described && (c.index ?? 0) - start - described[0].length >= 2) start += described[0].length;
+    const head = doc.match.slice(start, c.index);
+    // A count of firms (中石油、中石化两大集团, 三家公司) names none itself.
+    if (
+      (c.index ?? 0) - start < 2 ||
+      /^(本|该|各|其|子|母|分|总)$/.test(head) ||
+      /[两二三四五六七八九十\d][大家个]$/.test(head)
+    )
       continue;
     const name = normaliseName(doc.text.slice(start, end));
     out.push({ name, via: 'suffix', quote: sentenceAt(doc, start, end), start, end });
@@ -247,6 +257,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       at += item.length + 1;
     }
   }
+  out.push(...findListedFirms(doc));
   // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause): the longer reading stands.
   const inside = (m: EnterpriseMention) =>
     m.via === 'listed' && out.some((o) => o.start === m.start && o.end > m.end);
