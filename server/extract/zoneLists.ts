@@ -53,9 +53,12 @@ function expand(doc: Doc, m: ZoneMention): ZoneMention[] | null {
   const k = rest[0] ?? first.text.length;
   if (k < 2 || k > 4 || rest.some((n) => n !== k) || first.text.length < k) return null;
   items[0] = { at: first.at + first.text.length - k, text: first.text.slice(-k) };
-  const shared = last.text.slice(k);
+  // A count right after the last item that numbers them all (甲、乙、丙三个产业园) says each is one: it is no part
+  // of their names. Any other count (甲、乙两个园区 of three items, 三大工业园区 inside the words) sums them up.
+  const count = /^([一二两三四五六七八九十\d]+)[大个座]/u.exec(last.text.slice(k));
+  const counted = count && numeral(count[1] ?? '') === items.length + 1 ? count[0].length : 0;
+  const shared = last.text.slice(k + counted);
   if (shared.length < m.kind.length || !shared.endsWith(m.kind)) return null;
-  // A count before the zone word (甲、乙两个园区, 三大工业园区) sums the items up: they are not written elliptically.
   if (/[一二两三四五六七八九十几多数\d]+[大个家座所]/.test(shared)) return null;
   if (items.some((i) => !HAN.test(i.text) || ZONE_WORD.test(i.text))) return null;
   // A head of the last item that is no item of its own (汽车零部件产业园 after 甲、乙、) is no elliptical list.
@@ -69,6 +72,13 @@ function expand(doc: Doc, m: ZoneMention): ZoneMention[] | null {
     const name = normaliseName(doc.text.slice(i.at, i.at + k) + tail);
     return { name, kind: m.kind, quote: sentenceAt(doc, i.at, m.end), start: i.at, end: m.end };
   });
+}
+
+const DIGITS = '一二三四五六七八九十';
+/** 两 → 2, 三 → 3, 12 → 12 (counts of a list's items: up to 十). */
+function numeral(n: string): number {
+  if (/^\d+$/.test(n)) return Number(n);
+  return n === '两' ? 2 : DIGITS.indexOf(n) + 1 || Number.NaN;
 }
 
 /** Every mention, with elliptical lists written out item by item. */

@@ -136,6 +136,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
+    // A zone described as what it unites (集A、B为一体的…开发区) is the zone the text names elsewhere.
+    if (/为一体的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
     if (
       TITLES_BEFORE.test(doc.match.slice(Math.max(0, start - 160), z.index)) &&
       TITLES_AFTER.test(doc.match.slice(end, end + 160))
@@ -149,6 +151,8 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     start += level;
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
+    // The bare word after a conjunction (…力度和园区容量) is the common word: no zone's name ends 和园区.
+    if (z[0] === '园区' && /[和与及]$/.test(doc.match.slice(start, z.index))) continue;
     if (z[0] === '园区' && !level && bareKind(doc, start, z.index ?? 0)) continue;
     const name = normaliseName(doc.text.slice(start, end));
     // A verb before a level or a whole area (争当全省工业园区, 创成市级园区) makes a predicate, not a zone.

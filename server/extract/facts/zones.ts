@@ -40,6 +40,7 @@ const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|�
 export const BARE_PART = /^(核心区|拓展区|起步区|启动区|[A-ZＡ-Ｚ]区([（(]\p{Script=Han}+[）)])?)$/u;
 /** 园区 as a target's subject, with the firms it counts (园区规上工业企业产值): the zone the text calls 园区. */
 const PARK_SUBJECT = /^园区(规上|规模以上)?(工业)?(企业)?$/;
+const PARKS_AFTER = /^(?:[一二两三四五六七八九十\d]+[个大座])?(?:产业园|工业园|园区|片区|组团|功能区|开发区)/u;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
 
 function baseOf(z: { name: string; kind: string }): string {
@@ -169,6 +170,8 @@ export function zoneFacts(
     const run = new RegExp(`(?:${names})(?:、(?:${names}))+`, 'g');
     for (const r of doc.match.matchAll(run)) {
       let at = r.index ?? 0;
+      // Towns followed by a zone word (甲、乙、丙三个产业园) are the bases of an elliptical list of parks, not towns.
+      if (PARKS_AFTER.test(doc.match.slice(at + r[0].length, at + r[0].length + 8))) continue;
       for (const t of r[0].split('、')) {
         if (!facts.has(t))
           facts.set(t, {
