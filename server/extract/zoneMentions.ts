@@ -9,7 +9,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 import { bareTop, describedParks, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -253,6 +253,8 @@ function localNewArea(base: string): boolean {
   return (
     base.length >= 2 &&
     !isPlace(base) &&
+    // 集中区新区, 园区新区: the new area of a zone named by its kind word alone is a part with no name of its own.
+    !/^(集中区|园区|开发区|经开区|高新区|工业园|产业园)$/.test(base) &&
     // 某市新区, 我县新区: a city's or county's new area, named by the place it belongs to.
     !/[省市县州]$/.test(base) &&
     !words.some((w) => w.tag === 'v' || w.tag === 'vn' || (w.word.length >= 2 && isPlace(w.word)))
