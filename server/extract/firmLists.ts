@@ -4,7 +4,7 @@
  * 等…龙头企业；以A和B为代表), and the name right before a project's capacity (东辰18万吨甲醇, 深圳立雅信5万吨刚玉).
  */
 import type { EnterpriseMention } from '../../vocab/imports.ts';
-import { brandAndTrade, brandLed, NOT_FIRM, NOT_FIRM_WORD, placeBrand } from './firmBrands.ts';
+import { brandAndTrade, brandLed, NOT_FIRM, NOT_FIRM_WORD, placeBrand, TRADE_NAME } from './firmBrands.ts';
 import { tag } from './lexicon.ts';
 import { cutLength } from './names.ts';
 import { isPlace } from './places.ts';
@@ -27,6 +27,8 @@ const CLASSED = new RegExp(
   `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(${RUN}{0,10}?)(?:龙头|重点|骨干|知名|领军|链主|规上|规模以上|大型|优势|优质)(?:企业|公司)`,
   'gu',
 );
+/** 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. */
+const TRADE_PROJECTS = new RegExp(`(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等${RUN}{0,8}?项目`, 'gu');
 /** 其中A、B等为某集团下属企业: a list the sentence says is of firms. */
 const SAID = new RegExp(
   `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(?:均|都)?(?:为|是|系|属)${RUN}{0,12}?(?:企业|公司)`,
@@ -108,6 +110,17 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     const run = m[1] ?? '';
     const found = items(run, (m.index ?? 0) + 1);
     for (const f of found) if (firmLike(doc.match.slice(f.start, f.end), false)) push(f.start, f.end);
+  }
+  for (const m of doc.match.matchAll(TRADE_PROJECTS)) {
+    const found = items(m[1] ?? '', m.index ?? 0);
+    const first = found[0];
+    if (first) first.start += preamble(doc.match.slice(first.start, first.end));
+    for (const f of found) {
+      const trade = TRADE_NAME.exec(doc.match.slice(f.start, f.end));
+      const brand = trade?.[1] ?? '';
+      if (trade && trade[0].length < f.end - f.start && (brandLed(brand) || placeBrand(brand)))
+        push(f.start, f.start + trade[0].length);
+    }
   }
   for (const m of doc.match.matchAll(AMOUNT_OWNER)) {
     const run = m[1] ?? '';

@@ -204,6 +204,8 @@ export function findZones(doc: Doc): ZoneMention[] {
       start += verbs;
     }
     const named = verbs ? normaliseName(doc.text.slice(start, end)) : name;
+    // A park named by a firm (甲磷集团乙水工业园三期工程) is the firm's own works, not a zone of the district.
+    if (/集团|公司/.test(named)) continue;
     out.push({ name: named, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
   const listed = expandLists(doc, out);

@@ -245,7 +245,9 @@ function opensParagraph(doc: Doc, z: ZoneFact): boolean {
 /** The parent a layout sentence gives a park (rule 4), or null. */
 function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): string | null {
   const longer = all.filter((o) => o !== z && o.name.endsWith(z.name));
-  for (let at = doc.match.indexOf(z.name); at >= 0; at = doc.match.indexOf(z.name, at + 1)) {
+  // A name written out from an elliptical list (甲、乙三个产业园 → 甲产业园) is not in the text: its item's place is.
+  const first = doc.match.indexOf(z.name);
+  for (let at = first < 0 ? z.start : first; at >= 0; at = first < 0 ? -1 : doc.match.indexOf(z.name, at + 1)) {
     // 物流产业园 written inside 港航物流产业园 is the longer zone's mention.
     if (longer.some((o) => doc.match.startsWith(o.name, at + z.name.length - o.name.length))) continue;
     const before = doc.match.slice(Math.max(0, at - 160), at);
@@ -257,6 +259,8 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
     const list = lead
       .slice((marker.index ?? 0) + marker[0].length)
       .replace(/^\s*[：:]/, '')
+      // The layout code's gloss after a comma (“一区三园”,即一个开发区三个产业园(A、B、C…)) is its list.
+      .replace(/^[”"]?\s*[，,]\s*即/, '')
       .replace(/[（(][^（）()]*[）)]/g, '');
     if (/[，,；;：:]/.test(list)) continue;
     const head = lead.slice(0, marker.index);
