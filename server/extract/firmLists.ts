@@ -93,7 +93,11 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       end,
     });
   const list = (run: string, at: number, strict: boolean, trimFirst: boolean) => {
-    const found = items(run.replace(/等[^、]*$/u, ''), at);
+    // …等 and a count closing the run (食品、纺织两类) are no part of its last item.
+    const found = items(
+      run.replace(/等[^、]*$/u, '').replace(/[一二两三四五六七八九十\d]+[类种个家户批大].*$/u, ''),
+      at,
+    );
     if (found.length < 2) return;
     const first = found[0];
     if (first && trimFirst) first.start += preamble(doc.match.slice(first.start, first.end));
