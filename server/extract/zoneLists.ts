@@ -53,10 +53,12 @@ function expand(doc: Doc, m: ZoneMention): ZoneMention[] | null {
   const k = rest[0] ?? first.text.length;
   if (k < 2 || k > 4 || rest.some((n) => n !== k) || first.text.length < k) return null;
   items[0] = { at: first.at + first.text.length - k, text: first.text.slice(-k) };
-  // A count right after the last item that numbers them all (甲、乙、丙三个产业园) says each is one: it is no part
-  // of their names. Any other count (甲、乙两个园区 of three items, 三大工业园区 inside the words) sums them up.
+  // A count right after the last item that numbers them all, before a kind of park (甲、乙、丙三个产业园), says each
+  // is one: it is no part of their names. Before the bare 园区 (甲、乙两个园区: two parks), or any other count
+  // (of another number, 三大工业园区 inside the words), it sums them up.
   const count = /^([一二两三四五六七八九十\d]+)[大个座]/u.exec(last.text.slice(k));
-  const counted = count && numeral(count[1] ?? '') === items.length + 1 ? count[0].length : 0;
+  const counted =
+    count && m.kind !== '园区' && numeral(count[1] ?? '') === items.length + 1 ? count[0].length : 0;
   const shared = last.text.slice(k + counted);
   if (shared.length < m.kind.length || !shared.endsWith(m.kind)) return null;
   if (/[一二两三四五六七八九十几多数\d]+[大个家座所]/.test(shared)) return null;
