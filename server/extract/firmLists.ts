@@ -10,8 +10,8 @@ import { cutLength } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
-/** A run of a list: no clause mark, full-width or ASCII (mirrors write 甲、乙,丙). */
-const RUN = '[^，。；：,;:“”（）()！？!?\\s]';
+/** A run of a list: no clause mark, full-width or ASCII (mirrors write 甲、乙,丙), and no digit (names hold none). */
+const RUN = '[^，。；：,;:“”（）()！？!?\\s\\d]';
 /** 企业主要有A、B, 其他重要企业还有A、B等公司, 龙头企业包括A、B: the list after the words that say it holds firms. */
 const ENUMERATED = new RegExp(
   `(?:企业|公司|厂家)(?:主要|还|则|分别)?(?:有|包括|包含)[：:]?(${RUN}{4,160})`,
@@ -29,9 +29,12 @@ const CLASSED = new RegExp(
 );
 /** 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. */
 const TRADE_PROJECTS = new RegExp(`(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等${RUN}{0,8}?项目`, 'gu');
-/** 其中A、B等为某集团下属企业: a list the sentence says is of firms. */
+/**
+ * 其中A、B等为某集团下属企业, A、B被认定为某省小巨人企业: a list the sentence says is of firms (after a clause mark, or
+ * after a count that ends a clause in text written without punctuation: …100强A、B被认定为…).
+ */
 const SAID = new RegExp(
-  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(?:均|都)?(?:为|是|系|属)${RUN}{0,12}?(?:企业|公司)`,
+  `(?<=^|[，。；：,;:！？\\s]|\\d[强家个户])(${RUN}{2,160}?)(?:等(?:均|都)?(?:为|是|系|属)|等?(?:均|都)?被(?:认定|评|评定|列|授予)为)${RUN}{0,12}?(?:企业|公司)`,
   'gu',
 );
 /** 以A和B为代表的…企业: the firms a class of firms is represented by. */
@@ -98,7 +101,8 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       run.replace(/等[^、]*$/u, '').replace(/[一二两三四五六七八九十\d]+[类种个家户批大].*$/u, ''),
       at,
     );
-    if (found.length < 2) return;
+    // An item after the first that runs on past any name (text with no punctuation) means no list of names.
+    if (found.length < 2 || found.slice(1).some((f) => f.end - f.start > 16)) return;
     const first = found[0];
     if (first && trimFirst) first.start += preamble(doc.match.slice(first.start, first.end));
     for (const f of found) if (firmLike(doc.match.slice(f.start, f.end), strict)) push(f.start, f.end);

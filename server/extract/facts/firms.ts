@@ -101,6 +101,16 @@ function movedInto(after: string, zones: ZoneFact[]): string | null {
   return zones.find((z) => rest.startsWith(z.name))?.name ?? null;
 }
 
+/**
+ * The zone a firm is counted among the residents of (目前有入园投产企业95家…其中A、B…): the zone the text calls 园区,
+ * or null.
+ */
+function residentOf(doc: Doc, at: number): string | null {
+  const before = doc.match.slice(Math.max(0, at - 80), at);
+  if (!/(入园|入区|园区内|区内)[^。；;]{0,30}?其中[^。；;]{0,40}$/.test(before)) return null;
+  return zoneAliases.get(doc)?.get('园区') ?? null;
+}
+
 /** The zone a firm's list item calls it the leader in (…。作为B新城新材料板块的龙头企业), or null. */
 function leadsIn(after: string, zones: ZoneFact[]): string | null {
   const item = after.split(/[-•·]\s*(?=[\p{Script=Han}])/u)[0] ?? '';
@@ -140,6 +150,7 @@ function placeOf(
     // it as local (依托 …); one that merely names it near a zone last.
     const into =
       movedInto(quote.slice(quote.indexOf(m.name)), zones) ??
+      residentOf(doc, at) ??
       leadsIn(doc.match.slice(at, at + 160), zones) ??
       addressedIn(doc, at, zones);
     if (into) return { start: at, end: at + m.name.length, quote, zone: into };

@@ -25,7 +25,7 @@ import type { FoundTarget } from './targets.ts';
 import { partsParents } from './zoneParts.ts';
 
 const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
-const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区/;
+const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区|工业集中区/;
 /**
  * Not a zone's name: counts (两个, 三大工业园区), a superlative that describes a zone (广元市首个县域省级开发区,
  * 四川唯一一个…功能区), a former name (原X), a level (省级…).
