@@ -6,7 +6,7 @@
 
 import type { ZoneMention } from '../../vocab/imports.ts';
 import { tag } from './lexicon.ts';
-import { NAME_CHARS, nameBefore } from './names.ts';
+import { CUT, NAME_CHARS, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
@@ -204,6 +204,52 @@ export function describedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[]
     if (mentions.some((m) => m.end === end)) continue;
     const name = normaliseName(doc.text.slice(place, place + (d[1]?.length ?? 0)) + doc.text.slice(at, end));
     out.push({ name, kind: d[2] ?? '', quote: sentenceAt(doc, at, end), start: at, end });
+  }
+  return out;
+}
+
+/**
+ * Parks counted after a list of their bases, of any length (规划了物流、机械加工、高新技术产业及木材深加工等四个产业
+ * 园区): when the count numbers the items, each item with the kind is a park (高新技术产业 + 产业园区 → 高新技术产业园区,
+ * the words they share written once). The first item less the words before it (CUT, then words of time, place or
+ * action by part of speech: 上半年武威 → 武威). A base the text also writes with another zone word (煤资源综合利用功能区)
+ * is that zone: the list names no new parks.
+ */
+const LEAD_TAGS = new Set(['t', 'f', 'v', 'vn', 'p', 'd', 'm', 'q']);
+const COUNTED_PARKS =
+  /((?:\p{Script=Han}{2,12}、){1,7}\p{Script=Han}{2,8}(?:[及和与]\p{Script=Han}{2,8})?)等?([一二两三四五六七八九十])[个大座]((?:产业|工业)园区|产业园|工业园|片区|功能区|组团)/gu;
+export function countedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const m of doc.match.matchAll(COUNTED_PARKS)) {
+    const run = (m[1] ?? '').replace(/等$/u, '');
+    const kind = m[3] ?? '';
+    let lead = CUT.exec(run.split('、')[0] ?? '')?.[0].length ?? 0;
+    const first = run.slice(lead).split(/[、及和与]/u)[0] ?? '';
+    let dropped = 0;
+    for (const t of tag(first)) {
+      if (!LEAD_TAGS.has(t.tag) || first.length - dropped - t.word.length < 2) break;
+      dropped += t.word.length;
+    }
+    lead += dropped;
+    const parts = run.slice(lead).split(/[、及和与]/u);
+    if (parts.length !== numeral(m[2] ?? '') || parts.some((p) => p.length < 2 || ZONE_WORD.test(p)))
+      continue;
+    if (parts.some((p) => mentions.some((z) => z.name.startsWith(p) && z.kind !== kind))) continue;
+    let at = (m.index ?? 0) + lead;
+    for (const part of parts) {
+      let shared = 0;
+      for (let n = Math.min(part.length - 1, kind.length); n > 0 && !shared; n--)
+        if (part.endsWith(kind.slice(0, n))) shared = n;
+      const name = normaliseName(doc.text.slice(at, at + part.length) + kind.slice(shared));
+      out.push({
+        name,
+        kind,
+        quote: sentenceAt(doc, at, (m.index ?? 0) + m[0].length),
+        start: at,
+        end: at + part.length,
+      });
+      at += part.length + 1;
+    }
   }
   return out;
 }

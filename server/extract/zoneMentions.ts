@@ -6,7 +6,7 @@ import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
-import { bareTop, describedParks, expandLists, findAreas } from './zoneLists.ts';
+import { bareTop, countedParks, describedParks, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
   /组团|功能区|片区|产业园区|产业园|工业园区|工业园|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
@@ -107,7 +107,8 @@ function afterHeadings(doc: Doc, start: number, at: number): number {
 const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获批|获评|列为|入选)[^，。；,;：:]*“$/u;
 
 /** A goal: 建成/建设成/打造成/成为 … 的 right before the name, or a quoted list of goals after it (建成“A、B”). */
-const GOAL = /(建成|建设成为?|打造成为?|成为|定位[为是][：:]?)(?:[^，。；,;：:“”]{0,12}的|“[^“”。；]{0,80})$/u;
+const GOAL =
+  /(建成|建设成为?|打造成为?|成为|定位[为是][：:]?)(?:[^，。；,;：:“”]{0,12}的|“[^“”。；]{0,80})$/u;
 /** Titles a zone won, listed before 等(荣誉)称号 (荣获A园区100强、B省重点园区等荣誉称号): not zones. */
 const TITLES_BEFORE = /(荣获|获评|评为|授予)[^。；;]{0,160}$/u;
 const TITLES_AFTER = /^[^。；;]{0,160}?等(?:荣誉)?称号/u;
@@ -216,6 +217,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...findAreas(doc, listed),
     ...bareTop(doc, listed),
     ...describedParks(doc, listed),
+    ...countedParks(doc, listed),
   ]);
 }
 

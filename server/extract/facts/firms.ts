@@ -70,7 +70,11 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   ];
   const hits = names
     .map((n) => ({ ...n, at: lastAt(doc, n.written, start) }))
-    .filter((h) => h.at >= 0 && h.at >= floor && start - h.at < 150);
+    .filter((h) => h.at >= 0 && h.at >= floor && start - h.at < 150)
+    // A park named as one project of a list (…的甲乙科技创业园项目,投资3亿元的丙公司…) places none of the others.
+    .filter(
+      (h) => !doc.match.startsWith('项目', h.at + h.written.length) || h.at + h.written.length >= start,
+    );
   // A name written inside a longer one (经济产业园 in 某某经济产业园区, 园区 in 某某工业园区) is the longer one's mention.
   const covered = (h: (typeof hits)[number]) =>
     names.some(
@@ -198,7 +202,8 @@ export function firmFacts(
   const targets: TargetFact[] = [];
   const subject = subjectZone(doc, zones)?.name ?? null;
   for (const m of mentions) {
-    if (SERVICE.test(m.name)) continue;
+    // A zone named as a project's owner (投资5亿元的甲乙科技创业园项目) is the zone, not a firm.
+    if (SERVICE.test(m.name) || zones.some((z) => z.name === m.name)) continue;
     const sentence = m.quote;
     // A part written with the bare word (核心区) places no firm: every zone may have one.
     const place = placeOf(

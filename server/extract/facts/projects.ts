@@ -15,7 +15,7 @@ const POWER = /([\p{Script=Han}A-Za-z]{2,10}?)装机容量\s*([\d.]+)\s*(MW|GW|�
 const POWER_OF =
   /(?:总容量|装机容量|装机)\s*([\d.]+)\s*(MW|GW|mw|gw|Mw|兆瓦|万千瓦)的([\p{Script=Han}A-Za-z]{2,12}?(?:电站|电厂|风电场))/gu;
 const UNITS =
-  '万吨|吨|万台|万套|万辆|万件|万部|万块|亿块|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
+  '万吨|吨|万台|万套|万辆|万件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
 /** Where a product named after its amount ends: a separator, or a word about capacity or getting it going. */
 const PRODUCT_STOP =
   '(?=[、，。；,;]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|等|[及和][\\d.]|$)';
