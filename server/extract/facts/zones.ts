@@ -40,7 +40,8 @@ const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|�
 export const BARE_PART = /^(核心区|拓展区|起步区|启动区|[A-ZＡ-Ｚ]区([（(]\p{Script=Han}+[）)])?)$/u;
 /** 园区 as a target's subject, with the firms it counts (园区规上工业企业产值): the zone the text calls 园区. */
 const PARK_SUBJECT = /^园区(规上|规模以上)?(工业)?(企业)?$/;
-const PARKS_AFTER = /^(?:[一二两三四五六七八九十\d]+[个大座])?(?:产业园|工业园|园区|片区|组团|功能区|开发区)/u;
+const PARKS_AFTER =
+  /^(?:[一二两三四五六七八九十\d]+[个大座])?(?:产业园|工业园|园区|片区|组团|功能区|开发区)/u;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
 
 function baseOf(z: { name: string; kind: string }): string {
@@ -247,7 +248,11 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
   const longer = all.filter((o) => o !== z && o.name.endsWith(z.name));
   // A name written out from an elliptical list (甲、乙三个产业园 → 甲产业园) is not in the text: its item's place is.
   const first = doc.match.indexOf(z.name);
-  for (let at = first < 0 ? z.start : first; at >= 0; at = first < 0 ? -1 : doc.match.indexOf(z.name, at + 1)) {
+  for (
+    let at = first < 0 ? z.start : first;
+    at >= 0;
+    at = first < 0 ? -1 : doc.match.indexOf(z.name, at + 1)
+  ) {
     // 物流产业园 written inside 港航物流产业园 is the longer zone's mention.
     if (longer.some((o) => doc.match.startsWith(o.name, at + z.name.length - o.name.length))) continue;
     const before = doc.match.slice(Math.max(0, at - 160), at);
