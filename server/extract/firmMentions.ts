@@ -1,6 +1,17 @@
 /** Enterprise mentions: company suffixes, lists closed by 等企业, owners of plants and projects, cluster leaders. */
 
 import type { EnterpriseMention } from '../../vocab/imports.ts';
+import {
+  brandAndTrade,
+  brandLed,
+  isBrandToken,
+  NOT_FIRM,
+  NOT_FIRM_WORD,
+  placeBrand,
+  TRADE,
+  TRADE_NAME,
+} from './firmBrands.ts';
+import { findListedFirms } from './firmLists.ts';
 import { tag } from './lexicon.ts';
 import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
@@ -20,18 +31,11 @@ const COUNTED_FIRMS = /企业[\d一二两三四五六七八九十]+[家户个][�
 const IN_ZONE = /^.*(园区|组团|产业园|开发区|经开区|高新区|新区|基地|新城)内/u;
 /** A list closed by 等项目 names a firm when an item is a place name plus a brand (河北金谷, 重庆哈斯特). */
 const LISTED_PROJECTS = /(加快|推进|推动|实施|支持)([^，。；：“”]{2,60}?)等(?:重点|重大)?项目/g;
-const NOT_FIRM_WORD =
-  /产业|行业|领域|资源|优势|平台|项目|园区|组团|基地|学院|实验室|研究院|中心|市场|品牌|的|\d/;
-/** Names that end like a product: kept out of verb-led lists, allowed where the list says 等企业. */
-const PRODUCT_LIKE =
-  /(材料|元器件|液|膜|极|器|件|加工|制造|处理|储运|发电|厂|设备|感知|封装|轮|轴|箱|新材料|大健康|合金|铜)$/;
-const NOT_FIRM = new RegExp(`${NOT_FIRM_WORD.source}|${PRODUCT_LIKE.source}`);
 
 /**
  * A firm named as the owner of a plant in a sentence that pushes it on (推进三峰环保垃圾焚烧发电厂…, 加快西南水泥生产线
  * 搬迁): a two- or three-character brand and a trade word firms name themselves by, right before the plant.
  */
-const TRADE = '环保|能源|电力|科技|铝业|电铝|药业|化工|新材|传动|动力|机械|电子|食品|实业|建材|钢构|水泥';
 const OWNER = new RegExp(
   `(?:推进|推动|加快|支持)([\\p{Script=Han}]{2,3}(?:${TRADE}))(?=[\\p{Script=Han}]{0,6}(?:发电厂|工厂|生产线|生产基地))`,
   'gu',
@@ -98,15 +102,6 @@ const isOwner = (name: string) =>
 const LEADERS = /以([^，,。；;：:“”（）()以]{2,40}?)为(?:龙头|引领|核心企业|链主)/g;
 const NOT_LEADER = /(业|企业|集群|产品|经济|工程|链|群)$/;
 
-/** A place of the gazetteer (province, city, county) followed by a two- to four-character brand: 河北金谷. */
-function placeBrand(name: string): boolean {
-  for (const n of [2, 3]) {
-    const brand = name.slice(n);
-    if (isPlace(name.slice(0, n)) && brand.length >= 2 && brand.length <= 4 && !isPlace(name)) return true;
-  }
-  return false;
-}
-
 /**
  * A list of projects pushed on (加速甲电、乙能风电项目, 推动甲能、乙旺达等光伏项目, 实施甲乙山装饰板材、丙沅新材料等
  * 延链项目): an item opened by a brand — characters the segmenter reads one by one or as a name (nr, nz, nt) — names
@@ -116,9 +111,6 @@ function placeBrand(name: string): boolean {
  */
 const PROJECT_LIST =
   /(加快|加速|推进|推动|实施|支持|跟进|[既又更还]有)([^，。；：“”等]{2,60}?)(?:等[^，。；、“”]{1,8}?)?项目/g;
-const NAMED = /^n[rt]$/;
-const NOT_BRAND_TAGS = new Set(['m', 'q', 'p', 'c', 'u', 'uj', 'ul', 'r', 'f', 'd', 't', 'x']);
-const TRADE_NAME = new RegExp(`^([\\p{Script=Han}]{2,4}?)(新材料|电气|${TRADE})`, 'u');
 /**
  * A plant named as a firm: a place, a brand and what the plant makes, ending in 厂 (某县雪域酒厂, 某县云峰铁合金厂);
  * a plant with no place before it (洗煤厂, 上游加工厂) or a public one (污水处理厂, 电厂, 水厂) is none.
@@ -141,17 +133,6 @@ function placePlant(doc: Doc, end: number): number {
 /** A numbered item headed by a project (第二、甲地乙丙电气设备生产项目，建设地点：…): its owner opens the head. */
 const NUMBERED_PROJECT =
   /(?:^|第[一二三四五六七八九十]+[、，,]|[一二三四五六七八九十]+是[：:]?|[（(][一二三四五六七八九十]+[)）])([\p{Script=Han}]{3,16}?)项目[，,：:]/gmu;
-/** A brand and the one word of its trade (甲森部件, 乙赛包装): two characters or names, then any word of two. */
-function brandAndTrade(name: string): boolean {
-  const last = [...tag(name)].at(-1)?.word ?? '';
-  const brand = name.slice(0, name.length - last.length);
-  return last.length >= 2 && brand.length >= 2 && brandLed(brand);
-}
-/** A name by part of speech (nr, nt; nz of two characters: 华电, not 信息安全), or a character read on its own. */
-const isBrandToken = (t: { word: string; tag: string }) =>
-  NAMED.test(t.tag) ||
-  (t.tag === 'nz' && t.word.length === 2) ||
-  (t.word.length === 1 && !NOT_BRAND_TAGS.has(t.tag));
 function projectBrand(item: string): string {
   const trade = TRADE_NAME.exec(item);
   if (trade && (placeBrand(trade[1] ?? '') || brandLed(trade[1] ?? ''))) return trade[0];
@@ -161,11 +142,6 @@ function projectBrand(item: string): string {
     brand += t.word;
   }
   return brand.length >= 2 && brand.length <= 4 && brandLed(brand) ? brand : '';
-}
-/** Two or more characters all read one by one or as names (not a place, not a common word). */
-function brandLed(name: string): boolean {
-  const tokens = [...tag(name)];
-  return name.length >= 2 && tokens.every(isBrandToken) && !NOT_FIRM.test(name) && !isPlace(name);
 }
 export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
@@ -180,7 +156,16 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       const before = nameBefore(doc, start - bracket[0].length, 20);
       if (start - bracket[0].length - before >= 2) start = before;
     }
-    if ((c.index ?? 0) - start < 2 || /^(本|该|各|其|子|母|分|总)$/.test(doc.match.slice(start, c.index)))
+    // A description of the firm before its name (首家制造业企业某某科技有限公司): the name starts after its 企业.
+    const described = /^.*企业(?!管理|集团|发展|服务|咨询)/u.exec(doc.match.slice(start, c.index));
+    if (described && (c.index ?? 0) - start - described[0].length >= 2) start += described[0].length;
+    const head = doc.match.slice(start, c.index);
+    // A count of firms (中石油、中石化两大集团, 三家公司) names none itself.
+    if (
+      (c.index ?? 0) - start < 2 ||
+      /^(本|该|各|其|子|母|分|总)$/.test(head) ||
+      /[两二三四五六七八九十\d][大家个]$/.test(head)
+    )
       continue;
     const name = normaliseName(doc.text.slice(start, end));
     out.push({ name, via: 'suffix', quote: sentenceAt(doc, start, end), start, end });
@@ -272,6 +257,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       at += item.length + 1;
     }
   }
+  out.push(...findListedFirms(doc));
   // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause): the longer reading stands.
   const inside = (m: EnterpriseMention) =>
     m.via === 'listed' && out.some((o) => o.start === m.start && o.end > m.end);

@@ -6,7 +6,7 @@
 
 import type { ZoneMention } from '../../vocab/imports.ts';
 import { tag } from './lexicon.ts';
-import { NAME_CHARS, nameBefore } from './names.ts';
+import { CUT, NAME_CHARS, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
@@ -38,7 +38,7 @@ function itemsBefore(doc: Doc, at: number): Span[] {
  * (ending with the zone word) all items share. The first item may carry the words before the list (整合甲): it
  * keeps its last k characters. Returns the mentions the list stands for, or null when it is no such list.
  */
-function expand(doc: Doc, m: ZoneMention): ZoneMention[] | null {
+function expand(doc: Doc, m: ZoneMention, mentions: ZoneMention[]): ZoneMention[] | null {
   const own = doc.match.slice(m.start, m.end);
   const items = itemsBefore(doc, m.start);
   let last = { at: m.start, text: own };
@@ -53,9 +53,14 @@ function expand(doc: Doc, m: ZoneMention): ZoneMention[] | null {
   const k = rest[0] ?? first.text.length;
   if (k < 2 || k > 4 || rest.some((n) => n !== k) || first.text.length < k) return null;
   items[0] = { at: first.at + first.text.length - k, text: first.text.slice(-k) };
-  const shared = last.text.slice(k);
+  // A count of units right after the last item that numbers them all, before a kind of park (甲、乙、丙三个产业园),
+  // says each is one: it is no part of their names. Before the bare 园区 (甲、乙两个园区: two parks), or any other
+  // count (of another number, N大: N major kinds, 三大工业园区 inside the words), it sums them up.
+  const count = /^([一二两三四五六七八九十\d]+)[个座]/u.exec(last.text.slice(k));
+  const counted =
+    count && m.kind !== '园区' && numeral(count[1] ?? '') === items.length + 1 ? count[0].length : 0;
+  const shared = last.text.slice(k + counted);
   if (shared.length < m.kind.length || !shared.endsWith(m.kind)) return null;
-  // A count before the zone word (甲、乙两个园区, 三大工业园区) sums the items up: they are not written elliptically.
   if (/[一二两三四五六七八九十几多数\d]+[大个家座所]/.test(shared)) return null;
   if (items.some((i) => !HAN.test(i.text) || ZONE_WORD.test(i.text))) return null;
   // A head of the last item that is no item of its own (汽车零部件产业园 after 甲、乙、) is no elliptical list.
@@ -65,15 +70,30 @@ function expand(doc: Doc, m: ZoneMention): ZoneMention[] | null {
   for (const t of tag(last.text)) if (edge < k) edge += t.word.length;
   if (edge !== k) return null;
   const tail = doc.text.slice(m.end - shared.length, m.end);
-  return [...items, { at: last.at, text: last.text.slice(0, k) }].map((i) => {
+  const bases = [...items, { at: last.at, text: last.text.slice(0, k) }];
+  // Counted bases the text also writes with another zone word (甲功能区) are those zones, not new parks.
+  if (counted && bases.some((b) => writtenOtherwise(b.text, m.kind, mentions))) return null;
+  return bases.map((i) => {
     const name = normaliseName(doc.text.slice(i.at, i.at + k) + tail);
     return { name, kind: m.kind, quote: sentenceAt(doc, i.at, m.end), start: i.at, end: m.end };
   });
 }
 
+const DIGITS = '一二三四五六七八九十';
+/** 两 → 2, 三 → 3, 12 → 12 (counts of a list's items: up to 十). */
+function numeral(n: string): number {
+  if (/^\d+$/.test(n)) return Number(n);
+  return n === '两' ? 2 : DIGITS.indexOf(n) + 1 || Number.NaN;
+}
+
+/** A base the text also writes with another zone word right after it (甲功能区 for 甲 of 甲、乙两个工业园区). */
+function writtenOtherwise(base: string, kind: string, mentions: ZoneMention[]): boolean {
+  return mentions.some((z) => z.kind !== kind && z.name === base + z.kind);
+}
+
 /** Every mention, with elliptical lists written out item by item. */
 export function expandLists(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
-  return mentions.flatMap((m) => expand(doc, m) ?? [m]);
+  return mentions.flatMap((m) => expand(doc, m, mentions) ?? [m]);
 }
 
 /** Where the bracket opened at `open` closes, or -1. */
@@ -192,6 +212,52 @@ export function describedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[]
     if (mentions.some((m) => m.end === end)) continue;
     const name = normaliseName(doc.text.slice(place, place + (d[1]?.length ?? 0)) + doc.text.slice(at, end));
     out.push({ name, kind: d[2] ?? '', quote: sentenceAt(doc, at, end), start: at, end });
+  }
+  return out;
+}
+
+/**
+ * Parks counted after a list of their bases, of any length (规划了物流、机械加工、高新技术产业及木材深加工等四个产业
+ * 园区): when the count numbers the items, each item with the kind is a park (高新技术产业 + 产业园区 → 高新技术产业园区,
+ * the words they share written once). The first item less the words before it (CUT, then words of time, place or
+ * action by part of speech: 上半年武威 → 武威). A base the text also writes with another zone word (煤资源综合利用功能区)
+ * is that zone: the list names no new parks.
+ */
+const LEAD_TAGS = new Set(['t', 'f', 'v', 'vn', 'p', 'd', 'm', 'q']);
+const COUNTED_PARKS =
+  /((?:\p{Script=Han}{2,12}、){1,7}\p{Script=Han}{2,8}(?:[及和与]\p{Script=Han}{2,8})?)等?([一二两三四五六七八九十])[个座]((?:产业|工业)园区|产业园|工业园|片区|功能区|组团)/gu;
+export function countedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const m of doc.match.matchAll(COUNTED_PARKS)) {
+    const run = (m[1] ?? '').replace(/等$/u, '');
+    const kind = m[3] ?? '';
+    let lead = CUT.exec(run.split('、')[0] ?? '')?.[0].length ?? 0;
+    const first = run.slice(lead).split(/[、及和与]/u)[0] ?? '';
+    let dropped = 0;
+    for (const t of tag(first)) {
+      if (!LEAD_TAGS.has(t.tag) || first.length - dropped - t.word.length < 2) break;
+      dropped += t.word.length;
+    }
+    lead += dropped;
+    const parts = run.slice(lead).split(/[、及和与]/u);
+    if (parts.length !== numeral(m[2] ?? '') || parts.some((p) => p.length < 2 || ZONE_WORD.test(p)))
+      continue;
+    if (parts.some((p) => writtenOtherwise(p, kind, mentions))) continue;
+    let at = (m.index ?? 0) + lead;
+    for (const part of parts) {
+      let shared = 0;
+      for (let n = Math.min(part.length - 1, kind.length); n > 0 && !shared; n--)
+        if (part.endsWith(kind.slice(0, n))) shared = n;
+      const name = normaliseName(doc.text.slice(at, at + part.length) + kind.slice(shared));
+      out.push({
+        name,
+        kind,
+        quote: sentenceAt(doc, at, (m.index ?? 0) + m[0].length),
+        start: at,
+        end: at + part.length,
+      });
+      at += part.length + 1;
+    }
   }
   return out;
 }

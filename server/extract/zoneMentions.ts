@@ -6,10 +6,10 @@ import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
-import { bareTop, describedParks, expandLists, findAreas } from './zoneLists.ts';
+import { bareTop, countedParks, describedParks, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -107,7 +107,8 @@ function afterHeadings(doc: Doc, start: number, at: number): number {
 const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获批|获评|列为|入选)[^，。；,;：:]*“$/u;
 
 /** A goal: 建成/建设成/打造成/成为 … 的 right before the name, or a quoted list of goals after it (建成“A、B”). */
-const GOAL = /(建成|建设成为?|打造成为?|成为)(?:[^，。；,;：:“”]{0,12}的|“[^“”。；]{0,80})$/u;
+const GOAL =
+  /(建成|建设成为?|打造成为?|成为|定位[为是][：:]?)(?:[^，。；,;：:“”]{0,12}的|“[^“”。；]{0,80})$/u;
 /** Titles a zone won, listed before 等(荣誉)称号 (荣获A园区100强、B省重点园区等荣誉称号): not zones. */
 const TITLES_BEFORE = /(荣获|获评|评为|授予)[^。；;]{0,160}$/u;
 const TITLES_AFTER = /^[^。；;]{0,160}?等(?:荣誉)?称号/u;
@@ -131,11 +132,15 @@ export function findZones(doc: Doc): ZoneMention[] {
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
     start = afterHeadings(doc, start, z.index ?? 0);
     start = Math.max(start, ...(doc.titleEnds ?? []).filter((e) => e <= (z.index ?? 0)).slice(-1));
+    // A zone word followed by a count (高新技术产业开发区48家) names a class of zones being counted, not a zone.
+    if (/^[\d一二两三四五六七八九十]+[家个所座]/.test(doc.match.slice(end, end + 4))) continue;
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
     if (/[该此这]$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
+    // A zone described as what it unites (集A、B为一体的…开发区) is the zone the text names elsewhere.
+    if (/为一体的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
     if (
       TITLES_BEFORE.test(doc.match.slice(Math.max(0, start - 160), z.index)) &&
       TITLES_AFTER.test(doc.match.slice(end, end + 160))
@@ -149,6 +154,8 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     start += level;
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
+    // The bare word after a conjunction (…力度和园区容量) is the common word: no zone's name ends 和园区.
+    if (z[0] === '园区' && /[和与及]$/.test(doc.match.slice(start, z.index))) continue;
     if (z[0] === '园区' && !level && bareKind(doc, start, z.index ?? 0)) continue;
     const name = normaliseName(doc.text.slice(start, end));
     // A verb before a level or a whole area (争当全省工业园区, 创成市级园区) makes a predicate, not a zone.
@@ -200,6 +207,8 @@ export function findZones(doc: Doc): ZoneMention[] {
       start += verbs;
     }
     const named = verbs ? normaliseName(doc.text.slice(start, end)) : name;
+    // A park named by a firm (甲磷集团乙水工业园三期工程) is the firm's own works, not a zone of the district.
+    if (/集团|公司/.test(named)) continue;
     out.push({ name: named, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
   const listed = expandLists(doc, out);
@@ -208,6 +217,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...findAreas(doc, listed),
     ...bareTop(doc, listed),
     ...describedParks(doc, listed),
+    ...countedParks(doc, listed),
   ]);
 }
 
@@ -249,6 +259,8 @@ function localNewArea(base: string): boolean {
   return (
     base.length >= 2 &&
     !isPlace(base) &&
+    // 集中区新区, 园区新区: the new area of a zone named by its kind word alone is a part with no name of its own.
+    !/^(集中区|园区|开发区|经开区|高新区|工业园|产业园)$/.test(base) &&
     // 某市新区, 我县新区: a city's or county's new area, named by the place it belongs to.
     !/[省市县州]$/.test(base) &&
     !words.some((w) => w.tag === 'v' || w.tag === 'vn' || (w.word.length >= 2 && isPlace(w.word)))

@@ -70,7 +70,11 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   ];
   const hits = names
     .map((n) => ({ ...n, at: lastAt(doc, n.written, start) }))
-    .filter((h) => h.at >= 0 && h.at >= floor && start - h.at < 150);
+    .filter((h) => h.at >= 0 && h.at >= floor && start - h.at < 150)
+    // A park named as one project of a list (…的甲乙科技创业园项目,投资3亿元的丙公司…) places none of the others.
+    .filter(
+      (h) => !doc.match.startsWith('项目', h.at + h.written.length) || h.at + h.written.length >= start,
+    );
   // A name written inside a longer one (经济产业园 in 某某经济产业园区, 园区 in 某某工业园区) is the longer one's mention.
   const covered = (h: (typeof hits)[number]) =>
     names.some(
@@ -99,6 +103,16 @@ function movedInto(after: string, zones: ZoneFact[]): string | null {
   if (at < 0) return null;
   const rest = after.slice(at + 2, at + 2 + 40).replace(/^[了到进在于]?[，,]?/, '');
   return zones.find((z) => rest.startsWith(z.name))?.name ?? null;
+}
+
+/**
+ * The zone a firm is counted among the residents of (目前有入园投产企业95家…其中A、B…): the zone the text calls 园区,
+ * or null.
+ */
+function residentOf(doc: Doc, at: number): string | null {
+  const before = doc.match.slice(Math.max(0, at - 80), at);
+  if (!/(入园|入区|园区内|区内)[^。；;]{0,30}?其中[^。；;]{0,40}$/.test(before)) return null;
+  return zoneAliases.get(doc)?.get('园区') ?? null;
 }
 
 /** The zone a firm's list item calls it the leader in (…。作为B新城新材料板块的龙头企业), or null. */
@@ -140,6 +154,7 @@ function placeOf(
     // it as local (依托 …); one that merely names it near a zone last.
     const into =
       movedInto(quote.slice(quote.indexOf(m.name)), zones) ??
+      residentOf(doc, at) ??
       leadsIn(doc.match.slice(at, at + 160), zones) ??
       addressedIn(doc, at, zones);
     if (into) return { start: at, end: at + m.name.length, quote, zone: into };
@@ -187,7 +202,8 @@ export function firmFacts(
   const targets: TargetFact[] = [];
   const subject = subjectZone(doc, zones)?.name ?? null;
   for (const m of mentions) {
-    if (SERVICE.test(m.name)) continue;
+    // A zone named as a project's owner (投资5亿元的甲乙科技创业园项目) is the zone, not a firm.
+    if (SERVICE.test(m.name) || zones.some((z) => z.name === m.name)) continue;
     const sentence = m.quote;
     // A part written with the bare word (核心区) places no firm: every zone may have one.
     const place = placeOf(

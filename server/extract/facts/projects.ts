@@ -15,10 +15,10 @@ const POWER = /([\p{Script=Han}A-Za-z]{2,10}?)装机容量\s*([\d.]+)\s*(MW|GW|�
 const POWER_OF =
   /(?:总容量|装机容量|装机)\s*([\d.]+)\s*(MW|GW|mw|gw|Mw|兆瓦|万千瓦)的([\p{Script=Han}A-Za-z]{2,12}?(?:电站|电厂|风电场))/gu;
 const UNITS =
-  '万吨|吨|万台|万套|万辆|万件|万部|万块|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
+  '万吨|吨|万台|万套|万辆|万件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
 /** Where a product named after its amount ends: a separator, or a word about capacity or getting it going. */
 const PRODUCT_STOP =
-  '(?=[、，。；]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|等|[及和][\\d.]|$)';
+  '(?=[、，。；,;]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|等|[及和][\\d.]|$)';
 /** What a stock is kept in (3000吨冷库) or a ship's class (5000吨级): no output. */
 const STOCK = /^(级|冷库|仓库|储罐|油库|粮库|库容|冷藏)/;
 const AMOUNT = new RegExp(
@@ -123,11 +123,23 @@ export function projectFacts(
     if (!CAPACITY_CONTEXT.test(quote) || FLOOR_SPACE.test(`${p[2]}${p[3]}`) || STOCK.test(p[3] ?? ''))
       continue;
     // A throughput or a treatment amount (年货物吞吐量3000万吨, 日处理污水) is no output.
-    if (/(吞吐量|运量|处理量?|储量|库容)$/.test(doc.match.slice(Math.max(0, start - 6), start))) continue;
+    // A daily amount (日处理污水2500万吨, 日产) is no yearly output either.
+    if (
+      /(吞吐量|运量|储量|库容|处理量?\p{Script=Han}{0,3}|日产\p{Script=Han}{0,3})$/u.test(
+        doc.match.slice(Math.max(0, start - 8), start),
+      )
+    )
+      continue;
+    const name = normaliseName(p[3] ?? '').replace(/^的/, '');
+    const value = Number(p[1]) * Number(units?.[1] ?? 1);
+    // A phase of a project whose whole amount of the same product is read (一期10万吨磷酸铁 of 年产20万吨磷酸铁) is a
+    // part of that capacity, not another.
+    const phase = /[一二三四五六七八九十]期$/.test(doc.match.slice(Math.max(0, start - 2), start));
+    if (phase && found.some((f) => f.name.includes(name) && f.value > value)) continue;
     found.push({
       // 的 between the amount and its product (拥有30万吨的有机硅产能) is no part of the product.
-      name: normaliseName(p[3] ?? '').replace(/^的/, ''),
-      value: Number(p[1]) * Number(units?.[1] ?? 1),
+      name,
+      value,
       unit: yearly(p[2]),
       start,
       end,

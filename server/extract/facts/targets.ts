@@ -1,5 +1,5 @@
 /**
- * Year targets: 产值 and 增加值 in 亿元 (“到 2025 年，产值达到 200 亿元，增加值规模达 42 亿元”, “化工产业实现产值 70
+ * Year targets: 产值 (工业生产总值 too, not a region's 生产总值) and 增加值 in 亿元 (“到 2025 年，产值达到 200 亿元，增加值规模达 42 亿元”, “化工产业实现产值 70
  * 亿元、增加值 22 亿元”). Each is read with the words just before it (its subject when the plan names one) and
  * the year of the nearest “到 20XX 年” (or “力争 20XX 年”) in the same sentence or the one before.
  */
@@ -13,7 +13,7 @@ export interface FoundTarget extends YearTarget {
 }
 
 const TARGET =
-  /([\p{Script=Han}A-Za-z]{0,14}?)(?:力争)?(?:实现|工业)?(?:总)?产值(?:规模)?(?:力争)?(?:达到|达|实现|突破)?\s*([\d.]+)\s*亿(?:元)?(?:[^。；\d]{0,16}?增加值(?:规模)?(?:实现|达到|达)?\s*([\d.]+)\s*亿)?/gu;
+  /([\p{Script=Han}A-Za-z]{0,14}?)(?:力争)?(?:工业生产总值|(?:实现|工业)?(?:总)?产值)(?:规模)?(?:力争)?(?:达到|达|实现|突破)?\s*([\d.]+)\s*亿(?:元)?(?:[^。；\d]{0,16}?增加值(?:规模)?(?:实现|达到|达)?\s*([\d.]+)\s*亿)?/gu;
 /** The year a target is for: 到 2025 年, 力争 2023 年 (a year after 截至 or 预计 states a fact or a forecast). */
 const YEAR = /(?:到|力争)\s*(20\d\d)\s*年/g;
 const SUBJECT_NOISE = /^(.*?(年|，|、|其中|力争|规模|全面|实现))?/u;

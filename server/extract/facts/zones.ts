@@ -25,7 +25,7 @@ import type { FoundTarget } from './targets.ts';
 import { partsParents } from './zoneParts.ts';
 
 const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
-const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区/;
+const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区|工业集中区/;
 /**
  * Not a zone's name: counts (两个, 三大工业园区), a superlative that describes a zone (广元市首个县域省级开发区,
  * 四川唯一一个…功能区), a former name (原X), a level (省级…).
@@ -40,6 +40,8 @@ const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|�
 export const BARE_PART = /^(核心区|拓展区|起步区|启动区|[A-ZＡ-Ｚ]区([（(]\p{Script=Han}+[）)])?)$/u;
 /** 园区 as a target's subject, with the firms it counts (园区规上工业企业产值): the zone the text calls 园区. */
 const PARK_SUBJECT = /^园区(规上|规模以上)?(工业)?(企业)?$/;
+const PARKS_AFTER =
+  /^(?:[一二两三四五六七八九十\d]+[个大座])?(?:产业园|工业园|园区|片区|组团|功能区|开发区)/u;
 const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
 
 function baseOf(z: { name: string; kind: string }): string {
@@ -169,6 +171,8 @@ export function zoneFacts(
     const run = new RegExp(`(?:${names})(?:、(?:${names}))+`, 'g');
     for (const r of doc.match.matchAll(run)) {
       let at = r.index ?? 0;
+      // Towns followed by a zone word (甲、乙、丙三个产业园) are the bases of an elliptical list of parks, not towns.
+      if (PARKS_AFTER.test(doc.match.slice(at + r[0].length, at + r[0].length + 8))) continue;
       for (const t of r[0].split('、')) {
         if (!facts.has(t))
           facts.set(t, {
@@ -242,7 +246,13 @@ function opensParagraph(doc: Doc, z: ZoneFact): boolean {
 /** The parent a layout sentence gives a park (rule 4), or null. */
 function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): string | null {
   const longer = all.filter((o) => o !== z && o.name.endsWith(z.name));
-  for (let at = doc.match.indexOf(z.name); at >= 0; at = doc.match.indexOf(z.name, at + 1)) {
+  // A name written out from an elliptical list (甲、乙三个产业园 → 甲产业园) is not in the text: its item's place is.
+  const first = doc.match.indexOf(z.name);
+  for (
+    let at = first < 0 ? z.start : first;
+    at >= 0;
+    at = first < 0 ? -1 : doc.match.indexOf(z.name, at + 1)
+  ) {
     // 物流产业园 written inside 港航物流产业园 is the longer zone's mention.
     if (longer.some((o) => doc.match.startsWith(o.name, at + z.name.length - o.name.length))) continue;
     const before = doc.match.slice(Math.max(0, at - 160), at);
@@ -254,6 +264,8 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
     const list = lead
       .slice((marker.index ?? 0) + marker[0].length)
       .replace(/^\s*[：:]/, '')
+      // The layout code's gloss after a comma (“一区三园”,即一个开发区三个产业园(A、B、C…)) is its list.
+      .replace(/^[”"]?\s*[，,]\s*即/, '')
       .replace(/[（(][^（）()]*[）)]/g, '');
     if (/[，,；;：:]/.test(list)) continue;
     const head = lead.slice(0, marker.index);

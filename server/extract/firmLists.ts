@@ -1,0 +1,142 @@
+/**
+ * Firms named by what their sentence says they are, not by how the names look (a brand without a suffix is often
+ * a word the segmenter splits anyhow): a list the sentence calls firms (企业主要有A、B；A、B五大焦化企业；吸引了A、B
+ * 等…龙头企业；以A和B为代表), and the name right before a project's capacity (东辰18万吨甲醇, 深圳立雅信5万吨刚玉).
+ */
+import type { EnterpriseMention } from '../../vocab/imports.ts';
+import { brandAndTrade, brandLed, NOT_FIRM, NOT_FIRM_WORD, placeBrand, TRADE_NAME } from './firmBrands.ts';
+import { tag } from './lexicon.ts';
+import { cutLength } from './names.ts';
+import { isPlace } from './places.ts';
+import { type Doc, normaliseName, sentenceAt } from './text.ts';
+
+/** A run of a list: no clause mark, full-width or ASCII (mirrors write 甲、乙,丙), and no digit (names hold none). */
+const RUN = '[^，。；：,;:“”（）()！？!?\\s\\d]';
+/** 企业主要有A、B, 其他重要企业还有A、B等公司, 龙头企业包括A、B: the list after the words that say it holds firms. */
+const ENUMERATED = new RegExp(
+  `(?:企业|公司|厂家)(?:主要|还|则|分别)?(?:有|包括|包含)[：:]?(${RUN}{4,160})`,
+  'gu',
+);
+/** A、B五大焦化企业, A、B两大集团: a list closed by a count of firms. */
+const COUNTED = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{4,160}?)[两二三四五六七八九十百\\d]+[大家个户](${RUN}{0,6}?)(?:企业|集团|公司)`,
+  'gu',
+);
+/** 吸引了A、B、C等新型工业化龙头企业: a list closed by 等, a description, and a class of firms. */
+const CLASSED = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(${RUN}{0,10}?)(?:龙头|重点|骨干|知名|领军|链主|规上|规模以上|大型|优势|优质)(?:企业|公司)`,
+  'gu',
+);
+/** 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. */
+const TRADE_PROJECTS = new RegExp(`(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等${RUN}{0,8}?项目`, 'gu');
+/**
+ * 其中A、B等为某集团下属企业, A、B被认定为某省小巨人企业: a list the sentence says is of firms (after a clause mark, or
+ * after a count that ends a clause in text written without punctuation: …100强A、B被认定为…).
+ */
+const SAID = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s]|\\d[强家个户])(${RUN}{2,160}?)(?:等(?:均|都)?(?:为|是|系|属)|等?(?:均|都)?被(?:认定|评|评定|列|授予)为)${RUN}{0,12}?(?:企业|公司)`,
+  'gu',
+);
+/** 以A和B为代表的…企业: the firms a class of firms is represented by. */
+const REPRESENTED = new RegExp(`以(${RUN}{2,40}?)为代表的${RUN}{0,12}?(?:企业|公司)`, 'gu');
+/**
+ * A name right before the capacity of its project (、祥瑞化工5万吨溶剂油, 的开磷集团60万吨复合肥, 建成东辰18万吨甲醇): the
+ * owner, when the words before it end and it reads as a brand.
+ */
+const AMOUNT_OWNER =
+  /(?<=^|[、，。；：,;:\s的])([\p{Script=Han}]{2,12}?)(?:年产)?[\d.]+\s*(?:万|亿)?(?:吨|台|套|件|辆|只|块|平方米|立方米|千瓦|MW|GWh)(?=[\p{Script=Han}A-Za-z])/gu;
+/** Verbs and function words of two characters or more end a list's preamble (全力配合中石油 → 中石油). */
+const PREAMBLE_TAGS = new Set(['v', 'vn', 'p', 'd', 'ad', 'c', 'ul', 'uj']);
+/** A word the segmenter knows as one common word (食品, 新能源) names a kind, not a firm; a name or an abbreviation may. */
+const KNOWN_NAME_TAGS = new Set(['nr', 'nt', 'nz', 'j']);
+
+function preamble(item: string): number {
+  const cut = cutLength(item);
+  let at = cut;
+  let end = cut;
+  for (const t of tag(item.slice(cut))) {
+    end += t.word.length;
+    if (t.word.length >= 2 && PREAMBLE_TAGS.has(t.tag) && end < item.length) at = end;
+  }
+  return at;
+}
+
+function firmLike(name: string, strict: boolean): boolean {
+  if (name.length < 2 || name.length > 10 || (strict ? NOT_FIRM : NOT_FIRM_WORD).test(name)) return false;
+  if (isPlace(name) || /(企业|公司|产品|[期区县市镇省村])$/.test(name) || /^(其他|其中|部分|主要)/.test(name))
+    return false;
+  const tokens = tag(name);
+  return !(tokens.length === 1 && !KNOWN_NAME_TAGS.has(tokens[0]?.tag ?? ''));
+}
+
+/** The items of a list run starting at `at`: split at 、 and at a last 和/及/与 not ending a place's name (民和). */
+function items(run: string, at: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = at;
+  const parts = run.split('、');
+  for (const [i, part] of parts.entries()) {
+    const and = i === parts.length - 1 || parts.length === 1 ? /^(.{2,}?)[和及与](.{2,})$/u.exec(part) : null;
+    if (and && !isPlace(part.slice(Math.max(0, (and[1]?.length ?? 0) - 1), (and[1]?.length ?? 0) + 1))) {
+      out.push({ start: from, end: from + (and[1]?.length ?? 0) });
+      out.push({ start: from + (and[1]?.length ?? 0) + 1, end: from + part.length });
+    } else out.push({ start: from, end: from + part.length });
+    from += part.length + 1;
+  }
+  return out;
+}
+
+export function findListedFirms(doc: Doc): EnterpriseMention[] {
+  const out: EnterpriseMention[] = [];
+  const push = (start: number, end: number) =>
+    out.push({
+      name: normaliseName(doc.text.slice(start, end)),
+      via: 'listed',
+      quote: sentenceAt(doc, start, end),
+      start,
+      end,
+    });
+  const list = (run: string, at: number, strict: boolean, trimFirst: boolean) => {
+    // …等 and a count closing the run (食品、纺织两类) are no part of its last item.
+    const found = items(
+      run.replace(/等[^、]*$/u, '').replace(/[一二两三四五六七八九十\d]+[类种个家户批大].*$/u, ''),
+      at,
+    );
+    // An item after the first that runs on past any name (text with no punctuation) means no list of names.
+    if (found.length < 2 || found.slice(1).some((f) => f.end - f.start > 16)) return;
+    const first = found[0];
+    if (first && trimFirst) first.start += preamble(doc.match.slice(first.start, first.end));
+    for (const f of found) if (firmLike(doc.match.slice(f.start, f.end), strict)) push(f.start, f.end);
+  };
+  for (const m of doc.match.matchAll(ENUMERATED))
+    list(m[1] ?? '', (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0), false, false);
+  for (const m of doc.match.matchAll(COUNTED)) list(m[1] ?? '', m.index ?? 0, false, true);
+  // …等新型动力电池行业内重点企业: a description naming an industry makes the items kinds of business, not firms.
+  for (const m of doc.match.matchAll(CLASSED))
+    if (!/行业|产业|领域/.test(m[2] ?? '')) list(m[1] ?? '', m.index ?? 0, true, true);
+  for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, false, true);
+  for (const m of doc.match.matchAll(REPRESENTED)) {
+    const run = m[1] ?? '';
+    const found = items(run, (m.index ?? 0) + 1);
+    for (const f of found) if (firmLike(doc.match.slice(f.start, f.end), false)) push(f.start, f.end);
+  }
+  for (const m of doc.match.matchAll(TRADE_PROJECTS)) {
+    const found = items(m[1] ?? '', m.index ?? 0);
+    const first = found[0];
+    if (first) first.start += preamble(doc.match.slice(first.start, first.end));
+    for (const f of found) {
+      const trade = TRADE_NAME.exec(doc.match.slice(f.start, f.end));
+      const brand = trade?.[1] ?? '';
+      if (trade && trade[0].length < f.end - f.start && (brandLed(brand) || placeBrand(brand)))
+        push(f.start, f.start + trade[0].length);
+    }
+  }
+  for (const m of doc.match.matchAll(AMOUNT_OWNER)) {
+    const run = m[1] ?? '';
+    const lead = cutLength(run);
+    const name = run.slice(lead);
+    if (name.length > 8 || !firmLike(name, true)) continue;
+    if (!(placeBrand(name) || brandAndTrade(name) || (name.length <= 4 && brandLed(name)))) continue;
+    push((m.index ?? 0) + lead, (m.index ?? 0) + run.length);
+  }
+  return out;
+}
