@@ -20,6 +20,8 @@ const REGIONS =
 const PAIR_WORDS = /(通道|走廊|廊道|经济带|城市群|都市圈|同城化|协作|合作|协同|联动|方向|段|线)$/;
 
 let names: Set<string> | undefined;
+/** Province-level names without their suffix (辽宁, 河南, 重庆): what a plan writes before a city (辽宁阜新). */
+const provinces = new Set<string>();
 
 function load(): Set<string> {
   const set = new Set<string>(REGIONS);
@@ -29,6 +31,7 @@ function load(): Set<string> {
       set.add(name);
       const base = name.replace(SUFFIX, '');
       if (base.length >= 2) set.add(base);
+      if (file === 'provinces' && base.length >= 2) provinces.add(base);
     }
   }
   return set;
@@ -41,4 +44,35 @@ export function isPlace(link: string): boolean {
   if (bare.length === 0) return false;
   if (names.has(link) || names.has(bare)) return true;
   return bare.length <= 3 && [...bare].every((c) => ABBREVIATIONS.has(c));
+}
+
+/** Words a plan adds after a place to name an area around it (石河子-奎屯地区, 江浙沪一带, 城西片区). */
+const AREA_WORDS = /(地区|一带|片区|区域|地带|沿线|周边|境内)$/;
+/** A pinyin gloss the page store adds after a character (濟(jì)南). */
+const GLOSS = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/g;
+/** A place written short with the rest of its name in brackets (独(山子), 奎(屯)). */
+const COMPLETION = /[（(]([^（()）]*)[）)]/g;
+
+/**
+ * Whether a link names an area: a place (isPlace) once glosses, bracketed completions and an area word are dropped,
+ * a place with a direction (滇东, 苏北) or a province before a place (辽宁阜新, 河南安阳). Used to judge sequences of
+ * links only; zone and firm mentions keep isPlace.
+ */
+export function isArea(link: string): boolean {
+  const plain = link.replace(GLOSS, '').replace(COMPLETION, '$1').replace(AREA_WORDS, '');
+  if (plain.length === 0) return false;
+  if (isPlace(plain)) return true;
+  if (plain.length >= 2 && /[东西南北中]$/.test(plain) && isPlace(plain.slice(0, -1))) return true;
+  for (const n of [2, 3]) {
+    const rest = plain.slice(n);
+    if (rest.length >= 2 && provinces.has(plain.slice(0, n)) && isPlace(rest)) return true;
+  }
+  return false;
+}
+
+/** Whether a link opens with an area name and goes on (克(拉玛依)石化 of 独(山子)—奎(屯)—克(拉玛依)石化基地). */
+export function opensWithArea(link: string): boolean {
+  const plain = link.replace(GLOSS, '').replace(COMPLETION, '$1');
+  for (let n = Math.min(6, plain.length - 1); n >= 2; n--) if (isArea(plain.slice(0, n))) return true;
+  return false;
 }

@@ -15,8 +15,9 @@ import {
   opensWithAdverb,
   opensWithVerb,
   startsWithPreposition,
+  tag,
 } from './lexicon.ts';
-import { isPlace } from './places.ts';
+import { isArea, isPlace, opensWithArea } from './places.ts';
 
 export interface Shape {
   stages: string[][];
@@ -90,9 +91,37 @@ function descriptive(s: Shape): string | undefined {
   if (!s.quoted && s.stages.length === 2 && s.spaced) return R.aside;
 }
 
+/** An administrative place name at the start of a link (潜川镇生态农庄, 临安市…). */
+const ADMIN_NAME = /^\p{Script=Han}{2,5}?(省|市|县|区|镇|乡|旗)/u;
+
+/**
+ * A name that opens with a place and goes on (松滋柑橘, 潜川镇生态农庄): after a label (国家地理标志农产品—,
+ * 农业龙头企业——) it is the label's instance, a caption or an appositive, not the next stage of a chain. The place is
+ * one the segmenter tags as a place name (ns) or one written with its administrative suffix, and the gazetteer knows it.
+ */
+function namesAPlace(link: string): boolean {
+  const first = tag(link)[0];
+  const head =
+    first?.tag === 'ns' && first.word.length < link.length ? first.word : ADMIN_NAME.exec(link)?.[0];
+  // The gazetteer may write the place with another suffix (临安市, now 临安区): its base is enough.
+  const base = head?.replace(/(省|市|县|区|镇|乡|旗)$/, '') ?? '';
+  return head !== undefined && link.length - head.length >= 2 && (isPlace(head) || isPlace(base));
+}
+
+function caption(s: Shape): string | undefined {
+  if (s.stages.length === 2 && single(s) && namesAPlace(flat(s)[1] ?? '')) return R.caption;
+}
+
 function place(s: Shape): string | undefined {
-  if (flat(s).some((x) => PLACE_WORDS.test(x))) return R.parkName;
-  if (flat(s).every(isPlace)) return R.placeCorridor;
+  const links = flat(s);
+  if (links.some((x) => PLACE_WORDS.test(x))) return R.parkName;
+  if (links.every(isPlace)) return R.placeCorridor;
+  // Areas as plans write them (濟(jì)南, 独(山子), 奎屯地区, 滇东, 辽宁阜新): every link, most of a longer list
+  // (辽宁阜新—沈北、山西宁武、河南安阳—鹤壁), or all but the last, which names what lies there (…—克(拉玛依)石化基地).
+  const areas = links.filter(isArea).length;
+  if (areas === links.length || (areas >= 3 && areas * 2 > links.length)) return R.placeCorridor;
+  if (links.length >= 3 && links.slice(0, -1).every(isArea) && opensWithArea(links.at(-1) ?? ''))
+    return R.placeCorridor;
   if (s.quoted || s.stages.length !== 2 || !single(s)) return;
   const [a = '', b = ''] = flat(s);
   if (s.places.has(a) || (a.length === 2 && s.places.has(b.slice(0, 2)))) return R.placePair;
@@ -136,8 +165,21 @@ const ABSTRACT = new Set(
   ),
 );
 
+/**
+ * The levels of the circular-economy model (资源—产品—再生资源, 生产—消费—再生, 资源—产品—废弃物—再利用或再生产):
+ * a closed class, the model's own vocabulary, that describes any material flow rather than naming goods.
+ */
+const CIRCULAR = new Set(
+  '资源 产品 商品 生产 流通 分配 消费 使用 回收 再生 再生资源 再利用 再使用 再生产 再循环 循环利用 废弃物 废物 废料 废品 排放 处置'.split(
+    ' ',
+  ),
+);
+const circularLevel = (link: string) =>
+  link.split(/或|和|及|与|、/).every((x) => CIRCULAR.has(x) || ABSTRACT.has(x));
+
 function abstract(s: Shape): string | undefined {
   if (flat(s).every((x) => ABSTRACT.has(x))) return R.abstract;
+  if (s.stages.length >= 3 && flat(s).every(circularLevel)) return R.circular;
   const head = s.stages[0]?.[0] ?? '';
   if (s.stages.length === 2 && LEVELS.some((l) => head.startsWith(l))) return R.level;
 }
@@ -203,7 +245,20 @@ function group(s: Shape): string | undefined {
   if (sectors >= 2 && sectors * 2 >= links.length) return R.group;
 }
 
-const RULES = [numeric, code, byline, category, abstract, slogan, descriptive, causal, group, prose, place];
+const RULES = [
+  numeric,
+  code,
+  byline,
+  category,
+  abstract,
+  slogan,
+  descriptive,
+  causal,
+  group,
+  prose,
+  place,
+  caption,
+];
 
 /** Why this sequence is not a chain, or undefined when it reads as one. */
 export function whyNotChain(shape: Shape): string | undefined {
