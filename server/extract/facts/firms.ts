@@ -2,8 +2,9 @@
  * Enterprises as facts. A firm named where the plan recruits (招商, 招大, 引进, 瞄准, 招引 in its sentence, and not
  * 依托/本地/区内) is an investment target (招引对象) for a link: a link of an extracted chain named in the same
  * sentence, else the first link of the nearest chain before it in the same section. Every other firm is local,
- * in the zone it moves into (入驻), else the zone named in its sentence or just before it (≤ 150 characters, no
- * heading or list item between) or in its heading, else the zone the text is about (named in its opening),
+ * in the zone it moves into (入驻) or its clause locates it in (位于/落户/搬迁至…), else the zone named in its sentence
+ * or just before it (≤ 150 characters, no heading, list item or paragraph end between — the zone the text is about
+ * excepted) or in its heading, else the zone the text is about (named in its opening),
  * making the chain links written right after its name (辣滋缘火锅底料 → 火锅底料).
  */
 import type {
@@ -57,12 +58,20 @@ function bulletAt(doc: Doc, at: number): number {
   return list.filter((b) => b <= at).at(-1) ?? 0;
 }
 
+/** Where the paragraph holding `at` starts (after the last line closed by a sentence's end), or 0. */
+function paragraphAt(doc: Doc, at: number): number {
+  return doc.paraEnds?.filter((p) => p <= at).at(-1) ?? 0;
+}
+
 /**
  * The zone a span belongs to: named in its sentence before it or just before, else in its heading. Neither a
  * heading nor the start of a list item (- A：…) is crossed: another item's zone is not this one's.
  */
 export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: string): string | null {
   const floor = Math.max(doc.headings.filter((h) => h.at <= start).at(-1)?.at ?? 0, bulletAt(doc, start));
+  // A zone of an earlier paragraph places no firm, unless it is the zone the whole text is about.
+  const paragraph = paragraphAt(doc, start);
+  const subject = subjectZone(doc, zones)?.name;
   // Names as written (a zone's own, or a short name the plan sets) and the zone each names.
   const names = [
     ...zones.map((z) => ({ written: z.name, zone: z.name })),
@@ -71,6 +80,7 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   const hits = names
     .map((n) => ({ ...n, at: lastAt(doc, n.written, start) }))
     .filter((h) => h.at >= 0 && h.at >= floor && start - h.at < 150)
+    .filter((h) => h.at >= paragraph || h.zone === subject)
     // A park named as one project of a list (…的甲乙科技创业园项目,投资3亿元的丙公司…) places none of the others.
     .filter(
       (h) => !doc.match.startsWith('项目', h.at + h.written.length) || h.at + h.written.length >= start,
@@ -97,10 +107,27 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   return zones.find((z) => heading.includes(z.name))?.name ?? null;
 }
 
+/**
+ * The zone a firm's own clause says it is in, right after its name (…公司投资建设,地址位于某经济开发区乙工业园5号;
+ * 甲公司落户乙产业园): the zone ending last in the words after 位于/落户/坐落于/搬迁至/迁入/选址 up to the next comma,
+ * within 40 characters of the name, or null.
+ */
+function locatedIn(after: string, zones: ZoneFact[]): string | null {
+  const verb = /(?:位于|落户(?:到|在|于)?|坐落于|搬迁至|迁入|选址(?:在|于)?)([^，,。；;！？]{2,40})/.exec(
+    after.slice(0, 60),
+  );
+  if (!verb || (verb.index ?? 0) > 40) return null;
+  const words = verb[1] ?? '';
+  const hits = zones
+    .map((z) => ({ z: z.name, end: words.lastIndexOf(z.name) + z.name.length }))
+    .filter((h) => h.end >= h.z.length);
+  return hits.sort((x, y) => y.end - x.end || y.z.length - x.z.length)[0]?.z ?? null;
+}
+
 /** The zone named right after 入驻 in a firm's sentence (…已入驻B产业园, …的入驻，B产业园…), or null. */
 function movedInto(after: string, zones: ZoneFact[]): string | null {
   const at = after.indexOf('入驻');
-  if (at < 0) return null;
+  if (at < 0) return locatedIn(after, zones);
   const rest = after.slice(at + 2, at + 2 + 40).replace(/^[了到进在于]?[，,]?/, '');
   return zones.find((z) => rest.startsWith(z.name))?.name ?? null;
 }
