@@ -63,6 +63,15 @@ function paragraphAt(doc: Doc, at: number): number {
   return doc.paraEnds?.filter((p) => p <= at).at(-1) ?? 0;
 }
 
+const sentenceStart = (doc: Doc, at: number) =>
+  Math.max(...['。', '！', '？', '；'].map((p) => doc.match.lastIndexOf(p, at - 1))) + 1;
+
+/** Whether a name at `at` opens its sentence (at most a few words before it, no comma). */
+function opensSentence(doc: Doc, at: number): boolean {
+  const from = sentenceStart(doc, at);
+  return at - from <= 4 && !/[，,、：:]/.test(doc.match.slice(from, at));
+}
+
 /**
  * The zone a span belongs to: named in its sentence before it or just before, else in its heading. Neither a
  * heading nor the start of a list item (- A：…) is crossed: another item's zone is not this one's.
@@ -96,7 +105,14 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   const inSentence = Math.max(doc.match.lastIndexOf('。', start), doc.match.lastIndexOf('\n', start));
   const all = hits.filter((h) => !covered(h));
   // A zone the firm's own sentence names (园区 too) comes before one of an earlier sentence (a layout's last part).
-  const own = all.some((h) => h.at > inSentence) ? all.filter((h) => h.at > inSentence) : all;
+  const inOwn = all.some((h) => h.at > inSentence);
+  // Else a zone that an earlier sentence is about (opens it: 乙园位于城北，东临丙园。) before one it merely mentions.
+  const named0 = all.filter((h) => h.written !== '园区');
+  const last = named0.reduce((a, h) => Math.max(a, h.at), -1);
+  const subjects = inOwn
+    ? []
+    : named0.filter((h) => sentenceStart(doc, h.at) === sentenceStart(doc, last) && opensSentence(doc, h.at));
+  const own = inOwn ? all.filter((h) => h.at > inSentence) : subjects.length ? subjects : all;
   // The bare 园区 stands for the plan's zone only where no zone is named nearer by its name.
   const named = own.filter((h) => h.written !== '园区');
   const best = (named.length ? named : own).sort((x, y) => y.at - x.at)[0];

@@ -63,4 +63,14 @@ describe('plan facts: a firm is placed where its own clause says it is', () => {
       '甲乙经济开发区位于某县城东，下辖丙丁工业园和戊己工业园。丙丁工业园以食品为主。戊己工业园内的庚辛机械有限公司今年扩产。';
     expect(zoneOf(text, '庚辛机械有限公司')).toBe('戊己工业园');
   });
+
+  it('takes the zone an earlier sentence is about (opens it) over one that sentence merely mentions', () => {
+    const text =
+      '甲乙经济开发区位于某县城东，规划面积10平方公里。戊己工业园位于城北，与丙丁工业园相邻。规模以上企业主要有庚辛木业、壬癸材料。';
+    expect(zoneOf(text, '庚辛木业')).toBe('戊己工业园');
+    // The bare 园区 opening a sentence is no such subject: the park named before it still places the firm.
+    const bare =
+      '甲乙经济开发区位于某县城东。戊己工业园规划面积5平方公里。园区交通便利。规模以上企业主要有庚辛木业、壬癸材料。';
+    expect(zoneOf(bare, '庚辛木业')).toBe('戊己工业园');
+  });
 });
