@@ -22,6 +22,9 @@ const LOCAL = /依托|本地|区内|现有|已有/;
 /** Banks, insurers and other services a gazette lists are not firms of an industrial chain. */
 const SERVICE = /保险|证券|担保|银行|支公司|旅投|劳务|财险|寿险/;
 
+/** Words before a zone named as a goal (the words after 打造/建成 say what it is to become). */
+const GOAL_BEFORE = /(?:打造成?为?|建成为?|建设成为?|成为|定位为)[“"「]?$/;
+
 const offsets = new WeakMap<Doc, Map<string, number[]>>();
 
 /** The last offset ≤ `start` where `word` is written (offsets found once per document, then binary search). */
@@ -90,6 +93,8 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
     .map((n) => ({ ...n, at: lastAt(doc, n.written, start) }))
     .filter((h) => h.at >= 0 && h.at >= floor && start - h.at < 150)
     .filter((h) => h.at >= paragraph || h.zone === subject)
+    // A zone named as a goal (打造成甲产业基地, 建成“乙园区”) is not yet where a firm is.
+    .filter((h) => !GOAL_BEFORE.test(doc.match.slice(Math.max(0, h.at - 8), h.at)))
     // A park named as one project of a list (…的甲乙科技创业园项目,投资3亿元的丙公司…) places none of the others.
     .filter(
       (h) => !doc.match.startsWith('项目', h.at + h.written.length) || h.at + h.written.length >= start,

@@ -73,4 +73,11 @@ describe('plan facts: a firm is placed where its own clause says it is', () => {
       '甲乙经济开发区位于某县城东。戊己工业园规划面积5平方公里。园区交通便利。规模以上企业主要有庚辛木业、壬癸材料。';
     expect(zoneOf(bare, '庚辛木业')).toBe('戊己工业园');
   });
+
+  it('takes no zone named as a goal (打造成…, 建成…) for where a firm is', () => {
+    const text =
+      '甲乙经济开发区位于某县城东，下辖丙丁工业园。丙丁工业园以食品加工为主导产业，力争打造成戊己食品产业园，依托庚辛食品、壬癸饮品等龙头企业，延伸产业链。';
+    expect(zoneOf(text, '庚辛食品')).toBe('丙丁工业园');
+    expect(zoneOf(text, '壬癸饮品')).toBe('丙丁工业园');
+  });
 });
