@@ -145,12 +145,14 @@ function locatedIn(after: string, zones: ZoneFact[]): string | null {
   return hits.sort((x, y) => y.end - x.end || y.z.length - x.z.length)[0]?.z ?? null;
 }
 
-/** The zone named right after 入驻 in a firm's sentence (…已入驻B产业园, …的入驻，B产业园…), or null. */
+/**
+ * The zone named right after 入驻/入住 in a firm's sentence (…已入驻B产业园, …的入驻，B产业园…), else the one its clause
+ * locates it in, or null.
+ */
 function movedInto(after: string, zones: ZoneFact[]): string | null {
-  const at = after.indexOf('入驻');
-  if (at < 0) return locatedIn(after, zones);
-  const rest = after.slice(at + 2, at + 2 + 40).replace(/^[了到进在于]?[，,]?/, '');
-  return zones.find((z) => rest.startsWith(z.name))?.name ?? null;
+  const at = after.search(/入驻|入住/);
+  const rest = at < 0 ? '' : after.slice(at + 2, at + 2 + 40).replace(/^[了到进在于]?[，,]?/, '');
+  return zones.find((z) => rest.startsWith(z.name))?.name ?? locatedIn(after, zones);
 }
 
 /**

@@ -80,4 +80,12 @@ describe('plan facts: a firm is placed where its own clause says it is', () => {
     expect(zoneOf(text, '庚辛食品')).toBe('丙丁工业园');
     expect(zoneOf(text, '壬癸饮品')).toBe('丙丁工业园');
   });
+
+  it('reads 入住 like 入驻, and a 入驻 with no zone after it leaves the clause to 落户/位于', () => {
+    const layout = '甲乙经济开发区位于某县城东，下辖丙丁工业园和戊己工业园。';
+    const moved = `${layout}丙丁工业园以食品为主，庚辛科技有限公司、壬癸材料有限公司等企业已入住戊己工业园。`;
+    expect(zoneOf(moved, '壬癸材料有限公司')).toBe('戊己工业园');
+    const settled = `${layout}丙丁工业园管委会介绍，庚辛科技有限公司作为首批入驻企业，已落户戊己工业园。`;
+    expect(zoneOf(settled, '庚辛科技有限公司')).toBe('戊己工业园');
+  });
 });
