@@ -81,9 +81,11 @@ function opensSentence(doc: Doc, at: number): boolean {
  */
 export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: string): string | null {
   const floor = Math.max(doc.headings.filter((h) => h.at <= start).at(-1)?.at ?? 0, bulletAt(doc, start));
-  // A zone of an earlier paragraph places no firm, unless it is the zone the whole text is about.
+  // A zone of an earlier paragraph places no firm, unless it is the zone the whole text is about…
   const paragraph = paragraphAt(doc, start);
   const subject = subjectZone(doc, zones)?.name;
+  // …and not across a title line that names another zone over the paragraphs below it.
+  const title = titleZone(doc, zones, start);
   // Names as written (a zone's own, or a short name the plan sets) and the zone each names.
   const names = [
     ...zones.map((z) => ({ written: z.name, zone: z.name })),
@@ -91,8 +93,10 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   ];
   const hits = names
     .map((n) => ({ ...n, at: lastAt(doc, n.written, start) }))
+    // Under a title line naming a zone, the bare 园区 is that zone.
+    .map((h) => (h.written === '园区' && title && h.at >= title.end ? { ...h, zone: title.zone } : h))
     .filter((h) => h.at >= 0 && h.at >= floor && start - h.at < 150)
-    .filter((h) => h.at >= paragraph || h.zone === subject)
+    .filter((h) => h.at >= paragraph || (h.zone === subject && h.at >= (title?.end ?? 0)))
     // A zone named as a goal (打造成甲产业基地, 建成“乙园区”) is not yet where a firm is.
     .filter((h) => !GOAL_BEFORE.test(doc.match.slice(Math.max(0, h.at - 8), h.at)))
     // A park named as one project of a list (…的甲乙科技创业园项目,投资3亿元的丙公司…) places none of the others.
@@ -125,7 +129,22 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   const inQuote = zones.find((z) => quote.includes(z.name));
   if (inQuote) return inQuote.name;
   const heading = sectionAt(doc, start).at(-1) ?? '';
-  return zones.find((z) => heading.includes(z.name))?.name ?? null;
+  return zones.find((z) => heading.includes(z.name))?.name ?? title?.zone ?? null;
+}
+
+/**
+ * The zone a title line over the span's paragraphs names (a short line with no closing punctuation: 丙丁工业园), the
+ * nearest such line before it, when no heading or zone is nearer; or null.
+ */
+function titleZone(doc: Doc, zones: ZoneFact[], start: number): { zone: string; end: number } | null {
+  const ends = doc.titleEnds ?? [];
+  const i = ends.findLastIndex((t) => t <= start);
+  if (i < 0) return null;
+  const end = ends[i] ?? 0;
+  const from = Math.max(ends[i - 1] ?? 0, ...(doc.paraEnds ?? []).filter((p) => p < end));
+  const line = doc.match.slice(from, end).trim();
+  const zone = zones.find((z) => line.startsWith(z.name) && line.length - z.name.length <= 6)?.name;
+  return zone ? { zone, end } : null;
 }
 
 /**

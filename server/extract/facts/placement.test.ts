@@ -37,6 +37,23 @@ describe('plan facts: a firm is placed within its paragraph', () => {
   });
 });
 
+describe('plan facts: a firm is placed under the title line of its section', () => {
+  it('takes the zone a title line names for the paragraphs below it, its bare 园区 too', () => {
+    const text = [
+      '甲乙经济开发区',
+      '甲乙经济开发区位于某县城东，下辖丙丁工业园和戊己工业园。',
+      '丙丁工业园',
+      '园区规划面积5平方公里，以食品加工为主导产业。',
+      '规模以上企业主要有庚辛食品、壬癸饮品。',
+      '戊己工业园',
+      '规划面积3平方公里。',
+      '主要企业有子丑机械、寅卯电子。',
+    ].join('\n');
+    expect(zoneOf(text, '庚辛食品')).toBe('丙丁工业园');
+    expect(zoneOf(text, '子丑机械')).toBe('戊己工业园');
+  });
+});
+
 describe('plan facts: a firm is placed where its own clause says it is', () => {
   it('reads 位于 + zone after the firm, the narrowest zone of the place, before a zone of an earlier line', () => {
     const text = [
