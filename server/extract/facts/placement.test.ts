@@ -27,6 +27,17 @@ describe('plan facts: a firm is placed within its paragraph', () => {
     expect(zoneOf(pdf, '戊己集团')).toBe('丙丁产业园');
   });
 
+  it('places a firm of a paragraph that names no zone in the county (zone null) when the text is about no zone', () => {
+    // An opening of more than 150 characters about the county: no zone is the text's own.
+    const county = `某某县地处省境东部，${'交通便利，资源丰富，'.repeat(15)}工业经济稳步增长。`;
+    const text = [
+      county,
+      '投资5亿元的丙丁工业园已建成，现已入驻8家企业。',
+      '庚辛集团投资的2×30万千瓦电厂已并网发电。',
+    ];
+    expect(zoneOf(text.join('\n'), '庚辛集团')).toBeNull();
+  });
+
   it('lets the zone the text is about place a firm from any paragraph', () => {
     const about = [
       '甲乙经济开发区位于某县城东，规划面积10平方公里。',
