@@ -1,6 +1,6 @@
 /**
  * npm run extract:facts [-- --json]: recall of plan facts (zones with parents, firms with zones, projects with
- * capacities, year targets, the district) on the hand-checked lists of tests/fixtures/plans/facts-gold.json, per
+ * capacities, year targets, the district; firms also by name alone, under any zone) on the hand-checked lists of tests/fixtures/plans/facts-gold.json, per
  * plan and per part (development / held-out), with the misses. See docs/EXTRACTION.md.
  */
 import { readFileSync } from 'node:fs';
@@ -37,13 +37,28 @@ async function main(): Promise<number> {
       );
     for (const [kind, parts] of Object.entries(recall)) {
       process.stdout.write(
-        `  ${kind.padEnd(9)} dev ${parts.dev.found}/${parts.dev.total} (${pct(parts.dev)})  held-out ${parts.heldOut.found}/${parts.heldOut.total} (${pct(parts.heldOut)})\n`,
+        `  ${kind.padEnd(10)} dev ${parts.dev.found}/${parts.dev.total} (${pct(parts.dev)})  held-out ${parts.heldOut.found}/${parts.heldOut.total} (${pct(parts.heldOut)})\n`,
       );
       if (parts.dev.missed.length)
         process.stdout.write(`            dev misses: ${parts.dev.missed.join('；')}\n`);
       if (parts.heldOut.missed.length)
         process.stdout.write(`            held-out misses: ${parts.heldOut.missed.join('；')}\n`);
     }
+  }
+  // Recognition beside placement, over every text: a firm named (under any zone) and a firm with its zone.
+  const sum = (kind: 'firmsNamed' | 'firms', part: 'dev' | 'heldOut') =>
+    all.reduce(
+      (t, { recall }) => ({
+        found: t.found + recall[kind][part].found,
+        total: t.total + recall[kind][part].total,
+      }),
+      { found: 0, total: 0 },
+    );
+  for (const part of ['dev', 'heldOut'] as const) {
+    const [named, placed] = [sum('firmsNamed', part), sum('firms', part)];
+    process.stdout.write(
+      `firms (${part}): named ${named.found}/${named.total} (${pct(named)}), with zone ${placed.found}/${placed.total} (${pct(placed)})\n`,
+    );
   }
   return 0;
 }

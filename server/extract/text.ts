@@ -20,6 +20,11 @@ export interface Doc {
    * across it, though the line break itself is gone from `text`.
    */
   titleEnds?: number[];
+  /**
+   * Where a line closed by a sentence's end (。！？, also inside a closing quote) ended: a paragraph's end, where a
+   * firm's zone is no longer looked for. A line broken mid-sentence (a PDF's) ends no paragraph.
+   */
+  paraEnds?: number[];
 }
 
 let toSimplified: ((s: string) => string) | undefined;
@@ -49,6 +54,7 @@ const HEADING: [RegExp, number][] = [
 export function makeDoc(raw: string): Doc {
   const headings: Heading[] = [];
   const titleEnds: number[] = [];
+  const paraEnds: number[] = [];
   let text = '';
   for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
     const trimmed = simplify(line.trim());
@@ -62,8 +68,9 @@ export function makeDoc(raw: string): Doc {
     text += line;
     const t = line.trim();
     if (t && t.length <= 30 && !/[。；，、：,;:（(]$/.test(t)) titleEnds.push(text.length);
+    if (/[。！？!?][”’」』）)]?$/.test(t)) paraEnds.push(text.length);
   }
-  return { text, match: simplify(text), headings, titleEnds };
+  return { text, match: simplify(text), headings, titleEnds, paraEnds };
 }
 
 const SENTENCE_END = /[。！？!?]/;

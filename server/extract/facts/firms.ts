@@ -2,8 +2,9 @@
  * Enterprises as facts. A firm named where the plan recruits (招商, 招大, 引进, 瞄准, 招引 in its sentence, and not
  * 依托/本地/区内) is an investment target (招引对象) for a link: a link of an extracted chain named in the same
  * sentence, else the first link of the nearest chain before it in the same section. Every other firm is local,
- * in the zone it moves into (入驻), else the zone named in its sentence or just before it (≤ 150 characters, no
- * heading or list item between) or in its heading, else the zone the text is about (named in its opening),
+ * in the zone it moves into (入驻) or its clause locates it in (位于/落户/搬迁至…), else the zone named in its sentence
+ * or just before it (≤ 150 characters, no heading, list item or paragraph end between — the zone the text is about
+ * excepted) or in its heading, else the zone the text is about (named in its opening),
  * making the chain links written right after its name (辣滋缘火锅底料 → 火锅底料).
  */
 import type {
@@ -20,6 +21,9 @@ const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
 const LOCAL = /依托|本地|区内|现有|已有/;
 /** Banks, insurers and other services a gazette lists are not firms of an industrial chain. */
 const SERVICE = /保险|证券|担保|银行|支公司|旅投|劳务|财险|寿险/;
+
+/** Words before a zone named as a goal (the words after 打造/建成 say what it is to become). */
+const GOAL_BEFORE = /(?:打造成?为?|建成为?|建设成为?|成为|定位为)[“"「]?$/;
 
 const offsets = new WeakMap<Doc, Map<string, number[]>>();
 
@@ -57,12 +61,31 @@ function bulletAt(doc: Doc, at: number): number {
   return list.filter((b) => b <= at).at(-1) ?? 0;
 }
 
+/** Where the paragraph holding `at` starts (after the last line closed by a sentence's end), or 0. */
+function paragraphAt(doc: Doc, at: number): number {
+  return doc.paraEnds?.filter((p) => p <= at).at(-1) ?? 0;
+}
+
+const sentenceStart = (doc: Doc, at: number) =>
+  Math.max(...['。', '！', '？', '；'].map((p) => doc.match.lastIndexOf(p, at - 1))) + 1;
+
+/** Whether a name at `at` opens its sentence (at most a few words before it, no comma). */
+function opensSentence(doc: Doc, at: number): boolean {
+  const from = sentenceStart(doc, at);
+  return at - from <= 4 && !/[，,、：:]/.test(doc.match.slice(from, at));
+}
+
 /**
  * The zone a span belongs to: named in its sentence before it or just before, else in its heading. Neither a
  * heading nor the start of a list item (- A：…) is crossed: another item's zone is not this one's.
  */
 export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: string): string | null {
   const floor = Math.max(doc.headings.filter((h) => h.at <= start).at(-1)?.at ?? 0, bulletAt(doc, start));
+  // A zone of an earlier paragraph places no firm, unless it is the zone the whole text is about…
+  const paragraph = paragraphAt(doc, start);
+  const subject = subjectZone(doc, zones)?.name;
+  // …and not across a title line that names another zone over the paragraphs below it.
+  const title = titleZone(doc, zones, start);
   // Names as written (a zone's own, or a short name the plan sets) and the zone each names.
   const names = [
     ...zones.map((z) => ({ written: z.name, zone: z.name })),
@@ -70,7 +93,12 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   ];
   const hits = names
     .map((n) => ({ ...n, at: lastAt(doc, n.written, start) }))
+    // Under a title line naming a zone, the bare 园区 is that zone.
+    .map((h) => (h.written === '园区' && title && h.at >= title.end ? { ...h, zone: title.zone } : h))
     .filter((h) => h.at >= 0 && h.at >= floor && start - h.at < 150)
+    .filter((h) => h.at >= paragraph || (h.zone === subject && h.at >= (title?.end ?? 0)))
+    // A zone named as a goal (打造成甲产业基地, 建成“乙园区”) is not yet where a firm is.
+    .filter((h) => !GOAL_BEFORE.test(doc.match.slice(Math.max(0, h.at - 8), h.at)))
     // A park named as one project of a list (…的甲乙科技创业园项目,投资3亿元的丙公司…) places none of the others.
     .filter(
       (h) => !doc.match.startsWith('项目', h.at + h.written.length) || h.at + h.written.length >= start,
@@ -86,7 +114,14 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   const inSentence = Math.max(doc.match.lastIndexOf('。', start), doc.match.lastIndexOf('\n', start));
   const all = hits.filter((h) => !covered(h));
   // A zone the firm's own sentence names (园区 too) comes before one of an earlier sentence (a layout's last part).
-  const own = all.some((h) => h.at > inSentence) ? all.filter((h) => h.at > inSentence) : all;
+  const inOwn = all.some((h) => h.at > inSentence);
+  // Else a zone that an earlier sentence is about (opens it: 乙园位于城北，东临丙园。) before one it merely mentions.
+  const named0 = all.filter((h) => h.written !== '园区');
+  const last = named0.reduce((a, h) => Math.max(a, h.at), -1);
+  const subjects = inOwn
+    ? []
+    : named0.filter((h) => sentenceStart(doc, h.at) === sentenceStart(doc, last) && opensSentence(doc, h.at));
+  const own = inOwn ? all.filter((h) => h.at > inSentence) : subjects.length ? subjects : all;
   // The bare 园区 stands for the plan's zone only where no zone is named nearer by its name.
   const named = own.filter((h) => h.written !== '园区');
   const best = (named.length ? named : own).sort((x, y) => y.at - x.at)[0];
@@ -94,15 +129,49 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   const inQuote = zones.find((z) => quote.includes(z.name));
   if (inQuote) return inQuote.name;
   const heading = sectionAt(doc, start).at(-1) ?? '';
-  return zones.find((z) => heading.includes(z.name))?.name ?? null;
+  return zones.find((z) => heading.includes(z.name))?.name ?? title?.zone ?? null;
 }
 
-/** The zone named right after 入驻 in a firm's sentence (…已入驻B产业园, …的入驻，B产业园…), or null. */
+/**
+ * The zone a title line over the span's paragraphs names (a short line with no closing punctuation: 丙丁工业园), the
+ * nearest such line before it, when no heading or zone is nearer; or null.
+ */
+function titleZone(doc: Doc, zones: ZoneFact[], start: number): { zone: string; end: number } | null {
+  const ends = doc.titleEnds ?? [];
+  const i = ends.findLastIndex((t) => t <= start);
+  if (i < 0) return null;
+  const end = ends[i] ?? 0;
+  const from = Math.max(ends[i - 1] ?? 0, ...(doc.paraEnds ?? []).filter((p) => p < end));
+  const line = doc.match.slice(from, end).trim();
+  const zone = zones.find((z) => line.startsWith(z.name) && line.length - z.name.length <= 6)?.name;
+  return zone ? { zone, end } : null;
+}
+
+/**
+ * The zone a firm's own clause says it is in, right after its name (…公司投资建设,地址位于某经济开发区乙工业园5号;
+ * 甲公司落户乙产业园): the zone ending last in the words after 位于/落户/坐落于/搬迁至/迁入/选址 up to the next comma,
+ * within 40 characters of the name, or null.
+ */
+function locatedIn(after: string, zones: ZoneFact[]): string | null {
+  const verb = /(?:位于|落户(?:到|在|于)?|坐落于|搬迁至|迁入|选址(?:在|于)?)([^，,。；;！？]{2,40})/.exec(
+    after.slice(0, 60),
+  );
+  if (!verb || (verb.index ?? 0) > 40) return null;
+  const words = verb[1] ?? '';
+  const hits = zones
+    .map((z) => ({ z: z.name, end: words.lastIndexOf(z.name) + z.name.length }))
+    .filter((h) => h.end >= h.z.length);
+  return hits.sort((x, y) => y.end - x.end || y.z.length - x.z.length)[0]?.z ?? null;
+}
+
+/**
+ * The zone named right after 入驻/入住 in a firm's sentence (…已入驻B产业园, …的入驻，B产业园…), else the one its clause
+ * locates it in, or null.
+ */
 function movedInto(after: string, zones: ZoneFact[]): string | null {
-  const at = after.indexOf('入驻');
-  if (at < 0) return null;
-  const rest = after.slice(at + 2, at + 2 + 40).replace(/^[了到进在于]?[，,]?/, '');
-  return zones.find((z) => rest.startsWith(z.name))?.name ?? null;
+  const at = after.search(/入驻|入住/);
+  const rest = at < 0 ? '' : after.slice(at + 2, at + 2 + 40).replace(/^[了到进在于]?[，,]?/, '');
+  return zones.find((z) => rest.startsWith(z.name))?.name ?? locatedIn(after, zones);
 }
 
 /**

@@ -2,7 +2,8 @@
  * Recall of plan facts against a hand-checked list (tests/fixtures/plans/facts-gold.json), per kind and per part
  * (development / held-out): zones with the right parent, firms with the right zone, project capacities (value,
  * unit, product), year targets (subject, output, value added) and, where the list has them, chains (links in
- * order). Names compare without spaces, dashes unified, in simplified characters (a traditional plan's list is
+ * order). Firms are scored twice: `firmsNamed` counts a listed name found as a firm under any zone (recognition),
+ * `firms` only under the listed zone (recognition and placement). Names compare without spaces, dashes unified, in simplified characters (a traditional plan's list is
  * written as the plan writes). Precision: of what was extracted, the share that the list holds — meaningful only for
  * a list that names everything its text states (the blind ones).
  */
@@ -44,7 +45,7 @@ export interface Recall {
 }
 
 export type FactRecall = Record<
-  'zones' | 'firms' | 'projects' | 'targets' | 'district' | 'chains',
+  'zones' | 'firmsNamed' | 'firms' | 'projects' | 'targets' | 'district' | 'chains',
   { dev: Recall; heldOut: Recall }
 >;
 
@@ -94,6 +95,11 @@ export function measureFacts(f: PlanFacts, gold: FactGold, chains: ChainCandidat
       gold.zones,
       (g) => f.zones.some((z) => zoneNames(g).includes(norm(z.name)) && zoneIs(z.parent, g.parent)),
       (g) => `${g.name}<${g.parent ?? '区县'}>`,
+    ),
+    firmsNamed: tally(
+      gold.firms,
+      (g) => f.firms.some((x) => firmNames(g).includes(norm(x.name))),
+      (g) => g.name,
     ),
     firms: tally(
       gold.firms,
