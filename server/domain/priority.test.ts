@@ -75,6 +75,27 @@ describe('reach and breaking a chain', () => {
     expect(kept).toEqual([...links, ...[...links].reverse(), '外面'].map(fresh));
     expect(reachOf('铝锭', [ALU])).toEqual(reachOf('铝锭', [structuredClone(ALU)]));
   });
+
+  it('keeps a gap’s reach only for the same chains: another set of chains around it is computed afresh', () => {
+    const rod = chain(
+      '棒链2',
+      ['铝锭', '铝棒', '轮毂', '汽车'],
+      [
+        ['铝锭', '铝棒'],
+        ['铝棒', '轮毂'],
+        ['轮毂', '汽车'],
+      ],
+    );
+    const alone = reachOf('铝锭', [ALU]);
+    expect(reachOf('铝锭', [ALU])).toBe(alone); // asked again over the same chain object: the same answer object
+    const both = reachOf('铝锭', [ALU, rod]);
+    expect(both.links).toBe(4); // 铝棒, 型材, 轮毂, 汽车
+    expect(both.chains.map((c) => c.id)).toEqual(['铝链', '棒链2']);
+    expect(reachOf('铝锭', [ALU]).links).toBe(2); // 铝棒, 型材: not the answer kept for the pair
+    // A fresh structure of the same chain (the graph changed) is a different object: read from its own edges.
+    const shorter = { ...ALU, feeds: ALU.feeds.filter((f) => f.to !== '型材') };
+    expect(reachOf('铝锭', [shorter]).links).toBe(1);
+  });
 });
 
 describe('gap kind and priority', () => {

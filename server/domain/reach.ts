@@ -40,6 +40,11 @@ interface Prepared {
   sinks: Set<string>;
   /** breaksChain answers so far, by gap. */
   breaks: Map<string, boolean>;
+  /**
+   * reachOf answers so far for gaps whose first chain (in the order given) is this one, with the chains they were
+   * computed over: the same gap over the same chain objects has the same reach.
+   */
+  reaches: Map<string, { over: readonly ChainGraph[]; reach: Reach }>;
 }
 
 const prepared = new WeakMap<Pick<ChainGraph, 'links' | 'feeds'>, Prepared>();
@@ -65,6 +70,7 @@ function prepare(g: Pick<ChainGraph, 'links' | 'feeds'>): Prepared {
       sources: g.links.filter((l) => !hasIn.has(l)),
       sinks: new Set(g.links.filter((l) => !hasOut.has(l))),
       breaks: new Map(),
+      reaches: new Map(),
     };
     prepared.set(g, p);
   }
@@ -122,16 +128,23 @@ function cuts(gap: string, p: Prepared): boolean {
 /** The reach of `gap` over the chains it belongs to (the others are ignored). */
 export function reachOf(gap: string, chains: readonly ChainGraph[]): Reach {
   const mine = chains.filter((c) => prepare(c).links.has(gap));
-  if (mine.length === 0) return NO_REACH;
+  const first = mine[0];
+  if (first === undefined) return NO_REACH;
+  // Kept chain structures are the same objects from call to call (server/db/chainGraphs.ts), so a gap asked again
+  // is answered from what was computed for it: the walk downstream is most of an upstream call's own work.
+  const kept = prepare(first).reaches.get(gap);
+  if (kept && kept.over.length === mine.length && kept.over.every((c, i) => c === mine[i])) return kept.reach;
   const below = downstream(
     gap,
     mine.map((c) => prepare(c)),
   );
   const targets = new Map(mine.map((c) => [c.industry, c.output2025 ?? 0]));
-  return {
+  const reach: Reach = {
     links: below.size,
     chains: mine.map((c) => c.chain),
     output2025: [...targets.values()].reduce((a, b) => a + b, 0),
     breaks: mine.filter((c) => breaksChain(gap, c)).map((c) => c.chain),
   };
+  prepare(first).reaches.set(gap, { over: mine, reach });
+  return reach;
 }
