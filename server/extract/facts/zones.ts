@@ -201,7 +201,11 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
   const opening = zones.filter(
     (z) => !z.parent && z.kind !== '镇街' && z.start < 150 && doc.match.includes(z.name),
   );
-  return opening.sort((a, b) => a.start - b.start)[0];
+  const first = opening.sort((a, b) => a.start - b.start)[0];
+  if (first) return first;
+  // A text that names one zone only, whatever its opening (a source line, a headline), is about that zone.
+  const tops = zones.filter((z) => !z.parent && z.kind !== '镇街');
+  return tops.length === 1 ? tops[0] : undefined;
 }
 
 /**
