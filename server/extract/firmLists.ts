@@ -4,7 +4,7 @@
  * 等…龙头企业；以A和B为代表), and the name right before a project's capacity (东辰18万吨甲醇, 深圳立雅信5万吨刚玉).
  */
 import type { EnterpriseMention } from '../../vocab/imports.ts';
-import { brandAndTrade, brandLed, NOT_FIRM, NOT_FIRM_WORD, placeBrand, TRADE_NAME } from './firmBrands.ts';
+import { brandAndTrade, brandLed, NOT_FIRM, NOT_FIRM_WORD, placeBrand, TRADE, TRADE_NAME } from './firmBrands.ts';
 import { tag } from './lexicon.ts';
 import { cutLength } from './names.ts';
 import { isPlace } from './places.ts';
@@ -24,7 +24,7 @@ const COUNTED = new RegExp(
 );
 /** 吸引了A、B、C等新型工业化龙头企业: a list closed by 等, a description, and a class of firms. */
 const CLASSED = new RegExp(
-  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(${RUN}{0,10}?)(?:龙头|重点|骨干|知名|领军|链主|规上|规模以上|大型|优势|优质)(?:企业|公司)`,
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(${RUN}{0,10}?)(?:龙头|重点|骨干|知名|领军|链主|核心|规上|规模以上|大型|优势|优质)(?:企业|公司)`,
   'gu',
 );
 /** 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. */
@@ -66,7 +66,16 @@ function firmLike(name: string, strict: boolean): boolean {
   if (isPlace(name) || /(企业|公司|产品|[期区县市镇省村])$/.test(name) || /^(其他|其中|部分|主要)/.test(name))
     return false;
   const tokens = tag(name);
-  return !(tokens.length === 1 && !KNOWN_NAME_TAGS.has(tokens[0]?.tag ?? ''));
+  if (tokens.length === 1 && !KNOWN_NAME_TAGS.has(tokens[0]?.tag ?? '')) return false;
+  // A common noun and an activity (汽车大修 in a list of firms) is a trade: a firm opens with a brand or ends with
+  // its trade word or suffix.
+  const head = tokens[0];
+  return !(
+    strict &&
+    head?.tag === 'n' &&
+    head.word.length >= 2 &&
+    !new RegExp(`(${TRADE}|公司|集团|厂)$`).test(name)
+  );
 }
 
 /** The items of a list run starting at `at`: split at 、 and at a last 和/及/与 not ending a place's name (民和). */
