@@ -256,6 +256,12 @@ function itemZone(doc: Doc, zones: ZoneFact[], at: number): string | null {
   return zones.find((z) => z.start > from && z.start - from < 40 && z.start < at)?.name ?? null;
 }
 
+/** 新引进的甲公司, 已招引的乙集团: a firm the recruiting word describes as brought in already, not a target. */
+function broughtIn(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  return at >= 0 && new RegExp(`(?:${RECRUIT.source})的$`).test(sentence.slice(Math.max(0, at - 4), at));
+}
+
 function linksOf(chains: ChainCandidate[]): string[] {
   return [...new Set(chains.flatMap((c) => c.stages.flat()))].sort((a, b) => b.length - a.length);
 }
@@ -283,6 +289,7 @@ export function firmFacts(
     if (
       !place.zone &&
       RECRUIT.test(clauseOf(sentence, m.name)) &&
+      !broughtIn(sentence, m.name) &&
       !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))
     ) {
       const named = links.find((l) => sentence.includes(l));
