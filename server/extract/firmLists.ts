@@ -4,7 +4,15 @@
  * 等…龙头企业；以A和B为代表), and the name right before a project's capacity (东辰18万吨甲醇, 深圳立雅信5万吨刚玉).
  */
 import type { EnterpriseMention } from '../../vocab/imports.ts';
-import { brandAndTrade, brandLed, NOT_FIRM, NOT_FIRM_WORD, placeBrand, TRADE, TRADE_NAME } from './firmBrands.ts';
+import {
+  brandAndTrade,
+  brandLed,
+  NOT_FIRM,
+  NOT_FIRM_WORD,
+  placeBrand,
+  TRADE,
+  TRADE_NAME,
+} from './firmBrands.ts';
 import { tag } from './lexicon.ts';
 import { cutLength } from './names.ts';
 import { isPlace } from './places.ts';
@@ -27,8 +35,14 @@ const CLASSED = new RegExp(
   `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(${RUN}{0,10}?)(?:龙头|重点|骨干|知名|领军|链主|核心|规上|规模以上|大型|优势|优质)(?:企业|公司)`,
   'gu',
 );
-/** 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. */
-const TRADE_PROJECTS = new RegExp(`(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等${RUN}{0,8}?项目`, 'gu');
+/**
+ * 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. The
+ * list may follow an item with its amount (…5万吨刚玉、安达科技新能源材料等项目): it starts after that item.
+ */
+const TRADE_PROJECTS = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s]|[\\d.]+[万亿]?[吨台套件辆只块]\\p{Script=Han}{0,8}、)(${RUN}{2,160}?)等${RUN}{0,8}?项目`,
+  'gu',
+);
 /**
  * 其中A、B等为某集团下属企业, A、B被认定为某省小巨人企业: a list the sentence says is of firms (after a clause mark, or
  * after a count that ends a clause in text written without punctuation: …100强A、B被认定为…).
@@ -135,8 +149,9 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     for (const f of found) {
       const trade = TRADE_NAME.exec(doc.match.slice(f.start, f.end));
       const brand = trade?.[1] ?? '';
-      if (trade && trade[0].length < f.end - f.start && (brandLed(brand) || placeBrand(brand)))
-        push(f.start, f.start + trade[0].length);
+      // The brand may be a place's name of two characters (安达科技新能源材料): its trade word and product follow.
+      const brandOk = brandLed(brand) || placeBrand(brand) || (brand.length === 2 && isPlace(brand));
+      if (trade && trade[0].length < f.end - f.start && brandOk) push(f.start, f.start + trade[0].length);
     }
   }
   for (const m of doc.match.matchAll(AMOUNT_OWNER)) {
