@@ -81,13 +81,14 @@ function firmLike(name: string, strict: boolean): boolean {
     return false;
   const tokens = tag(name);
   if (tokens.length === 1 && !KNOWN_NAME_TAGS.has(tokens[0]?.tag ?? '')) return false;
-  // A common noun and an activity (汽车大修 in a list of firms) is a trade: a firm opens with a brand or ends with
-  // its trade word or suffix.
+  // A common noun and an activity (汽车大修 in a list of firms) is a trade: a firm opens with a brand, or its words
+  // after the first name its trade (甲辰工贸: a noun or an abbreviation) or end with a suffix.
   const head = tokens[0];
   return !(
     strict &&
     head?.tag === 'n' &&
     head.word.length >= 2 &&
+    !tokens.slice(1).some((t) => ['n', 'j', 'nz', 'nt'].includes(t.tag)) &&
     !new RegExp(`(${TRADE}|公司|集团|厂)$`).test(name)
   );
 }

@@ -175,6 +175,17 @@ function movedInto(after: string, zones: ZoneFact[]): string | null {
 }
 
 /**
+ * The zone a firm's sentence puts it inside by the bare kind word (…今年企业在工业园内征地300亩): the one zone of the
+ * text whose name ends with that word, or null.
+ */
+function insideKind(after: string, zones: ZoneFact[]): string | null {
+  const kind = /^[^。；;]{0,160}?在(工业园区?|产业园区?|开发区|经开区|高新区)内/.exec(after)?.[1];
+  if (!kind) return null;
+  const of = zones.filter((z) => !z.parent && z.name.endsWith(kind) && z.name.length > kind.length);
+  return of.length === 1 ? (of[0]?.name ?? null) : null;
+}
+
+/**
  * The zone a firm is counted among the residents of (目前有入园投产企业95家…其中A、B…): the zone the text calls 园区,
  * or null.
  */
@@ -223,6 +234,7 @@ function placeOf(
     // it as local (依托 …); one that merely names it near a zone last.
     const into =
       movedInto(quote.slice(quote.indexOf(m.name)), zones) ??
+      insideKind(quote.slice(quote.indexOf(m.name)), zones) ??
       residentOf(doc, at) ??
       leadsIn(doc.match.slice(at, at + 160), zones) ??
       addressedIn(doc, at, zones);

@@ -24,13 +24,36 @@ describe('plan facts: zones read after round 11', () => {
   it('places the firms of a text that names one zone only in it, though the zone is named late', () => {
     const f = facts(
       [
-        '来源：某报某版，某年某月某日，记者某某某与某某某采写，报头与版面信息略去，下同，另有图片三幅未收录。',
+        '来源：某报某版（某年某月某日；记者某某某与某某某采写；报头与版面信息略去，下同；另有图片三幅未收录）',
         '新入驻一个月时间,丙丁光电科技有限公司已进入紧张的忙碌期。从外地搬迁至甲县乙镇小微园,公司迅速达成合作。',
         '戊己木业有限公司今年发展成绩有目共睹。',
       ].join('\n'),
       '小微园集聚发展新动能',
     );
     expect(placed(f)).toEqual(['丙丁光电科技有限公司@甲县乙镇小微园', '戊己木业有限公司@甲县乙镇小微园']);
+  });
+});
+
+describe('plan facts: firms placed after round 11', () => {
+  it('places a firm its sentence puts inside the bare kind word (在工业园内) in the one zone of that kind', () => {
+    const f = facts(
+      [
+        '据报道，某区围绕项目抓推介。新引进的丙丁电源有限公司是一个配套企业，今年企业在工业园内征地300亩。',
+        '据了解，甲乙工业园内已入驻企业41家。',
+      ].join('\n'),
+    );
+    expect(placed(f)).toEqual(['丙丁电源有限公司@甲乙工业园']);
+  });
+
+  it('does not take a zone named after the first paragraph as what the text is about', () => {
+    const f = facts(
+      [
+        `某某县地处省境东部，${'交通便利，资源丰富，'.repeat(15)}工业经济稳步增长。`,
+        '投资5亿元的丙丁工业园已建成。',
+        '庚辛集团投资的电厂已并网发电。',
+      ].join('\n'),
+    );
+    expect(f.firms.find((x) => x.name === '庚辛集团')?.zone).toBeNull();
   });
 });
 

@@ -203,9 +203,11 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
   );
   const first = opening.sort((a, b) => a.start - b.start)[0];
   if (first) return first;
-  // A text that names one zone only, whatever its opening (a source line, a headline), is about that zone.
+  // A text that names one zone only, in its first paragraph, is about that zone, however long the lines before it
+  // (a source line, a headline).
   const tops = zones.filter((z) => !z.parent && z.kind !== '镇街');
-  return tops.length === 1 ? tops[0] : undefined;
+  const firstEnd = doc.paraEnds?.[0] ?? doc.match.length;
+  return tops.length === 1 && (tops[0]?.start ?? firstEnd) < firstEnd ? tops[0] : undefined;
 }
 
 /**
