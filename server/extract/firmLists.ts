@@ -4,7 +4,15 @@
  * 等…龙头企业；以A和B为代表), and the name right before a project's capacity (东辰18万吨甲醇, 深圳立雅信5万吨刚玉).
  */
 import type { EnterpriseMention } from '../../vocab/imports.ts';
-import { brandAndTrade, brandLed, NOT_FIRM, NOT_FIRM_WORD, placeBrand, TRADE_NAME } from './firmBrands.ts';
+import {
+  brandAndTrade,
+  brandLed,
+  NOT_FIRM,
+  NOT_FIRM_WORD,
+  placeBrand,
+  TRADE,
+  TRADE_NAME,
+} from './firmBrands.ts';
 import { tag } from './lexicon.ts';
 import { cutLength } from './names.ts';
 import { isPlace } from './places.ts';
@@ -24,11 +32,17 @@ const COUNTED = new RegExp(
 );
 /** 吸引了A、B、C等新型工业化龙头企业: a list closed by 等, a description, and a class of firms. */
 const CLASSED = new RegExp(
-  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(${RUN}{0,10}?)(?:龙头|重点|骨干|知名|领军|链主|规上|规模以上|大型|优势|优质)(?:企业|公司)`,
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(${RUN}{0,10}?)(?:龙头|重点|骨干|知名|领军|链主|核心|规上|规模以上|大型|优势|优质)(?:企业|公司)`,
   'gu',
 );
-/** 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. */
-const TRADE_PROJECTS = new RegExp(`(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等${RUN}{0,8}?项目`, 'gu');
+/**
+ * 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. The
+ * list may follow an item with its amount (…5万吨刚玉、安达科技新能源材料等项目): it starts after that item.
+ */
+const TRADE_PROJECTS = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s]|[\\d.]+[万亿]?[吨台套件辆只块]\\p{Script=Han}{0,8}、)(${RUN}{2,160}?)等${RUN}{0,8}?项目`,
+  'gu',
+);
 /**
  * 其中A、B等为某集团下属企业, A、B被认定为某省小巨人企业: a list the sentence says is of firms (after a clause mark, or
  * after a count that ends a clause in text written without punctuation: …100强A、B被认定为…).
@@ -66,7 +80,17 @@ function firmLike(name: string, strict: boolean): boolean {
   if (isPlace(name) || /(企业|公司|产品|[期区县市镇省村])$/.test(name) || /^(其他|其中|部分|主要)/.test(name))
     return false;
   const tokens = tag(name);
-  return !(tokens.length === 1 && !KNOWN_NAME_TAGS.has(tokens[0]?.tag ?? ''));
+  if (tokens.length === 1 && !KNOWN_NAME_TAGS.has(tokens[0]?.tag ?? '')) return false;
+  // A common noun and an activity (汽车大修 in a list of firms) is a trade: a firm opens with a brand, or its words
+  // after the first name its trade (甲辰工贸: a noun or an abbreviation) or end with a suffix.
+  const head = tokens[0];
+  return !(
+    strict &&
+    head?.tag === 'n' &&
+    head.word.length >= 2 &&
+    !tokens.slice(1).some((t) => ['n', 'j', 'nz', 'nt'].includes(t.tag)) &&
+    !new RegExp(`(${TRADE}|公司|集团|厂)$`).test(name)
+  );
 }
 
 /** The items of a list run starting at `at`: split at 、 and at a last 和/及/与 not ending a place's name (民和). */
@@ -126,8 +150,9 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     for (const f of found) {
       const trade = TRADE_NAME.exec(doc.match.slice(f.start, f.end));
       const brand = trade?.[1] ?? '';
-      if (trade && trade[0].length < f.end - f.start && (brandLed(brand) || placeBrand(brand)))
-        push(f.start, f.start + trade[0].length);
+      // The brand may be a place's name of two characters (安达科技新能源材料): its trade word and product follow.
+      const brandOk = brandLed(brand) || placeBrand(brand) || (brand.length === 2 && isPlace(brand));
+      if (trade && trade[0].length < f.end - f.start && brandOk) push(f.start, f.start + trade[0].length);
     }
   }
   for (const m of doc.match.matchAll(AMOUNT_OWNER)) {

@@ -1,4 +1,4 @@
-/** Project mentions with a yearly capacity: 年产 N 单位 X, or X N 单位/年. */
+/** Project mentions with a yearly capacity: 年产 (年生产) N 单位 X, or X N 单位/年. */
 
 import type { ProjectMention } from '../../vocab/imports.ts';
 import { CUT } from './names.ts';
@@ -9,7 +9,7 @@ const UNIT =
 /** A size written between an amount and its product (17万吨2.0-2.5mm超薄玻璃): no part of the product. */
 const SPEC = '(?:[\\d.]+(?:[-~—～][\\d.]+)?\\s*(?:mm|毫米|μm|微米|cm)\\s*)?';
 const YEARLY_BEFORE = new RegExp(
-  `年产(?:量(?:可达|将达|达到|达|为|约)?)?(?!能|值|量)\\s*([^\\d，。；]{0,8}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*${SPEC}([^，。；、,;\\d]{0,20})`,
+  `年生?产(?:量(?:可达|将达|达到|达|为|约)?)?(?!能|值|量|总值)\\s*([^\\d，。；]{0,8}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*${SPEC}([^，。；、,;\\d]{0,20})`,
   'g',
 );
 const PER_YEAR_AFTER = new RegExp(

@@ -175,6 +175,17 @@ function movedInto(after: string, zones: ZoneFact[]): string | null {
 }
 
 /**
+ * The zone a firm's sentence puts it inside by the bare kind word (…今年企业在工业园内征地300亩): the one zone of the
+ * text whose name ends with that word, or null.
+ */
+function insideKind(after: string, zones: ZoneFact[]): string | null {
+  const kind = /^[^。；;]{0,160}?在(工业园区?|产业园区?|开发区|经开区|高新区)内/.exec(after)?.[1];
+  if (!kind) return null;
+  const of = zones.filter((z) => !z.parent && z.name.endsWith(kind) && z.name.length > kind.length);
+  return of.length === 1 ? (of[0]?.name ?? null) : null;
+}
+
+/**
  * The zone a firm is counted among the residents of (目前有入园投产企业95家…其中A、B…): the zone the text calls 园区,
  * or null.
  */
@@ -223,6 +234,7 @@ function placeOf(
     // it as local (依托 …); one that merely names it near a zone last.
     const into =
       movedInto(quote.slice(quote.indexOf(m.name)), zones) ??
+      insideKind(quote.slice(quote.indexOf(m.name)), zones) ??
       residentOf(doc, at) ??
       leadsIn(doc.match.slice(at, at + 160), zones) ??
       addressedIn(doc, at, zones);
@@ -256,6 +268,12 @@ function itemZone(doc: Doc, zones: ZoneFact[], at: number): string | null {
   return zones.find((z) => z.start > from && z.start - from < 40 && z.start < at)?.name ?? null;
 }
 
+/** 新引进的甲公司, 已招引的乙集团: a firm the recruiting word describes as brought in already, not a target. */
+function broughtIn(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  return at >= 0 && new RegExp(`(?:${RECRUIT.source})的$`).test(sentence.slice(Math.max(0, at - 4), at));
+}
+
 function linksOf(chains: ChainCandidate[]): string[] {
   return [...new Set(chains.flatMap((c) => c.stages.flat()))].sort((a, b) => b.length - a.length);
 }
@@ -283,6 +301,7 @@ export function firmFacts(
     if (
       !place.zone &&
       RECRUIT.test(clauseOf(sentence, m.name)) &&
+      !broughtIn(sentence, m.name) &&
       !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))
     ) {
       const named = links.find((l) => sentence.includes(l));

@@ -201,7 +201,13 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
   const opening = zones.filter(
     (z) => !z.parent && z.kind !== '镇街' && z.start < 150 && doc.match.includes(z.name),
   );
-  return opening.sort((a, b) => a.start - b.start)[0];
+  const first = opening.sort((a, b) => a.start - b.start)[0];
+  if (first) return first;
+  // A text that names one zone only, in its first paragraph, is about that zone, however long the lines before it
+  // (a source line, a headline).
+  const tops = zones.filter((z) => !z.parent && z.kind !== '镇街');
+  const firstEnd = doc.paraEnds?.[0] ?? doc.match.length;
+  return tops.length === 1 && (tops[0]?.start ?? firstEnd) < firstEnd ? tops[0] : undefined;
 }
 
 /**
