@@ -39,7 +39,8 @@ export const REJECT_REASON = {
   placeCorridor: '地名连写或通道（成渝—贵阳、中国—东盟）',
   placePair: '地名连写（綦江—自贡）',
   byline: '报道署名（报社—记者、通讯员），不是产业链',
-  group: '金融板块或宏观变量并列（银行—保险—券商、贵金属—美元—利率），不是上下游',
+  group: '板块、品种或宏观变量并列（银行—保险—券商、贵金属—美元—利率、轮动序列），不是上下游',
+  tree: '目录树的框线字符（├── …），不是产业链',
 } as const;
 
 /** After this many findings the rest of the text is not read (a plan never has that many dash sequences). */

@@ -118,7 +118,8 @@ function place(s: Shape): string | undefined {
   if (links.every(isPlace)) return R.placeCorridor;
   // Areas as plans write them (濟(jì)南, 独(山子), 奎屯地区, 滇东, 辽宁阜新): every link, most of a longer list
   // (辽宁阜新—沈北、山西宁武、河南安阳—鹤壁), or all but the last, which names what lies there (…—克(拉玛依)石化基地).
-  const areas = links.filter(isArea).length;
+  // A gazetteer street that is also a common word (化工, 建筑, 电力 — streets named after a works) is not an area here.
+  const areas = links.filter((x) => isArea(x) && !isCommonWord(x)).length;
   if (areas === links.length || (areas >= 3 && areas * 2 > links.length)) return R.placeCorridor;
   if (links.length >= 3 && links.slice(0, -1).every(isArea) && opensWithArea(links.at(-1) ?? ''))
     return R.placeCorridor;
@@ -217,8 +218,13 @@ const EFFECT =
 /** A transmission path named before the sequence (涨停传导路径为：设备→材料→…): how an effect spreads, not goods. */
 const TRANSMISSION_BEFORE = /传导[^，。；]{0,4}$/;
 
+/** Macro variables and market aggregates (通胀, 股市, 经济, PMI, 核心资产): goods do not flow into them; a link that is one
+ * makes the sequence a transmission (能源→化工→通胀, 土地→城投→银行→经济). A closed class, matched as whole links. */
+const MACRO = /^(通胀|通缩|股市|经济|社会|CPI|PPI|PMI|GDP|核心资产|风险偏好|流动性|城投)$/;
+
 function causal(s: Shape): string | undefined {
   if (TRANSMISSION_BEFORE.test(s.before)) return R.causal;
+  if (flat(s).some((x) => MACRO.test(x))) return R.causal;
   const links = flat(s).map((x) => x.replace(/[（(][^（()）]*[）)]$/, ''));
   const last = `${links[links.length - 1] ?? ''}${(s.tail ?? '').trim()}`;
   if (links.some((x) => EFFECT.test(x)) || EFFECT.test(last)) return R.causal;
@@ -232,22 +238,33 @@ function byline(s: Shape): string | undefined {
 }
 
 /**
- * Market sectors and macro variables: lists of them (银行→保险→券商, 贵金属—美元—利率) are sector groups, never a
- * flow of goods. A closed class, not products: the rule needs two of them making at least half the links, so a
- * chain that ends in a service (…→整车→销售→保险→充电) stays.
+ * Market sectors, asset classes and macro variables: lists of them (银行→保险→券商, 贵金属→工业金属→能源化工→农产品,
+ * 医药→消费→有色→种业→军工) are groups, never a flow of goods. A closed class of the names markets sort by, not
+ * products: the rule needs two of them making at least half the links, so a chain that ends in a service
+ * (…→整车→销售→保险→充电) or passes one class word (原油→化工→塑料制品) stays.
  */
 const MARKET_SECTOR =
-  /^(银行|保险|券商|证券|资管|基金|信托|期货|金融|金融科技|地产|房地产|美元|美债|利率|汇率|通胀|人民币|A股|港股|美股)$/;
+  /^(银行|保险|券商|证券|资管|基金|信托|期货|金融|金融科技|非银金融|大金融|地产|房地产|美元|美债|利率|汇率|通胀|人民币|A股|港股|美股|贵金属|工业金属|能源化工|油化|有色|黑色|军工|医药|消费|科技|周期|种业|传媒|公用事业|食品饮料|商业贸易|休闲服务)$/;
+
+/** The text names the sequence an order of market items (轮动序列（…）, 商品ETF节点：…, 顺序 …): a group. */
+const GROUP_BEFORE = /(轮动|序列|次序|顺序|节点|品种)[\s：:（(「“]*$/;
 
 function group(s: Shape): string | undefined {
+  if (GROUP_BEFORE.test(s.before)) return R.group;
   const links = flat(s);
   const sectors = links.filter((x) => MARKET_SECTOR.test(x)).length;
   if (sectors >= 2 && sectors * 2 >= links.length) return R.group;
 }
 
+/** Box-drawing branches of a directory tree (├── macro/): a link of them alone is no product. */
+function tree(s: Shape): string | undefined {
+  if (flat(s).some((x) => /^[\u2500-\u257F\s]+$/.test(x))) return R.tree;
+}
+
 const RULES = [
   numeric,
   code,
+  tree,
   byline,
   category,
   abstract,
