@@ -27,12 +27,6 @@ export interface NationalGraph {
     industries: string[];
     code: string | null;
     exchange: string | null;
-    /**
-     * The firm's scope keys when a slice of the graph carries them (districtSlice: the regions above its districts
-     * are not in the slice); otherwise the loader derives them from the graph's zones (bench/data/load.ts).
-     */
-    scopeProvince?: string | null;
-    scopeCity?: string | null;
   }[];
   projects: {
     id: string;

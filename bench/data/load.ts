@@ -85,62 +85,11 @@ export interface LoadTiming {
 }
 
 /**
- * `firms` with their scope keys (Enterprise.scopeProvince / scopeCity: the 省 and 市 above the zone a firm is
- * LOCATED_IN, as cypher/fragments/enterprise-scope-keys.cypher computes them), read from `g`'s own zones and
- * PART_OF rows, so the loader writes them when it creates the firm rather than walking up from every zone
- * afterwards (that walk and the second write of each firm were 3.2 of LOCATED_IN's 8.6 s in the national import).
- * Firms that carry keys (a slice's) keep them; a firm in no zone gets null ones. A firm whose zones lead out of
- * `g` (a zone PART_OF one the database holds already, such as the seed's 重庆市) gets none here: LOCATED_IN's
- * statement walks up for it (cypher/bench/located-in.cypher, rows not `keyed`).
- */
-export function withScopeKeys(
-  g: NationalGraph,
-  firms: NationalGraph['enterprises'],
-): NationalGraph['enterprises'] {
-  const kind = new Map(g.zones.map((z) => [z.id, z.kind]));
-  const parent = new Map(g.partOf.map((r) => [r.zone, r.parent]));
-  const zoneOf = new Map(g.locatedIn.map((r) => [r.enterprise, r.zone]));
-  const keysOf = new Map<string, { scopeProvince: string | null; scopeCity: string | null } | null>();
-  const keys = (zone: string) => {
-    let k = keysOf.get(zone);
-    if (k === undefined) {
-      const up: string[] = [];
-      for (let z: string | undefined = zone; z !== undefined && !up.includes(z); z = parent.get(z))
-        up.push(z);
-      k = up.every((z) => kind.has(z))
-        ? {
-            scopeProvince: up.find((z) => kind.get(z) === '省') ?? null,
-            scopeCity: up.find((z) => kind.get(z) === '市') ?? null,
-          }
-        : null;
-      keysOf.set(zone, k);
-    }
-    return k;
-  };
-  return firms.map((e) => {
-    if (e.scopeProvince !== undefined) return e;
-    const zone = zoneOf.get(e.id);
-    if (zone === undefined) return { ...e, scopeProvince: null, scopeCity: null };
-    const k = keys(zone);
-    return k ? { ...e, ...k } : e;
-  });
-}
-
-/**
  * The rows to send for `kind`. FEEDS rows say whether the edge exists already (a seeded edge the pool states
  * too): only those are MERGEd, the rest CREATEd — MERGE checks the relationships between the two products, and
  * hub materials feed thousands (cypher/bench/feeds.cypher).
  */
 async function rowsOf(driver: Driver, g: NationalGraph, kind: Kind, database?: string): Promise<unknown[]> {
-  if (kind === 'enterprises') return withScopeKeys(g, g.enterprises);
-  if (kind === 'locatedIn') {
-    const keyed = new Set(
-      withScopeKeys(g, g.enterprises)
-        .filter((e) => e.scopeProvince !== undefined)
-        .map((e) => e.id),
-    );
-    return g.locatedIn.map((r) => ({ ...r, keyed: keyed.has(r.enterprise) }));
-  }
   if (kind !== 'feeds') return g[kind] as unknown[];
   const existing = await driver.executeQuery(query('bench/feed-edges'), {}, { database });
   const edges = new Set(existing.records.map((r) => r.get('edge') as string));
@@ -315,11 +264,7 @@ export async function countLinks(
 /** The rows of `g` that belong to the given districts (their zones, firms, projects and those rows' edges). */
 export function districtSlice(g: NationalGraph, districts: ReadonlySet<string>): NationalGraph {
   const zones = g.zones.filter((z) => z.district !== null && districts.has(z.district));
-  // With their scope keys from the whole graph: the regions above the districts are not in the slice.
-  const enterprises = withScopeKeys(
-    g,
-    g.enterprises.filter((e) => e.district !== null && districts.has(e.district)),
-  );
+  const enterprises = g.enterprises.filter((e) => e.district !== null && districts.has(e.district));
   const projects = g.projects.filter((p) => districts.has(p.district));
   const zoneIds = new Set(zones.map((z) => z.id));
   const firmIds = new Set(enterprises.map((e) => e.id));
