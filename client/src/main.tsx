@@ -1,31 +1,20 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
-import { SIDE_QUERY_WAIT_MS, sideQueries } from './api/sideQueries.ts';
-import { prefetchQuery } from './api/useQuery.ts';
-import { setVocabCssVars } from './map/cssVars.ts';
-import { warmUpMapDrawing } from './map/warmUp.ts';
+/**
+ * The explorer's entry, kept tiny on purpose: a chain page's map data is the slowest thing it waits for, so its
+ * request starts here — as soon as this small module has run — while the browser is still compiling and evaluating
+ * the explorer itself (React, Cytoscape, the views: boot.tsx, a chunk index.html modulepreloads, so it is fetched
+ * in parallel with this one). useQuery takes the request over (api/early.ts).
+ */
+import { prefetchQuery } from './api/early.ts';
+import { zh } from './i18n/zh.ts';
 import { parseUrl } from './state/url.ts';
+// The stylesheets belong to the entry, so index.html links them statically (not after boot.tsx is imported).
 import './styles.css';
 import './responsive.css';
 
-// Status and candidate colours come from vocab/ (one table for map, legend, chips and briefings).
-setVocabCssVars();
-
-// A chain page's data is the slowest thing it waits for: ask for it now, while React starts.
 const url = parseUrl(window.location.search);
-if (url.view === 'chain' && url.chain) {
-  prefetchQuery('ChainView', { id: url.chain, zone: url.zone });
-  // Everything else the page asks for waits for the map's first frame (api/sideQueries.ts).
-  sideQueries.hold(SIDE_QUERY_WAIT_MS);
-  // While the answer is on its way, Cytoscape's drawing code runs once on a small map off screen (map/warmUp.ts).
-  setTimeout(() => void warmUpMapDrawing(), 0);
-}
+if (url.view === 'chain' && url.chain) prefetchQuery('ChainView', { id: url.chain, zone: url.zone });
 
-const root = document.getElementById('root');
-if (!root) throw new Error('#root is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+import('./boot.tsx').catch(() => {
+  const root = document.getElementById('root');
+  if (root) root.textContent = zh.networkError;
+});

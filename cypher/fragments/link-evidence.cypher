@@ -1,9 +1,11 @@
 // A link's evidence in a scope, as map entries: the first $maxListed local producers by name, their count, and
-// the projects building it. Expects `p` (the link's Product), `scope` (zone ids or null = the whole graph), `n`
-// (the link's producer count in the scope, as the writers store it: fragments/link-count) and `mine` (this link's
-// rows of scoped-producers). A link without producers in the scope (most links of a large chain), or any link
-// when $maxListed is 0 (the operation reads no producers), lists none without looking; the others list theirs
-// from the link (whole graph) or from `mine` (a scope).
+// the projects building it and their count. Expects `p` (the link's Product), `scope` (zone ids or null = the
+// whole graph), `n` (the link's producer count in the scope, as the writers store it: fragments/link-count) and
+// `mine` (this link's rows of scoped-producers). A link without producers in the scope (most links of a large
+// chain), or any link when $maxListed is 0 (the operation reads no reason and no gap field: only statuses), lists
+// none without looking; the others list theirs from the link (whole graph) or from `mine` (a scope). With
+// $maxListed 0 the projects are counted, not listed: a status needs their number only (the national map of the
+// largest chain listed 989 projects, two thirds of its answer, for 800 statuses).
 // producesSource: the quote of plan $plan (a document id) when that plan states the fact, else the latest plan's
 // (imports/produces.cypher keeps every plan's quote in `sources`).
 producers: CASE WHEN scope IS NULL
@@ -19,10 +21,17 @@ producers: CASE WHEN scope IS NULL
   ELSE COLLECT { UNWIND mine AS x WITH x ORDER BY x.name LIMIT toInteger($maxListed) RETURN x.e }
 END,
 producerCount: n,
-projects: COLLECT {
+projects: CASE WHEN toInteger($maxListed) > 0 THEN COLLECT {
   MATCH (pr:Project)-[:BUILDS]->(p)
   OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)
   WITH pr, pz WHERE scope IS NULL OR pz.id IN scope
   WITH DISTINCT pr, pz ORDER BY pr.name
   RETURN pr {.*, zone: pz {.id, .name, .kind}}
+} ELSE [] END,
+projectCount: COUNT {
+  MATCH (pr:Project)-[:BUILDS]->(p)
+  OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)
+  WITH pr, pz WHERE scope IS NULL OR pz.id IN scope
+  WITH DISTINCT pr, pz
+  RETURN pr
 }

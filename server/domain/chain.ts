@@ -9,7 +9,12 @@ export function toChain(
 ): ChainModel {
   const links: LinkModel[] = row.links.map((l) => {
     const reason = explain<EnterpriseModel, ProjectModel>(
-      { producers: l.producers, producerCount: l.producerCount, projects: l.projects },
+      {
+        producers: l.producers,
+        producerCount: l.producerCount,
+        projects: l.projects,
+        projectCount: l.projectCount,
+      },
       scope.label,
     );
     return {

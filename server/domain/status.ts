@@ -24,6 +24,8 @@ export interface Evidence<E extends Named = Named, P extends Named = Named> {
   projects: P[];
   /** All producers in scope; the listed ones when absent. */
   producerCount?: number;
+  /** All projects in scope; the listed ones when absent (a chain map counts them without listing them). */
+  projectCount?: number;
 }
 
 export function linkStatus(producerCount: number, projectCount: number): LinkStatus {
@@ -74,13 +76,14 @@ export function explain<E extends Named, P extends Named>(
   scopeLabel: string,
 ): StatusReason<E, P> {
   const producerCount = ev.producerCount ?? ev.producers.length;
-  const status = linkStatus(producerCount, ev.projects.length);
+  const projectCount = ev.projectCount ?? ev.projects.length;
+  const status = linkStatus(producerCount, projectCount);
   return {
     status,
     producers: ev.producers,
     projects: ev.projects,
     producerCount,
-    projectCount: ev.projects.length,
+    projectCount,
     summary: statusSummary(status, ev, scopeLabel),
   };
 }

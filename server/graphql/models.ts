@@ -258,7 +258,9 @@ export interface ChainRow {
     stage: number;
     producers: EnterpriseModel[];
     producerCount: number;
+    /** Listed only when the operation reads a reason or a gap field (maxListed > 0); projectCount always. */
     projects: ProjectModel[];
+    projectCount: number;
     sharedWith: Ref[];
   }[];
   feeds: FeedModel[];

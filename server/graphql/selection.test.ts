@@ -26,6 +26,15 @@ describe('selects', () => {
     expect(selects(viaFragment, ['links', 'reason'])).toBe(true);
     expect(listedProducers(viaFragment, 50)).toBe(50);
   });
+
+  it('lists producers and projects when a gap field is asked without a reason (the assessment reads them)', () => {
+    for (const field of ['candidates { kind }', 'gapKind', 'breaksChain', 'priority { score }']) {
+      expect(listedProducers(infoOf(`{ chain(id: "c") { links { status ${field} } } }`), 50)).toBe(50);
+    }
+    expect(
+      listedProducers(infoOf('{ chain(id: "c") { links { stage status sharedWith { id } } } }'), 50),
+    ).toBe(0);
+  });
 });
 
 describe('fieldsUnder', () => {

@@ -13,12 +13,19 @@ export function selects(
   return last !== undefined && fieldsUnder(info, path.slice(0, -1)).has(last);
 }
 
-/** Producers to list per chain link: none when the operation reads no link's reason (its producers, summary). */
+/** The link fields that read a link's listed producers or projects: its reason, and the gap assessment's. */
+const EVIDENCE_FIELDS = ['reason', 'candidates', 'gapKind', 'breaksChain', 'priority'];
+
+/**
+ * Producers to list per chain link: none when the operation reads no link's reason and no gap field (a chain map:
+ * statuses only, from the stored producer count and the projects' count); then no project is listed either.
+ */
 export function listedProducers(
   info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
   max: number,
 ): number {
-  return selects(info, ['links', 'reason']) ? max : 0;
+  const asked = fieldsUnder(info, ['links']);
+  return EVIDENCE_FIELDS.some((f) => asked.has(f)) ? max : 0;
 }
 
 /**

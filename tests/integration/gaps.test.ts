@@ -97,6 +97,25 @@ describe('link status with reasons', () => {
     expect(yi.板?.status).toBe('WEAK');
   });
 
+  it('a map that asks no reason (projects counted, not listed) gives the same statuses in every scope', async () => {
+    const MAP = `query ($zone: ID) { chain(id: "chain-t", zone: $zone) {
+      counts { strong weak missing total } links { product { name } status } } }`;
+    type MapData = {
+      chain: { counts: Record<string, number>; links: { product: { name: string }; status: string }[] };
+    };
+    for (const zone of [null, 'zone-jia', 'zone-jia-park', 'zone-yi']) {
+      const map = (await gql<MapData>(MAP, { zone })).data as MapData;
+      const full = (await gql<ChainData>(CHAIN, { zone })).data as ChainData;
+      expect(map.chain.links).toEqual(
+        full.chain.links.map((l) => ({ product: l.product, status: l.status })),
+      );
+      expect(map.chain.counts).toEqual(full.chain.counts);
+    }
+    // 板 is WEAK through its project alone: the counted project decides it.
+    const yi = (await gql<MapData>(MAP, { zone: 'zone-yi' })).data as MapData;
+    expect(yi.chain.links.find((l) => l.product.name === '板')?.status).toBe('WEAK');
+  });
+
   it('product() and upstreamGaps() agree with the chain view', async () => {
     const res = await gql<{
       product: { status: string; reason: { producerCount: number } };

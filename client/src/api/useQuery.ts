@@ -1,23 +1,11 @@
 import { useEffect, useState } from 'react';
 import { ApiError, gql } from './client.ts';
+import { claimEarly, keyOf, returnEarly } from './early.ts';
 
 export type QueryState<T> =
   | { state: 'loading'; data: T | null }
   | { state: 'error'; error: ApiError; data: T | null }
   | { state: 'ok'; data: T };
-
-const early = new Map<string, Promise<unknown>>();
-const keyOf = (operation: string, variables: object) => `${operation} ${JSON.stringify(variables)}`;
-
-/**
- * Starts a query before React has rendered anything (main.tsx, from the URL); the first useQuery with the same
- * operation and variables takes the request over instead of sending its own.
- */
-export function prefetchQuery<V extends object>(operation: string, variables: V): void {
-  const request = gql(operation, variables);
-  request.catch(() => undefined); // useQuery reports the error; an unclaimed prefetch must not be "unhandled"
-  early.set(keyOf(operation, variables), request);
-}
 
 /** Runs a named operation whenever its variables change; aborts the previous request. */
 export function useQuery<T, V extends object>(
@@ -32,8 +20,7 @@ export function useQuery<T, V extends object>(
     if (variables === null) return;
     const ctrl = new AbortController();
     setResult((r) => ({ state: 'loading', data: r.data }));
-    const prefetched = early.get(keyOf(operation, variables)) as Promise<T> | undefined;
-    early.delete(keyOf(operation, variables));
+    const prefetched = claimEarly<T>(keyOf(operation, variables));
     let settled = false;
     (prefetched ?? gql<T, V>(operation, variables, ctrl.signal)).then(
       (data) => {
@@ -51,7 +38,7 @@ export function useQuery<T, V extends object>(
       ctrl.abort();
       // A component that mounts again at once (a remount under Suspense) takes over the prefetched request still
       // in flight instead of sending the same query a second time.
-      if (prefetched && !settled) early.set(keyOf(operation, variables), prefetched);
+      if (prefetched && !settled) returnEarly(keyOf(operation, variables), prefetched);
     };
   }, [operation, key, nonce]);
   return result;
