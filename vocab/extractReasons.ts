@@ -41,6 +41,7 @@ export const REJECT_REASON = {
   byline: '报道署名（报社—记者、通讯员），不是产业链',
   group: '板块、品种或宏观变量并列（银行—保险—券商、贵金属—美元—利率、轮动序列），不是上下游',
   tree: '目录树的框线字符（├── …），不是产业链',
+  fragment: '环节截断在括号中间或以①②等编号开头，是句子片段，不是产品名',
 } as const;
 
 /** After this many findings the rest of the text is not read (a plan never has that many dash sequences). */

@@ -261,10 +261,30 @@ function tree(s: Shape): string | undefined {
   if (flat(s).some((x) => /^[\u2500-\u257F\s]+$/.test(x))) return R.tree;
 }
 
+/**
+ * A link cut out of prose: it opens a bracket the cluster never closes (inactive（涨幅落后, from …→ inactive（涨幅落后，
+ * 尚未轮到）) or closes one it never opened, or holds an enumeration mark (①当日…): the separator sits in a sentence, and
+ * the pieces are fragments of it, not names. A shape feature, no word list: product names keep their brackets whole
+ * (电解铝(霍尔-埃鲁法), 菜(渔)).
+ */
+function fragment(s: Shape): string | undefined {
+  for (const x of flat(s)) {
+    if (/[\u2460-\u2473\u2474-\u2487\u2776-\u277F]/.test(x)) return R.fragment;
+    let depth = 0;
+    for (const ch of x) {
+      if (ch === '（' || ch === '(') depth++;
+      else if (ch === '）' || ch === ')') depth--;
+      if (depth < 0) return R.fragment;
+    }
+    if (depth !== 0) return R.fragment;
+  }
+}
+
 const RULES = [
   numeric,
   code,
   tree,
+  fragment,
   byline,
   category,
   abstract,
