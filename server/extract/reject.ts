@@ -41,7 +41,7 @@ const PLACE_WORDS =
   /(产业园|园区|工业园|组团|开发区|经开区|高新区|示范区|新城|研究中心|应用中心|服务中心|研发中心|创新中心|同城化|经济圈|合作区)|.一体化/;
 const PRODUCT_END = '材锭件品料粮剂器机箔板管线气油粉液胶膜丝车铝铜钢';
 const PRINCIPLE_AFTER =
-  /^[”」』]?(的)?(总体)?(原则|思路|方针|理念|路径|要求|模式|机制|工作法|思维|方针|战略)/;
+  /^[”」』]?(的)?(总体)?(原则|思路|方针|理念|路径|要求|模式|机制|工作法|思维|方针|战略|良性循环)/;
 const PRINCIPLE_BEFORE = /(按照|坚持|遵循|秉持|树立)[“「『]?$/;
 
 /** The links of all stages, computed once per sequence (Array.prototype.flat is slow on hot paths). */
