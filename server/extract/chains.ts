@@ -328,6 +328,7 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
           /\s/.test(m[d.start - 1] ?? '') &&
           /\s/.test(m[d.end] ?? ''),
       ),
+      doubled: inside.some((d) => /^[—―]{2,}$/.test(m.slice(d.start, d.end))),
       before: m.slice(Math.max(0, cluster.start - 6), cluster.start),
       after: m.slice(cluster.end, cluster.end + 8),
       next: m.slice(end, end + 8),

@@ -30,6 +30,8 @@ export interface Shape {
   cut?: boolean;
   /** A spaced em dash ( — ) joins the stages: an aside, not a separator, when there are only two stages. */
   spaced?: boolean;
+  /** A doubled em dash (——, the punctuation mark 破折号) joins the stages. */
+  doubled?: boolean;
   before: string;
   after: string;
   /** The text right after the last link (after.… is after the whole cluster, which may hold more). */
@@ -89,6 +91,10 @@ function descriptive(s: Shape): string | undefined {
   if (!s.quoted && s.stages.length === 2 && single(s) && term.length <= 3 && opensWithVerb(meaning))
     return R.definition;
   if (!s.quoted && s.stages.length === 2 && s.spaced) return R.aside;
+  // The doubled em dash is the punctuation mark of an explanation (破折号): between two unquoted names it glosses the
+  // first (西交大/山科大——锂电池拆解回收, 研究助理——新能源汽车消费行为数据采集). Chains written with it run to three
+  // stages or more (氯碱——氯乙烯——聚氯乙烯) or stand in quotes (“种植业——粮食深加工”).
+  if (!s.quoted && s.stages.length === 2 && s.doubled) return R.explanation;
 }
 
 /** An administrative place name at the start of a link (潜川镇生态农庄, 临安市…). */
