@@ -91,10 +91,6 @@ function descriptive(s: Shape): string | undefined {
   if (!s.quoted && s.stages.length === 2 && single(s) && term.length <= 3 && opensWithVerb(meaning))
     return R.definition;
   if (!s.quoted && s.stages.length === 2 && s.spaced) return R.aside;
-  // The doubled em dash is the punctuation mark of an explanation (破折号): between two unquoted names it glosses the
-  // first (西交大/山科大——锂电池拆解回收, 研究助理——新能源汽车消费行为数据采集). Chains written with it run to three
-  // stages or more (氯碱——氯乙烯——聚氯乙烯) or stand in quotes (“种植业——粮食深加工”).
-  if (!s.quoted && s.stages.length === 2 && s.doubled) return R.explanation;
 }
 
 /** An administrative place name at the start of a link (潜川镇生态农庄, 临安市…). */
@@ -286,6 +282,16 @@ function fragment(s: Shape): string | undefined {
   }
 }
 
+/**
+ * The doubled em dash is the punctuation mark of an explanation (破折号): between two unquoted names it glosses the
+ * first (研究助理——新能源汽车消费行为数据采集, 锂电智诊——锂电池企业经营质量…). Chains written with it run to three
+ * stages or more (氯碱——氯乙烯——聚氯乙烯) or stand in quotes (“种植业——粮食深加工”). Read last, so that the more
+ * specific reasons (a place pair, a caption) still name what they find.
+ */
+function explanation(s: Shape): string | undefined {
+  if (!s.quoted && s.stages.length === 2 && s.doubled) return R.explanation;
+}
+
 const RULES = [
   numeric,
   code,
@@ -301,6 +307,7 @@ const RULES = [
   prose,
   place,
   caption,
+  explanation,
 ];
 
 /** Why this sequence is not a chain, or undefined when it reads as one. */
