@@ -146,6 +146,8 @@ function trimUnquoted(m: string, seg: Seg): Trimmed {
   const [first, last] = [runs[0], runs[runs.length - 1]];
   if (!first || !last) return { start, end, preambleCut: false, tail: '' };
   const trail = TRAIL.exec(m.slice(last.start, end));
+  // The text names the sequence a chain right after it (…乙炔化工产品链, …乙烯产业链).
+  const named = !!trail && /^(化工)?[^，。；]{0,2}链/.test(m.slice(last.start + trail.index, end));
   if (trail) end = last.start + Math.max(trail.index, 1);
   // A plus with spaces on both sides after the last link adds a side item (…→组件→电站 + 设备); a co-product is
   // written tight (豆粕+豆油) and stays a link of the stage.
@@ -154,7 +156,7 @@ function trimUnquoted(m: string, seg: Seg): Trimmed {
   // Three stages or more: a possessive before the first link or after the last one is prose around the chain
   // (完整的种植-加工-销售, …逆变器的光伏产业链); with two stages 的 keeps marking an appositive (reject.ts), unless the
   // text names the pair a chain right after it (以煤为原料的电石—乙炔化工产品链): then 的 closes a modifier.
-  if (runs.length >= 2 || (trail && /链/.test(trail[0]))) {
+  if (runs.length >= 2 || named) {
     const own = m.lastIndexOf('的', first.start - 1);
     if (own >= start) start = own + 1;
     const tail = m.indexOf('的', last.end);
