@@ -25,6 +25,7 @@ export const REJECT_REASON = {
   company: '破折号引出企业名称，不是产业链',
   definition: '术语及其解释（强链——强化现有环节），不是产业链',
   sentence: '句中的破折号，不是产业链',
+  explanation: '两项之间用破折号“——”连接且不在引号内，是对前项的解释说明，不是产业链',
   aside: '前后带空格的破折号，是插入说明，不是产业链',
   prose: '叙述句：后一环节以副词或代词开头（——至少…、——这是…）',
   subtitle: '副标题或叙述（——以…为例）：后一环节以介词开头',
@@ -41,6 +42,7 @@ export const REJECT_REASON = {
   byline: '报道署名（报社—记者、通讯员），不是产业链',
   group: '板块、品种或宏观变量并列（银行—保险—券商、贵金属—美元—利率、轮动序列），不是上下游',
   tree: '目录树的框线字符（├── …），不是产业链',
+  fragment: '环节截断在括号中间或以①②等编号开头，是句子片段，不是产品名',
 } as const;
 
 /** After this many findings the rest of the text is not read (a plan never has that many dash sequences). */

@@ -35,7 +35,7 @@ const CLOSE = '）)';
 const LEAD =
   /^(例如|比如|如|以|发展|构建|打造|推动|形成|做强|做大|做优|优先|大力|加速|加快|探索|聚力|提质|延伸|围绕|依托|重点|着力|积极|前瞻|布局|培育|壮大|建设|完善|推进|打通|拓展|强化|聚焦|构筑|引进|按照|通过|逐步|进一步|全力|加强|主攻|补齐|延长|贯通|配套|即|和|及|与|在|[）)]|\s)/;
 const TRAIL =
-  /\s*\d+\s*条|全产业链|全链条|产业链|产品链|产品群|产业集群|产业体系|链条|主链|建链|一体化|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局|价差|上游端|下游端|全?工序|全链路|链路|全链|闭环|(?<=\p{Script=Han}{2})链(?![条路])/u;
+  /\s*\d+\s*条|(?<=\p{Script=Han}{2})化工(?=产品链|产业链)|全产业链|全链条|产业链|产品链|产品群|产业集群|产业体系|链条|主链|建链|一体化|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局|价差|上游端|下游端|全?工序|全链路|链路|全链|闭环|(?<=\p{Script=Han}{2})链(?![条路])/u;
 /** A plus written with spaces on both sides (A→B + C). */
 const SPACED_PLUS = /\s[+＋]\s/;
 /** Chain nouns a quoted chain may end with (“煤-电-铝-材一体化”). */
@@ -146,14 +146,17 @@ function trimUnquoted(m: string, seg: Seg): Trimmed {
   const [first, last] = [runs[0], runs[runs.length - 1]];
   if (!first || !last) return { start, end, preambleCut: false, tail: '' };
   const trail = TRAIL.exec(m.slice(last.start, end));
+  // The text names the sequence a chain right after it (…乙炔化工产品链, …乙烯产业链).
+  const named = !!trail && /^(化工)?[^，。；]{0,2}链/.test(m.slice(last.start + trail.index, end));
   if (trail) end = last.start + Math.max(trail.index, 1);
   // A plus with spaces on both sides after the last link adds a side item (…→组件→电站 + 设备); a co-product is
   // written tight (豆粕+豆油) and stays a link of the stage.
   const addendum = SPACED_PLUS.exec(m.slice(last.end, end));
   if (addendum && addendum.index > 0) end = last.end + addendum.index;
   // Three stages or more: a possessive before the first link or after the last one is prose around the chain
-  // (完整的种植-加工-销售, …逆变器的光伏产业链); with two stages 的 keeps marking an appositive (reject.ts).
-  if (runs.length >= 2) {
+  // (完整的种植-加工-销售, …逆变器的光伏产业链); with two stages 的 keeps marking an appositive (reject.ts), unless the
+  // text names the pair a chain right after it (以煤为原料的电石—乙炔化工产品链): then 的 closes a modifier.
+  if (runs.length >= 2 || named) {
     const own = m.lastIndexOf('的', first.start - 1);
     if (own >= start) start = own + 1;
     const tail = m.indexOf('的', last.end);
@@ -327,6 +330,7 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
           /\s/.test(m[d.start - 1] ?? '') &&
           /\s/.test(m[d.end] ?? ''),
       ),
+      doubled: inside.some((d) => /^[—―]{2,}$/.test(m.slice(d.start, d.end))),
       before: m.slice(Math.max(0, cluster.start - 6), cluster.start),
       after: m.slice(cluster.end, cluster.end + 8),
       next: m.slice(end, end + 8),

@@ -1,15 +1,15 @@
 /**
  * The measured bar on real sentences (tests/fixtures/extraction/corpus/): asserted on the development part only.
- * The held-out part and the fresh held-out sets (fresh.json … fresh5.json) are printed by `npm run extract:eval`
+ * The held-out part and the fresh held-out sets (fresh.json … fresh6.json) are printed by `npm run extract:eval`
  * and never asserted, so nobody tunes the rules to them. This runs without a product lexicon (the chainkg pool
  * never enters a test); with the pool's lexicon the development figures are the same (docs/EXTRACTION.md, fifth
  * chain round), so the bar stays. The bar is what the development part measures today
- * (docs/EXTRACTION.md, 2026-12-05: precision 0.800, recall 0.980, 100/122 look-alikes kept out), a little below it
- * so that any regression fails. Recall is above the issue's target (0.90); precision and look-alikes kept out are
+ * (docs/EXTRACTION.md, tenth chain round, 2026-12-06: precision 0.799, recall 0.973, 211/236 look-alikes kept out),
+ * a little below it so that any regression fails. Recall is above the issue's target (0.90); precision and look-alikes kept out are
  * not at the issue's 0.95 — the remaining errors are semantic (lists of sectors, rally paths, structures) and are
  * reported, not pretended.
  */
-const BAR = { precision: 0.78, recall: 0.95, keptOut: 0.8 };
+const BAR = { precision: 0.78, recall: 0.96, keptOut: 0.87 };
 const TARGET = { precision: 0.95, recall: 0.9, keptOut: 0.95 };
 
 import { readFileSync } from 'node:fs';

@@ -30,6 +30,8 @@ export interface Shape {
   cut?: boolean;
   /** A spaced em dash ( — ) joins the stages: an aside, not a separator, when there are only two stages. */
   spaced?: boolean;
+  /** A doubled em dash (——, the punctuation mark 破折号) joins the stages. */
+  doubled?: boolean;
   before: string;
   after: string;
   /** The text right after the last link (after.… is after the whole cluster, which may hold more). */
@@ -41,7 +43,7 @@ const PLACE_WORDS =
   /(产业园|园区|工业园|组团|开发区|经开区|高新区|示范区|新城|研究中心|应用中心|服务中心|研发中心|创新中心|同城化|经济圈|合作区)|.一体化/;
 const PRODUCT_END = '材锭件品料粮剂器机箔板管线气油粉液胶膜丝车铝铜钢';
 const PRINCIPLE_AFTER =
-  /^[”」』]?(的)?(总体)?(原则|思路|方针|理念|路径|要求|模式|机制|工作法|思维|方针|战略)/;
+  /^[”」』]?(的)?(总体)?(原则|思路|方针|理念|路径|要求|模式|机制|工作法|思维|方针|战略|良性循环)/;
 const PRINCIPLE_BEFORE = /(按照|坚持|遵循|秉持|树立)[“「『]?$/;
 
 /** The links of all stages, computed once per sequence (Array.prototype.flat is slow on hot paths). */
@@ -261,10 +263,40 @@ function tree(s: Shape): string | undefined {
   if (flat(s).some((x) => /^[\u2500-\u257F\s]+$/.test(x))) return R.tree;
 }
 
+/**
+ * A link cut out of prose: it opens a bracket the cluster never closes (inactive（涨幅落后, from …→ inactive（涨幅落后，
+ * 尚未轮到）) or closes one it never opened, or holds an enumeration mark (①当日…): the separator sits in a sentence, and
+ * the pieces are fragments of it, not names. A shape feature, no word list: product names keep their brackets whole
+ * (电解铝(霍尔-埃鲁法), 菜(渔)).
+ */
+function fragment(s: Shape): string | undefined {
+  for (const x of flat(s)) {
+    if (/[\u2460-\u2473\u2474-\u2487\u2776-\u277F]/.test(x)) return R.fragment;
+    let depth = 0;
+    for (const ch of x) {
+      if (ch === '（' || ch === '(') depth++;
+      else if (ch === '）' || ch === ')') depth--;
+      if (depth < 0) return R.fragment;
+    }
+    if (depth !== 0) return R.fragment;
+  }
+}
+
+/**
+ * The doubled em dash is the punctuation mark of an explanation (破折号): between two unquoted names it glosses the
+ * first (研究助理——新能源汽车消费行为数据采集, 锂电智诊——锂电池企业经营质量…). Chains written with it run to three
+ * stages or more (氯碱——氯乙烯——聚氯乙烯) or stand in quotes (“种植业——粮食深加工”). Read last, so that the more
+ * specific reasons (a place pair, a caption) still name what they find.
+ */
+function explanation(s: Shape): string | undefined {
+  if (!s.quoted && s.stages.length === 2 && s.doubled) return R.explanation;
+}
+
 const RULES = [
   numeric,
   code,
   tree,
+  fragment,
   byline,
   category,
   abstract,
@@ -275,6 +307,7 @@ const RULES = [
   prose,
   place,
   caption,
+  explanation,
 ];
 
 /** Why this sequence is not a chain, or undefined when it reads as one. */
