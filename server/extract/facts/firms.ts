@@ -217,18 +217,40 @@ function addressedIn(doc: Doc, at: number, zones: ZoneFact[]): string | null {
   return hits.sort((x, y) => y.at + y.z.length - (x.at + x.z.length))[0]?.z ?? null;
 }
 
+/** A partner the text works with (配合甲公司、乙集团…的勘探开发): the cue before the firm, over the list's earlier items. */
+const PARTNER = /(?:配合|协助|服务于)(?:[^，。；,;、！？]{1,12}、){0,6}$/u;
+
+/**
+ * A firm the district itself works with (甲县…全力配合乙公司、丙集团的勘探开发): the county names the clause (its full
+ * name, no zone named after it before the firm) and the firm is the object of 配合/协助/服务于. It is the district's
+ * (zone null), not a resident of the park the sentence named before the county.
+ */
+function countyPartner(doc: Doc, zones: ZoneFact[], at: number, district: string | undefined): boolean {
+  if (!district || !PARTNER.test(doc.match.slice(Math.max(0, at - 80), at))) return false;
+  const from = sentenceStart(doc, at);
+  const county = doc.match.lastIndexOf(district, at);
+  if (county < from) return false;
+  return !zones.some((z) => {
+    const z0 = doc.match.indexOf(z.name, county + district.length);
+    return z0 >= 0 && z0 < at;
+  });
+}
+
 /** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
 function placeOf(
   doc: Doc,
   zones: ZoneFact[],
   m: EnterpriseMention,
-): { start: number; end: number; quote: string; zone: string | null } {
+  district?: string,
+): { start: number; end: number; quote: string; zone: string | null; county?: boolean } {
   let n = 0;
   type Place = { start: number; end: number; quote: string; zone: string };
   let first: Place | null = null;
   let local: Place | null = null;
   for (let at = doc.match.indexOf(m.name); at >= 0 && n < 20; at = doc.match.indexOf(m.name, at + 1), n++) {
     const quote = sentenceAt(doc, at, at + m.name.length);
+    if (countyPartner(doc, zones, at, district))
+      return { start: at, end: at + m.name.length, quote, zone: null, county: true };
     // …等企业已入驻B产业园 (or …等企业的入驻，B产业园将…): the zone the firm moves into, named after it, is the
     // strongest; then a sentence that places the firm in the zone (…园区内万盛煤化、东方希望…); then one that names
     // it as local (依托 …); one that merely names it near a zone last.
@@ -283,6 +305,7 @@ export function firmFacts(
   mentions: EnterpriseMention[],
   zones: ZoneFact[],
   chains: ChainCandidate[],
+  district?: string,
 ): { firms: FirmFact[]; targets: TargetFact[] } {
   const links = linksOf(chains);
   const firms: FirmFact[] = [];
@@ -297,9 +320,11 @@ export function firmFacts(
       doc,
       zones.filter((z) => !BARE_PART.test(z.name)),
       m,
+      district,
     );
     if (
       !place.zone &&
+      !place.county &&
       RECRUIT.test(clauseOf(sentence, m.name)) &&
       !broughtIn(sentence, m.name) &&
       !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))
@@ -315,7 +340,8 @@ export function firmFacts(
     }
     const after = doc.text.slice(m.end, m.end + 20).replace(/^\s+/, '');
     const products = links.filter((l) => after.startsWith(l)).slice(0, 1);
-    firms.push({ name: m.name, ...place, zone: place.zone ?? subject, products });
+    const { county, ...at } = place;
+    firms.push({ name: m.name, ...at, zone: county ? null : (place.zone ?? subject), products });
   }
   return { firms, targets };
 }
