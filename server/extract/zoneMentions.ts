@@ -9,7 +9,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 import { bareTop, countedParks, describedParks, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -18,7 +18,7 @@ const AREA_AFTER = /^(全[省市国县区]|(?:国家|省|自治区|市|州|县)�
 const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 
 const GENERIC_ZONE =
-  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|度假区|小镇)$|^(各|老|重点|传统|主要|现有)工业区$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
+  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|度假区|小镇)$|^(各|老|重点|传统|主要|现有)工业区$|(传统|一般|普通)(开发区|园区|工业园区?|产业园区?)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -138,6 +138,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
     start = afterHeadings(doc, start, z.index ?? 0);
     start = Math.max(start, ...(doc.titleEnds ?? []).filter((e) => e <= (z.index ?? 0)).slice(-1));
+    // A zone word followed by 模式 (主题产业园模式) names a way of building zones, not a zone.
+    if (doc.match.startsWith('模式', end)) continue;
     // A zone word followed by a count (高新技术产业开发区48家) names a class of zones being counted, not a zone.
     if (/^[\d一二两三四五六七八九十]+[家个所座]/.test(doc.match.slice(end, end + 4))) continue;
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
@@ -146,8 +148,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
     // A zone described as what it unites or what it is made of (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区)
-    // is the zone the text names elsewhere.
-    if (/为(?:一体|主)的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
+    // is the zone the text names elsewhere; so is a park built as what a project unites (建设集A、B于一体的X产业园).
+    if (/(?:[为于於](?:一体|一體)|为主)的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
     if (
       TITLES_BEFORE.test(doc.match.slice(Math.max(0, start - 160), z.index)) &&
       TITLES_AFTER.test(doc.match.slice(end, end + 160))
@@ -214,11 +216,18 @@ export function findZones(doc: Doc): ZoneMention[] {
       start += verbs;
     }
     const named = verbs ? zoneName(doc.text.slice(start, end)) : name;
+    if (z[0] === '产业基地' && !baseAsPlace(doc, start, end)) continue;
     // A park named by a firm (甲磷集团乙水工业园三期工程) is the firm's own works, not a zone of the district.
     if (/集团|公司/.test(named)) continue;
     out.push({ name: named, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
-  const listed = expandLists(doc, out);
+  // A part named by its zone's name (甲产业基地核心区, where 甲产业基地 is read too) is where in that zone, not a zone.
+  const written = (z: ZoneMention) => doc.match.slice(z.start, z.end);
+  const names = new Set(out.map(written));
+  const whole = out.filter(
+    (z) => !/(核心区|拓展区|起步区|启动区)$/.test(written(z)) || !names.has(written(z).slice(0, -3)),
+  );
+  const listed = expandLists(doc, whole);
   return dedupe([
     ...listed,
     ...findAreas(doc, listed),
@@ -226,6 +235,21 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...describedParks(doc, listed),
     ...countedParks(doc, listed),
   ]);
+}
+
+/**
+ * A base (…产业基地) is most often a goal or a label (打造甲产业基地, 国家级乙产业基地); it is a zone where the text puts
+ * projects in it: 在/落户/入驻/位于 right before its name, its 核心区 or 内 right after it, or a clause it opens that
+ * * says what came in (…，甲产业基地…引进/签约/入驻/落户…).
+ */
+function baseAsPlace(doc: Doc, start: number, end: number): boolean {
+  if (/(?:在|落户于?|入驻|位于|迁入)$/.test(doc.match.slice(Math.max(0, start - 3), start))) return true;
+  if (/^(?:核心区|内)/.test(doc.match.slice(end, end + 3))) return true;
+  const from =
+    Math.max(...['。', '；', '！', '？', '，', ',', '\n'].map((p) => doc.match.lastIndexOf(p, start - 1))) +
+    1;
+  const clause = /^[^，,。；！？\n]*/.exec(doc.match.slice(end))?.[0] ?? '';
+  return doc.match.slice(from, start).trim() === '' && /引进|签约|入驻|落户/.test(clause);
 }
 
 /** The length of a run of adverbs and verbs of two characters or more opening a name, with one verb at least. */

@@ -149,13 +149,15 @@ function titleZone(doc: Doc, zones: ZoneFact[], start: number): { zone: string; 
 
 /**
  * The zone a firm's own clause says it is in, right after its name (…公司投资建设,地址位于某经济开发区乙工业园5号;
- * 甲公司落户乙产业园): the zone ending last in the words after 位于/落户/坐落于/搬迁至/迁入/选址 up to the next comma,
+ * 甲公司落户乙产业园, 甲集团拟在乙产业园建设…): the zone ending last in the words after 位于/落户/坐落于/搬迁至/迁入/选址
+ * (or 在 a place where it builds or invests) up to the next comma,
  * within 40 characters of the name, or null.
  */
 function locatedIn(after: string, zones: ZoneFact[]): string | null {
-  const verb = /(?:位于|落户(?:到|在|于)?|坐落于|搬迁至|迁入|选址(?:在|于)?)([^，,。；;！？]{2,40})/.exec(
-    after.slice(0, 60),
-  );
+  const verb =
+    /(?:位于|落户(?:到|在|于)?|坐落于|搬迁至|迁入|选址(?:在|于)?|(?:拟|将|计划)?在(?=[^，,。；;！？]{2,40}?(?:建设|兴建|新建|投资)))([^，,。；;！？]{2,40})/.exec(
+      (/^[^。；;！？]*/.exec(after)?.[0] ?? after).slice(0, 60),
+    );
   if (!verb || (verb.index ?? 0) > 40) return null;
   const words = verb[1] ?? '';
   const hits = zones
@@ -236,6 +238,20 @@ function countyPartner(doc: Doc, zones: ZoneFact[], at: number, district: string
   });
 }
 
+/**
+ * A firm written right after a zone's bare kind word (图为开发区甲公司生产线): in the zone of that kind with no parent
+ * named last before it (北京开发区…), or null. A kind word ending a zone's full name there is that zone's mention.
+ */
+function afterKind(doc: Doc, zones: ZoneFact[], at: number): string | null {
+  const kind = /(开发区|经开区|高新区)$/.exec(doc.match.slice(Math.max(0, at - 3), at))?.[1];
+  if (!kind || zones.some((z) => doc.match.startsWith(z.name, at - z.name.length))) return null;
+  const named = zones
+    .filter((z) => !z.parent && z.name.endsWith(kind))
+    .map((z) => ({ z: z.name, at: lastAt(doc, z.name, at) }))
+    .filter((h) => h.at >= 0);
+  return named.sort((x, y) => y.at - x.at)[0]?.z ?? null;
+}
+
 /** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
 function placeOf(
   doc: Doc,
@@ -259,7 +275,8 @@ function placeOf(
       insideKind(quote.slice(quote.indexOf(m.name)), zones) ??
       residentOf(doc, at) ??
       leadsIn(doc.match.slice(at, at + 160), zones) ??
-      addressedIn(doc, at, zones);
+      addressedIn(doc, at, zones) ??
+      afterKind(doc, zones, at);
     if (into) return { start: at, end: at + m.name.length, quote, zone: into };
     const zone = zoneNear(doc, zones, at, quote);
     if (!zone) continue;
