@@ -189,7 +189,8 @@ export function zoneFacts(
     }
   }
   // A parent written under a name merged into another zone is that zone.
-  for (const z of facts.values()) if (z.parent && same.has(z.parent)) z.parent = same.get(z.parent) ?? z.parent;
+  for (const z of facts.values())
+    if (z.parent && same.has(z.parent)) z.parent = same.get(z.parent) ?? z.parent;
   attachTargets(doc, [...facts.values()], targets, aliases, top);
   return [...facts.values()].sort((a, b) => a.start - b.start);
 }
