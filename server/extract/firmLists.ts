@@ -25,9 +25,9 @@ const ENUMERATED = new RegExp(
   `(?:企业|公司|厂家)(?:主要|还|则|分别)?(?:有|包括|包含)[：:]?(${RUN}{4,160})`,
   'gu',
 );
-/** A、B五大焦化企业, A、B两大集团: a list closed by a count of firms. */
+/** A、B五大焦化企业, A、B两大集团: a list closed by a count of firms (also right after a percentage: 12%的增速背后是A、B等58家企业). */
 const COUNTED = new RegExp(
-  `(?<=^|[，。；：,;:！？\\s])(${RUN}{4,160}?)[两二三四五六七八九十百\\d]+[大家个户](${RUN}{0,6}?)(?:企业|集团|公司)`,
+  `(?<=^|[，。；：,;:！？\\s%％])(${RUN}{4,160}?)[两二三四五六七八九十百\\d]+[大家个户](${RUN}{0,6}?)(?:企业|集团|公司)`,
   'gu',
 );
 /** 吸引了A、B、C等新型工业化龙头企业: a list closed by 等, a description, and a class of firms. */
@@ -51,15 +51,19 @@ const SAID = new RegExp(
   `(?<=^|[，。；：,;:！？\\s]|\\d[强家个户])(${RUN}{2,160}?)(?:等(?:均|都)?(?:为|是|系|属)|等?(?:均|都)?被(?:认定|评|评定|列|授予)为)${RUN}{0,12}?(?:企业|公司)`,
   'gu',
 );
-/** 以A和B为代表的…企业: the firms a class of firms is represented by. */
-const REPRESENTED = new RegExp(`以(${RUN}{2,40}?)为代表的${RUN}{0,12}?(?:企业|公司)`, 'gu');
+/**
+ * 以A和B为代表的…企业, 以A、B为代表的…产业: the firms a class of firms or an industry is represented by. Items that end
+ * like an industry, a product or a project (以电子信息产业为代表的) are none.
+ */
+const REPRESENTED = new RegExp(`以(${RUN}{2,40}?)为代表的${RUN}{0,12}?(?:企业|公司|产业|集群)`, 'gu');
+const NOT_REPRESENTATIVE = /(产业|行业|企业|集群|产品|经济|工程|链|群|项目)$/;
 /**
  * A name right before the capacity of its project (、祥瑞化工5万吨溶剂油, 的开磷集团60万吨复合肥, 建成东辰18万吨甲醇): the
  * owner, when the words before it end and it reads as a brand.
  */
 const AMOUNT_OWNER =
   /(?<=^|[、，。；：,;:\s的])([\p{Script=Han}]{2,12}?)(?:年产)?[\d.]+\s*(?:万|亿)?(?:吨|台|套|件|辆|只|块|平方米|立方米|千瓦|MW|GWh)(?=[\p{Script=Han}A-Za-z])/gu;
-/** Verbs and function words of two characters or more end a list's preamble (全力配合中石油 → 中石油). */
+/** Verbs and function words of two characters or more, and the copula 是/为, end a list's preamble (全力配合中石油 → 中石油). */
 const PREAMBLE_TAGS = new Set(['v', 'vn', 'p', 'd', 'ad', 'c', 'ul', 'uj']);
 /** A word the segmenter knows as one common word (食品, 新能源) names a kind, not a firm; a name or an abbreviation may. */
 const KNOWN_NAME_TAGS = new Set(['nr', 'nt', 'nz', 'j']);
@@ -70,7 +74,8 @@ function preamble(item: string): number {
   let end = cut;
   for (const t of tag(item.slice(cut))) {
     end += t.word.length;
-    if (t.word.length >= 2 && PREAMBLE_TAGS.has(t.tag) && end < item.length) at = end;
+    if (((t.word.length >= 2 && PREAMBLE_TAGS.has(t.tag)) || /^[是为]$/.test(t.word)) && end < item.length)
+      at = end;
   }
   return at;
 }
@@ -91,6 +96,25 @@ function firmLike(name: string, strict: boolean): boolean {
     !tokens.slice(1).some((t) => ['n', 'j', 'nz', 'nt'].includes(t.tag)) &&
     !new RegExp(`(${TRADE}|公司|集团|厂)$`).test(name)
   );
+}
+
+const FACILITY = /(?:测试|生产|研发|试验|制造)?(?:基地|工厂|中心)$/;
+const BRAND_TAGS = new Set(['nr', 'nz', 'nt', 'j', 'ns']);
+
+/**
+ * A firm represented by its facility (以甲乙无人机测试基地、丙丁为代表的…): the brand opening the item, its words read
+ * one character at a time or as names, before the product and the facility word; or ''.
+ */
+function facilityOwner(item: string): string {
+  if (!FACILITY.test(item)) return '';
+  let brand = '';
+  for (const t of tag(item)) {
+    if (t.word.length > 1 && !BRAND_TAGS.has(t.tag)) break;
+    brand += t.word;
+  }
+  return brand.length >= 2 && brand.length <= 4 && brand.length < item.length - 2 && brandLed(brand)
+    ? brand
+    : '';
 }
 
 /** The items of a list run starting at `at`: split at 、 and at a last 和/及/与 not ending a place's name (民和). */
@@ -141,7 +165,14 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   for (const m of doc.match.matchAll(REPRESENTED)) {
     const run = m[1] ?? '';
     const found = items(run, (m.index ?? 0) + 1);
-    for (const f of found) if (firmLike(doc.match.slice(f.start, f.end), false)) push(f.start, f.end);
+    for (const f of found) {
+      const item = doc.match.slice(f.start, f.end);
+      if (firmLike(item, false) && !NOT_REPRESENTATIVE.test(item)) push(f.start, f.end);
+      else {
+        const owner = facilityOwner(item);
+        if (owner) push(f.start, f.start + owner.length);
+      }
+    }
   }
   for (const m of doc.match.matchAll(TRADE_PROJECTS)) {
     const found = items(m[1] ?? '', m.index ?? 0);

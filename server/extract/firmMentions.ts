@@ -159,6 +159,20 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     // A description of the firm before its name (首家制造业企业某某科技有限公司): the name starts after its 企业.
     const described = /^.*企业(?!管理|集团|发展|服务|咨询)/u.exec(doc.match.slice(start, c.index));
     if (described && (c.index ?? 0) - start - described[0].length >= 2) start += described[0].length;
+    // Names written one after another with nothing between (a list of names one per line): a full company suffix
+    // inside the run ends the name before this one (…股份有限公司巴斯夫聚氨酯(天津)有限公司); a branch (…有限公司甲分公司)
+    // keeps its own company's name.
+    const run = doc.match.slice(start, c.index);
+    const ends = [...run.matchAll(/有限公司|有限责任公司|股份公司/g)].map(
+      (m) => (m.index ?? 0) + m[0].length,
+    );
+    const cut = /[分子]$/.test(run) ? ends.at(-2) : ends.at(-1);
+    if (cut && run.length - cut >= 2) start += cut;
+    // A dash or a zone's bare kind word before the name (中央企业—甲集团公司, 开发区乙公司) is no part of it.
+    start +=
+      /^(?:[—－-]+|(?:开发区|经开区|高新区|园区|工业园)(?=\p{Script=Han}{2}))/u.exec(
+        doc.match.slice(start, c.index),
+      )?.[0].length ?? 0;
     const head = doc.match.slice(start, c.index);
     // A count of firms (中石油、中石化两大集团, 三家公司) names none itself.
     if (
@@ -201,8 +215,14 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const lead = Math.max(cutLength(run), IN_ZONE.exec(run)?.[0].length ?? 0);
     listed((l.index ?? 0) + lead, run.slice(lead), (x) => !NOT_FIRM_WORD.test(x));
   }
+  // A gloss on how firms were counted (121家(工商注册口径)) names none.
   for (const l of doc.match.matchAll(COUNTED_FIRMS))
-    listed((l.index ?? 0) + l[0].length - 1 - (l[1]?.length ?? 0), l[1] ?? '', (x) => !NOT_FIRM_WORD.test(x));
+    if (!/口径|统计|数据|标准|以上|以下|含/.test(l[1] ?? ''))
+      listed(
+        (l.index ?? 0) + l[0].length - 1 - (l[1]?.length ?? 0),
+        l[1] ?? '',
+        (x) => !NOT_FIRM_WORD.test(x),
+      );
   const owners = [...doc.match.matchAll(OWNER), ...doc.match.matchAll(ITEM_OWNER)];
   for (const o of doc.match.matchAll(PROJECT_OWNER))
     if (isOwner(o[1] ?? '') || brandAndTrade(o[1] ?? '')) owners.push(o);

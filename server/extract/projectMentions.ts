@@ -5,7 +5,7 @@ import { CUT } from './names.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
 const UNIT =
-  '万吨|吨|万台|台|万套|套|万辆|辆|万件|件|万部|万块|亿块|万锭|亿平方米|万平方米|GWh|MWh|MW|万头|万只|亿只|万支|万片|亿片';
+  '万吨|吨|万台|台[(（]套[)）]|台|万套|套|万辆|辆|万件|件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|GWh|MWh|MW|万头|万只|亿只|万支|万片|亿片';
 /** A size written between an amount and its product (17万吨2.0-2.5mm超薄玻璃): no part of the product. */
 const SPEC = '(?:[\\d.]+(?:[-~—～][\\d.]+)?\\s*(?:mm|毫米|μm|微米|cm)\\s*)?';
 const YEARLY_BEFORE = new RegExp(

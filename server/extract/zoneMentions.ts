@@ -9,7 +9,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 import { bareTop, countedParks, describedParks, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -18,7 +18,7 @@ const AREA_AFTER = /^(全[省市国县区]|(?:国家|省|自治区|市|州|县)�
 const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 
 const GENERIC_ZONE =
-  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|度假区|小镇)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
+  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|度假区|小镇)$|^(各|老|重点|传统|主要|现有)工业区$|(传统|一般|普通)(开发区|园区|工业园区?|产业园区?)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -29,13 +29,19 @@ const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 /** Words that end a preamble but also sit inside zone names (川渝产业合作示范园区, 安民工业发展辅助区). */
 const CUT_IN_ZONE = new RegExp(CUT.source.replace(/\|(合作|发展|联合|共建)(?=\|)/g, ''), 'u');
 
-/** Back over a bracketed place inside a zone's name: 西部（綦江）信息安全谷, 甲县(今乙区)工业园区. */
+/** A gloss in brackets inside a zone's name (甲镇(即乙市的城区)丙产业聚集区): read over, and left out of the name. */
+const GLOSS = /[（(]即[^（）()。，,；;]{1,18}[）)]/gu;
+
+/** Back over a bracketed place inside a zone's name: 西部（綦江）信息安全谷, 甲县(今乙区)工业园区, or a gloss (即…). */
 function overBracket(doc: Doc, s: number): number {
   const close = doc.match[s - 1];
   if (close !== '）' && close !== ')') return s;
   const open = doc.match.lastIndexOf(close === '）' ? '（' : '(', s - 1);
-  return open >= 0 && s - open <= 6 && NAME_CHARS.test(doc.match[open - 1] ?? '') ? open : s;
+  if (open < 0 || !NAME_CHARS.test(doc.match[open - 1] ?? '')) return s;
+  return s - open <= 6 || new RegExp(`^${GLOSS.source}$`, 'u').test(doc.match.slice(open, s)) ? open : s;
 }
+
+const zoneName = (raw: string) => normaliseName(raw).replace(GLOSS, '');
 
 function zoneStart(doc: Doc, at: number): number {
   const start = zoneStartAt(doc, at);
@@ -132,6 +138,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
     start = afterHeadings(doc, start, z.index ?? 0);
     start = Math.max(start, ...(doc.titleEnds ?? []).filter((e) => e <= (z.index ?? 0)).slice(-1));
+    // A zone word followed by 模式 (主题产业园模式) names a way of building zones, not a zone.
+    if (doc.match.startsWith('模式', end)) continue;
     // A zone word followed by a count (高新技术产业开发区48家) names a class of zones being counted, not a zone.
     if (/^[\d一二两三四五六七八九十]+[家个所座]/.test(doc.match.slice(end, end + 4))) continue;
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
@@ -140,8 +148,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
     // A zone described as what it unites or what it is made of (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区)
-    // is the zone the text names elsewhere.
-    if (/为(?:一体|主)的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
+    // is the zone the text names elsewhere; so is a park built as what a project unites (建设集A、B于一体的X产业园).
+    if (/(?:[为于於](?:一体|一體)|为主)的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
     if (
       TITLES_BEFORE.test(doc.match.slice(Math.max(0, start - 160), z.index)) &&
       TITLES_AFTER.test(doc.match.slice(end, end + 160))
@@ -158,7 +166,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     // The bare word after a conjunction (…力度和园区容量) is the common word: no zone's name ends 和园区.
     if (z[0] === '园区' && /[和与及]$/.test(doc.match.slice(start, z.index))) continue;
     if (z[0] === '园区' && !level && bareKind(doc, start, z.index ?? 0)) continue;
-    const name = normaliseName(doc.text.slice(start, end));
+    const name = zoneName(doc.text.slice(start, end));
     // A verb before a level or a whole area (争当全省工业园区, 创成市级园区) makes a predicate, not a zone.
     const verb = tag(doc.match.slice(start, end))[0];
     if (
@@ -199,7 +207,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     // Verbs the cut does not know before the name (进一步延伸甲乙经开区, 宣传推介经开区): the name starts after them;
     // a bare kind word left after them, or after 和 (拜访人士和园区), is the common word.
     // (A name of verbs alone before a part's word stays: 生活居住片区.)
-    const bare = /^(园区|开发区|经开区|高新区)$/.test(z[0]);
+    const bare = /^(园区|开发区|经开区|高新区|工业区)$/.test(z[0]);
     let verbs = leadingVerbs(doc.match.slice(start, z.index));
     const rest = doc.match.slice(start + verbs, z.index);
     if (verbs && rest.length < 2 && !bare) verbs = 0;
@@ -207,12 +215,19 @@ export function findZones(doc: Doc): ZoneMention[] {
       if (rest.length < 2 || (z[0] === '园区' && /[和与及]/.test(rest))) continue;
       start += verbs;
     }
-    const named = verbs ? normaliseName(doc.text.slice(start, end)) : name;
+    const named = verbs ? zoneName(doc.text.slice(start, end)) : name;
+    if (z[0] === '产业基地' && !baseAsPlace(doc, start, end)) continue;
     // A park named by a firm (甲磷集团乙水工业园三期工程) is the firm's own works, not a zone of the district.
     if (/集团|公司/.test(named)) continue;
     out.push({ name: named, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
   }
-  const listed = expandLists(doc, out);
+  // A part named by its zone's name (甲产业基地核心区, where 甲产业基地 is read too) is where in that zone, not a zone.
+  const written = (z: ZoneMention) => doc.match.slice(z.start, z.end);
+  const names = new Set(out.map(written));
+  const whole = out.filter(
+    (z) => !/(核心区|拓展区|起步区|启动区)$/.test(written(z)) || !names.has(written(z).slice(0, -3)),
+  );
+  const listed = expandLists(doc, whole);
   return dedupe([
     ...listed,
     ...findAreas(doc, listed),
@@ -220,6 +235,21 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...describedParks(doc, listed),
     ...countedParks(doc, listed),
   ]);
+}
+
+/**
+ * A base (…产业基地) is most often a goal or a label (打造甲产业基地, 国家级乙产业基地); it is a zone where the text puts
+ * projects in it: 在/落户/入驻/位于 right before its name, its 核心区 or 内 right after it, or a clause it opens that
+ * * says what came in (…，甲产业基地…引进/签约/入驻/落户…).
+ */
+function baseAsPlace(doc: Doc, start: number, end: number): boolean {
+  if (/(?:在|落户于?|入驻|位于|迁入)$/.test(doc.match.slice(Math.max(0, start - 3), start))) return true;
+  if (/^(?:核心区|内)/.test(doc.match.slice(end, end + 3))) return true;
+  const from =
+    Math.max(...['。', '；', '！', '？', '，', ',', '\n'].map((p) => doc.match.lastIndexOf(p, start - 1))) +
+    1;
+  const clause = /^[^，,。；！？\n]*/.exec(doc.match.slice(end))?.[0] ?? '';
+  return doc.match.slice(from, start).trim() === '' && /引进|签约|入驻|落户/.test(clause);
 }
 
 /** The length of a run of adverbs and verbs of two characters or more opening a name, with one verb at least. */

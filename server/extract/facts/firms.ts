@@ -149,13 +149,15 @@ function titleZone(doc: Doc, zones: ZoneFact[], start: number): { zone: string; 
 
 /**
  * The zone a firm's own clause says it is in, right after its name (…公司投资建设,地址位于某经济开发区乙工业园5号;
- * 甲公司落户乙产业园): the zone ending last in the words after 位于/落户/坐落于/搬迁至/迁入/选址 up to the next comma,
+ * 甲公司落户乙产业园, 甲集团拟在乙产业园建设…): the zone ending last in the words after 位于/落户/坐落于/搬迁至/迁入/选址
+ * (or 在 a place where it builds or invests) up to the next comma,
  * within 40 characters of the name, or null.
  */
 function locatedIn(after: string, zones: ZoneFact[]): string | null {
-  const verb = /(?:位于|落户(?:到|在|于)?|坐落于|搬迁至|迁入|选址(?:在|于)?)([^，,。；;！？]{2,40})/.exec(
-    after.slice(0, 60),
-  );
+  const verb =
+    /(?:位于|落户(?:到|在|于)?|坐落于|搬迁至|迁入|选址(?:在|于)?|(?:拟|将|计划)?在(?=[^，,。；;！？]{2,40}?(?:建设|兴建|新建|投资)))([^，,。；;！？]{2,40})/.exec(
+      (/^[^。；;！？]*/.exec(after)?.[0] ?? after).slice(0, 60),
+    );
   if (!verb || (verb.index ?? 0) > 40) return null;
   const words = verb[1] ?? '';
   const hits = zones
@@ -217,18 +219,54 @@ function addressedIn(doc: Doc, at: number, zones: ZoneFact[]): string | null {
   return hits.sort((x, y) => y.at + y.z.length - (x.at + x.z.length))[0]?.z ?? null;
 }
 
+/** A partner the text works with (配合甲公司、乙集团…的勘探开发): the cue before the firm, over the list's earlier items. */
+const PARTNER = /(?:配合|协助|服务于)(?:[^，。；,;、！？]{1,12}、){0,6}$/u;
+
+/**
+ * A firm the district itself works with (甲县…全力配合乙公司、丙集团的勘探开发): the county names the clause (its full
+ * name, no zone named after it before the firm) and the firm is the object of 配合/协助/服务于. It is the district's
+ * (zone null), not a resident of the park the sentence named before the county.
+ */
+function countyPartner(doc: Doc, zones: ZoneFact[], at: number, district: string | undefined): boolean {
+  if (!district || !PARTNER.test(doc.match.slice(Math.max(0, at - 80), at))) return false;
+  const from = sentenceStart(doc, at);
+  const county = doc.match.lastIndexOf(district, at);
+  if (county < from) return false;
+  return !zones.some((z) => {
+    const z0 = doc.match.indexOf(z.name, county + district.length);
+    return z0 >= 0 && z0 < at;
+  });
+}
+
+/**
+ * A firm written right after a zone's bare kind word (图为开发区甲公司生产线): in the zone of that kind with no parent
+ * named last before it (北京开发区…), or null. A kind word ending a zone's full name there is that zone's mention.
+ */
+function afterKind(doc: Doc, zones: ZoneFact[], at: number): string | null {
+  const kind = /(开发区|经开区|高新区)$/.exec(doc.match.slice(Math.max(0, at - 3), at))?.[1];
+  if (!kind || zones.some((z) => doc.match.startsWith(z.name, at - z.name.length))) return null;
+  const named = zones
+    .filter((z) => !z.parent && z.name.endsWith(kind))
+    .map((z) => ({ z: z.name, at: lastAt(doc, z.name, at) }))
+    .filter((h) => h.at >= 0);
+  return named.sort((x, y) => y.at - x.at)[0]?.z ?? null;
+}
+
 /** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
 function placeOf(
   doc: Doc,
   zones: ZoneFact[],
   m: EnterpriseMention,
-): { start: number; end: number; quote: string; zone: string | null } {
+  district?: string,
+): { start: number; end: number; quote: string; zone: string | null; county?: boolean } {
   let n = 0;
   type Place = { start: number; end: number; quote: string; zone: string };
   let first: Place | null = null;
   let local: Place | null = null;
   for (let at = doc.match.indexOf(m.name); at >= 0 && n < 20; at = doc.match.indexOf(m.name, at + 1), n++) {
     const quote = sentenceAt(doc, at, at + m.name.length);
+    if (countyPartner(doc, zones, at, district))
+      return { start: at, end: at + m.name.length, quote, zone: null, county: true };
     // …等企业已入驻B产业园 (or …等企业的入驻，B产业园将…): the zone the firm moves into, named after it, is the
     // strongest; then a sentence that places the firm in the zone (…园区内万盛煤化、东方希望…); then one that names
     // it as local (依托 …); one that merely names it near a zone last.
@@ -237,7 +275,8 @@ function placeOf(
       insideKind(quote.slice(quote.indexOf(m.name)), zones) ??
       residentOf(doc, at) ??
       leadsIn(doc.match.slice(at, at + 160), zones) ??
-      addressedIn(doc, at, zones);
+      addressedIn(doc, at, zones) ??
+      afterKind(doc, zones, at);
     if (into) return { start: at, end: at + m.name.length, quote, zone: into };
     const zone = zoneNear(doc, zones, at, quote);
     if (!zone) continue;
@@ -283,6 +322,7 @@ export function firmFacts(
   mentions: EnterpriseMention[],
   zones: ZoneFact[],
   chains: ChainCandidate[],
+  district?: string,
 ): { firms: FirmFact[]; targets: TargetFact[] } {
   const links = linksOf(chains);
   const firms: FirmFact[] = [];
@@ -297,9 +337,11 @@ export function firmFacts(
       doc,
       zones.filter((z) => !BARE_PART.test(z.name)),
       m,
+      district,
     );
     if (
       !place.zone &&
+      !place.county &&
       RECRUIT.test(clauseOf(sentence, m.name)) &&
       !broughtIn(sentence, m.name) &&
       !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))
@@ -315,7 +357,8 @@ export function firmFacts(
     }
     const after = doc.text.slice(m.end, m.end + 20).replace(/^\s+/, '');
     const products = links.filter((l) => after.startsWith(l)).slice(0, 1);
-    firms.push({ name: m.name, ...place, zone: place.zone ?? subject, products });
+    const { county, ...at } = place;
+    firms.push({ name: m.name, ...at, zone: county ? null : (place.zone ?? subject), products });
   }
   return { firms, targets };
 }

@@ -75,7 +75,7 @@ export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
     district?.name,
   );
   const { industries, chainIndustry } = industryFacts(view, targets, f.chains);
-  const { firms, targets: wanted } = firmFacts(view, f.enterprises, zones, f.chains);
+  const { firms, targets: wanted } = firmFacts(view, f.enterprises, zones, f.chains, district?.name);
   const projects = projectFacts(view, f.projects, zones, [...firms, ...wanted], f.chains);
   const facts = { district, zones, industries, firms, targets: wanted, projects, chainIndustry };
   if (view !== doc) originalQuotes(facts, view.text, doc.text);

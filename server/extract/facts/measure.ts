@@ -126,7 +126,9 @@ export function measureFacts(f: PlanFacts, gold: FactGold, chains: ChainCandidat
         const list = g.kind === 'zone' ? f.zones : f.industries;
         return list.some(
           (x) =>
+            // A zone's target counts under any name the list gives that zone (its also).
             (norm(x.name) === norm(g.subject) ||
+              (g.kind === 'zone' && zoneIs(x.name, g.subject)) ||
               (g.kind === 'industry' && norm(x.name).includes(norm(g.subject)))) &&
             x.target?.output === g.output &&
             x.target?.valueAdded === g.valueAdded &&

@@ -13,9 +13,12 @@ export interface FoundTarget extends YearTarget {
 }
 
 const TARGET =
-  /([\p{Script=Han}A-Za-z]{0,14}?)(?:力争)?(?:工业生产总值|(?:实现|工业)?(?:总)?产值)(?:规模)?(?:力争)?(?:达到|达|实现|突破)?\s*([\d.]+)\s*亿(?:元)?(?:[^。；\d]{0,16}?增加值(?:规模)?(?:实现|达到|达)?\s*([\d.]+)\s*亿)?/gu;
-/** The year a target is for: 到 2025 年, 力争 2023 年 (a year after 截至 or 预计 states a fact or a forecast). */
-const YEAR = /(?:到|力争)\s*(20\d\d)\s*年/g;
+  /([\p{Script=Han}A-Za-z]{0,14}?)(?:力争)?(?:工业生产总值|(?:实现|工业)?(?:总)?产值)(?:规模)?(?:力争|预计|有望)?(?:可达到|可达|将达到|将达|达到|达|实现|突破)?\s*([\d.]+)\s*亿(?:元)?(?:[^。；\d]{0,16}?增加值(?:规模)?(?:实现|达到|达)?\s*([\d.]+)\s*亿)?/gu;
+/**
+ * The year a target is for: 到 2025 年, 力争 2023 年, or the year of an expected figure (预计2024年…产值可达30亿元);
+ * a year after 截至 states a fact.
+ */
+const YEAR = /(?:到|力争|预计)\s*(20\d\d)\s*年/g;
 const SUBJECT_NOISE = /^(.*?(年|，|、|其中|力争|规模|全面|实现))?/u;
 
 /** A cue that a task is for the year the text plans for. */

@@ -158,12 +158,12 @@ export function zoneFacts(
         z.parent = top.name;
   // 6. In a text about one zone (named in its first 150 characters, as an introduction or a report of one park
   // opens), every other zone that is not a top zone and has no parent is a part of it (蓝塘产业新城 in 紫金工业园's).
-  // Only a park's (…工业园, …产业园区): a development zone that opens a district's plan has zones beside it, unless
+  // Only a park's (…工业园, …产业园区, …工业区): a development zone that opens a district's plan has zones beside it, unless
   // the text is the zone's own report.
   // A development zone's own report (it opens the text, which then calls it 园区: 园区主攻…) holds its parks too.
   const subject = subjectZone(doc, all);
   const report = subject && aliases.get('园区') === subject.name && /(^|[。\n])园区/.test(doc.match);
-  if (subject && (/园区?$/.test(subject.kind) || report))
+  if (subject && (/园区?$|工业区$/.test(subject.kind) || report))
     for (const z of all) if (!z.parent && z !== subject && !TOP_KINDS.test(z.kind)) z.parent = subject.name;
   // Towns of the district listed together.
   if (towns.size > 0) {
@@ -188,6 +188,9 @@ export function zoneFacts(
       }
     }
   }
+  // A parent written under a name merged into another zone is that zone.
+  for (const z of facts.values())
+    if (z.parent && same.has(z.parent)) z.parent = same.get(z.parent) ?? z.parent;
   attachTargets(doc, [...facts.values()], targets, aliases, top);
   return [...facts.values()].sort((a, b) => a.start - b.start);
 }
@@ -233,6 +236,12 @@ function sameZones(all: ZoneFact[], top: ZoneFact | undefined, district?: string
         )
       : undefined;
     if (full) same.set(z.name, full.name);
+    // 某某县工业区 and 某某工业区 are one zone where the text calls the district by a former suffix (县, now a 区).
+    const own = district?.slice(-1) ?? '';
+    const bare2 = bases
+      .map((b) => z.name.replace(new RegExp(`${b}[县区市](?<!${own})`), b))
+      .find((n) => n !== z.name && all.some((o) => o.name === n));
+    if (bare2) same.set(z.name, bare2);
   }
   return same;
 }
