@@ -19,6 +19,7 @@ import { notReadFurther, REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
 import { score } from './confidence.ts';
 import { DASH_REASON, DASH_RUN, dashKind, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
+import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
 import { whyNotChain } from './reject.ts';
 import { placeSpans, stageSpans, twoChains } from './spans.ts';
@@ -241,9 +242,15 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
     const start =
       first.start + (first.end - first.start - m.slice(first.start, first.end).trimStart().length);
     const end = last.end;
-    const stages = spans.map((s) => splitStage(doc.text.slice(s.start, s.end), m.slice(s.start, s.end)));
-    const simple = spans.map((s) => splitStage(m.slice(s.start, s.end), m.slice(s.start, s.end)));
+    let stages = spans.map((s) => splitStage(doc.text.slice(s.start, s.end), m.slice(s.start, s.end)));
+    let simple = spans.map((s) => splitStage(m.slice(s.start, s.end), m.slice(s.start, s.end)));
     if (stages.some((s) => s.length === 0)) continue;
+    const levelled = stripLevels(stages, simple);
+    if (levelled === 'roles') {
+      reject(doc, out, { start, end }, REJECT_REASON.level);
+      continue;
+    }
+    if (levelled) ({ stages, simple } = levelled);
     const inside = seps.filter((d) => d.start >= start && d.end <= end);
     const reason = whyNotChain({
       stages: simple,
