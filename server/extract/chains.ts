@@ -19,8 +19,10 @@ import { notReadFurther, REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
 import { score } from './confidence.ts';
 import { DASH_REASON, DASH_RUN, dashKind, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
+import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
 import { whyNotChain } from './reject.ts';
+import { placeSpans, stageSpans, twoChains } from './spans.ts';
 import { splitStage } from './stages.ts';
 import { type Doc, sectionAt, sentenceAt } from './text.ts';
 
@@ -181,80 +183,6 @@ function trimQuoted(m: string, seg: Seg): Trimmed {
   return { start: seg.start, end, preambleCut: false, tail: '' };
 }
 
-/** Splits a cluster at its separators into chains of raw stage spans (head repeats start a new chain). */
-function stageSpans(m: string, seg: Seg, seps: Seg[]): Seg[][] {
-  const raw: Seg[] = [];
-  let from = seg.start;
-  for (const d of seps) {
-    raw.push({ start: from, end: d.start });
-    from = d.end;
-  }
-  raw.push({ start: from, end: seg.end });
-  const pairs = pairSpans(m, raw);
-  if (pairs) return pairs;
-  const chains: Seg[][] = [[]];
-  for (const st of raw) {
-    const current = chains[chains.length - 1] ?? [];
-    const head = current[0] && m.slice(current[0].start, current[0].end).trim();
-    const comma = st.start + m.slice(st.start, st.end).lastIndexOf('、');
-    if (head && comma >= st.start && m.slice(comma + 1, st.end).trim() === head) {
-      current.push({ start: st.start, end: comma });
-      chains.push([{ start: comma + 1, end: st.end }]);
-    } else current.push(st);
-  }
-  return chains;
-}
-
-/**
- * A list of pairs (材料→硅片、晶圆→制造、芯片→封测): every inner stage is two items joined by one 、, and there are at
- * least two of them. Each pair is a chain of its own.
- */
-function pairSpans(m: string, raw: Seg[]): Seg[][] | undefined {
-  const inner = raw.slice(1, -1);
-  const cut = inner.map((st) => {
-    const text = m.slice(st.start, st.end);
-    return text.split('、').length === 2 ? st.start + text.indexOf('、') : -1;
-  });
-  if (inner.length < 2 || cut.some((c) => c < 0)) return;
-  const ends = [...cut, (raw[raw.length - 1] as Seg).end];
-  return ends.map((end, i) => [
-    { start: i === 0 ? (raw[0] as Seg).start : (cut[i - 1] as number) + 1, end: (raw[i] as Seg).end },
-    { start: (raw[i + 1] as Seg).start, end: i + 1 < raw.length - 1 ? (cut[i] as number) : end },
-  ]);
-}
-
-/**
- * Two chains listed with 、 (端-边-云、产地-加工-销售) that do not read as one: the stage holding the only 、 splits
- * them, each side keeping at least two stages. Tried only when the whole sequence was rejected.
- */
-function twoChains(m: string, spans: Seg[]): Seg[][] | undefined {
-  const at = spans.map((st) => {
-    const text = m.slice(st.start, st.end);
-    return text.split('、').length === 2 && !/[（()）]/.test(text) ? st.start + text.indexOf('、') : -1;
-  });
-  const i = at.findIndex((c) => c >= 0);
-  const comma = at[i] ?? -1;
-  const stage = spans[i];
-  if (!stage || i < 1 || i > spans.length - 2 || at.filter((c) => c >= 0).length !== 1) return;
-  return [
-    [...spans.slice(0, i), { start: stage.start, end: comma }],
-    [{ start: comma + 1, end: stage.end }, ...spans.slice(i + 1)],
-  ];
-}
-
-/** Place pairs or park names inside a rejected sequence: two characters before each dash to the name's suffix. */
-function placeSpans(m: string, start: number, end: number): Seg[] {
-  const spans: Seg[] = [];
-  for (const d of m.slice(start, end).matchAll(DASH_RUN)) {
-    const dash = start + (d.index ?? 0);
-    let s = dash;
-    while (s > start && dash - s < 2 && /\p{Script=Han}/u.test(m[s - 1] ?? '')) s--;
-    const suffix = /产业园区?|园区|组团|开发区|中心|一体化/.exec(m.slice(dash, end));
-    spans.push({ start: s, end: suffix ? dash + suffix.index + suffix[0].length : end });
-  }
-  return spans;
-}
-
 export interface ChainFindings {
   chains: ChainCandidate[];
   rejected: Rejected[];
@@ -314,9 +242,15 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
     const start =
       first.start + (first.end - first.start - m.slice(first.start, first.end).trimStart().length);
     const end = last.end;
-    const stages = spans.map((s) => splitStage(doc.text.slice(s.start, s.end), m.slice(s.start, s.end)));
-    const simple = spans.map((s) => splitStage(m.slice(s.start, s.end), m.slice(s.start, s.end)));
+    let stages = spans.map((s) => splitStage(doc.text.slice(s.start, s.end), m.slice(s.start, s.end)));
+    let simple = spans.map((s) => splitStage(m.slice(s.start, s.end), m.slice(s.start, s.end)));
     if (stages.some((s) => s.length === 0)) continue;
+    const levelled = stripLevels(stages, simple);
+    if (levelled === 'roles') {
+      reject(doc, out, { start, end }, REJECT_REASON.level);
+      continue;
+    }
+    if (levelled) ({ stages, simple } = levelled);
     const inside = seps.filter((d) => d.start >= start && d.end <= end);
     const reason = whyNotChain({
       stages: simple,

@@ -182,6 +182,8 @@ const circularLevel = (link: string) =>
 
 function abstract(s: Shape): string | undefined {
   if (flat(s).every((x) => ABSTRACT.has(x))) return R.abstract;
+  // Directions alone (上→下, 下→上): which way along a chain, not its links.
+  if (flat(s).every((x) => /^[上中下]$/.test(x))) return R.level;
   if (s.stages.length >= 3 && flat(s).every(circularLevel)) return R.circular;
   const head = s.stages[0]?.[0] ?? '';
   if (s.stages.length === 2 && LEVELS.some((l) => head.startsWith(l))) return R.level;

@@ -1,0 +1,33 @@
+/**
+ * Stages labelled by their level (上游零部件 → 中游本体与系统集成 → 下游应用场景): when the first stage and at least
+ * one more open with a level word, in order (上游, 中游, 下游), the words label the stages and are not part of the
+ * links. When what is left names only roles every chain has (上游原料 → 中游制造 → 下游应用, 上游材料 → 中游设备 →
+ * 下游应用 → 终端), the sequence describes the levels of a chain, not a chain.
+ */
+
+const LEVEL = /^(上游|中游|下游)/;
+const ORDER = ['上游', '中游', '下游'];
+/** Roles of any chain's levels (the development part's level paths name these). */
+const ROLES = new Set(['原料', '原材料', '材料', '制造', '设备', '硬件', '应用', '终端']);
+
+export interface Levelled {
+  /** Links as written (original script), level words removed. */
+  stages: string[][];
+  /** The same links simplified. */
+  simple: string[][];
+}
+
+/** The stages without their level labels, 'roles' for a path of levels, undefined when the stages carry none. */
+export function stripLevels(stages: string[][], simple: string[][]): Levelled | 'roles' | undefined {
+  if (simple.length < 3) return;
+  const levels = simple.map((st) => LEVEL.exec(st[0] ?? '')?.[1]);
+  const order = levels.flatMap((l) => (l ? [ORDER.indexOf(l)] : []));
+  if (levels[0] !== '上游' || order.length < 2 || order.some((v, i) => i > 0 && v < (order[i - 1] ?? 0)))
+    return;
+  const cut = (st: string[], i: number) =>
+    levels[i] ? [(st[0] ?? '').slice(2), ...st.slice(1)].filter((x) => x.length > 0) : st;
+  const plain = simple.map(cut);
+  if (plain.flat().every((x) => ROLES.has(x))) return 'roles';
+  if (plain.some((st) => st.length === 0)) return;
+  return { stages: stages.map(cut), simple: plain };
+}
