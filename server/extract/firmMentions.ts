@@ -12,6 +12,7 @@ import {
   TRADE_NAME,
 } from './firmBrands.ts';
 import { findListedFirms } from './firmLists.ts';
+import { siblingFirms } from './firmSiblings.ts';
 import { tag } from './lexicon.ts';
 import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
@@ -278,6 +279,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     }
   }
   out.push(...findListedFirms(doc));
+  out.push(...siblingFirms(doc, out));
   // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause): the longer reading stands.
   const inside = (m: EnterpriseMention) =>
     m.via === 'listed' && out.some((o) => o.start === m.start && o.end > m.end);
