@@ -21,7 +21,7 @@ const IN_ZONE = /^.*(园区|产业园|工业园|开发区|经开区|高新区|�
 const SUFFIX = /(股份有限公司|有限责任公司|有限公司|公司|集团|股份|厂)$/u;
 /** What an item that is not a firm ends with: a zone, a place's part, a site, a public body, a product line. */
 const NOT_FIRM_END =
-  /(园区?|区|基地|中心|现场|市场|学校|医院|大学|协会|商会|政府|局|委|办|站|港|镇|乡|村|县|市|省|路|街|项目|工程|产品|产业|行业)$/u;
+  /(园区?|区|基地|中心|现场|市场|学校|医院|大学|协会|商会|政府|局|委|办|站|港|镇|乡|村|县|市|省|路|街|项目|工程|产品|产业|行业|团)$/u;
 /** Words of two characters ending in 业 that name a sector or an activity, not a firm's trade. */
 const SECTOR = /^(产|行|工|农|企|商|事|就|创|专|作|物|林|牧|渔|副|实|伟|功|学|职|同|各|该|本|主)业$/u;
 /** Words by part of speech that open a phrase rather than a name (verbs, numbers, pronouns, prepositions …). */
