@@ -139,7 +139,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     start = afterHeadings(doc, start, z.index ?? 0);
     start = Math.max(start, ...(doc.titleEnds ?? []).filter((e) => e <= (z.index ?? 0)).slice(-1));
     // A delegation (甲乙商会组团, 企业家组团) is no zone: 组团 after a body of people.
-    if (z[0] === '组团' && /(商会|协会|企业家|客商|考察|代表|招商)$/.test(doc.match.slice(start, z.index))) continue;
+    if (z[0] === '组团' && /(商会|协会|企业家|客商|考察|代表|招商)$/.test(doc.match.slice(start, z.index)))
+      continue;
     // A zone word followed by 模式 (主题产业园模式) names a way of building zones, not a zone.
     if (doc.match.startsWith('模式', end)) continue;
     // A zone word followed by a count (高新技术产业开发区48家) names a class of zones being counted, not a zone.
