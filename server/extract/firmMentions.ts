@@ -12,6 +12,7 @@ import {
   TRADE_NAME,
 } from './firmBrands.ts';
 import { findListedFirms } from './firmLists.ts';
+import { siblingFirms } from './firmSiblings.ts';
 import { tag } from './lexicon.ts';
 import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
@@ -25,7 +26,7 @@ const LISTED =
  *企业): the run after the last separator, less its preamble (CUT, or a zone with 内 before the first name).
  */
 const LISTED_FIRMS =
-  /([^，。；：,;:“”（）]{2,80}?)等(?:(?:国内外|国内|国际|全国|世界|省内外|省内)?(?:从事|生产|经营)[^，。；、“”]{1,16}?的|国内外|国内|国际|全国|世界)?(?:[多一二两三四五六七八九十几数\d]+[家批个])?(龙头|重点|骨干|本地|行业|大型|知名|规上|规模|规模以上|优质)?(企业|公司)/g;
+  /([^，。；：,;:“”（）]{2,80}?)等(?:(?:国内外|国内|国际|全国|世界|省内外|省内)?(?:从事|生产|经营)[^，。；、“”]{1,16}?的|国内外|国内|国际|全国|世界)?(?:[多一二两三四五六七八九十几数\d]+[家批个])?(行业龙头|龙头|重点|骨干|本地|行业|大型|知名|规上|规模|规模以上|优质)?(企业|公司)/g;
 /** Firms in brackets after a count of firms (利税千万元以上的企业3家(甲药业、乙竹木业)). */
 const COUNTED_FIRMS = /企业[\d一二两三四五六七八九十]+[家户个][（(]([^（）()]{2,80})[）)]/g;
 const IN_ZONE = /^.*(园区|组团|产业园|开发区|经开区|高新区|新区|基地|新城)内/u;
@@ -177,7 +178,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     // A count of firms (中石油、中石化两大集团, 三家公司) names none itself.
     if (
       (c.index ?? 0) - start < 2 ||
-      /^(本|该|各|其|子|母|分|总)$/.test(head) ||
+      /^(本|该|各|其|子|母|分|总|上市|外资|民营|国有|私营|合资|独资|中外合资)$/.test(head) ||
       /[两二三四五六七八九十\d][大家个]$/.test(head)
     )
       continue;
@@ -278,6 +279,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     }
   }
   out.push(...findListedFirms(doc));
+  out.push(...siblingFirms(doc, out));
   // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause): the longer reading stands.
   const inside = (m: EnterpriseMention) =>
     m.via === 'listed' && out.some((o) => o.start === m.start && o.end > m.end);

@@ -16,6 +16,14 @@ const PER_YEAR_AFTER = new RegExp(
   `([\\p{Script=Han}A-Za-z（）]{2,16}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*/\\s*年`,
   'gu',
 );
+/**
+ * An amount per year before its product, in a list of what a plant builds (建设60万吨/年甲烷、90万吨/年乙醇等项目): the
+ * product follows the amount when no product precedes it (after 、, a clause's start or a building verb).
+ */
+const PRODUCT_AFTER = new RegExp(
+  `(?<=^|[、，,：:；;\\s]|建设|新建|扩建|建成|形成)([\\d.,]+)\\s*(${UNIT})\\s*/\\s*年\\s*([\\p{Script=Han}A-Za-z\\d（）()]{2,16}?)(?=\\s*[、，。；,;]|\\s*$|等|项目|生产线|装置)`,
+  'gmu',
+);
 /** A line reaching its yearly output (甲鱼糜生产线技改、年达产4000吨): the product is what the line makes, before it. */
 const REACHED = new RegExp(
   `([\\p{Script=Han}]{2,16}?)(?:生产线|车间|项目)[^、，。；,;\\d]{0,4}?[、，,]?\\s*年达产\\s*([\\d.,]+)\\s*(${UNIT})`,
@@ -52,6 +60,13 @@ export function findProjects(doc: Doc): ProjectMention[] {
     const lead = CUT.exec(p[1] ?? '')?.[0].length ?? 0;
     const name = doc.text.slice(start + lead, start + (p[1]?.length ?? 0));
     push(name, p[2] ?? '', `${p[3]}/年`, start + lead, start + p[0].length);
+  }
+  for (const p of doc.match.matchAll(PRODUCT_AFTER)) {
+    const start = p.index ?? 0;
+    const perYear = start + p[0].length - (p[3]?.length ?? 0);
+    if (out.some((o) => o.end >= perYear - 1 && o.start <= start)) continue;
+    const at = start + p[0].length - (p[3]?.length ?? 0);
+    push(doc.text.slice(at, start + p[0].length), p[1] ?? '', `${p[2]}/年`, start, start + p[0].length);
   }
   for (const p of doc.match.matchAll(REACHED)) {
     const start = p.index ?? 0;

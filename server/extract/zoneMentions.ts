@@ -9,7 +9,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 import { bareTop, countedParks, describedParks, expandLists, findAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -138,6 +138,9 @@ export function findZones(doc: Doc): ZoneMention[] {
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
     start = afterHeadings(doc, start, z.index ?? 0);
     start = Math.max(start, ...(doc.titleEnds ?? []).filter((e) => e <= (z.index ?? 0)).slice(-1));
+    // A delegation (甲乙商会组团, 企业家组团) is no zone: 组团 after a body of people.
+    if (z[0] === '组团' && /(商会|协会|企业家|客商|考察|代表|招商)$/.test(doc.match.slice(start, z.index)))
+      continue;
     // A zone word followed by 模式 (主题产业园模式) names a way of building zones, not a zone.
     if (doc.match.startsWith('模式', end)) continue;
     // A zone word followed by a count (高新技术产业开发区48家) names a class of zones being counted, not a zone.

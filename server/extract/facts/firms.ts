@@ -7,6 +7,7 @@
  * excepted) or in its heading, else the zone the text is about (named in its opening),
  * making the chain links written right after its name (辣滋缘火锅底料 → 火锅底料).
  */
+
 import type {
   ChainCandidate,
   EnterpriseMention,
@@ -15,6 +16,7 @@ import type {
   ZoneFact,
 } from '../../../vocab/imports.ts';
 import { type Doc, sectionAt, sentenceAt } from '../text.ts';
+import { listOpener } from './zoneParts.ts';
 import { BARE_PART, subjectZone, zoneAliases } from './zones.ts';
 
 const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
@@ -278,7 +280,7 @@ function placeOf(
       addressedIn(doc, at, zones) ??
       afterKind(doc, zones, at);
     if (into) return { start: at, end: at + m.name.length, quote, zone: into };
-    const zone = zoneNear(doc, zones, at, quote);
+    const zone = listOpener(doc, zones, at) ?? zoneNear(doc, zones, at, quote);
     if (!zone) continue;
     const place = { start: at, end: at + m.name.length, quote, zone };
     const inside = quote.indexOf(`${zone}内`);
@@ -310,7 +312,24 @@ function itemZone(doc: Doc, zones: ZoneFact[], at: number): string | null {
 /** 新引进的甲公司, 已招引的乙集团: a firm the recruiting word describes as brought in already, not a target. */
 function broughtIn(sentence: string, name: string): boolean {
   const at = sentence.indexOf(name);
-  return at >= 0 && new RegExp(`(?:${RECRUIT.source})的$`).test(sentence.slice(Math.max(0, at - 4), at));
+  if (at < 0) return false;
+  if (new RegExp(`(?:${RECRUIT.source})的$`).test(sentence.slice(Math.max(0, at - 4), at))) return true;
+  // A firm the zone or county signed with (并与甲公司、乙公司等14家企业签订了招商引资协议): brought in, not a target.
+  const clause =
+    sentence
+      .slice(0, at)
+      .split(/[，,；;。]/)
+      .at(-1) ?? '';
+  return /与[^，,；;。]*$/.test(clause) && /^[^，,；;。]*?(签订|签约|签署)/.test(sentence.slice(at));
+}
+
+/** 接待了甲集团、乙实业等客商考察: a visiting firm is an outside firm the county courts, not one of its own. */
+function visitor(sentence: string, name: string): boolean {
+  const clause = clauseOf(sentence, name);
+  const at = clause.indexOf(name);
+  return (
+    at >= 0 && /(接待|拜访|走访)了?[^，,。；;]*$/.test(clause.slice(0, at)) && /考察|洽谈|拜访/.test(clause)
+  );
 }
 
 function linksOf(chains: ChainCandidate[]): string[] {
@@ -340,9 +359,8 @@ export function firmFacts(
       district,
     );
     if (
-      !place.zone &&
-      !place.county &&
-      RECRUIT.test(clauseOf(sentence, m.name)) &&
+      (visitor(sentence, m.name) || (!place.zone && !place.county)) &&
+      (visitor(sentence, m.name) || RECRUIT.test(clauseOf(sentence, m.name))) &&
       !broughtIn(sentence, m.name) &&
       !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))
     ) {

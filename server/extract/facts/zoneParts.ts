@@ -9,7 +9,9 @@
  *     使汽车零部件、电子信息三大产业…): the parks named elsewhere after one of those industries → under it.
  * Zones are matched by the span of their first mention (an item of an elliptical list is not written as a whole).
  */
+
 import type { ZoneFact } from '../../../vocab/imports.ts';
+import { firmShaped } from '../firmSiblings.ts';
 import { CUT } from '../names.ts';
 import type { Doc } from '../text.ts';
 import { bracketEnd } from '../zoneLists.ts';
@@ -70,4 +72,23 @@ export function partsParents(doc: Doc, all: ZoneFact[]): void {
     for (const z of orphans())
       if (z !== owner && items.some((x) => z.name.startsWith(x))) z.parent = owner.name;
   }
+}
+
+/**
+ * The zone that opens the 、 enumeration a firm is an item of (来到甲经济开发区A塑业、B公司、乙拓展区现场、C有限公司), its
+ * first item being the zone and a firm: every item is in it, though another zone is named among the items. A zone and
+ * a work of it (实施甲新区路网、乙园区2号路) opens no such list.
+ */
+export function listOpener(doc: Doc, zones: { name: string }[], at: number): string | null {
+  let from = at;
+  while (from > 0 && !/[，。；：,;:!?！？（）()“”\n]/u.test(doc.match[from - 1] ?? '') && at - from < 160)
+    from--;
+  const head = doc.match.slice(from, at).split('、')[0] ?? '';
+  // Only a later item: the first one is placed by the words before it.
+  if (!doc.match.slice(from, at).includes('、')) return null;
+  const opener = zones
+    .map((z) => ({ z, i: head.lastIndexOf(z.name) }))
+    .filter(({ z, i }) => i >= 0 && firmShaped(head.slice(i + z.name.length)))
+    .sort((a, b) => b.i + b.z.name.length - (a.i + a.z.name.length))[0];
+  return opener?.z.name ?? null;
 }

@@ -22,7 +22,7 @@ import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 import { districtBase } from './district.ts';
 import type { FoundTarget } from './targets.ts';
-import { partsParents } from './zoneParts.ts';
+import { listOpener, partsParents } from './zoneParts.ts';
 
 const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
 const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区|工业集中区/;
@@ -141,6 +141,8 @@ export function zoneFacts(
   }
   // 3b. parts in brackets after a zone, zones merged into one, a list closed by a layout code (zoneParts.ts).
   partsParents(doc, all);
+  // 3c. a zone among the items of an enumeration a zone opens (来到甲开发区A公司、乙拓展区现场、B公司) is its part.
+  for (const z of all) if (!z.parent && z !== top) z.parent = listOpener(doc, all, z.start);
   // 4. parks listed in a layout sentence of the top zone.
   if (top)
     for (const z of all)
