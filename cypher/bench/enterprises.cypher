@@ -1,6 +1,8 @@
 // Benchmark graph: a batch of enterprises (generated local firms, or national-pool firms).
-UNWIND $rows AS row
-CREATE (e:Enterprise {id: row.id})
-SET e.name = row.name, e.fullName = row.fullName, e.local = row.local, e.origin = row.origin,
-    e.district = row.district, e.industries = row.industries, e.code = row.code, e.exchange = row.exchange,
-    e.sources = []
+// $rows: lists [id, name, fullName, local, origin, district, industries, code, exchange] (bench/data/load.ts COLUMNS).
+UNWIND $rows AS r
+WITH r[0] AS id, r[1] AS name, r[2] AS fullName, r[3] AS local, r[4] AS origin, r[5] AS district,
+     r[6] AS industries, r[7] AS code, r[8] AS exchange
+CREATE (e:Enterprise {id: id})
+SET e.name = name, e.fullName = fullName, e.local = local, e.origin = origin, e.district = district,
+    e.industries = industries, e.code = code, e.exchange = exchange, e.sources = []

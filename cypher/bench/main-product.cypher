@@ -1,5 +1,7 @@
 // Benchmark graph: national-pool firms' main products (as pool:import writes them for the seeded links).
-UNWIND $rows AS row
-MATCH (e:Enterprise {id: row.enterprise}), (p:Product {id: row.product})
+// $rows: lists [enterprise, product, weight, productName] (bench/data/load.ts COLUMNS).
+UNWIND $rows AS r
+WITH r[0] AS enterprise, r[1] AS product, r[2] AS weight, r[3] AS productName
+MATCH (e:Enterprise {id: enterprise}), (p:Product {id: product})
 CREATE (e)-[m:MAIN_PRODUCT]->(p)
-SET m.weight = row.weight, m.productName = row.productName, m.basis = 'exact', m.source = 'chainkg'
+SET m.weight = weight, m.productName = productName, m.basis = 'exact', m.source = 'chainkg'

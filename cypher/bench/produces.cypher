@@ -1,4 +1,6 @@
 // Benchmark graph: what each generated enterprise produces.
-UNWIND $rows AS row
-MATCH (e:Enterprise {id: row.enterprise}), (p:Product {id: row.product})
+// $rows: lists [enterprise, product] (bench/data/load.ts COLUMNS).
+UNWIND $rows AS r
+WITH r[0] AS enterprise, r[1] AS product
+MATCH (e:Enterprise {id: enterprise}), (p:Product {id: product})
 CREATE (e)-[:PRODUCES]->(p)

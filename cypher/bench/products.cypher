@@ -1,4 +1,6 @@
 // Benchmark graph: a batch of products from the national pool.
-UNWIND $rows AS row
-CREATE (p:Product {id: row.id})
-SET p.name = row.name, p.origin = 'bench', p.sources = []
+// $rows: lists [id, name] (bench/data/load.ts COLUMNS).
+UNWIND $rows AS r
+WITH r[0] AS id, r[1] AS name
+CREATE (p:Product {id: id})
+SET p.name = name, p.origin = 'bench', p.sources = []
