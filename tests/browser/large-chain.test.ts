@@ -83,6 +83,12 @@ describe('a large chain map', () => {
     await expect.poll(() => ['Plans', 'ScopeTree', 'ChainGaps'].every((op) => sent.includes(op))).toBe(true);
     const answered = sent.indexOf('ChainView answered');
     expect(answered, sent.join(' ')).toBeGreaterThan(0);
+    // The entry (main.tsx) sent the map's request before anything else, and the map took it over: asked once.
+    expect(sent[0], sent.join(' ')).toBe('ChainView');
+    expect(
+      sent.filter((op) => op === 'ChainView'),
+      sent.join(' '),
+    ).toHaveLength(1);
     for (const op of ['Plans', 'ScopeTree', 'ChainPipeline', 'ChainGaps']) {
       expect(sent.indexOf(op), `${op} in ${sent.join(' ')}`).toBeGreaterThan(answered);
     }
