@@ -1,11 +1,11 @@
 /**
  * The measured bar on real sentences (tests/fixtures/extraction/corpus/): asserted on the development part only.
- * The held-out part and the fresh held-out sets (fresh.json … fresh7.json) are printed by `npm run extract:eval`
+ * The held-out part and the fresh held-out sets (fresh.json … fresh8.json) are printed by `npm run extract:eval`
  * and never asserted, so nobody tunes the rules to them. This runs without a product lexicon (the chainkg pool
  * never enters a test); with the pool's lexicon the development figures are the same (docs/EXTRACTION.md, fifth
  * chain round), so the bar stays. The bar is what the development part measures today
- * (docs/EXTRACTION.md, eleventh chain round, 2026-12-06: precision 0.794, recall 0.973, 221/247 look-alikes kept out,
- * with the 4 development documents of that round, which read 0.764 / 0.964 / 216 of 247 before its rules),
+ * (docs/EXTRACTION.md, twelfth chain round, 2026-12-06: precision 0.794, recall 0.973, 240/266 look-alikes kept out,
+ * with the 4 development documents of that round, which read 0.777 / 0.973 / 238 of 266 before its rules),
  * a little below it so that any regression fails. Recall is above the issue's target (0.90); precision and look-alikes kept out are
  * not at the issue's 0.95 — the remaining errors are semantic (lists of sectors, rally paths, structures) and are
  * reported, not pretended.

@@ -63,8 +63,14 @@ function numeric(s: Shape): string | undefined {
   if (flat(s).some((x) => /^[\d.,，]+$/.test(x))) return R.number;
 }
 
+/** A web address the dash stands in (https://m.ctrip.com/…/SZX-KWE-day-1.html): the text before ends in `://`, or a
+ * link is a host or file name. */
+const URL_BEFORE = /:\/\/$/;
+const URL_LINK = /^(www\.)?[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|html?|php|aspx?|js|json|md)$/i;
+
 function code(s: Shape): string | undefined {
   const all = flat(s);
+  if (URL_BEFORE.test(s.before) || all.some((x) => URL_LINK.test(x))) return R.code;
   if (!all.every((x) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(x))) return;
   // A link that keeps a hyphen is a code the dash rules already read as one (e-TA): the rest is code too.
   if (all.some((x) => x.length === 1 || /[a-z-]/.test(x) || (/\d/.test(x) && /[A-Za-z]/.test(x))))
@@ -87,6 +93,8 @@ function descriptive(s: Shape): string | undefined {
   const later = s.stages.slice(1).flat();
   if (later.some(hasCopula)) return R.copula;
   if (later.some((x) => /(有限公司|股份公司|公司|集团)$/.test(x))) return R.company;
+  // The last link names an analysis or a report (事件 → 公司影响分析, 公司 → 发展综述): an input and what is made of it.
+  if (/(分析|综述|报告|评估)$/.test(later.at(-1) ?? '')) return R.deliverable;
   const [term = '', meaning = ''] = flat(s);
   if (!s.quoted && s.stages.length === 2 && single(s) && term.length <= 3 && opensWithVerb(meaning))
     return R.definition;
