@@ -143,7 +143,7 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       start,
       end,
     });
-  const list = (run: string, at: number, strict: boolean, trimFirst: boolean) => {
+  const list = (run: string, at: number, strict: boolean, trimFirst: boolean, most = false) => {
     // …等 and a count closing the run (食品、纺织两类) are no part of its last item.
     const found = items(
       run.replace(/等[^、]*$/u, '').replace(/[一二两三四五六七八九十\d]+[类种个家户批大].*$/u, ''),
@@ -153,14 +153,22 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     if (found.length < 2 || found.slice(1).some((f) => f.end - f.start > 16)) return;
     const first = found[0];
     if (first && trimFirst) first.start += preamble(doc.match.slice(first.start, first.end));
-    for (const f of found) if (firmLike(doc.match.slice(f.start, f.end), strict)) push(f.start, f.end);
+    const firms = found.filter((f) => firmLike(doc.match.slice(f.start, f.end), strict));
+    if (most && firms.length * 2 <= found.length) return;
+    for (const f of firms) push(f.start, f.end);
   };
   for (const m of doc.match.matchAll(ENUMERATED))
     list(m[1] ?? '', (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0), false, false);
   for (const m of doc.match.matchAll(COUNTED)) list(m[1] ?? '', m.index ?? 0, false, true);
   // …等新型动力电池行业内重点企业: a description naming an industry makes the items kinds of business, not firms.
-  for (const m of doc.match.matchAll(CLASSED))
-    if (!/行业|产业|领域/.test(m[2] ?? '')) list(m[1] ?? '', m.index ?? 0, true, true);
+  // A bare 行业 (甲乙、丙丁等行业重点企业) is read either way — the industry's leading firms, or such industries'
+  // firms (新材料、大健康等行业骨干企业) — so the list names firms only when most of its items have a firm's shape:
+  // the items of one list are of one kind.
+  for (const m of doc.match.matchAll(CLASSED)) {
+    const described = m[2] ?? '';
+    if (described === '行业') list(m[1] ?? '', m.index ?? 0, true, true, true);
+    else if (!/行业|产业|领域/.test(described)) list(m[1] ?? '', m.index ?? 0, true, true);
+  }
   for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, false, true);
   for (const m of doc.match.matchAll(REPRESENTED)) {
     const run = m[1] ?? '';
