@@ -25,3 +25,35 @@ describe('plan facts: a list closed by 等行业…企业 (round 15)', () => {
     expect(firms('鼓励新材料、电子信息、庚辛视讯等行业重点企业建设众创空间。')).toEqual([]);
   });
 });
+
+describe('plan facts: a list closed by 等 and any class of firms (round 15)', () => {
+  it('reads firms before a rank, an ownership, a count or a kind of firm', () => {
+    for (const closer of [
+      '等专精特新企业',
+      '等世界500强企业',
+      '等30余家规上工业企业',
+      '等央企',
+      '等本地汽摩零部件企业',
+    ])
+      expect(firms(`园区现有丙丁卫星、庚辛视讯、戊己森${closer}，发展势头良好。`)).toEqual([
+        '丙丁卫星@null',
+        '庚辛视讯@null',
+        '戊己森@null',
+      ]);
+  });
+
+  it('reads no firm where the items are products, activities or industries', () => {
+    expect(firms('重点引进基板玻璃、盖板玻璃等材料生产企业。')).toEqual([]);
+    expect(firms('鼓励食品加工、纺织服装等劳动密集型企业稳岗扩岗。')).toEqual([]);
+    expect(firms('鼓励新材料、电子信息、生物医药等科技型企业加大研发投入。')).toEqual([]);
+    expect(firms('园区现有丙丁卫星、庚辛视讯等汽车产业企业。')).toEqual([]);
+  });
+
+  it('keeps the longer reading of a name another rule cut short (甲地以辰集团, not 辰集团)', () => {
+    const f = extract(
+      '园区成功引进了福州以辰集团、杭州丙丁集团等民营企业500强企业，签约企业67家。',
+      '',
+    ).facts;
+    expect(f.targets.map((x) => x.name)).toEqual(['福州以辰集团', '杭州丙丁集团']);
+  });
+});
