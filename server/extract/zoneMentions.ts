@@ -194,12 +194,13 @@ export function findZones(doc: Doc): ZoneMention[] {
     )
       continue;
     // A level inside a name follows the place it belongs to (綦江国家级高新区); after other words and before a
-    // generic word it is a predicate (创成市级园区).
+    // generic word or the bare kind it is a predicate (创成市级园区, 通过省级经开区创建验收).
     const inner = /(国家|省|自治区|市|州|县)级/.exec(doc.match.slice(start, z.index));
+    const afterLevel = inner ? doc.match.slice(start + inner.index + inner[0].length, end) : '';
     if (
       inner?.index &&
       !isPlace(doc.match.slice(start, start + inner.index)) &&
-      GENERIC_ZONE.test(doc.match.slice(start + inner.index + inner[0].length, end))
+      (GENERIC_ZONE.test(afterLevel) || afterLevel === z[0])
     )
       continue;
     // 新城 and …谷 are zones only as names, not after a verb the cut does not know (发挥永桐新城建设).

@@ -57,3 +57,18 @@ describe('plan facts: a list closed by 等 and any class of firms (round 15)', (
     expect(f.targets.map((x) => x.name)).toEqual(['福州以辰集团', '杭州丙丁集团']);
   });
 });
+
+describe('plan facts: the blind round-15 misses, on made-up sentences', () => {
+  it('finds a county of two characters, named only in full (沛县), and not inside a longer name', () => {
+    const report = '沛县人民政府县长作报告。一年来，我县工业稳中有进，全县规上工业增加值增长8%。';
+    expect(extract(report, '政府工作报告').facts.district?.name).toBe('沛县');
+    expect(extract('园区建设完成投资14亿元。', '民和县工业园区建设完成投资').facts.district?.name).not.toBe(
+      '和县',
+    );
+  });
+
+  it('reads a level and a bare kind after a verb as a predicate, not a zone (通过省级经开区创建验收)', () => {
+    const f = extract('两个开发区成为省级绿色工业园区，并顺利通过省级经开区创建复核验收。', '').facts;
+    expect(f.zones.map((z) => z.name)).toEqual([]);
+  });
+});
