@@ -45,7 +45,15 @@ const CLASS_OF_FIRMS = new RegExp(
   'gu',
 );
 /** A class naming an industry or a field (等新型动力电池行业内企业, 等汽车产业企业) makes the items kinds of business. */
-const CLASS_OF_TRADES = /产业(?!化)|领域|行业(?!龙头|领军|重点|骨干|知名)|板块|类/;
+const CLASS_OF_TRADES = /产业(?!化|龙头|骨干|重点|领军|链主)|领域|行业(?!龙头|领军|重点|骨干|知名)|板块|类/;
+/**
+ * 甲乙科技获评国家专精特新“小巨人”企业, 丙丁成为我县第一家“瞪羚”企业: a clause's subject that a title of firms is
+ * given to, when it is firm-like (not 我县, 园区, a kind of firm).
+ */
+const TITLED = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,10}?)(?:更|也|还|均|都|又|已|先后|相继|率先|成功|顺利)?(?:获评|获批|被评为|被认定为|被授予|入选|成为)[^，。；,;:：！？]{0,24}?(?:企业|单项冠军)(?![\\p{Script=Han}])`,
+  'gu',
+);
 
 /**
  * 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. The
@@ -198,6 +206,11 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   }
   for (const m of doc.match.matchAll(CLASS_OF_FIRMS))
     if (!CLASS_OF_TRADES.test(m[2] ?? '')) list(m[1] ?? '', m.index ?? 0, named, true, true);
+  for (const m of doc.match.matchAll(TITLED)) {
+    const at = m.index ?? 0;
+    const name = m[1] ?? '';
+    if (strict(name) && !/和|与|及|、/.test(name)) push(at, at + name.length);
+  }
   for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, loose, true);
   for (const m of doc.match.matchAll(REPRESENTED)) {
     const run = m[1] ?? '';

@@ -72,3 +72,23 @@ describe('plan facts: the blind round-15 misses, on made-up sentences', () => {
     expect(f.zones.map((z) => z.name)).toEqual([]);
   });
 });
+
+describe('plan facts: firms named by what they are given or listed as (round 15 after the blind reading)', () => {
+  it('reads a clause subject given a title of firms (获评…企业, 更成为…单项冠军), not a zone or an industry', () => {
+    expect(firms('丙丁新能源获评国家专精特新“小巨人”企业，庚辛科技更成为全市唯一单项冠军。')).toEqual([
+      '丙丁新能源@null',
+      '庚辛科技@null',
+    ]);
+    expect(firms('生物医药产业获批省级特色产业集群，我县成为全省工业强县，园区成为省级重点企业。')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a list closed by 等…产业龙头企业 when its items are named', () => {
+    expect(firms('丙丁新材、庚辛达等电子信息产业龙头企业强势发力。')).toEqual([
+      '丙丁新材@null',
+      '庚辛达@null',
+    ]);
+    expect(firms('新材料、电子信息等战略性新兴产业龙头企业加快集聚。')).toEqual([]);
+  });
+});
