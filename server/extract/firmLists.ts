@@ -55,6 +55,11 @@ const TITLED = new RegExp(
   'gu',
 );
 
+/** 甲乙智能玻璃、丙丁等12个项目顺利投产: a counted list of projects named by their firms (read when most are named). */
+const COUNTED_PROJECTS = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等[\\d一二两三四五六七八九十百几多数]+[个项]${RUN}{0,8}?项目`,
+  'gu',
+);
 /**
  * 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. The
  * list may follow an item with its amount (…5万吨刚玉、安达科技新能源材料等项目): it starts after that item.
@@ -206,6 +211,9 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   }
   for (const m of doc.match.matchAll(CLASS_OF_FIRMS))
     if (!CLASS_OF_TRADES.test(m[2] ?? '')) list(m[1] ?? '', m.index ?? 0, named, true, true);
+  const owner = (name: string) =>
+    named(name) && !/(项目|工程|基地|园|区|线|厂|站|中心|产业|加工|生产|制造)$/.test(name);
+  for (const m of doc.match.matchAll(COUNTED_PROJECTS)) list(m[1] ?? '', m.index ?? 0, owner, true, true);
   for (const m of doc.match.matchAll(TITLED)) {
     const at = m.index ?? 0;
     const name = m[1] ?? '';

@@ -92,3 +92,15 @@ describe('plan facts: firms named by what they are given or listed as (round 15 
     expect(firms('新材料、电子信息等战略性新兴产业龙头企业加快集聚。')).toEqual([]);
   });
 });
+
+describe('plan facts: a counted list of projects (round 15 after the blind reading)', () => {
+  it('reads the firms that name projects of a counted list, and no zone among its items', () => {
+    const f = extract(
+      '全周期管理,甲乙贴片、丙丁电子产业园等59个产业类项目落地开工,庚辛智能玻璃、戊己微元等12个项目顺利投产。',
+      '',
+    ).facts;
+    expect(f.zones.map((z) => z.name)).toEqual([]);
+    expect(f.firms.map((x) => x.name)).toEqual(['庚辛智能玻璃', '戊己微元']);
+    expect(firms('光伏玻璃深加工、智能丝网等4个新签约项目实现当年投产。')).toEqual([]);
+  });
+});
