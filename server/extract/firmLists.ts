@@ -55,6 +55,13 @@ const TITLED = new RegExp(
   'gu',
 );
 
+/** 与甲乙供应链合作, 与丙丁集团开展战略合作: the firm a clause works with (not a school, a body or a place). */
+const PARTNER = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s]|[积主]极|深化|加强|推动)与(${RUN}{2,10}?)(?:开展|深化|加强|达成|建立|深度)?(?:战略|全面|深度)?合作`,
+  'gu',
+);
+const NOT_PARTNER =
+  /(大学|学院|学校|院|所|医院|银行|协会|商会|政府|部|局|委|厅|办|中心|机构|平台|省|市|县|区|镇|村|国)$/;
 /** 甲乙智能玻璃、丙丁等12个项目顺利投产: a counted list of projects named by their firms (read when most are named). */
 const COUNTED_PROJECTS = new RegExp(
   `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等[\\d一二两三四五六七八九十百几多数]+[个项]${RUN}{0,8}?项目`,
@@ -214,6 +221,11 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   const owner = (name: string) =>
     named(name) && !/(项目|工程|基地|园|区|线|厂|站|中心|产业|加工|生产|制造)$/.test(name);
   for (const m of doc.match.matchAll(COUNTED_PROJECTS)) list(m[1] ?? '', m.index ?? 0, owner, true, true);
+  for (const m of doc.match.matchAll(PARTNER)) {
+    const name = m[1] ?? '';
+    const at = (m.index ?? 0) + 1;
+    if (named(name) && !NOT_PARTNER.test(name) && !/[和及、]/.test(name)) push(at, at + name.length);
+  }
   for (const m of doc.match.matchAll(TITLED)) {
     const at = m.index ?? 0;
     const name = m[1] ?? '';

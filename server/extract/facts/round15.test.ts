@@ -103,4 +103,9 @@ describe('plan facts: a counted list of projects (round 15 after the blind readi
     expect(f.firms.map((x) => x.name)).toEqual(['庚辛智能玻璃', '戊己微元']);
     expect(firms('光伏玻璃深加工、智能丝网等4个新签约项目实现当年投产。')).toEqual([]);
   });
+
+  it('reads the firm a clause works with (与…合作), not a school, a body or a place', () => {
+    expect(firms('贯通资源链。与庚辛供应链合作，统筹聚合市场资源。')).toEqual(['庚辛供应链@null']);
+    expect(firms('与清华大学合作共建研究院。与周边县区合作。与省发展改革委合作。')).toEqual([]);
+  });
 });
