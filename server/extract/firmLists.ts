@@ -36,6 +36,38 @@ const CLASSED = new RegExp(
   'gu',
 );
 /**
+ * 甲乙、丙丁等专精特新企业, 等30余家规上工业企业, 等世界500强企业, 等央企: a list closed by 等 and any class of firms —
+ * a count, a rank, an ownership or a kind of firm (digits and quotes allowed: 500强, “小巨人”) before 企业/公司/央企/国企.
+ * Read only when most of its items have a firm's shape: 新材料、电子信息等科技型企业 names kinds of business.
+ */
+const CLASS_OF_FIRMS = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等([^，。；：,;:（）()！？!?\\s等]{0,14}?)(?:企业|公司|央企|国企)(?!园|集聚|集群|聚集)`,
+  'gu',
+);
+/** A class naming an industry or a field (等新型动力电池行业内企业, 等汽车产业企业) makes the items kinds of business. */
+const CLASS_OF_TRADES = /产业(?!化|龙头|骨干|重点|领军|链主)|领域|行业(?!龙头|领军|重点|骨干|知名)|板块|类/;
+/**
+ * 甲乙科技获评国家专精特新“小巨人”企业, 丙丁成为我县第一家“瞪羚”企业: a clause's subject that a title of firms is
+ * given to, when it is firm-like (not 我县, 园区, a kind of firm).
+ */
+const TITLED = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,10}?)(?:更|也|还|均|都|又|已|先后|相继|率先|成功|顺利)?(?:获评|获批|被评为|被认定为|被授予|入选|成为)[^，。；,;:：！？]{0,24}?(?:企业|单项冠军)(?![\\p{Script=Han}])`,
+  'gu',
+);
+
+/** 与甲乙供应链合作, 与丙丁集团开展战略合作: the firm a clause works with (not a school, a body or a place). */
+const PARTNER = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s]|[积主]极|深化|加强|推动)与(${RUN}{2,10}?)(?:开展|深化|加强|达成|建立|深度)?(?:战略|全面|深度)?合作`,
+  'gu',
+);
+const NOT_PARTNER =
+  /(大学|学院|学校|院|所|医院|银行|协会|商会|政府|部|局|委|厅|办|中心|机构|平台|省|市|县|区|镇|村|国)$/;
+/** 甲乙智能玻璃、丙丁等12个项目顺利投产: a counted list of projects named by their firms (read when most are named). */
+const COUNTED_PROJECTS = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等[\\d一二两三四五六七八九十百几多数]+[个项]${RUN}{0,8}?项目`,
+  'gu',
+);
+/**
  * 甲乙科技新能源材料、…等项目: an item of a list of projects opened by a brand and its trade word names its owner. The
  * list may follow an item with its amount (…5万吨刚玉、安达科技新能源材料等项目): it starts after that item.
  */
@@ -133,6 +165,15 @@ function items(run: string, at: number): { start: number; end: number }[] {
   return out;
 }
 
+const loose = (name: string) => firmLike(name, false);
+const strict = (name: string) => firmLike(name, true);
+/**
+ * A firm-like item that is not made of common words only (基板玻璃, 梯级利用标准, 纺织服装: products and activities
+ * listed before 等…生产企业): a name, a place, an abbreviation or a character read alone is in it.
+ */
+const named = (name: string) =>
+  strict(name) && tag(name).some((t) => t.word.length === 1 || BRAND_TAGS.has(t.tag));
+
 export function findListedFirms(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   const push = (start: number, end: number) =>
@@ -143,7 +184,13 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       start,
       end,
     });
-  const list = (run: string, at: number, strict: boolean, trimFirst: boolean) => {
+  const list = (
+    run: string,
+    at: number,
+    firm: (name: string) => boolean,
+    trimFirst: boolean,
+    most = false,
+  ) => {
     // …等 and a count closing the run (食品、纺织两类) are no part of its last item.
     const found = items(
       run.replace(/等[^、]*$/u, '').replace(/[一二两三四五六七八九十\d]+[类种个家户批大].*$/u, ''),
@@ -153,15 +200,38 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     if (found.length < 2 || found.slice(1).some((f) => f.end - f.start > 16)) return;
     const first = found[0];
     if (first && trimFirst) first.start += preamble(doc.match.slice(first.start, first.end));
-    for (const f of found) if (firmLike(doc.match.slice(f.start, f.end), strict)) push(f.start, f.end);
+    const firms = found.filter((f) => firm(doc.match.slice(f.start, f.end)));
+    if (most && firms.length * 2 <= found.length) return;
+    for (const f of firms) push(f.start, f.end);
   };
   for (const m of doc.match.matchAll(ENUMERATED))
-    list(m[1] ?? '', (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0), false, false);
-  for (const m of doc.match.matchAll(COUNTED)) list(m[1] ?? '', m.index ?? 0, false, true);
+    list(m[1] ?? '', (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0), loose, false);
+  for (const m of doc.match.matchAll(COUNTED)) list(m[1] ?? '', m.index ?? 0, loose, true);
   // …等新型动力电池行业内重点企业: a description naming an industry makes the items kinds of business, not firms.
-  for (const m of doc.match.matchAll(CLASSED))
-    if (!/行业|产业|领域/.test(m[2] ?? '')) list(m[1] ?? '', m.index ?? 0, true, true);
-  for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, false, true);
+  // A bare 行业 (甲乙、丙丁等行业重点企业) is read either way — the industry's leading firms, or such industries'
+  // firms (新材料、大健康等行业骨干企业) — so the list names firms only when most of its items have a firm's shape:
+  // the items of one list are of one kind.
+  for (const m of doc.match.matchAll(CLASSED)) {
+    const described = m[2] ?? '';
+    if (described === '行业') list(m[1] ?? '', m.index ?? 0, strict, true, true);
+    else if (!/行业|产业|领域/.test(described)) list(m[1] ?? '', m.index ?? 0, strict, true);
+  }
+  for (const m of doc.match.matchAll(CLASS_OF_FIRMS))
+    if (!CLASS_OF_TRADES.test(m[2] ?? '')) list(m[1] ?? '', m.index ?? 0, named, true, true);
+  const owner = (name: string) =>
+    named(name) && !/(项目|工程|基地|园|区|线|厂|站|中心|产业|加工|生产|制造)$/.test(name);
+  for (const m of doc.match.matchAll(COUNTED_PROJECTS)) list(m[1] ?? '', m.index ?? 0, owner, true, true);
+  for (const m of doc.match.matchAll(PARTNER)) {
+    const name = m[1] ?? '';
+    const at = (m.index ?? 0) + 1;
+    if (named(name) && !NOT_PARTNER.test(name) && !/[和及、]/.test(name)) push(at, at + name.length);
+  }
+  for (const m of doc.match.matchAll(TITLED)) {
+    const at = m.index ?? 0;
+    const name = m[1] ?? '';
+    if (strict(name) && !/和|与|及|、/.test(name)) push(at, at + name.length);
+  }
+  for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, loose, true);
   for (const m of doc.match.matchAll(REPRESENTED)) {
     const run = m[1] ?? '';
     const found = items(run, (m.index ?? 0) + 1);

@@ -280,8 +280,10 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   }
   out.push(...findListedFirms(doc));
   out.push(...siblingFirms(doc, out));
-  // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause): the longer reading stands.
+  // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause; 晴集团 cut at 以 from 厦门以晴集团):
+  // the longer reading stands.
   const inside = (m: EnterpriseMention) =>
-    m.via === 'listed' && out.some((o) => o.start === m.start && o.end > m.end);
+    m.via === 'listed' &&
+    out.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   return dedupe(out.filter((m) => !inside(m)).sort((a, b) => a.start - b.start));
 }

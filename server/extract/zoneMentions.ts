@@ -17,6 +17,8 @@ const SHORT_ZONE = /^(经济|高新|工业|产业|绿色|特色|生态|重点|�
 const AREA_AFTER = /^(全[省市国县区]|(?:国家|省|自治区|市|州|县)级)/;
 const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 
+const PROJECT_ITEM =
+  /^(?:、[^，。；、,;]{1,20})*等[\d一二两三四五六七八九十百几多数]+[个项][^，。；,;]{0,12}项目/;
 const GENERIC_ZONE =
   /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|度假区|小镇)$|^(各|老|重点|传统|主要|现有)工业区$|(传统|一般|普通)(开发区|园区|工业园区?|产业园区?)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]/;
 
@@ -153,6 +155,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A zone described as what it unites or what it is made of (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区)
     // is the zone the text names elsewhere; so is a park built as what a project unites (建设集A、B于一体的X产业园).
     if (/(?:[为于於](?:一体|一體)|为主)的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
+    // An item of a list of projects (甲乙贴片、丙丁产业园等59个项目落地开工) is a project, not a zone.
+    if (PROJECT_ITEM.test(doc.match.slice(end, end + 60))) continue;
     if (
       TITLES_BEFORE.test(doc.match.slice(Math.max(0, start - 160), z.index)) &&
       TITLES_AFTER.test(doc.match.slice(end, end + 160))
@@ -194,12 +198,13 @@ export function findZones(doc: Doc): ZoneMention[] {
     )
       continue;
     // A level inside a name follows the place it belongs to (綦江国家级高新区); after other words and before a
-    // generic word it is a predicate (创成市级园区).
+    // generic word or the bare kind it is a predicate (创成市级园区, 通过省级经开区创建验收).
     const inner = /(国家|省|自治区|市|州|县)级/.exec(doc.match.slice(start, z.index));
+    const afterLevel = inner ? doc.match.slice(start + inner.index + inner[0].length, end) : '';
     if (
       inner?.index &&
       !isPlace(doc.match.slice(start, start + inner.index)) &&
-      GENERIC_ZONE.test(doc.match.slice(start + inner.index + inner[0].length, end))
+      (GENERIC_ZONE.test(afterLevel) || afterLevel === z[0])
     )
       continue;
     // 新城 and …谷 are zones only as names, not after a verb the cut does not know (发挥永桐新城建设).

