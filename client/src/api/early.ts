@@ -6,13 +6,25 @@ import { gql } from './client.ts';
  * the request over instead of sending its own. This module imports no React, so the prefetch entry stays small.
  */
 const early = new Map<string, Promise<unknown>>();
+/** Keys of prefetched requests whose answer (or error) has arrived. */
+const arrived = new Set<string>();
 export const keyOf = (operation: string, variables: object) => `${operation} ${JSON.stringify(variables)}`;
 
 /** Starts `operation` now; useQuery claims it by operation and variables. */
 export function prefetchQuery<V extends object>(operation: string, variables: V): void {
+  const key = keyOf(operation, variables);
   const request = gql(operation, variables);
-  request.catch(() => undefined); // useQuery reports the error; an unclaimed prefetch must not be "unhandled"
-  early.set(keyOf(operation, variables), request);
+  // useQuery reports the error; an unclaimed prefetch must not be "unhandled"
+  request.then(
+    () => arrived.add(key),
+    () => arrived.add(key),
+  );
+  early.set(key, request);
+}
+
+/** Whether a prefetched request's answer has arrived already (nothing is left to wait for). */
+export function earlyArrived(operation: string, variables: object): boolean {
+  return arrived.has(keyOf(operation, variables));
 }
 
 /** The prefetched request for `key`, removed from the map (null when there is none). */
