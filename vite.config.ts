@@ -15,8 +15,7 @@ function preloadBoot(): Plugin {
       handler(_html, ctx) {
         const chunks = Object.values(ctx.bundle ?? {});
         const boot = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/boot.tsx'));
-        if (!boot || boot.type !== 'chunk')
-          throw new Error('preload-boot: no chunk for src/boot.tsx in the build');
+        if (boot?.type !== 'chunk') throw new Error('preload-boot: no chunk for src/boot.tsx in the build');
         // The chunk and the chunks it imports statically, except the entry (already a script of the page).
         const entry = chunks.find((c) => c.type === 'chunk' && c.isEntry)?.fileName;
         return [boot.fileName, ...boot.imports.filter((f) => f !== entry)].map((file) => ({

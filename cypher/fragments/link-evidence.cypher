@@ -4,7 +4,7 @@
 // `mine` (this link's rows of scoped-producers). A link without producers in the scope (most links of a large
 // chain), or any link when $maxListed is 0 (the operation reads no reason and no gap field: only statuses), lists
 // none without looking; the others list theirs from the link (whole graph) or from `mine` (a scope). With
-// $maxListed 0 the projects are counted, not listed: a status needs their number only (the national map of the
+// $maxListed 0 the projects are counted, not listed (projectCount; null when they are listed): a status needs their number only (the national map of the
 // largest chain listed 989 projects, two thirds of its answer, for 800 statuses).
 // producesSource: the quote of plan $plan (a document id) when that plan states the fact, else the latest plan's
 // (imports/produces.cypher keeps every plan's quote in `sources`).
@@ -28,10 +28,11 @@ projects: CASE WHEN toInteger($maxListed) > 0 THEN COLLECT {
   WITH DISTINCT pr, pz ORDER BY pr.name
   RETURN pr {.*, zone: pz {.id, .name, .kind}}
 } ELSE [] END,
-projectCount: COUNT {
+// Counted only when not listed (the list's length is the count then): upstream gaps list them.
+projectCount: CASE WHEN toInteger($maxListed) > 0 THEN null ELSE COUNT {
   MATCH (pr:Project)-[:BUILDS]->(p)
   OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)
   WITH pr, pz WHERE scope IS NULL OR pz.id IN scope
   WITH DISTINCT pr, pz
   RETURN pr
-}
+} END

@@ -24,8 +24,8 @@ export interface Evidence<E extends Named = Named, P extends Named = Named> {
   projects: P[];
   /** All producers in scope; the listed ones when absent. */
   producerCount?: number;
-  /** All projects in scope; the listed ones when absent (a chain map counts them without listing them). */
-  projectCount?: number;
+  /** All projects in scope; the listed ones when absent or null (a chain map counts them without listing). */
+  projectCount?: number | null;
 }
 
 export function linkStatus(producerCount: number, projectCount: number): LinkStatus {

@@ -258,9 +258,10 @@ export interface ChainRow {
     stage: number;
     producers: EnterpriseModel[];
     producerCount: number;
-    /** Listed only when the operation reads a reason or a gap field (maxListed > 0); projectCount always. */
+    /** Listed only when the operation reads a reason or a gap field (maxListed > 0); else counted. */
     projects: ProjectModel[];
-    projectCount: number;
+    /** The count when they are not listed; null when they are (then the list's length). */
+    projectCount: number | null;
     sharedWith: Ref[];
   }[];
   feeds: FeedModel[];
