@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { REJECT_REASON } from '../../vocab/extractReasons.ts';
 import { MAX_FINDINGS } from './chains.ts';
 import { extract } from './index.ts';
+import { stagesOf } from './rounds.testing.ts';
 
-const stagesOf = (text: string) => extract(text).chains.map((c) => c.stages);
 const rejectedOf = (text: string) => extract(text).rejected.map((r) => r.text);
 
 describe('separators', () => {

@@ -5,15 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REJECT_REASON } from '../../vocab/extractReasons.ts';
-import { extract } from './index.ts';
-
-const reasonsOf = (text: string) => extract(text).rejected.map((r) => r.reason);
-const stagesOf = (text: string) => extract(text).chains.map((c) => c.stages);
-
-function keptOut(text: string, reason: string) {
-  expect(extract(text).chains, text).toEqual([]);
-  expect(reasonsOf(text), text).toContain(reason);
-}
+import { keptOut, stagesOf } from './rounds.testing.ts';
 
 describe('groups of sectors and asset classes', () => {
   it('keeps a rotation of asset classes or sectors out, but not a chain that passes one class word', () => {

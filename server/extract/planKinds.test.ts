@@ -7,9 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { REJECT_REASON } from '../../vocab/extractReasons.ts';
 import { extract } from './index.ts';
 import { isArea, opensWithArea } from './places.ts';
-
-const reasonsOf = (text: string) => extract(text).rejected.map((r) => r.reason);
-const stagesOf = (text: string) => extract(text).chains.map((c) => c.stages);
+import { reasonsOf, stagesOf } from './rounds.testing.ts';
 
 describe('areas as plans write them', () => {
   it('reads a place after dropping a pinyin gloss, a bracketed completion or an area word', () => {

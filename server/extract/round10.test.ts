@@ -6,14 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { REJECT_REASON } from '../../vocab/extractReasons.ts';
 import { extract } from './index.ts';
-
-const reasonsOf = (text: string) => extract(text).rejected.map((r) => r.reason);
-const stagesOf = (text: string) => extract(text).chains.map((c) => c.stages);
-
-function keptOut(text: string, reason: string) {
-  expect(extract(text).chains, text).toEqual([]);
-  expect(reasonsOf(text), text).toContain(reason);
-}
+import { keptOut, reasonsOf, stagesOf } from './rounds.testing.ts';
 
 describe('fragments of prose', () => {
   it('keeps a link that opens a bracket the cluster never closes out', () => {

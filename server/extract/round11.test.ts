@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REJECT_REASON } from '../../vocab/extractReasons.ts';
-import { extract } from './index.ts';
-
-const stagesOf = (text: string) => extract(text).chains.map((c) => c.stages);
-
-function keptOut(text: string, reason: string) {
-  expect(extract(text).chains, text).toEqual([]);
-  expect(
-    extract(text).rejected.map((r) => r.reason),
-    text,
-  ).toContain(reason);
-}
+import { keptOut, stagesOf } from './rounds.testing.ts';
 
 describe('level words that label stages', () => {
   it('drops 上游/中游/下游 before the links when the stages carry them in order', () => {
