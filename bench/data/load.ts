@@ -38,10 +38,11 @@ export const CYPHER: Record<Kind, string> = {
 
 /**
  * The kinds sent as lists of column values rather than maps, in this order; their Cypher binds the columns by
- * position (`WITH r[0] AS id, …`, checked against this table by tests/unit/bench-load-columns.test.ts). A map repeats its keys in every
- * row, which the driver encodes and Neo4j decodes for each of ~2.2M rows: sending 200,000 PRODUCES rows as
- * lists took 0.77 s of the loader's CPU and 0.47 s of Neo4j's instead of 1.05 s and 1.39 s as maps (enterprises:
- * 2.7 / 0.75 s instead of 3.7 / 1.36 s; .prof measurement, 6 Dec). The small kinds stay maps.
+ * position (`WITH r[0] AS id, …`; tests/unit/bench-load-columns.test.ts checks each statement against this table).
+ * A map repeats its keys in every row, which the driver encodes and Neo4j decodes for each of ~2.2M rows: sending
+ * 200,000 PRODUCES rows as lists took 0.77 s of the loader's CPU and 0.47 s of Neo4j's instead of 1.05 s and
+ * 1.39 s as maps (enterprises: 2.7 / 0.75 s instead of 3.7 / 1.36 s; docs/BENCHMARKS.md, 6 Dec). The small kinds
+ * stay maps.
  */
 export const COLUMNS: Partial<Record<Kind, readonly string[]>> = {
   products: ['id', 'name'],
@@ -101,8 +102,8 @@ export interface LoadTiming {
 }
 
 /**
- * The rows to send for `kind` (lists for the kinds in COLUMNS). FEEDS rows say whether the edge exists already (a seeded edge the pool states
- * too): only those are MERGEd, the rest CREATEd — MERGE checks the relationships between the two products, and
+ * The rows to send for `kind` (lists for the kinds in COLUMNS). FEEDS rows say whether the edge exists already
+ * (a seeded edge the pool states too): only those are MERGEd, the rest CREATEd — MERGE checks the relationships between the two products, and
  * hub materials feed thousands (cypher/bench/feeds.cypher).
  */
 async function rowsOf(driver: Driver, g: NationalGraph, kind: Kind, database?: string): Promise<unknown[]> {
@@ -191,8 +192,8 @@ export async function loadBatched(
       recordKind(timing, kind, rows.length, k0);
     }
     // The deferred indexes populate in the background while the producer counts are stored: the counts read
-    // none of them (ids through the uniqueness constraints, LinkCount through its own), and the rebuild alone
-    // leaves a core idle for seconds (name_chars populates on one thread after the others are done).
+    // none of them (ids through the uniqueness constraints, LinkCount through its own). Measured: ~1 s less than
+    // one after the other (docs/BENCHMARKS.md, 6 Dec) — both phases already keep two cores busy.
     const i0 = performance.now();
     for (const ix of deferred) if (!opts.leaveOut?.includes(ix.name)) await session.run(ix.create);
     const [, countMs] = await Promise.all([

@@ -1,9 +1,9 @@
 import { gql } from './client.ts';
 
 /**
- * Requests started before React (and before the explorer's main bundle has even been evaluated): the page's own
- * prefetch entry (prefetch.ts) puts them here, and the first useQuery with the same operation and variables takes
- * the request over instead of sending its own. This module imports no React, so the prefetch entry stays small.
+ * Requests started before React (and before the explorer's main bundle has even been evaluated): the entry
+ * (main.tsx) puts them here, and the first useQuery with the same operation and variables takes the request over
+ * instead of sending its own. This module imports no React, so the entry stays small.
  */
 const early = new Map<string, Promise<unknown>>();
 /** Keys of prefetched requests whose answer (or error) has arrived. */
