@@ -103,8 +103,8 @@ export interface LoadTiming {
 
 /**
  * The rows to send for `kind` (lists for the kinds in COLUMNS). FEEDS rows say whether the edge exists already
- * (a seeded edge the pool states too): only those are MERGEd, the rest CREATEd — MERGE checks the relationships between the two products, and
- * hub materials feed thousands (cypher/bench/feeds.cypher).
+ * (a seeded edge the pool states too): only those are MERGEd, the rest CREATEd — MERGE checks the relationships
+ * between the two products, and hub materials feed thousands (cypher/bench/feeds.cypher).
  */
 async function rowsOf(driver: Driver, g: NationalGraph, kind: Kind, database?: string): Promise<unknown[]> {
   let rows = g[kind] as unknown as Record<string, unknown>[];
