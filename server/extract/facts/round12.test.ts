@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../index.ts';
+import { facts, placed } from './rounds.testing.ts';
 
 // Made-up sentences for the rules written after the eleventh round of #15 was scored blind (its texts are
 // development since), never a name from a test text.
-const facts = (t: string, title = '') => extract(t, title).facts;
-const placed = (f: ReturnType<typeof facts>) => f.firms.map((x) => `${x.name}@${x.zone}`);
 
 describe('plan facts: zones read after round 11', () => {
   it('reads 小微园 as a zone word, and the bare 小微园区 as no zone of its own', () => {

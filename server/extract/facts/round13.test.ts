@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../index.ts';
+import { facts, placed } from './rounds.testing.ts';
 
 // Made-up sentences for the rules written after the twelfth round of #15 was scored blind (its texts are
 // development since), never a name from a test text.
-const facts = (t: string, title = '') => extract(t, title).facts;
-const placed = (f: ReturnType<typeof facts>) => f.firms.map((x) => `${x.name}@${x.zone}`);
 
 describe('plan facts: rules written after round 12', () => {
   it('reads 工业区 as a zone word and places its firms there, but not 老工业区 or 工业区块', () => {

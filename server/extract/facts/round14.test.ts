@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { firmShaped } from '../firmSiblings.ts';
-import { extract } from '../index.ts';
+import { facts, placed } from './rounds.testing.ts';
 
 // Made-up sentences for round 14's general rule (#15): a firm's siblings in an enumeration. Never a name from a
 // test text.
-const facts = (t: string, title = '') => extract(t, title).facts;
-const placed = (f: ReturnType<typeof facts>) => f.firms.map((x) => `${x.name}@${x.zone}`);
 
 describe('plan facts: siblings of a firm (round 14)', () => {
   it('reads the items beside a firm with a suffix as firms, past the zone that opens the list', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../index.ts';
+import { facts } from './rounds.testing.ts';
 
 // Made-up sentences for the ninth round of #15 (firms named by what their sentence says they are, and the zones
 // and capacities around them), never a name from a test text.
-const facts = (t: string, title = '') => extract(t, title).facts;
 const firms = (t: string) => facts(t).firms.map((f) => f.name);
 
 describe('plan facts: firms named by what their list is said to be', () => {
