@@ -32,15 +32,17 @@ WHERE ($industries IS NULL OR i.id IN $industries)
 WITH c, i, scope, scopeZone, districtNames, [(c)-[:HAS_LINK]->(x:Product) | x.id] AS linkIds
 WITH c, i, scope, scopeZone, districtNames,
      // include: scoped-producers
-     AS inScope
+     AS inScope,
+     // include: scoped-projects
+     AS projectsInScope
 ORDER BY i.position, c.position, c.id
 RETURN c {.*, industry: i.id} AS chain, scopeZone {.id, .name, .kind} AS scopeZone, scope AS zoneIds, districtNames,
   COLLECT {
     MATCH (c)-[l:HAS_LINK]->(p:Product)
-    WITH p, l,
+    WITH p, l, [x IN inScope WHERE x.product = p.id] AS mine
+    WITH p, l, mine,
          // include: link-count
          AS n
-    WITH p, l, n, CASE WHEN n = 0 THEN [] ELSE [x IN inScope WHERE x.product = p.id] END AS mine
     ORDER BY l.stage, p.name
     RETURN {
       product: p {.id, .name},

@@ -1,18 +1,21 @@
 // Local producers (the first $maxListed by name, and their count) and projects in scope for a batch of products
-// (DataLoader). $ids, $zone (null = district), $plan (whose quote a producer shows; null = the latest). The same evidence as each link of chains.cypher: in a zone scope
-// the producers are found from the zones, without a zone from each link (fragments/).
+// (DataLoader). $ids, $zone (null = district), $plan (whose quote a producer shows; null = the latest). The same
+// evidence as each link of chains.cypher: in a zone scope the producers and projects are found from the zones,
+// without a zone from each link (fragments/).
 OPTIONAL MATCH (scopeZone:Zone {id: $zone})
 WITH CASE WHEN $zone IS NULL THEN null ELSE [(z:Zone)-[:PART_OF*0..]->(scopeZone) | z.id] END AS scope,
      $ids AS linkIds
 WITH scope,
      // include: scoped-producers
-     AS inScope
+     AS inScope,
+     // include: scoped-projects
+     AS projectsInScope
 UNWIND $ids AS pid
 MATCH (p:Product {id: pid})
-WITH p, scope, inScope,
+WITH p, scope, projectsInScope, [x IN inScope WHERE x.product = p.id] AS mine
+WITH p, scope, projectsInScope, mine,
      // include: link-count
      AS n
-WITH p, scope, n, CASE WHEN n = 0 THEN [] ELSE [x IN inScope WHERE x.product = p.id] END AS mine
 WITH p, {
   // include: link-evidence
 } AS evidence

@@ -36,25 +36,25 @@ beforeAll(async () => {
   await clearDb(db);
   await db.applySchema();
   // 矿 ← two producers in 甲 (one in its child park); 锭 ← one producer in 乙; 板 ← a project in 乙; 箔 ← nothing.
-  await writeSeed(
-    db,
-    buildGraph({
-      stages: [['矿'], ['锭'], ['板'], ['箔']],
-      zones: [
-        buildZone({ id: 'zone-jia', name: '甲组团' }),
-        buildZone({ id: 'zone-jia-park', name: '甲园区', kind: '园区', parent: 'zone-jia' }),
-        buildZone({ id: 'zone-yi', name: '乙组团' }),
-      ],
-      enterprises: [
-        buildEnterprise({ id: 'ent-a', name: '甲一', zone: 'zone-jia', produces: ['矿'] }),
-        buildEnterprise({ id: 'ent-b', name: '甲二', zone: 'zone-jia-park', produces: ['矿'] }),
-        buildEnterprise({ id: 'ent-c', name: '乙一', zone: 'zone-yi', produces: ['锭'] }),
-        buildEnterprise({ id: 'ent-out', name: '区外', local: false, produces: ['箔'] }),
-      ],
-      projects: [buildProject({ id: 'proj-plate', name: '板项目', zone: 'zone-yi', builds: ['板'] })],
-    }),
-    { actor: TEST_ACTOR },
-  );
+  const graph = buildGraph({
+    stages: [['矿'], ['锭'], ['板'], ['箔']],
+    zones: [
+      buildZone({ id: 'zone-jia', name: '甲组团' }),
+      buildZone({ id: 'zone-jia-park', name: '甲园区', kind: '园区', parent: 'zone-jia' }),
+      buildZone({ id: 'zone-yi', name: '乙组团' }),
+    ],
+    enterprises: [
+      buildEnterprise({ id: 'ent-a', name: '甲一', zone: 'zone-jia', produces: ['矿'] }),
+      buildEnterprise({ id: 'ent-b', name: '甲二', zone: 'zone-jia-park', produces: ['矿'] }),
+      buildEnterprise({ id: 'ent-c', name: '乙一', zone: 'zone-yi', produces: ['锭'] }),
+      buildEnterprise({ id: 'ent-out', name: '区外', local: false, produces: ['箔'] }),
+    ],
+    projects: [buildProject({ id: 'proj-plate', name: '板项目', zone: 'zone-yi', builds: ['板'] })],
+  });
+  // 甲二 is located both in 甲园区 and in its parent 甲组团: a firm in two zones of one scope.
+  const src = graph.locatedIn[0]?.source as string;
+  graph.locatedIn.push({ enterprise: 'ent-b', zone: 'zone-jia', source: src });
+  await writeSeed(db, graph, { actor: TEST_ACTOR });
 });
 afterAll(async () => db.close());
 
@@ -95,6 +95,21 @@ describe('link status with reasons', () => {
     const yi = byName((await gql<ChainData>(CHAIN, { zone: 'zone-yi' })).data as ChainData);
     expect(yi.锭?.reason.summary).toBe('乙组团内仅 1 家本地企业生产：乙一');
     expect(yi.板?.status).toBe('WEAK');
+  });
+
+  it('a firm located in two zones of the scope is one producer: counted once, listed once', async () => {
+    const jia = byName((await gql<ChainData>(CHAIN, { zone: 'zone-jia' })).data as ChainData);
+    expect(jia.矿?.reason).toMatchObject({
+      producerCount: 2,
+      producers: [{ name: '甲一' }, { name: '甲二' }],
+    });
+    const res = await gql<{ product: { reason: { producerCount: number; producers: { name: string }[] } } }>(
+      `{ product(id: "p-矿", zone: "zone-jia") { reason { producerCount producers { name } } } }`,
+    );
+    expect(res.data?.product.reason).toEqual({
+      producerCount: 2,
+      producers: [{ name: '甲一' }, { name: '甲二' }],
+    });
   });
 
   it('a map that asks no reason (projects counted, not listed) gives the same statuses in every scope', async () => {
