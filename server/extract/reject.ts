@@ -152,6 +152,12 @@ function place(s: Shape): string | undefined {
   if (areas === links.length || (areas >= 3 && areas * 2 > links.length)) return R.placeCorridor;
   if (links.length >= 3 && links.slice(0, -1).every(isArea) && opensWithArea(links.at(-1) ?? ''))
     return R.placeCorridor;
+  // Two links, a place and a name that opens with another (湘潭—娄底（湘娄支线）, 川东北－川西输气管道): a route or a
+  // pair of areas and what lies there, as the corridor rule reads three.
+  const [a0 = '', a1 = ''] = links;
+  if (links.length === 2 && isArea(a0) && !isCommonWord(a0) && opensWithArea(a1)) return R.placeCorridor;
+  // Three or more names that each open with a place (长沙站场→株洲末站→衡阳泵站): stations along a route.
+  if (links.length >= 3 && links.every(opensWithArea)) return R.placeCorridor;
   if (s.quoted || s.stages.length !== 2 || !single(s)) return;
   const [a = '', b = ''] = flat(s);
   if (s.places.has(a) || (a.length === 2 && s.places.has(b.slice(0, 2)))) return R.placePair;
