@@ -276,7 +276,7 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       ),
       doubled: inside.some((d) => /^[—―]{2,}$/.test(m.slice(d.start, d.end))),
       literal: quoted && isLiteral(m, cluster),
-      before: m.slice(Math.max(0, cluster.start - 16), cluster.start),
+      before: m.slice(Math.max(0, cluster.start - 48), cluster.start),
       lead: m.slice(cluster.start, first.end),
       after: m.slice(cluster.end, cluster.end + 8),
       next: m.slice(end, end + 8),

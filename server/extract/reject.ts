@@ -87,13 +87,13 @@ function code(s: Shape): string | undefined {
 
 /**
  * The Chinese rendering of a hyphenated foreign term, right after it (CoWoS（Chip-on-Wafer-on-Substrate，晶片-晶圓-基板）):
- * it copies the term's hyphens and names one thing, the term, not a flow of goods. A shape feature: what stands before
- * the sequence is a Latin word run joined by hyphens and a comma.
+ * it copies the term's hyphens and names one thing, the term, not a flow of goods. A shape feature: the sequence closes
+ * a bracket that opens with a Latin word run joined by hyphens and a comma.
  */
-const FOREIGN_TERM_BEFORE = /[A-Za-z]+(?:-[A-Za-z]+)+\s*[，,]\s*$/;
+const FOREIGN_TERM_BEFORE = /[（(]\s*[A-Za-z]+(?:-[A-Za-z]+)+\s*[，,]\s*$/;
 
 function translation(s: Shape): string | undefined {
-  if (FOREIGN_TERM_BEFORE.test(s.before)) return R.translation;
+  if (FOREIGN_TERM_BEFORE.test(s.before) && /^\s*[）)]/.test(s.after)) return R.translation;
 }
 
 function slogan(s: Shape): string | undefined {
