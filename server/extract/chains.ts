@@ -21,6 +21,7 @@ import { score } from './confidence.ts';
 import { DASH_REASON, DASH_RUN, dashKind, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
 import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
+import { rejectListMates } from './lists.ts';
 import { whyNotChain } from './reject.ts';
 import { placeSpans, stageSpans, twoChains } from './spans.ts';
 import { splitStage } from './stages.ts';
@@ -334,6 +335,7 @@ export function findChains(doc: Doc): ChainFindings {
     runs.lastIndex = Math.max(runs.lastIndex, cluster.end);
     analyse(doc, cluster, places, out);
   }
+  rejectListMates(doc, out);
   out.rejected.sort((x, y) => x.start - y.start);
   return out;
 }

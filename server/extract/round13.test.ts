@@ -2,7 +2,7 @@
  * The thirteenth chain round (docs/EXTRACTION.md): a heading's bound at the end of its first clause, the Chinese
  * rendering of a hyphenated foreign term, a group label before the first link, code-string quotes around a ——
  * pair, code operators, a trailing 模式, and place routes (two links, stations, compound directions) — pinned on
- * made-up sentences, each beside a chain of the same shape that must stay a chain.
+ * made-up sentences, each beside a chain of the same shape that must stay a chain; and lists of pairs read together.
  */
 import { describe, expect, it } from 'vitest';
 import { REJECT_REASON } from '../../vocab/extractReasons.ts';
@@ -79,5 +79,20 @@ describe('place routes', () => {
 
   it('still reads a two-link chain whose second link opens with a place', () => {
     expect(stagesOf('延伸“茶叶—安化黑茶”产业链')).toEqual([[['茶叶'], ['安化黑茶']]]);
+  });
+});
+
+describe('a list of pairs read together', () => {
+  it('keeps the list mates of a group of market items out', () => {
+    keptOut('板块名称合并：券商→证券，医疗→医药，贵金属→黄金', REJECT_REASON.group);
+    expect(stagesOf('板块名称合并：券商→证券，医疗→医药，贵金属→黄金')).toEqual([]);
+  });
+
+  it('still reads a list of pairs with no group among them', () => {
+    expect(stagesOf('开采—冶炼，冶炼—加工，加工—销售')).toEqual([
+      [['开采'], ['冶炼']],
+      [['冶炼'], ['加工']],
+      [['加工'], ['销售']],
+    ]);
   });
 });
