@@ -1,8 +1,9 @@
 /**
  * Lists of pairs read together. A sentence that lists short pairs one after another (券商→证券，医疗→医药，贵金属→黄金)
- * lists things of one kind: when one of them is a group of market items or a cause and its effect, so are its
- * list mates, even where their words alone would pass (医疗→医药 reads like a flow). A shape feature — pairs joined
- * by nothing but a comma, 、 or ； — and the reasons already given; no word list.
+ * lists things of one kind: when one of the items is a group of market items or a cause and its effect, so are the
+ * pairs beside it, even where their words alone would pass (医疗→医药 reads like a flow). The item that names the kind
+ * may be longer (["能源→化工→通胀","避险→采矿股"]). A shape feature — items joined by nothing but a comma, 、 or ；,
+ * also between the quotes of a string list — and the reasons already given; no word list.
  */
 import { REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
@@ -11,7 +12,7 @@ import type { Doc } from './text.ts';
 
 /** Reasons that name what a list of pairs is about (not what is wrong with one pair's words or shape). */
 const LIST_REASONS = new Set<string>([REJECT_REASON.group, REJECT_REASON.causal]);
-const JOIN = /^\s*[，、；,;]\s*$/;
+const JOIN = /^\s*["'”」]?\s*[，、；,;]\s*["'“「]?\s*$/;
 
 interface Item {
   start: number;
@@ -42,7 +43,7 @@ export function rejectListMates(doc: Doc, out: { chains: ChainCandidate[]; rejec
   let run: Item[] = [];
   const close = () => {
     const reason = run.find((i) => i.reason && LIST_REASONS.has(i.reason))?.reason;
-    if (run.length >= 2 && reason && run.every((i) => i.pair))
+    if (run.length >= 2 && reason && run.every((i) => i.pair || !i.chain))
       for (const i of run)
         if (i.chain) {
           out.chains.splice(out.chains.indexOf(i.chain), 1);

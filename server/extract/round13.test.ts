@@ -95,4 +95,12 @@ describe('a list of pairs read together', () => {
       [['加工'], ['销售']],
     ]);
   });
+
+  it('reads a string list the same way, the kind named by a longer item', () => {
+    keptOut('["能源→化工→通胀","避险→采矿股"]', REJECT_REASON.causal);
+    expect(stagesOf('["原油→石脑油→乙烯","煤炭→甲醇"]')).toEqual([
+      [['原油'], ['石脑油'], ['乙烯']],
+      [['煤炭'], ['甲醇']],
+    ]);
+  });
 });
