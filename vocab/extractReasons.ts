@@ -44,6 +44,7 @@ export const REJECT_REASON = {
   group: '板块、品种或宏观变量并列（银行—保险—券商、贵金属—美元—利率、轮动序列），不是上下游',
   tree: '目录树的框线字符（├── …），不是产业链',
   fragment: '环节截断在括号中间或以①②等编号开头，是句子片段，不是产品名',
+  translation: '外文连字符术语的中文译名（如 晶片-晶圆-基板），不是产业链',
 } as const;
 
 /** After this many findings the rest of the text is not read (a plan never has that many dash sequences). */

@@ -21,6 +21,7 @@ import { score } from './confidence.ts';
 import { DASH_REASON, DASH_RUN, dashKind, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
 import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
+import { rejectListMates } from './lists.ts';
 import { whyNotChain } from './reject.ts';
 import { placeSpans, stageSpans, twoChains } from './spans.ts';
 import { splitStage } from './stages.ts';
@@ -37,7 +38,7 @@ const CLOSE = '）)';
 const LEAD =
   /^(例如|比如|如|以|发展|构建|打造|推动|形成|做强|做大|做优|优先|大力|加速|加快|探索|聚力|提质|延伸|围绕|依托|重点|着力|积极|前瞻|布局|培育|壮大|建设|完善|推进|打通|拓展|强化|聚焦|构筑|引进|按照|通过|逐步|进一步|全力|加强|主攻|补齐|延长|贯通|配套|即|和|及|与|在|[）)]|\s)/;
 const TRAIL =
-  /\s*\d+\s*条|(?<=\p{Script=Han}{2})化工(?=产品链|产业链)|全产业链|全链条|产业链|产品链|产品群|产业集群|产业体系|链条|主链|建链|一体化|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局|价差|上游端|下游端|全?工序|全链路|链路|全链|闭环|(?<=\p{Script=Han}{2})链(?![条路])/u;
+  /\s*\d+\s*条|(?<=\p{Script=Han}{2})化工(?=产品链|产业链)|全产业链|全链条|产业链|产品链|产品群|产业集群|产业体系|链条|主链|建链|一体化|等|为主|为重点|为核心|生产线|产线|项目|基地|短板|环节|发展|建设|布局|价差|上游端|下游端|全?工序|全链路|链路|全链|闭环|循环模式|(?<=\p{Script=Han})模式|(?<=\p{Script=Han}{2})链(?![条路])/u;
 /** A plus written with spaces on both sides (A→B + C). */
 const SPACED_PLUS = /\s[+＋]\s/;
 /** Chain nouns a quoted chain may end with (“煤-电-铝-材一体化”). */
@@ -52,9 +53,10 @@ const MAX_SEPARATORS = 40;
 /** A plan of 200 pages has a few hundred chains; past this many findings the text is not a plan. */
 export const MAX_FINDINGS = 10_000;
 
-/** Offsets where a heading starts or ends: a cluster never crosses one. */
+/** Offsets where a heading starts or ends (its whole first clause, not the 40-character label): a cluster never
+ * crosses one. */
 function headingBounds(doc: Doc): Set<number> {
-  return new Set(doc.headings.flatMap((h) => [h.at, h.at + h.text.length]));
+  return new Set(doc.headings.flatMap((h) => [h.at, h.end]));
 }
 
 function isHard(m: string, i: number): boolean {
@@ -108,6 +110,15 @@ function inLinkBracket(m: string, a: number, bounds: Set<number>): boolean {
   if (!CLOSE.includes(m[close] ?? '')) return false;
   const after = /^\s*/.exec(m.slice(close + 1, close + 8))?.[0].length ?? 0;
   return isDashRun(m[close + 1 + after] ?? '');
+}
+
+/** ASCII quotes that open a value after a key or list mark, or close one before the next (": "…", [“…”, "…"}): a
+ * string literal of code or data. */
+function isLiteral(m: string, seg: Seg): boolean {
+  if (!'"\''.includes(m[seg.start - 1] ?? 'x')) return false;
+  const before = m.slice(Math.max(0, seg.start - 4), seg.start - 1).trimEnd();
+  const after = m.slice(seg.end + 1, seg.end + 4).trimStart();
+  return /[:：=[(,]$/.test(before) || /^[,}\]):]/.test(after);
 }
 
 function isQuoted(m: string, seg: Seg): boolean {
@@ -265,7 +276,9 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
           /\s/.test(m[d.end] ?? ''),
       ),
       doubled: inside.some((d) => /^[—―]{2,}$/.test(m.slice(d.start, d.end))),
-      before: m.slice(Math.max(0, cluster.start - 6), cluster.start),
+      literal: quoted && isLiteral(m, cluster),
+      before: m.slice(Math.max(0, cluster.start - 48), cluster.start),
+      lead: m.slice(cluster.start, first.end),
       after: m.slice(cluster.end, cluster.end + 8),
       next: m.slice(end, end + 8),
     });
@@ -322,6 +335,7 @@ export function findChains(doc: Doc): ChainFindings {
     runs.lastIndex = Math.max(runs.lastIndex, cluster.end);
     analyse(doc, cluster, places, out);
   }
+  rejectListMates(doc, out);
   out.rejected.sort((x, y) => x.start - y.start);
   return out;
 }

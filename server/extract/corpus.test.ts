@@ -1,16 +1,16 @@
 /**
  * The measured bar on real sentences (tests/fixtures/extraction/corpus/): asserted on the development part only.
- * The held-out part and the fresh held-out sets (fresh.json … fresh8.json) are printed by `npm run extract:eval`
+ * The held-out part and the fresh held-out sets (fresh.json … fresh9.json) are printed by `npm run extract:eval`
  * and never asserted, so nobody tunes the rules to them. This runs without a product lexicon (the chainkg pool
  * never enters a test); with the pool's lexicon the development figures are the same (docs/EXTRACTION.md, fifth
  * chain round), so the bar stays. The bar is what the development part measures today
- * (docs/EXTRACTION.md, twelfth chain round, 2026-12-06: precision 0.794, recall 0.973, 240/266 look-alikes kept out,
- * with the 4 development documents of that round, which read 0.777 / 0.973 / 238 of 266 before its rules),
+ * (docs/EXTRACTION.md, thirteenth chain round, 2026-12-06: precision 0.858, recall 0.982, 275/292 look-alikes kept
+ * out, with the 2 development documents of that round, which read 0.820 / 0.982 / 269 of 292 before its place rules),
  * a little below it so that any regression fails. Recall is above the issue's target (0.90); precision and look-alikes kept out are
  * not at the issue's 0.95 — the remaining errors are semantic (lists of sectors, rally paths, structures) and are
  * reported, not pretended.
  */
-const BAR = { precision: 0.78, recall: 0.96, keptOut: 0.87 };
+const BAR = { precision: 0.84, recall: 0.97, keptOut: 0.92 };
 const TARGET = { precision: 0.95, recall: 0.9, keptOut: 0.95 };
 
 import { readFileSync } from 'node:fs';

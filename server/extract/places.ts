@@ -55,7 +55,7 @@ const COMPLETION = /[（(]([^（()）]*)[）)]/g;
 
 /**
  * Whether a link names an area: a place (isPlace) once glosses, bracketed completions and an area word are dropped,
- * a place with a direction (滇东, 苏北) or a province before a place (辽宁阜新, 河南安阳). Used to judge sequences of
+ * a place with a direction (滇东, 苏北, 川东北) or a province before a place (辽宁阜新, 河南安阳). Used to judge sequences of
  * links only; zone and firm mentions keep isPlace.
  */
 export function isArea(link: string): boolean {
@@ -63,6 +63,7 @@ export function isArea(link: string): boolean {
   if (plain.length === 0) return false;
   if (isPlace(plain)) return true;
   if (plain.length >= 2 && /[东西南北中]$/.test(plain) && isPlace(plain.slice(0, -1))) return true;
+  if (plain.length >= 3 && /(东北|西北|东南|西南)$/.test(plain) && isPlace(plain.slice(0, -2))) return true;
   for (const n of [2, 3]) {
     const rest = plain.slice(n);
     if (rest.length >= 2 && provinces.has(plain.slice(0, n)) && isPlace(rest)) return true;

@@ -32,7 +32,11 @@ export interface Shape {
   spaced?: boolean;
   /** A doubled em dash (——, the punctuation mark 破折号) joins the stages. */
   doubled?: boolean;
+  /** The quotes are a string literal of code or data ("source": "…"), not quotation marks around a term. */
+  literal?: boolean;
   before: string;
+  /** The cluster from its start to the end of the first link, as written (顺序 黄金 of 顺序 黄金→白银). */
+  lead?: string;
   after: string;
   /** The text right after the last link (after.… is after the whole cluster, which may hold more). */
   next: string;
@@ -68,13 +72,28 @@ function numeric(s: Shape): string | undefined {
 const URL_BEFORE = /:\/\/$/;
 const URL_LINK = /^(www\.)?[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|html?|php|aspx?|js|json|md)$/i;
 
+/** A comparison or logical operator between identifiers (c.value===selectedChain): an expression of code. */
+const OPERATOR = /[A-Za-z_)\]]\s*(===?|!==?|&&|\|\||<=|>=)\s*[A-Za-z_('"]/;
+
 function code(s: Shape): string | undefined {
   const all = flat(s);
   if (URL_BEFORE.test(s.before) || all.some((x) => URL_LINK.test(x))) return R.code;
+  if (all.some((x) => OPERATOR.test(x))) return R.code;
   if (!all.every((x) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(x))) return;
   // A link that keeps a hyphen is a code the dash rules already read as one (e-TA): the rest is code too.
   if (all.some((x) => x.length === 1 || /[a-z-]/.test(x) || (/\d/.test(x) && /[A-Za-z]/.test(x))))
     return R.code;
+}
+
+/**
+ * The Chinese rendering of a hyphenated foreign term, right after it (CoWoS（Chip-on-Wafer-on-Substrate，晶片-晶圓-基板）):
+ * it copies the term's hyphens and names one thing, the term, not a flow of goods. A shape feature: the sequence closes
+ * a bracket that opens with a Latin word run joined by hyphens and a comma.
+ */
+const FOREIGN_TERM_BEFORE = /[（(]\s*[A-Za-z]+(?:-[A-Za-z]+)+\s*[，,]\s*$/;
+
+function translation(s: Shape): string | undefined {
+  if (FOREIGN_TERM_BEFORE.test(s.before) && /^\s*[）)]/.test(s.after)) return R.translation;
 }
 
 function slogan(s: Shape): string | undefined {
@@ -133,6 +152,12 @@ function place(s: Shape): string | undefined {
   if (areas === links.length || (areas >= 3 && areas * 2 > links.length)) return R.placeCorridor;
   if (links.length >= 3 && links.slice(0, -1).every(isArea) && opensWithArea(links.at(-1) ?? ''))
     return R.placeCorridor;
+  // Two links, a place and a name that opens with another (湘潭—娄底（湘娄支线）, 川东北－川西输气管道): a route or a
+  // pair of areas and what lies there, as the corridor rule reads three.
+  const [a0 = '', a1 = ''] = links;
+  if (links.length === 2 && isArea(a0) && !isCommonWord(a0) && opensWithArea(a1)) return R.placeCorridor;
+  // Three or more names that each open with a place (长沙站场→株洲末站→衡阳泵站): stations along a route.
+  if (links.length >= 3 && links.every(opensWithArea)) return R.placeCorridor;
   if (s.quoted || s.stages.length !== 2 || !single(s)) return;
   const [a = '', b = ''] = flat(s);
   if (s.places.has(a) || (a.length === 2 && s.places.has(b.slice(0, 2)))) return R.placePair;
@@ -260,9 +285,12 @@ const MARKET_SECTOR =
 
 /** The text names the sequence an order of market items (轮动序列（…）, 商品ETF节点：…, 顺序 …): a group. */
 const GROUP_BEFORE = /(轮动|序列|次序|顺序|节点|品种)[\s：:（(「“]*$/;
+/** The same label inside the cluster, set off from the first link by a space or a colon (，顺序 黄金→白银→…). */
+const GROUP_LEAD = /(轮动|序列|次序|顺序|节点|品种)[\s：:]+[^\s：:]+\s*$/;
 
 function group(s: Shape): string | undefined {
-  if (GROUP_BEFORE.test(s.before)) return R.group;
+  // The label may stand inside the cluster, before the first link, where the trimming cut it off (，顺序 黄金→…).
+  if (GROUP_BEFORE.test(s.before) || GROUP_LEAD.test(s.lead ?? '')) return R.group;
   const links = flat(s);
   const sectors = links.filter((x) => MARKET_SECTOR.test(x)).length;
   if (sectors >= 2 && sectors * 2 >= links.length) return R.group;
@@ -295,16 +323,18 @@ function fragment(s: Shape): string | undefined {
 /**
  * The doubled em dash is the punctuation mark of an explanation (破折号): between two unquoted names it glosses the
  * first (研究助理——新能源汽车消费行为数据采集, 锂电智诊——锂电池企业经营质量…). Chains written with it run to three
- * stages or more (氯碱——氯乙烯——聚氯乙烯) or stand in quotes (“种植业——粮食深加工”). Read last, so that the more
+ * stages or more (氯碱——氯乙烯——聚氯乙烯) or stand in quotes (“种植业——粮食深加工”) — quotation marks, not the string
+ * quotes of code or data ("source": "西交大/山科大——锂电池拆解回收"), which mark a value, not a term. Read last, so that the more
  * specific reasons (a place pair, a caption) still name what they find.
  */
 function explanation(s: Shape): string | undefined {
-  if (!s.quoted && s.stages.length === 2 && s.doubled) return R.explanation;
+  if ((!s.quoted || s.literal) && s.stages.length === 2 && s.doubled) return R.explanation;
 }
 
 const RULES = [
   numeric,
   code,
+  translation,
   tree,
   fragment,
   byline,

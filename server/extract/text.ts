@@ -8,7 +8,10 @@ import * as OpenCC from 'opencc-js';
 export interface Heading {
   at: number;
   level: number;
+  /** The heading as a label: its first clause, spaces collapsed, at most 40 characters. */
   text: string;
+  /** Where the heading's first clause ends in the text (its label may be shorter: a long line is cut at 40). */
+  end: number;
 }
 
 export interface Doc {
@@ -62,7 +65,12 @@ export function makeDoc(raw: string): Doc {
       if (!re.test(trimmed)) continue;
       const lead = line.length - line.trimStart().length;
       const cut = line.trim().split(/[。；！？]/)[0] ?? '';
-      headings.push({ at: text.length + lead, level, text: cut.replace(/\s+/g, ' ').slice(0, 40) });
+      headings.push({
+        at: text.length + lead,
+        level,
+        text: cut.replace(/\s+/g, ' ').slice(0, 40),
+        end: text.length + lead + cut.length,
+      });
       break;
     }
     text += line;
