@@ -238,10 +238,18 @@ function sameZones(all: ZoneFact[], top: ZoneFact | undefined, district?: string
         )
       : undefined;
     if (full) same.set(z.name, full.name);
+    // 我县经开区 is the 县经济开发区 of the same text in the county's own words (我/本 before its suffix).
+    const own = /^[我本](?=[县区市])/.test(z.name) ? z.name.slice(1) : '';
+    const plain = own
+      ? all.find(
+          (o) => o !== z && [own, own.replace(/经开区$/, '经济开发区')].includes(o.name) && !same.has(o.name),
+        )
+      : undefined;
+    if (plain) same.set(z.name, plain.name);
     // 某某县工业区 and 某某工业区 are one zone where the text calls the district by a former suffix (县, now a 区).
-    const own = district?.slice(-1) ?? '';
+    const suffix = district?.slice(-1) ?? '';
     const bare2 = bases
-      .map((b) => z.name.replace(new RegExp(`${b}[县区市](?<!${own})`), b))
+      .map((b) => z.name.replace(new RegExp(`${b}[县区市](?<!${suffix})`), b))
       .find((n) => n !== z.name && all.some((o) => o.name === n));
     if (bare2) same.set(z.name, bare2);
   }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { facts, placed } from './rounds.testing.ts';
+
+// Made-up sentences for round 16's rules (#15): a clause's subject with a firm's shape, one zone or one firm written
+// two ways, a delegation among visitors. Never a name from a test text.
+
+describe('plan facts: a firm named as the subject of its sentence (round 16)', () => {
+  it('reads a brand and a trade word before what firms do or are given', () => {
+    expect(placed(facts('去年，甲坤新能源获评省级专精特新示范，园区产值增长12%。'))).toEqual([
+      '甲坤新能源@null',
+    ]);
+    expect(placed(facts('全年新增规上企业9家，辛澜药业顺利投产，癸森科技成为省级“头雁'))).toEqual([
+      '辛澜药业@null',
+      '癸森科技@null',
+    ]);
+    expect(placed(facts('例如支持乙坤科技建成可降解材料全产业链。'))).toEqual(['乙坤科技@null']);
+  });
+
+  it('reads no common word before a trade word, and no list', () => {
+    expect(facts('引进培育汽车电子项目，负极材料项目顺利投产，汽车电子成为新的增长点。').firms).toEqual([]);
+    expect(facts('我县化工成为支柱，全县科技实现突破，园区包装获评示范。').firms).toEqual([]);
+  });
+});
+
+describe('plan facts: one zone or one firm written two ways (round 16)', () => {
+  it('merges 我县经开区 into the 县经济开发区 of the same text', () => {
+    const f = facts('位于县经济开发区的甲乙塑业有限公司相继投产。2023年，丙丁集团入驻我县经开区。');
+    expect(f.zones.map((z) => z.name)).toEqual(['县经济开发区']);
+    expect(placed(f)).toEqual(['甲乙塑业有限公司@县经济开发区', '丙丁集团@县经济开发区']);
+  });
+
+  it('keeps one firm where a bare brand is another name of it with its trade word', () => {
+    const f = facts(
+      '引导甲乙森汽车、丙丁传动等本地汽摩零部件企业做大做强，以甲乙森、庚辛视讯等行业重点企业为目标。',
+    );
+    expect(placed(f)).toEqual(['甲乙森汽车@null', '丙丁传动@null', '庚辛视讯@null']);
+    expect(placed(facts('园区现有甲乙铝业、甲乙电力等规上企业。'))).toEqual([
+      '甲乙铝业@null',
+      '甲乙电力@null',
+    ]);
+  });
+});
+
+describe('plan facts: a delegation is no firm (round 16)', () => {
+  it('leaves a 考察团 among visiting firms', () => {
+    const f = facts('全区接待了甲乙控股集团、珠江考察团、丙丁实业等一批知名企业来区考察。');
+    expect(f.targets.map((t) => t.name)).toEqual(['甲乙控股集团', '丙丁实业']);
+  });
+});
