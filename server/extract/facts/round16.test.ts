@@ -47,3 +47,42 @@ describe('plan facts: a delegation is no firm (round 16)', () => {
     expect(f.targets.map((t) => t.name)).toEqual(['甲乙控股集团', '丙丁实业']);
   });
 });
+
+// Made-up sentences for the rules written after round 16's blind reading.
+describe('plan facts: zones of a park introduction and a signing note (round 16, after the blind reading)', () => {
+  it('starts a zone at the county named inside its leading words (全部落地甲县乙产业园)', () => {
+    const f = facts(
+      '县政府与丙丁机械有限公司等5户企业签约，项目将全部落地宁陵县乙城装备制造产业园，整个园区新增产值5亿元。',
+    );
+    expect(f.zones.map((z) => z.name)).toEqual(['宁陵县乙城装备制造产业园']);
+    expect(placed(f)).toEqual(['丙丁机械有限公司@宁陵县乙城装备制造产业园']);
+  });
+
+  it('reads the other areas ending in 区 of a list two of whose items are zones', () => {
+    const f = facts('甲乙工业园区分为农副产品加工区、畜产品加工区、高新技术区、预留发展区等。');
+    expect(f.zones.map((z) => `${z.name}<${z.parent}>`)).toEqual([
+      '甲乙工业园区<null>',
+      '农副产品加工区<甲乙工业园区>',
+      '畜产品加工区<甲乙工业园区>',
+      '高新技术区<甲乙工业园区>',
+      '预留发展区<甲乙工业园区>',
+    ]);
+  });
+
+  it('keeps a name the zone was given as that zone, not a part of it (命名为, 命名)', () => {
+    const f = facts(
+      '甲乙工业园区始建于1992年；2011年被县领导小组命名为宁陵县中小企业创业园；2013年被市领导小组命名商丘市创业园区。',
+    );
+    expect(f.zones.map((z) => z.name)).toEqual(['甲乙工业园区']);
+  });
+
+  it('reads products each before its amount in a list the capacity word closes', () => {
+    const f = facts('甲乙铝业公司现有电解铝13万吨、铝铸轧卷1.5万吨、再生铝合金2万吨的生产能力。');
+    expect(f.projects.map((p) => `${p.product} ${p.value}${p.unit}`)).toEqual([
+      '电解铝 13万吨/年',
+      '铝铸轧卷 1.5万吨/年',
+      '再生铝合金 2万吨/年',
+    ]);
+    expect(facts('公司目前具有9.5万吨的产能。').projects.map((p) => p.product)).not.toContain('具有');
+  });
+});
