@@ -192,7 +192,14 @@ export function bareTop(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
     ...doc.match.matchAll(LETTER_PART),
   ].map(bare);
   if (mentions.some((m) => TOP_WORD.test(m.kind))) return parts;
-  const top = [...doc.match.matchAll(/开发区|经开区|高新区/g)].find((t) => opening(t.index ?? 0));
+  // The bare word as a clause's subject (2022年，经开区入选…) stands for the zone too: a clause after a comma opens
+  // with it and a verb follows.
+  const subject = (t: RegExpMatchArray) =>
+    /[，,]$/.test(doc.match.slice(Math.max(0, (t.index ?? 0) - 1), t.index)) &&
+    tag(doc.match.slice((t.index ?? 0) + t[0].length, (t.index ?? 0) + t[0].length + 4))[0]?.tag === 'v';
+  const top = [...doc.match.matchAll(/开发区|经开区|高新区/g)].find(
+    (t) => opening(t.index ?? 0) || subject(t),
+  );
   return top ? [bare(top), ...parts] : parts;
 }
 

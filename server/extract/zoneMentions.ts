@@ -118,7 +118,7 @@ const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获�
 const GOAL =
   /(建成|建设成为?|打造成为?|成为|定位[为是][：:]?)(?:[^，。；,;：:“”]{0,12}的|“[^“”。；]{0,80})$/u;
 /** Titles a zone won, listed before 等(荣誉)称号 (荣获A园区100强、B省重点园区等荣誉称号): not zones. */
-const TITLES_BEFORE = /(荣获|获评|评为|授予)[^。；;]{0,160}$/u;
+const TITLES_BEFORE = /(荣获|获评|评为|授予|入选|获)[^。；;]{0,160}$/u;
 const TITLES_AFTER = /^[^。；;]{0,160}?等(?:荣誉)?称号/u;
 
 /** Verbs that sit inside zone names before 园区 (示范园区, 孵化园区): not a verb with the generic word as object. */

@@ -86,3 +86,24 @@ describe('plan facts: zones of a park introduction and a signing note (round 16,
     expect(facts('公司目前具有9.5万吨的产能。').projects.map((p) => p.product)).not.toContain('具有');
   });
 });
+
+// Made-up sentences for the rules written after the fifth text's blind reading (a zone's report naming firms as
+// subjects).
+describe('plan facts: a development zone report that names its firms as subjects (round 16, fifth text)', () => {
+  it('reads the bare 经开区 as a clause subject, titles it won as no zone, and its firms there', () => {
+    const f = facts(
+      '经开区2022年工作汇报。今年以来，经开区深入推进改革。2022年，经开区入选国家外贸示范区、获省级智能汽车特色产业园等称号。癸森汽车连续9年位居全省第一，辛澜集团成为全球第一光伏巨头。',
+    );
+    expect(f.zones.map((z) => z.name)).toEqual(['经开区']);
+    expect(placed(f)).toEqual(['癸森汽车@经开区', '辛澜集团@经开区']);
+  });
+
+  it('reads two firms given a title together, and a one-character brand with 的 before its suffix', () => {
+    expect(placed(facts('全年，癸森新材料和乙坤铜业入围国家级制造业单项冠军企业。'))).toEqual([
+      '癸森新材料@null',
+      '乙坤铜业@null',
+    ]);
+    expect(placed(facts('今年，甲的集团位居全国家电行业第一。'))).toEqual(['甲的集团@null']);
+    expect(facts('新能源汽车连续3年位居全省第一，电子信息和新材料入围省级重点产业。').firms).toEqual([]);
+  });
+});
