@@ -203,7 +203,11 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const listed = (from: number, run: string, ok: (item: string) => boolean) => {
     let at = from;
     for (const item of run.split('、')) {
-      const trimmed = item.trim().replace(/^(为|和|与|及|具有|了)/, '');
+      // The list's closer on its last item (以甲、乙、丙等为龙头) is no part of the name.
+      const trimmed = item
+        .trim()
+        .replace(/^(为|和|与|及|具有|了)/, '')
+        .replace(/等$/, '');
       const start = at + item.indexOf(trimmed);
       at += item.length + 1;
       if (trimmed.length < 2 || trimmed.length > 8 || !ok(trimmed)) continue;

@@ -9,7 +9,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 import { bareTop, countedParks, describedParks, expandLists, findAreas, siblingAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -113,6 +113,8 @@ function afterHeadings(doc: Doc, start: number, at: number): number {
 
 /** An honour a zone was granted, written in quotes after the verb (成功申报为“某省循环经济示范园区”): not a zone. */
 const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获批|获评|列为|入选)[^，。；,;：:]*“$/u;
+/** A title won, written with its level and no quotes (获批省级返乡创业示范园区): no zone. */
+const HONOUR_LEVEL = /(获批|获评|评为|认定为|授予|荣获|入选)(?:为)?(?:国家|省|自治区|市|州|县)级$/u;
 
 /** A goal: 建成/建设成/打造成/成为 … 的 right before the name, or a quoted list of goals after it (建成“A、B”). */
 const GOAL =
@@ -150,6 +152,15 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
     if (/(?:[该此这]|整个|这个)$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
+    if (
+      HONOUR_LEVEL.test(
+        doc.match.slice(
+          Math.max(0, start - 8),
+          start + (LEVEL.exec(doc.match.slice(start, z.index))?.[0].length ?? 0),
+        ),
+      )
+    )
+      continue;
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
     // A zone described as what it unites or what it is made of (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区)

@@ -107,3 +107,18 @@ describe('plan facts: a development zone report that names its firms as subjects
     expect(facts('新能源汽车连续3年位居全省第一，电子信息和新材料入围省级重点产业。').firms).toEqual([]);
   });
 });
+
+// Made-up sentences for the rules written after the sixth text's blind reading (a county report building parks).
+describe('plan facts: parks being built in a county report (round 16, sixth text)', () => {
+  it('reads a 农高区, leaves a title won with its level, and drops the closer 等 from a list of leaders', () => {
+    const f = facts(
+      '甲乙国家农高区研究院建成运行。建设2760亩的生物医药产业园，形成了以丙丁生物、戊己康鑫、庚辛药业等为龙头的医药产业集群；建设1000亩的伞业产业园，获批省级返乡创业示范园区。',
+    );
+    expect(f.zones.map((z) => z.name)).toEqual(['甲乙国家农高区', '生物医药产业园', '伞业产业园']);
+    expect(placed(f)).toEqual([
+      '丙丁生物@生物医药产业园',
+      '戊己康鑫@生物医药产业园',
+      '庚辛药业@生物医药产业园',
+    ]);
+  });
+});
