@@ -18,6 +18,12 @@ import { cutLength } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
+/** The head word of a firm's trade, the last word of a name written without its company suffix (甲乙科技). */
+const FIRM_HEADS =
+  '汽车|科技|药业|制药|新材料|新能源|电子|智能|化工|机械|材料|实业|能源|电力|食品|建材|钢铁|钢构|水泥|铝业|纺织|服饰|生物|光电|电气|重工|矿业|酒业|乳业|茶业|塑业|陶瓷|玻璃|环保|包装|锂电|股份|集团';
+/** What a firm does or is given, right after its name as a clause's subject. */
+const SUBJECT_VERBS =
+  '获评|获批|荣获|成为|入选|建成|投产|落户|入驻|签约|跻身|位列|被评为|被认定为|被列为|被授予|上市|挂牌|开工|达产|年产|总投资|扩建|新建|更|也|还|已|顺利|成功|率先|先后|相继|连续|首次';
 /** A run of a list: no clause mark, full-width or ASCII (mirrors write 甲、乙,丙), and no digit (names hold none). */
 const RUN = '[^，。；：,;:“”（）()！？!?\\s\\d]';
 /** 企业主要有A、B, 其他重要企业还有A、B等公司, 龙头企业包括A、B: the list after the words that say it holds firms. */
@@ -51,7 +57,18 @@ const CLASS_OF_TRADES = /产业(?!化|龙头|骨干|重点|领军|链主)|领域
  * given to, when it is firm-like (not 我县, 园区, a kind of firm).
  */
 const TITLED = new RegExp(
-  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,10}?)(?:更|也|还|均|都|又|已|先后|相继|率先|成功|顺利)?(?:获评|获批|被评为|被认定为|被授予|入选|成为)[^，。；,;:：！？]{0,24}?(?:企业|单项冠军)(?![\\p{Script=Han}])`,
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,22}?)(?:更|也|还|均|都|又|已|先后|相继|率先|成功|顺利)?(?:获评|获批|被评为|被认定为|被授予|入选|入围|成为)[^，。；,;:：！？]{0,24}?(?:企业|单项冠军)(?![\\p{Script=Han}])`,
+  'gu',
+);
+
+/**
+ * 甲乙科技成为…, 丙丁药业获评…, 例如支持戊己科技建成…: a clause's subject with a firm's shape — a brand (characters read
+ * one by one, or names: not a common word such as 汽车 or 负极) and the head word of a trade (科技, 药业, 新能源, 材料 …,
+ * optionally 股份/集团) — right before what firms do or are given (成为, 获评, 投产, 年产, 签约 …). The preamble of the
+ * clause (例如支持) is no part of it; a list (等) is left to the list rules.
+ */
+const SUBJECT = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])([^，。；：,;:“”（）()！？!?\\s\\d、等]{2,14}?)(${FIRM_HEADS})(?:股份|集团)?(?=${SUBJECT_VERBS})`,
   'gu',
 );
 
@@ -229,7 +246,22 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   for (const m of doc.match.matchAll(TITLED)) {
     const at = m.index ?? 0;
     const name = m[1] ?? '';
-    if (strict(name) && !/和|与|及|、/.test(name)) push(at, at + name.length);
+    if (name.length <= 10 && strict(name) && !/和|与|及|、/.test(name)) push(at, at + name.length);
+    // Two firms given the title together (甲乙新材料和丙丁铜业入围…单项冠军企业): each a firm of two words or more.
+    const pair = /^(.{2,10})[和与及、](.{2,10})$/u.exec(name);
+    if (pair && [pair[1], pair[2]].every((n) => loose(n ?? '') && tag(n ?? '').length >= 2)) {
+      push(at, at + (pair[1]?.length ?? 0));
+      push(at + name.length - (pair[2]?.length ?? 0), at + name.length);
+    }
+  }
+  for (const m of doc.match.matchAll(SUBJECT)) {
+    const run = m[1] ?? '';
+    const lead = preamble(run);
+    const brand = run.slice(lead);
+    const at = (m.index ?? 0) + lead;
+    const name = brand + (m[2] ?? '');
+    if (brand.length >= 2 && brand.length <= 4 && brandLed(brand) && strict(name))
+      push(at, (m.index ?? 0) + m[0].length);
   }
   for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, loose, true);
   for (const m of doc.match.matchAll(REPRESENTED)) {

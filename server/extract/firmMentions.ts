@@ -174,6 +174,14 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       /^(?:[—－-]+|(?:开发区|经开区|高新区|园区|工业园)(?=\p{Script=Han}{2}))/u.exec(
         doc.match.slice(start, c.index),
       )?.[0].length ?? 0;
+    // A brand of one character and 的 at a clause's start (，美的集团位居…): 的 is in the name, not a modifier's end.
+    if (
+      (c.index ?? 0) - start === 0 &&
+      /(?:^|[，。；：,;:！？\s])\p{Script=Han}的$/u.test(
+        doc.match.slice(Math.max(0, (c.index ?? 0) - 3), c.index),
+      )
+    )
+      start -= 2;
     const head = doc.match.slice(start, c.index);
     // A count of firms (中石油、中石化两大集团, 三家公司) names none itself.
     if (
@@ -195,7 +203,11 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const listed = (from: number, run: string, ok: (item: string) => boolean) => {
     let at = from;
     for (const item of run.split('、')) {
-      const trimmed = item.trim().replace(/^(为|和|与|及|具有|了)/, '');
+      // The list's closer on its last item (以甲、乙、丙等为龙头) is no part of the name.
+      const trimmed = item
+        .trim()
+        .replace(/^(为|和|与|及|具有|了)/, '')
+        .replace(/等$/, '');
       const start = at + item.indexOf(trimmed);
       at += item.length + 1;
       if (trimmed.length < 2 || trimmed.length > 8 || !ok(trimmed)) continue;

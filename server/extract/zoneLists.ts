@@ -192,7 +192,14 @@ export function bareTop(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
     ...doc.match.matchAll(LETTER_PART),
   ].map(bare);
   if (mentions.some((m) => TOP_WORD.test(m.kind))) return parts;
-  const top = [...doc.match.matchAll(/开发区|经开区|高新区/g)].find((t) => opening(t.index ?? 0));
+  // The bare word as a clause's subject (2022年，经开区入选…) stands for the zone too: a clause after a comma opens
+  // with it and a verb follows.
+  const subject = (t: RegExpMatchArray) =>
+    /[，,]$/.test(doc.match.slice(Math.max(0, (t.index ?? 0) - 1), t.index)) &&
+    tag(doc.match.slice((t.index ?? 0) + t[0].length, (t.index ?? 0) + t[0].length + 4))[0]?.tag === 'v';
+  const top = [...doc.match.matchAll(/开发区|经开区|高新区/g)].find(
+    (t) => opening(t.index ?? 0) || subject(t),
+  );
   return top ? [bare(top), ...parts] : parts;
 }
 
@@ -257,6 +264,54 @@ export function countedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
         end: at + part.length,
       });
       at += part.length + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The areas of a 、 list two of whose items are read as zones ending in 区 (分为甲加工区、乙加工区、高新技术区、预留发展区
+ * 等): its other items ending in 区 are areas of the same layout, named with the bare word (a place, 城区 or 新区 is
+ * none). Kind 区.
+ */
+export function siblingAreas(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  const seen = new Set<number>();
+  for (const m of mentions) {
+    if (!m.kind.endsWith('区') || doc.match[m.end] !== '、' || seen.has(m.start)) continue;
+    const from =
+      Math.max(
+        ...['。', '；', '，', ',', '：', ':', '\n'].map((p) => doc.match.lastIndexOf(p, m.start - 1)),
+      ) + 1;
+    const to = /^[^。；，,：:\n]*/.exec(doc.match.slice(m.end))?.[0].length ?? 0;
+    const items: Span[] = [];
+    let at = from;
+    for (const part of doc.match.slice(from, m.end + to).split('、')) {
+      items.push({ at, text: part.replace(/等.*$/u, '') });
+      at += part.length + 1;
+    }
+    const read = items.filter((i) =>
+      mentions.some((z) => z.end === i.at + i.text.length && z.kind.endsWith('区')),
+    );
+    if (read.length < 2) continue;
+    for (const r of read) seen.add(r.at);
+    for (const i of items.slice(1)) {
+      const end = i.at + i.text.length;
+      if (
+        read.includes(i) ||
+        !/^\p{Script=Han}{3,8}区$/u.test(i.text) ||
+        NOT_AREA.test(i.text) ||
+        isPlace(i.text)
+      )
+        continue;
+      if (tag(i.text).some((t) => t.tag === 'ns')) continue;
+      out.push({
+        name: normaliseName(doc.text.slice(i.at, end)),
+        kind: '区',
+        quote: sentenceAt(doc, i.at, end),
+        start: i.at,
+        end,
+      });
     }
   }
   return out;

@@ -6,10 +6,10 @@ import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
-import { bareTop, countedParks, describedParks, expandLists, findAreas } from './zoneLists.ts';
+import { bareTop, countedParks, describedParks, expandLists, findAreas, siblingAreas } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园|科技园|科创园|孵化园|智慧园|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -113,12 +113,14 @@ function afterHeadings(doc: Doc, start: number, at: number): number {
 
 /** An honour a zone was granted, written in quotes after the verb (成功申报为“某省循环经济示范园区”): not a zone. */
 const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获批|获评|列为|入选)[^，。；,;：:]*“$/u;
+/** A title won, written with its level and no quotes (获批省级返乡创业示范园区): no zone. */
+const HONOUR_LEVEL = /(获批|获评|评为|认定为|授予|荣获|入选)(?:为)?(?:国家|省|自治区|市|州|县)级$/u;
 
 /** A goal: 建成/建设成/打造成/成为 … 的 right before the name, or a quoted list of goals after it (建成“A、B”). */
 const GOAL =
   /(建成|建设成为?|打造成为?|成为|定位[为是][：:]?)(?:[^，。；,;：:“”]{0,12}的|“[^“”。；]{0,80})$/u;
 /** Titles a zone won, listed before 等(荣誉)称号 (荣获A园区100强、B省重点园区等荣誉称号): not zones. */
-const TITLES_BEFORE = /(荣获|获评|评为|授予)[^。；;]{0,160}$/u;
+const TITLES_BEFORE = /(荣获|获评|评为|授予|入选|获)[^。；;]{0,160}$/u;
 const TITLES_AFTER = /^[^。；;]{0,160}?等(?:荣誉)?称号/u;
 
 /** Verbs that sit inside zone names before 园区 (示范园区, 孵化园区): not a verb with the generic word as object. */
@@ -148,8 +150,17 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A zone word followed by a count (高新技术产业开发区48家) names a class of zones being counted, not a zone.
     if (/^[\d一二两三四五六七八九十]+[家个所座]/.test(doc.match.slice(end, end + 4))) continue;
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
-    if (/[该此这]$/.test(doc.match.slice(start, z.index))) continue;
+    if (/(?:[该此这]|整个|这个)$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
+    if (
+      HONOUR_LEVEL.test(
+        doc.match.slice(
+          Math.max(0, start - 8),
+          start + (LEVEL.exec(doc.match.slice(start, z.index))?.[0].length ?? 0),
+        ),
+      )
+    )
+      continue;
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
     // A zone described as what it unites or what it is made of (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区)
@@ -223,7 +234,11 @@ export function findZones(doc: Doc): ZoneMention[] {
       if (rest.length < 2 || (z[0] === '园区' && /[和与及]/.test(rest))) continue;
       start += verbs;
     }
-    const named = verbs ? zoneName(doc.text.slice(start, end)) : name;
+    // A county or city named inside the leading words (全部落地甲县乙产业园, 领导小组命名丙市创业园区) starts the name
+    // when no place comes before it.
+    const inside = placeInside(doc.match.slice(start, z.index));
+    start += inside;
+    const named = verbs || inside ? zoneName(doc.text.slice(start, end)) : name;
     if (z[0] === '产业基地' && !baseAsPlace(doc, start, end)) continue;
     // A park named by a firm (甲磷集团乙水工业园三期工程) is the firm's own works, not a zone of the district.
     if (/集团|公司/.test(named)) continue;
@@ -242,6 +257,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...bareTop(doc, listed),
     ...describedParks(doc, listed),
     ...countedParks(doc, listed),
+    ...siblingAreas(doc, listed),
   ]);
 }
 
@@ -261,6 +277,20 @@ function baseAsPlace(doc: Doc, start: number, end: number): boolean {
 }
 
 /** The length of a run of adverbs and verbs of two characters or more opening a name, with one verb at least. */
+function placeInside(words: string): number {
+  let at = 0;
+  for (const t of tag(words)) {
+    if (t.tag === 'ns' || isPlace(t.word)) {
+      // A county the gazetteer knows under a later name (禄丰县, now 禄丰市) is still a place by its part of speech;
+      // a former name (原甲市乙产业园) is not read from its place.
+      const place = t.word.length >= 3 && /[县市区旗]$/.test(t.word) && (isPlace(t.word) || t.tag === 'ns');
+      return place && at >= 2 && !/原$/.test(words.slice(0, at)) ? at : 0;
+    }
+    at += t.word.length;
+  }
+  return 0;
+}
+
 function leadingVerbs(words: string): number {
   let length = 0;
   let verb = false;

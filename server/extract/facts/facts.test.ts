@@ -14,7 +14,8 @@ describe('plan facts on the development part of the hand-checked lists', () => {
       const r = measureFacts(extract(readFileSync(g.plan, 'utf8'), g.title).facts, g);
       const recall = (k: keyof typeof r) => (r[k].dev.total ? r[k].dev.found / r[k].dev.total : 1);
       const floor = (k: keyof NonNullable<FactGold['below']>) => g.below?.[k] ?? 0.9;
-      expect(recall('district')).toBe(1);
+      // The district is found or not: 1 unless the text never names it (a floor of 0 says so).
+      expect(recall('district')).toBeGreaterThanOrEqual(g.below?.district ?? 1);
       expect(recall('zones')).toBeGreaterThanOrEqual(floor('zones'));
       expect(recall('projects')).toBeGreaterThanOrEqual(floor('projects'));
       expect(recall('targets')).toBeGreaterThanOrEqual(floor('targets'));

@@ -23,6 +23,8 @@ const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
 const LOCAL = /依托|本地|区内|现有|已有/;
 /** Banks, insurers and other services a gazette lists are not firms of an industrial chain. */
 const SERVICE = /保险|证券|担保|银行|支公司|旅投|劳务|财险|寿险/;
+/** A delegation or an association (珠三角考察团, 某某商会) visits or courts firms; it is none. */
+const DELEGATION = /(考察团|代表团|访问团|参观团|商会|协会|联合会|促进会)$/;
 
 /** Words before a zone named as a goal (the words after 打造/建成 say what it is to become). */
 const GOAL_BEFORE = /(?:打造成?为?|建成为?|建设成为?|成为|定位为)[“"「]?$/;
@@ -349,7 +351,7 @@ export function firmFacts(
   const subject = subjectZone(doc, zones)?.name ?? null;
   for (const m of mentions) {
     // A zone named as a project's owner (投资5亿元的甲乙科技创业园项目) is the zone, not a firm.
-    if (SERVICE.test(m.name) || zones.some((z) => z.name === m.name)) continue;
+    if (SERVICE.test(m.name) || DELEGATION.test(m.name) || zones.some((z) => z.name === m.name)) continue;
     const sentence = m.quote;
     // A part written with the bare word (核心区) places no firm: every zone may have one.
     const place = placeOf(

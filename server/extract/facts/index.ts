@@ -7,6 +7,7 @@
 import type { ChainCandidate, Extraction, PlanFacts } from '../../../vocab/imports.ts';
 import { type Doc, simplify } from '../text.ts';
 import { proposeDistrict, townsOf } from './district.ts';
+import { mergeSpellings } from './firmSpellings.ts';
 import { firmFacts } from './firms.ts';
 import { industryFacts } from './industries.ts';
 import { projectFacts } from './projects.ts';
@@ -75,7 +76,9 @@ export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
     district?.name,
   );
   const { industries, chainIndustry } = industryFacts(view, targets, f.chains);
-  const { firms, targets: wanted } = firmFacts(view, f.enterprises, zones, f.chains, district?.name);
+  const read = firmFacts(view, f.enterprises, zones, f.chains, district?.name);
+  const firms = mergeSpellings(read.firms);
+  const wanted = read.targets;
   const projects = projectFacts(view, f.projects, zones, [...firms, ...wanted], f.chains);
   const facts = { district, zones, industries, firms, targets: wanted, projects, chainIndustry };
   if (view !== doc) originalQuotes(facts, view.text, doc.text);

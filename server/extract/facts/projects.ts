@@ -5,6 +5,8 @@
  * product, or the chain link the product's name contains).
  */
 import type { ChainCandidate, ProjectFact, ProjectMention, ZoneFact } from '../../../vocab/imports.ts';
+import { tag } from '../lexicon.ts';
+import { CUT } from '../names.ts';
 import { type Doc, normaliseName, sectionAt, sentenceAt } from '../text.ts';
 import { zoneNear } from './firms.ts';
 
@@ -19,6 +21,14 @@ const UNITS =
 /** Where a product named after its amount ends: a separator, or a word about capacity or getting it going. */
 const PRODUCT_STOP =
   '(?=[、，。；,;]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|等|[及和][\\d.]|$)';
+/**
+ * Products each before its amount in a list the capacity word closes (现有甲铝13万吨、乙卷1.5万吨、丙合金2万吨的生产能力):
+ * every item is a capacity of its product.
+ */
+const HELD = new RegExp(
+  `(?<=^|[、，,：:；;\\s])([\\p{Script=Han}]{2,14}?)([\\d.]+)\\s*(${UNITS})(?=(?:、[^，。；,;、]{2,16}?[\\d.]+\\s*(?:${UNITS}))*的?(?:生产能力|产能))`,
+  'gu',
+);
 /** What a stock is kept in (3000吨冷库) or a ship's class (5000吨级): no output. */
 const STOCK = /^(级|冷库|仓库|储罐|油库|粮库|库容|冷藏)/;
 const AMOUNT = new RegExp(
@@ -112,6 +122,24 @@ export function projectFacts(
   };
   for (const p of found) take(p.start, Math.max(p.end, p.start + 1));
   const near = (at: number) => (taken.get(Math.floor(at / 32)) ?? []).some(([s, e]) => at >= s && at < e);
+  for (const p of doc.match.matchAll(HELD)) {
+    const lead = CUT.exec(p[1] ?? '')?.[0].length ?? 0;
+    const start = (p.index ?? 0) + lead;
+    const name = normaliseName(doc.text.slice(start, (p.index ?? 0) + (p[1]?.length ?? 0)));
+    const end = (p.index ?? 0) + p[0].length;
+    // A verb before the amount (具有9.5万吨的产能) names no product.
+    const last = tag(name).at(-1);
+    if (near(start) || name.length < 2 || (last && /^v/.test(last.tag) && last.word.length >= 2)) continue;
+    found.push({
+      name,
+      value: Number(p[2]),
+      unit: yearly(p[3]),
+      start,
+      end,
+      quote: sentenceAt(doc, start, end),
+    });
+    take(start, end);
+  }
   for (const p of doc.match.matchAll(AMOUNT)) {
     const end = (p.index ?? 0) + p[0].length;
     // N units of M each (2×60万吨焦化): the capacity is N·M, read from the count.

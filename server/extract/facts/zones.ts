@@ -83,6 +83,9 @@ export function zoneFacts(
   const base = district ? districtBase(district) : '';
   const first = tops.find((z) => base.length >= 2 && z.name.includes(base)) ?? tops[0];
   const same = sameZones(all, first, district);
+  // A name the zone was given (被省政府正式命名为甲工业园区, 被乙小组命名丙市创业园区) is the top zone under that name.
+  for (const z of all)
+    if (first && z !== first && renamed(doc, z.name) && !same.has(z.name)) same.set(z.name, first.name);
   all = all.filter((z) => !same.has(z.name));
   // The top zone under its full name where the text writes it short too (某某经开区 → 某某经济开发区).
   const top = (first && all.find((z) => z.name === same.get(first.name))) || first;
@@ -238,14 +241,31 @@ function sameZones(all: ZoneFact[], top: ZoneFact | undefined, district?: string
         )
       : undefined;
     if (full) same.set(z.name, full.name);
+    // 我县经开区 is the 县经济开发区 of the same text in the county's own words (我/本 before its suffix).
+    const own = /^[我本](?=[县区市])/.test(z.name) ? z.name.slice(1) : '';
+    const plain = own
+      ? all.find(
+          (o) => o !== z && [own, own.replace(/经开区$/, '经济开发区')].includes(o.name) && !same.has(o.name),
+        )
+      : undefined;
+    if (plain) same.set(z.name, plain.name);
     // 某某县工业区 and 某某工业区 are one zone where the text calls the district by a former suffix (县, now a 区).
-    const own = district?.slice(-1) ?? '';
+    const suffix = district?.slice(-1) ?? '';
     const bare2 = bases
-      .map((b) => z.name.replace(new RegExp(`${b}[县区市](?<!${own})`), b))
+      .map((b) => z.name.replace(new RegExp(`${b}[县区市](?<!${suffix})`), b))
       .find((n) => n !== z.name && all.some((o) => o.name === n));
     if (bare2) same.set(z.name, bare2);
   }
   return same;
+}
+
+/** Every mention of the name follows a verb that names (命名为, 更名为): a name given to a zone, not another zone. */
+function renamed(doc: Doc, name: string): boolean {
+  const at = doc.match.indexOf(name);
+  if (at < 0) return false;
+  for (let i = at; i >= 0; i = doc.match.indexOf(name, i + 1))
+    if (!/(?:命名|更名|改名|定名)为?$/.test(doc.match.slice(Math.max(0, i - 3), i))) return false;
+  return true;
 }
 
 /** Some mention of the zone starts a sentence (after 。 or a heading) and is followed by a colon. */
