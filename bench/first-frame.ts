@@ -35,6 +35,9 @@ interface SideRun {
   runs: number[];
   afterAnswer: number;
   afterAnswerRuns: number[];
+  /** Cytoscape's first frame (the map answering); the same as the first frame without a preview. */
+  interactive: number;
+  painter: string;
   load: [number, number];
 }
 
@@ -94,12 +97,15 @@ async function main(): Promise<number> {
           runs: r.firstRenderMs.runs,
           afterAnswer: r.afterAnswerMs.median,
           afterAnswerRuns: r.afterAnswerMs.runs,
+          interactive: r.interactiveMs.median,
+          painter: r.painter,
           load: [before, load()],
         };
         (results[i] as SideRun[]).push(run);
         log(
           `pair ${p + 1} ${(sides[i] as Side).label}: first frame ${run.median} ms (${run.runs.join(', ')}), ` +
-            `after the answer ${run.afterAnswer} ms (${run.afterAnswerRuns.join(', ')}), load ${run.load.join(' → ')}, ` +
+            `after the answer ${run.afterAnswer} ms (${run.afterAnswerRuns.join(', ')}), by ${run.painter}, ` +
+            `interactive ${run.interactive} ms, load ${run.load.join(' → ')}, ` +
             `${r.elements} elements, pan p95 ${r.pan.p95Ms} ms, zoom p95 ${r.zoom.p95Ms} ms`,
         );
       }

@@ -321,6 +321,10 @@ async function main(): Promise<void> {
           chain: largest,
           elements: render.elements,
           runs: render.firstRenderMs.runs.map((x) => round(x)),
+          // The first frame is the large map's preview; Cytoscape's frame (the map answering) comes after it.
+          painter: render.painter,
+          interactive: render.interactiveMs,
+          afterAnswer: render.afterAnswerMs,
           pan: render.pan,
           zoom: render.zoom,
         });

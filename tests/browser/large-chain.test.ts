@@ -1,9 +1,11 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { resetAndSeed, testDb } from '../helpers.ts';
 import { type LargeChain, writeLargeChain } from '../largeChain.ts';
-import { clickNode, shot, startBrowserSession } from './browser.ts';
+import { artifacts, clickNode, shot, startBrowserSession } from './browser.ts';
 
 // A chain of national size (800 links, 1,200 FEEDS): the map draws every element in stage columns and stays
 // interactive. Timings belong to `tsx bench/client.ts`, not here.
@@ -48,6 +50,9 @@ describe('a large chain map', () => {
       { timeout: 60_000 },
     );
     expect(await drawn.jsonValue()).toBe(chain.links + chain.feeds);
+    // The first frame is the preview; the map answers once Cytoscape has drawn it (the preview then goes).
+    await page.waitForFunction(() => performance.getEntriesByName('chain-map-interactive').length > 0);
+    await expect(page.locator('canvas.chain-map-preview').count()).resolves.toBe(0);
     await expect(page.getByTestId('chain-map').getAttribute('data-elements')).resolves.toBe('2000');
     const map = await page.evaluate(() => {
       const cy = (window as unknown as { __cy: Cy }).__cy;
@@ -126,5 +131,92 @@ describe('a large chain map', () => {
     }, name);
     await page.waitForTimeout(400);
     await shot(page, '11-large-chain-zoomed');
+  });
+
+  it('shows a preview first that looks like the map Cytoscape then draws', async () => {
+    const fresh = await session.browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    // Hold what the page schedules from a frame callback (the map builds Cytoscape in the task after the frame
+    // that shows its preview) until the test lets it go: the preview stays on screen to be looked at.
+    await fresh.addInitScript(() => {
+      const w = window as unknown as { __held: (() => void)[]; __release: () => void };
+      w.__held = [];
+      let inFrame = false;
+      let holding = true;
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (cb) =>
+        raf((t) => {
+          inFrame = true;
+          try {
+            cb(t);
+          } finally {
+            inFrame = false;
+          }
+        });
+      const timeout = window.setTimeout.bind(window);
+      window.setTimeout = ((fn: () => void, ms?: number) => {
+        if (holding && inFrame && !ms) {
+          w.__held.push(fn);
+          return 0;
+        }
+        return timeout(fn, ms);
+      }) as typeof window.setTimeout;
+      w.__release = () => {
+        holding = false;
+        for (const fn of w.__held.splice(0)) fn();
+      };
+    });
+    await fresh.goto(`${session.base}/?view=chain&chain=${chain.chainId}`);
+    const painter = await fresh.waitForFunction(() => {
+      const mark = performance.getEntriesByName('chain-map-drawn')[0] as PerformanceMark | undefined;
+      return mark ? (mark.detail as { painter: string }).painter : null;
+    });
+    expect(await painter.jsonValue()).toBe('preview');
+    await fresh.waitForFunction(() => (window as unknown as { __held: unknown[] }).__held.length > 0);
+    expect(await fresh.evaluate(() => performance.getEntriesByName('chain-map-interactive').length)).toBe(0);
+    const map = fresh.getByTestId('chain-map');
+    const before = await map.screenshot();
+    await fs.writeFile(path.join(artifacts, '10b-large-chain-preview.png'), before);
+    await fresh.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await fresh.waitForFunction(() => performance.getEntriesByName('chain-map-interactive').length > 0);
+    await expect(fresh.locator('canvas.chain-map-preview').count()).resolves.toBe(0);
+    const after = await map.screenshot();
+    // Pixel by pixel in the page: how much of the map differs between the two pictures, and how much of the
+    // preview is drawn at all (an empty preview would "differ" by exactly that much).
+    // (on a blank page: the explorer's content security policy lets no image be fetched from data)
+    const blank = await session.browser.newPage();
+    const cmp = await blank.evaluate(
+      async ([a, b]) => {
+        const load = async (b64: string) => {
+          const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+          const c = new OffscreenCanvas(img.width, img.height);
+          const ctx = c.getContext('2d') as OffscreenCanvasRenderingContext2D;
+          ctx.drawImage(img, 0, 0);
+          return ctx.getImageData(0, 0, img.width, img.height);
+        };
+        const [x, y] = [await load(a as string), await load(b as string)];
+        let differ = 0;
+        let inked = 0;
+        for (let i = 0; i < x.data.length; i += 4) {
+          let d = 0;
+          let ink = 0;
+          for (let k = 0; k < 3; k++) {
+            d = Math.max(d, Math.abs((x.data[i + k] as number) - (y.data[i + k] as number)));
+            ink = Math.max(ink, 255 - (x.data[i + k] as number));
+          }
+          if (d > 64) differ++;
+          if (ink > 64) inked++;
+        }
+        const n = x.data.length / 4;
+        return { differ: differ / n, inked: inked / n, same: x.width === y.width && x.height === y.height };
+      },
+      [before.toString('base64'), after.toString('base64')],
+    );
+    await fs.writeFile(path.join(artifacts, '10c-large-chain-after-preview.png'), after);
+    await blank.close();
+    expect(cmp.same).toBe(true);
+    // Measured: 27 % of the map inked, 0.2–0.3 % of its pixels differing (anti-aliasing of dashes and lines).
+    expect(cmp.inked, JSON.stringify(cmp)).toBeGreaterThan(0.05);
+    expect(cmp.differ, JSON.stringify(cmp)).toBeLessThan(cmp.inked / 10);
+    await fresh.close();
   });
 });

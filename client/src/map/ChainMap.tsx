@@ -1,18 +1,25 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { sideQueries } from '../api/sideQueries.ts';
 import { zh } from '../i18n/zh.ts';
 import { changedData, structureKey } from './elements.ts';
 import { isLargeMap, layeredFor, STAGE_COLUMNS, stageColumnsView } from './layout.ts';
+import { previewScene, showPreview } from './preview.ts';
 import { chainStylesheet, LARGE_DRAWING, LARGE_LABEL_ZOOM, LARGE_LIMITS } from './style.ts';
 import { nearestWithin, type ScreenBox } from './touch.ts';
 import { mapStarted } from './warmUp.ts';
 
 cytoscape.use(dagre);
 
-/** performance.mark set when a map is first drawn after its layout; detail: { elements }. */
+/**
+ * performance.mark set when a map is first drawn after its layout; detail: { elements, painter }. A large map's
+ * first frame is its preview (preview.ts: painter 'preview'), a small map's Cytoscape's own ('cytoscape').
+ */
 export const DRAWN_MARK = 'chain-map-drawn';
+
+/** performance.mark set when Cytoscape has drawn the map: from here it answers taps, pans and zooms. */
+export const INTERACTIVE_MARK = 'chain-map-interactive';
 
 export interface ChainMapProps {
   elements: ElementDefinition[];
@@ -79,6 +86,9 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
   const moved = useRef(false);
   const highlightRef = useRef(highlight);
   highlightRef.current = highlight;
+  // Counts the Cytoscape instances built: a large map's is built a frame after its preview, so the effects below
+  // (new data, selection, highlight) run again once it exists.
+  const [built, setBuilt] = useState(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `structure` stands for the elements' ids
   useEffect(() => {
@@ -91,76 +101,101 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     const large = isLargeMap(elements);
     const limits = large ? LARGE_LIMITS : { padding: 24, minZoom: 0.15, maxZoom: 3 };
     mapStarted();
-    const box = container.current.getBoundingClientRect();
-    const view = large ? stageColumnsView(elements, box, limits) : null;
-    const cy = cytoscape({
-      container: container.current,
-      elements: view ? view.elements : elements,
-      // Keep the positions the elements bring (Cytoscape would otherwise run a grid layout first).
-      layout: STAGE_COLUMNS.options,
-      style: chainStylesheet(large),
-      minZoom: limits.minZoom,
-      maxZoom: limits.maxZoom,
-      wheelSensitivity: 0.3,
-      boxSelectionEnabled: false,
-      autoungrabify: true,
-      ...(view ? { zoom: view.zoom, pan: view.pan, ...LARGE_DRAWING } : {}),
-    });
-    cy.on('tap', 'node', (e) => onSelectRef.current?.(e.target.id()));
-    cy.on('tap', (e) => {
-      if (e.target !== cy) return;
-      // A finger is coarser than a pointer: a tap near a node (TAP_SLOP) opens it; elsewhere it clears the choice.
-      const touch = (e.originalEvent as Event | undefined)?.type.startsWith('touch');
-      onSelectRef.current?.(touch ? nearestWithin(screenBoxes(cy), e.renderedPosition) : null);
-    });
-    // The first frame drawn after the layout is "the map is drawn": benchmarks read this mark.
-    const markDrawn = () =>
-      cy.one('render', () => {
-        const count = cy.elements().length;
-        container.current?.setAttribute('data-elements', String(count));
-        performance.mark(DRAWN_MARK, { detail: { elements: count } });
-        sideQueries.release();
-      });
-    if (view) {
-      markDrawn();
-      // Labels of a large map appear (once, for good) when it is zoomed in far enough to read them.
-      const showLabels = () => {
-        if (cy.zoom() < LARGE_LABEL_ZOOM) return;
-        cy.off('zoom', showLabels);
-        cy.nodes().addClass('labelled');
-      };
-      cy.on('zoom', showLabels);
-      showLabels();
-    } else {
-      cy.one('layoutstop', markDrawn);
-      cy.layout(layeredFor(box).options).run();
-    }
-    cyRef.current = cy;
-    onReady?.(cy);
-    (window as unknown as { __cy?: Core }).__cy = cy;
-    // The page around the map may change after its first frame (the header gains the plan switcher when the plans
-    // arrive): the map follows its container, and stays fitted until the reader moves it.
-    moved.current = false;
-    cy.one('tapstart dragpan scrollzoom pinchzoom', () => {
-      moved.current = true;
-    });
     const host = container.current;
-    let size = { width: box.width, height: box.height };
-    const resized = new ResizeObserver(() => {
-      const now = host.getBoundingClientRect();
-      if (now.width === size.width && now.height === size.height) return;
-      size = { width: now.width, height: now.height };
-      cy.resize();
-      if (!moved.current) fitView(cy, view ? null : highlightRef.current, limits.padding);
-    });
-    resized.observe(host);
+    const box = host.getBoundingClientRect();
+    const view = large ? stageColumnsView(elements, box, limits) : null;
+    let cy: Core | null = null;
+    let resized: ResizeObserver | null = null;
+    const build = () => {
+      const built = cytoscape({
+        container: host,
+        elements: view ? view.elements : elements,
+        // Keep the positions the elements bring (Cytoscape would otherwise run a grid layout first).
+        layout: STAGE_COLUMNS.options,
+        style: chainStylesheet(large),
+        minZoom: limits.minZoom,
+        maxZoom: limits.maxZoom,
+        wheelSensitivity: 0.3,
+        boxSelectionEnabled: false,
+        autoungrabify: true,
+        ...(view ? { zoom: view.zoom, pan: view.pan, ...LARGE_DRAWING } : {}),
+      });
+      cy = built;
+      built.on('tap', 'node', (e) => onSelectRef.current?.(e.target.id()));
+      built.on('tap', (e) => {
+        if (e.target !== built) return;
+        // A finger is coarser than a pointer: a tap near a node (TAP_SLOP) opens it; elsewhere it clears the choice.
+        const touch = (e.originalEvent as Event | undefined)?.type.startsWith('touch');
+        onSelectRef.current?.(touch ? nearestWithin(screenBoxes(built), e.renderedPosition) : null);
+      });
+      // Cytoscape's first frame after the layout: the map answers from here (and a small map is drawn: the
+      // benchmarks read these marks); a large map's preview gives way to it.
+      const markDrawn = () =>
+        built.one('render', () => {
+          const count = built.elements().length;
+          hidePreview?.();
+          host.setAttribute('data-elements', String(count));
+          if (!view) performance.mark(DRAWN_MARK, { detail: { elements: count, painter: 'cytoscape' } });
+          performance.mark(INTERACTIVE_MARK, { detail: { elements: count } });
+          sideQueries.release();
+        });
+      if (view) {
+        markDrawn();
+        // Labels of a large map appear (once, for good) when it is zoomed in far enough to read them.
+        const showLabels = () => {
+          if (built.zoom() < LARGE_LABEL_ZOOM) return;
+          built.off('zoom', showLabels);
+          built.nodes().addClass('labelled');
+        };
+        built.on('zoom', showLabels);
+        showLabels();
+      } else {
+        built.one('layoutstop', markDrawn);
+        built.layout(layeredFor(box).options).run();
+      }
+      cyRef.current = built;
+      onReady?.(built);
+      (window as unknown as { __cy?: Core }).__cy = built;
+      // The page around the map may change after its first frame (the header gains the plan switcher when the
+      // plans arrive): the map follows its container, and stays fitted until the reader moves it.
+      moved.current = false;
+      built.one('tapstart dragpan scrollzoom pinchzoom', () => {
+        moved.current = true;
+      });
+      let size = { width: box.width, height: box.height };
+      resized = new ResizeObserver(() => {
+        const now = host.getBoundingClientRect();
+        if (now.width === size.width && now.height === size.height) return;
+        size = { width: now.width, height: now.height };
+        built.resize();
+        if (!moved.current) fitView(built, view ? null : highlightRef.current, limits.padding);
+      });
+      resized.observe(host);
+      setBuilt((n) => n + 1);
+    };
+    // A large map: its preview first (a few ms), marked drawn in the frame that shows it; Cytoscape is built in
+    // the task after that frame, so the browser paints the preview before the construction holds the thread.
+    let hidePreview: (() => void) | null = null;
+    let frame = 0;
+    let later: ReturnType<typeof setTimeout> | undefined;
+    if (view) {
+      hidePreview = showPreview(host, previewScene(view.elements, view, highlightRef.current));
+      frame = requestAnimationFrame(() => {
+        performance.mark(DRAWN_MARK, { detail: { elements: view.elements.length, painter: 'preview' } });
+        later = setTimeout(build, 0);
+      });
+    } else build();
     return () => {
-      resized.disconnect();
-      cy.destroy();
+      cancelAnimationFrame(frame);
+      clearTimeout(later);
+      hidePreview?.();
+      resized?.disconnect();
+      (cy as Core | null)?.destroy();
       cyRef.current = null;
     };
   }, [structure, onReady]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `built`: apply to an instance built after the change
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || drawnFrom.current === elements) return;
@@ -170,7 +205,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
       cy.batch(() => {
         for (const d of changed) cy.getElementById(d.id).data(d);
       });
-  }, [elements]);
+  }, [elements, built]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply to a new Cytoscape instance when elements change
   useEffect(() => {
@@ -181,7 +216,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     const node = cy.getElementById(selected);
     node.select();
     keepAboveSheet(cy, node);
-  }, [selected, elements]);
+  }, [selected, elements, built]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply to a new Cytoscape instance when elements change
   useEffect(() => {
@@ -199,7 +234,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
       }
     });
     if (highlight && !moved.current && cy.nodes().length < LARGE_FIT_LIMIT) fitView(cy, highlight, 24);
-  }, [highlight, elements]);
+  }, [highlight, elements, built]);
 
   const zoomBy = (f: number) => {
     const cy = cyRef.current;

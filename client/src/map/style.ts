@@ -14,6 +14,19 @@ export const LARGE_LIMITS = { padding: 24, minZoom: 0.05, maxZoom: 3 } as const;
 /** Zoom from which a large map shows its labels (13 px text is ~7 px on screen there). */
 export const LARGE_LABEL_ZOOM = 0.55;
 
+/**
+ * The numbers of a large map's look that its preview (preview.ts) draws too: border and edge widths, the edge
+ * colour, the shared links' outline, the dimmed opacity, and Cytoscape's default dash of a dashed border.
+ */
+export const LARGE_LOOK = {
+  border: 2,
+  dash: [4, 2],
+  edgeWidth: 1.2,
+  edgeColor: '#9aa5b1',
+  outline: { width: 3, offset: 2, color: '#3f6fd8' },
+  dimmedOpacity: 0.18,
+} as const;
+
 const FONT = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif';
 
 /**
@@ -39,7 +52,7 @@ export function chainStylesheet(large = false): StylesheetJson {
             shape: 'round-rectangle',
             width: LARGE_NODE.width,
             height: LARGE_NODE.height,
-            'border-width': 2,
+            'border-width': LARGE_LOOK.border,
           },
         },
         // The text properties come with the label: a first frame without labels does not apply them to 800 nodes.
@@ -74,7 +87,12 @@ export function chainStylesheet(large = false): StylesheetJson {
   const edge: StylesheetJson[number] = large
     ? {
         selector: 'edge',
-        style: { width: 1.2, 'line-color': '#9aa5b1', 'curve-style': 'haystack', 'haystack-radius': 0 },
+        style: {
+          width: LARGE_LOOK.edgeWidth,
+          'line-color': LARGE_LOOK.edgeColor,
+          'curve-style': 'haystack',
+          'haystack-radius': 0,
+        },
       }
     : {
         selector: 'edge',
@@ -101,14 +119,18 @@ export function chainStylesheet(large = false): StylesheetJson {
     })),
     {
       selector: 'node[?shared]',
-      style: { 'outline-width': 3, 'outline-color': '#3f6fd8', 'outline-offset': 2 },
+      style: {
+        'outline-width': LARGE_LOOK.outline.width,
+        'outline-color': LARGE_LOOK.outline.color,
+        'outline-offset': LARGE_LOOK.outline.offset,
+      },
     },
     edge,
     {
       selector: 'node:selected',
       style: { 'overlay-color': '#3f6fd8', 'overlay-opacity': 0.18, 'overlay-padding': 6 },
     },
-    { selector: '.dimmed', style: { opacity: 0.18 } },
+    { selector: '.dimmed', style: { opacity: LARGE_LOOK.dimmedOpacity } },
     {
       selector: '.focus',
       style: { 'underlay-color': '#3f6fd8', 'underlay-opacity': 0.25, 'underlay-padding': 8 },
