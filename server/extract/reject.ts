@@ -259,8 +259,13 @@ const TRANSMISSION_BEFORE = /传导[^，。；]{0,4}$/;
  * makes the sequence a transmission (能源→化工→通胀, 土地→城投→银行→经济). A closed class, matched as whole links. */
 const MACRO = /^(通胀|通缩|股市|经济|社会|CPI|PPI|PMI|GDP|核心资产|风险偏好|流动性|城投)$/;
 
+/** A bracket opened right after who gains or loses (减速器最先受益(验证→放量→定价权)): the sequence glosses how the
+ * benefit comes about, a path of cause and effect, not goods. */
+const EFFECT_BRACKET = /(受益|利好|受损|承压)[（(]\s*$/;
+
 function causal(s: Shape): string | undefined {
   if (TRANSMISSION_BEFORE.test(s.before)) return R.causal;
+  if (EFFECT_BRACKET.test(s.before)) return R.causal;
   if (flat(s).some((x) => MACRO.test(x))) return R.causal;
   const links = flat(s).map((x) => x.replace(/[（(][^（()）]*[）)]$/, ''));
   const last = `${links[links.length - 1] ?? ''}${(s.tail ?? '').trim()}`;
