@@ -248,9 +248,9 @@ function prose(s: Shape): string | undefined {
   if (OTHER_CHAIN_AFTER.test(s.next)) return R.otherChain;
 }
 
-/** A stage that states a change or a price, cost or demand: cause and effect along a chain, not the chain. */
+/** A stage that states a change (or its pace, 节奏) or a price, cost or demand: cause and effect along a chain, not the chain. */
 const EFFECT =
-  /(涨|跌|增|减|上涨|下跌|上升|下降|走高|走低|回落|反弹|受益|承压|下修|上修|暴跌|暴涨|爆发|萎缩|扩张|收缩|减产|增产|停产|断供|受阻|下行|上行|↑|↓|成本|价格|需求|利润|情绪|预期|传导)$/;
+  /(涨|跌|增|减|上涨|下跌|上升|下降|走高|走低|回落|反弹|受益|承压|下修|上修|暴跌|暴涨|爆发|萎缩|扩张|收缩|减产|增产|停产|断供|受阻|下行|上行|↑|↓|成本|价格|需求|利润|情绪|预期|传导|节奏)$/;
 
 /** A transmission path named before the sequence (涨停传导路径为：设备→材料→…): how an effect spreads, not goods. */
 const TRANSMISSION_BEFORE = /传导[^，。；]{0,4}$/;
@@ -259,8 +259,13 @@ const TRANSMISSION_BEFORE = /传导[^，。；]{0,4}$/;
  * makes the sequence a transmission (能源→化工→通胀, 土地→城投→银行→经济). A closed class, matched as whole links. */
 const MACRO = /^(通胀|通缩|股市|经济|社会|CPI|PPI|PMI|GDP|核心资产|风险偏好|流动性|城投)$/;
 
+/** A bracket opened right after who gains or loses (减速器最先受益(验证→放量→定价权)): the sequence glosses how the
+ * benefit comes about, a path of cause and effect, not goods. */
+const EFFECT_BRACKET = /(受益|利好|受损|承压)[（(]\s*$/;
+
 function causal(s: Shape): string | undefined {
   if (TRANSMISSION_BEFORE.test(s.before)) return R.causal;
+  if (EFFECT_BRACKET.test(s.before)) return R.causal;
   if (flat(s).some((x) => MACRO.test(x))) return R.causal;
   const links = flat(s).map((x) => x.replace(/[（(][^（()）]*[）)]$/, ''));
   const last = `${links[links.length - 1] ?? ''}${(s.tail ?? '').trim()}`;
