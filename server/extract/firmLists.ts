@@ -118,7 +118,9 @@ const PREAMBLE_TAGS = new Set(['v', 'vn', 'p', 'd', 'ad', 'c', 'ul', 'uj']);
 const KNOWN_NAME_TAGS = new Set(['nr', 'nt', 'nz', 'j']);
 
 function preamble(item: string): number {
-  const cut = cutLength(item);
+  // 美的厨卫: a brand of one character and 的 opens the item (NOT_FIRM_WORD says which 的 is no modifier's end).
+  const brandDe = cutLength(item) === 2 && item[1] === '的' && !NOT_FIRM_WORD.test(item.slice(0, 2));
+  const cut = brandDe ? 0 : cutLength(item);
   let at = cut;
   let end = cut;
   for (const t of tag(item.slice(cut))) {
