@@ -174,7 +174,8 @@ const LETTER_PART = /(?<=^|[。；！？;!?，,：:])[A-ZＡ-Ｚ]区(?:[（(]\p{
  * (核心区, 拓展区) opening a sentence, or with a letter (B区) opening a clause, are read too, wherever a zone is named.
  */
 export function bareTop(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
-  const opens = new Set([0, ...(doc.titleEnds ?? []), ...doc.headings.map((h) => h.at + h.text.length)]);
+  // A heading ends at its first clause's end, not at its label's 40-character cut (as chains.ts reads it).
+  const opens = new Set([0, ...(doc.titleEnds ?? []), ...doc.headings.map((h) => h.end)]);
   const opening = (at: number) =>
     opens.has(at) || /[。；！？;!?]$/.test(doc.match.slice(Math.max(0, at - 1), at));
   const bare = (t: RegExpMatchArray): ZoneMention => {

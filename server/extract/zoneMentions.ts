@@ -103,7 +103,7 @@ function afterHeadings(doc: Doc, start: number, at: number): number {
   for (let i = last; i >= 0 && i > last - 2; i--) {
     const h = doc.headings[i];
     if (!h) break;
-    const end = h.at + h.text.length;
+    const end = h.end; // its first clause's end, not its label's 40-character cut
     if (end <= start) break;
     if (end <= at) s = Math.max(s, end);
     else if (h.at >= s) s = h.at + (NUMBERING.exec(doc.match.slice(h.at, at))?.[0].length ?? 0);

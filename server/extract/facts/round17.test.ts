@@ -31,3 +31,23 @@ describe('plan facts: a brand of one character and 的 inside a list item (round
     expect(facts('新的厨卫、好的空调2家企业分别入选示范工厂。').firms).toEqual([]);
   });
 });
+
+describe('zones: a heading ends at its first clause, not at its label (round 17)', () => {
+  // A heading line longer than its 40-character label: the label's cut falls inside the clause.
+  const words = '坚持创新驱动全面推进工业经济高质量发展不断提升产业基础能力和链条现代化水平';
+
+  it('does not start a zone name at the label cut', () => {
+    const t = `一、${words.slice(0, 34)}，建设甲乙经济开发区。\n甲乙经济开发区丁戊产业园主要发展装备制造。`;
+    expect(t.indexOf('乙')).toBe(40);
+    expect(facts(t).zones.map((z) => `${z.name}<${z.parent}`)).toEqual([
+      '甲乙经济开发区<null',
+      '丁戊产业园<甲乙经济开发区',
+    ]);
+  });
+
+  it('does not read a bare 开发区 at the label cut as a sentence opening', () => {
+    const t = `一、${words.slice(0, 33)}，我们推动开发区引进项目16个，总投资50亿元。\n全年工业产值增长12%。`;
+    expect(t.indexOf('开发区')).toBe(40);
+    expect(facts(t).zones).toEqual([]);
+  });
+});

@@ -270,7 +270,8 @@ function renamed(doc: Doc, name: string): boolean {
 
 /** Some mention of the zone starts a sentence (after 。 or a heading) and is followed by a colon. */
 function opensParagraph(doc: Doc, z: ZoneFact): boolean {
-  const headingEnds = new Set(doc.headings.map((h) => h.at + h.text.length));
+  // A heading ends at its first clause's end, not at its label's 40-character cut.
+  const headingEnds = new Set(doc.headings.map((h) => h.end));
   for (let at = doc.match.indexOf(z.name); at >= 0; at = doc.match.indexOf(z.name, at + 1)) {
     const colon = /^\s*[：:]/.test(doc.match.slice(at + z.name.length, at + z.name.length + 2));
     const start =
