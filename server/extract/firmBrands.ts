@@ -18,7 +18,7 @@ export const NOT_FIRM = new RegExp(`${NOT_FIRM_WORD.source}|${PRODUCT_LIKE.sourc
 
 /** Trade words firms name themselves by (某某环保, 某某实业). */
 export const TRADE =
-  '环保|能源|电力|科技|铝业|电铝|药业|化工|新材|传动|动力|机械|电子|食品|实业|建材|钢构|水泥';
+  '环保|能源|电力|科技|铝业|电铝|药业|制药|化工|化学|新材|传动|动力|机械|电子|食品|实业|建材|钢构|水泥';
 
 /** A place of the gazetteer (province, city, county) followed by a two- to four-character brand: 河北金谷. */
 export function placeBrand(name: string): boolean {

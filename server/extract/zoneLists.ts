@@ -317,3 +317,38 @@ export function siblingAreas(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
   }
   return out;
 }
+
+/**
+ * Parks named by their places only, in a 、 list closed by 等 and the kind (加快推进甲镇、乙坪、丙寨等重点产业园区): each
+ * item is a park, named as the text writes it (the place), kind 园区. Read when the list has three items or more,
+ * most of them places of the gazetteer, and none a common word (食品、机械等工业园区 names trades).
+ */
+const PLACE_PARKS =
+  /((?:\p{Script=Han}{2,8}、){2,20}\p{Script=Han}{2,3})等(?:重点|特色|专业)?(?:产业|工业)园区/gu;
+export function placeParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const m of doc.match.matchAll(PLACE_PARKS)) {
+    const run = m[1] ?? '';
+    const lead = CUT.exec(run.split('、')[0] ?? '')?.[0].length ?? 0;
+    const parts = run.slice(lead).split('、');
+    const common = (p: string) => {
+      const t = tag(p);
+      return t.length === 1 && (t[0]?.tag ?? '').startsWith('n') && !/^n[rsz]/.test(t[0]?.tag ?? '');
+    };
+    if (parts.some((p) => p.length < 2 || p.length > 3 || ZONE_WORD.test(p) || common(p))) continue;
+    if (parts.filter((p) => isPlace(p)).length * 3 < parts.length * 2) continue;
+    let at = (m.index ?? 0) + lead;
+    for (const part of parts) {
+      if (!mentions.some((z) => z.start === at))
+        out.push({
+          name: normaliseName(doc.text.slice(at, at + part.length)),
+          kind: '园区',
+          quote: sentenceAt(doc, at, (m.index ?? 0) + m[0].length),
+          start: at,
+          end: at + part.length,
+        });
+      at += part.length + 1;
+    }
+  }
+  return out;
+}

@@ -51,3 +51,62 @@ describe('zones: a heading ends at its first clause, not at its label (round 17)
     expect(facts(t).zones).toEqual([]);
   });
 });
+
+// Made-up sentences for the rules written after round 17's blind reading.
+describe('firms of a signing note, a 链长制 plan and a zone news item (round 17, after the blind reading)', () => {
+  it('reads a counted list of projects written 等项目N个', () => {
+    expect(placed(facts('1-8月份,签约润滑油、皇坤万喜汇、联辰药业、三戊生物等项目29个。'))).toEqual([
+      '皇坤万喜汇@null',
+      '联辰药业@null',
+      '三戊生物@null',
+    ]);
+  });
+
+  it('reads the firm groups a list of chains is named after (…等12个产业链(企业集团)), not the gloss', () => {
+    expect(
+      placed(facts('成立了洁坤、铁辰来、新型碳材料、不锈钢、乳制品等12个产业链(企业集团),组建了领导小组。')),
+    ).toEqual(['洁坤@null', '铁辰来@null']);
+    expect(facts('组建了12个产业链(企业集团)服务专班。').firms).toEqual([]);
+  });
+
+  it('starts a firm after the zone written before it, and reads the owner of a capacity written X的N万吨', () => {
+    const f = facts(
+      '记者来到市经济开发区甲坤化工有限公司采访。而新辰化学的30万吨烧碱项目也将于近期投产,开发区进入了投产高潮。',
+    );
+    expect(placed(f)).toEqual(['甲坤化工有限公司@市经济开发区', '新辰化学@市经济开发区']);
+    expect(f.projects.map((p) => `${p.enterprise}:${p.value}${p.unit}`)).toEqual(['新辰化学:30万吨/年']);
+  });
+
+  it('reads the later items of a list of investments (总投资50亿元的A、30亿元的B)', () => {
+    expect(
+      placed(facts('在丁戊工业园区,总投资50亿元的甲坤造船、30亿元的展辰实业等重大项目正在加快建设。')),
+    ).toEqual(['甲坤造船@丁戊工业园区', '展辰实业@丁戊工业园区']);
+  });
+});
+
+describe('zones of a plan chapter on parks (round 17, after the blind reading)', () => {
+  it('reads parks named by their places only (甲坪、乙寨…等重点产业园区), and 落实 ends no name', () => {
+    const f = facts(
+      '大力推进甲乙经济开发区建设,制定落实产业园区的政策措施,加快推进大湾、蟠龙、汪家寨等重点产业园区,明确主导产业。',
+    );
+    expect(f.zones.map((z) => `${z.name}<${z.parent}`)).toEqual([
+      '甲乙经济开发区<null',
+      '大湾<null',
+      '蟠龙<null',
+      '汪家寨<null',
+    ]);
+    expect(facts('加快推进食品、机械、纺织等工业园区建设。').zones).toEqual([]);
+  });
+
+  it('puts the parks of a numbered item under the zone opening it before its colon', () => {
+    const f = facts(
+      '(一)省级经济开发区(2个)1、甲乙经济开发区(即丙新区):实行一区多园,有物流园区、高新技术产业园区、食品加工园区等。2、丁戊经济开发区:含两个乡。',
+    );
+    expect(f.zones.map((z) => `${z.name}<${z.parent}`)).toEqual([
+      '甲乙经济开发区<null',
+      '高新技术产业园区<甲乙经济开发区',
+      '食品加工园区<甲乙经济开发区',
+      '丁戊经济开发区<null',
+    ]);
+  });
+});

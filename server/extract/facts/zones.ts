@@ -144,6 +144,10 @@ export function zoneFacts(
   }
   // 3b. parts in brackets after a zone, zones merged into one, a list closed by a layout code (zoneParts.ts).
   partsParents(doc, all);
+  // 3b'. a zone opening a numbered item, before its colon (1、甲经济开发区(即乙新区):实行一区多园,有A园区、B园区…):
+  // the parks later in that item are its parts.
+  for (const z of all)
+    if (!z.parent && z !== top && !TOP_KINDS.test(z.kind)) z.parent = itemOpener(doc, all, z);
   // 3c. a zone among the items of an enumeration a zone opens (来到甲开发区A公司、乙拓展区现场、B公司) is its part.
   for (const z of all) if (!z.parent && z !== top) z.parent = listOpener(doc, all, z.start);
   // 4. parks listed in a layout sentence of the top zone.
@@ -266,6 +270,18 @@ function renamed(doc: Doc, name: string): boolean {
   for (let i = at; i >= 0; i = doc.match.indexOf(name, i + 1))
     if (!/(?:命名|更名|改名|定名)为?$/.test(doc.match.slice(Math.max(0, i - 3), i))) return false;
   return true;
+}
+
+/** The zone opening the numbered list item `z` stands in (1、甲开发区(…)：…z…, up to the next item), or null. */
+function itemOpener(doc: Doc, all: ZoneFact[], z: ZoneFact): string | null {
+  let opener: string | null = null;
+  for (const m of doc.match.slice(0, z.start).matchAll(/(?<![\d.])\d{1,2}、/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const head = all.find((o) => o !== z && doc.match.startsWith(o.name, at));
+    const colon = head && /^(?:[（(][^（）()]{1,20}[）)])?[：:]/.test(doc.match.slice(at + head.name.length));
+    opener = colon ? (head?.name ?? null) : null;
+  }
+  return opener;
 }
 
 /** Some mention of the zone starts a sentence (after 。 or a heading) and is followed by a colon. */
