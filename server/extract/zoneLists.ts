@@ -224,6 +224,17 @@ export function describedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[]
   return out;
 }
 
+/** A park read from an item of a list at `at`, quoted with the sentence up to the list's end. */
+function listedPark(doc: Doc, name: string, kind: string, at: number, length: number, m: RegExpMatchArray) {
+  return {
+    name,
+    kind,
+    quote: sentenceAt(doc, at, (m.index ?? 0) + m[0].length),
+    start: at,
+    end: at + length,
+  };
+}
+
 /**
  * Parks counted after a list of their bases, of any length (规划了物流、机械加工、高新技术产业及木材深加工等四个产业
  * 园区): when the count numbers the items, each item with the kind is a park (高新技术产业 + 产业园区 → 高新技术产业园区,
@@ -257,13 +268,7 @@ export function countedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
       for (let n = Math.min(part.length - 1, kind.length); n > 0 && !shared; n--)
         if (part.endsWith(kind.slice(0, n))) shared = n;
       const name = normaliseName(doc.text.slice(at, at + part.length) + kind.slice(shared));
-      out.push({
-        name,
-        kind,
-        quote: sentenceAt(doc, at, (m.index ?? 0) + m[0].length),
-        start: at,
-        end: at + part.length,
-      });
+      out.push(listedPark(doc, name, kind, at, part.length, m));
       at += part.length + 1;
     }
   }
@@ -340,13 +345,9 @@ export function placeParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
     let at = (m.index ?? 0) + lead;
     for (const part of parts) {
       if (!mentions.some((z) => z.start === at))
-        out.push({
-          name: normaliseName(doc.text.slice(at, at + part.length)),
-          kind: '园区',
-          quote: sentenceAt(doc, at, (m.index ?? 0) + m[0].length),
-          start: at,
-          end: at + part.length,
-        });
+        out.push(
+          listedPark(doc, normaliseName(doc.text.slice(at, at + part.length)), '园区', at, part.length, m),
+        );
       at += part.length + 1;
     }
   }
