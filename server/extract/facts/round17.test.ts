@@ -96,6 +96,12 @@ describe('zones of a plan chapter on parks (round 17, after the blind reading)',
       '汪家寨<null',
     ]);
     expect(facts('加快推进食品、机械、纺织等工业园区建设。').zones).toEqual([]);
+    // With no zone before it, the list's first park is not the text's subject, holding the others.
+    expect(
+      facts('加快推进大湾、蟠龙、汪家寨等重点产业园区,明确主导产业。').zones.map(
+        (z) => `${z.name}<${z.parent}`,
+      ),
+    ).toEqual(['大湾<null', '蟠龙<null', '汪家寨<null']);
   });
 
   it('puts the parks of a numbered item under the zone opening it before its colon', () => {

@@ -209,9 +209,15 @@ export function zoneFacts(
  * of one park opens with it). A local firm that no sentence places in a zone is in it.
  */
 export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
-  // Named: written out as it is (a park described at a place, 甲镇…建设工业园区, is not the text's subject).
+  // Named: written out as it is (a park described at a place, 甲镇…建设工业园区, is not the text's subject; nor is a
+  // park a list names by its place alone, 甲坪、乙寨等重点产业园区: its peers are no parts of it).
   const opening = zones.filter(
-    (z) => !z.parent && z.kind !== '镇街' && z.start < 150 && doc.match.includes(z.name),
+    (z) =>
+      !z.parent &&
+      z.kind !== '镇街' &&
+      z.start < 150 &&
+      doc.match.includes(z.name) &&
+      !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)),
   );
   const first = opening.sort((a, b) => a.start - b.start)[0];
   if (first) return first;
