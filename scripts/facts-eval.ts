@@ -4,7 +4,12 @@
  * plan and per part (development / held-out), with the misses. See docs/EXTRACTION.md.
  */
 import { readFileSync } from 'node:fs';
-import { type FactGold, factPrecision, measureFacts } from '../server/extract/facts/measure.ts';
+import {
+  type FactGold,
+  factPrecision,
+  measureFacts,
+  planFixtureText,
+} from '../server/extract/facts/measure.ts';
 import { extract } from '../server/extract/index.ts';
 import { runCli } from './lib/cli.ts';
 
@@ -13,7 +18,7 @@ async function main(): Promise<number> {
     plans: FactGold[];
   };
   const all = gold.plans.map((g) => {
-    const x = extract(readFileSync(g.plan, 'utf8'), g.title);
+    const x = extract(planFixtureText(readFileSync(g.plan, 'utf8')), g.title);
     // Precision only means something where the list names everything its text states (the blind-written ones).
     const complete = Boolean(g.blind ?? g.wasBlind);
     return {

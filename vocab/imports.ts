@@ -105,6 +105,8 @@ export interface IndustryFact extends Mention {
 export interface FirmFact extends Mention {
   zone: string | null;
   products: string[];
+  /** Other sentences that name the same firm, under another spelling (友利森 of 友利森汽车): each a source too. */
+  also?: { quote: string; start: number }[];
 }
 
 /** An outside firm named as an investment target (招引对象), with the link (product) it is wanted for. */
@@ -189,6 +191,8 @@ export interface ImportFirm extends ImportFact {
   zone?: string | null;
   /** Products (link names) it makes. */
   products?: string[];
+  /** Other sentences naming it (another spelling): committed as sources of the firm too. */
+  also?: { quote: string; start: number }[];
 }
 
 export interface ImportTarget extends ImportFact {

@@ -5,8 +5,12 @@
 import { tag } from './lexicon.ts';
 import { isPlace } from './places.ts';
 
+/**
+ * 的 marks a modifier (先进的企业), except as the second character of a brand of one character and 的 (美的厨卫, 美的集团)
+ * — one not written with a pronoun, a demonstrative or an adjective (我的, 新的, 该的).
+ */
 export const NOT_FIRM_WORD =
-  /产业|行业|领域|资源|优势|平台|项目|园区|组团|基地|学院|实验室|研究院|中心|市场|品牌|的|\d/;
+  /产业|行业|领域|资源|优势|平台|项目|园区|组团|基地|学院|实验室|研究院|中心|市场|品牌|(?<!^[\u4e00-\u9fff])的|^[我你他她它其新老大小好多少更最这那该本此各每真全]的|\d/;
 /** Names that end like a product: kept out of verb-led lists, allowed where the list says 等企业. */
 const PRODUCT_LIKE =
   /(材料|元器件|液|膜|极|器|件|加工|制造|处理|储运|发电|厂|设备|感知|封装|轮|轴|箱|新材料|大健康|合金|铜)$/;
@@ -14,7 +18,7 @@ export const NOT_FIRM = new RegExp(`${NOT_FIRM_WORD.source}|${PRODUCT_LIKE.sourc
 
 /** Trade words firms name themselves by (某某环保, 某某实业). */
 export const TRADE =
-  '环保|能源|电力|科技|铝业|电铝|药业|化工|新材|传动|动力|机械|电子|食品|实业|建材|钢构|水泥';
+  '环保|能源|电力|科技|铝业|电铝|药业|制药|化工|化学|新材|传动|动力|机械|电子|食品|实业|建材|钢构|水泥';
 
 /** A place of the gazetteer (province, city, county) followed by a two- to four-character brand: 河北金谷. */
 export function placeBrand(name: string): boolean {

@@ -81,7 +81,15 @@ const NOT_PARTNER =
   /(大学|学院|学校|院|所|医院|银行|协会|商会|政府|部|局|委|厅|办|中心|机构|平台|省|市|县|区|镇|村|国)$/;
 /** 甲乙智能玻璃、丙丁等12个项目顺利投产: a counted list of projects named by their firms (read when most are named). */
 const COUNTED_PROJECTS = new RegExp(
-  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等[\\d一二两三四五六七八九十百几多数]+[个项]${RUN}{0,8}?项目`,
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(?:[\\d一二两三四五六七八九十百几多数]+[个项]${RUN}{0,8}?项目|项目[\\d一二两三四五六七八九十百几多数]+个)`,
+  'gu',
+);
+/**
+ * 成立了甲乙、丙丁、新型材料等12个产业链(企业集团): chains named after firm groups and industries in one list (a
+ * 链长制 work plan); the gloss says some items are firms. Those with a brand's shape are.
+ */
+const CHAINS_BY_FIRM = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等[\\d一二两三四五六七八九十百几多数]+[个条](?:重点)?(?:产业)?链[（(](?:企业集团|企业|集团|链主企业)[）)]`,
   'gu',
 );
 /**
@@ -111,14 +119,16 @@ const NOT_REPRESENTATIVE = /(产业|行业|企业|集群|产品|经济|工程|�
  * owner, when the words before it end and it reads as a brand.
  */
 const AMOUNT_OWNER =
-  /(?<=^|[、，。；：,;:\s的])([\p{Script=Han}]{2,12}?)(?:年产)?[\d.]+\s*(?:万|亿)?(?:吨|台|套|件|辆|只|块|平方米|立方米|千瓦|MW|GWh)(?=[\p{Script=Han}A-Za-z])/gu;
+  /(?<=^|[、，。；：,;:\s的])([\p{Script=Han}]{2,12}?)的?(?:年产)?[\d.]+\s*(?:万|亿)?(?:吨|台|套|件|辆|只|块|平方米|立方米|千瓦|MW|GWh)(?=[\p{Script=Han}A-Za-z])/gu;
 /** Verbs and function words of two characters or more, and the copula 是/为, end a list's preamble (全力配合中石油 → 中石油). */
 const PREAMBLE_TAGS = new Set(['v', 'vn', 'p', 'd', 'ad', 'c', 'ul', 'uj']);
 /** A word the segmenter knows as one common word (食品, 新能源) names a kind, not a firm; a name or an abbreviation may. */
 const KNOWN_NAME_TAGS = new Set(['nr', 'nt', 'nz', 'j']);
 
 function preamble(item: string): number {
-  const cut = cutLength(item);
+  // 美的厨卫: a brand of one character and 的 opens the item (NOT_FIRM_WORD says which 的 is no modifier's end).
+  const brandDe = cutLength(item) === 2 && item[1] === '的' && !NOT_FIRM_WORD.test(item.slice(0, 2));
+  const cut = brandDe ? 0 : cutLength(item);
   let at = cut;
   let end = cut;
   for (const t of tag(item.slice(cut))) {
@@ -238,6 +248,7 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   const owner = (name: string) =>
     named(name) && !/(项目|工程|基地|园|区|线|厂|站|中心|产业|加工|生产|制造)$/.test(name);
   for (const m of doc.match.matchAll(COUNTED_PROJECTS)) list(m[1] ?? '', m.index ?? 0, owner, true, true);
+  for (const m of doc.match.matchAll(CHAINS_BY_FIRM)) list(m[1] ?? '', m.index ?? 0, named, true);
   for (const m of doc.match.matchAll(PARTNER)) {
     const name = m[1] ?? '';
     const at = (m.index ?? 0) + 1;
@@ -290,7 +301,8 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   }
   for (const m of doc.match.matchAll(AMOUNT_OWNER)) {
     const run = m[1] ?? '';
-    const lead = cutLength(run);
+    // A conjunction opening the clause (而甲乙化学的30万吨…) is no part of the name.
+    const lead = cutLength(run) || (/^[而并且又]/.test(run) ? 1 : 0);
     const name = run.slice(lead);
     if (name.length > 8 || !firmLike(name, true)) continue;
     if (!(placeBrand(name) || brandAndTrade(name) || (name.length <= 4 && brandLed(name)))) continue;

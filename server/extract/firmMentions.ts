@@ -76,7 +76,7 @@ function brandOf(head: string): string {
  * or as a name (nr, nz, ns, nt), not a common word (投资5亿元的新能源汽车项目, 智能制造项目 name no firm).
  */
 const INVESTOR =
-  /投资[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{2,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
+  /(?:投资|、)[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{2,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
 /**
  * The owner of a production line named by a place and a brand, with no suffix (…的云南某能一期第二条8万吨某某生产线):
  * the name right before the line's phase, number and capacity.
@@ -169,9 +169,10 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     );
     const cut = /[分子]$/.test(run) ? ends.at(-2) : ends.at(-1);
     if (cut && run.length - cut >= 2) start += cut;
-    // A dash or a zone's bare kind word before the name (中央企业—甲集团公司, 开发区乙公司) is no part of it.
+    // A dash or a zone's name before the name (中央企业—甲集团公司, 开发区乙公司, 市经济开发区丙化工有限公司) is no
+    // part of it — unless what follows is the zone's own platform (园区开发建设有限公司).
     start +=
-      /^(?:[—－-]+|(?:开发区|经开区|高新区|园区|工业园)(?=\p{Script=Han}{2}))/u.exec(
+      /^(?:[—－-]+|\p{Script=Han}{0,4}?(?:经济开发区|开发区|经开区|高新区|工业园区|园区|工业园)(?=\p{Script=Han}{2})(?!开发|建设|投资|管理|发展|运营|服务|资产))/u.exec(
         doc.match.slice(start, c.index),
       )?.[0].length ?? 0;
     // A brand of one character and 的 at a clause's start (，美的集团位居…): 的 is in the name, not a modifier's end.
@@ -186,7 +187,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     // A count of firms (中石油、中石化两大集团, 三家公司) names none itself.
     if (
       (c.index ?? 0) - start < 2 ||
-      /^(本|该|各|其|子|母|分|总|上市|外资|民营|国有|私营|合资|独资|中外合资)$/.test(head) ||
+      /^(本|该|各|其|子|母|分|总|上市|外资|民营|国有|私营|合资|独资|中外合资|企业)$/.test(head) ||
       /[两二三四五六七八九十\d][大家个]$/.test(head)
     )
       continue;

@@ -174,7 +174,8 @@ const LETTER_PART = /(?<=^|[。；！？;!?，,：:])[A-ZＡ-Ｚ]区(?:[（(]\p{
  * (核心区, 拓展区) opening a sentence, or with a letter (B区) opening a clause, are read too, wherever a zone is named.
  */
 export function bareTop(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
-  const opens = new Set([0, ...(doc.titleEnds ?? []), ...doc.headings.map((h) => h.at + h.text.length)]);
+  // A heading ends at its first clause's end, not at its label's 40-character cut (as chains.ts reads it).
+  const opens = new Set([0, ...(doc.titleEnds ?? []), ...doc.headings.map((h) => h.end)]);
   const opening = (at: number) =>
     opens.has(at) || /[。；！？;!?]$/.test(doc.match.slice(Math.max(0, at - 1), at));
   const bare = (t: RegExpMatchArray): ZoneMention => {
@@ -223,6 +224,17 @@ export function describedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[]
   return out;
 }
 
+/** A park read from an item of a list at `at`, quoted with the sentence up to the list's end. */
+function listedPark(doc: Doc, name: string, kind: string, at: number, length: number, m: RegExpMatchArray) {
+  return {
+    name,
+    kind,
+    quote: sentenceAt(doc, at, (m.index ?? 0) + m[0].length),
+    start: at,
+    end: at + length,
+  };
+}
+
 /**
  * Parks counted after a list of their bases, of any length (规划了物流、机械加工、高新技术产业及木材深加工等四个产业
  * 园区): when the count numbers the items, each item with the kind is a park (高新技术产业 + 产业园区 → 高新技术产业园区,
@@ -256,13 +268,7 @@ export function countedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
       for (let n = Math.min(part.length - 1, kind.length); n > 0 && !shared; n--)
         if (part.endsWith(kind.slice(0, n))) shared = n;
       const name = normaliseName(doc.text.slice(at, at + part.length) + kind.slice(shared));
-      out.push({
-        name,
-        kind,
-        quote: sentenceAt(doc, at, (m.index ?? 0) + m[0].length),
-        start: at,
-        end: at + part.length,
-      });
+      out.push(listedPark(doc, name, kind, at, part.length, m));
       at += part.length + 1;
     }
   }
@@ -312,6 +318,37 @@ export function siblingAreas(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
         start: i.at,
         end,
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * Parks named by their places only, in a 、 list closed by 等 and the kind (加快推进甲镇、乙坪、丙寨等重点产业园区): each
+ * item is a park, named as the text writes it (the place), kind 园区. Read when the list has three items or more,
+ * most of them places of the gazetteer, and none a common word (食品、机械等工业园区 names trades).
+ */
+const PLACE_PARKS =
+  /((?:\p{Script=Han}{2,8}、){2,20}\p{Script=Han}{2,3})等(?:重点|特色|专业)?(?:产业|工业)园区/gu;
+export function placeParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const m of doc.match.matchAll(PLACE_PARKS)) {
+    const run = m[1] ?? '';
+    const lead = CUT.exec(run.split('、')[0] ?? '')?.[0].length ?? 0;
+    const parts = run.slice(lead).split('、');
+    const common = (p: string) => {
+      const t = tag(p);
+      return t.length === 1 && (t[0]?.tag ?? '').startsWith('n') && !/^n[rsz]/.test(t[0]?.tag ?? '');
+    };
+    if (parts.some((p) => p.length < 2 || p.length > 3 || ZONE_WORD.test(p) || common(p))) continue;
+    if (parts.filter((p) => isPlace(p)).length * 3 < parts.length * 2) continue;
+    let at = (m.index ?? 0) + lead;
+    for (const part of parts) {
+      if (!mentions.some((z) => z.start === at))
+        out.push(
+          listedPark(doc, normaliseName(doc.text.slice(at, at + part.length)), '园区', at, part.length, m),
+        );
+      at += part.length + 1;
     }
   }
   return out;

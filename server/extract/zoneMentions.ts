@@ -6,7 +6,15 @@ import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
-import { bareTop, countedParks, describedParks, expandLists, findAreas, siblingAreas } from './zoneLists.ts';
+import {
+  bareTop,
+  countedParks,
+  describedParks,
+  expandLists,
+  findAreas,
+  placeParks,
+  siblingAreas,
+} from './zoneLists.ts';
 
 const ZONE =
   /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
@@ -103,7 +111,7 @@ function afterHeadings(doc: Doc, start: number, at: number): number {
   for (let i = last; i >= 0 && i > last - 2; i--) {
     const h = doc.headings[i];
     if (!h) break;
-    const end = h.at + h.text.length;
+    const end = h.end; // its first clause's end, not its label's 40-character cut
     if (end <= start) break;
     if (end <= at) s = Math.max(s, end);
     else if (h.at >= s) s = h.at + (NUMBERING.exec(doc.match.slice(h.at, at))?.[0].length ?? 0);
@@ -257,6 +265,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...bareTop(doc, listed),
     ...describedParks(doc, listed),
     ...countedParks(doc, listed),
+    ...placeParks(doc, listed),
     ...siblingAreas(doc, listed),
   ]);
 }

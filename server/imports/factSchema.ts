@@ -39,6 +39,11 @@ export const firmSchema = z.strictObject({
   ...fact,
   zone: optionalName,
   products: z.array(shownName(100)).max(50).default([]),
+  /** Other sentences naming the firm (another spelling), each committed as a source. */
+  also: z
+    .array(z.strictObject({ quote: fact.quote, start: fact.start }))
+    .max(20)
+    .optional(),
 });
 
 export const targetSchema = z.strictObject({

@@ -187,7 +187,8 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     const id = known.firms.get(key(f.name)) ?? q('ent', f.name);
     firmId.set(key(f.name), id);
     const source = cite('', f.quote, f.start);
-    rows.enterprises.push({ id, name: f.name, local: true, sources: [source] });
+    const more = (f.also ?? []).map((a) => cite('', a.quote, a.start)).filter((s) => s !== source);
+    rows.enterprises.push({ id, name: f.name, local: true, sources: [source, ...new Set(more)] });
     const zone = zoneOf(f.zone, `firms[${i}].zone`);
     if (zone) rows.locatedIn.push({ enterprise: id, zone, source });
     else rows.unzoned.push(id);

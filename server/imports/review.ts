@@ -57,6 +57,9 @@ export function acceptAll(
       products: e.products,
       quote: e.quote,
       start: at(e.quote, e.start),
+      ...(e.also?.length
+        ? { also: e.also.map((a) => ({ quote: a.quote, start: at(a.quote, a.start) })) }
+        : {}),
     })),
     // A target whose link the extractor could not tell is left for the reviewer (counted as skipped).
     skippedFacts: { targets: f.targets.filter((t) => !t.link).length },

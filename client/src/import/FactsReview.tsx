@@ -37,6 +37,7 @@ export function FactsReview({
                     : kind === 'industries'
                       ? facts.industries[d.index]?.target
                       : null;
+                const also = kind === 'firms' ? (facts.firms[d.index]?.also?.length ?? 0) : 0;
                 return (
                   <li
                     key={`${kind}-${d.index}`}
@@ -76,6 +77,7 @@ export function FactsReview({
                         </button>
                       </p>
                     )}
+                    {also > 0 && <p className="small muted">{zh.importer.alsoQuoted(also)}</p>}
                   </li>
                 );
               })}

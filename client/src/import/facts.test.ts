@@ -50,3 +50,17 @@ describe('the review of plan facts', () => {
     expect(parseCapacity('')).toEqual({ value: null, unit: null });
   });
 });
+
+describe('a firm named under two spellings (round 17)', () => {
+  it('sends every other sentence naming it with the accepted firm', () => {
+    const also = [{ quote: '原文二', start: 5 }];
+    const withAlso: PlanFacts = {
+      ...facts,
+      firms: [{ ...at, name: '甲公司', zone: null, products: [], also }],
+    };
+    const input = factsInput(withAlso, initialFactDrafts(withAlso));
+    expect(input.firms).toEqual([
+      { name: '甲公司', zone: null, products: [], quote: '原文', start: 0, also },
+    ]);
+  });
+});

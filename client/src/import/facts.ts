@@ -87,7 +87,14 @@ export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
     } else if (d.kind === 'firms') {
       const x = f.firms[d.index];
       if (x)
-        out.firms.push({ name: d.name, zone: detail, products: x.products, quote: x.quote, start: x.start });
+        out.firms.push({
+          name: d.name,
+          zone: detail,
+          products: x.products,
+          quote: x.quote,
+          start: x.start,
+          ...(x.also?.length ? { also: x.also } : {}),
+        });
     } else if (d.kind === 'targets') {
       const x = f.targets[d.index];
       if (x && detail) out.targets.push({ name: d.name, link: detail, quote: x.quote, start: x.start });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../index.ts';
-import { type FactGold, measureFacts } from './measure.ts';
+import { type FactGold, measureFacts, planFixtureText } from './measure.ts';
 
 const gold = JSON.parse(readFileSync('tests/fixtures/plans/facts-gold.json', 'utf8')) as {
   plans: FactGold[];
@@ -11,7 +11,7 @@ describe('plan facts on the development part of the hand-checked lists', () => {
   for (const g of gold.plans) {
     const below = g.below ? ` (below target: ${JSON.stringify(g.below)})` : '';
     it(`${g.plan}: district, zones with parents, firms with zones, projects with capacities, targets ≥ 0.90${below}`, () => {
-      const r = measureFacts(extract(readFileSync(g.plan, 'utf8'), g.title).facts, g);
+      const r = measureFacts(extract(planFixtureText(readFileSync(g.plan, 'utf8')), g.title).facts, g);
       const recall = (k: keyof typeof r) => (r[k].dev.total ? r[k].dev.found / r[k].dev.total : 1);
       const floor = (k: keyof NonNullable<FactGold['below']>) => g.below?.[k] ?? 0.9;
       // The district is found or not: 1 unless the text never names it (a floor of 0 says so).

@@ -2,7 +2,7 @@
  * One firm written two ways in one plan (友利森汽车 and 友利森, 中味食品有限公司 and 浙江中味, 利达丰服装公司 and
  * 香港利达丰): a name that is only a brand, or a place and the brand, is the firm another name writes with its trade
  * word or company suffix. Two names with different trade words (甲乙铝业, 甲乙电力) stay two firms; so do two names
- * placed in different zones.
+ * placed in different zones. The merged fact keeps the earlier sentence as its quote and the others as `also`.
  */
 import type { FirmFact } from '../../../vocab/imports.ts';
 import { tag } from '../lexicon.ts';
@@ -39,7 +39,18 @@ export function mergeSpellings(firms: FirmFact[]): FirmFact[] {
     if (!kept) continue;
     gone.add(i);
     if (!kept.zone && f.zone) kept.zone = f.zone;
+    // Every sentence stays a source: the earlier one is the fact's quote, the others are kept as `also`.
+    const quotes = [
+      { quote: kept.quote, start: kept.start },
+      { quote: f.quote, start: f.start },
+      ...(kept.also ?? []),
+      ...(f.also ?? []),
+    ].sort((a, b) => a.start - b.start);
+    const first = quotes[0];
     if (f.start < kept.start) Object.assign(kept, { quote: f.quote, start: f.start, end: f.end });
+    const also = quotes.filter((q) => q !== first && q.quote !== first?.quote);
+    kept.also = also.filter((q, k) => also.findIndex((o) => o.quote === q.quote) === k);
+    if (kept.also.length === 0) delete kept.also;
   }
   return firms.filter((_, i) => !gone.has(i));
 }

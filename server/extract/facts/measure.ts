@@ -10,6 +10,15 @@
 import type { ChainCandidate, PlanFacts } from '../../../vocab/imports.ts';
 import { simplify } from '../text.ts';
 
+/**
+ * A plan fixture's text as the extractor should see it: by the fixtures' convention (tests/fixtures/plans/README.md)
+ * a first line 来源：… (來源：…) gives the page the excerpt was copied from — an address and a note, not plan text —
+ * so it is blanked (its line kept empty, so the text's lines stay where they are).
+ */
+export function planFixtureText(raw: string): string {
+  return raw.replace(/^[来來]源[：:][^\n]*/, '');
+}
+
 export interface FactGold {
   plan: string;
   title: string;

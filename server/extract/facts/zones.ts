@@ -144,6 +144,10 @@ export function zoneFacts(
   }
   // 3b. parts in brackets after a zone, zones merged into one, a list closed by a layout code (zoneParts.ts).
   partsParents(doc, all);
+  // 3b'. a zone opening a numbered item, before its colon (1、甲经济开发区(即乙新区):实行一区多园,有A园区、B园区…):
+  // the parks later in that item are its parts.
+  for (const z of all)
+    if (!z.parent && z !== top && !TOP_KINDS.test(z.kind)) z.parent = itemOpener(doc, all, z);
   // 3c. a zone among the items of an enumeration a zone opens (来到甲开发区A公司、乙拓展区现场、B公司) is its part.
   for (const z of all) if (!z.parent && z !== top) z.parent = listOpener(doc, all, z.start);
   // 4. parks listed in a layout sentence of the top zone.
@@ -205,9 +209,15 @@ export function zoneFacts(
  * of one park opens with it). A local firm that no sentence places in a zone is in it.
  */
 export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
-  // Named: written out as it is (a park described at a place, 甲镇…建设工业园区, is not the text's subject).
+  // Named: written out as it is (a park described at a place, 甲镇…建设工业园区, is not the text's subject; nor is a
+  // park a list names by its place alone, 甲坪、乙寨等重点产业园区: its peers are no parts of it).
   const opening = zones.filter(
-    (z) => !z.parent && z.kind !== '镇街' && z.start < 150 && doc.match.includes(z.name),
+    (z) =>
+      !z.parent &&
+      z.kind !== '镇街' &&
+      z.start < 150 &&
+      doc.match.includes(z.name) &&
+      !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)),
   );
   const first = opening.sort((a, b) => a.start - b.start)[0];
   if (first) return first;
@@ -268,9 +278,22 @@ function renamed(doc: Doc, name: string): boolean {
   return true;
 }
 
+/** The zone opening the numbered list item `z` stands in (1、甲开发区(…)：…z…, up to the next item), or null. */
+function itemOpener(doc: Doc, all: ZoneFact[], z: ZoneFact): string | null {
+  let opener: string | null = null;
+  for (const m of doc.match.slice(0, z.start).matchAll(/(?<![\d.])\d{1,2}、/g)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const head = all.find((o) => o !== z && doc.match.startsWith(o.name, at));
+    const colon = head && /^(?:[（(][^（）()]{1,20}[）)])?[：:]/.test(doc.match.slice(at + head.name.length));
+    opener = colon ? (head?.name ?? null) : null;
+  }
+  return opener;
+}
+
 /** Some mention of the zone starts a sentence (after 。 or a heading) and is followed by a colon. */
 function opensParagraph(doc: Doc, z: ZoneFact): boolean {
-  const headingEnds = new Set(doc.headings.map((h) => h.at + h.text.length));
+  // A heading ends at its first clause's end, not at its label's 40-character cut.
+  const headingEnds = new Set(doc.headings.map((h) => h.end));
   for (let at = doc.match.indexOf(z.name); at >= 0; at = doc.match.indexOf(z.name, at + 1)) {
     const colon = /^\s*[：:]/.test(doc.match.slice(at + z.name.length, at + z.name.length + 2));
     const start =
