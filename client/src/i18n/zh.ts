@@ -183,7 +183,7 @@ export const zh = {
     links: '环节（用 — 分隔环节，用 、 分隔并列环节）',
     showQuote: '查看原文',
     /** A firm the plan names under another spelling too: how many more sentences are kept as its sources. */
-    alsoQuoted: (n: number) => `另有 ${n} 句提到它（一并作为出处）`,
+    alsoQuoted: (n: number) => `另有 ${n} 句提到它（一并作为出处）：`,
     mapping: '映射到已有环节',
     sameName: '（与已有环节同名，将自动合并）',
     mapPlaceholder: '已有环节名称',

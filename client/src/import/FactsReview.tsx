@@ -37,7 +37,7 @@ export function FactsReview({
                     : kind === 'industries'
                       ? facts.industries[d.index]?.target
                       : null;
-                const also = kind === 'firms' ? (facts.firms[d.index]?.also?.length ?? 0) : 0;
+                const also = kind === 'firms' ? (facts.firms[d.index]?.also ?? []) : [];
                 return (
                   <li
                     key={`${kind}-${d.index}`}
@@ -77,7 +77,24 @@ export function FactsReview({
                         </button>
                       </p>
                     )}
-                    {also > 0 && <p className="small muted">{zh.importer.alsoQuoted(also)}</p>}
+                    {also.length > 0 && (
+                      <div className="small muted fact-quote" data-testid="import-fact-also">
+                        {zh.importer.alsoQuoted(also.length)}
+                        {also.map((q) => (
+                          <p key={q.start} className="fact-quote">
+                            {q.quote.slice(0, 120)}
+                            {q.quote.length > 120 ? '…' : ''}{' '}
+                            <button
+                              type="button"
+                              className="link"
+                              onClick={() => onShow({ start: q.start, end: q.start + q.quote.length })}
+                            >
+                              {zh.importer.showQuote}
+                            </button>
+                          </p>
+                        ))}
+                      </div>
+                    )}
                   </li>
                 );
               })}
