@@ -88,7 +88,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
   highlightRef.current = highlight;
   // Counts the Cytoscape instances built: a large map's is built a frame after its preview, so the effects below
   // (new data, selection, highlight) run again once it exists.
-  const [built, setBuilt] = useState(0);
+  const [instances, setInstances] = useState(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `structure` stands for the elements' ids
   useEffect(() => {
@@ -171,7 +171,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
         if (!moved.current) fitView(built, view ? null : highlightRef.current, limits.padding);
       });
       resized.observe(host);
-      setBuilt((n) => n + 1);
+      setInstances((n) => n + 1);
     };
     // A large map: its preview first (a few ms), marked drawn in the frame that shows it; Cytoscape is built in
     // the task after that frame, so the browser paints the preview before the construction holds the thread.
@@ -195,7 +195,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     };
   }, [structure, onReady]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `built`: apply to an instance built after the change
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `instances`: apply to an instance built after the change
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || drawnFrom.current === elements) return;
@@ -205,7 +205,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
       cy.batch(() => {
         for (const d of changed) cy.getElementById(d.id).data(d);
       });
-  }, [elements, built]);
+  }, [elements, instances]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply to a new Cytoscape instance when elements change
   useEffect(() => {
@@ -216,7 +216,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
     const node = cy.getElementById(selected);
     node.select();
     keepAboveSheet(cy, node);
-  }, [selected, elements, built]);
+  }, [selected, elements, instances]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply to a new Cytoscape instance when elements change
   useEffect(() => {
@@ -234,7 +234,7 @@ export function ChainMap({ elements, selected, highlight, onSelect, onReady }: C
       }
     });
     if (highlight && !moved.current && cy.nodes().length < LARGE_FIT_LIMIT) fitView(cy, highlight, 24);
-  }, [highlight, elements, built]);
+  }, [highlight, elements, instances]);
 
   const zoomBy = (f: number) => {
     const cy = cyRef.current;
