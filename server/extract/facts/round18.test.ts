@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './rounds.testing.ts';
+
+// Made-up sentences for round 18's rules (#15): a wrong district proposal is worse than none (the review screen
+// pre-fills it). Never a name from a test text.
+
+describe('district: a base two counties share is no proposal without their city (round 18)', () => {
+  const t = '大力推进云龙经济开发区建设，云龙经济开发区主要发展装备制造和新材料。';
+
+  it('abstains when 云龙 may be 云龙区 or 云龙县 and nothing tells which', () => {
+    expect(facts(t).district).toBeNull();
+  });
+
+  it('takes the county whose city or province the text names', () => {
+    expect(facts(`徐州市${t}`).district?.name).toBe('云龙区');
+    expect(facts(`大理州${t}`).district?.name).toBe('云龙县');
+  });
+});
+
+describe('district: a county base opening a firm’s short name is no mention (round 18)', () => {
+  it('proposes nothing from 武隆生物 in a list of signed projects', () => {
+    expect(facts('今年以来签约甲乙制药、武隆生物、丙丁药业等项目12个。').district).toBeNull();
+  });
+
+  it('still reads the county written as a place', () => {
+    expect(facts('今年以来武隆签约甲乙制药、丙丁药业等项目12个。').district?.name).toBe('武隆区');
+  });
+});
