@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facts } from './rounds.testing.ts';
+import { facts, placed } from './rounds.testing.ts';
 
 // Made-up sentences for round 18's rules (#15): a wrong district proposal is worse than none (the review screen
 // pre-fills it). Never a name from a test text.
@@ -24,5 +24,17 @@ describe('district: a county base opening a firm’s short name is no mention (r
 
   it('still reads the county written as a place', () => {
     expect(facts('今年以来武隆签约甲乙制药、丙丁药业等项目12个。').district?.name).toBe('武隆区');
+  });
+});
+
+describe('firms: a rare word before a trade word is a brand in a counted list of projects (round 18)', () => {
+  it('reads 联建药业 (联建 a rare word to the dictionary) among the signed projects', () => {
+    const t = '今年签约甲乙科技、联建药业、共创制药、丙丁实业等项目15个。';
+    expect(placed(facts(t))).toEqual(expect.arrayContaining(['联建药业@null', '共创制药@null']));
+  });
+
+  it('leaves common words before a trade word (创新药业, 化学制药) unread', () => {
+    const names = facts('今年签约创新药业、化学制药、发展实业等项目15个。').firms.map((f) => f.name);
+    expect(names).toEqual([]);
   });
 });
