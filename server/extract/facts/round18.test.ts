@@ -38,3 +38,23 @@ describe('firms: a rare word before a trade word is a brand in a counted list of
     expect(names).toEqual([]);
   });
 });
+
+describe('zones: the other parks of a list of parks, a generic one and the first after 有 (round 18)', () => {
+  const t = '1、甲乙经济开发区：实行一区多园，有物流园区、装备制造园区、新材料产业园区、电子信息产业园区等。';
+
+  it('reads every item ending in 园区 as a park of the zone the numbered item opens with', () => {
+    const zones = facts(t).zones.map((z) => `${z.name}<${z.parent}>`);
+    expect(zones).toEqual(
+      expect.arrayContaining([
+        '物流园区<甲乙经济开发区>',
+        '装备制造园区<甲乙经济开发区>',
+        '新材料产业园区<甲乙经济开发区>',
+      ]),
+    );
+  });
+
+  it('reads no generic park outside such a list', () => {
+    const zones = facts('加快物流园区建设，推动丙丁经济开发区发展。').zones.map((z) => z.name);
+    expect(zones).not.toContain('物流园区');
+  });
+});
