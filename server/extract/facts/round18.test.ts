@@ -58,3 +58,20 @@ describe('zones: the other parks of a list of parks, a generic one and the first
     expect(zones).not.toContain('物流园区');
   });
 });
+
+describe('firms: a firm named by a phase of its works or before a Latin product (round 18)', () => {
+  it('reads 丙廊化工 before 一期工程 after a zone word', () => {
+    const t = '同时，开发区丙廊化工一期工程也已投入生产，二期工程正在准备。';
+    expect(facts(t).firms.map((f) => f.name)).toContain('丙廊化工');
+  });
+
+  it('reads the brand before PVC项目 after 和', () => {
+    const t = '而乙巳化学的30万吨烧碱和联建PVC项目也将于近期投产。';
+    expect(facts(t).firms.map((f) => f.name)).toContain('联建');
+  });
+
+  it('reads no common word before a Latin product (和扩建PVC项目)', () => {
+    const t = '开发区推进乙巳化学的30万吨烧碱和扩建PVC项目。';
+    expect(facts(t).firms.map((f) => f.name)).not.toContain('扩建');
+  });
+});
