@@ -75,3 +75,22 @@ describe('firms: a firm named by a phase of its works or before a Latin product 
     expect(facts(t).firms.map((f) => f.name)).not.toContain('扩建');
   });
 });
+
+describe('zones after the blind reading (round 18)', () => {
+  it('places a park written as lying in a development zone (位于…核心区块) in it', () => {
+    const t = '近年来，丙县着力打造新能源产业园。新能源产业园位于丙丁经济开发区核心区块，规划面积约3000亩。';
+    expect(facts(t).zones.map((z) => `${z.name}<${z.parent}>`)).toContain('新能源产业园<丙丁经济开发区>');
+  });
+
+  it('reads no zone named by a count of blocks (由东、西两块片区组成)', () => {
+    const t = '甲乙产业园位于丙丁经济开发区，由东、西两块片区组成。';
+    expect(facts(t).zones.map((z) => z.name)).not.toContain('西两块片区');
+  });
+
+  it('reads no time word as a zone’s name (去年园区) and places the firms in the text’s park', () => {
+    const t = '甲乙化工园区大力发展石化产业。去年园区推动了丙丁化工公司二期工程开工。';
+    const f = facts(t);
+    expect(f.zones.map((z) => z.name)).not.toContain('去年园区');
+    expect(placed(f)).toContain('丙丁化工公司@甲乙化工园区');
+  });
+});
