@@ -2,7 +2,7 @@
  * What a firm's name looks like, by words and parts of speech: the tests every firm rule shares (firmMentions.ts,
  * firmLists.ts). A brand is what the segmenter cannot read as a common word — characters read one by one, or names.
  */
-import { tag } from './lexicon.ts';
+import { tag, wordCount } from './lexicon.ts';
 import { isPlace } from './places.ts';
 
 /**
@@ -49,4 +49,19 @@ export const isBrandToken = (t: { word: string; tag: string }) =>
 export function brandLed(name: string): boolean {
   const tokens = [...tag(name)];
   return name.length >= 2 && tokens.every(isBrandToken) && !NOT_FIRM.test(name) && !isPlace(name);
+}
+
+/**
+ * A word of two characters the dictionary counts rarely (under 200 times: 联创, a verb to the segmenter) before a
+ * trade word (联创制药): a brand and its trade, not an activity (创新药业, 化学制药: common words).
+ */
+export function rareWordAndTrade(name: string): boolean {
+  const [head, trade, ...rest] = tag(name);
+  return (
+    !rest.length &&
+    head?.word.length === 2 &&
+    wordCount(head.word) < 200 &&
+    !isPlace(head.word) &&
+    new RegExp(`^(?:${TRADE})$`).test(trade?.word ?? '')
+  );
 }

@@ -10,6 +10,7 @@ import {
   NOT_FIRM,
   NOT_FIRM_WORD,
   placeBrand,
+  rareWordAndTrade,
   TRADE,
   TRADE_NAME,
 } from './firmBrands.ts';
@@ -199,7 +200,8 @@ const strict = (name: string) => firmLike(name, true);
  * listed before 等…生产企业): a name, a place, an abbreviation or a character read alone is in it.
  */
 const named = (name: string) =>
-  strict(name) && tag(name).some((t) => t.word.length === 1 || BRAND_TAGS.has(t.tag));
+  strict(name) &&
+  (tag(name).some((t) => t.word.length === 1 || BRAND_TAGS.has(t.tag)) || rareWordAndTrade(name));
 
 export function findListedFirms(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];

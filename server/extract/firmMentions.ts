@@ -13,7 +13,7 @@ import {
 } from './firmBrands.ts';
 import { findListedFirms } from './firmLists.ts';
 import { siblingFirms } from './firmSiblings.ts';
-import { tag } from './lexicon.ts';
+import { tag, wordCount } from './lexicon.ts';
 import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
@@ -46,6 +46,18 @@ const ITEM_OWNER = new RegExp(
   `(?:^|[-•·]\\s*)([\\p{Script=Han}]{2,3}(?:${TRADE}))(?=[\\p{Script=Han}A-Za-z]{0,24}?(?:项目|生产线|生产基地)\\s*[：:])`,
   'gu',
 );
+/**
+ * A firm named by a phase of its works (开发区甲乙化工一期工程已投产): a brand of two characters and a trade word, after
+ * a clause's start, a zone word or a conjunction, before N期工程/项目.
+ */
+const PHASE_OWNER = new RegExp(
+  `(?<=^|[，,。；;、\\s和及与]|开发区|园区)([\\p{Script=Han}]{2}(?:${TRADE}))(?=[一二三四五六七八九十]期(?:工程|项目))`,
+  'gu',
+);
+/** A firm named before a Latin product's name and 项目 in a list (…和甲乙PVC项目): a brand of two characters. */
+const LATIN_OWNER = /(?<=[和及与、])(\p{Script=Han}{2})(?=[A-Z]{2,6}项目)/gu;
+/** Names by part of speech, or a word the dictionary counts rarely (联成: under 200 times), not a place. */
+const rareOrBrand = (w: string) => brandLed(w) || (wordCount(w) < 200 && !isPlace(w) && !CUT.test(w));
 /**
  * The owner of a yearly-output project, named without a company suffix at the start of a list item (看到，某某年产
  * 30万吨饲料项目、某某年产5万吨酵母项目): two to four characters that are all names or nouns by part of speech.
@@ -248,6 +260,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
   }
   for (const o of doc.match.matchAll(LINE_OWNER)) if (placeBrand(o[1] ?? '')) owners.push(o);
+  for (const o of doc.match.matchAll(PHASE_OWNER)) if (brandLed((o[1] ?? '').slice(0, 2))) owners.push(o);
+  for (const o of doc.match.matchAll(LATIN_OWNER)) if (rareOrBrand(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(LEADING_ITEM)) {
     const brand = brandOf(o[1] ?? '');
     if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));

@@ -280,6 +280,9 @@ export function countedParks(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
  * 等): its other items ending in 区 are areas of the same layout, named with the bare word (a place, 城区 or 新区 is
  * none). Kind 区.
  */
+/** The verb opening a list of a zone's parks (有, 包括, 分为, 设有), before the first item. */
+const LIST_VERB = /(?:有|包括|包含|分为|设有|建有|下设)(\p{Script=Han}{2,8}园区)$/u;
+
 export function siblingAreas(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
   const out: ZoneMention[] = [];
   const seen = new Set<number>();
@@ -301,19 +304,27 @@ export function siblingAreas(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
     );
     if (read.length < 2) continue;
     for (const r of read) seen.add(r.at);
-    for (const i of items.slice(1)) {
+    // A list of parks (有甲园区、乙园区、…): its other …园区 items are parks too, a generic one (物流园区) as well, the
+    // first after the verb that opens the list.
+    const parks = read.every((r) => r.text.endsWith('园区'));
+    const first = items[0];
+    const opened = first && parks ? LIST_VERB.exec(first.text) : null;
+    if (first && opened)
+      items[0] = { at: first.at + first.text.length - (opened[1]?.length ?? 0), text: opened[1] ?? '' };
+    for (const i of items.slice(opened ? 0 : 1)) {
       const end = i.at + i.text.length;
+      const park = parks && /^\p{Script=Han}{2,8}园区$/u.test(i.text);
       if (
-        read.includes(i) ||
-        !/^\p{Script=Han}{3,8}区$/u.test(i.text) ||
-        NOT_AREA.test(i.text) ||
-        isPlace(i.text)
+        read.some((r) => r.at + r.text.length === end) ||
+        !(park || /^\p{Script=Han}{3,8}区$/u.test(i.text)) ||
+        // (The gazetteer holds streets named after parks: 物流园区.)
+        (!park && (NOT_AREA.test(i.text) || isPlace(i.text)))
       )
         continue;
       if (tag(i.text).some((t) => t.tag === 'ns')) continue;
       out.push({
         name: normaliseName(doc.text.slice(i.at, end)),
-        kind: '区',
+        kind: park ? '园区' : '区',
         quote: sentenceAt(doc, i.at, end),
         start: i.at,
         end,

