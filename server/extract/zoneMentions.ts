@@ -322,9 +322,26 @@ function bareKind(doc: Doc, start: number, at: number): boolean {
   const words = tag(kind);
   if (words.length !== 1 || words[0]?.tag !== 'n' || kind.length !== 2) return false;
   if (/[、和及与]/.test(doc.match[start - 1] ?? '')) return false;
-  return new RegExp(`(?:[\\d一二两三四五六七八九十百几多数]+[家个座所处]|部分|各)${kind}园区`).test(
-    doc.match,
-  );
+  return countedKind(doc, kind);
+}
+
+/** Per text, whether it counts a kind of park (84家化工园区, 部分化工园区): one scan of the text per kind, not one per
+ * bare mention (a 2 MB plan spent 2 s scanning it again for each). */
+const countedKinds = new WeakMap<Doc, Map<string, boolean>>();
+function countedKind(doc: Doc, kind: string): boolean {
+  let known = countedKinds.get(doc);
+  if (!known) {
+    known = new Map();
+    countedKinds.set(doc, known);
+  }
+  let counted = known.get(kind);
+  if (counted === undefined) {
+    counted = new RegExp(`(?:[\\d一二两三四五六七八九十百几多数]+[家个座所处]|部分|各)${kind}园区`).test(
+      doc.match,
+    );
+    known.set(kind, counted);
+  }
+  return counted;
 }
 
 /**
