@@ -106,7 +106,7 @@ export interface FirmFact extends Mention {
   zone: string | null;
   products: string[];
   /** Other sentences that name the same firm, under another spelling (友利森 of 友利森汽车): each a source too. */
-  also?: { quote: string; start: number }[];
+  also?: QuoteAt[];
 }
 
 /** An outside firm named as an investment target (招引对象), with the link (product) it is wanted for. */
@@ -165,10 +165,14 @@ export interface ImportChain {
 }
 
 /** What every reviewed fact carries: its name and the sentence it was read from. */
-interface ImportFact {
-  name: string;
+/** A sentence of the plan and where it starts in the normalised text. */
+export interface QuoteAt {
   quote: string;
   start: number;
+}
+
+interface ImportFact extends QuoteAt {
+  name: string;
 }
 
 export interface ImportZone extends ImportFact {
@@ -192,7 +196,7 @@ export interface ImportFirm extends ImportFact {
   /** Products (link names) it makes. */
   products?: string[];
   /** Other sentences naming it (another spelling): committed as sources of the firm too. */
-  also?: { quote: string; start: number }[];
+  also?: QuoteAt[];
 }
 
 export interface ImportTarget extends ImportFact {
