@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import type { Driver } from 'neo4j-driver';
 import { query, statements } from '../../cypher/index.ts';
 import { FILL_BATCH } from '../../seed/linkCounts.ts';
+import { storeCreatedLinkCounts } from './counts.ts';
 import { KINDS, type Kind, type NationalGraph } from './graph.ts';
 
 export const CYPHER: Record<Kind, string> = {
@@ -238,10 +239,13 @@ export async function loadRowByRow(
 }
 
 /**
- * The links' producer counts, as every writer of the product keeps them (cypher/link-counts/refresh.cypher): a
- * load of the whole graph counts every link not counted yet; a slice (districtSlice) recounts the links its firms
- * produce in the scopes of its zones only (they, their districts and every region above). `concurrency` batches
- * of FILL_BATCH (500) links in flight, each its own transaction. Returns the milliseconds it took.
+ * The links' producer counts, as every writer of the product keeps them (cypher/link-counts/refresh.cypher). A load
+ * of the whole graph (`g.products` not empty) counts the links it created from its own rows (bench/data/counts.ts:
+ * no producer of theirs is outside the load) and recounts with the refresh statement, over the whole graph, every
+ * other link its firms produce (seeded links) and any link not counted yet. A slice (districtSlice) recounts the
+ * links its firms produce in the scopes of its zones only (they, their districts and every region above).
+ * `whole`: count every link not counted yet with the refresh statement, whatever `g` holds. Refresh batches of
+ * FILL_BATCH (500) links, `concurrency` in flight, each its own transaction. Returns the milliseconds it took.
  */
 export async function countLinks(
   driver: Driver,
@@ -249,7 +253,7 @@ export async function countLinks(
   opts: {
     database?: string | undefined;
     concurrency?: number;
-    /** Links per transaction (default FILL_BATCH, as the start-up fill). */
+    /** Links per refresh transaction (default FILL_BATCH, as the start-up fill). */
     batch?: number;
     /** Another text of link-counts/refresh (bench/link-counts.ts: the file at another commit, side by side). */
     statement?: string;
@@ -258,20 +262,27 @@ export async function countLinks(
   } = {},
 ): Promise<number> {
   const t0 = performance.now();
-  const batch = opts.batch ?? FILL_BATCH;
+  const pending = async () =>
+    (
+      await driver.executeQuery(
+        query('link-counts/pending'),
+        { after: '', limit: 10_000_000 },
+        { database: opts.database },
+      )
+    ).records.map((r) => r.get('id') as string);
   let links: string[];
   let within: string[] | null = null;
-  if (opts.whole || g.products.length > 0) {
-    const res = await driver.executeQuery(
-      query('link-counts/pending'),
-      { after: '', limit: 10_000_000 },
-      { database: opts.database },
-    );
-    links = res.records.map((r) => r.get('id') as string);
+  if (opts.whole) links = await pending();
+  else if (g.products.length > 0) {
+    await storeCreatedLinkCounts(driver, g, opts);
+    const created = new Set(g.products.map((p) => p.id));
+    const seeded = g.produces.map((r) => r.product).filter((p) => !created.has(p));
+    links = [...new Set([...(await pending()), ...seeded])];
   } else {
     links = [...new Set(g.produces.map((r) => r.product))];
     within = [...new Set([...g.zones.map((z) => z.id), ...g.locatedIn.map((r) => r.zone)])];
   }
+  const batch = opts.batch ?? FILL_BATCH;
   const refresh = opts.statement ?? query('link-counts/refresh');
   let next = 0;
   const worker = async () => {

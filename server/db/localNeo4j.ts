@@ -147,6 +147,11 @@ export function transactionLimits(heap: string): string[] {
   return ['--tx-total', mib(TX_TOTAL_SHARE), '--tx-max', mib(TX_MAX_SHARE)];
 }
 
+/** LOCAL_NEO4J_JAVA_OPTS, split on whitespace (none when unset). */
+export function extraJavaOptions(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.LOCAL_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter((x) => x !== '');
+}
+
 /**
  * Spawns the launcher and resolves when it prints NEO4J_READY. Rejects with the launcher's own ERROR line
  * (port taken, store locked, …) if it exits first, or after `timeoutMs`. The child watches its stdin and exits
@@ -168,6 +173,8 @@ export function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
       // without these Neo4j's page cache falls back to a slower mode (warning in debug.log)
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
       '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      // extra JVM flags, e.g. a flight recording of the database's CPU (docs/BENCHMARKS.md, "Profiling Neo4j")
+      ...extraJavaOptions(),
       '-cp',
       `${jar}${path.delimiter}${path.join(libDir, '*')}`,
       'chainkg.Launcher',

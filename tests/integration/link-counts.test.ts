@@ -237,6 +237,63 @@ describe("stored producer counts and the firms' scope keys stay exact after ever
     expect(await expectExact()).toEqual(stored);
   });
 
+  it('a whole load: links it created counted from its rows, seeded links its firms produce recounted', async () => {
+    const g = emptyGraph();
+    g.products.push({ id: 'np-count-a', name: '计数材料甲' }, { id: 'np-count-b', name: '计数材料乙' });
+    g.zones.push(
+      { id: 'region-990201', name: '计数二区', kind: '区县', district: null, code: '990201' },
+      { id: 'nz-990201-z1', name: '计数开发区', kind: '开发区', district: 'region-990201', code: null },
+      { id: 'nz-990201-z2', name: '计数二园', kind: '园区', district: 'region-990201', code: null },
+    );
+    // Under the seeded city: its counts must include both the seed's firms and the load's.
+    g.partOf.push(
+      { zone: 'region-990201', parent: 'region-500000' },
+      { zone: 'nz-990201-z1', parent: 'region-990201' },
+      { zone: 'nz-990201-z2', parent: 'nz-990201-z1' },
+    );
+    const firms: [string, boolean, string, string[]][] = [
+      ['ne-whole-0', true, 'nz-990201-z2', ['np-count-a', 'np-count-b', 'p-铝锭']],
+      ['ne-whole-1', true, 'nz-990201-z1', ['np-count-a', 'np-count-a']],
+      ['ne-whole-2', false, 'nz-990201-z2', ['np-count-a', 'p-铝锭']],
+      ['ne-whole-3', true, 'region-990201', ['p-铝锭']],
+    ];
+    for (const [id, local, zone, products] of firms) {
+      g.enterprises.push({
+        id,
+        name: id,
+        fullName: `${id}有限公司`,
+        local,
+        origin: 'bench',
+        district: 'region-990201',
+        industries: [],
+        code: null,
+        exchange: null,
+      });
+      g.locatedIn.push({ enterprise: id, zone });
+      for (const product of products) g.produces.push({ enterprise: id, product });
+    }
+    const before = await counts();
+    expect(before.stored).toEqual(before.expected);
+    await loadBatched(db.driver, g, { batchSize: 2, concurrency: 2 });
+    const stored = await expectExact();
+    expect(stored).toEqual(
+      expect.arrayContaining([
+        'np-count-a *=2',
+        'np-count-a nz-990201-z2=1',
+        'np-count-a nz-990201-z1=2',
+        'np-count-a region-500000=2',
+        'np-count-b *=1',
+      ]),
+    );
+    expect(stored.filter((l) => l.startsWith('np-count-b '))).toHaveLength(5);
+    const aluminium = (scope: string) => stored.find((l) => l.startsWith(`p-铝锭 ${scope}=`));
+    const was = (scope: string) => before.stored.find((l) => l.startsWith(`p-铝锭 ${scope}=`));
+    expect(aluminium('region-990201')).toBe('p-铝锭 region-990201=2');
+    expect(Number(aluminium('region-500000')?.split('=')[1])).toBe(
+      Number(was('region-500000')?.split('=')[1]) + 2,
+    );
+  });
+
   it('the start-up fill counts a database written before the counts were kept', async () => {
     const stored = (await counts()).stored;
     await db.driver.executeQuery('MATCH (k:LinkCount) DELETE k');

@@ -1,0 +1,114 @@
+/**
+ * The producer counts of the links a bulk load created, computed by the loader from its own rows and stored in
+ * bulk — the same counts cypher/link-counts/refresh.cypher stores (Product.producerCount: the link's local
+ * producers; one (:LinkCount {link, scope, n}) per zone whose subtree holds n > 0 of them), without Neo4j
+ * walking up the zone tree once per (firm, link) and aggregating: a link this load CREATEd has no producer but
+ * the load's own PRODUCES rows, so its counts follow from those rows, the load's LOCATED_IN rows and the zone
+ * tree (read from the database after the load, so zones that were there before — a seeded district's city and
+ * province — count too). tests/integration/link-counts.test.ts checks the stored counts against counts computed
+ * from the graph's edges.
+ */
+import type { Driver } from 'neo4j-driver';
+import { query } from '../../cypher/index.ts';
+import type { NationalGraph } from './graph.ts';
+
+/** One created link: its local producers and, per zone scope holding any, how many (parallel lists). */
+export type LinkCountRow = [link: string, producers: number, scopes: string[], counts: number[]];
+
+/**
+ * Counts per created link (every product of `g.products`, zeros included) from `g`'s rows. `parents`: each zone's
+ * PART_OF parents as the database holds them after the load.
+ */
+export function countCreatedLinks(
+  g: Pick<NationalGraph, 'products' | 'enterprises' | 'locatedIn' | 'produces'>,
+  parents: ReadonlyMap<string, readonly string[]>,
+): LinkCountRow[] {
+  const created = new Set(g.products.map((p) => p.id));
+  const local = new Set(g.enterprises.filter((e) => e.local).map((e) => e.id));
+  const zonesOf = new Map<string, string[]>();
+  for (const r of g.locatedIn) zonesOf.set(r.enterprise, [...(zonesOf.get(r.enterprise) ?? []), r.zone]);
+  // A zone and every zone above it (PART_OF*0..), once per zone.
+  const above = new Map<string, readonly string[]>();
+  const up = (zone: string): readonly string[] => {
+    let all = above.get(zone);
+    if (all) return all;
+    const seen = new Set<string>();
+    const todo = [zone];
+    for (let z = todo.pop(); z !== undefined; z = todo.pop()) {
+      if (seen.has(z)) continue;
+      seen.add(z);
+      todo.push(...(parents.get(z) ?? []));
+    }
+    all = [...seen];
+    above.set(zone, all);
+    return all;
+  };
+  // Every scope of a firm, once, however many of its zones share it.
+  const scopesOf = (firm: string): readonly string[] => {
+    const zones = zonesOf.get(firm) ?? [];
+    if (zones.length === 1) return up(zones[0] as string);
+    return [...new Set(zones.flatMap(up))];
+  };
+  const producers = new Map<string, Set<string>>();
+  for (const r of g.produces) {
+    if (!created.has(r.product) || !local.has(r.enterprise)) continue;
+    const firms = producers.get(r.product);
+    if (firms) firms.add(r.enterprise);
+    else producers.set(r.product, new Set([r.enterprise]));
+  }
+  return g.products.map(({ id }) => {
+    const firms = producers.get(id);
+    if (!firms) return [id, 0, [], []];
+    const perScope = new Map<string, number>();
+    for (const firm of firms) for (const s of scopesOf(firm)) perScope.set(s, (perScope.get(s) ?? 0) + 1);
+    return [id, firms.size, [...perScope.keys()], [...perScope.values()]];
+  });
+}
+
+/** Batches of rows holding about `size` LinkCount nodes each (a link with more scopes goes alone). */
+export function countBatches(rows: readonly LinkCountRow[], size: number): LinkCountRow[][] {
+  const batches: LinkCountRow[][] = [];
+  let batch: LinkCountRow[] = [];
+  let held = 0;
+  for (const row of rows) {
+    const weight = row[2].length + 1;
+    if (batch.length > 0 && held + weight > size) {
+      batches.push(batch);
+      batch = [];
+      held = 0;
+    }
+    batch.push(row);
+    held += weight;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
+
+/** Reads the zone tree, counts the links `g` created and stores them, `concurrency` transactions at a time. */
+export async function storeCreatedLinkCounts(
+  driver: Driver,
+  g: Pick<NationalGraph, 'products' | 'enterprises' | 'locatedIn' | 'produces'>,
+  opts: { database?: string | undefined; concurrency?: number; batch?: number } = {},
+): Promise<number> {
+  const tree = await driver.executeQuery(query('bench/zone-parents'), {}, { database: opts.database });
+  const parents = new Map<string, string[]>();
+  for (const r of tree.records) {
+    const zone = r.get('zone') as string;
+    parents.set(zone, [...(parents.get(zone) ?? []), r.get('parent') as string]);
+  }
+  const rows = countCreatedLinks(g, parents);
+  const batches = countBatches(rows, opts.batch ?? 10_000);
+  const cypher = query('bench/store-link-counts');
+  let next = 0;
+  const worker = async () => {
+    const s = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
+    try {
+      for (let i = next++; i < batches.length; i = next++)
+        await s.executeWrite((tx) => tx.run(cypher, { rows: batches[i] }));
+    } finally {
+      await s.close();
+    }
+  };
+  await Promise.all(Array.from({ length: opts.concurrency ?? 1 }, worker));
+  return rows.length;
+}
