@@ -27,8 +27,10 @@ import { placeSpans, stageSpans, twoChains } from './spans.ts';
 import { splitStage } from './stages.ts';
 import { type Doc, sectionAt, sentenceAt } from './text.ts';
 
-/** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes, markdown marks. */
-const HARD = new Set([...'，。；：！？“”「」『』【】,;:!?\n"\'`|｜*#{}[]\t']);
+/** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes, markdown marks,
+ * and `=` (a comment banner `// === 上游→中游 ===`, a setext rule, an assignment: never inside a link) unless it
+ * opens the arrow `=>`. */
+const HARD = new Set([...'，。；：！？“”「」『』【】,;:!?\n"\'`|｜*#{}[]=\t']);
 /** A bullet or list mark at the start of a cluster (- 主链…, • 上游——…). */
 const BULLET = /^[\s\-—―‒–‑‐－─━•·]+(?=\S)/;
 /** A heading or list number before the first link (3.1.2 豆粕→…, 2) …). */
@@ -62,6 +64,7 @@ function headingBounds(doc: Doc): Set<number> {
 function isHard(m: string, i: number): boolean {
   const ch = m[i] ?? '';
   if ((ch === ',' || ch === ':') && /\d/.test(m[i - 1] ?? '') && /\d/.test(m[i + 1] ?? '')) return false;
+  if (ch === '=' && m[i + 1] === '>') return false;
   return HARD.has(ch);
 }
 

@@ -74,11 +74,14 @@ const URL_LINK = /^(www\.)?[\w-]+(\.[\w-]+)*\.(com|cn|net|org|gov|html?|php|aspx
 
 /** A comparison or logical operator between identifiers (c.value===selectedChain): an expression of code. */
 const OPERATOR = /[A-Za-z_)\]]\s*(===?|!==?|&&|\|\||<=|>=)\s*[A-Za-z_('"]/;
+const OPERATOR_AFTER = /^\s*(===?|!==?)\s*[A-Za-z_('"]/;
 
 function code(s: Shape): string | undefined {
   const all = flat(s);
   if (URL_BEFORE.test(s.before) || all.some((x) => URL_LINK.test(x))) return R.code;
   if (all.some((x) => OPERATOR.test(x))) return R.code;
+  // The comparison right after an identifier (c => c.value === selected): `=` bounds the cluster (chains.ts).
+  if (/^[\w.$]+$/.test(all.at(-1) ?? '') && OPERATOR_AFTER.test(s.after)) return R.code;
   if (!all.every((x) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(x))) return;
   // A link that keeps a hyphen is a code the dash rules already read as one (e-TA): the rest is code too.
   if (all.some((x) => x.length === 1 || /[a-z-]/.test(x) || (/\d/.test(x) && /[A-Za-z]/.test(x))))
