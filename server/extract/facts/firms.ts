@@ -201,6 +201,26 @@ function residentOf(doc: Doc, at: number): string | null {
   return zoneAliases.get(doc)?.get('园区') ?? null;
 }
 
+/** A word referring back to a park (该园区, 该园, 园区内 opening a clause): the park is the one named last before it. */
+const BACK_TO_PARK = /(?:该园区?|(?:^|[，,：:\s])园区?内)/u;
+
+/**
+ * The park a firm's sentence refers back to before naming it (…走进甲产业园区。园区内企业乙公司…; 截至目前，该园区已集聚包括
+ * 丙、丁…): the zone whose name ends last before the referring word, in the same paragraph and at most 300 characters
+ * before, or null. The narrowest zone named last is what the text is speaking of, not the zone the whole text is about.
+ */
+function referredTo(doc: Doc, zones: ZoneFact[], at: number): string | null {
+  const from = sentenceStart(doc, at);
+  const back = BACK_TO_PARK.exec(doc.match.slice(from, at));
+  if (!back) return null;
+  const word = from + back.index;
+  const floor = Math.max(paragraphAt(doc, word), word - 300);
+  const hits = zones
+    .map((z) => ({ z: z.name, end: lastAt(doc, z.name, word - z.name.length) + z.name.length }))
+    .filter((h) => h.end >= h.z.length && h.end - h.z.length >= floor && h.end <= word);
+  return hits.sort((x, y) => y.end - x.end || y.z.length - x.z.length)[0]?.z ?? null;
+}
+
 /** The zone a firm's list item calls it the leader in (…。作为B新城新材料板块的龙头企业), or null. */
 function leadsIn(after: string, zones: ZoneFact[]): string | null {
   const item = after.split(/[-•·]\s*(?=[\p{Script=Han}])/u)[0] ?? '';
@@ -278,6 +298,7 @@ function placeOf(
       movedInto(quote.slice(quote.indexOf(m.name)), zones) ??
       insideKind(quote.slice(quote.indexOf(m.name)), zones) ??
       residentOf(doc, at) ??
+      referredTo(doc, zones, at) ??
       leadsIn(doc.match.slice(at, at + 160), zones) ??
       addressedIn(doc, at, zones) ??
       afterKind(doc, zones, at);
