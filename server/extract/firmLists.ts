@@ -34,6 +34,9 @@ const RUN = '[^，。；：,;:“”（）()！？!?\\s\\d]';
 const CLASS_RUN = `(?:${RUN}|[（(]\\p{Script=Han}{1,6}[）)]|“[^“”，。；]{1,20}”)`;
 /** An item's description before the firm (中国高品质鸡蛋领导者甲乙, 著名食品龙头企业丙丁, “瞪羚企业”戊己): no part of the name. */
 const TITLE_BEFORE = /^.*(?:企业|领导者|领军者|小巨人|冠军|”)(?=[^”]{2,10}$)/u;
+/** 上下游产业企业甲乙、丙丁等项目: a list right after 企业/公司 (the word saying what its items are) names firms, though
+ * 等项目 closes it. */
+const FIRMS_AS_PROJECTS = new RegExp(`(?:企业|公司)(${RUN}{4,160}?)等${RUN}{0,8}?项目`, 'gu');
 /** 企业主要有A、B, 其他重要企业还有A、B等公司, 龙头企业包括A、B: the list after the words that say it holds firms. */
 const ENUMERATED = new RegExp(
   `(?:企业|公司|厂家)(?:主要|还|则|分别)?(?:有|包括|包含)[：:]?(${RUN}{4,160})`,
@@ -262,6 +265,8 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   const owner = (name: string) =>
     named(name) && !/(项目|工程|基地|园|区|线|厂|站|中心|产业|加工|生产|制造)$/.test(name);
   for (const m of doc.match.matchAll(COUNTED_PROJECTS)) list(m[1] ?? '', m.index ?? 0, owner, true, true);
+  for (const m of doc.match.matchAll(FIRMS_AS_PROJECTS))
+    list(m[1] ?? '', (m.index ?? 0) + 2, owner, false, true);
   for (const m of doc.match.matchAll(CHAINS_BY_FIRM)) list(m[1] ?? '', m.index ?? 0, named, true);
   for (const m of doc.match.matchAll(PARTNER)) {
     const name = m[1] ?? '';
