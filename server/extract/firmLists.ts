@@ -250,7 +250,7 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   };
   for (const m of doc.match.matchAll(ENUMERATED))
     list(m[1] ?? '', (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0), loose, false);
-  for (const m of doc.match.matchAll(COUNTED)) list(m[1] ?? '', m.index ?? 0, loose, true);
+  for (const m of doc.match.matchAll(COUNTED)) list(m[1] ?? '', m.index ?? 0, loose, true, false, true);
   // …等新型动力电池行业内重点企业: a description naming an industry makes the items kinds of business, not firms.
   // A bare 行业 (甲乙、丙丁等行业重点企业) is read either way — the industry's leading firms, or such industries'
   // firms (新材料、大健康等行业骨干企业) — so the list names firms only when most of its items have a firm's shape:
