@@ -65,6 +65,15 @@ describe('firms: 该园区 and 园区内 refer back to the park named last (roun
   });
 });
 
+describe('firms: a bare 园区 opening a clause refers back to the park named last (round 19)', () => {
+  it('places 庚辛集团 in the park of the sentence before, not in the development zone', () => {
+    const t =
+      '甲乙经济开发区大力发展食品产业。甲乙经济开发区丙丁食品产业园入驻企业戊己集团位列第二名。' +
+      '此外，园区招引入驻的庚辛集团也成功入榜。';
+    expect(placed(facts(t))).toContain('庚辛集团@丙丁食品产业园');
+  });
+});
+
 describe('firm lists closed by 等…企业/公司: brackets, quoted honours, descriptions (round 19)', () => {
   it('reads over a bracketed place inside an item', () => {
     const names = facts(
