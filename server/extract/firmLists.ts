@@ -27,6 +27,16 @@ const SUBJECT_VERBS =
   '获评|获批|荣获|成为|入选|建成|投产|落户|入驻|签约|跻身|位列|被评为|被认定为|被列为|被授予|上市|挂牌|开工|达产|年产|总投资|扩建|新建|更|也|还|已|顺利|成功|率先|先后|相继|连续|首次';
 /** A run of a list: no clause mark, full-width or ASCII (mirrors write 甲、乙,丙), and no digit (names hold none). */
 const RUN = '[^，。；：,;:“”（）()！？!?\\s\\d]';
+/**
+ * A run of a list closed by 等…企业: as RUN, and a bracketed place (中科安(山西)研究院) or a quoted honour before an item
+ * (“专精特新小巨人”甲乙) within it.
+ */
+const CLASS_RUN = `(?:${RUN}|[（(]\\p{Script=Han}{1,6}[）)]|“[^“”，。；]{1,20}”)`;
+/** An item's description before the firm (中国高品质鸡蛋领导者甲乙, 著名食品龙头企业丙丁, “瞪羚企业”戊己): no part of the name. */
+const TITLE_BEFORE = /^.*(?:企业|领导者|领军者|小巨人|冠军|”)(?=[^”]{2,10}$)/u;
+/** 上下游产业企业甲乙、丙丁等项目: a list right after 企业/公司 (the word saying what its items are) names firms, though
+ * 等项目 closes it. */
+const FIRMS_AS_PROJECTS = new RegExp(`(?:企业|公司)(${RUN}{4,160}?)等${RUN}{0,8}?项目`, 'gu');
 /** 企业主要有A、B, 其他重要企业还有A、B等公司, 龙头企业包括A、B: the list after the words that say it holds firms. */
 const ENUMERATED = new RegExp(
   `(?:企业|公司|厂家)(?:主要|还|则|分别)?(?:有|包括|包含)[：:]?(${RUN}{4,160})`,
@@ -39,7 +49,7 @@ const COUNTED = new RegExp(
 );
 /** 吸引了A、B、C等新型工业化龙头企业: a list closed by 等, a description, and a class of firms. */
 const CLASSED = new RegExp(
-  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(${RUN}{0,10}?)(?:龙头|重点|骨干|知名|领军|链主|核心|规上|规模以上|大型|优势|优质)(?:企业|公司)`,
+  `(?<=^|[，。；：,;:！？\\s])(${CLASS_RUN}{2,160}?)等(${RUN}{0,10}?)(?:龙头|重点|骨干|知名|领军|链主|核心|规上|规模以上|大型|优势|优质)(?:企业|公司)`,
   'gu',
 );
 /**
@@ -48,7 +58,7 @@ const CLASSED = new RegExp(
  * Read only when most of its items have a firm's shape: 新材料、电子信息等科技型企业 names kinds of business.
  */
 const CLASS_OF_FIRMS = new RegExp(
-  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等([^，。；：,;:（）()！？!?\\s等]{0,14}?)(?:企业|公司|央企|国企)(?!园|集聚|集群|聚集)`,
+  `(?<=^|[，。；：,;:！？\\s])(${CLASS_RUN}{2,160}?)等([^，。；：,;:（）()！？!?\\s等]{0,14}?)(?:企业|公司|央企|国企)(?!园|集聚|集群|聚集)`,
   'gu',
 );
 /** A class naming an industry or a field (等新型动力电池行业内企业, 等汽车产业企业) makes the items kinds of business. */
@@ -219,12 +229,17 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     firm: (name: string) => boolean,
     trimFirst: boolean,
     most = false,
+    titled = false,
   ) => {
-    // …等 and a count closing the run (食品、纺织两类) are no part of its last item.
+    // …等 and a count closing the run (食品、纺织两类) are no part of its last item (a count inside an earlier item's
+    // description, 行业十大时代企业甲乙、…, closes nothing).
     const found = items(
-      run.replace(/等[^、]*$/u, '').replace(/[一二两三四五六七八九十\d]+[类种个家户批大].*$/u, ''),
+      run.replace(/等[^、]*$/u, '').replace(/[一二两三四五六七八九十\d]+[类种个家户批大][^、]*$/u, ''),
       at,
     );
+    // In a list of firms, an item's description before the name (…领导者甲乙, “小巨人”丙丁) is cut off.
+    if (titled)
+      for (const f of found) f.start += TITLE_BEFORE.exec(doc.match.slice(f.start, f.end))?.[0].length ?? 0;
     // An item after the first that runs on past any name (text with no punctuation) means no list of names.
     if (found.length < 2 || found.slice(1).some((f) => f.end - f.start > 16)) return;
     const first = found[0];
@@ -235,21 +250,23 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   };
   for (const m of doc.match.matchAll(ENUMERATED))
     list(m[1] ?? '', (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0), loose, false);
-  for (const m of doc.match.matchAll(COUNTED)) list(m[1] ?? '', m.index ?? 0, loose, true);
+  for (const m of doc.match.matchAll(COUNTED)) list(m[1] ?? '', m.index ?? 0, loose, true, false, true);
   // …等新型动力电池行业内重点企业: a description naming an industry makes the items kinds of business, not firms.
   // A bare 行业 (甲乙、丙丁等行业重点企业) is read either way — the industry's leading firms, or such industries'
   // firms (新材料、大健康等行业骨干企业) — so the list names firms only when most of its items have a firm's shape:
   // the items of one list are of one kind.
   for (const m of doc.match.matchAll(CLASSED)) {
     const described = m[2] ?? '';
-    if (described === '行业') list(m[1] ?? '', m.index ?? 0, strict, true, true);
-    else if (!/行业|产业|领域/.test(described)) list(m[1] ?? '', m.index ?? 0, strict, true);
+    if (described === '行业') list(m[1] ?? '', m.index ?? 0, strict, true, true, true);
+    else if (!/行业|产业|领域/.test(described)) list(m[1] ?? '', m.index ?? 0, strict, true, false, true);
   }
   for (const m of doc.match.matchAll(CLASS_OF_FIRMS))
-    if (!CLASS_OF_TRADES.test(m[2] ?? '')) list(m[1] ?? '', m.index ?? 0, named, true, true);
+    if (!CLASS_OF_TRADES.test(m[2] ?? '')) list(m[1] ?? '', m.index ?? 0, named, true, true, true);
   const owner = (name: string) =>
     named(name) && !/(项目|工程|基地|园|区|线|厂|站|中心|产业|加工|生产|制造)$/.test(name);
   for (const m of doc.match.matchAll(COUNTED_PROJECTS)) list(m[1] ?? '', m.index ?? 0, owner, true, true);
+  for (const m of doc.match.matchAll(FIRMS_AS_PROJECTS))
+    list(m[1] ?? '', (m.index ?? 0) + 2, owner, false, true);
   for (const m of doc.match.matchAll(CHAINS_BY_FIRM)) list(m[1] ?? '', m.index ?? 0, named, true);
   for (const m of doc.match.matchAll(PARTNER)) {
     const name = m[1] ?? '';

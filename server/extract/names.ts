@@ -5,12 +5,14 @@ import type { Doc } from './text.ts';
 
 /** Words that end the run of characters before a name (verbs, function words): the name starts after them. */
 export const CUT =
-  /^.*(的|在|去年|今年|明年|近年|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|落实|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接|加大|解析|介绍|随[着著]|其中|从|至|等|了|续建|即(?!墨)|部分|[已现共]有|获批|占|力争|投资企业|完成|入住|筹划|筹建|启动|申报|届时|今年|目前|\d{2,4}年|\d+[家个户所座])/u;
+  /^.*(的|在|去年|今年|明年|近年|批准|设立|成立|以|与|和|及|为|把|将|对|向|于|到|由|是|推动|打造|建设|依托|围绕|聚焦|加快|推进|发展|布局|引进|引导|支持|培育|共建|合作|形成|构建|落户|入驻|加强|促进|强化|实施|落实|建成|规划|包括|重点|优先|积极|鼓励|做强|壮大|目标|结合|(?<!综合)利用|区域|创建|配套项目|加速|实现|承接|联合|深入发掘|制定|完善|提高|牵头组织|建立|管委会|各|深化|探索|发挥|融入|对接|加大|解析|介绍|随[着著]|其中|从|至|等|了|续建|即(?!墨)|部分|[已现共]有|获批|占|力争|投资企业|完成|入住|筹划|筹建|启动|申报|届时|今年|目前|\d{2,4}年|\d+[家个户所座]|我[县市区镇州省]|本[县市区镇])/u;
 export const NAME_CHARS = /[\p{Script=Han}A-Za-z0-9—－]/u;
 
 export function nameBefore(doc: Doc, end: number, max: number): number {
   let s = end;
   while (s > 0 && end - s < max && NAME_CHARS.test(doc.match[s - 1] ?? '')) s--;
+  // The unit of a date written after a space (2020 年甲产业园) is no part of the name.
+  if (/[年月日]/.test(doc.match[s] ?? '') && /\d\s+$/.test(doc.match.slice(Math.max(0, s - 4), s))) s++;
   return s + cutLength(doc.match.slice(s, end));
 }
 

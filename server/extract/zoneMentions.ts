@@ -17,7 +17,7 @@ import {
 } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=工业|科技|产业)城(?![市镇乡区])|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -28,7 +28,7 @@ const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 const PROJECT_ITEM =
   /^(?:、[^，。；、,;]{1,20})*等[\d一二两三四五六七八九十百几多数]+[个项][^，。；,;]{0,12}项目/;
 const GENERIC_ZONE =
-  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|度假区|小镇)$|^(各|老|重点|传统|主要|现有)工业区$|(传统|一般|普通)(开发区|园区|工业园区?|产业园区?)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]|[\d一二两三四五六七八九十]+块片区$/;
+  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|度假区|小镇)$|^(各|老|重点|传统|主要|现有)工业区$|(传统|一般|普通)(开发区|园区|工业园区?|产业园区?)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]|[\d一二两三四五六七八九十]+块片区$|^(工业|科技|产业)城$/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -121,6 +121,8 @@ function afterHeadings(doc: Doc, start: number, at: number): number {
 
 /** An honour a zone was granted, written in quotes after the verb (成功申报为“某省循环经济示范园区”): not a zone. */
 const HONOUR = /(申报|评为|评定为|认定为|命名为|授予|荣获|获批|获评|列为|入选)[^，。；,;：:]*“$/u;
+/** An honour verb the name run holds before the zone word: the words after it are the title won, not a name. */
+const HONOUR_INSIDE = /获评|评为|评定为|认定为|命名为|授予|荣获|入选为?/u;
 /** A title won, written with its level and no quotes (获批省级返乡创业示范园区): no zone. */
 const HONOUR_LEVEL = /(获批|获评|评为|认定为|授予|荣获|入选)(?:为)?(?:国家|省|自治区|市|州|县)级$/u;
 
@@ -160,6 +162,8 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
     if (/(?:[该此这]|整个|这个)$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
+    // An honour verb inside the run (园区获评省级高新技术产业开发区, 先后被授予中国特色食品产业集聚区): a title won.
+    if (HONOUR_INSIDE.test(doc.match.slice(start, z.index))) continue;
     if (
       HONOUR_LEVEL.test(
         doc.match.slice(
@@ -203,19 +207,21 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     // A generic zone word after verbs the cut does not know (修建通往工业聚集区) is the common word.
     const words = tag(doc.match.slice(start, end));
-    const lead = words.findIndex(
-      (w) => !['v', 'p', 'd'].includes(w.tag) || w.word.length < 2 || isPlace(w.word),
+    const leadBy = (verbal: (w: { word: string; tag: string }) => boolean) =>
+      words.findIndex((w) => !verbal(w) || w.word.length < 2 || isPlace(w.word));
+    const restOf = (lead: number) =>
+      words
+        .slice(lead)
+        .map((w) => w.word)
+        .join('');
+    const lead = leadBy((w) => ['v', 'p', 'd'].includes(w.tag));
+    if (lead > 0 && GENERIC_ZONE.test(restOf(lead))) continue;
+    // A verbal noun counts as such a verb before a generic park of two words or more (调研产业园区项目), unless it is
+    // one that names parks (孵化, 示范 …); verbal nouns before a bare part's word name it (生活居住片区).
+    const leadVn = leadBy(
+      (w) => ['v', 'p', 'd'].includes(w.tag) || (w.tag === 'vn' && !NAME_VERBS.test(w.word)),
     );
-    if (
-      lead > 0 &&
-      GENERIC_ZONE.test(
-        words
-          .slice(lead)
-          .map((w) => w.word)
-          .join(''),
-      )
-    )
-      continue;
+    if (leadVn > 0 && restOf(leadVn).length >= 4 && GENERIC_ZONE.test(restOf(leadVn))) continue;
     // A level inside a name follows the place it belongs to (綦江国家级高新区); after other words and before a
     // generic word or the bare kind it is a predicate (创成市级园区, 通过省级经开区创建验收).
     const inner = /(国家|省|自治区|市|州|县)级/.exec(doc.match.slice(start, z.index));
@@ -293,7 +299,12 @@ function placeInside(words: string): number {
       // A county the gazetteer knows under a later name (禄丰县, now 禄丰市) is still a place by its part of speech;
       // a former name (原甲市乙产业园) is not read from its place.
       const place = t.word.length >= 3 && /[县市区旗]$/.test(t.word) && (isPlace(t.word) || t.tag === 'ns');
-      return place && at >= 2 && !/原$/.test(words.slice(0, at)) ? at : 0;
+      if (place && at >= 2 && !/原$/.test(words.slice(0, at))) return at;
+      // A place of the gazetteer after four characters or more of other words (一条大道直通甲乙产业集聚区): the words
+      // before it are the sentence's, not the name's (a zone's name opens with its place, or has none).
+      // The gazetteer alone is not enough there (it holds villages named 电力, 健康): the segmenter reads a name too.
+      const named = isPlace(t.word) && t.word.length >= 2 && (t.tag === 'ns' || t.tag === 'nrt');
+      return named && at >= 4 && !/原$/.test(words.slice(0, at)) ? at : 0;
     }
     at += t.word.length;
   }

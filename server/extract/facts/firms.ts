@@ -16,6 +16,7 @@ import type {
   ZoneFact,
 } from '../../../vocab/imports.ts';
 import { type Doc, sectionAt, sentenceAt } from '../text.ts';
+import { clauseStart, lastAt, paragraphAt, referredTo, sentenceStart } from './firmNear.ts';
 import { listOpener } from './zoneParts.ts';
 import { BARE_PART, subjectZone, zoneAliases } from './zones.ts';
 
@@ -29,29 +30,6 @@ const DELEGATION = /(考察团|代表团|访问团|参观团|商会|协会|联�
 /** Words before a zone named as a goal (the words after 打造/建成 say what it is to become). */
 const GOAL_BEFORE = /(?:打造成?为?|建成为?|建设成为?|成为|定位为)[“"「]?$/;
 
-const offsets = new WeakMap<Doc, Map<string, number[]>>();
-
-/** The last offset ≤ `start` where `word` is written (offsets found once per document, then binary search). */
-function lastAt(doc: Doc, word: string, start: number): number {
-  const byWord = offsets.get(doc) ?? new Map<string, number[]>();
-  offsets.set(doc, byWord);
-  let list = byWord.get(word);
-  if (!list) {
-    list = [];
-    for (let at = doc.match.indexOf(word); at >= 0; at = doc.match.indexOf(word, at + 1)) list.push(at);
-    byWord.set(word, list);
-  }
-  let [lo, hi, found] = [0, list.length - 1, -1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? 0) <= start) {
-      found = list[mid] ?? -1;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 const BULLET = /(?:^|[。：:；！？\s])[-•·]\s*(?=[\p{Script=Han}A-Za-z])/gu;
 const bullets = new WeakMap<Doc, number[]>();
 
@@ -64,14 +42,6 @@ function bulletAt(doc: Doc, at: number): number {
   }
   return list.filter((b) => b <= at).at(-1) ?? 0;
 }
-
-/** Where the paragraph holding `at` starts (after the last line closed by a sentence's end), or 0. */
-function paragraphAt(doc: Doc, at: number): number {
-  return doc.paraEnds?.filter((p) => p <= at).at(-1) ?? 0;
-}
-
-const sentenceStart = (doc: Doc, at: number) =>
-  Math.max(...['。', '！', '？', '；'].map((p) => doc.match.lastIndexOf(p, at - 1))) + 1;
 
 /** Whether a name at `at` opens its sentence (at most a few words before it, no comma). */
 function opensSentence(doc: Doc, at: number): boolean {
@@ -99,7 +69,8 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
     .map((n) => ({ ...n, at: lastAt(doc, n.written, start) }))
     // Under a title line naming a zone, the bare 园区 is that zone.
     .map((h) => (h.written === '园区' && title && h.at >= title.end ? { ...h, zone: title.zone } : h))
-    .filter((h) => h.at >= 0 && h.at >= floor && start - h.at < 150)
+    // Near: 150 characters before the firm, or before the clause naming it (a long list of firms is one clause).
+    .filter((h) => h.at >= 0 && h.at >= floor && Math.min(start, clauseStart(doc, start)) - h.at < 150)
     .filter((h) => h.at >= paragraph || (h.zone === subject && h.at >= (title?.end ?? 0)))
     // A zone named as a goal (打造成甲产业基地, 建成“乙园区”) is not yet where a firm is.
     .filter((h) => !GOAL_BEFORE.test(doc.match.slice(Math.max(0, h.at - 8), h.at)))
@@ -278,6 +249,7 @@ function placeOf(
       movedInto(quote.slice(quote.indexOf(m.name)), zones) ??
       insideKind(quote.slice(quote.indexOf(m.name)), zones) ??
       residentOf(doc, at) ??
+      referredTo(doc, zones, at) ??
       leadsIn(doc.match.slice(at, at + 160), zones) ??
       addressedIn(doc, at, zones) ??
       afterKind(doc, zones, at);

@@ -147,7 +147,12 @@ export function zoneFacts(
     if (!z.parent && !TOP_KINDS.test(z.kind))
       z.parent =
         all.find((o) => o !== z && TOP_KINDS.test(o.kind) && doc.match.includes(`${z.name}位于${o.name}`))
-          ?.name ?? null;
+          ?.name ??
+        // …and one written as inside another zone, of any kind (B食品工业城在甲农业科技园内正式挂牌).
+        all.find(
+          (o) => o !== z && ['', '设', '建'].some((v) => doc.match.includes(`${z.name}${v}在${o.name}内`)),
+        )?.name ??
+        null;
   // 3b. parts in brackets after a zone, zones merged into one, a list closed by a layout code (zoneParts.ts).
   partsParents(doc, all);
   // 3b'. a zone opening a numbered item, before its colon (1、甲经济开发区(即乙新区):实行一区多园,有A园区、B园区…):

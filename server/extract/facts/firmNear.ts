@@ -1,0 +1,62 @@
+/** Where in a text a firm's mention sits: the last mention of a word before it, its paragraph, sentence and clause, and
+ * the park a referring word (该园区, 园区内) stands for. Shared by `firms.ts`. */
+
+import type { ZoneFact } from '../../../vocab/imports.ts';
+import type { Doc } from '../text.ts';
+
+const offsets = new WeakMap<Doc, Map<string, number[]>>();
+
+/** The last offset ≤ `start` where `word` is written (offsets found once per document, then binary search). */
+export function lastAt(doc: Doc, word: string, start: number): number {
+  const byWord = offsets.get(doc) ?? new Map<string, number[]>();
+  offsets.set(doc, byWord);
+  let list = byWord.get(word);
+  if (!list) {
+    list = [];
+    for (let at = doc.match.indexOf(word); at >= 0; at = doc.match.indexOf(word, at + 1)) list.push(at);
+    byWord.set(word, list);
+  }
+  let [lo, hi, found] = [0, list.length - 1, -1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] ?? 0) <= start) {
+      found = list[mid] ?? -1;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Where the paragraph holding `at` starts (after the last line closed by a sentence's end), or 0. */
+export function paragraphAt(doc: Doc, at: number): number {
+  return doc.paraEnds?.filter((p) => p <= at).at(-1) ?? 0;
+}
+
+export const sentenceStart = (doc: Doc, at: number) =>
+  Math.max(...['。', '！', '？', '；'].map((p) => doc.match.lastIndexOf(p, at - 1))) + 1;
+
+export const clauseStart = (doc: Doc, at: number) =>
+  Math.max(...['。', '！', '？', '；', '，', ',', ';'].map((p) => doc.match.lastIndexOf(p, at - 1))) + 1;
+
+/**
+ * A word referring back to a park (该园区, 该园, or 园区/园区内 opening a clause: 此外，园区招引入驻的甲集团): the park is the
+ * one named last before it.
+ */
+const BACK_TO_PARK = /(?:该园区?|(?:^|[，,：:\s])园区?内|(?:^|[，,：:\s])园区(?!内))/u;
+
+/**
+ * The park a firm's sentence refers back to before naming it (…走进甲产业园区。园区内企业乙公司…; 截至目前，该园区已集聚包括
+ * 丙、丁…): the zone whose name ends last before the referring word, in the same paragraph and at most 300 characters
+ * before, or null. The narrowest zone named last is what the text is speaking of, not the zone the whole text is about.
+ */
+export function referredTo(doc: Doc, zones: ZoneFact[], at: number): string | null {
+  const from = sentenceStart(doc, at);
+  const back = BACK_TO_PARK.exec(doc.match.slice(from, at));
+  if (!back) return null;
+  const word = from + back.index;
+  const floor = Math.max(paragraphAt(doc, word), word - 300);
+  const hits = zones
+    .map((z) => ({ z: z.name, end: lastAt(doc, z.name, word - z.name.length) + z.name.length }))
+    .filter((h) => h.end >= h.z.length && h.end - h.z.length >= floor && h.end <= word);
+  return hits.sort((x, y) => y.end - x.end || y.z.length - x.z.length)[0]?.z ?? null;
+}
