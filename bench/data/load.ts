@@ -15,6 +15,7 @@ import { query, statements } from '../../cypher/index.ts';
 import { FILL_BATCH } from '../../seed/linkCounts.ts';
 import { storeCreatedLinkCounts } from './counts.ts';
 import { KINDS, type Kind, type NationalGraph } from './graph.ts';
+import { NodeIds, RETURNS_IDS } from './ids.ts';
 
 export const CYPHER: Record<Kind, string> = {
   industries: 'bench/industries',
@@ -107,13 +108,21 @@ export interface LoadTiming {
  * (a seeded edge the pool states too): only those are MERGEd, the rest CREATEd — MERGE checks the relationships
  * between the two products, and hub materials feed thousands (cypher/bench/feeds.cypher).
  */
-async function rowsOf(driver: Driver, g: NationalGraph, kind: Kind, database?: string): Promise<unknown[]> {
+async function rowsOf(
+  driver: Driver,
+  g: NationalGraph,
+  kind: Kind,
+  ids: NodeIds,
+  database?: string,
+): Promise<unknown[]> {
   let rows = g[kind] as unknown as Record<string, unknown>[];
   if (kind === 'feeds') {
     const existing = await driver.executeQuery(query('bench/feed-edges'), {}, { database });
     const edges = new Set(existing.records.map((r) => r.get('edge') as string));
     rows = g.feeds.map((f) => ({ ...f, existing: edges.has(`${f.from}>${f.to}`) }));
   }
+  await ids.resolve(driver, g, kind, database);
+  rows = rows.map((row) => ids.translate(kind, row));
   const columns = COLUMNS[kind];
   return columns ? rows.map((row) => columns.map((c) => row[c] ?? null)) : rows;
 }
@@ -170,10 +179,12 @@ export async function loadBatched(
   try {
     for (const ix of deferred) await session.run(`DROP INDEX ${ix.name} IF EXISTS`);
     for (const name of opts.leaveOut ?? []) await session.run(`DROP INDEX ${name} IF EXISTS`);
+    const ids = new NodeIds();
     for (const kind of opts.kinds ?? KINDS) {
       const k0 = performance.now();
-      const rows = await rowsOf(driver, g, kind, opts.database);
+      const rows = await rowsOf(driver, g, kind, ids, opts.database);
       const cypher = query(CYPHER[kind]);
+      const label = RETURNS_IDS[kind];
       // `concurrency` batches in flight, each in its own session and transaction: while Neo4j writes one, the
       // next is serialised and sent. Deadlocks on shared nodes are retried by executeWrite.
       let next = 0;
@@ -183,7 +194,8 @@ export async function loadBatched(
           for (let i = next; i < rows.length; i = next) {
             next += batchSize;
             const batch = rows.slice(i, i + batchSize);
-            await s.executeWrite((tx) => tx.run(cypher, { rows: batch }));
+            const res = await s.executeWrite((tx) => tx.run(cypher, { rows: batch }));
+            if (label) ids.record(label, res.records);
           }
         } finally {
           await s.close();
@@ -223,11 +235,16 @@ export async function loadRowByRow(
   const timing: LoadTiming = { rows: 0, entities: 0, ms: 0, perKind: {} };
   const t0 = performance.now();
   try {
+    const ids = new NodeIds();
     for (const kind of opts.kinds ?? KINDS) {
       const k0 = performance.now();
-      const rows = await rowsOf(driver, g, kind, opts.database);
+      const rows = await rowsOf(driver, g, kind, ids, opts.database);
       const cypher = query(CYPHER[kind]);
-      for (const row of rows) await session.run(cypher, { rows: [row] });
+      const label = RETURNS_IDS[kind];
+      for (const row of rows) {
+        const res = await session.run(cypher, { rows: [row] });
+        if (label) ids.record(label, res.records);
+      }
       recordKind(timing, kind, rows.length, k0);
     }
   } finally {

@@ -1,0 +1,5 @@
+// Benchmark loader: the internal ids of Product nodes older than the load that its relationship rows reference
+// (bench/data/ids.ts), read once per node. $keys: their `id` values.
+UNWIND $keys AS key
+MATCH (n:Product {id: key})
+RETURN key, id(n) AS n
