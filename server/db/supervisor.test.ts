@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sizeBytes, transactionLimits } from './localNeo4j.ts';
+import { extraJavaOptions, sizeBytes, transactionLimits } from './localNeo4j.ts';
 import { localHealth } from './supervisor.ts';
 
 describe('transaction memory limits of the local Neo4j', () => {
@@ -8,6 +8,16 @@ describe('transaction memory limits of the local Neo4j', () => {
     expect(sizeBytes('1g')).toBe(1024 ** 3);
     expect(transactionLimits('512m')).toEqual(['--tx-total', '307m', '--tx-max', '230m']);
     expect(transactionLimits('lots')).toEqual([]);
+  });
+});
+
+describe('extra JVM flags of the local Neo4j', () => {
+  it('are LOCAL_NEO4J_JAVA_OPTS split on whitespace, none when unset or blank', () => {
+    expect(extraJavaOptions({})).toEqual([]);
+    expect(extraJavaOptions({ LOCAL_NEO4J_JAVA_OPTS: '  ' })).toEqual([]);
+    expect(
+      extraJavaOptions({ LOCAL_NEO4J_JAVA_OPTS: ' -XX:StartFlightRecording=filename=/tmp/a.jfr \t-Xss2m\n' }),
+    ).toEqual(['-XX:StartFlightRecording=filename=/tmp/a.jfr', '-Xss2m']);
   });
 });
 
