@@ -10,7 +10,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, QueryResult } from 'neo4j-driver';
 import { query, statements } from '../../cypher/index.ts';
 import { FILL_BATCH } from '../../seed/linkCounts.ts';
 import { storeCreatedLinkCounts } from './counts.ts';
@@ -127,6 +127,24 @@ async function rowsOf(
   return columns ? rows.map((row) => columns.map((c) => row[c] ?? null)) : rows;
 }
 
+/**
+ * A kind's rows, and `write`: sends some of them with `run` (a transaction's or an auto-commit session's) and keeps
+ * the ids of the nodes they create for the relationship rows after them (bench/data/ids.ts).
+ */
+async function kindWriter(driver: Driver, g: NationalGraph, kind: Kind, ids: NodeIds, database?: string) {
+  const rows = await rowsOf(driver, g, kind, ids, database);
+  const cypher = query(CYPHER[kind]);
+  const label = RETURNS_IDS[kind];
+  const write = async (
+    run: (text: string, params: Record<string, unknown>) => PromiseLike<QueryResult>,
+    batch: unknown[],
+  ): Promise<void> => {
+    const res = await run(cypher, { rows: batch });
+    if (label) ids.record(label, res.records);
+  };
+  return { rows, write };
+}
+
 function entitiesOf(kind: Kind, rows: number): number {
   return kind === 'chains' ? rows * 2 : rows;
 }
@@ -182,9 +200,7 @@ export async function loadBatched(
     const ids = new NodeIds();
     for (const kind of opts.kinds ?? KINDS) {
       const k0 = performance.now();
-      const rows = await rowsOf(driver, g, kind, ids, opts.database);
-      const cypher = query(CYPHER[kind]);
-      const label = RETURNS_IDS[kind];
+      const { rows, write } = await kindWriter(driver, g, kind, ids, opts.database);
       // `concurrency` batches in flight, each in its own session and transaction: while Neo4j writes one, the
       // next is serialised and sent. Deadlocks on shared nodes are retried by executeWrite.
       let next = 0;
@@ -194,8 +210,7 @@ export async function loadBatched(
           for (let i = next; i < rows.length; i = next) {
             next += batchSize;
             const batch = rows.slice(i, i + batchSize);
-            const res = await s.executeWrite((tx) => tx.run(cypher, { rows: batch }));
-            if (label) ids.record(label, res.records);
+            await s.executeWrite((tx) => write((text, params) => tx.run(text, params), batch));
           }
         } finally {
           await s.close();
@@ -238,13 +253,8 @@ export async function loadRowByRow(
     const ids = new NodeIds();
     for (const kind of opts.kinds ?? KINDS) {
       const k0 = performance.now();
-      const rows = await rowsOf(driver, g, kind, ids, opts.database);
-      const cypher = query(CYPHER[kind]);
-      const label = RETURNS_IDS[kind];
-      for (const row of rows) {
-        const res = await session.run(cypher, { rows: [row] });
-        if (label) ids.record(label, res.records);
-      }
+      const { rows, write } = await kindWriter(driver, g, kind, ids, opts.database);
+      for (const row of rows) await write((text, params) => session.run(text, params), [row]);
       recordKind(timing, kind, rows.length, k0);
     }
   } finally {
