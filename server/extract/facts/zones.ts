@@ -42,7 +42,8 @@ export const BARE_PART = /^(核心区|拓展区|起步区|启动区|[A-ZＡ-Ｚ]
 const PARK_SUBJECT = /^园区(规上|规模以上)?(工业)?(企业)?$/;
 const PARKS_AFTER =
   /^(?:[一二两三四五六七八九十\d]+[个大座])?(?:产业园|工业园|园区|片区|组团|功能区|开发区)/u;
-const ALIAS = /（以下简称[：:]?\s*“?([^）”]{1,8})”?）/g;
+/** A short name the text sets for the zone just before it: （以下简称“甲园”）, (以下简称 " 甲园 "), （简称甲园）, （下称：园区）. */
+const ALIAS = /[（(]\s*(?:以下)?(?:简称|下称)[：:]?\s*[“"「]?\s*([^）)”"」\s]{1,12})\s*[”"」]?\s*[）)]/g;
 
 function baseOf(z: { name: string; kind: string }): string {
   return z.name.slice(0, z.name.length - z.kind.length);
@@ -86,6 +87,14 @@ export function zoneFacts(
   // A name the zone was given (被省政府正式命名为甲工业园区, 被乙小组命名丙市创业园区) is the top zone under that name.
   for (const z of all)
     if (first && z !== first && renamed(doc, z.name) && !same.has(z.name)) same.set(z.name, first.name);
+  // A short name the text sets for a zone (江门蓬江产业转移工业园(以下简称"蓬江产业园")) is that zone, not one of its parts.
+  const declared = new Map<string, string>();
+  for (const a of doc.match.matchAll(ALIAS)) {
+    const owner = all.find((z) => (a.index ?? 0) - z.end >= 0 && (a.index ?? 0) - z.end < 4);
+    if (owner && a[1] && a[1] !== owner.name) declared.set(a[1], owner.name);
+  }
+  for (const [short, owner] of declared)
+    if (facts.has(short) && !same.has(short)) same.set(short, same.get(owner) ?? owner);
   all = all.filter((z) => !same.has(z.name));
   // The top zone under its full name where the text writes it short too (某某经开区 → 某某经济开发区).
   const top = (first && all.find((z) => z.name === same.get(first.name))) || first;
@@ -114,10 +123,7 @@ export function zoneFacts(
   }
   // 3. 其中 lists after the top zone's short name (以下简称：园区) or a zone.
   const aliases = new Map<string, string>();
-  for (const a of doc.match.matchAll(ALIAS)) {
-    const owner = all.find((z) => (a.index ?? 0) - z.end >= 0 && (a.index ?? 0) - z.end < 4);
-    if (owner && a[1]) aliases.set(a[1], owner.name);
-  }
+  for (const [short, owner] of declared) aliases.set(short, same.get(owner) ?? owner);
   // The text opens with its top zone (by name, or less 区 in a title: 某某工业园 for 某某工业园区): 园区 is it.
   const opening = doc.match.slice(0, 200);
   if (
