@@ -22,6 +22,7 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 /** The head word of a firm's trade, the last word of a name written without its company suffix (甲乙科技). */
 const FIRM_HEADS =
   '汽车|科技|药业|制药|新材料|新能源|电子|智能|化工|机械|材料|实业|能源|电力|食品|建材|钢铁|钢构|水泥|铝业|纺织|服饰|生物|光电|电气|重工|矿业|酒业|乳业|茶业|塑业|陶瓷|玻璃|环保|包装|锂电|股份|集团';
+const FIRM_HEAD = new RegExp(`^(?:${FIRM_HEADS}|${TRADE})$`);
 /** What a firm does or is given, right after its name as a clause's subject. */
 const SUBJECT_VERBS =
   '获评|获批|荣获|成为|入选|建成|投产|落户|入驻|签约|跻身|位列|被评为|被认定为|被列为|被授予|上市|挂牌|开工|达产|年产|总投资|扩建|新建|更|也|还|已|顺利|成功|率先|先后|相继|连续|首次';
@@ -92,7 +93,7 @@ const NOT_PARTNER =
   /(大学|学院|学校|院|所|医院|银行|协会|商会|政府|部|局|委|厅|办|中心|机构|平台|省|市|县|区|镇|村|国)$/;
 /** 甲乙智能玻璃、丙丁等12个项目顺利投产: a counted list of projects named by their firms (read when most are named). */
 const COUNTED_PROJECTS = new RegExp(
-  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(?:[\\d一二两三四五六七八九十百几多数]+[个项]${RUN}{0,8}?项目|项目[\\d一二两三四五六七八九十百几多数]+个)`,
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(?:[\\d一二两三四五六七八九十百几多数]+多?[个项批]${RUN}{0,16}?(?:项目|产业)|项目[\\d一二两三四五六七八九十百几多数]+个)`,
   'gu',
 );
 /**
@@ -203,6 +204,21 @@ function items(run: string, at: number): { start: number; end: number }[] {
   return out;
 }
 
+/**
+ * 甲乙方便面、饮料: a brand followed by its products — the item's last word is a common noun and the item after it is
+ * one common noun too (a product, no firm): that last word is a product, not part of the name. Its length, or 0.
+ */
+function productTail(doc: Doc, f: { start: number; end: number }, next?: { start: number; end: number }): number {
+  if (!next) return 0;
+  const after = tag(doc.match.slice(next.start, next.end));
+  if (after.length !== 1 || after[0]?.tag !== 'n') return 0;
+  const words = tag(doc.match.slice(f.start, f.end));
+  const last = words.at(-1);
+  // A trade word (甲乙食品、饮料) is the firm's own name.
+  if (words.length < 2 || last?.tag !== 'n' || last.word.length < 2 || FIRM_HEAD.test(last.word)) return 0;
+  return brandLed(doc.match.slice(f.start, f.end - last.word.length)) ? last.word.length : 0;
+}
+
 const loose = (name: string) => firmLike(name, false);
 const strict = (name: string) => firmLike(name, true);
 /**
@@ -244,6 +260,7 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     if (found.length < 2 || found.slice(1).some((f) => f.end - f.start > 16)) return;
     const first = found[0];
     if (first && trimFirst) first.start += preamble(doc.match.slice(first.start, first.end));
+    for (const [i, f] of found.entries()) f.end -= productTail(doc, f, found[i + 1]);
     const firms = found.filter((f) => firm(doc.match.slice(f.start, f.end)));
     if (most && firms.length * 2 <= found.length) return;
     for (const f of firms) push(f.start, f.end);
@@ -265,8 +282,13 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   const owner = (name: string) =>
     named(name) && !/(项目|工程|基地|园|区|线|厂|站|中心|产业|加工|生产|制造)$/.test(name);
   for (const m of doc.match.matchAll(COUNTED_PROJECTS)) list(m[1] ?? '', m.index ?? 0, owner, true, true);
-  for (const m of doc.match.matchAll(FIRMS_AS_PROJECTS))
-    list(m[1] ?? '', (m.index ?? 0) + 2, owner, false, true);
+  for (const m of doc.match.matchAll(FIRMS_AS_PROJECTS)) {
+    // 等企业及上下游企业甲、乙等项目: the match opens at the first 企业, but the list starts after the last one.
+    const run = m[1] ?? '';
+    const head = Math.max(run.lastIndexOf('企业'), run.lastIndexOf('公司')) + 2;
+    const lead = head >= 2 ? head : 0;
+    list(run.slice(lead), (m.index ?? 0) + 2 + lead, owner, false, true);
+  }
   for (const m of doc.match.matchAll(CHAINS_BY_FIRM)) list(m[1] ?? '', m.index ?? 0, named, true);
   for (const m of doc.match.matchAll(PARTNER)) {
     const name = m[1] ?? '';

@@ -307,10 +307,24 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   }
   out.push(...findListedFirms(doc));
   out.push(...siblingFirms(doc, out));
+  for (const m of out) withConjunction(doc, m, out);
   // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause; 晴集团 cut at 以 from 厦门以晴集团):
   // the longer reading stands.
   const inside = (m: EnterpriseMention) =>
     m.via === 'listed' &&
     out.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   return dedupe(out.filter((m) => !inside(m)).sort((a, b) => a.start - b.start));
+}
+
+/**
+ * A list item read after a conjunction (包括和丙丁光电) whose name the text writes with it elsewhere (戊省和丙丁光电
+ * 有限公司): the 和/与/及 is the name's first character, not the list's.
+ */
+function withConjunction(doc: Doc, m: EnterpriseMention, all: EnterpriseMention[]): void {
+  if (m.via !== 'listed' || !/[和与及]/.test(doc.match[m.start - 1] ?? '')) return;
+  const longer = doc.match.slice(m.start - 1, m.end);
+  if (!all.some((o) => o !== m && o.via === 'suffix' && o.name.includes(longer))) return;
+  m.start -= 1;
+  m.name = normaliseName(doc.text.slice(m.start, m.end));
+  m.quote = sentenceAt(doc, m.start, m.end);
 }

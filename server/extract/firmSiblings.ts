@@ -61,6 +61,16 @@ export function firmShaped(item: string): boolean {
   return placeBrand(body) || brandAndTrade(body);
 }
 
+/** Where an adverb (也, 均, 已 …) after two characters or more opens a predicate in an item, or the item's length. */
+function predicateAt(item: string): number {
+  let at = 0;
+  for (const t of tag(item)) {
+    if (t.tag === 'd' && at >= 2) return at;
+    at += t.word.length;
+  }
+  return item.length;
+}
+
 /** The items of the enumeration a span sits in: each item's start and end, or none when it sits in no 、 list. */
 function enumerationAt(doc: Doc, start: number, end: number): { start: number; end: number }[] {
   if (doc.match[start - 1] !== '、' && doc.match[end] !== '、') return [];
@@ -74,6 +84,9 @@ function enumerationAt(doc: Doc, start: number, end: number): { start: number; e
     items.push({ start: at, end: at + part.length });
     at += part.length + 1;
   }
+  // The last item may run on into the sentence's predicate (…、丁戊也榜上有名): it ends before an adverb opening it.
+  const tail = items.at(-1);
+  if (tail && items.length > 1) tail.end = tail.start + predicateAt(doc.match.slice(tail.start, tail.end));
   // The first item may carry the sentence's preamble (代表们来到甲地A): the name starts after it.
   // and a zone's name before it (来到某县经济开发区A、B公司: A is in the zone, the zone is no part of its name).
   const head = items[0];
