@@ -120,6 +120,11 @@ const SAID = new RegExp(
   `(?<=^|[，。；：,;:！？\\s]|\\d[强家个户])(${RUN}{2,160}?)(?:等(?:均|都)?(?:为|是|系|属)|等?(?:均|都)?被(?:认定|评|评定|列|授予)为)${RUN}{0,12}?(?:企业|公司)`,
   'gu',
 );
+/** 包括甲乙、丙丁，均为动力电池配套企业: a list the next clause says is all of firms (均/都/皆 + 为/是/系/属). */
+const SAID_AFTER = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)[，,](?:均|都|皆)(?:为|是|系|属)${RUN}{0,12}?(?:企业|公司)`,
+  'gu',
+);
 /**
  * 以A和B为代表的…企业, 以A、B为代表的…产业: the firms a class of firms or an industry is represented by. Items that end
  * like an industry, a product or a project (以电子信息产业为代表的) are none.
@@ -219,6 +224,13 @@ function productTail(doc: Doc, f: { start: number; end: number }, next?: { start
   return brandLed(doc.match.slice(f.start, f.end - last.word.length)) ? last.word.length : 0;
 }
 
+/** Where a run of two names of a place and a brand each (甲市乙丙甲市丁戊) splits, or 0. */
+function twoPlaceBrands(run: string): number {
+  for (let k = 4; k <= run.length - 4; k++)
+    if (placeBrand(run.slice(0, k)) && placeBrand(run.slice(k)) && !isPlace(run.slice(k - 2, k))) return k;
+  return 0;
+}
+
 const loose = (name: string) => firmLike(name, false);
 const strict = (name: string) => firmLike(name, true);
 /**
@@ -261,6 +273,11 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     const first = found[0];
     if (first && trimFirst) first.start += preamble(doc.match.slice(first.start, first.end));
     for (const [i, f] of found.entries()) f.end -= productTail(doc, f, found[i + 1]);
+    // 苏州甲乙苏州丙丁: two items of place and brand written without a mark between them.
+    for (const [i, f] of [...found.entries()].reverse()) {
+      const k = twoPlaceBrands(doc.match.slice(f.start, f.end));
+      if (k) found.splice(i + 1, 0, { start: f.start + k, end: f.end }), (f.end = f.start + k);
+    }
     const firms = found.filter((f) => firm(doc.match.slice(f.start, f.end)));
     if (most && firms.length * 2 <= found.length) return;
     for (const f of firms) push(f.start, f.end);
@@ -316,6 +333,7 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       push(at, (m.index ?? 0) + m[0].length);
   }
   for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, loose, true);
+  for (const m of doc.match.matchAll(SAID_AFTER)) list(m[1] ?? '', m.index ?? 0, loose, true);
   for (const m of doc.match.matchAll(REPRESENTED)) {
     const run = m[1] ?? '';
     const found = items(run, (m.index ?? 0) + 1);
