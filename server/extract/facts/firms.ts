@@ -94,9 +94,11 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   // Else a zone that an earlier sentence is about (opens it: 乙园位于城北，东临丙园。) before one it merely mentions.
   const named0 = all.filter((h) => h.written !== '园区');
   const last = named0.reduce((a, h) => Math.max(a, h.at), -1);
-  const subjects = inOwn
-    ? []
-    : named0.filter((h) => sentenceStart(doc, h.at) === sentenceStart(doc, last) && opensSentence(doc, h.at));
+  const opens = (h: (typeof all)[number]) =>
+    sentenceStart(doc, h.at) === sentenceStart(doc, last) && opensSentence(doc, h.at);
+  // A sentence opening with the bare 园区 (园区主要分为：A、B…) is about the zone it stands for, not its items.
+  const bare = all.filter((h) => h.written === '园区' && opens(h));
+  const subjects = inOwn ? [] : bare.length ? bare : named0.filter(opens);
   const own = inOwn ? all.filter((h) => h.at > inSentence) : subjects.length ? subjects : all;
   // The bare 园区 stands for the plan's zone only where no zone is named nearer by its name.
   const named = own.filter((h) => h.written !== '园区');

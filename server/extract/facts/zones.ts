@@ -335,6 +335,8 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
     const list = lead
       .slice((marker.index ?? 0) + marker[0].length)
       .replace(/^\s*[：:]/, '')
+      // A count of the parts before the colon (分为七大产业区块：A、B…) is the layout word's.
+      .replace(/^[\d一二两三四五六七八九十]+[大个类块][^，,；;：:]{0,8}[：:]/, '')
       // The layout code's gloss after a comma (“一区三园”,即一个开发区三个产业园(A、B、C…)) is its list.
       .replace(/^[”"]?\s*[，,]\s*即/, '')
       .replace(/[（(][^（）()]*[）)]/g, '');
@@ -346,6 +348,9 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
       return top.name;
     // In a zone's own text (the top zone named in its opening), what it 包括 or 分为 are its parts.
     if (/包括|包含|分为/.test(marker[0]) && doc.match.slice(0, 80).includes(top.name)) return top.name;
+    // The bare 园区 opening the sentence (园区主要分为…) is the zone the text calls so.
+    const short = zoneAliases.get(doc)?.get('园区');
+    if (/^\s*园区/.test(head) && short && short !== z.name) return short;
   }
   return null;
 }
