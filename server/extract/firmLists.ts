@@ -120,6 +120,14 @@ const SAID = new RegExp(
   `(?<=^|[，。；：,;:！？\\s]|\\d[强家个户])(${RUN}{2,160}?)(?:等(?:均|都)?(?:为|是|系|属)|等?(?:均|都)?被(?:认定|评|评定|列|授予)为)${RUN}{0,12}?(?:企业|公司)`,
   'gu',
 );
+/**
+ * 其中甲乙材料不仅是新三板上市企业, 丙丁科技是一家…公司: a clause's subject the copula says is a firm (a listed one, one
+ * of a trade). Read when the subject holds a name or a character read alone (no common words only: 这, 园区).
+ */
+const IS_FIRM = new RegExp(
+  `(?<=^|[，。；,;！？\\s])(${RUN}{2,12}?)(?:不仅|不但|既|也|还|已)?(?:是|系)(?:一家|一个)?[^，。；,;！？“”]{0,16}?(?:企业|公司)(?![\\p{Script=Han}])`,
+  'gu',
+);
 /** 包括甲乙、丙丁，均为动力电池配套企业: a list the next clause says is all of firms (均/都/皆 + 为/是/系/属). */
 const SAID_AFTER = new RegExp(
   `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)[，,](?:均|都|皆)(?:为|是|系|属)${RUN}{0,12}?(?:企业|公司)`,
@@ -333,6 +341,16 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       push(at, (m.index ?? 0) + m[0].length);
   }
   for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, loose, true);
+  for (const m of doc.match.matchAll(IS_FIRM)) {
+    const lead = /^(其中|其次|此外|另外|同时)/.exec(m[1] ?? '')?.[0].length ?? 0;
+    const name = (m[1] ?? '').slice(lead);
+    const at = (m.index ?? 0) + lead;
+    // No verb, adverb or preposition among its words (建成后将是…企业 has a clause, not a name, before 是).
+    const words = tag(name);
+    if (words.some((t) => PREAMBLE_TAGS.has(t.tag) || t.tag === 'f') || /[和与及、]/.test(name)) continue;
+    if (named(name) || (loose(name) && words.some((t) => t.word.length === 1 && t.tag === 'ns')))
+      push(at, at + name.length);
+  }
   for (const m of doc.match.matchAll(SAID_AFTER)) list(m[1] ?? '', m.index ?? 0, loose, true);
   for (const m of doc.match.matchAll(REPRESENTED)) {
     const run = m[1] ?? '';
