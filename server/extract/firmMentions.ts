@@ -200,7 +200,9 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     if (
       (c.index ?? 0) - start < 2 ||
       /^(本|该|各|其|子|母|分|总|上市|外资|民营|国有|私营|合资|独资|中外合资|企业)$/.test(head) ||
-      /[两二三四五六七八九十\d][大家个]$/.test(head)
+      /[两二三四五六七八九十\d][大家个]$/.test(head) ||
+      // A kind of listing (不乏新三板上市公司, 主板上市公司): 上市公司 names a class of firms, not one.
+      /(上市|挂牌)$/.test(head)
     )
       continue;
     const name = normaliseName(doc.text.slice(start, end));

@@ -222,15 +222,17 @@ export function zoneFacts(
 export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
   // Named: written out as it is (a park described at a place, 甲镇…建设工业园区, is not the text's subject; nor is a
   // park a list names by its place alone, 甲坪、乙寨等重点产业园区: its peers are no parts of it).
+  // Where a zone is first written: its fact may keep a later mention (蓟州区甲乙产业园 read there as another run).
+  const at = (z: ZoneFact) => Math.min(z.start, doc.match.indexOf(z.name) >>> 0);
   const opening = zones.filter(
     (z) =>
       !z.parent &&
       z.kind !== '镇街' &&
-      z.start < 150 &&
+      at(z) < 150 &&
       doc.match.includes(z.name) &&
       !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)),
   );
-  const first = opening.sort((a, b) => a.start - b.start)[0];
+  const first = opening.sort((a, b) => at(a) - at(b))[0];
   if (first) return first;
   // A text that names one zone only, in its first paragraph, is about that zone, however long the lines before it
   // (a source line, a headline).
