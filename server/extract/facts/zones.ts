@@ -82,7 +82,7 @@ export function zoneFacts(
   const tops = all.filter((z) => TOP_KINDS.test(z.kind) && !/^(国家|重庆|万盛|市级)/.test(z.name));
   const base = district ? districtBase(district) : '';
   const first = tops.find((z) => base.length >= 2 && z.name.includes(base)) ?? tops[0];
-  const same = sameZones(all, first, district);
+  const same = sameZones(all, first, district, doc);
   // A name the zone was given (被省政府正式命名为甲工业园区, 被乙小组命名丙市创业园区) is the top zone under that name.
   for (const z of all)
     if (first && z !== first && renamed(doc, z.name) && !same.has(z.name)) same.set(z.name, first.name);
@@ -246,9 +246,20 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
  * before a zone's name (嘉祥化工产业园 → 化工产业园), a park written with or without its last 区 (某某产业园 →
  * 某某产业园区). Name → the zone it is.
  */
-function sameZones(all: ZoneFact[], top: ZoneFact | undefined, district?: string): Map<string, string> {
+function sameZones(
+  all: ZoneFact[],
+  top: ZoneFact | undefined,
+  district?: string,
+  doc?: Doc,
+): Map<string, string> {
   const same = new Map<string, string>();
   const bases = district ? [district, districtBase(district)].filter((b) => b.length >= 2) : [];
+  // A town the text names (甲乙镇) before a park's name (甲乙丙丁工业园) is where the park is, no part of its name.
+  for (const z of all) {
+    const town = /^(\p{Script=Han}{2})(?=\p{Script=Han}{4})/u.exec(z.name)?.[1] ?? '';
+    const written = [`${town}镇`, `${town}乡`, `${town}街道`].some((t) => doc?.match.includes(t));
+    if (town && written && !bases.includes(town)) bases.push(town);
+  }
   // 某某产业园 and 某某产业园区 are one zone.
   const named = (n: string) => all.find((o) => o.name === n || o.name === `${n}区`)?.name;
   for (const z of all) {
