@@ -273,7 +273,21 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...countedParks(doc, listed),
     ...placeParks(doc, listed),
     ...siblingAreas(doc, listed),
+    ...quotedParks(doc, listed),
   ]);
+}
+
+/** 入驻“创业园”: a park named in quotes as where firms move in is a zone, though its name is a bare kind of park. */
+function quotedParks(doc: Doc, listed: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const m of doc.match.matchAll(/(?:入驻|进驻|落户|迁入)(?:到|进|在)?[“"]([\p{Script=Han}]{2,8}园)[”"]/gu)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    const end = start + (m[1]?.length ?? 0);
+    if (listed.some((z) => z.start < end && z.end > start)) continue;
+    const name = normaliseName(doc.text.slice(start, end));
+    out.push({ name, kind: '园区', quote: sentenceAt(doc, start, end), start, end });
+  }
+  return out;
 }
 
 /**

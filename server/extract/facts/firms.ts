@@ -230,6 +230,18 @@ function afterKind(doc: Doc, zones: ZoneFact[], at: number): string | null {
   return named.sort((x, y) => y.at - x.at)[0]?.z ?? null;
 }
 
+/**
+ * 已有6家企业在甲园区开工…其中乙、丙入驻“丁园”: a park a subset of firms (其中 before them in the clause) moves into,
+ * when those firms were placed in another zone before, is a part of that zone (unless the other is its part).
+ */
+function partOf(doc: Doc, zones: ZoneFact[], into: string, before: string | undefined, at: number): void {
+  const z = zones.find((x) => x.name === into);
+  const p = zones.find((x) => x.name === before);
+  if (!z || !p || z === p || z.parent || p.parent === z.name || TOP.test(z.kind)) return;
+  if (/其中[^，,。；;]*$/.test(doc.match.slice(sentenceStart(doc, at), at))) z.parent = p.name;
+}
+const TOP = /开发区|经开区|高新区/;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
@@ -264,7 +276,10 @@ function placeOf(
       leadsIn(doc.match.slice(at, at + 160), zones) ??
       addressedIn(doc, at, zones) ??
       afterKind(doc, zones, at);
-    if (into) return { start: at, end: at + name.length, quote, zone: into };
+    if (into) {
+      partOf(doc, zones, into, first?.zone, at);
+      return { start: at, end: at + name.length, quote, zone: into };
+    }
     const zone = listOpener(doc, zones, at) ?? zoneNear(doc, zones, at, quote);
     if (!zone) continue;
     const place = { start: at, end: at + name.length, quote, zone };
