@@ -140,3 +140,17 @@ describe('zones: generic parks and a town before a park’s name (round 20)', ()
     ]);
   });
 });
+
+describe('parks firms move into (round 20)', () => {
+  const t =
+    '今年已有4家企业在甲乙工业园区开工建设，分别是：平遥鑫瑞节能材料有限公司、平遥弘泰包装印务有限公司、' +
+    '平遥丰隆生物科技有限公司、平遥嘉祺食品有限公司。其中鑫瑞塑钢、弘泰印务入驻“丙丁物流园”；丰隆生物、嘉祺食品入驻“创业园”。';
+
+  it('reads a park named in quotes after 入驻 as a zone, though its name is a bare kind', () => {
+    expect(zoneNames(t)).toContain('创业园');
+  });
+
+  it('puts the parks a subset of the firms (其中…) moves into under the zone they were placed in', () => {
+    expect(parents(t)).toEqual(expect.arrayContaining(['丙丁物流园<甲乙工业园区>', '创业园<甲乙工业园区>']));
+  });
+});
