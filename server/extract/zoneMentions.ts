@@ -187,6 +187,10 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     // A former name (前身为X, 原名X) is not a zone of the plan.
     if (FORMER.test(doc.match.slice(Math.max(0, start - 4), start))) continue;
+    // 将原甲乙产业园区…整合: 原 (former) after a verb's object marker is no part of the name merged in.
+    if (doc.match[start] === '原' && /[将把由对从]$/.test(doc.match[start - 1] ?? '')) {
+      if (!isPlace(doc.match.slice(start, start + 2))) start += 1;
+    }
     // A level before a name (市级临港工业园) is not part of it; a level alone (省级经济开发区) names no zone.
     const level = LEVEL.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
     if (level && (SHORT_ZONE.test(doc.match.slice(start + level, end)) || (z.index ?? 0) - start - level < 2))
@@ -280,7 +284,9 @@ export function findZones(doc: Doc): ZoneMention[] {
 /** 入驻“创业园”: a park named in quotes as where firms move in is a zone, though its name is a bare kind of park. */
 function quotedParks(doc: Doc, listed: ZoneMention[]): ZoneMention[] {
   const out: ZoneMention[] = [];
-  for (const m of doc.match.matchAll(/(?:入驻|进驻|落户|迁入)(?:到|进|在)?[“"]([\p{Script=Han}]{2,8}园)[”"]/gu)) {
+  for (const m of doc.match.matchAll(
+    /(?:入驻|进驻|落户|迁入)(?:到|进|在)?[“"]([\p{Script=Han}]{2,8}园)[”"]/gu,
+  )) {
     const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
     const end = start + (m[1]?.length ?? 0);
     if (listed.some((z) => z.start < end && z.end > start)) continue;

@@ -16,8 +16,8 @@ import type {
   ZoneFact,
 } from '../../../vocab/imports.ts';
 import { type Doc, sectionAt, sentenceAt } from '../text.ts';
-import { shortNames } from './firmShort.ts';
 import { clauseStart, lastAt, paragraphAt, referredTo, sentenceStart } from './firmNear.ts';
+import { shortNames } from './firmShort.ts';
 import { listOpener } from './zoneParts.ts';
 import { BARE_PART, subjectZone, zoneAliases } from './zones.ts';
 
@@ -258,7 +258,9 @@ function placeOf(
   let local: Place | null = null;
   // Where the firm is written: its name, and the short names a later list gives it (firmShort.ts).
   const spots = [m.name, ...(shorts.get(m.name) ?? [])]
-    .flatMap((name) => [...doc.match.matchAll(new RegExp(escape(name), 'g'))].map((h) => ({ at: h.index ?? 0, name })))
+    .flatMap((name) =>
+      [...doc.match.matchAll(new RegExp(escape(name), 'g'))].map((h) => ({ at: h.index ?? 0, name })),
+    )
     .sort((a, b) => a.at - b.at);
   for (const { at, name } of spots) {
     if (n++ >= 20) break;

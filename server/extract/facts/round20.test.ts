@@ -154,3 +154,11 @@ describe('parks firms move into (round 20)', () => {
     expect(parents(t)).toEqual(expect.arrayContaining(['丙丁物流园<甲乙工业园区>', '创业园<甲乙工业园区>']));
   });
 });
+
+describe('zones a zone takes in (round 20)', () => {
+  it('reads 将原甲乙产业园区 without 原, under the zone that takes it in', () => {
+    const t =
+      '2021年6月，丙丁工业园区将原戊己产业园区、西大岛、长白湾等区块进行全面整合提升，规划总面积48平方公里。';
+    expect(parents(t)).toEqual(expect.arrayContaining(['戊己产业园区<丙丁工业园区>']));
+  });
+});
