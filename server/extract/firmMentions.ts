@@ -88,7 +88,7 @@ function brandOf(head: string): string {
  * or as a name (nr, nz, ns, nt), not a common word (投资5亿元的新能源汽车项目, 智能制造项目 name no firm).
  */
 const INVESTOR =
-  /(?:投资|、)[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{2,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
+  /(?:投资(?:金额|总额|额)?(?:达|约|超|为)?|、)[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{2,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
 /**
  * The owner of a production line named by a place and a brand, with no suffix (…的云南某能一期第二条8万吨某某生产线):
  * the name right before the line's phase, number and capacity.
@@ -155,6 +155,13 @@ function projectBrand(item: string): string {
     brand += t.word;
   }
   return brand.length >= 2 && brand.length <= 4 && brandLed(brand) ? brand : '';
+}
+/** 甲乙丙高端医疗: a brand of three characters or more and two common words or more of the project's field. */
+function fieldBrand(name: string): string {
+  const brand = projectBrand(name);
+  const field = tag(name.slice(brand.length));
+  const common = field.length >= 2 && field.every((t) => t.tag === 'n' && t.word.length >= 2);
+  return brand.length >= 3 && common && !TRADE_NAME.test(name) ? brand : '';
 }
 export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
@@ -258,7 +265,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const name = o[1] ?? '';
     if (!isBrandLed(name)) continue;
     // …的甲斑智能农机生产项目: a name ending in what the project does is its brand before the product.
-    const brand = /(生产|制造|加工)$/.test(name) ? projectBrand(name) : name;
+    // …的甲乙丙高端医疗项目: a brand and the field of the project (common words) names the brand.
+    const brand = /(生产|制造|加工)$/.test(name) ? projectBrand(name) : fieldBrand(name) || name;
     if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
   }
   for (const o of doc.match.matchAll(LINE_OWNER)) if (placeBrand(o[1] ?? '')) owners.push(o);

@@ -162,3 +162,10 @@ describe('zones a zone takes in (round 20)', () => {
     expect(parents(t)).toEqual(expect.arrayContaining(['戊己产业园区<丙丁工业园区>']));
   });
 });
+
+describe('a firm named by its project after its amount (round 20)', () => {
+  it('reads the brand before the project’s field (投资金额达5亿元的鑫瑞科高端医疗项目)', () => {
+    const t = '以甲乙产业园为例，不仅成功招引计划投资金额达5亿元的鑫瑞科高端医疗项目，还引进了一批企业。';
+    expect(placed(facts(t))).toContain('鑫瑞科@甲乙产业园');
+  });
+});
