@@ -221,7 +221,11 @@ function items(run: string, at: number): { start: number; end: number }[] {
  * 甲乙方便面、饮料: a brand followed by its products — the item's last word is a common noun and the item after it is
  * one common noun too (a product, no firm): that last word is a product, not part of the name. Its length, or 0.
  */
-function productTail(doc: Doc, f: { start: number; end: number }, next?: { start: number; end: number }): number {
+function productTail(
+  doc: Doc,
+  f: { start: number; end: number },
+  next?: { start: number; end: number },
+): number {
   if (!next) return 0;
   const after = tag(doc.match.slice(next.start, next.end));
   if (after.length !== 1 || after[0]?.tag !== 'n') return 0;
@@ -284,7 +288,9 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     // 苏州甲乙苏州丙丁: two items of place and brand written without a mark between them.
     for (const [i, f] of [...found.entries()].reverse()) {
       const k = twoPlaceBrands(doc.match.slice(f.start, f.end));
-      if (k) found.splice(i + 1, 0, { start: f.start + k, end: f.end }), (f.end = f.start + k);
+      if (!k) continue;
+      found.splice(i + 1, 0, { start: f.start + k, end: f.end });
+      f.end = f.start + k;
     }
     const firms = found.filter((f) => firm(doc.match.slice(f.start, f.end)));
     if (most && firms.length * 2 <= found.length) return;

@@ -122,7 +122,11 @@ export function siblingFirms(doc: Doc, found: EnterpriseMention[]): EnterpriseMe
   // A firm found outside any list (甲乙材料 in 其中甲乙材料是…企业) written before as a whole item of one
   // (甲乙材料、丙丁科技、…等项目): that list's other items too.
   for (const m of found.filter((f) => !enumerationAt(doc, f.start, f.end).length))
-    for (let at = doc.match.indexOf(m.name); at >= 0 && at < m.start; at = doc.match.indexOf(m.name, at + 1)) {
+    for (
+      let at = doc.match.indexOf(m.name);
+      at >= 0 && at < m.start;
+      at = doc.match.indexOf(m.name, at + 1)
+    ) {
       const items = enumerationAt(doc, at, at + m.name.length);
       if (!items.some((i) => i.start === at && i.end === at + m.name.length)) continue;
       for (const item of items)

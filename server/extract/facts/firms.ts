@@ -242,7 +242,7 @@ function partOf(doc: Doc, zones: ZoneFact[], into: string, before: string | unde
 }
 const TOP = /开发区|经开区|高新区/;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
 function placeOf(
@@ -259,7 +259,7 @@ function placeOf(
   // Where the firm is written: its name, and the short names a later list gives it (firmShort.ts).
   const spots = [m.name, ...(shorts.get(m.name) ?? [])]
     .flatMap((name) =>
-      [...doc.match.matchAll(new RegExp(escape(name), 'g'))].map((h) => ({ at: h.index ?? 0, name })),
+      [...doc.match.matchAll(new RegExp(literal(name), 'g'))].map((h) => ({ at: h.index ?? 0, name })),
     )
     .sort((a, b) => a.at - b.at);
   for (const { at, name } of spots) {
