@@ -268,7 +268,12 @@ export function findZones(doc: Doc): ZoneMention[] {
   const whole = out.filter(
     (z) => !/(核心区|拓展区|起步区|启动区)$/.test(written(z)) || !names.has(written(z).slice(0, -3)),
   );
-  const listed = expandLists(doc, whole);
+  // A quoted kind of park the text also calls a model (探索“飞地园区”模式) names the model wherever it is written.
+  const model = (z: ZoneMention) => doc.match.includes(`“${written(z)}”模式`);
+  const listed = expandLists(
+    doc,
+    whole.filter((z) => !model(z)),
+  );
   return dedupe([
     ...listed,
     ...findAreas(doc, listed),

@@ -169,3 +169,12 @@ describe('a firm named by its project after its amount (round 20)', () => {
     expect(placed(facts(t))).toContain('鑫瑞科@甲乙产业园');
   });
 });
+
+describe('a quoted kind of park the text calls a model (round 20)', () => {
+  it('reads no zone from “飞地园区” where the text writes “飞地园区”模式', () => {
+    const t =
+      '近年来，甲乙经济技术开发区积极探索“飞地园区”模式。走进甲乙经济技术开发区“飞地园区”丙丁产业园区，厂房整齐排列。';
+    expect(zoneNames(t)).not.toContain('飞地园区');
+    expect(zoneNames(t)).toContain('丙丁产业园区');
+  });
+});
