@@ -250,8 +250,12 @@ const strict = (name: string) => firmLike(name, true);
  * listed before 等…生产企业): a name, a place, an abbreviation or a character read alone is in it.
  */
 const named = (name: string) =>
-  strict(name) &&
-  (tag(name).some((t) => t.word.length === 1 || BRAND_TAGS.has(t.tag)) || rareWordAndTrade(name));
+  (strict(name) || reduplicated(name)) &&
+  (tag(name).some((t) => t.word.length === 1 || BRAND_TAGS.has(t.tag)) ||
+    rareWordAndTrade(name) ||
+    reduplicated(name));
+/** A character doubled (甲甲: a brand's shape, though the dictionary knows some such words as common nouns). */
+const reduplicated = (name: string) => name.length === 2 && name[0] === name[1] && !isPlace(name);
 
 export function findListedFirms(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];

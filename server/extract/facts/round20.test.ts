@@ -178,3 +178,10 @@ describe('a quoted kind of park the text calls a model (round 20)', () => {
     expect(zoneNames(t)).toContain('丙丁产业园区');
   });
 });
+
+describe('a doubled character as a brand (round 20)', () => {
+  it('reads 乐乐 in a list of firms, though the dictionary has it as a common word', () => {
+    const t = '甲乙产业集聚区汇聚了鑫瑞、乐乐、弘泰、丰隆等一批知名食品企业。';
+    expect(firmNames(t)).toContain('乐乐');
+  });
+});
