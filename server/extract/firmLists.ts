@@ -14,15 +14,12 @@ import {
   TRADE,
   TRADE_NAME,
 } from './firmBrands.ts';
+import { FIRM_HEADS, productTail, twoPlaceBrands } from './firmItems.ts';
 import { tag } from './lexicon.ts';
 import { cutLength } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
-/** The head word of a firm's trade, the last word of a name written without its company suffix (甲乙科技). */
-const FIRM_HEADS =
-  '汽车|科技|药业|制药|新材料|新能源|电子|智能|化工|机械|材料|实业|能源|电力|食品|建材|钢铁|钢构|水泥|铝业|纺织|服饰|生物|光电|电气|重工|矿业|酒业|乳业|茶业|塑业|陶瓷|玻璃|环保|包装|锂电|股份|集团';
-const FIRM_HEAD = new RegExp(`^(?:${FIRM_HEADS}|${TRADE})$`);
 /** What a firm does or is given, right after its name as a clause's subject. */
 const SUBJECT_VERBS =
   '获评|获批|荣获|成为|入选|建成|投产|落户|入驻|签约|跻身|位列|被评为|被认定为|被列为|被授予|上市|挂牌|开工|达产|年产|总投资|扩建|新建|更|也|还|已|顺利|成功|率先|先后|相继|连续|首次';
@@ -217,32 +214,6 @@ function items(run: string, at: number): { start: number; end: number }[] {
   return out;
 }
 
-/**
- * 甲乙方便面、饮料: a brand followed by its products — the item's last word is a common noun and the item after it is
- * one common noun too (a product, no firm): that last word is a product, not part of the name. Its length, or 0.
- */
-function productTail(
-  doc: Doc,
-  f: { start: number; end: number },
-  next?: { start: number; end: number },
-): number {
-  if (!next) return 0;
-  const after = tag(doc.match.slice(next.start, next.end));
-  if (after.length !== 1 || after[0]?.tag !== 'n') return 0;
-  const words = tag(doc.match.slice(f.start, f.end));
-  const last = words.at(-1);
-  // A trade word (甲乙食品、饮料) is the firm's own name.
-  if (words.length < 2 || last?.tag !== 'n' || last.word.length < 2 || FIRM_HEAD.test(last.word)) return 0;
-  return brandLed(doc.match.slice(f.start, f.end - last.word.length)) ? last.word.length : 0;
-}
-
-/** Where a run of two names of a place and a brand each (甲市乙丙甲市丁戊) splits, or 0. */
-function twoPlaceBrands(run: string): number {
-  for (let k = 4; k <= run.length - 4; k++)
-    if (placeBrand(run.slice(0, k)) && placeBrand(run.slice(k)) && !isPlace(run.slice(k - 2, k))) return k;
-  return 0;
-}
-
 const loose = (name: string) => firmLike(name, false);
 const strict = (name: string) => firmLike(name, true);
 /**
@@ -282,8 +253,14 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       at,
     );
     // In a list of firms, an item's description before the name (…领导者甲乙, “小巨人”丙丁) is cut off.
+    // An item its description calls a firm (…十大企业甲乙饲料) is one by its shape alone (strict), not only by its words.
+    const said = new Set<{ start: number; end: number }>();
     if (titled)
-      for (const f of found) f.start += TITLE_BEFORE.exec(doc.match.slice(f.start, f.end))?.[0].length ?? 0;
+      for (const f of found) {
+        const cut = TITLE_BEFORE.exec(doc.match.slice(f.start, f.end))?.[0] ?? '';
+        f.start += cut.length;
+        if (/企业$/.test(cut)) said.add(f);
+      }
     // An item after the first that runs on past any name (text with no punctuation) means no list of names.
     if (found.length < 2 || found.slice(1).some((f) => f.end - f.start > 16)) return;
     const first = found[0];
@@ -296,7 +273,10 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       found.splice(i + 1, 0, { start: f.start + k, end: f.end });
       f.end = f.start + k;
     }
-    const firms = found.filter((f) => firm(doc.match.slice(f.start, f.end)));
+    const firms = found.filter(
+      (f) =>
+        firm(doc.match.slice(f.start, f.end)) || (said.has(f) && strict(doc.match.slice(f.start, f.end))),
+    );
     if (most && firms.length * 2 <= found.length) return;
     for (const f of firms) push(f.start, f.end);
   };

@@ -185,3 +185,11 @@ describe('a doubled character as a brand (round 20)', () => {
     expect(firmNames(t)).toContain('乐乐');
   });
 });
+
+describe('an item its description calls a firm (round 20)', () => {
+  it('reads 美好饲料 after …十大时代企业 in a list closed by 等公司, though its words are common', () => {
+    const t =
+      '甲乙经济开发区引导培育的中国高品质鸡蛋领导者鑫瑞、中国畜牧饲料行业十大时代企业美好饲料、著名食品龙头企业弘泰食品等公司领跑健康食品加工企业。';
+    expect(firmNames(t)).toContain('美好饲料');
+  });
+});
