@@ -193,3 +193,13 @@ describe('an item its description calls a firm (round 20)', () => {
     expect(firmNames(t)).toContain('美好饲料');
   });
 });
+
+describe('zones another was set up on (round 20)', () => {
+  it('puts the development zone and parks a park was set up on under it (是在A及B、C基础上成立的)', () => {
+    const t =
+      '据了解，甲乙科技产业园是在丙丁经济开发区及戊己汽车产业园、庚辛工业园基础上成立的工业示范园区，总规划面积62平方公里。';
+    expect(parents(t)).toEqual(
+      expect.arrayContaining(['丙丁经济开发区<甲乙科技产业园>', '戊己汽车产业园<甲乙科技产业园>']),
+    );
+  });
+});
