@@ -203,3 +203,11 @@ describe('zones another was set up on (round 20)', () => {
     );
   });
 });
+
+describe('the first area of a layout list right after its colon (round 20)', () => {
+  it('reads 机械与海洋工程装备区 opening the list after the colon', () => {
+    const t =
+      '甲乙工业园区主要分为四大产业区块：机械与海洋工程装备区、高端装备产业区、港口物流仓储区、产城融合功能区。';
+    expect(zoneNames(t)).toContain('机械与海洋工程装备区');
+  });
+});
