@@ -71,6 +71,17 @@ function predicateAt(item: string): number {
   return item.length;
 }
 
+/** Where the words before a first item end: after the item's last verb or adverb of two characters, or 0. */
+function verbLead(item: string): number {
+  let at = 0;
+  let cut = 0;
+  for (const t of tag(item)) {
+    at += t.word.length;
+    if (t.word.length >= 2 && /^(v|vn|p|d|ad)$/.test(t.tag) && at <= item.length - 2) cut = at;
+  }
+  return cut;
+}
+
 /** The items of the enumeration a span sits in: each item's start and end, or none when it sits in no 、 list. */
 function enumerationAt(doc: Doc, start: number, end: number): { start: number; end: number }[] {
   if (doc.match[start - 1] !== '、' && doc.match[end] !== '、') return [];
@@ -93,6 +104,8 @@ function enumerationAt(doc: Doc, start: number, end: number): { start: number; e
   if (head) {
     head.start += cutLength(doc.match.slice(head.start, head.end), CUT);
     head.start += IN_ZONE.exec(doc.match.slice(head.start, head.end))?.[0].length ?? 0;
+    // …and the verb of the sentence before it (实地察看A、B、C公司等): after its last verb of two characters or more.
+    head.start += verbLead(doc.match.slice(head.start, head.end));
   }
   return items;
 }

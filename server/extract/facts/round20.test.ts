@@ -211,3 +211,10 @@ describe('the first area of a layout list right after its colon (round 20)', () 
     expect(zoneNames(t)).toContain('机械与海洋工程装备区');
   });
 });
+
+describe('the verb before the first item of a list of firms (round 20)', () => {
+  it('reads the first item of 实地察看A、B、C公司等 after its verb', () => {
+    const t = '领导一行到甲乙科技城调研，实地察看鑫瑞航空、星际动漫、弘泰有限公司等园区产业项目。';
+    expect(firmNames(t)).toContain('鑫瑞航空');
+  });
+});
