@@ -47,23 +47,10 @@ export function partsParents(doc: Doc, all: ZoneFact[]): void {
     if (!into) continue;
     for (const z of orphans()) if (z !== into && z.start > from && z.start < to) z.parent = into.name;
   }
-  // b2. Zones a zone takes in (甲工业园区将原乙园区、丙、丁等区块进行全面整合): under the zone before 将.
-  for (const m of doc.match.matchAll(TAKEN_IN)) {
-    const from = m.index ?? 0;
-    const owner = all.find((z) => z.end <= from && from - z.end <= 1);
-    if (!owner) continue;
-    for (const z of orphans())
-      if (z !== owner && z.start > from && z.start < from + m[0].length) z.parent = owner.name;
-  }
-  // b3. Zones another was set up on (甲园是在乙开发区及丙园、丁园基础上成立的): under the zone before 是在.
-  for (const m of doc.match.matchAll(BASED_ON)) {
-    const from = m.index ?? 0;
-    const owner = all.find((z) => z.end <= from && from - z.end <= 1);
-    if (!owner) continue;
-    for (const z of all)
-      if (z !== owner && z.parent !== owner.name && z.start > from && z.start < from + m[0].length)
-        z.parent = owner.name;
-  }
+  // b2. Zones a zone takes in (甲工业园区将原乙园区、丙、丁等区块进行全面整合): under the zone before 将; b3. zones
+  // another was set up on (甲园是在乙开发区及丙园、丁园基础上成立的), a development zone too: under the zone before 是在.
+  underZoneBefore(doc, all, TAKEN_IN, orphans());
+  underZoneBefore(doc, all, BASED_ON, all);
   // c. A list closed by a quoted layout code.
   for (const l of doc.match.matchAll(LAYOUT_CODE)) {
     const to = (l.index ?? 0) + l[0].length;
@@ -112,4 +99,16 @@ export function listOpener(doc: Doc, zones: { name: string }[], at: number): str
     .filter(({ z, i }) => i >= 0 && firmShaped(head.slice(i + z.name.length)))
     .sort((a, b) => b.i + b.z.name.length - (a.i + a.z.name.length))[0];
   return opener?.z.name ?? null;
+}
+
+/** The zones of `among` inside a phrase `re` finds go under the zone written right before the phrase. */
+function underZoneBefore(doc: Doc, all: ZoneFact[], re: RegExp, among: ZoneFact[]): void {
+  for (const m of doc.match.matchAll(re)) {
+    const from = m.index ?? 0;
+    const owner = all.find((z) => z.end <= from && from - z.end <= 1);
+    if (!owner) continue;
+    for (const z of among)
+      if (z !== owner && z.parent !== owner.name && z.start > from && z.start < from + m[0].length)
+        z.parent = owner.name;
+  }
 }
