@@ -29,6 +29,7 @@ describe('firm lists: round 19’s named misses (round 20)', () => {
       '园区内企业山西和丰光电有限公司生产玻璃盖板。该园区已集聚包括和丰光电、甲乙电子、丙丁电子等众多优质企业。';
     const names = firmNames(t);
     expect(names).not.toContain('丰光电');
+    expect(names).toEqual(expect.arrayContaining(['山西和丰光电有限公司', '甲乙电子', '丙丁电子']));
   });
 
   it('reads a list closed by 等一批…项目 or 等10多个…产业 when most items are names', () => {
