@@ -14,14 +14,12 @@ import {
   TRADE,
   TRADE_NAME,
 } from './firmBrands.ts';
+import { FIRM_HEADS, productTail, twoPlaceBrands } from './firmItems.ts';
 import { tag } from './lexicon.ts';
 import { cutLength } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
-/** The head word of a firm's trade, the last word of a name written without its company suffix (甲乙科技). */
-const FIRM_HEADS =
-  '汽车|科技|药业|制药|新材料|新能源|电子|智能|化工|机械|材料|实业|能源|电力|食品|建材|钢铁|钢构|水泥|铝业|纺织|服饰|生物|光电|电气|重工|矿业|酒业|乳业|茶业|塑业|陶瓷|玻璃|环保|包装|锂电|股份|集团';
 /** What a firm does or is given, right after its name as a clause's subject. */
 const SUBJECT_VERBS =
   '获评|获批|荣获|成为|入选|建成|投产|落户|入驻|签约|跻身|位列|被评为|被认定为|被列为|被授予|上市|挂牌|开工|达产|年产|总投资|扩建|新建|更|也|还|已|顺利|成功|率先|先后|相继|连续|首次';
@@ -92,7 +90,7 @@ const NOT_PARTNER =
   /(大学|学院|学校|院|所|医院|银行|协会|商会|政府|部|局|委|厅|办|中心|机构|平台|省|市|县|区|镇|村|国)$/;
 /** 甲乙智能玻璃、丙丁等12个项目顺利投产: a counted list of projects named by their firms (read when most are named). */
 const COUNTED_PROJECTS = new RegExp(
-  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(?:[\\d一二两三四五六七八九十百几多数]+[个项]${RUN}{0,8}?项目|项目[\\d一二两三四五六七八九十百几多数]+个)`,
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)等(?:[\\d一二两三四五六七八九十百几多数]+多?[个项批]${RUN}{0,16}?(?:项目|产业)|项目[\\d一二两三四五六七八九十百几多数]+个)`,
   'gu',
 );
 /**
@@ -117,6 +115,19 @@ const TRADE_PROJECTS = new RegExp(
  */
 const SAID = new RegExp(
   `(?<=^|[，。；：,;:！？\\s]|\\d[强家个户])(${RUN}{2,160}?)(?:等(?:均|都)?(?:为|是|系|属)|等?(?:均|都)?被(?:认定|评|评定|列|授予)为)${RUN}{0,12}?(?:企业|公司)`,
+  'gu',
+);
+/**
+ * 其中甲乙材料不仅是新三板上市企业, 丙丁科技是一家…公司: a clause's subject the copula says is a firm (a listed one, one
+ * of a trade). Read when the subject holds a name or a character read alone (no common words only: 这, 园区).
+ */
+const IS_FIRM = new RegExp(
+  `(?<=^|[，。；,;！？\\s])(${RUN}{2,12}?)(?:不仅|不但|既|也|还|已)?(?:是|系)(?:一家|一个)?[^，。；,;！？“”]{0,16}?(?:企业|公司)(?![\\p{Script=Han}])`,
+  'gu',
+);
+/** 包括甲乙、丙丁，均为动力电池配套企业: a list the next clause says is all of firms (均/都/皆 + 为/是/系/属). */
+const SAID_AFTER = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,160}?)[，,](?:均|都|皆)(?:为|是|系|属)${RUN}{0,12}?(?:企业|公司)`,
   'gu',
 );
 /**
@@ -210,8 +221,12 @@ const strict = (name: string) => firmLike(name, true);
  * listed before 等…生产企业): a name, a place, an abbreviation or a character read alone is in it.
  */
 const named = (name: string) =>
-  strict(name) &&
-  (tag(name).some((t) => t.word.length === 1 || BRAND_TAGS.has(t.tag)) || rareWordAndTrade(name));
+  (strict(name) || reduplicated(name)) &&
+  (tag(name).some((t) => t.word.length === 1 || BRAND_TAGS.has(t.tag)) ||
+    rareWordAndTrade(name) ||
+    reduplicated(name));
+/** A character doubled (甲甲: a brand's shape, though the dictionary knows some such words as common nouns). */
+const reduplicated = (name: string) => name.length === 2 && name[0] === name[1] && !isPlace(name);
 
 export function findListedFirms(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
@@ -238,13 +253,30 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       at,
     );
     // In a list of firms, an item's description before the name (…领导者甲乙, “小巨人”丙丁) is cut off.
+    // An item its description calls a firm (…十大企业甲乙饲料) is one by its shape alone (strict), not only by its words.
+    const said = new Set<{ start: number; end: number }>();
     if (titled)
-      for (const f of found) f.start += TITLE_BEFORE.exec(doc.match.slice(f.start, f.end))?.[0].length ?? 0;
+      for (const f of found) {
+        const cut = TITLE_BEFORE.exec(doc.match.slice(f.start, f.end))?.[0] ?? '';
+        f.start += cut.length;
+        if (/企业$/.test(cut)) said.add(f);
+      }
     // An item after the first that runs on past any name (text with no punctuation) means no list of names.
     if (found.length < 2 || found.slice(1).some((f) => f.end - f.start > 16)) return;
     const first = found[0];
     if (first && trimFirst) first.start += preamble(doc.match.slice(first.start, first.end));
-    const firms = found.filter((f) => firm(doc.match.slice(f.start, f.end)));
+    for (const [i, f] of found.entries()) f.end -= productTail(doc, f, found[i + 1]);
+    // 苏州甲乙苏州丙丁: two items of place and brand written without a mark between them.
+    for (const [i, f] of [...found.entries()].reverse()) {
+      const k = twoPlaceBrands(doc.match.slice(f.start, f.end));
+      if (!k) continue;
+      found.splice(i + 1, 0, { start: f.start + k, end: f.end });
+      f.end = f.start + k;
+    }
+    const firms = found.filter(
+      (f) =>
+        firm(doc.match.slice(f.start, f.end)) || (said.has(f) && strict(doc.match.slice(f.start, f.end))),
+    );
     if (most && firms.length * 2 <= found.length) return;
     for (const f of firms) push(f.start, f.end);
   };
@@ -265,8 +297,13 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   const owner = (name: string) =>
     named(name) && !/(项目|工程|基地|园|区|线|厂|站|中心|产业|加工|生产|制造)$/.test(name);
   for (const m of doc.match.matchAll(COUNTED_PROJECTS)) list(m[1] ?? '', m.index ?? 0, owner, true, true);
-  for (const m of doc.match.matchAll(FIRMS_AS_PROJECTS))
-    list(m[1] ?? '', (m.index ?? 0) + 2, owner, false, true);
+  for (const m of doc.match.matchAll(FIRMS_AS_PROJECTS)) {
+    // 等企业及上下游企业甲、乙等项目: the match opens at the first 企业, but the list starts after the last one.
+    const run = m[1] ?? '';
+    const head = Math.max(run.lastIndexOf('企业'), run.lastIndexOf('公司')) + 2;
+    const lead = head >= 2 ? head : 0;
+    list(run.slice(lead), (m.index ?? 0) + 2 + lead, owner, false, true);
+  }
   for (const m of doc.match.matchAll(CHAINS_BY_FIRM)) list(m[1] ?? '', m.index ?? 0, named, true);
   for (const m of doc.match.matchAll(PARTNER)) {
     const name = m[1] ?? '';
@@ -294,6 +331,17 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       push(at, (m.index ?? 0) + m[0].length);
   }
   for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, loose, true);
+  for (const m of doc.match.matchAll(IS_FIRM)) {
+    const lead = /^(其中|其次|此外|另外|同时)/.exec(m[1] ?? '')?.[0].length ?? 0;
+    const name = (m[1] ?? '').slice(lead);
+    const at = (m.index ?? 0) + lead;
+    // No verb, adverb or preposition among its words (建成后将是…企业 has a clause, not a name, before 是).
+    const words = tag(name);
+    if (words.some((t) => PREAMBLE_TAGS.has(t.tag) || t.tag === 'f') || /[和与及、]/.test(name)) continue;
+    if (named(name) || (loose(name) && words.some((t) => t.word.length === 1 && t.tag === 'ns')))
+      push(at, at + name.length);
+  }
+  for (const m of doc.match.matchAll(SAID_AFTER)) list(m[1] ?? '', m.index ?? 0, loose, true);
   for (const m of doc.match.matchAll(REPRESENTED)) {
     const run = m[1] ?? '';
     const found = items(run, (m.index ?? 0) + 1);

@@ -88,7 +88,7 @@ function brandOf(head: string): string {
  * or as a name (nr, nz, ns, nt), not a common word (投资5亿元的新能源汽车项目, 智能制造项目 name no firm).
  */
 const INVESTOR =
-  /(?:投资|、)[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{2,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
+  /(?:投资(?:金额|总额|额)?(?:达|约|超|为)?|、)[\d.,]+\s*(?:亿|万)?(?:港|美|欧)?元(?:人民币)?的([\p{Script=Han}]{2,10}?)(?=项目|搬迁|扩建|技改|改造|[、，,。；;等])/gu;
 /**
  * The owner of a production line named by a place and a brand, with no suffix (…的云南某能一期第二条8万吨某某生产线):
  * the name right before the line's phase, number and capacity.
@@ -156,6 +156,13 @@ function projectBrand(item: string): string {
   }
   return brand.length >= 2 && brand.length <= 4 && brandLed(brand) ? brand : '';
 }
+/** 甲乙丙高端医疗: a brand of three characters or more and two common words or more of the project's field. */
+function fieldBrand(name: string): string {
+  const brand = projectBrand(name);
+  const field = tag(name.slice(brand.length));
+  const common = field.length >= 2 && field.every((t) => t.tag === 'n' && t.word.length >= 2);
+  return brand.length >= 3 && common && !TRADE_NAME.test(name) ? brand : '';
+}
 export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   for (const c of doc.match.matchAll(COMPANY)) {
@@ -200,7 +207,9 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     if (
       (c.index ?? 0) - start < 2 ||
       /^(本|该|各|其|子|母|分|总|上市|外资|民营|国有|私营|合资|独资|中外合资|企业)$/.test(head) ||
-      /[两二三四五六七八九十\d][大家个]$/.test(head)
+      /[两二三四五六七八九十\d][大家个]$/.test(head) ||
+      // A kind of listing (不乏新三板上市公司, 主板上市公司): 上市公司 names a class of firms, not one.
+      /(上市|挂牌)$/.test(head)
     )
       continue;
     const name = normaliseName(doc.text.slice(start, end));
@@ -256,7 +265,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const name = o[1] ?? '';
     if (!isBrandLed(name)) continue;
     // …的甲斑智能农机生产项目: a name ending in what the project does is its brand before the product.
-    const brand = /(生产|制造|加工)$/.test(name) ? projectBrand(name) : name;
+    // …的甲乙丙高端医疗项目: a brand and the field of the project (common words) names the brand.
+    const brand = /(生产|制造|加工)$/.test(name) ? projectBrand(name) : fieldBrand(name) || name;
     if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
   }
   for (const o of doc.match.matchAll(LINE_OWNER)) if (placeBrand(o[1] ?? '')) owners.push(o);
@@ -307,10 +317,24 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   }
   out.push(...findListedFirms(doc));
   out.push(...siblingFirms(doc, out));
+  for (const m of out) withConjunction(doc, m, out);
   // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause; 晴集团 cut at 以 from 厦门以晴集团):
   // the longer reading stands.
   const inside = (m: EnterpriseMention) =>
     m.via === 'listed' &&
     out.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   return dedupe(out.filter((m) => !inside(m)).sort((a, b) => a.start - b.start));
+}
+
+/**
+ * A list item read after a conjunction (包括和丙丁光电) whose name the text writes with it elsewhere (戊省和丙丁光电
+ * 有限公司): the 和/与/及 is the name's first character, not the list's.
+ */
+function withConjunction(doc: Doc, m: EnterpriseMention, all: EnterpriseMention[]): void {
+  if (m.via !== 'listed' || !/[和与及]/.test(doc.match[m.start - 1] ?? '')) return;
+  const longer = doc.match.slice(m.start - 1, m.end);
+  if (!all.some((o) => o !== m && o.via === 'suffix' && o.name.includes(longer))) return;
+  m.start -= 1;
+  m.name = normaliseName(doc.text.slice(m.start, m.end));
+  m.quote = sentenceAt(doc, m.start, m.end);
 }

@@ -61,6 +61,27 @@ export function firmShaped(item: string): boolean {
   return placeBrand(body) || brandAndTrade(body);
 }
 
+/** Where an adverb (也, 均, 已 …) after two characters or more opens a predicate in an item, or the item's length. */
+function predicateAt(item: string): number {
+  let at = 0;
+  for (const t of tag(item)) {
+    if (t.tag === 'd' && at >= 2) return at;
+    at += t.word.length;
+  }
+  return item.length;
+}
+
+/** Where the words before a first item end: after the item's last verb or adverb of two characters, or 0. */
+function verbLead(item: string): number {
+  let at = 0;
+  let cut = 0;
+  for (const t of tag(item)) {
+    at += t.word.length;
+    if (t.word.length >= 2 && /^(v|vn|p|d|ad)$/.test(t.tag) && at <= item.length - 2) cut = at;
+  }
+  return cut;
+}
+
 /** The items of the enumeration a span sits in: each item's start and end, or none when it sits in no 、 list. */
 function enumerationAt(doc: Doc, start: number, end: number): { start: number; end: number }[] {
   if (doc.match[start - 1] !== '、' && doc.match[end] !== '、') return [];
@@ -74,12 +95,17 @@ function enumerationAt(doc: Doc, start: number, end: number): { start: number; e
     items.push({ start: at, end: at + part.length });
     at += part.length + 1;
   }
+  // The last item may run on into the sentence's predicate (…、丁戊也榜上有名): it ends before an adverb opening it.
+  const tail = items.at(-1);
+  if (tail && items.length > 1) tail.end = tail.start + predicateAt(doc.match.slice(tail.start, tail.end));
   // The first item may carry the sentence's preamble (代表们来到甲地A): the name starts after it.
   // and a zone's name before it (来到某县经济开发区A、B公司: A is in the zone, the zone is no part of its name).
   const head = items[0];
   if (head) {
     head.start += cutLength(doc.match.slice(head.start, head.end), CUT);
     head.start += IN_ZONE.exec(doc.match.slice(head.start, head.end))?.[0].length ?? 0;
+    // …and the verb of the sentence before it (实地察看A、B、C公司等): after its last verb of two characters or more.
+    head.start += verbLead(doc.match.slice(head.start, head.end));
   }
   return items;
 }
@@ -106,6 +132,19 @@ export function siblingFirms(doc: Doc, found: EnterpriseMention[]): EnterpriseMe
       end: item.end,
     });
   };
+  // A firm found outside any list (甲乙材料 in 其中甲乙材料是…企业) written before as a whole item of one
+  // (甲乙材料、丙丁科技、…等项目): that list's other items too.
+  for (const m of found.filter((f) => !enumerationAt(doc, f.start, f.end).length))
+    for (
+      let at = doc.match.indexOf(m.name);
+      at >= 0 && at < m.start;
+      at = doc.match.indexOf(m.name, at + 1)
+    ) {
+      const items = enumerationAt(doc, at, at + m.name.length);
+      if (!items.some((i) => i.start === at && i.end === at + m.name.length)) continue;
+      for (const item of items)
+        if (!found.some((f) => f.name === doc.match.slice(item.start, item.end))) take(item);
+    }
   for (const m of found) for (const item of enumerationAt(doc, m.start, m.end)) take(item);
   return out;
 }

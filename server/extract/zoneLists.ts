@@ -311,12 +311,14 @@ export function siblingAreas(doc: Doc, mentions: ZoneMention[]): ZoneMention[] {
     const opened = first && parks ? LIST_VERB.exec(first.text) : null;
     if (first && opened)
       items[0] = { at: first.at + first.text.length - (opened[1]?.length ?? 0), text: opened[1] ?? '' };
-    for (const i of items.slice(opened ? 0 : 1)) {
+    // Right after a colon (分为七大区块：A区、B区…) the first item carries no preamble.
+    const colon = /[：:]/.test(doc.match[from - 1] ?? '');
+    for (const i of items.slice(opened || colon ? 0 : 1)) {
       const end = i.at + i.text.length;
       const park = parks && /^\p{Script=Han}{2,8}园区$/u.test(i.text);
       if (
         read.some((r) => r.at + r.text.length === end) ||
-        !(park || /^\p{Script=Han}{3,8}区$/u.test(i.text)) ||
+        !(park || /^\p{Script=Han}{3,10}区$/u.test(i.text)) ||
         // (The gazetteer holds streets named after parks: 物流园区.)
         (!park && (NOT_AREA.test(i.text) || isPlace(i.text)))
       )

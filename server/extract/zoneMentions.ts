@@ -28,7 +28,7 @@ const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 const PROJECT_ITEM =
   /^(?:、[^，。；、,;]{1,20})*等[\d一二两三四五六七八九十百几多数]+[个项][^，。；,;]{0,12}项目/;
 const GENERIC_ZONE =
-  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|度假区|小镇)$|^(各|老|重点|传统|主要|现有)工业区$|(传统|一般|普通)(开发区|园区|工业园区?|产业园区?)$|^[\d一二两三四五六七八九十几多数]+[家个座所处]|[\d一二两三四五六七八九十]+块片区$|^(工业|科技|产业)城$/;
+  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|度假区|小镇)$|^(各|老|重点|传统|主要|现有)工业区$|(传统|一般|普通)(开发区|园区|工业园区?|产业园区?)$|^[\d一二两三四五六七八九十几多数]+[家个座所处大]|[\d一二两三四五六七八九十]+块片区$|^(工业|科技|产业)城$|^(?:[镇村县市省]级)?(?:集约化|现代化|规模化|标准化|专业化|智能化|数字化|生态化)?(?:综合|项目)?(?:工业|产业)?(?:示范)?园区?$/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -187,6 +187,10 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     // A former name (前身为X, 原名X) is not a zone of the plan.
     if (FORMER.test(doc.match.slice(Math.max(0, start - 4), start))) continue;
+    // 将原甲乙产业园区…整合: 原 (former) after a verb's object marker is no part of the name merged in.
+    if (doc.match[start] === '原' && /[将把由对从]$/.test(doc.match[start - 1] ?? '')) {
+      if (!isPlace(doc.match.slice(start, start + 2))) start += 1;
+    }
     // A level before a name (市级临港工业园) is not part of it; a level alone (省级经济开发区) names no zone.
     const level = LEVEL.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
     if (level && (SHORT_ZONE.test(doc.match.slice(start + level, end)) || (z.index ?? 0) - start - level < 2))
@@ -264,7 +268,12 @@ export function findZones(doc: Doc): ZoneMention[] {
   const whole = out.filter(
     (z) => !/(核心区|拓展区|起步区|启动区)$/.test(written(z)) || !names.has(written(z).slice(0, -3)),
   );
-  const listed = expandLists(doc, whole);
+  // A quoted kind of park the text also calls a model (探索“飞地园区”模式) names the model wherever it is written.
+  const model = (z: ZoneMention) => doc.match.includes(`“${written(z)}”模式`);
+  const listed = expandLists(
+    doc,
+    whole.filter((z) => !model(z)),
+  );
   return dedupe([
     ...listed,
     ...findAreas(doc, listed),
@@ -273,7 +282,23 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...countedParks(doc, listed),
     ...placeParks(doc, listed),
     ...siblingAreas(doc, listed),
+    ...quotedParks(doc, listed),
   ]);
+}
+
+/** 入驻“创业园”: a park named in quotes as where firms move in is a zone, though its name is a bare kind of park. */
+function quotedParks(doc: Doc, listed: ZoneMention[]): ZoneMention[] {
+  const out: ZoneMention[] = [];
+  for (const m of doc.match.matchAll(
+    /(?:入驻|进驻|落户|迁入)(?:到|进|在)?[“"]([\p{Script=Han}]{2,8}园)[”"]/gu,
+  )) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    const end = start + (m[1]?.length ?? 0);
+    if (listed.some((z) => z.start < end && z.end > start)) continue;
+    const name = normaliseName(doc.text.slice(start, end));
+    out.push({ name, kind: '园区', quote: sentenceAt(doc, start, end), start, end });
+  }
+  return out;
 }
 
 /**

@@ -17,6 +17,7 @@ import type {
 } from '../../../vocab/imports.ts';
 import { type Doc, sectionAt, sentenceAt } from '../text.ts';
 import { clauseStart, lastAt, paragraphAt, referredTo, sentenceStart } from './firmNear.ts';
+import { shortNames } from './firmShort.ts';
 import { listOpener } from './zoneParts.ts';
 import { BARE_PART, subjectZone, zoneAliases } from './zones.ts';
 
@@ -93,9 +94,11 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   // Else a zone that an earlier sentence is about (opens it: 乙园位于城北，东临丙园。) before one it merely mentions.
   const named0 = all.filter((h) => h.written !== '园区');
   const last = named0.reduce((a, h) => Math.max(a, h.at), -1);
-  const subjects = inOwn
-    ? []
-    : named0.filter((h) => sentenceStart(doc, h.at) === sentenceStart(doc, last) && opensSentence(doc, h.at));
+  const opens = (h: (typeof all)[number]) =>
+    sentenceStart(doc, h.at) === sentenceStart(doc, last) && opensSentence(doc, h.at);
+  // A sentence opening with the bare 园区 (园区主要分为：A、B…) is about the zone it stands for, not its items.
+  const bare = all.filter((h) => h.written === '园区' && opens(h));
+  const subjects = inOwn ? [] : bare.length ? bare : named0.filter(opens);
   const own = inOwn ? all.filter((h) => h.at > inSentence) : subjects.length ? subjects : all;
   // The bare 园区 stands for the plan's zone only where no zone is named nearer by its name.
   const named = own.filter((h) => h.written !== '园区');
@@ -147,7 +150,7 @@ function locatedIn(after: string, zones: ZoneFact[]): string | null {
  */
 function movedInto(after: string, zones: ZoneFact[]): string | null {
   const at = after.search(/入驻|入住/);
-  const rest = at < 0 ? '' : after.slice(at + 2, at + 2 + 40).replace(/^[了到进在于]?[，,]?/, '');
+  const rest = at < 0 ? '' : after.slice(at + 2, at + 2 + 40).replace(/^[了到进在于]?[，,]?[“"]?/, '');
   return zones.find((z) => rest.startsWith(z.name))?.name ?? locatedIn(after, zones);
 }
 
@@ -227,38 +230,63 @@ function afterKind(doc: Doc, zones: ZoneFact[], at: number): string | null {
   return named.sort((x, y) => y.at - x.at)[0]?.z ?? null;
 }
 
+/**
+ * 已有6家企业在甲园区开工…其中乙、丙入驻“丁园”: a park a subset of firms (其中 before them in the clause) moves into,
+ * when those firms were placed in another zone before, is a part of that zone (unless the other is its part).
+ */
+function partOf(doc: Doc, zones: ZoneFact[], into: string, before: string | undefined, at: number): void {
+  const z = zones.find((x) => x.name === into);
+  const p = zones.find((x) => x.name === before);
+  if (!z || !p || z === p || z.parent || p.parent === z.name || TOP.test(z.kind)) return;
+  if (/其中[^，,。；;]*$/.test(doc.match.slice(sentenceStart(doc, at), at))) z.parent = p.name;
+}
+const TOP = /开发区|经开区|高新区/;
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
 function placeOf(
   doc: Doc,
   zones: ZoneFact[],
   m: EnterpriseMention,
   district?: string,
+  shorts: Map<string, string[]> = new Map(),
 ): { start: number; end: number; quote: string; zone: string | null; county?: boolean } {
   let n = 0;
   type Place = { start: number; end: number; quote: string; zone: string };
   let first: Place | null = null;
   let local: Place | null = null;
-  for (let at = doc.match.indexOf(m.name); at >= 0 && n < 20; at = doc.match.indexOf(m.name, at + 1), n++) {
-    const quote = sentenceAt(doc, at, at + m.name.length);
+  // Where the firm is written: its name, and the short names a later list gives it (firmShort.ts).
+  const spots = [m.name, ...(shorts.get(m.name) ?? [])]
+    .flatMap((name) =>
+      [...doc.match.matchAll(new RegExp(literal(name), 'g'))].map((h) => ({ at: h.index ?? 0, name })),
+    )
+    .sort((a, b) => a.at - b.at);
+  for (const { at, name } of spots) {
+    if (n++ >= 20) break;
+    const quote = sentenceAt(doc, at, at + name.length);
     if (countyPartner(doc, zones, at, district))
-      return { start: at, end: at + m.name.length, quote, zone: null, county: true };
+      return { start: at, end: at + name.length, quote, zone: null, county: true };
     // …等企业已入驻B产业园 (or …等企业的入驻，B产业园将…): the zone the firm moves into, named after it, is the
     // strongest; then a sentence that places the firm in the zone (…园区内万盛煤化、东方希望…); then one that names
     // it as local (依托 …); one that merely names it near a zone last.
     const into =
-      movedInto(quote.slice(quote.indexOf(m.name)), zones) ??
-      insideKind(quote.slice(quote.indexOf(m.name)), zones) ??
+      movedInto(quote.slice(quote.indexOf(name)), zones) ??
+      insideKind(quote.slice(quote.indexOf(name)), zones) ??
       residentOf(doc, at) ??
       referredTo(doc, zones, at) ??
       leadsIn(doc.match.slice(at, at + 160), zones) ??
       addressedIn(doc, at, zones) ??
       afterKind(doc, zones, at);
-    if (into) return { start: at, end: at + m.name.length, quote, zone: into };
+    if (into) {
+      partOf(doc, zones, into, first?.zone, at);
+      return { start: at, end: at + name.length, quote, zone: into };
+    }
     const zone = listOpener(doc, zones, at) ?? zoneNear(doc, zones, at, quote);
     if (!zone) continue;
-    const place = { start: at, end: at + m.name.length, quote, zone };
+    const place = { start: at, end: at + name.length, quote, zone };
     const inside = quote.indexOf(`${zone}内`);
-    if (inside >= 0 && inside < quote.indexOf(m.name)) return place;
+    if (inside >= 0 && inside < quote.indexOf(name)) return place;
     if (LOCAL.test(quote)) local ??= place;
     first ??= place;
   }
@@ -321,6 +349,7 @@ export function firmFacts(
   const firms: FirmFact[] = [];
   const targets: TargetFact[] = [];
   const subject = subjectZone(doc, zones)?.name ?? null;
+  const shorts = shortNames(doc, mentions);
   for (const m of mentions) {
     // A zone named as a project's owner (投资5亿元的甲乙科技创业园项目) is the zone, not a firm.
     if (SERVICE.test(m.name) || DELEGATION.test(m.name) || zones.some((z) => z.name === m.name)) continue;
@@ -331,6 +360,7 @@ export function firmFacts(
       zones.filter((z) => !BARE_PART.test(z.name)),
       m,
       district,
+      shorts,
     );
     if (
       (visitor(sentence, m.name) || (!place.zone && !place.county)) &&

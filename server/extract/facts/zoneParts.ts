@@ -2,7 +2,9 @@
  * Parent rules for zones written as the parts of another in one phrase (after the 其中 rule of zones.ts):
  *  a. parts in brackets right after a zone (生产区(A加工区、B产业园)): two zones or more inside → under that zone;
  *  b. zones merged into one (整合甲、乙民营创业园培育丙工业园): the zones of the 整合 clause → under the zone the
- *     clause builds, named right after its verb (a level before it aside);
+ *     clause builds, named right after its verb (a level before it aside); and the zones a zone takes in (甲园区将原乙
+ *     园区、丙等区块进行全面整合) → under the zone right before 将; and the zones a zone was set up on (甲园是在乙开发区
+ *     及丙园基础上成立的) → under the zone right before 是在;
  *  c. a list closed by a quoted layout code (推进甲园区科技中心、A物流园、B度假区等“一心两环三区四园”建设): its items →
  *     under the zone that opens the list's first item;
  *  d. a zone laid out as 一区N园 whose sentence lists its industries but not its parks (推动甲开发区…打造“一区五园”，
@@ -18,6 +20,8 @@ import { bracketEnd } from '../zoneLists.ts';
 
 const MERGE =
   /整合([^。；，,：:]{2,80}?)(?:培育|组建|设立|成立|打造|建成|合并为|整合为|为)(?:[国省市县]级)?/g;
+const TAKEN_IN = /将([^。；，,：:]{2,80}?)等?(?:区块|片区|园区)(?:进行)?(?:全面)?(?:整合|合并)/g;
+const BASED_ON = /是在([^。；，,：:]{2,80}?)(?:的)?基础上(?:成立|组建|设立|建立|整合)/g;
 const PARKS_CODE = /一区[一二两三四五六七八九十多\d]+园/g;
 const TOP = /开发区|经开区|高新区|工业园区/;
 /** The industries a sentence lists before a count of them (A、B、C三大产业). */
@@ -43,6 +47,10 @@ export function partsParents(doc: Doc, all: ZoneFact[]): void {
     if (!into) continue;
     for (const z of orphans()) if (z !== into && z.start > from && z.start < to) z.parent = into.name;
   }
+  // b2. Zones a zone takes in (甲工业园区将原乙园区、丙、丁等区块进行全面整合): under the zone before 将; b3. zones
+  // another was set up on (甲园是在乙开发区及丙园、丁园基础上成立的), a development zone too: under the zone before 是在.
+  underZoneBefore(doc, all, TAKEN_IN, orphans());
+  underZoneBefore(doc, all, BASED_ON, all);
   // c. A list closed by a quoted layout code.
   for (const l of doc.match.matchAll(LAYOUT_CODE)) {
     const to = (l.index ?? 0) + l[0].length;
@@ -91,4 +99,16 @@ export function listOpener(doc: Doc, zones: { name: string }[], at: number): str
     .filter(({ z, i }) => i >= 0 && firmShaped(head.slice(i + z.name.length)))
     .sort((a, b) => b.i + b.z.name.length - (a.i + a.z.name.length))[0];
   return opener?.z.name ?? null;
+}
+
+/** The zones of `among` inside a phrase `re` finds go under the zone written right before the phrase. */
+function underZoneBefore(doc: Doc, all: ZoneFact[], re: RegExp, among: ZoneFact[]): void {
+  for (const m of doc.match.matchAll(re)) {
+    const from = m.index ?? 0;
+    const owner = all.find((z) => z.end <= from && from - z.end <= 1);
+    if (!owner) continue;
+    for (const z of among)
+      if (z !== owner && z.parent !== owner.name && z.start > from && z.start < from + m[0].length)
+        z.parent = owner.name;
+  }
 }

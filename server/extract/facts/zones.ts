@@ -21,6 +21,7 @@
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 import { districtBase } from './district.ts';
+import { renamed, sameZones } from './sameZones.ts';
 import type { FoundTarget } from './targets.ts';
 import { listOpener, partsParents } from './zoneParts.ts';
 
@@ -34,7 +35,6 @@ const JUNK =
   /[两多几一三四五六七八九十\d]+个|期间|首个|首家|首批|唯一|[一二两三四五六七八九十几多数\d]大(工业|产业)?(园区|产业园|工业园|功能区|组团)$|^性|^原|^省级|^[^\p{Script=Han}]/u;
 const LAYOUT =
   /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖|分为/g;
-const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
 /** A part written with the bare word (核心区, 拓展区 …) or a letter (B区, B区(新区)) is a part of the zone the text is
  * about (rule 5). */
 export const BARE_PART = /^(核心区|拓展区|起步区|启动区|[A-ZＡ-Ｚ]区([（(]\p{Script=Han}+[）)])?)$/u;
@@ -83,7 +83,7 @@ export function zoneFacts(
   const tops = all.filter((z) => TOP_KINDS.test(z.kind) && !/^(国家|重庆|万盛|市级)/.test(z.name));
   const base = district ? districtBase(district) : '';
   const first = tops.find((z) => base.length >= 2 && z.name.includes(base)) ?? tops[0];
-  const same = sameZones(all, first, district);
+  const same = sameZones(all, first, district, doc);
   // A name the zone was given (被省政府正式命名为甲工业园区, 被乙小组命名丙市创业园区) is the top zone under that name.
   for (const z of all)
     if (first && z !== first && renamed(doc, z.name) && !same.has(z.name)) same.set(z.name, first.name);
@@ -228,71 +228,23 @@ export function zoneFacts(
 export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
   // Named: written out as it is (a park described at a place, 甲镇…建设工业园区, is not the text's subject; nor is a
   // park a list names by its place alone, 甲坪、乙寨等重点产业园区: its peers are no parts of it).
+  // Where a zone is first written: its fact may keep a later mention (蓟州区甲乙产业园 read there as another run).
+  const at = (z: ZoneFact) => Math.min(z.start, doc.match.indexOf(z.name) >>> 0);
   const opening = zones.filter(
     (z) =>
       !z.parent &&
       z.kind !== '镇街' &&
-      z.start < 150 &&
+      at(z) < 150 &&
       doc.match.includes(z.name) &&
       !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)),
   );
-  const first = opening.sort((a, b) => a.start - b.start)[0];
+  const first = opening.sort((a, b) => at(a) - at(b))[0];
   if (first) return first;
   // A text that names one zone only, in its first paragraph, is about that zone, however long the lines before it
   // (a source line, a headline).
   const tops = zones.filter((z) => !z.parent && z.kind !== '镇街');
   const firstEnd = doc.paraEnds?.[0] ?? doc.match.length;
   return tops.length === 1 && (tops[0]?.start ?? firstEnd) < firstEnd ? tops[0] : undefined;
-}
-
-/**
- * Zones that are another zone under a second name: a short name of the top zone (经济开发区), the district's name
- * before a zone's name (嘉祥化工产业园 → 化工产业园), a park written with or without its last 区 (某某产业园 →
- * 某某产业园区). Name → the zone it is.
- */
-function sameZones(all: ZoneFact[], top: ZoneFact | undefined, district?: string): Map<string, string> {
-  const same = new Map<string, string>();
-  const bases = district ? [district, districtBase(district)].filter((b) => b.length >= 2) : [];
-  // 某某产业园 and 某某产业园区 are one zone.
-  const named = (n: string) => all.find((o) => o.name === n || o.name === `${n}区`)?.name;
-  for (const z of all) {
-    if (top && z !== top && SHORT_TOP.test(z.name) && top.name.endsWith(z.name)) same.set(z.name, top.name);
-    const base = bases.find((b) => z.name.startsWith(b));
-    const bare = base ? named(z.name.slice(base.length)) : undefined;
-    if (bare && z !== top) same.set(z.name, bare);
-    else if (/园$/.test(z.name) && named(`${z.name}区`) && z !== top) same.set(z.name, `${z.name}区`);
-    // 某某经开区 is 某某经济开发区 (or 经济技术开发区) written short.
-    const full = /经开区$/.test(z.name)
-      ? all.find((o) =>
-          [`${z.name.slice(0, -3)}经济开发区`, `${z.name.slice(0, -3)}经济技术开发区`].includes(o.name),
-        )
-      : undefined;
-    if (full) same.set(z.name, full.name);
-    // 我县经开区 is the 县经济开发区 of the same text in the county's own words (我/本 before its suffix).
-    const own = /^[我本](?=[县区市])/.test(z.name) ? z.name.slice(1) : '';
-    const plain = own
-      ? all.find(
-          (o) => o !== z && [own, own.replace(/经开区$/, '经济开发区')].includes(o.name) && !same.has(o.name),
-        )
-      : undefined;
-    if (plain) same.set(z.name, plain.name);
-    // 某某县工业区 and 某某工业区 are one zone where the text calls the district by a former suffix (县, now a 区).
-    const suffix = district?.slice(-1) ?? '';
-    const bare2 = bases
-      .map((b) => z.name.replace(new RegExp(`${b}[县区市](?<!${suffix})`), b))
-      .find((n) => n !== z.name && all.some((o) => o.name === n));
-    if (bare2) same.set(z.name, bare2);
-  }
-  return same;
-}
-
-/** Every mention of the name follows a verb that names (命名为, 更名为): a name given to a zone, not another zone. */
-function renamed(doc: Doc, name: string): boolean {
-  const at = doc.match.indexOf(name);
-  if (at < 0) return false;
-  for (let i = at; i >= 0; i = doc.match.indexOf(name, i + 1))
-    if (!/(?:命名|更名|改名|定名)为?$/.test(doc.match.slice(Math.max(0, i - 3), i))) return false;
-  return true;
 }
 
 /** The zone opening the numbered list item `z` stands in (1、甲开发区(…)：…z…, up to the next item), or null. */
@@ -341,6 +293,8 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
     const list = lead
       .slice((marker.index ?? 0) + marker[0].length)
       .replace(/^\s*[：:]/, '')
+      // A count of the parts before the colon (分为七大产业区块：A、B…) is the layout word's.
+      .replace(/^[\d一二两三四五六七八九十]+[大个类块][^，,；;：:]{0,8}[：:]/, '')
       // The layout code's gloss after a comma (“一区三园”,即一个开发区三个产业园(A、B、C…)) is its list.
       .replace(/^[”"]?\s*[，,]\s*即/, '')
       .replace(/[（(][^（）()]*[）)]/g, '');
@@ -352,6 +306,9 @@ function layoutParent(doc: Doc, z: ZoneFact, all: ZoneFact[], top: ZoneFact): st
       return top.name;
     // In a zone's own text (the top zone named in its opening), what it 包括 or 分为 are its parts.
     if (/包括|包含|分为/.test(marker[0]) && doc.match.slice(0, 80).includes(top.name)) return top.name;
+    // The bare 园区 opening the sentence (园区主要分为…) is the zone the text calls so.
+    const short = zoneAliases.get(doc)?.get('园区');
+    if (/^\s*园区/.test(head) && short && short !== z.name) return short;
   }
   return null;
 }

@@ -1,0 +1,70 @@
+/**
+ * One zone under two names (zones.ts): a short name of the top zone, the district's or a town's name before a zone's
+ * name, a park written with or without its last 区, a development zone written short, a name given by 命名为.
+ */
+import type { ZoneFact } from '../../../vocab/imports.ts';
+import type { Doc } from '../text.ts';
+import { districtBase } from './district.ts';
+
+const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
+
+/**
+ * Zones that are another zone under a second name: a short name of the top zone (经济开发区), the district's name
+ * before a zone's name (嘉祥化工产业园 → 化工产业园), a park written with or without its last 区 (某某产业园 →
+ * 某某产业园区). Name → the zone it is.
+ */
+export function sameZones(
+  all: ZoneFact[],
+  top: ZoneFact | undefined,
+  district?: string,
+  doc?: Doc,
+): Map<string, string> {
+  const same = new Map<string, string>();
+  const bases = district ? [district, districtBase(district)].filter((b) => b.length >= 2) : [];
+  // A town the text names (甲乙镇) before a park's name (甲乙丙丁工业园) is where the park is, no part of its name.
+  for (const z of all) {
+    const town = /^(\p{Script=Han}{2})(?=\p{Script=Han}{4})/u.exec(z.name)?.[1] ?? '';
+    const written = [`${town}镇`, `${town}乡`, `${town}街道`].some((t) => doc?.match.includes(t));
+    if (town && written && !bases.includes(town)) bases.push(town);
+  }
+  // 某某产业园 and 某某产业园区 are one zone.
+  const named = (n: string) => all.find((o) => o.name === n || o.name === `${n}区`)?.name;
+  for (const z of all) {
+    if (top && z !== top && SHORT_TOP.test(z.name) && top.name.endsWith(z.name)) same.set(z.name, top.name);
+    const base = bases.find((b) => z.name.startsWith(b));
+    const bare = base ? named(z.name.slice(base.length)) : undefined;
+    if (bare && z !== top) same.set(z.name, bare);
+    else if (/园$/.test(z.name) && named(`${z.name}区`) && z !== top) same.set(z.name, `${z.name}区`);
+    // 某某经开区 is 某某经济开发区 (or 经济技术开发区) written short.
+    const full = /经开区$/.test(z.name)
+      ? all.find((o) =>
+          [`${z.name.slice(0, -3)}经济开发区`, `${z.name.slice(0, -3)}经济技术开发区`].includes(o.name),
+        )
+      : undefined;
+    if (full) same.set(z.name, full.name);
+    // 我县经开区 is the 县经济开发区 of the same text in the county's own words (我/本 before its suffix).
+    const own = /^[我本](?=[县区市])/.test(z.name) ? z.name.slice(1) : '';
+    const plain = own
+      ? all.find(
+          (o) => o !== z && [own, own.replace(/经开区$/, '经济开发区')].includes(o.name) && !same.has(o.name),
+        )
+      : undefined;
+    if (plain) same.set(z.name, plain.name);
+    // 某某县工业区 and 某某工业区 are one zone where the text calls the district by a former suffix (县, now a 区).
+    const suffix = district?.slice(-1) ?? '';
+    const bare2 = bases
+      .map((b) => z.name.replace(new RegExp(`${b}[县区市](?<!${suffix})`), b))
+      .find((n) => n !== z.name && all.some((o) => o.name === n));
+    if (bare2) same.set(z.name, bare2);
+  }
+  return same;
+}
+
+/** Every mention of the name follows a verb that names (命名为, 更名为): a name given to a zone, not another zone. */
+export function renamed(doc: Doc, name: string): boolean {
+  const at = doc.match.indexOf(name);
+  if (at < 0) return false;
+  for (let i = at; i >= 0; i = doc.match.indexOf(name, i + 1))
+    if (!/(?:命名|更名|改名|定名)为?$/.test(doc.match.slice(Math.max(0, i - 3), i))) return false;
+  return true;
+}

@@ -1,0 +1,39 @@
+/**
+ * The items of a list of firms, read apart (firmLists.ts): a brand written before its products (甲乙方便面、饮料), two
+ * names of a place and a brand run together (苏州甲乙苏州丙丁).
+ */
+import { brandLed, placeBrand, TRADE } from './firmBrands.ts';
+import { tag } from './lexicon.ts';
+import { isPlace } from './places.ts';
+import type { Doc } from './text.ts';
+
+/** The head word of a firm's trade, the last word of a name written without its company suffix (甲乙科技). */
+export const FIRM_HEADS =
+  '汽车|科技|药业|制药|新材料|新能源|电子|智能|化工|机械|材料|实业|能源|电力|食品|建材|钢铁|钢构|水泥|铝业|纺织|服饰|生物|光电|电气|重工|矿业|酒业|乳业|茶业|塑业|陶瓷|玻璃|环保|包装|锂电|股份|集团';
+const FIRM_HEAD = new RegExp(`^(?:${FIRM_HEADS}|${TRADE})$`);
+
+/**
+ * 甲乙方便面、饮料: a brand followed by its products — the item's last word is a common noun and the item after it is
+ * one common noun too (a product, no firm): that last word is a product, not part of the name. Its length, or 0.
+ */
+export function productTail(
+  doc: Doc,
+  f: { start: number; end: number },
+  next?: { start: number; end: number },
+): number {
+  if (!next) return 0;
+  const after = tag(doc.match.slice(next.start, next.end));
+  if (after.length !== 1 || after[0]?.tag !== 'n') return 0;
+  const words = tag(doc.match.slice(f.start, f.end));
+  const last = words.at(-1);
+  // A trade word (甲乙食品、饮料) is the firm's own name.
+  if (words.length < 2 || last?.tag !== 'n' || last.word.length < 2 || FIRM_HEAD.test(last.word)) return 0;
+  return brandLed(doc.match.slice(f.start, f.end - last.word.length)) ? last.word.length : 0;
+}
+
+/** Where a run of two names of a place and a brand each (甲市乙丙甲市丁戊) splits, or 0. */
+export function twoPlaceBrands(run: string): number {
+  for (let k = 4; k <= run.length - 4; k++)
+    if (placeBrand(run.slice(0, k)) && placeBrand(run.slice(k)) && !isPlace(run.slice(k - 2, k))) return k;
+  return 0;
+}
