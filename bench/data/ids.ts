@@ -5,9 +5,9 @@
  * releases — a fifth of the Neo4j CPU of writing those kinds in a flight recording of the national import
  * (docs/BENCHMARKS.md, "The import's producer counts and node lookups"). The statements now find their ends by
  * Neo4j's internal node id (NodeByIdSeek: a record read, no index, no lock): the node kinds return the ids of the
- * nodes they create, and the ends that are older than the load (seeded products, the seed's district and regions,
- * every node a district slice references) are looked up once per node, read-only. The ids are only held for the
- * load's duration, in which nothing is deleted, so none is reused under them.
+ * nodes they create (one row of two lists a batch), and the ends that are older than the load (seeded products, the
+ * seed's district and regions, every node a district slice references) are looked up once per node, read-only. The
+ * ids are only held for the load's duration, in which nothing is deleted, so none is reused under them.
  */
 import neo4j, { type Driver, type Integer } from 'neo4j-driver';
 import { query } from '../../cypher/index.ts';
@@ -15,7 +15,7 @@ import type { Kind, NationalGraph } from './graph.ts';
 
 export type Label = 'Product' | 'Zone' | 'Enterprise';
 
-/** The node kinds whose statements return `key, n` (the row's id and the created node's internal id). */
+/** The node kinds whose statements return `keys, ns` (the rows' ids and the created nodes' internal ids). */
 export const RETURNS_IDS: Partial<Record<Kind, Label>> = { products: 'Product', enterprises: 'Enterprise' };
 
 /** Per relationship kind, the columns naming a node, sent as internal ids. */
@@ -40,10 +40,14 @@ export class NodeIds {
     Enterprise: new Map(),
   };
 
-  /** Records the `key, n` rows a node statement returned. */
+  /** Records the `keys, ns` lists (ids and internal ids, in one order) a node or lookup statement returned. */
   record(label: Label, records: readonly { get(key: string): unknown }[]): void {
     const ids = this.ids[label];
-    for (const r of records) ids.set(r.get('key') as string, neo4j.int(r.get('n') as number));
+    for (const r of records) {
+      const keys = r.get('keys') as string[];
+      const ns = r.get('ns') as number[];
+      for (const [i, key] of keys.entries()) ids.set(key, neo4j.int(ns[i] as number));
+    }
   }
 
   /** Looks up, once each, the ends of `kind`'s rows not recorded yet (nodes older than the load). */

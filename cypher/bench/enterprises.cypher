@@ -6,5 +6,7 @@ WITH r[0] AS id, r[1] AS name, r[2] AS fullName, r[3] AS local, r[4] AS origin, 
 CREATE (e:Enterprise {id: id})
 SET e.name = name, e.fullName = fullName, e.local = local, e.origin = origin, e.district = district,
     e.industries = industries, e.code = code, e.exchange = exchange, e.sources = []
-// The created node's internal id, for the relationship rows that reference it (bench/data/ids.ts).
-RETURN id AS key, id(e) AS n
+// The created nodes' internal ids, for the relationship rows that reference them (bench/data/ids.ts): one row of two
+// lists in the rows' order, not a record per node (10,000 records a batch cost the loader and Bolt more than the
+// writes they follow).
+RETURN collect(id) AS keys, collect(id(e)) AS ns

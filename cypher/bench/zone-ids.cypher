@@ -2,4 +2,4 @@
 // (bench/data/ids.ts), read once per node. $keys: their `id` values.
 UNWIND $keys AS key
 MATCH (n:Zone {id: key})
-RETURN key, id(n) AS n
+RETURN collect(key) AS keys, collect(id(n)) AS ns
