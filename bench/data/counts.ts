@@ -10,6 +10,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { query } from '../../cypher/index.ts';
+import { writeBatches } from './batches.ts';
 import type { NationalGraph } from './graph.ts';
 
 /** One created link: its local producers and, per zone scope holding any, how many (parallel lists). */
@@ -132,16 +133,6 @@ export async function storeCreatedLinkCounts(
   const rows = countCreatedLinks(g, parents);
   const batches = countBatches(rows, opts.batch ?? 10_000);
   const cypher = query('bench/store-link-counts');
-  let next = 0;
-  const worker = async () => {
-    const s = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
-    try {
-      for (let i = next++; i < batches.length; i = next++)
-        await s.executeWrite((tx) => tx.run(cypher, { rows: batches[i] }));
-    } finally {
-      await s.close();
-    }
-  };
-  await Promise.all(Array.from({ length: opts.concurrency ?? 1 }, worker));
+  await writeBatches(driver, opts, batches, (tx, batch) => tx.run(cypher, { rows: batch }));
   return rows.length;
 }

@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import type { Driver, QueryResult } from 'neo4j-driver';
 import { query, statements } from '../../cypher/index.ts';
 import { FILL_BATCH } from '../../seed/linkCounts.ts';
+import { chunks, writeBatches } from './batches.ts';
 import { storeCreatedLinkCounts } from './counts.ts';
 import { KINDS, type Kind, type NationalGraph } from './graph.ts';
 import { NodeIds, RETURNS_IDS } from './ids.ts';
@@ -201,22 +202,9 @@ export async function loadBatched(
     for (const kind of opts.kinds ?? KINDS) {
       const k0 = performance.now();
       const { rows, write } = await kindWriter(driver, g, kind, ids, opts.database);
-      // `concurrency` batches in flight, each in its own session and transaction: while Neo4j writes one, the
-      // next is serialised and sent. Deadlocks on shared nodes are retried by executeWrite.
-      let next = 0;
-      const worker = async () => {
-        const s = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
-        try {
-          for (let i = next; i < rows.length; i = next) {
-            next += batchSize;
-            const batch = rows.slice(i, i + batchSize);
-            await s.executeWrite((tx) => write((text, params) => tx.run(text, params), batch));
-          }
-        } finally {
-          await s.close();
-        }
-      };
-      await Promise.all(Array.from({ length: opts.concurrency ?? 1 }, worker));
+      await writeBatches(driver, opts, chunks(rows, batchSize), (tx, batch) =>
+        write((text, params) => tx.run(text, params), batch),
+      );
       recordKind(timing, kind, rows.length, k0);
     }
     // The deferred indexes populate in the background while the producer counts are stored: the counts read
@@ -311,20 +299,9 @@ export async function countLinks(
   }
   const batch = opts.batch ?? FILL_BATCH;
   const refresh = opts.statement ?? query('link-counts/refresh');
-  let next = 0;
-  const worker = async () => {
-    const s = driver.session({ database: opts.database, defaultAccessMode: 'WRITE' });
-    try {
-      for (let i = next; i < links.length; i = next) {
-        next += batch;
-        const ids = links.slice(i, i + batch);
-        await s.executeWrite((tx) => tx.run(refresh, { links: ids, firms: [], zones: [], within }));
-      }
-    } finally {
-      await s.close();
-    }
-  };
-  await Promise.all(Array.from({ length: opts.concurrency ?? 1 }, worker));
+  await writeBatches(driver, opts, chunks(links, batch), (tx, ids) =>
+    tx.run(refresh, { links: ids, firms: [], zones: [], within }),
+  );
   return performance.now() - t0;
 }
 

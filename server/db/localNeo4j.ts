@@ -173,7 +173,8 @@ export function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
       // without these Neo4j's page cache falls back to a slower mode (warning in debug.log)
       '--add-opens=java.base/java.nio=ALL-UNNAMED',
       '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-      // extra JVM flags, e.g. a flight recording of the database's CPU (docs/BENCHMARKS.md, "Profiling Neo4j")
+      // extra JVM flags, e.g. a flight recording of the database's CPU (docs/BENCHMARKS.md, "The import's
+      // producer counts and node lookups")
       ...extraJavaOptions(),
       '-cp',
       `${jar}${path.delimiter}${path.join(libDir, '*')}`,
