@@ -61,10 +61,22 @@ function headingBounds(doc: Doc): Set<number> {
   return new Set(doc.headings.flatMap((h) => [h.at, h.end]));
 }
 
+/** A list number after a space, before a name (…终端消费 2.棕榈油→…): the next item of an inline list. */
+const INLINE_NUMBER = /^\d{1,2}[.、)）]\s*[\p{Script=Han}A-Za-z]/u;
+
 function isHard(m: string, i: number): boolean {
   const ch = m[i] ?? '';
   if ((ch === ',' || ch === ':') && /\d/.test(m[i - 1] ?? '') && /\d/.test(m[i + 1] ?? '')) return false;
   if (ch === '=' && m[i + 1] === '>') return false;
+  // An escaped line break or tab written out in a code string ('…:\n1.大豆→豆粕…') ends a line as the real one does.
+  if (ch === '\\' && 'nrt'.includes(m[i + 1] ?? 'x')) return true;
+  if ('nrt'.includes(ch) && m[i - 1] === '\\' && m[i - 2] !== '\\') return true;
+  if (
+    /[ \u3000]/.test(ch) &&
+    /[\p{Script=Han}A-Za-z)）]/u.test(m[i - 1] ?? '') &&
+    INLINE_NUMBER.test(m.slice(i + 1, i + 8))
+  )
+    return true;
   return HARD.has(ch);
 }
 

@@ -17,6 +17,12 @@ export interface Levelled {
   simple: string[][];
 }
 
+/** A level word before a bracketed list (下游(AI服务器/手机/汽车)): without the word, the bracket holds the links. */
+function unwrap(st: string[]): string[] {
+  const only = st.length === 1 ? /^\s*[（(]([^（()）]+)[）)]\s*$/.exec(st[0] ?? '') : null;
+  return only ? (only[1] ?? '').split(/[/／、]/).map((x) => x.trim()) : st;
+}
+
 /** The stages without their level labels, 'roles' for a path of levels, undefined when the stages carry none. */
 export function stripLevels(stages: string[][], simple: string[][]): Levelled | 'roles' | undefined {
   if (simple.length < 3) return;
@@ -25,7 +31,7 @@ export function stripLevels(stages: string[][], simple: string[][]): Levelled | 
   if (levels[0] !== '上游' || order.length < 2 || order.some((v, i) => i > 0 && v < (order[i - 1] ?? 0)))
     return;
   const cut = (st: string[], i: number) =>
-    levels[i] ? [(st[0] ?? '').slice(2), ...st.slice(1)].filter((x) => x.length > 0) : st;
+    levels[i] ? unwrap([(st[0] ?? '').slice(2), ...st.slice(1)]).filter((x) => x.length > 0) : st;
   const plain = simple.map(cut);
   if (plain.flat().every((x) => ROLES.has(x))) return 'roles';
   if (plain.some((st) => st.length === 0)) return;

@@ -65,8 +65,12 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'r', 'd', 'ul', 'uz', 'ud', 'ug', 'uv']
 /** Nouns that introduce the products of a business or a segment (主营业务PX-PTA-聚酯, 重点领域…). */
 const CONTAINERS = new Set('主营业务 业务 板块 领域 赛道 方向 路线 路径'.split(' '));
 
+/** Prepositions the segmenter tags as nouns when they stand alone (经/n 氧化/v: 'by way of oxidation'); a word that
+ * merely starts with one stays a word (经编/n, 经纱/n, 经销商/n). */
+const MISTAGGED_PREPOSITIONS = new Set(['经']);
+
 function isGovernor(t: Token, remainder: number, oneCharLinks: boolean): boolean {
-  if (FUNCTION_TAGS.has(t.tag)) return remainder >= 1;
+  if (FUNCTION_TAGS.has(t.tag) || MISTAGGED_PREPOSITIONS.has(t.word)) return remainder >= 1;
   if (/^[，：；:;《“「]$/.test(t.word)) return true;
   if (STRONG.has(t.word) || CONTAINERS.has(t.word)) return remainder >= 1;
   const enough = remainder >= (oneCharLinks ? 1 : 2);
