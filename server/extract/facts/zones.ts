@@ -236,7 +236,8 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
       z.kind !== '镇街' &&
       at(z) < 150 &&
       doc.match.includes(z.name) &&
-      !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)),
+      !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)) &&
+      !countedItem(doc, at(z)),
   );
   const first = opening.sort((a, b) => at(a) - at(b))[0];
   if (first) return first;
@@ -245,6 +246,15 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
   const tops = zones.filter((z) => !z.parent && z.kind !== '镇街');
   const firstEnd = doc.paraEnds?.[0] ?? doc.match.length;
   return tops.length === 1 && (tops[0]?.start ?? firstEnd) < firstEnd ? tops[0] : undefined;
+}
+
+/**
+ * The first item of parks the sentence counts before it (甲县三大产业园区包括，“乙园区”：…；“丙园区”：…): one of peers,
+ * not the zone the text is about.
+ */
+function countedItem(doc: Doc, at: number): boolean {
+  const before = doc.match.slice(Math.max(0, at - 40), at);
+  return /[\d一二两三四五六七八九十]+[个大座家][^。；;，,]{0,24}(?:包括|包含|分别[是为]|即)[，,：:]?\s*[“"]?$/u.test(before);
 }
 
 /** The zone opening the numbered list item `z` stands in (1、甲开发区(…)：…z…, up to the next item), or null. */
