@@ -28,13 +28,15 @@ export function sameZones(
     const written = [`${town}镇`, `${town}乡`, `${town}街道`].some((t) => doc?.match.includes(t));
     if (town && written && !bases.includes(town)) bases.push(town);
   }
+  const opening = [...all].sort((a, b) => a.start - b.start)[0];
   // 某某产业园 and 某某产业园区 are one zone.
   const named = (n: string) => all.find((o) => o.name === n || o.name === `${n}区`)?.name;
   for (const z of all) {
     if (top && z !== top && SHORT_TOP.test(z.name) && top.name.endsWith(z.name)) same.set(z.name, top.name);
-    // The top zone written with its province's name before it (湖南甲乙循环经济产业园 and 甲乙循环经济产业园): where
-    // the zone is, no part of its name.
-    const base = [...bases, ...(z === top ? provinceNames() : [])].find((b) => z.name.startsWith(b));
+    // The top zone, or the zone the text names first, written with its province's name before it (湖南甲乙循环经济
+    // 产业园 and 甲乙循环经济产业园): where the zone is, no part of its name.
+    const lead = z === top || z === opening;
+    const base = [...bases, ...(lead ? provinceNames() : [])].find((b) => z.name.startsWith(b));
     const bare = base ? named(z.name.slice(base.length)) : undefined;
     // The top zone too, where the name left is a proper one (海甲区乙丙工业园区 and 乙丙工业园区; not 经济开发区).
     if (bare && (z !== top || (!SHORT_TOP.test(bare) && !/^(经济|高新|工业|产业|科技)/.test(bare))))
