@@ -236,10 +236,11 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
       z.kind !== '镇街' &&
       at(z) < 150 &&
       doc.match.includes(z.name) &&
-      !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)) &&
-      !countedItem(doc, at(z)),
+      !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)),
   );
   const first = opening.sort((a, b) => at(a) - at(b))[0];
+  // The first of parks the sentence counts (三大产业园区包括“甲园区”：…；“乙园区”：…): peers, none the text's subject.
+  if (first && countedItem(doc, at(first))) return undefined;
   if (first) return first;
   // A text that names one zone only, in its first paragraph, is about that zone, however long the lines before it
   // (a source line, a headline).
