@@ -216,7 +216,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const headWords = tag(head);
     if (
       headWords.length === 1 &&
-      (headWords[0]?.tag === 'r' || ((headWords[0]?.tag === 'v' || headWords[0]?.tag === 'vn') && head.length === 2))
+      (headWords[0]?.tag === 'r' ||
+        ((headWords[0]?.tag === 'v' || headWords[0]?.tag === 'vn') && head.length === 2))
     )
       continue;
     // A count of firms (中石油、中石化两大集团, 三家公司) names none itself.
@@ -356,7 +357,8 @@ function tradeOnly(item: string): boolean {
   return (
     words.length > 0 &&
     words.every(
-      (w) => w.word.length >= 2 && ['n', 'v', 'vn', 'a', 'an', 'b'].includes(w.tag) && wordCount(w.word) >= 200,
+      (w) =>
+        w.word.length >= 2 && ['n', 'v', 'vn', 'a', 'an', 'b'].includes(w.tag) && wordCount(w.word) >= 200,
     )
   );
 }

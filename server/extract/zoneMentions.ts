@@ -160,7 +160,11 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A zone word followed by a count (高新技术产业开发区48家) names a class of zones being counted, not a zone.
     if (/^[\d一二两三四五六七八九十]+[家个所座]/.test(doc.match.slice(end, end + 4))) continue;
     // A count right before the name (规划了甲、乙3个循环经济产业园, 建设两大物流园) counts a class of parks: no name.
-    if (/(?:^|[^\d.])[\d一二两三四五六七八九十几多数]+[个家座大所处]$/.test(doc.match.slice(Math.max(0, start - 4), start)))
+    if (
+      /(?:^|[^\d.])[\d一二两三四五六七八九十几多数]+[个家座大所处]$/.test(
+        doc.match.slice(Math.max(0, start - 4), start),
+      )
+    )
       continue;
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
     if (/(?:[该此这]|整个|这个)$/.test(doc.match.slice(start, z.index))) continue;
@@ -268,7 +272,9 @@ export function findZones(doc: Doc): ZoneMention[] {
     if (
       placed.length > 1 &&
       (placed[0]?.tag === 'ns' || isPlace(placed[0]?.word ?? '')) &&
-      /^[\d一二两三四五六七八九十几多数]+[个家座大所处]/.test(doc.match.slice(start + (placed[0]?.word.length ?? 0)))
+      /^[\d一二两三四五六七八九十几多数]+[个家座大所处]/.test(
+        doc.match.slice(start + (placed[0]?.word.length ?? 0)),
+      )
     )
       continue;
     const named = verbs || inside || predicate ? zoneName(doc.text.slice(start, end)) : name;

@@ -91,7 +91,9 @@ describe('a layout sentence opened by the bare 园区 (round 20)', () => {
   });
 
   it('places the firms of the next sentence in that zone, not in the last block listed', () => {
-    expect(placed(facts(t))).toEqual(expect.arrayContaining(['鑫瑞集团@嵊泗工业园区', '弘泰集团@嵊泗工业园区']));
+    expect(placed(facts(t))).toEqual(
+      expect.arrayContaining(['鑫瑞集团@嵊泗工业园区', '弘泰集团@嵊泗工业园区']),
+    );
   });
 
   it('reads no zone from the count of blocks (五大产业区)', () => {

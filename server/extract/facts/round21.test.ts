@@ -16,7 +16,8 @@ describe('zones: one zone under a place’s name and without it (round 21)', () 
   });
 
   it('takes the zone a text names first, written after a province’s name, as the zone without it', () => {
-    const t = '丙丁铝业生产线竣工投产。江西丙丁循环经济产业园看到一派繁荣景象。丙丁循环经济产业园已形成五大产业集群。';
+    const t =
+      '丙丁铝业生产线竣工投产。江西丙丁循环经济产业园看到一派繁荣景象。丙丁循环经济产业园已形成五大产业集群。';
     expect(parents(t)).toEqual(['丙丁循环经济产业园<null>']);
   });
 });
@@ -26,7 +27,11 @@ describe('zones: names that are no zones, and where a name starts (round 21)', (
     const t =
       '滦南县三大循环型产业集聚园区包括，“丙丁产业集聚园区”：主要依托煤炭资源，建设电力项目；' +
       '“戊己产业集聚园区”：依托整合煤矿，建设水泥项目；“庚辛产业集聚园区”：建设砖厂。';
-    expect(parents(t)).toEqual(['丙丁产业集聚园区<null>', '戊己产业集聚园区<null>', '庚辛产业集聚园区<null>']);
+    expect(parents(t)).toEqual([
+      '丙丁产业集聚园区<null>',
+      '戊己产业集聚园区<null>',
+      '庚辛产业集聚园区<null>',
+    ]);
   });
 
   it('reads no zone from a size of goal (百亿园区, 千亿产业园区) or from parks counted before their kind', () => {
@@ -39,9 +44,9 @@ describe('zones: names that are no zones, and where a name starts (round 21)', (
   });
 
   it('starts a zone’s name after a verb that follows a county or a town (滦南县甲乙镇抓住…产业园)', () => {
-    const names = facts('今年以来，滦南县丙丁镇抓住循环经济产业园被列为示范单位的机遇，发展再生资源产业。').zones.map(
-      (z) => z.name,
-    );
+    const names = facts(
+      '今年以来，滦南县丙丁镇抓住循环经济产业园被列为示范单位的机遇，发展再生资源产业。',
+    ).zones.map((z) => z.name);
     expect(names).toEqual(['循环经济产业园']);
   });
 });
@@ -91,8 +96,9 @@ describe('placement and capacities (round 21)', () => {
   });
 
   it('reads 加工能力是加工X N吨 as a capacity of X', () => {
-    const p = facts('丙丁药业有限公司位于戊己工业集中区，我们企业年设计加工能力是加工黄芪原料3000吨，计划7月投产。')
-      .projects;
+    const p = facts(
+      '丙丁药业有限公司位于戊己工业集中区，我们企业年设计加工能力是加工黄芪原料3000吨，计划7月投产。',
+    ).projects;
     expect(p.map((x) => `${x.product} ${x.value}`)).toContain('黄芪 3000');
   });
 });

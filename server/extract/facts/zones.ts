@@ -255,7 +255,9 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
  */
 function countedItem(doc: Doc, at: number): boolean {
   const before = doc.match.slice(Math.max(0, at - 40), at);
-  return /[\d一二两三四五六七八九十]+[个大座家][^。；;，,]{0,24}(?:包括|包含|分别[是为]|即)[，,：:]?\s*[“"]?$/u.test(before);
+  return /[\d一二两三四五六七八九十]+[个大座家][^。；;，,]{0,24}(?:包括|包含|分别[是为]|即)[，,：:]?\s*[“"]?$/u.test(
+    before,
+  );
 }
 
 /** The zone opening the numbered list item `z` stands in (1、甲开发区(…)：…z…, up to the next item), or null. */
