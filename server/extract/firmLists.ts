@@ -15,7 +15,7 @@ import {
   TRADE_NAME,
 } from './firmBrands.ts';
 import { FIRM_HEADS, productTail, twoPlaceBrands } from './firmItems.ts';
-import { tag } from './lexicon.ts';
+import { tag, wordCount } from './lexicon.ts';
 import { cutLength } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
@@ -109,6 +109,19 @@ const TRADE_PROJECTS = new RegExp(
   `(?<=^|[，。；：,;:！？\\s]|[\\d.]+[万亿]?[吨台套件辆只块]\\p{Script=Han}{0,8}、)(${RUN}{2,160}?)等${RUN}{0,8}?项目`,
   'gu',
 );
+/**
+ * 甲乙铝业、丙丁铜业等一批…项目在园区落户, 甲乙铝业、丙丁塑业项目主体厂房完工: a list of projects, each item a firm's name
+ * alone — a brand of two characters and the word of its trade (铝业, 科技, 环保 …) — read when every item is one.
+ */
+const BRANDED_PROJECTS = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{4,80}?)(?:等${RUN}{0,20}?)?项目`,
+  'gu',
+);
+const TRADE_WORD = new RegExp(`^(?:${FIRM_HEADS}|${TRADE}|\\p{Script=Han}业)$`, 'u');
+/** A brand of two characters the dictionary knows little (under 200 uses) and a trade word: 甲乙铜业, not 绿色化工. */
+const brandedItem = (item: string) =>
+  item.length === 4 && wordCount(item.slice(0, 2)) < 200 && TRADE_WORD.test(item.slice(2));
+
 /**
  * 其中A、B等为某集团下属企业, A、B被认定为某省小巨人企业: a list the sentence says is of firms (after a clause mark, or
  * after a count that ends a clause in text written without punctuation: …100强A、B被认定为…).
@@ -365,6 +378,12 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
       const brandOk = brandLed(brand) || placeBrand(brand) || (brand.length === 2 && isPlace(brand));
       if (trade && trade[0].length < f.end - f.start && brandOk) push(f.start, f.start + trade[0].length);
     }
+  }
+  for (const m of doc.match.matchAll(BRANDED_PROJECTS)) {
+    const found = items(m[1] ?? '', m.index ?? 0);
+    const names = found.map((f) => doc.match.slice(f.start, f.end).replace(/[一二三四五六七八九十]期$/u, ''));
+    if (found.length >= 2 && names.every(brandedItem))
+      for (const [i, f] of found.entries()) push(f.start, f.start + (names[i]?.length ?? 0));
   }
   for (const m of doc.match.matchAll(AMOUNT_OWNER)) {
     const run = m[1] ?? '';

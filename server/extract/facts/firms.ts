@@ -73,6 +73,8 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
     // Near: 150 characters before the firm, or before the clause naming it (a long list of firms is one clause).
     .filter((h) => h.at >= 0 && h.at >= floor && Math.min(start, clauseStart(doc, start)) - h.at < 150)
     .filter((h) => h.at >= paragraph || (h.zone === subject && h.at >= (title?.end ?? 0)))
+    // 园区经济 (the economy of parks, a term) names no zone: 看中某市“园区经济”的配套服务 places no firm.
+    .filter((h) => h.written !== '园区' || !doc.match.startsWith('经济', h.at + 2))
     // A zone named as a goal (打造成甲产业基地, 建成“乙园区”) is not yet where a firm is.
     .filter((h) => !GOAL_BEFORE.test(doc.match.slice(Math.max(0, h.at - 8), h.at)))
     // A park named as one project of a list (…的甲乙科技创业园项目,投资3亿元的丙公司…) places none of the others.

@@ -62,6 +62,16 @@ const CAPACITY_FIRST = new RegExp(
   `(?:产能|生产能力)(?:可达|将达|达到|达|为|约|超过)?\\s*([\\d.]+)\\s*(${UNITS})`,
   'gu',
 );
+/**
+ * The object of what a plant makes, before the capacity word (加工生产甲乙新材料,…,年生产能力达1.2万吨); not what the
+ * product is for (用于生产柴油的添加剂).
+ */
+const MADE_OBJECT = /(?<!用于|用来|用作|用以)(?:生产|加工|制造)+(\p{Script=Han}{2,10}?)(?=[，,；;。]|$)/gu;
+/** The capacity word, 是/为 and what is processed, then the amount (年设计加工能力是加工甲草原料2000吨). */
+const CAPACITY_OF_OBJECT = new RegExp(
+  `(?:加工|生产|处理)能力(?:是|为)(?:加工|生产|处理)(\\p{Script=Han}{2,8}?)(?:原料)?([\\d.]+)\\s*(${UNITS})`,
+  'gu',
+);
 /** The name of the last project before an amount: the words before its 项目 (某某科技动力电池及系统项目). */
 const PROJECT_NAME =
   /([\p{Script=Han}A-Za-z]{2,30})(?:项目|生产线)(?![\p{Script=Han}])|([\p{Script=Han}A-Za-z]{2,30})(?:项目|生产线)[：:]/gu;
@@ -206,9 +216,13 @@ export function projectFacts(
     const sentence = sentenceAt(doc, at, at);
     const before = doc.match.slice(Math.max(0, at - sentence.length), at);
     const named = [...before.matchAll(PROJECT_NAME)].at(-1);
-    const product = (named?.[1] ?? named?.[2] ?? '').replace(/^[-•·\s]+/, '');
+    // No project named: what the sentence says the plant makes (生产甲乙新材料, before the capacity).
+    const made = named ? '' : ([...before.matchAll(MADE_OBJECT)].at(-1)?.[1] ?? '');
+    const product = (named?.[1] ?? named?.[2] ?? made).replace(/^[-•·\s]+/, '');
     add(at, p[0].length, product.slice(LEAD.exec(product)?.[0].length ?? 0), Number(p[1]), yearly(p[2]));
   }
+  for (const p of doc.match.matchAll(CAPACITY_OF_OBJECT))
+    add(p.index ?? 0, p[0].length, p[1] ?? '', Number(p[2]), yearly(p[3]));
   for (const p of doc.match.matchAll(POWER_OF))
     add(p.index ?? 0, p[0].length, p[3] ?? '', Number(p[1]), (p[2] ?? '').toUpperCase());
   for (const p of doc.match.matchAll(UNITS_OF))

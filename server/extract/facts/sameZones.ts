@@ -4,7 +4,7 @@
  */
 import type { ZoneFact } from '../../../vocab/imports.ts';
 import type { Doc } from '../text.ts';
-import { districtBase } from './district.ts';
+import { districtBase, provinceNames } from './district.ts';
 
 const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
 
@@ -21,19 +21,26 @@ export function sameZones(
 ): Map<string, string> {
   const same = new Map<string, string>();
   const bases = district ? [district, districtBase(district)].filter((b) => b.length >= 2) : [];
+
   // A town the text names (甲乙镇) before a park's name (甲乙丙丁工业园) is where the park is, no part of its name.
   for (const z of all) {
     const town = /^(\p{Script=Han}{2})(?=\p{Script=Han}{4})/u.exec(z.name)?.[1] ?? '';
     const written = [`${town}镇`, `${town}乡`, `${town}街道`].some((t) => doc?.match.includes(t));
     if (town && written && !bases.includes(town)) bases.push(town);
   }
+  const opening = [...all].sort((a, b) => a.start - b.start)[0];
   // 某某产业园 and 某某产业园区 are one zone.
   const named = (n: string) => all.find((o) => o.name === n || o.name === `${n}区`)?.name;
   for (const z of all) {
     if (top && z !== top && SHORT_TOP.test(z.name) && top.name.endsWith(z.name)) same.set(z.name, top.name);
-    const base = bases.find((b) => z.name.startsWith(b));
+    // The top zone, or the zone the text names first, written with its province's name before it (湖南甲乙循环经济
+    // 产业园 and 甲乙循环经济产业园): where the zone is, no part of its name.
+    const lead = z === top || z === opening;
+    const base = [...bases, ...(lead ? provinceNames() : [])].find((b) => z.name.startsWith(b));
     const bare = base ? named(z.name.slice(base.length)) : undefined;
-    if (bare && z !== top) same.set(z.name, bare);
+    // The top zone too, where the name left is a proper one (海甲区乙丙工业园区 and 乙丙工业园区; not 经济开发区).
+    if (bare && (z !== top || (!SHORT_TOP.test(bare) && !/^(经济|高新|工业|产业|科技)/.test(bare))))
+      same.set(z.name, bare);
     else if (/园$/.test(z.name) && named(`${z.name}区`) && z !== top) same.set(z.name, `${z.name}区`);
     // 某某经开区 is 某某经济开发区 (or 经济技术开发区) written short.
     const full = /经开区$/.test(z.name)

@@ -239,12 +239,25 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
       !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)),
   );
   const first = opening.sort((a, b) => at(a) - at(b))[0];
+  // The first of parks the sentence counts (三大产业园区包括“甲园区”：…；“乙园区”：…): peers, none the text's subject.
+  if (first && countedItem(doc, at(first))) return undefined;
   if (first) return first;
   // A text that names one zone only, in its first paragraph, is about that zone, however long the lines before it
   // (a source line, a headline).
   const tops = zones.filter((z) => !z.parent && z.kind !== '镇街');
   const firstEnd = doc.paraEnds?.[0] ?? doc.match.length;
   return tops.length === 1 && (tops[0]?.start ?? firstEnd) < firstEnd ? tops[0] : undefined;
+}
+
+/**
+ * The first item of parks the sentence counts before it (甲县三大产业园区包括，“乙园区”：…；“丙园区”：…): one of peers,
+ * not the zone the text is about.
+ */
+function countedItem(doc: Doc, at: number): boolean {
+  const before = doc.match.slice(Math.max(0, at - 40), at);
+  return /[\d一二两三四五六七八九十]+[个大座家][^。；;，,]{0,24}(?:包括|包含|分别[是为]|即)[，,：:]?\s*[“"]?$/u.test(
+    before,
+  );
 }
 
 /** The zone opening the numbered list item `z` stands in (1、甲开发区(…)：…z…, up to the next item), or null. */
