@@ -33,6 +33,7 @@ describe("the review of a plan's facts", () => {
     const html = renderToStaticMarkup(
       createElement(FactsReview, {
         facts,
+        text: '',
         drafts: [{ kind: 'firms', index: 0, accepted: true, name: '友利森汽车', detail: '' }],
         onChange: () => {},
         onShow: () => {},
@@ -44,5 +45,27 @@ describe("the review of a plan's facts", () => {
     expect(html.match(/查看原文/g)).toHaveLength(2);
     // The note spans the row, like the first quote (it was laid out as a column of the row's grid).
     expect(html).toMatch(/class="small muted fact-quote" data-testid="import-fact-also"/);
+  });
+
+  it('shows and marks the name as the plan writes it in a sentence longer than the row (a traditional-script plan)', () => {
+    const quote = `${'園區'.repeat(100)}，丙丁鋁業等企業落戶。`;
+    const plan = `標題。${quote}`;
+    const at = plan.indexOf('丙丁鋁業');
+    const long: PlanFacts = {
+      ...facts,
+      firms: [{ name: '丙丁铝业', quote, start: at, end: at + 4, zone: null, products: [], also: [] }],
+    };
+    const html = renderToStaticMarkup(
+      createElement(FactsReview, {
+        facts: long,
+        text: plan,
+        drafts: [{ kind: 'firms', index: 0, accepted: true, name: '丙丁铝业', detail: '' }],
+        onChange: () => {},
+        onShow: () => {},
+      }),
+    );
+    expect(html).toContain('<mark>丙丁鋁業</mark>等企業落戶。');
+    // Cut before: the row opens with … and the 120 characters around the name, not the sentence's first ones.
+    expect(text(html)).toContain(`采纳…${quote.slice(-120)} 查看原文`);
   });
 });

@@ -1,18 +1,37 @@
 import type { FactKind, PlanFacts } from '../../../vocab/imports.ts';
 import { FACT_KINDS } from '../../../vocab/imports.ts';
 import { zh } from '../i18n/zh.ts';
-import { type FactDraft, targetText } from './facts.ts';
+import { type FactDraft, quoteExcerpt, targetText } from './facts.ts';
 
 const T = zh.importer.facts;
 
-/** Each fact of the plan with its sentence: accept, edit the name and its one detail, or drop it. */
+/** A fact's sentence cut around its name, the name marked (quoteExcerpt). */
+function Excerpt({ quote, names }: { quote: string; names: readonly string[] }) {
+  const x = quoteExcerpt(quote, names);
+  return (
+    <>
+      {x.cutStart && '…'}
+      {x.before}
+      {x.hit && <mark>{x.hit}</mark>}
+      {x.after}
+      {x.cutEnd && '…'}
+    </>
+  );
+}
+
+/**
+ * Each fact of the plan with its sentence: accept, edit the name and its one detail, or drop it. `text`: the plan's
+ * text the spans point into, so that each row shows and marks its name as the plan writes it.
+ */
 export function FactsReview({
   facts,
+  text,
   drafts,
   onChange,
   onShow,
 }: {
   facts: PlanFacts;
+  text: string;
   drafts: FactDraft[];
   onChange: (i: number, patch: Partial<FactDraft>) => void;
   onShow: (span: { start: number; end: number }) => void;
@@ -38,6 +57,8 @@ export function FactsReview({
                       ? facts.industries[d.index]?.target
                       : null;
                 const also = kind === 'firms' ? (facts.firms[d.index]?.also ?? []) : [];
+                // As the plan writes it (its span), then as extracted (simplified).
+                const names = span ? [text.slice(span.start, span.end), span.name] : [];
                 return (
                   <li
                     key={`${kind}-${d.index}`}
@@ -70,8 +91,7 @@ export function FactsReview({
                     {target && <p className="small fact-quote">{targetText(target)}</p>}
                     {span && (
                       <p className="small muted fact-quote">
-                        {span.quote.slice(0, 120)}
-                        {span.quote.length > 120 ? '…' : ''}{' '}
+                        <Excerpt quote={span.quote} names={names} />{' '}
                         <button type="button" className="link" onClick={() => onShow(span)}>
                           {zh.importer.showQuote}
                         </button>
@@ -82,8 +102,7 @@ export function FactsReview({
                         {zh.importer.alsoQuoted(also.length)}
                         {also.map((q) => (
                           <p key={q.start} className="fact-quote">
-                            {q.quote.slice(0, 120)}
-                            {q.quote.length > 120 ? '…' : ''}{' '}
+                            <Excerpt quote={q.quote} names={names} />{' '}
                             <button
                               type="button"
                               className="link"

@@ -181,6 +181,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
             {facts.length > 0 && <h3>{T.factsTitle}</h3>}
             <FactsReview
               facts={doc.facts}
+              text={doc.normalised}
               drafts={facts}
               onChange={(i, patch) => setFacts((fs) => fs.map((f, j) => (j === i ? { ...f, ...patch } : f)))}
               onShow={setShown}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanFacts } from '../../../vocab/imports.ts';
-import { factsInput, initialFactDrafts, parseCapacity } from './facts.ts';
+import { factsInput, initialFactDrafts, parseCapacity, quoteExcerpt } from './facts.ts';
 
 const at = { start: 0, end: 2, quote: '原文' };
 const facts: PlanFacts = {
@@ -62,5 +62,40 @@ describe('a firm named under two spellings (round 17)', () => {
     expect(input.firms).toEqual([
       { name: '甲公司', zone: null, products: [], quote: '原文', start: 0, also },
     ]);
+  });
+});
+
+describe('the part of a long sentence a fact row shows', () => {
+  const head = '甲'.repeat(200);
+  const tail = '乙'.repeat(150);
+  const quote = `${head}，丙丁铝业在园区落户。${tail}`;
+
+  it('centres the name the plan writes when it lies past the first 120 characters', () => {
+    const x = quoteExcerpt(quote, ['丙丁铝业']);
+    expect(x.hit).toBe('丙丁铝业');
+    expect(x.cutStart).toBe(true);
+    expect(x.cutEnd).toBe(true);
+    expect(x.before.length + x.hit.length + x.after.length).toBe(120);
+    expect(x.before.length).toBe(58);
+    expect(`${x.before}${x.hit}${x.after}`).toBe(quote.slice(201 - 58, 201 - 58 + 120));
+  });
+
+  it('takes the first spelling the quote holds (the plan’s own script before the simplified name)', () => {
+    const x = quoteExcerpt('園區內有丙丁鋁業等企業。', ['丙丁鋁業', '丙丁铝业']);
+    expect(x).toEqual({
+      cutStart: false,
+      before: '園區內有',
+      hit: '丙丁鋁業',
+      after: '等企業。',
+      cutEnd: false,
+    });
+  });
+
+  it('keeps the window inside the quote near its end, and cuts from the start when no name is in it', () => {
+    const late = quoteExcerpt(`${head}丙丁铝业。`, ['丙丁铝业']);
+    expect(late.cutEnd).toBe(false);
+    expect(`${late.before}${late.hit}${late.after}`).toBe(`${head}丙丁铝业。`.slice(-120));
+    const none = quoteExcerpt(quote, ['戊己']);
+    expect(none).toEqual({ cutStart: false, before: '', hit: '', after: quote.slice(0, 120), cutEnd: true });
   });
 });

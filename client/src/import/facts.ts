@@ -119,3 +119,34 @@ export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
 function targetFields(t: YearTarget | null) {
   return t ? { year: t.year, output: t.output, valueAdded: t.valueAdded } : {};
 }
+
+/** A quote cut to `width` characters around the first of `names` it holds, that name apart to be marked. */
+export interface QuoteExcerpt {
+  /** Whether text of the quote is left out before `before` (shown as …). */
+  cutStart: boolean;
+  before: string;
+  /** The name as the quote writes it; '' when the quote holds none of `names`. */
+  hit: string;
+  after: string;
+  cutEnd: boolean;
+}
+
+/**
+ * The part of a fact's sentence a reviewer needs: quotes run up to ~200 characters on each side of the name
+ * (server/extract/text.ts sentenceAt), so the first 120 characters often do not show the firm or zone at all.
+ * `names`: the name as the plan writes it (its span in the text; a traditional-script plan keeps its script) and
+ * then other spellings; the first found is centred in the window. A quote holding none is cut from its start.
+ */
+export function quoteExcerpt(quote: string, names: readonly string[], width = 120): QuoteExcerpt {
+  const name = names.find((n) => n.length > 0 && quote.includes(n)) ?? '';
+  const at = name ? quote.indexOf(name) : 0;
+  const start = Math.max(0, Math.min(at - Math.floor((width - name.length) / 2), quote.length - width));
+  const end = Math.max(start + width, at + name.length);
+  return {
+    cutStart: start > 0,
+    before: quote.slice(start, at),
+    hit: name,
+    after: quote.slice(at + name.length, Math.min(quote.length, end)),
+    cutEnd: end < quote.length,
+  };
+}
