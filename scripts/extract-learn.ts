@@ -43,7 +43,7 @@ const options = { ...TRAIN_DEFAULTS, l2 };
 
 type LearnerName = 'logistic' | 'stumps';
 const columns = (names: readonly Feature[]) => names.map((f) => FEATURES.indexOf(f));
-const fit = (rows: LabelledCandidate[], names: readonly Feature[], learner: LearnerName): Learned => {
+const fitModel = (rows: LabelledCandidate[], names: readonly Feature[], learner: LearnerName): Learned => {
   const idx = columns(names);
   const x = rows.map((r) => idx.map((j) => r.x[j] ?? 0));
   const y = rows.map((r) => r.y);
@@ -74,7 +74,7 @@ function nestedThreshold(rows: LabelledCandidate[], learner: LearnerName, varian
     Number.parseInt(createHash('sha256').update(`inner:${a}`).digest('hex').slice(0, 8), 16) % inner;
   const scored: [number, LabelledCandidate][] = [];
   for (let k = 0; k < inner; k++) {
-    const m = fit(
+    const m = fitModel(
       rows.filter((r) => innerFold(r.address) !== k),
       FEATURES,
       learner,
@@ -111,8 +111,8 @@ type Name = (typeof NAMES)[number];
 
 /** Every variant's decider, fitted on `rows`; the thresholds chosen are reported in `chosen`. */
 function deciders(rows: LabelledCandidate[], chosen: string[]): Record<Name, Decider | undefined> {
-  const lr = fit(rows, FEATURES, 'logistic');
-  const st = fit(rows, FEATURES, 'stumps');
+  const lr = fitModel(rows, FEATURES, 'logistic');
+  const st = fitModel(rows, FEATURES, 'stumps');
   const tLr = nestedThreshold(rows, 'logistic', 'model');
   const tLrLow = nestedThreshold(rows, 'logistic', 'lowConfidence');
   const tSt = nestedThreshold(rows, 'stumps', 'model');
@@ -121,7 +121,7 @@ function deciders(rows: LabelledCandidate[], chosen: string[]): Record<Name, Dec
   return {
     hand: undefined,
     'LR model': learnedDecider(lr, 'model'),
-    'LR model (shape only)': learnedDecider(fit(rows, SHAPE_FEATURES, 'logistic'), 'model'),
+    'LR model (shape only)': learnedDecider(fitModel(rows, SHAPE_FEATURES, 'logistic'), 'model'),
     'LR veto': learnedDecider(lr, 'veto'),
     'LR lowConfidence': learnedDecider(lr, 'lowConfidence'),
     'LR model, nested threshold': learnedDecider(lr, 'model', tLr),
@@ -176,7 +176,8 @@ const HEADER = [
 
 const out: string[] = [];
 const labelled = new Map<string, LabelledCandidate[]>();
-for (const d of all) labelled.set(d.address, [...(labelled.get(d.address) ?? []), ...labelledCandidates([d])]);
+for (const d of all)
+  labelled.set(d.address, [...(labelled.get(d.address) ?? []), ...labelledCandidates([d])]);
 const rows = [...labelled.values()].flat();
 out.push(
   `documents: ${labelled.size} (development ${development.length}, fresh sets ${all.length - development.length}); candidates: ${rows.length}, gold chains among them: ${rows.filter((r) => r.y).length}; hand rules accept ${rows.filter((r) => r.handAccepts).length}, of which right ${rows.filter((r) => r.handAccepts && r.y).length}; L2 ${l2}`,
@@ -201,7 +202,7 @@ for (let k = 0; k < FOLDS; k++) {
   const testRows = rows.filter((r) => foldOf(r.address) === k && r.handAccepts);
   const trainRows = rows.filter((r) => foldOf(r.address) !== k);
   for (const learner of ['logistic', 'stumps'] as const) {
-    const m = fit(trainRows, FEATURES, learner);
+    const m = fitModel(trainRows, FEATURES, learner);
     for (const r of testRows) ranked[learner].push([probOf(m, r), r.y]);
   }
   for (const r of testRows) ranked.hand.push([r.handConfidence, r.y]);
@@ -226,7 +227,11 @@ for (let k = 0; k < FOLDS; k++) {
   }
   perFold.push(row(cells));
 }
-out.push(`grouped ${FOLDS}-fold cross-validation, summed over the folds (all training documents):`, '', ...HEADER);
+out.push(
+  `grouped ${FOLDS}-fold cross-validation, summed over the folds (all training documents):`,
+  '',
+  ...HEADER,
+);
 for (const n of NAMES) out.push(line(n, sums[n]));
 /** The chance that a right chain scores above a wrong one (ties half). */
 const auc = (xs: [number, number][]) => {
@@ -256,8 +261,8 @@ out.push(
 );
 
 // Models fitted on all of it: weights on the standardised scale (LR) and summed stump leaves (stumps), largest first.
-const full = fit(rows, FEATURES, 'logistic');
-const shape = fit(rows, SHAPE_FEATURES, 'logistic');
+const full = fitModel(rows, FEATURES, 'logistic');
+const shape = fitModel(rows, SHAPE_FEATURES, 'logistic');
 const weights = (m: Learned) => {
   const w =
     m.kind === 'logistic'
@@ -271,12 +276,12 @@ const weights = (m: Learned) => {
     .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
     .map(([f, v]) => `${f} ${v >= 0 ? '+' : ''}${v.toFixed(2)}`);
 };
-const stumps = fit(rows, FEATURES, 'stumps');
+const stumps = fitModel(rows, FEATURES, 'stumps');
 out.push('', `LR weights, all features: ${weights(full).join(', ')}`);
 out.push('', `LR weights, shape only: ${weights(shape).join(', ')}`);
 out.push('', `stumps, summed |left − right| per feature: ${weights(stumps).join(', ')}`);
 for (const m of [full, stumps]) {
-  const acc = rows.filter((r) => (probOf(m, r) >= 0.5) === (r.y === 1)).length;
+  const acc = rows.filter((r) => probOf(m, r) >= 0.5 === (r.y === 1)).length;
   out.push('', `training accuracy (${m.kind}): ${acc}/${rows.length}`);
 }
 
@@ -299,7 +304,12 @@ const newest = FRESH[FRESH.length - 1] ?? '';
 const newestAddresses = new Set((fresh[newest] ?? []).map((d) => d.address));
 const before = rows.filter((r) => !newestAddresses.has(r.address));
 const ts = deciders(before, []);
-out.push('', `time split: fitted without ${newest}, tested on it (the hand rules have seen it):`, '', ...HEADER);
+out.push(
+  '',
+  `time split: fitted without ${newest}, tested on it (the hand rules have seen it):`,
+  '',
+  ...HEADER,
+);
 for (const n of NAMES) {
   const s = zero();
   add(s, evaluate(fresh[newest] ?? [], undefined, ts[n]));

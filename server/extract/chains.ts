@@ -334,8 +334,7 @@ function analyse(
       next: m.slice(end, end + 8),
     };
     const handReason = whyNotChain(shape);
-    const halves =
-      handReason && handReason !== REJECT_REASON.parkName ? twoChains(m, spans) : undefined;
+    const halves = handReason && handReason !== REJECT_REASON.parkName ? twoChains(m, spans) : undefined;
     if (halves) {
       queue.unshift(...halves);
       continue;

@@ -8,7 +8,7 @@ import type { CandidateView, Decider } from '../chains.ts';
 import type { CorpusDocument } from '../corpus.ts';
 import { extract } from '../index.ts';
 import { makeDoc } from '../text.ts';
-import { type Feature, FEATURES, featureVector } from './features.ts';
+import { FEATURES, type Feature, featureVector } from './features.ts';
 
 export interface LabelledCandidate {
   address: string;

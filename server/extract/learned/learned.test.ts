@@ -8,7 +8,7 @@ import type { CandidateView } from '../chains.ts';
 import { extract } from '../index.ts';
 import { handDecider } from './dataset.ts';
 import { learnedDecider, MODEL_REJECT } from './decide.ts';
-import { type Feature, FEATURES, featureValues, featureVector } from './features.ts';
+import { FEATURES, type Feature, featureValues, featureVector } from './features.ts';
 import { predict, train } from './logistic.ts';
 import { predictStumps, trainStumps } from './stumps.ts';
 
@@ -63,7 +63,8 @@ describe('candidate features', () => {
 
 describe('the decider hook', () => {
   it('leaves the extraction as it was when it passes the hand verdict through', () => {
-    const text = '构建“煤—电—铝—材”一体化产业链，打造铸锭—拉晶—切片—电池片—组件，共建关坝—扶欢循环经济产业园。';
+    const text =
+      '构建“煤—电—铝—材”一体化产业链，打造铸锭—拉晶—切片—电池片—组件，共建关坝—扶欢循环经济产业园。';
     const plain = extract(text);
     const hooked = extract(text, '', { decide: handDecider });
     expect(hooked.chains).toEqual(plain.chains);
@@ -73,7 +74,10 @@ describe('the decider hook', () => {
 
   it('lets a veto only take chains away, never add one the hand rules turn down', () => {
     const text = '打造铸锭—拉晶—切片—电池片—组件，共建关坝—扶欢循环经济产业园。';
-    const all1 = { kind: 'logistic' as const, model: { features: [], bias: 10, weights: [], means: [], scales: [] } };
+    const all1 = {
+      kind: 'logistic' as const,
+      model: { features: [], bias: 10, weights: [], means: [], scales: [] },
+    };
     const none = { ...all1, model: { ...all1.model, bias: -10 } };
     const hand = extract(text).chains.length;
     expect(extract(text, '', { decide: learnedDecider(all1, 'veto') }).chains).toHaveLength(hand);
@@ -95,7 +99,7 @@ describe('training', () => {
   it('gives the same logistic model twice, and one that separates the rows', () => {
     const a = train(names, x, y);
     expect(train(names, x, y)).toEqual(a);
-    const right = x.filter((r, i) => (predict(a, r) >= 0.5) === (y[i] === 1)).length;
+    const right = x.filter((r, i) => predict(a, r) >= 0.5 === (y[i] === 1)).length;
     expect(right / x.length).toBeGreaterThan(0.9);
     expect(a.weights[0]).toBeGreaterThan(0);
     expect(a.weights[2]).toBeLessThan(0);
@@ -105,7 +109,7 @@ describe('training', () => {
   it('gives the same stumps twice, and ones that separate the rows', () => {
     const a = trainStumps(names, x, y);
     expect(trainStumps(names, x, y)).toEqual(a);
-    const right = x.filter((r, i) => (predictStumps(a, r) >= 0.5) === (y[i] === 1)).length;
+    const right = x.filter((r, i) => predictStumps(a, r) >= 0.5 === (y[i] === 1)).length;
     expect(right / x.length).toBeGreaterThan(0.9);
   });
 });

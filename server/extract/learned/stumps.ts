@@ -79,7 +79,8 @@ export function trainStumps(
     if (!best) break;
     const { gain: _, ...stump } = best;
     stumps.push(stump);
-    for (let i = 0; i < n; i++) score[i] = (score[i] ?? 0) + ((x[i]?.[stump.feature] ?? 0) <= stump.cut ? stump.left : stump.right);
+    for (let i = 0; i < n; i++)
+      score[i] = (score[i] ?? 0) + ((x[i]?.[stump.feature] ?? 0) <= stump.cut ? stump.left : stump.right);
   }
   return { features: [...features], base, stumps };
 }
