@@ -339,6 +339,15 @@ function analyse(
       queue.unshift(...halves);
       continue;
     }
+    const rejectAs = (reason: string) => {
+      const where = reason === REJECT_REASON.parkName ? placeSpans(m, start, end) : [{ start, end }];
+      for (const s of where) reject(doc, out, s, reason);
+    };
+    // Without a decider a rejected sequence costs no more than the rules that rejected it (hostile input).
+    if (handReason && !decide) {
+      rejectAs(handReason);
+      continue;
+    }
     const styles = inside.map((d) => dashStyleOf(m.slice(d.start, d.end)));
     const chainWordAfter = CHAIN_WORD_AFTER.test(m.slice(end, end + 8));
     const chainVerbBefore = CHAIN_VERB_BEFORE.test(m.slice(Math.max(0, start - 8), start));
@@ -364,11 +373,9 @@ function analyse(
           chainVerbBefore,
           inHeading: doc.headings.some((h) => h.at <= start && end <= h.end),
         })
-      : { reason: handReason, ...(handReason ? { confidence: 0, reasons: [] } : scoreOf()) };
-    const reason = verdict.reason;
-    if (reason) {
-      const where = reason === REJECT_REASON.parkName ? placeSpans(m, start, end) : [{ start, end }];
-      for (const s of where) reject(doc, out, s, reason);
+      : { reason: undefined, ...scoreOf() };
+    if (verdict.reason) {
+      rejectAs(verdict.reason);
       continue;
     }
     const sectionPath = sectionAt(doc, start);
