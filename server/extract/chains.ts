@@ -17,12 +17,12 @@
 
 import { notReadFurther, REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
-import { score } from './confidence.ts';
+import { type Confidence, score } from './confidence.ts';
 import { DASH_REASON, DASH_RUN, dashKind, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
 import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
 import { rejectListMates } from './lists.ts';
-import { whyNotChain } from './reject.ts';
+import { type Shape, whyNotChain } from './reject.ts';
 import { placeSpans, stageSpans, twoChains } from './spans.ts';
 import { splitStage } from './stages.ts';
 import { type Doc, sectionAt, sentenceAt } from './text.ts';
@@ -214,6 +214,36 @@ export interface ChainFindings {
   rejected: Rejected[];
 }
 
+/**
+ * One candidate sequence as the hand rules see it, handed to a decider (learned/decide.ts): its shape, the hand rules'
+ * reason (undefined: a chain) and their confidence, and where it sits. Halves a rule split off (twoChains) come as their
+ * own candidates; dashes that are no separators never reach a decider.
+ */
+export interface CandidateView {
+  shape: Shape;
+  /** Stages as written (doc.text), as a chain would carry them. */
+  stages: string[][];
+  start: number;
+  end: number;
+  reason: string | undefined;
+  /** The hand-weighted confidence and its reasons (confidence.ts), also for a rejected candidate. */
+  scored: Confidence;
+  styles: string[];
+  chainWordAfter: boolean;
+  chainVerbBefore: boolean;
+  /** The candidate lies inside a heading's first clause. */
+  inHeading: boolean;
+}
+
+/** What a decider says of a candidate: a reason to reject it, or none, with the chain's confidence and reasons. */
+export interface Verdict {
+  reason: string | undefined;
+  confidence: number;
+  reasons: string[];
+}
+
+export type Decider = (c: CandidateView) => Verdict;
+
 function reject(doc: Doc, out: ChainFindings, s: Seg, reason: string): void {
   const text =
     s.end - s.start > 80 ? `${doc.text.slice(s.start, s.start + 80)}…` : doc.text.slice(s.start, s.end);
@@ -241,7 +271,13 @@ function separators(doc: Doc, seg: Seg, out: ChainFindings): Seg[] {
   return seps;
 }
 
-function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings): void {
+function analyse(
+  doc: Doc,
+  cluster: Seg,
+  places: Set<string>,
+  out: ChainFindings,
+  decide: Decider | undefined,
+): void {
   const m = doc.match;
   if (
     cluster.end - cluster.start > MAX_CLUSTER ||
@@ -278,7 +314,7 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
     }
     if (levelled) ({ stages, simple } = levelled);
     const inside = seps.filter((d) => d.start >= start && d.end <= end);
-    const reason = whyNotChain({
+    const shape: Shape = {
       stages: simple,
       quoted,
       places,
@@ -296,15 +332,50 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       lead: m.slice(cluster.start, first.end),
       after: m.slice(cluster.end, cluster.end + 8),
       next: m.slice(end, end + 8),
-    });
-    const halves = reason && reason !== REJECT_REASON.parkName ? twoChains(m, spans) : undefined;
+    };
+    const handReason = whyNotChain(shape);
+    const halves = handReason && handReason !== REJECT_REASON.parkName ? twoChains(m, spans) : undefined;
     if (halves) {
       queue.unshift(...halves);
       continue;
     }
-    if (reason) {
+    const rejectAs = (reason: string) => {
       const where = reason === REJECT_REASON.parkName ? placeSpans(m, start, end) : [{ start, end }];
       for (const s of where) reject(doc, out, s, reason);
+    };
+    // Without a decider a rejected sequence costs no more than the rules that rejected it (hostile input).
+    if (handReason && !decide) {
+      rejectAs(handReason);
+      continue;
+    }
+    const styles = inside.map((d) => dashStyleOf(m.slice(d.start, d.end)));
+    const chainWordAfter = CHAIN_WORD_AFTER.test(m.slice(end, end + 8));
+    const chainVerbBefore = CHAIN_VERB_BEFORE.test(m.slice(Math.max(0, start - 8), start));
+    const scoreOf = () =>
+      score({
+        stages: simple,
+        quoted,
+        styles,
+        preambleCut: seg.preambleCut && start === seg.start,
+        chainWordAfter,
+        chainVerbBefore,
+      });
+    const verdict: Verdict = decide
+      ? decide({
+          shape,
+          stages,
+          start,
+          end,
+          reason: handReason,
+          scored: scoreOf(),
+          styles,
+          chainWordAfter,
+          chainVerbBefore,
+          inHeading: doc.headings.some((h) => h.at <= start && end <= h.end),
+        })
+      : { reason: undefined, ...scoreOf() };
+    if (verdict.reason) {
+      rejectAs(verdict.reason);
       continue;
     }
     const sectionPath = sectionAt(doc, start);
@@ -317,20 +388,14 @@ function analyse(doc: Doc, cluster: Seg, places: Set<string>, out: ChainFindings
       quoted,
       start,
       end,
-      ...score({
-        stages: simple,
-        quoted,
-        styles: inside.map((d) => dashStyleOf(m.slice(d.start, d.end))),
-        preambleCut: seg.preambleCut && start === seg.start,
-        chainWordAfter: CHAIN_WORD_AFTER.test(m.slice(end, end + 8)),
-        chainVerbBefore: CHAIN_VERB_BEFORE.test(m.slice(Math.max(0, start - 8), start)),
-      }),
+      confidence: verdict.confidence,
+      reasons: verdict.reasons,
     });
   }
 }
 
-/** All chain candidates and rejected look-alikes, in text order. */
-export function findChains(doc: Doc): ChainFindings {
+/** All chain candidates and rejected look-alikes, in text order; `decide` replaces the hand rules' verdict. */
+export function findChains(doc: Doc, decide?: Decider): ChainFindings {
   const out: ChainFindings = { chains: [], rejected: [] };
   const bounds = headingBounds(doc);
   const places = new Set(
@@ -348,7 +413,7 @@ export function findChains(doc: Doc): ChainFindings {
     const cluster = clusterAround(doc.match, a, a + d[0].length, bounds, doneUntil);
     doneUntil = cluster.end;
     runs.lastIndex = Math.max(runs.lastIndex, cluster.end);
-    analyse(doc, cluster, places, out);
+    analyse(doc, cluster, places, out, decide);
   }
   rejectListMates(doc, out);
   out.rejected.sort((x, y) => x.start - y.start);

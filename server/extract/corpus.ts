@@ -5,6 +5,7 @@
  * Each sentence is extracted on its own; figures are summed per part and broken down per category.
  */
 import { createHash } from 'node:crypto';
+import type { Decider } from './chains.ts';
 import { extract } from './index.ts';
 import { type Gold, measure } from './measure.ts';
 import type { ProductLexicon } from './products.ts';
@@ -104,8 +105,13 @@ function rankingQuality(scored: { confidence: number; correct: boolean }[]): num
   return pairs / (right.length * wrong.length);
 }
 
-/** Figures of the current extractor on the documents of one part (with the product lexicon when given). */
-export function evaluate(documents: CorpusDocument[], lexicon?: ProductLexicon): PartFigures {
+/** Figures of the current extractor on the documents of one part (with the product lexicon when given; with a
+ * decider in place of the hand rules' verdict when given). */
+export function evaluate(
+  documents: CorpusDocument[],
+  lexicon?: ProductLexicon,
+  decide?: Decider,
+): PartFigures {
   const f: PartFigures = {
     documents: documents.length,
     gold: 0,
@@ -127,7 +133,7 @@ export function evaluate(documents: CorpusDocument[], lexicon?: ProductLexicon):
   for (const doc of documents) {
     for (const s of doc.sentences) {
       const gold: Gold = { chains: s.chains ?? [], nonChains: s.lookalikes ?? [] };
-      const m = measure(makeDoc(s.text).text, extract(s.text, '', { lexicon }), gold);
+      const m = measure(makeDoc(s.text).text, extract(s.text, '', { lexicon, decide }), gold);
       f.gold += m.gold;
       f.extracted += m.extracted;
       f.found += m.found;

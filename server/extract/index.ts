@@ -1,7 +1,7 @@
 /** Draft chain graph from plan text: chains, rejected look-alikes, zones, enterprises and projects. */
 
 import type { Extraction } from '../../vocab/imports.ts';
-import { findChains } from './chains.ts';
+import { type Decider, findChains } from './chains.ts';
 import { findEnterprises, findProjects, findZones } from './context.ts';
 import { planFacts } from './facts/index.ts';
 import { applyLexicon } from './productRules.ts';
@@ -11,12 +11,14 @@ import { makeDoc } from './text.ts';
 export interface ExtractOptions {
   /** Product names and upstream pairs (products.ts); without one the shape rules alone decide. */
   lexicon?: ProductLexicon;
+  /** Decides chain or look-alike per candidate instead of the hand rules (learned/decide.ts); for measuring. */
+  decide?: Decider;
 }
 
 /** Extracts from plain text (lines as in the source; spans point into the text with line breaks removed). */
 export function extract(raw: string, title = '', options: ExtractOptions = {}): Extraction {
   const doc = makeDoc(raw);
-  const { chains, rejected } = findChains(doc);
+  const { chains, rejected } = findChains(doc, options.decide);
   if (options.lexicon) applyLexicon(doc, options.lexicon, chains);
   const found = {
     chains,
