@@ -149,7 +149,8 @@ export async function storeCreatedLinkCounts(
   const batches = countBatches(rows, opts.batch ?? 10_000);
   const cypher = query('bench/store-link-counts');
   const key = opts.deferKey ? linkCountKey() : null;
-  if (key) await driver.executeQuery(`DROP CONSTRAINT ${key.name} IF EXISTS`, {}, { database: opts.database });
+  if (key)
+    await driver.executeQuery(`DROP CONSTRAINT ${key.name} IF EXISTS`, {}, { database: opts.database });
   try {
     await writeBatches(driver, opts, batches, (tx, batch) => tx.run(cypher, { rows: batch }));
   } finally {

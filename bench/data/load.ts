@@ -213,6 +213,8 @@ export async function loadBatched(
     // none of them (ids through the uniqueness constraints, LinkCount through its own). Measured: ~1 s less than
     // one after the other (docs/BENCHMARKS.md, 6 Dec) — both phases already keep two cores busy.
     const i0 = performance.now();
+    const countPhases: NonNullable<LoadTiming['countPhases']> = {};
+    timing.countPhases = countPhases;
     for (const ix of deferred) if (!opts.leaveOut?.includes(ix.name)) await session.run(ix.create);
     const [, countMs] = await Promise.all([
       deferred.length === 0
@@ -220,7 +222,7 @@ export async function loadBatched(
         : session.run(query('schema/await-indexes'), { seconds: 1800 }).then(() => {
             timing.indexMs = performance.now() - i0;
           }),
-      opts.count === false ? undefined : countLinks(driver, g, { ...opts, phases: (timing.countPhases = {}) }),
+      opts.count === false ? undefined : countLinks(driver, g, { ...opts, phases: countPhases }),
     ]);
     if (countMs !== undefined) timing.countMs = countMs;
   } finally {
