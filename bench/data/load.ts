@@ -102,7 +102,7 @@ export interface LoadTiming {
   /** Storing the links' producer counts at the end of the load (inside `ms`). */
   countMs?: number;
   /** Of countMs: the refresh statement's part and the stored counts' part (countLinks `phases`). */
-  countPhases?: { refreshMs?: number; storeMs?: number };
+  countPhases?: { refreshMs?: number; storeMs?: number; countMs?: number; writeMs?: number; keyMs?: number };
   perKind: Partial<Record<Kind, { rows: number; ms: number }>>;
 }
 
@@ -279,7 +279,7 @@ export async function countLinks(
     /** Count every link not counted yet, whatever `g` holds (bench/link-counts.ts passes no rows). */
     whole?: boolean;
     /** Filled with the refresh's milliseconds (from the start) and the stored counts' (after the refresh). */
-    phases?: { refreshMs?: number; storeMs?: number };
+    phases?: { refreshMs?: number; storeMs?: number; countMs?: number; writeMs?: number; keyMs?: number };
   } = {},
 ): Promise<number> {
   const t0 = performance.now();
@@ -312,7 +312,7 @@ export async function countLinks(
   if (opts.phases) opts.phases.refreshMs = performance.now() - t0;
   if (whole) {
     const s0 = performance.now();
-    await storeCreatedLinkCounts(driver, g, { ...opts, deferKey: true });
+    await storeCreatedLinkCounts(driver, g, { ...opts, deferKey: true, phases: opts.phases });
     if (opts.phases) opts.phases.storeMs = performance.now() - s0;
   }
   return performance.now() - t0;
