@@ -73,6 +73,9 @@ async function one(side: Side, g: Graph) {
       seconds: round(timing.ms / 1000, 2),
       neo4jCpuS: cpuS,
       countS: round((timing.countMs ?? 0) / 1000, 2),
+      countPhasesS: Object.fromEntries(
+        Object.entries(timing.countPhases ?? {}).map(([k, ms]) => [k, round((ms ?? 0) / 1000, 2)]),
+      ),
       indexS: round((timing.indexMs ?? 0) / 1000, 2),
       kindsS: round(Object.values(timing.perKind).reduce((a, k) => a + k.ms, 0) / 1000, 2),
       rateMeasured: Math.round(rate),

@@ -43,6 +43,8 @@ export async function benchFullImport(
       concurrency: 2,
       indexBuildSeconds: round((t.indexMs ?? 0) / 1000, 2),
       countSeconds: round((t.countMs ?? 0) / 1000, 2),
+      countRefreshSeconds: round((t.countPhases?.refreshMs ?? 0) / 1000, 2),
+      countStoreSeconds: round((t.countPhases?.storeMs ?? 0) / 1000, 2),
       perKind: perKind(t),
     }),
     timing: t,

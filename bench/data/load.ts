@@ -101,6 +101,8 @@ export interface LoadTiming {
   ms: number;
   /** Storing the links' producer counts at the end of the load (inside `ms`). */
   countMs?: number;
+  /** Of countMs: the refresh statement's part and the stored counts' part (countLinks `phases`). */
+  countPhases?: { refreshMs?: number; storeMs?: number; countMs?: number; writeMs?: number; keyMs?: number };
   perKind: Partial<Record<Kind, { rows: number; ms: number }>>;
 }
 
@@ -211,6 +213,8 @@ export async function loadBatched(
     // none of them (ids through the uniqueness constraints, LinkCount through its own). Measured: ~1 s less than
     // one after the other (docs/BENCHMARKS.md, 6 Dec) — both phases already keep two cores busy.
     const i0 = performance.now();
+    const countPhases: NonNullable<LoadTiming['countPhases']> = {};
+    timing.countPhases = countPhases;
     for (const ix of deferred) if (!opts.leaveOut?.includes(ix.name)) await session.run(ix.create);
     const [, countMs] = await Promise.all([
       deferred.length === 0
@@ -218,7 +222,7 @@ export async function loadBatched(
         : session.run(query('schema/await-indexes'), { seconds: 1800 }).then(() => {
             timing.indexMs = performance.now() - i0;
           }),
-      opts.count === false ? undefined : countLinks(driver, g, opts),
+      opts.count === false ? undefined : countLinks(driver, g, { ...opts, phases: countPhases }),
     ]);
     if (countMs !== undefined) timing.countMs = countMs;
   } finally {
@@ -274,6 +278,8 @@ export async function countLinks(
     statement?: string;
     /** Count every link not counted yet, whatever `g` holds (bench/link-counts.ts passes no rows). */
     whole?: boolean;
+    /** Filled with the refresh's milliseconds (from the start) and the stored counts' (after the refresh). */
+    phases?: { refreshMs?: number; storeMs?: number; countMs?: number; writeMs?: number; keyMs?: number };
   } = {},
 ): Promise<number> {
   const t0 = performance.now();
@@ -287,12 +293,13 @@ export async function countLinks(
     ).records.map((r) => r.get('id') as string);
   let links: string[];
   let within: string[] | null = null;
+  // A whole load's created links are stored after the refresh below, from the loader's own counts.
+  const whole = !opts.whole && g.products.length > 0;
   if (opts.whole) links = await pending();
-  else if (g.products.length > 0) {
-    await storeCreatedLinkCounts(driver, g, opts);
+  else if (whole) {
     const created = new Set(g.products.map((p) => p.id));
     const seeded = g.produces.map((r) => r.product).filter((p) => !created.has(p));
-    links = [...new Set([...(await pending()), ...seeded])];
+    links = [...new Set([...(await pending()).filter((id) => !created.has(id)), ...seeded])];
   } else {
     links = [...new Set(g.produces.map((r) => r.product))];
     within = [...new Set([...g.zones.map((z) => z.id), ...g.locatedIn.map((r) => r.zone)])];
@@ -302,6 +309,12 @@ export async function countLinks(
   await writeBatches(driver, opts, chunks(links, batch), (tx, ids) =>
     tx.run(refresh, { links: ids, firms: [], zones: [], within }),
   );
+  if (opts.phases) opts.phases.refreshMs = performance.now() - t0;
+  if (whole) {
+    const s0 = performance.now();
+    await storeCreatedLinkCounts(driver, g, { ...opts, deferKey: true, phases: opts.phases });
+    if (opts.phases) opts.phases.storeMs = performance.now() - s0;
+  }
   return performance.now() - t0;
 }
 

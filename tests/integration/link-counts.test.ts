@@ -292,6 +292,16 @@ describe("stored producer counts and the firms' scope keys stay exact after ever
     expect(Number(aluminium('region-500000')?.split('=')[1])).toBe(
       Number(was('region-500000')?.split('=')[1]) + 2,
     );
+    // The store drops the (link, scope) key while it writes and creates it again: it must be back, and enforced.
+    const key = await db.driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE name = 'link_count_key' RETURN *",
+    );
+    expect(key.records.map((r) => [r.get('type'), r.get('labelsOrTypes'), r.get('properties')])).toEqual([
+      ['UNIQUENESS', ['LinkCount'], ['link', 'scope']],
+    ]);
+    await expect(
+      db.driver.executeQuery("CREATE (:LinkCount {link: 'np-count-a', scope: 'nz-990201-z2', n: 9})"),
+    ).rejects.toThrow(/already exists/);
   });
 
   it('the start-up fill counts a database written before the counts were kept', async () => {
