@@ -163,6 +163,68 @@ function fieldBrand(name: string): string {
   const common = field.length >= 2 && field.every((t) => t.tag === 'n' && t.word.length >= 2);
   return brand.length >= 3 && common && !TRADE_NAME.test(name) ? brand : '';
 }
+/** Words the segmenter tags as a subject, a modifier or an adverb: what a sentence may say before its verb. */
+const BEFORE_VERB = new Set(['r', 'zg', 'n', 'd', 'ad', 'p', 'c']);
+/**
+ * How much of a run before a company suffix is the sentence's words: a verb of two characters or more, at the run's
+ * start or after a subject or an adverb only (这个县突出, 重点抓好), followed by a brand or a place (by part of speech
+ * or the gazetteer) and two characters more. 0 when there is none.
+ */
+function verbBefore(run: string): number {
+  const tokens = tag(run);
+  let at = 0;
+  for (const [i, t] of tokens.entries()) {
+    if (t.tag === 'v' && t.word.length >= 2) {
+      const rest = run.slice(at + t.word.length);
+      const next = tokens[i + 1];
+      const opens = brandLed(rest.slice(0, 2)) || (next?.tag === 'ns' && isPlace(next.word));
+      return rest.length >= 2 && opens ? at + t.word.length : 0;
+    }
+    if (!BEFORE_VERB.has(t.tag) || i >= 2) return 0;
+    at += t.word.length;
+  }
+  return 0;
+}
+/**
+ * Production lines listed and completed together (甲乙科技报废汽车拆解生产线、丙丁铝材铝合金型材生产线竣工投产): each
+ * line opens with its owner, a brand with its trade word (TRADE_NAME), or a brand before the products the line makes.
+ */
+const LINES_BODY =
+  /((?:[\p{Script=Han}]{4,16}?生产线、)+[\p{Script=Han}]{4,16}?生产线)(?=竣工|建成|投产|开工|试产|达产|试运行)/u;
+const LINES_DONE = new RegExp(`(?<=^|[，。；：,;:\\s])${LINES_BODY.source}`, 'gu');
+/** Those lists, after a clause's punctuation or at a line's start (a title's or a paragraph's end before it). */
+function linesDone(doc: Doc): RegExpExecArray[] {
+  const found = [...doc.match.matchAll(LINES_DONE)];
+  for (const at of [...(doc.titleEnds ?? []), ...(doc.paraEnds ?? [])]) {
+    const sticky = new RegExp(LINES_BODY.source, 'uy');
+    sticky.lastIndex = at;
+    const m = sticky.exec(doc.match);
+    if (m && !found.some((f) => f.index === m.index)) found.push(m);
+  }
+  return found;
+}
+/**
+ * The owner at a line's head: a brand and its trade word; else the head less the product words it ends with (nouns
+ * and verbs of two characters or more, by part of speech), kept with the first product noun when more follow (丙丁
+ * 铝材 of 丙丁铝材铝合金型材) — a brand the dictionary knows little (under 200 uses), not a place. '' when none.
+ */
+function lineOwner(head: string): string {
+  const trade = TRADE_NAME.exec(head);
+  if (trade && rareOrBrand(trade[1] ?? '')) return trade[0];
+  const tokens = [...tag(head)];
+  const products: string[] = [];
+  while (tokens.length > 1) {
+    const last = tokens.at(-1);
+    if (!last || last.word.length < 2 || !['n', 'vn', 'v'].includes(last.tag)) break;
+    products.unshift(last.word);
+    tokens.pop();
+  }
+  const brand = tokens.map((t) => t.word).join('');
+  if (!products.length || brand.length < 2 || brand.length > 4 || !rareOrBrand(brand) || NOT_FIRM.test(brand))
+    return '';
+  const first = tag(products[0] ?? '')[0];
+  return products.length >= 2 && first?.tag === 'n' ? brand + products[0] : brand;
+}
 export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   for (const c of doc.match.matchAll(COMPANY)) {
@@ -202,18 +264,17 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       )
     )
       start -= 2;
-    // A verb opening the run before a brand (走进甲乙实业有限公司的厂区): the sentence's verb, no part of the name.
-    const lead = tag(doc.match.slice(start, c.index))[0];
-    if (
-      lead?.tag === 'v' &&
-      lead.word.length >= 2 &&
-      (c.index ?? 0) - start - lead.word.length >= 2 &&
-      brandLed(doc.match.slice(start + lead.word.length, start + lead.word.length + 2))
-    )
-      start += lead.word.length;
+    // A verb opening the run before a brand (走进甲乙实业有限公司的厂区): the sentence's verb, no part of the name; so
+    // is a verb after the sentence's subject or an adverb (这个县突出甲乙…, 重点抓好某省甲乙…), before a brand or a place.
+    start += verbBefore(doc.match.slice(start, c.index));
     const head = doc.match.slice(start, c.index);
     // A pronoun (他们公司) or an activity alone (管委会+运营公司+企业) before the suffix names a kind of firm, not one.
     const headWords = tag(head);
+    // A demonstrative after a verb or a preposition, right before the suffix (紧邻该公司, 据该公司介绍), refers to a
+    // firm named before (人本集团, a brand, has no verb before 本).
+    const [before, last] = headWords.slice(-2);
+    if (last?.tag === 'r' && /^[该此其本]$/.test(last.word) && ['v', 'p', 'd'].includes(before?.tag ?? ''))
+      continue;
     if (
       headWords.length === 1 &&
       (headWords[0]?.tag === 'r' ||
@@ -332,6 +393,23 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
         end,
       });
       at += item.length + 1;
+    }
+  }
+  for (const l of linesDone(doc)) {
+    const items = (l[1] ?? '').split('、').map((item) => item.replace(/生产线$/, ''));
+    const names = items.map(lineOwner);
+    if (names.some((n) => !n)) continue;
+    let at = l.index ?? 0;
+    for (const [i, item] of items.entries()) {
+      const end = at + (names[i]?.length ?? 0);
+      out.push({
+        name: normaliseName(doc.text.slice(at, end)),
+        via: 'listed',
+        quote: sentenceAt(doc, at, end),
+        start: at,
+        end,
+      });
+      at += item.length + '生产线、'.length;
     }
   }
   out.push(...findListedFirms(doc));

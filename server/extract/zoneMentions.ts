@@ -51,6 +51,50 @@ function overBracket(doc: Doc, s: number): number {
   return s - open <= 6 || new RegExp(`^${GLOSS.source}$`, 'u').test(doc.match.slice(open, s)) ? open : s;
 }
 
+/**
+ * Two places joined by a middle dot (甲市·乙市工业加工区, a zone two cities run together): the name starts at the first
+ * place when the run before the dot ends with a place (the gazetteer's) and the name after it opens with one.
+ */
+function overMiddleDot(doc: Doc, start: number): number {
+  if (!/[·•・]/u.test(doc.match[start - 1] ?? '')) return start;
+  const after = [2, 3].some((n) => isPlace(doc.match.slice(start, start + n)));
+  if (!after) return start;
+  for (const n of [4, 3, 2]) {
+    const place = doc.match.slice(Math.max(0, start - 1 - n), start - 1);
+    if (place.length === n && isPlace(place)) return start - 1 - n;
+  }
+  return start;
+}
+
+/** A layout of numbered parts, each with its kind in brackets (即：一区(重工业园区)、二区(轻工业园区)和三区(…)). */
+const NUMBERED_LAYOUT =
+  /(?<=即[：:]?\s*)(?:[一二三四五六七八九十]区[（(][^（）()，。；]{2,14}[)）][、，,和及与]?){2,}/gu;
+/**
+ * The parts of a numbered layout are zones named by their numbers (一区, 二区): the kinds in brackets describe them
+ * and name no zone of their own.
+ */
+function numberedParts(doc: Doc, out: ZoneMention[]): void {
+  for (const l of doc.match.matchAll(NUMBERED_LAYOUT)) {
+    const from = l.index ?? 0;
+    const to = from + l[0].length;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const z = out[i];
+      if (z && z.start >= from && z.end <= to) out.splice(i, 1);
+    }
+    for (const p of l[0].matchAll(/[一二三四五六七八九十]区(?=[（(])/gu)) {
+      const start = from + (p.index ?? 0);
+      const end = start + p[0].length;
+      out.push({
+        name: zoneName(doc.text.slice(start, end)),
+        kind: '片区',
+        quote: sentenceAt(doc, start, end),
+        start,
+        end,
+      });
+    }
+  }
+}
+
 const zoneName = (raw: string) => normaliseName(raw).replace(GLOSS, '');
 
 function zoneStart(doc: Doc, at: number): number {
@@ -146,7 +190,7 @@ export function findZones(doc: Doc): ZoneMention[] {
   const out: ZoneMention[] = [];
   for (const z of doc.match.matchAll(ZONE)) {
     const end = (z.index ?? 0) + z[0].length;
-    let start = zoneStart(doc, z.index ?? 0);
+    let start = overMiddleDot(doc, zoneStart(doc, z.index ?? 0));
     // A heading word or a verb of a layout sentence never starts a zone's name (…简介嘉祥经济开发区, 同时管理化工产业园,
     // 一区即X开发区).
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
@@ -282,7 +326,29 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A park named by a firm (甲磷集团乙水工业园三期工程) is the firm's own works, not a zone of the district.
     if (/集团|公司/.test(named)) continue;
     out.push({ name: named, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
+    // A numbered part written right after the zone's name (甲乙工业加工区二区) is a zone of its own, under it.
+    const part = /^[一二三四五六七八九十]区(?![块域内外])/u.exec(doc.match.slice(end, end + 3));
+    if (part)
+      out.push({
+        name: zoneName(doc.text.slice(start, end + part[0].length)),
+        kind: z[0],
+        quote: sentenceAt(doc, start, end + part[0].length),
+        start,
+        end: end + part[0].length,
+      });
   }
+  numberedParts(doc, out);
+  // What a place sets out to build (以建设甲乙城为目标) is a goal, not a zone, wherever the text names it.
+  const goals = new Set(
+    out
+      .filter(
+        (z) =>
+          doc.match.startsWith('为目标', z.end) &&
+          /(建设|打造|创建|建成)$/.test(doc.match.slice(Math.max(0, z.start - 2), z.start)),
+      )
+      .map((z) => z.name),
+  );
+  for (let i = out.length - 1; i >= 0; i--) if (goals.has(out[i]?.name ?? '')) out.splice(i, 1);
   // A part named by its zone's name (甲产业基地核心区, where 甲产业基地 is read too) is where in that zone, not a zone.
   const written = (z: ZoneMention) => doc.match.slice(z.start, z.end);
   const names = new Set(out.map(written));

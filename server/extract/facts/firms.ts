@@ -327,6 +327,22 @@ function broughtIn(sentence: string, name: string): boolean {
   return /与[^，,；;。]*$/.test(clause) && /^[^，,；;。]*?(签订|签约|签署)/.test(sentence.slice(at));
 }
 
+/**
+ * An intention to bring firms in, right before a name or a list of names in its clause (积极引进甲、乙等…企业, 积极
+ * 落实丙集团…项目, 着力引进丁集团): the firm is one the county courts (a target), whatever the sentence says of the firms
+ * it has (巩固现有…) or of a zone near it.
+ */
+const INTENT =
+  /(?:积极|力争|计划|拟|争取|着力|努力)(?:引进|引入|落实|招引|对接|洽谈)(?:[^，。；：,;:]*、)?$/u;
+function intended(doc: Doc, at: number): boolean {
+  const clause =
+    doc.match
+      .slice(Math.max(0, at - 60), at)
+      .split(/[，。；：,;:！？]/u)
+      .at(-1) ?? '';
+  return INTENT.test(clause);
+}
+
 /** 接待了甲集团、乙实业等客商考察: a visiting firm is an outside firm the county courts, not one of its own. */
 function visitor(sentence: string, name: string): boolean {
   const clause = clauseOf(sentence, name);
@@ -365,10 +381,11 @@ export function firmFacts(
       shorts,
     );
     if (
-      (visitor(sentence, m.name) || (!place.zone && !place.county)) &&
-      (visitor(sentence, m.name) || RECRUIT.test(clauseOf(sentence, m.name))) &&
-      !broughtIn(sentence, m.name) &&
-      !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))
+      intended(doc, m.start) ||
+      ((visitor(sentence, m.name) || (!place.zone && !place.county)) &&
+        (visitor(sentence, m.name) || RECRUIT.test(clauseOf(sentence, m.name))) &&
+        !broughtIn(sentence, m.name) &&
+        !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1)))
     ) {
       const named = links.find((l) => sentence.includes(l));
       const section = sectionAt(doc, m.start).at(-1);

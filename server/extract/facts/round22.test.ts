@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { facts, placed } from './rounds.testing.ts';
+
+// Made-up sentences for round 22's rules (#15): the misses of round 22's blind texts and round 21's owners of
+// production lines. Never a name from a test text.
+
+const firmNames = (t: string) => facts(t).firms.map((f) => f.name);
+const parents = (t: string) => facts(t).zones.map((z) => `${z.name}<${z.parent}>`);
+
+describe('firms: words before a company suffix that name none (round 22)', () => {
+  it('reads no firm from a demonstrative before 公司 (紧邻该公司, 据该公司)', () => {
+    const t =
+      '丙丁风电设备有限公司年产叶片500支。紧邻该公司的是戊己能源装备有限公司，据该公司负责人介绍，产值逾1亿元。';
+    expect(firmNames(t)).toEqual(['丙丁风电设备有限公司', '戊己能源装备有限公司']);
+  });
+
+  it('cuts the verb of a sentence whose subject comes first (这个县突出X, 重点抓好X)', () => {
+    const names = firmNames(
+      '这个县突出丙丁玉米开发有限公司的主体地位。饲料企业重点抓好湖南戊己牧业有限公司年产50万吨饲料项目。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['丙丁玉米开发有限公司', '湖南戊己牧业有限公司']));
+    expect(names.filter((n) => /突出|抓好/.test(n))).toEqual([]);
+  });
+
+  it('reads firms still to be attracted or secured as targets, not local firms (积极引进, 积极落实)', () => {
+    const t =
+      '县里巩固现有产能，积极引进丙丁、戊己、庚辛等国内外知名的乳品企业，积极落实子丑集团总投资20亿元的风电项目。';
+    expect(firmNames(t)).toEqual([]);
+    expect(facts(t).targets.map((x) => x.name)).toEqual(['丙丁', '戊己', '庚辛', '子丑集团']);
+  });
+});
+
+describe('firms: owners of production lines (round 21’s unfixed, round 22)', () => {
+  it('reads the firm before the product of each line in a list of lines completed', () => {
+    const names = firmNames('丙丁科技报废汽车拆解生产线、戊己铝材铝合金型材生产线竣工投产。');
+    expect(names).toEqual(expect.arrayContaining(['丙丁科技', '戊己铝材']));
+    // the list opening a paragraph after a headline (the line break is gone from the text)
+    const afterTitle = firmNames(
+      '循环经济向高端发展\n庚辛科技废旧轮胎裂解生产线、子丑铝材铝合金门窗生产线建成投产。',
+    );
+    expect(afterTitle).toEqual(expect.arrayContaining(['庚辛科技', '子丑铝材']));
+  });
+});
+
+describe('zones: names across a middle dot, numbered parts, goals (round 22)', () => {
+  it('reads two places joined by a middle dot as one zone’s name, and its numbered part (二区) under it', () => {
+    const t =
+      '郴州·惠州工业加工区二区五个项目同时开工：湖南丙丁丝绸有限公司、郴州市戊己机械有限公司等项目总投资1亿元。' +
+      '该工业加工区全力打造承接产业转移的平台。';
+    expect(parents(t)).toEqual(['郴州·惠州工业加工区<null>', '二区<郴州·惠州工业加工区>']);
+    expect(placed(facts(t))).toEqual(
+      expect.arrayContaining(['湖南丙丁丝绸有限公司@二区', '郴州市戊己机械有限公司@二区']),
+    );
+  });
+
+  it('reads the numbered parts of a layout written 即：一区(…)、二区(…)和三区(…) as the zone’s parts', () => {
+    const t =
+      '丙丁工业园区共分三个区，即：一区(重工业园区)、二区(轻工业园区)和三区(皮革加工工业区)。一区规划面积5平方公里。';
+    expect(parents(t)).toEqual([
+      '丙丁工业园区<null>',
+      '一区<丙丁工业园区>',
+      '二区<丙丁工业园区>',
+      '三区<丙丁工业园区>',
+    ]);
+  });
+
+  it('reads no zone from what a county sets out to build (以建设X城为目标)', () => {
+    const t =
+      '青山县以建设玉米工业城为目标，形成以丙丁玉米开发有限公司为龙头的产业集群，突出它在建设玉米工业城中的主体地位。';
+    expect(parents(t)).toEqual([]);
+    expect(placed(facts(t))).toEqual(['丙丁玉米开发有限公司@null']);
+  });
+});
