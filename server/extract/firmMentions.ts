@@ -177,7 +177,12 @@ function verbBefore(run: string): number {
     if (t.tag === 'v' && t.word.length >= 2) {
       const rest = run.slice(at + t.word.length);
       const next = tokens[i + 1];
-      const opens = brandLed(rest.slice(0, 2)) || (next?.tag === 'ns' && isPlace(next.word));
+      // a brand by part of speech, even one that is also a place's name (a name tagged nr), or a place
+      const opens =
+        brandLed(rest.slice(0, 2)) ||
+        (next !== undefined &&
+          next.word.length >= 2 &&
+          (isBrandToken(next) || (next.tag === 'ns' && isPlace(next.word))));
       return rest.length >= 2 && opens ? at + t.word.length : 0;
     }
     if (!BEFORE_VERB.has(t.tag) || i >= 2) return 0;
@@ -424,8 +429,10 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause; 晴集团 cut at 以 from 厦门以晴集团):
   // the longer reading stands.
   const inside = (m: EnterpriseMention) =>
-    m.via === 'listed' &&
-    out.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    (m.via === 'listed' &&
+      out.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) ||
+    // A company named as the owner of the branch written right after it (甲乙公司某县分公司) is the branch's name.
+    out.some((o) => o.start === m.start && o.end > m.end && /分公司$/.test(o.name));
   return dedupe(out.filter((m) => !inside(m)).sort((a, b) => a.start - b.start));
 }
 

@@ -305,6 +305,14 @@ function clauseOf(sentence: string, name: string): string {
   return sentence.slice(from, stops.length ? Math.min(...stops) : sentence.length);
 }
 
+/** The clause that names the firm, between commas or semicolons. */
+function commaClause(sentence: string, name: string): string {
+  const at = Math.max(0, sentence.indexOf(name));
+  const from = Math.max(...[...'，,；;'].map((c) => sentence.lastIndexOf(c, at))) + 1;
+  const stops = [...'，,；;'].map((c) => sentence.indexOf(c, at + name.length)).filter((i) => i >= 0);
+  return sentence.slice(from, stops.length ? Math.min(...stops) : sentence.length);
+}
+
 /** Firms in an enumeration item (一是…；二是…) with no zone nearer are in the zone the item opens with. */
 function itemZone(doc: Doc, zones: ZoneFact[], at: number): string | null {
   const opener = [...doc.match.slice(Math.max(0, at - 600), at).matchAll(/[一二三四五六七八九十]是/g)].at(-1);
@@ -385,7 +393,9 @@ export function firmFacts(
       ((visitor(sentence, m.name) || (!place.zone && !place.county)) &&
         (visitor(sentence, m.name) || RECRUIT.test(clauseOf(sentence, m.name))) &&
         !broughtIn(sentence, m.name) &&
-        !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1)))
+        !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1)) &&
+        // A firm whose own clause says what it has (巩固甲公司现有…能力, then 积极引进乙…) is local.
+        !LOCAL.test(commaClause(sentence, m.name)))
     ) {
       const named = links.find((l) => sentence.includes(l));
       const section = sectionAt(doc, m.start).at(-1);

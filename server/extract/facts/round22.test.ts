@@ -71,3 +71,16 @@ describe('zones: names across a middle dot, numbered parts, goals (round 22)', (
     expect(placed(facts(t))).toEqual(['丙丁玉米开发有限公司@null']);
   });
 });
+
+describe('firms: branches and the firms a county has (round 22)', () => {
+  it('reads a branch (甲公司某县分公司) as one firm, local when its clause says what it has', () => {
+    const t =
+      '本县还在巩固沈阳丙丁公司青山分公司、广州戊己乳业公司青山分公司现有年5万吨加工能力基础上,积极引进庚辛、子丑等知名乳品企业。';
+    expect(firmNames(t)).toEqual(['沈阳丙丁公司青山分公司', '广州戊己乳业公司青山分公司']);
+    expect(facts(t).targets.map((x) => x.name)).toEqual(['庚辛', '子丑']);
+  });
+
+  it('cuts a sentence verb before a brand that is also a place’s name (突出龙凤…)', () => {
+    expect(firmNames('这个县突出龙凤丙丁开发有限公司在产业中的主体地位。')).toEqual(['龙凤丙丁开发有限公司']);
+  });
+});
