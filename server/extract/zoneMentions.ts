@@ -17,7 +17,7 @@ import {
 } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|集聚园区|聚集园区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=工业|科技|产业)城(?![市镇乡区])|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|(?:重点)?开发开放试验区|先行发展区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|集聚园区|聚集园区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=工业|科技|产业)城(?![市镇乡区])|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -191,6 +191,13 @@ export function findZones(doc: Doc): ZoneMention[] {
   for (const z of doc.match.matchAll(ZONE)) {
     const end = (z.index ?? 0) + z[0].length;
     let start = overMiddleDot(doc, zoneStart(doc, z.index ?? 0));
+    // A zone word right after a zone read whole (甲县重点开发开放试验区先行发展区): the name runs on from that zone's
+    // start, though a word inside it (重点) ends preambles elsewhere.
+    const adjacent = out.find((o) => o.end === z.index && o.start < start);
+    if (adjacent) start = adjacent.start;
+    // A preposition before a place opening the name (据某省甲乙试验区管委会): the sentence's, no part of the name.
+    const [prep, place] = tag(doc.match.slice(start, z.index));
+    if (prep?.tag === 'p' && place && isPlace(place.word)) start += prep.word.length;
     // A heading word or a verb of a layout sentence never starts a zone's name (…简介嘉祥经济开发区, 同时管理化工产业园,
     // 一区即X开发区).
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;

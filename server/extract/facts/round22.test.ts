@@ -84,3 +84,17 @@ describe('firms: branches and the firms a county has (round 22)', () => {
     expect(firmNames('这个县突出龙凤丙丁开发有限公司在产业中的主体地位。')).toEqual(['龙凤丙丁开发有限公司']);
   });
 });
+
+describe('zones and firms of a pilot zone’s first area (round 22)', () => {
+  const t =
+    '记者走进云南瑞丽重点开发开放试验区先行发展区，看到厂房林立。据云南瑞丽重点开发开放试验区管委会介绍，' +
+    '庚辛风电设备有限公司是先行发展区首批入驻、首家投产企业。紧邻该公司的是壬癸能源装备有限公司，于今年5月投产。';
+
+  it('reads 开发开放试验区 as a zone word, and a zone word right after a zone as its part', () => {
+    expect(parents(t)).toEqual(['云南瑞丽重点开发开放试验区<null>', '先行发展区<云南瑞丽重点开发开放试验区>']);
+  });
+
+  it('places a firm in the zone its predicate counts it an entrant of, and its neighbour with it', () => {
+    expect(placed(facts(t))).toEqual(['庚辛风电设备有限公司@先行发展区', '壬癸能源装备有限公司@先行发展区']);
+  });
+});
