@@ -91,10 +91,28 @@ describe('zones and firms of a pilot zone’s first area (round 22)', () => {
     '庚辛风电设备有限公司是先行发展区首批入驻、首家投产企业。紧邻该公司的是壬癸能源装备有限公司，于今年5月投产。';
 
   it('reads 开发开放试验区 as a zone word, and a zone word right after a zone as its part', () => {
-    expect(parents(t)).toEqual(['云南瑞丽重点开发开放试验区<null>', '先行发展区<云南瑞丽重点开发开放试验区>']);
+    expect(parents(t)).toEqual([
+      '云南瑞丽重点开发开放试验区<null>',
+      '先行发展区<云南瑞丽重点开发开放试验区>',
+    ]);
   });
 
   it('places a firm in the zone its predicate counts it an entrant of, and its neighbour with it', () => {
     expect(placed(facts(t))).toEqual(['庚辛风电设备有限公司@先行发展区', '壬癸能源装备有限公司@先行发展区']);
+  });
+});
+
+describe('firms: projects named by brands of two to four characters and what they make (round 22)', () => {
+  it('reads the list after the clause’s verbs, and no firm from a list of public works', () => {
+    const t =
+      '丙丁工业园区采取专班推进机制，及时研究协调解决坤越炭素、益森宝箱、浦宏达环保、鑫垚缘合金、天瑞极钻科技等项目推进中的困难和问题。' +
+      '园区还协调解决污水处理、道路管网、标准厂房等项目推进中的困难。';
+    expect(placed(facts(t))).toEqual([
+      '坤越炭素@丙丁工业园区',
+      '益森宝箱@丙丁工业园区',
+      '浦宏达环保@丙丁工业园区',
+      '鑫垚缘合金@丙丁工业园区',
+      '天瑞极钻科技@丙丁工业园区',
+    ]);
   });
 });
