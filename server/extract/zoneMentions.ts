@@ -182,7 +182,10 @@ const NAME_VERBS = /(示范|孵化|创业|创新|配套|加工|合作|转移|承
 
 /** The words before a bare 园区 end with a verb (by part of speech): 提升园区 is not a zone. */
 function afterVerb(words: string): boolean {
-  const last = tag(words.replace(/[了着过]$/, '')).at(-1);
+  const all = tag(words.replace(/[了着过]$/, ''));
+  const last = all.at(-1);
+  // A conjunction or an adverb alone before it (同时园区…, 此外园区…) opens the clause: 园区 is its subject.
+  if (last && all.length === 1 && ['c', 'd'].includes(last.tag) && last.word.length >= 2) return true;
   return !!last && last.tag === 'v' && !NAME_VERBS.test(words);
 }
 
@@ -343,6 +346,31 @@ export function findZones(doc: Doc): ZoneMention[] {
         start,
         end: end + part[0].length,
       });
+  }
+  // A name cut short where the text writes in full a zone it reads whole elsewhere (根据甲州乙市工业园区…, where 甲州乙市
+  // 工业园区 opens another sentence): the characters before the cut complete that zone's name, so it is that zone.
+  for (const m of out) {
+    const whole = out.find(
+      (o) =>
+        o.name.length > m.name.length &&
+        o.name.endsWith(m.name) &&
+        doc.match.slice(m.start - (o.end - o.start - (m.end - m.start)), m.start) ===
+          doc.match.slice(o.start, o.end - (m.end - m.start)),
+    );
+    if (whole) {
+      m.start -= whole.end - whole.start - (m.end - m.start);
+      m.name = whole.name;
+      m.quote = sentenceAt(doc, m.start, m.end);
+      continue;
+    }
+    // …and a preposition or a verb alone before such a zone (根据甲州乙市工业园区总体规划) is the sentence's.
+    const inner = out.find((o) => o.name.length < m.name.length && m.name.endsWith(o.name));
+    const extra = inner ? tag(doc.match.slice(m.start, m.end - (inner.end - inner.start))) : [];
+    if (inner && extra.length === 1 && ['p', 'v', 'c', 'd'].includes(extra[0]?.tag ?? '')) {
+      m.start = m.end - (inner.end - inner.start);
+      m.name = inner.name;
+      m.quote = sentenceAt(doc, m.start, m.end);
+    }
   }
   numberedParts(doc, out);
   // What a place sets out to build (以建设甲乙城为目标) is a goal, not a zone, wherever the text names it.

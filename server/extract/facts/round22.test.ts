@@ -116,3 +116,12 @@ describe('firms: projects named by brands of two to four characters and what the
     ]);
   });
 });
+
+describe('zones: a name cut short or read with the sentence’s words, and 园区 after a conjunction (round 22)', () => {
+  it('reads one zone where a sentence writes it after 根据 and another clause opens with 同时园区', () => {
+    const t =
+      '阿州温宿工业园区地处温宿县城东，批准规划面积19平方公里,根据阿州温宿工业园区总体规划,园区主要建设重工业基地，' +
+      '同时园区北面尚有备用地7平方公里。';
+    expect(parents(t)).toEqual(['阿州温宿工业园区<null>']);
+  });
+});
