@@ -125,3 +125,25 @@ describe('zones: a name cut short or read with the sentence’s words, and 园�
     expect(parents(t)).toEqual(['阿州温宿工业园区<null>']);
   });
 });
+
+describe('capacities: co-products and a plant’s outputs (round 22)', () => {
+  const caps = (t: string) => facts(t).projects.map((p) => `${p.product} ${p.value}${p.unit}`);
+
+  it('reads each product of a line that makes one with another (联产), in lines written with 分别 and 和一期', () => {
+    const t =
+      '丙丁锂业、戊己锂盐公司分别建成年产0.2万吨氯化锂联产0.5万吨精硼酸和一期0.6万吨氯化锂联产1.5万吨精硼酸生产线。';
+    expect(caps(t)).toEqual(
+      expect.arrayContaining([
+        '氯化锂 0.2万吨/年',
+        '精硼酸 0.5万吨/年',
+        '氯化锂 0.6万吨/年',
+        '精硼酸 1.5万吨/年',
+      ]),
+    );
+  });
+
+  it('reads the outputs listed after 形成, each product before its amount', () => {
+    const t = '庚辛科技有限公司建成天然提取物生产线，形成叶绿素200吨、果胶400吨，废渣用作有机肥原料。';
+    expect(caps(t)).toEqual(['叶绿素 200吨/年', '果胶 400吨/年']);
+  });
+});
