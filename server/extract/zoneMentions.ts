@@ -258,6 +258,13 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     start += level;
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
+    // A level, then a model or pilot park of common words only (变身为国家级循环化改造示范试点园区): a title, no zone.
+    if (
+      level &&
+      /示范|试点/.test(doc.match.slice(start, z.index)) &&
+      !tag(doc.match.slice(start, z.index)).some((t) => /^n[rstz]/.test(t.tag) || isPlace(t.word))
+    )
+      continue;
     // The bare word after a conjunction (…力度和园区容量) is the common word: no zone's name ends 和园区.
     if (z[0] === '园区' && /[和与及]$/.test(doc.match.slice(start, z.index))) continue;
     if (z[0] === '园区' && !level && bareKind(doc, start, z.index ?? 0)) continue;

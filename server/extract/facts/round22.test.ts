@@ -147,3 +147,19 @@ describe('capacities: co-products and a plant’s outputs (round 22)', () => {
     expect(caps(t)).toEqual(['叶绿素 200吨/年', '果胶 400吨/年']);
   });
 });
+
+describe('a park’s introduction: titles and firms settled (round 22)', () => {
+  const t =
+    '经过20多年的发展，宁夏丙丁工业园区华丽变身为国家级循环化改造示范试点园区、国家级绿色园区。' +
+    '园区狠抓招商引资，坤泰制药、华岳生物、润川硅材料、森垚新能源等一批批优质企业的落户，扩大了园区产业链。';
+
+  it('reads no zone from a level and a model or pilot park of common words (a title)', () => {
+    expect(parents(t)).toEqual(['宁夏丙丁工业园区<null>']);
+  });
+
+  it('reads the firms of a list closed by 等一批批…企业, one ending in a product among them', () => {
+    expect(firmNames(t)).toEqual(
+      expect.arrayContaining(['坤泰制药', '华岳生物', '润川硅材料', '森垚新能源']),
+    );
+  });
+});
