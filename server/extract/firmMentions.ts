@@ -230,6 +230,30 @@ function lineOwner(head: string): string {
   const first = tag(products[0] ?? '')[0];
   return products.length >= 2 && first?.tag === 'n' ? brand + products[0] : brand;
 }
+/**
+ * The firm heading each item of a list read from `at`: `heads[i]` opens `items[i]`, the items `gap` characters apart
+ * (the separator, and any word the items were read without).
+ */
+function pushHeads(
+  doc: Doc,
+  out: EnterpriseMention[],
+  at: number,
+  items: string[],
+  heads: string[],
+  gap: number,
+) {
+  for (const [i, item] of items.entries()) {
+    const end = at + (heads[i]?.length ?? 0);
+    out.push({
+      name: normaliseName(doc.text.slice(at, end)),
+      via: 'listed',
+      quote: sentenceAt(doc, at, end),
+      start: at,
+      end,
+    });
+    at += item.length + gap;
+  }
+}
 export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   for (const c of doc.match.matchAll(COMPANY)) {
@@ -387,35 +411,13 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const items = run.slice(lead).split('、');
     const brands = items.map((item) => projectBrand(item));
     if (items.length < 2 || brands.some((b, i) => !b || !items[i]?.startsWith(b))) continue;
-    let at = (l.index ?? 0) + (l[1]?.length ?? 0) + lead;
-    for (const [i, item] of items.entries()) {
-      const end = at + (brands[i]?.length ?? 0);
-      out.push({
-        name: normaliseName(doc.text.slice(at, end)),
-        via: 'listed',
-        quote: sentenceAt(doc, at, end),
-        start: at,
-        end,
-      });
-      at += item.length + 1;
-    }
+    pushHeads(doc, out, (l.index ?? 0) + (l[1]?.length ?? 0) + lead, items, brands, 1);
   }
   for (const l of linesDone(doc)) {
     const items = (l[1] ?? '').split('、').map((item) => item.replace(/生产线$/, ''));
     const names = items.map(lineOwner);
     if (names.some((n) => !n)) continue;
-    let at = l.index ?? 0;
-    for (const [i, item] of items.entries()) {
-      const end = at + (names[i]?.length ?? 0);
-      out.push({
-        name: normaliseName(doc.text.slice(at, end)),
-        via: 'listed',
-        quote: sentenceAt(doc, at, end),
-        start: at,
-        end,
-      });
-      at += item.length + '生产线、'.length;
-    }
+    pushHeads(doc, out, l.index ?? 0, items, names, '生产线、'.length);
   }
   out.push(...findListedFirms(doc));
   out.push(...siblingFirms(doc, out));
