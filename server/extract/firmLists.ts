@@ -144,7 +144,7 @@ function brandAndWord(item: string, placeBrand = false): boolean {
     brandTokens.every((t) => t.word.length === 1 || wordCount(t.word) < 200 || BRAND_TAGS.has(t.tag))
   );
 }
-/** The clause's words before a list's first item (及时研究协调解决甲乙炭素): up to its last verb, or 0. */
+/** The clause's words before a list's first item (及时研究协调解决甲乙炭素): up to its last verb and its 了, or 0. */
 function preambleOf(item: string): number {
   const tokens = tag(item);
   let at = 0;
@@ -152,6 +152,8 @@ function preambleOf(item: string): number {
   for (const t of tokens) {
     at += t.word.length;
     if ((t.tag === 'v' || t.tag === 'vn') && t.word.length >= 2) cut = at;
+    // an aspect particle after the verb (引进了) is the verb's
+    else if (cut === at - t.word.length && /^[了着过]$/.test(t.word)) cut = at;
   }
   return item.length - cut >= 4 ? cut : 0;
 }
