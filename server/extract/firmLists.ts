@@ -120,7 +120,43 @@ const BRANDED_PROJECTS = new RegExp(
 const TRADE_WORD = new RegExp(`^(?:${FIRM_HEADS}|${TRADE}|\\p{Script=Han}业)$`, 'u');
 /** A brand of two characters the dictionary knows little (under 200 uses) and a trade word: 甲乙铜业, not 绿色化工. */
 const brandedItem = (item: string) =>
-  item.length === 4 && wordCount(item.slice(0, 2)) < 200 && TRADE_WORD.test(item.slice(2));
+  (item.length === 4 && wordCount(item.slice(0, 2)) < 200 && TRADE_WORD.test(item.slice(2))) ||
+  brandAndWord(item);
+/** Tags a firm's last word may have after its brand: a trade word, or what it makes (甲乙炭素, 丙丁合金). */
+const LAST_WORD_TAGS = new Set(['n', 'j', 'nz']);
+/**
+ * A brand of two to four characters and one word of two characters or more (its trade or what it makes: 甲乙丙环保,
+ * 甲乙炭素, 甲乙丙丁科技): the brand holds a character read alone or a name by part of speech, and the dictionary knows
+ * it little as a whole (under 200 uses); not a place.
+ */
+function brandAndWord(item: string, placeBrand = false): boolean {
+  const tokens = tag(item);
+  const last = tokens.at(-1);
+  if (!last || tokens.length < 2 || last.word.length < 2 || !LAST_WORD_TAGS.has(last.tag)) return false;
+  const brand = item.slice(0, item.length - last.word.length);
+  const brandTokens = tokens.slice(0, -1);
+  return (
+    brand.length >= 2 &&
+    brand.length <= 4 &&
+    wordCount(brand) < 200 &&
+    (placeBrand || !isPlace(brand)) &&
+    brandTokens.some((t) => t.word.length === 1 || BRAND_TAGS.has(t.tag)) &&
+    brandTokens.every((t) => t.word.length === 1 || wordCount(t.word) < 200 || BRAND_TAGS.has(t.tag))
+  );
+}
+/** The clause's words before a list's first item (及时研究协调解决甲乙炭素): up to its last verb and its 了, or 0. */
+function preambleOf(item: string): number {
+  const tokens = tag(item);
+  let at = 0;
+  let cut = 0;
+  for (const t of tokens) {
+    at += t.word.length;
+    if ((t.tag === 'v' || t.tag === 'vn') && t.word.length >= 2) cut = at;
+    // an aspect particle after the verb (引进了) is the verb's
+    else if (cut === at - t.word.length && /^[了着过]$/.test(t.word)) cut = at;
+  }
+  return item.length - cut >= 4 ? cut : 0;
+}
 
 /**
  * 其中A、B等为某集团下属企业, A、B被认定为某省小巨人企业: a list the sentence says is of firms (after a clause mark, or
@@ -381,8 +417,16 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   }
   for (const m of doc.match.matchAll(BRANDED_PROJECTS)) {
     const found = items(m[1] ?? '', m.index ?? 0);
+    const head = found[0];
+    if (head) head.start += preambleOf(doc.match.slice(head.start, head.end));
     const names = found.map((f) => doc.match.slice(f.start, f.end).replace(/[一二三四五六七八九十]期$/u, ''));
-    if (found.length >= 2 && names.every(brandedItem))
+    // An item whose brand is also a place's name (甲乙炭素, 甲乙 a town somewhere) counts among two or more peers
+    // that are brands on their own.
+    const strictCount = names.filter(brandedItem).length;
+    if (
+      found.length >= 2 &&
+      names.every((n) => brandedItem(n) || (strictCount >= 2 && brandAndWord(n, true)))
+    )
       for (const [i, f] of found.entries()) push(f.start, f.start + (names[i]?.length ?? 0));
   }
   for (const m of doc.match.matchAll(AMOUNT_OWNER)) {

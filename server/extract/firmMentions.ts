@@ -26,7 +26,7 @@ const LISTED =
  *企业): the run after the last separator, less its preamble (CUT, or a zone with 内 before the first name).
  */
 const LISTED_FIRMS =
-  /([^，。；：,;:“”（）]{2,80}?)等(?:(?:国内外|国内|国际|全国|世界|省内外|省内)?(?:从事|生产|经营)[^，。；、“”]{1,16}?的|国内外|国内|国际|全国|世界)?(?:[多一二两三四五六七八九十几数\d]+[家批个])?(行业龙头|龙头|重点|骨干|本地|行业|大型|知名|规上|规模|规模以上|优质)?(企业|公司)/g;
+  /([^，。；：,;:“”（）]{2,80}?)等(?:(?:国内外|国内|国际|全国|世界|省内外|省内)?(?:从事|生产|经营)[^，。；、“”]{1,16}?的|国内外|国内|国际|全国|世界)?(?:[多一二两三四五六七八九十几数\d]+(?:[家个]|批批?))?(行业龙头|龙头|重点|骨干|本地|行业|大型|知名|规上|规模|规模以上|优质)?(企业|公司)/g;
 /** Firms in brackets after a count of firms (利税千万元以上的企业3家(甲药业、乙竹木业)). */
 const COUNTED_FIRMS = /企业[\d一二两三四五六七八九十]+[家户个][（(]([^（）()]{2,80})[）)]/g;
 const IN_ZONE = /^.*(园区|组团|产业园|开发区|经开区|高新区|新区|基地|新城)内/u;
@@ -163,6 +163,97 @@ function fieldBrand(name: string): string {
   const common = field.length >= 2 && field.every((t) => t.tag === 'n' && t.word.length >= 2);
   return brand.length >= 3 && common && !TRADE_NAME.test(name) ? brand : '';
 }
+/** Words the segmenter tags as a subject, a modifier or an adverb: what a sentence may say before its verb. */
+const BEFORE_VERB = new Set(['r', 'zg', 'n', 'd', 'ad', 'p', 'c']);
+/**
+ * How much of a run before a company suffix is the sentence's words: a verb of two characters or more, at the run's
+ * start or after a subject or an adverb only (这个县突出, 重点抓好), followed by a brand or a place (by part of speech
+ * or the gazetteer) and two characters more. 0 when there is none.
+ */
+function verbBefore(run: string): number {
+  const tokens = tag(run);
+  let at = 0;
+  for (const [i, t] of tokens.entries()) {
+    if (t.tag === 'v' && t.word.length >= 2) {
+      const rest = run.slice(at + t.word.length);
+      const next = tokens[i + 1];
+      // a brand by part of speech, even one that is also a place's name (a name tagged nr), or a place
+      const opens =
+        brandLed(rest.slice(0, 2)) ||
+        (next !== undefined &&
+          next.word.length >= 2 &&
+          (isBrandToken(next) || (next.tag === 'ns' && isPlace(next.word))));
+      return rest.length >= 2 && opens ? at + t.word.length : 0;
+    }
+    if (!BEFORE_VERB.has(t.tag) || i >= 2) return 0;
+    at += t.word.length;
+  }
+  return 0;
+}
+/**
+ * Production lines listed and completed together (甲乙科技报废汽车拆解生产线、丙丁铝材铝合金型材生产线竣工投产): each
+ * line opens with its owner, a brand with its trade word (TRADE_NAME), or a brand before the products the line makes.
+ */
+const LINES_BODY =
+  /((?:[\p{Script=Han}]{4,16}?生产线、)+[\p{Script=Han}]{4,16}?生产线)(?=竣工|建成|投产|开工|试产|达产|试运行)/u;
+const LINES_DONE = new RegExp(`(?<=^|[，。；：,;:\\s])${LINES_BODY.source}`, 'gu');
+/** Those lists, after a clause's punctuation or at a line's start (a title's or a paragraph's end before it). */
+function linesDone(doc: Doc): RegExpExecArray[] {
+  const found = [...doc.match.matchAll(LINES_DONE)];
+  for (const at of [...(doc.titleEnds ?? []), ...(doc.paraEnds ?? [])]) {
+    const sticky = new RegExp(LINES_BODY.source, 'uy');
+    sticky.lastIndex = at;
+    const m = sticky.exec(doc.match);
+    if (m && !found.some((f) => f.index === m.index)) found.push(m);
+  }
+  return found;
+}
+/**
+ * The owner at a line's head: a brand and its trade word; else the head less the product words it ends with (nouns
+ * and verbs of two characters or more, by part of speech), kept with the first product noun when more follow (丙丁
+ * 铝材 of 丙丁铝材铝合金型材) — a brand the dictionary knows little (under 200 uses), not a place. '' when none.
+ */
+function lineOwner(head: string): string {
+  const trade = TRADE_NAME.exec(head);
+  if (trade && rareOrBrand(trade[1] ?? '')) return trade[0];
+  const tokens = [...tag(head)];
+  const products: string[] = [];
+  while (tokens.length > 1) {
+    const last = tokens.at(-1);
+    if (!last || last.word.length < 2 || !['n', 'vn', 'v'].includes(last.tag)) break;
+    products.unshift(last.word);
+    tokens.pop();
+  }
+  const brand = tokens.map((t) => t.word).join('');
+  if (!products.length || brand.length < 2 || brand.length > 4 || !rareOrBrand(brand) || NOT_FIRM.test(brand))
+    return '';
+  const first = tag(products[0] ?? '')[0];
+  return products.length >= 2 && first?.tag === 'n' ? brand + products[0] : brand;
+}
+/**
+ * The firm heading each item of a list read from `at`: `heads[i]` opens `items[i]`, the items `gap` characters apart
+ * (the separator, and any word the items were read without).
+ */
+function pushHeads(
+  doc: Doc,
+  out: EnterpriseMention[],
+  at: number,
+  items: string[],
+  heads: string[],
+  gap: number,
+) {
+  for (const [i, item] of items.entries()) {
+    const end = at + (heads[i]?.length ?? 0);
+    out.push({
+      name: normaliseName(doc.text.slice(at, end)),
+      via: 'listed',
+      quote: sentenceAt(doc, at, end),
+      start: at,
+      end,
+    });
+    at += item.length + gap;
+  }
+}
 export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   for (const c of doc.match.matchAll(COMPANY)) {
@@ -202,18 +293,17 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       )
     )
       start -= 2;
-    // A verb opening the run before a brand (走进甲乙实业有限公司的厂区): the sentence's verb, no part of the name.
-    const lead = tag(doc.match.slice(start, c.index))[0];
-    if (
-      lead?.tag === 'v' &&
-      lead.word.length >= 2 &&
-      (c.index ?? 0) - start - lead.word.length >= 2 &&
-      brandLed(doc.match.slice(start + lead.word.length, start + lead.word.length + 2))
-    )
-      start += lead.word.length;
+    // A verb opening the run before a brand (走进甲乙实业有限公司的厂区): the sentence's verb, no part of the name; so
+    // is a verb after the sentence's subject or an adverb (这个县突出甲乙…, 重点抓好某省甲乙…), before a brand or a place.
+    start += verbBefore(doc.match.slice(start, c.index));
     const head = doc.match.slice(start, c.index);
     // A pronoun (他们公司) or an activity alone (管委会+运营公司+企业) before the suffix names a kind of firm, not one.
     const headWords = tag(head);
+    // A demonstrative after a verb or a preposition, right before the suffix (紧邻该公司, 据该公司介绍), refers to a
+    // firm named before (人本集团, a brand, has no verb before 本).
+    const [before, last] = headWords.slice(-2);
+    if (last?.tag === 'r' && /^[该此其本]$/.test(last.word) && ['v', 'p', 'd'].includes(before?.tag ?? ''))
+      continue;
     if (
       headWords.length === 1 &&
       (headWords[0]?.tag === 'r' ||
@@ -321,18 +411,13 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const items = run.slice(lead).split('、');
     const brands = items.map((item) => projectBrand(item));
     if (items.length < 2 || brands.some((b, i) => !b || !items[i]?.startsWith(b))) continue;
-    let at = (l.index ?? 0) + (l[1]?.length ?? 0) + lead;
-    for (const [i, item] of items.entries()) {
-      const end = at + (brands[i]?.length ?? 0);
-      out.push({
-        name: normaliseName(doc.text.slice(at, end)),
-        via: 'listed',
-        quote: sentenceAt(doc, at, end),
-        start: at,
-        end,
-      });
-      at += item.length + 1;
-    }
+    pushHeads(doc, out, (l.index ?? 0) + (l[1]?.length ?? 0) + lead, items, brands, 1);
+  }
+  for (const l of linesDone(doc)) {
+    const items = (l[1] ?? '').split('、').map((item) => item.replace(/生产线$/, ''));
+    const names = items.map(lineOwner);
+    if (names.some((n) => !n)) continue;
+    pushHeads(doc, out, l.index ?? 0, items, names, '生产线、'.length);
   }
   out.push(...findListedFirms(doc));
   out.push(...siblingFirms(doc, out));
@@ -346,8 +431,10 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   // Two rules reading one name (创实 by its list, 创实玻璃 by its 年产 clause; 晴集团 cut at 以 from 厦门以晴集团):
   // the longer reading stands.
   const inside = (m: EnterpriseMention) =>
-    m.via === 'listed' &&
-    out.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+    (m.via === 'listed' &&
+      out.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)) ||
+    // A company named as the owner of the branch written right after it (甲乙公司某县分公司) is the branch's name.
+    out.some((o) => o.start === m.start && o.end > m.end && /分公司$/.test(o.name));
   return dedupe(out.filter((m) => !inside(m)).sort((a, b) => a.start - b.start));
 }
 

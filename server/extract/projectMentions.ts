@@ -29,7 +29,7 @@ const REACHED = new RegExp(
   `([\\p{Script=Han}]{2,16}?)(?:生产线|车间|项目)[^、，。；,;\\d]{0,4}?[、，,]?\\s*年达产\\s*([\\d.,]+)\\s*(${UNIT})`,
   'gu',
 );
-const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|和|达产|投产|预计|计划|已).*$/;
+const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|和|联产|达产|投产|预计|计划|已).*$/;
 
 export function findProjects(doc: Doc): ProjectMention[] {
   const out: ProjectMention[] = [];

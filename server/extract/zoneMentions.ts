@@ -17,7 +17,7 @@ import {
 } from './zoneLists.ts';
 
 const ZONE =
-  /组团|功能区|片区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|集聚园区|聚集园区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=工业|科技|产业)城(?![市镇乡区])|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|(?:重点)?开发开放试验区|先行发展区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|集聚园区|聚集园区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化园区?|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=工业|科技|产业)城(?![市镇乡区])|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -49,6 +49,50 @@ function overBracket(doc: Doc, s: number): number {
   const open = doc.match.lastIndexOf(close === '）' ? '（' : '(', s - 1);
   if (open < 0 || !NAME_CHARS.test(doc.match[open - 1] ?? '')) return s;
   return s - open <= 6 || new RegExp(`^${GLOSS.source}$`, 'u').test(doc.match.slice(open, s)) ? open : s;
+}
+
+/**
+ * Two places joined by a middle dot (甲市·乙市工业加工区, a zone two cities run together): the name starts at the first
+ * place when the run before the dot ends with a place (the gazetteer's) and the name after it opens with one.
+ */
+function overMiddleDot(doc: Doc, start: number): number {
+  if (!/[·•・]/u.test(doc.match[start - 1] ?? '')) return start;
+  const after = [2, 3].some((n) => isPlace(doc.match.slice(start, start + n)));
+  if (!after) return start;
+  for (const n of [4, 3, 2]) {
+    const place = doc.match.slice(Math.max(0, start - 1 - n), start - 1);
+    if (place.length === n && isPlace(place)) return start - 1 - n;
+  }
+  return start;
+}
+
+/** A layout of numbered parts, each with its kind in brackets (即：一区(重工业园区)、二区(轻工业园区)和三区(…)). */
+const NUMBERED_LAYOUT =
+  /(?<=即[：:]?\s*)(?:[一二三四五六七八九十]区[（(][^（）()，。；]{2,14}[)）][、，,和及与]?){2,}/gu;
+/**
+ * The parts of a numbered layout are zones named by their numbers (一区, 二区): the kinds in brackets describe them
+ * and name no zone of their own.
+ */
+function numberedParts(doc: Doc, out: ZoneMention[]): void {
+  for (const l of doc.match.matchAll(NUMBERED_LAYOUT)) {
+    const from = l.index ?? 0;
+    const to = from + l[0].length;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const z = out[i];
+      if (z && z.start >= from && z.end <= to) out.splice(i, 1);
+    }
+    for (const p of l[0].matchAll(/[一二三四五六七八九十]区(?=[（(])/gu)) {
+      const start = from + (p.index ?? 0);
+      const end = start + p[0].length;
+      out.push({
+        name: zoneName(doc.text.slice(start, end)),
+        kind: '片区',
+        quote: sentenceAt(doc, start, end),
+        start,
+        end,
+      });
+    }
+  }
 }
 
 const zoneName = (raw: string) => normaliseName(raw).replace(GLOSS, '');
@@ -138,7 +182,10 @@ const NAME_VERBS = /(示范|孵化|创业|创新|配套|加工|合作|转移|承
 
 /** The words before a bare 园区 end with a verb (by part of speech): 提升园区 is not a zone. */
 function afterVerb(words: string): boolean {
-  const last = tag(words.replace(/[了着过]$/, '')).at(-1);
+  const all = tag(words.replace(/[了着过]$/, ''));
+  const last = all.at(-1);
+  // A conjunction or an adverb alone before it (同时园区…, 此外园区…) opens the clause: 园区 is its subject.
+  if (last && all.length === 1 && ['c', 'd'].includes(last.tag) && last.word.length >= 2) return true;
   return !!last && last.tag === 'v' && !NAME_VERBS.test(words);
 }
 
@@ -146,7 +193,14 @@ export function findZones(doc: Doc): ZoneMention[] {
   const out: ZoneMention[] = [];
   for (const z of doc.match.matchAll(ZONE)) {
     const end = (z.index ?? 0) + z[0].length;
-    let start = zoneStart(doc, z.index ?? 0);
+    let start = overMiddleDot(doc, zoneStart(doc, z.index ?? 0));
+    // A zone word right after a zone read whole (甲县重点开发开放试验区先行发展区): the name runs on from that zone's
+    // start, though a word inside it (重点) ends preambles elsewhere.
+    const adjacent = out.find((o) => o.end === z.index && o.start < start);
+    if (adjacent) start = adjacent.start;
+    // A preposition before a place opening the name (据某省甲乙试验区管委会): the sentence's, no part of the name.
+    const [prep, place] = tag(doc.match.slice(start, z.index));
+    if (prep?.tag === 'p' && place && isPlace(place.word)) start += prep.word.length;
     // A heading word or a verb of a layout sentence never starts a zone's name (…简介嘉祥经济开发区, 同时管理化工产业园,
     // 一区即X开发区).
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
@@ -204,6 +258,13 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     start += level;
     if ((z.index ?? 0) - start < 2 || GENERIC_ZONE.test(doc.match.slice(start, end))) continue;
+    // A level, then a model or pilot park of common words only (变身为国家级循环化改造示范试点园区): a title, no zone.
+    if (
+      level &&
+      /示范|试点/.test(doc.match.slice(start, z.index)) &&
+      !tag(doc.match.slice(start, z.index)).some((t) => /^n[rstz]/.test(t.tag) || isPlace(t.word))
+    )
+      continue;
     // The bare word after a conjunction (…力度和园区容量) is the common word: no zone's name ends 和园区.
     if (z[0] === '园区' && /[和与及]$/.test(doc.match.slice(start, z.index))) continue;
     if (z[0] === '园区' && !level && bareKind(doc, start, z.index ?? 0)) continue;
@@ -282,7 +343,54 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A park named by a firm (甲磷集团乙水工业园三期工程) is the firm's own works, not a zone of the district.
     if (/集团|公司/.test(named)) continue;
     out.push({ name: named, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
+    // A numbered part written right after the zone's name (甲乙工业加工区二区) is a zone of its own, under it.
+    const part = /^[一二三四五六七八九十]区(?![块域内外])/u.exec(doc.match.slice(end, end + 3));
+    if (part)
+      out.push({
+        name: zoneName(doc.text.slice(start, end + part[0].length)),
+        kind: z[0],
+        quote: sentenceAt(doc, start, end + part[0].length),
+        start,
+        end: end + part[0].length,
+      });
   }
+  // A name cut short where the text writes in full a zone it reads whole elsewhere (根据甲州乙市工业园区…, where 甲州乙市
+  // 工业园区 opens another sentence): the characters before the cut complete that zone's name, so it is that zone.
+  for (const m of out) {
+    const whole = out.find(
+      (o) =>
+        o.name.length > m.name.length &&
+        o.name.endsWith(m.name) &&
+        doc.match.slice(m.start - (o.end - o.start - (m.end - m.start)), m.start) ===
+          doc.match.slice(o.start, o.end - (m.end - m.start)),
+    );
+    if (whole) {
+      m.start -= whole.end - whole.start - (m.end - m.start);
+      m.name = whole.name;
+      m.quote = sentenceAt(doc, m.start, m.end);
+      continue;
+    }
+    // …and a preposition or a verb alone before such a zone (根据甲州乙市工业园区总体规划) is the sentence's.
+    const inner = out.find((o) => o.name.length < m.name.length && m.name.endsWith(o.name));
+    const extra = inner ? tag(doc.match.slice(m.start, m.end - (inner.end - inner.start))) : [];
+    if (inner && extra.length === 1 && ['p', 'v', 'c', 'd'].includes(extra[0]?.tag ?? '')) {
+      m.start = m.end - (inner.end - inner.start);
+      m.name = inner.name;
+      m.quote = sentenceAt(doc, m.start, m.end);
+    }
+  }
+  numberedParts(doc, out);
+  // What a place sets out to build (以建设甲乙城为目标) is a goal, not a zone, wherever the text names it.
+  const goals = new Set(
+    out
+      .filter(
+        (z) =>
+          doc.match.startsWith('为目标', z.end) &&
+          /(建设|打造|创建|建成)$/.test(doc.match.slice(Math.max(0, z.start - 2), z.start)),
+      )
+      .map((z) => z.name),
+  );
+  for (let i = out.length - 1; i >= 0; i--) if (goals.has(out[i]?.name ?? '')) out.splice(i, 1);
   // A part named by its zone's name (甲产业基地核心区, where 甲产业基地 is read too) is where in that zone, not a zone.
   const written = (z: ZoneMention) => doc.match.slice(z.start, z.end);
   const names = new Set(out.map(written));

@@ -150,10 +150,27 @@ function locatedIn(after: string, zones: ZoneFact[]): string | null {
  * The zone named right after 入驻/入住 in a firm's sentence (…已入驻B产业园, …的入驻，B产业园…), else the one its clause
  * locates it in, or null.
  */
-function movedInto(after: string, zones: ZoneFact[]): string | null {
+function movedInto(after: string, zones: ZoneFact[], nameLength = 0): string | null {
   const at = after.search(/入驻|入住/);
   const rest = at < 0 ? '' : after.slice(at + 2, at + 2 + 40).replace(/^[了到进在于]?[，,]?[“"]?/, '');
-  return zones.find((z) => rest.startsWith(z.name))?.name ?? locatedIn(after, zones);
+  return (
+    zones.find((z) => rest.startsWith(z.name))?.name ??
+    memberOf(after.slice(nameLength), zones) ??
+    locatedIn(after, zones)
+  );
+}
+
+/**
+ * The zone a firm's predicate counts it among the entrants of, right after its name (甲公司是乙园区首批入驻企业, …为乙
+ * 开发区首家投产企业): the zone opening the words after 是/为, when they call the firm one that moved in, settled or
+ * started production there; or null.
+ */
+function memberOf(after: string, zones: ZoneFact[]): string | null {
+  const is = /^\s*(?:是|为)([^，,。；;！？]{2,60}?)企业/u.exec(after)?.[1] ?? '';
+  if (!/入驻|入园|落户|投产/.test(is)) return null;
+  return (
+    zones.filter((z) => is.startsWith(z.name)).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? null
+  );
 }
 
 /**
@@ -273,7 +290,7 @@ function placeOf(
     // strongest; then a sentence that places the firm in the zone (…园区内万盛煤化、东方希望…); then one that names
     // it as local (依托 …); one that merely names it near a zone last.
     const into =
-      movedInto(quote.slice(quote.indexOf(name)), zones) ??
+      movedInto(quote.slice(quote.indexOf(name)), zones, name.length) ??
       insideKind(quote.slice(quote.indexOf(name)), zones) ??
       residentOf(doc, at) ??
       referredTo(doc, zones, at) ??
@@ -305,6 +322,16 @@ function clauseOf(sentence: string, name: string): string {
   return sentence.slice(from, stops.length ? Math.min(...stops) : sentence.length);
 }
 
+const NEIGHBOUR = /(?:紧邻|毗邻|相邻|隔壁|旁边)(?:该|这家|此)(?:公司|企业|工厂|厂)的?(?:是|为)$/u;
+
+/** The clause that names the firm, between commas or semicolons. */
+function commaClause(sentence: string, name: string): string {
+  const at = Math.max(0, sentence.indexOf(name));
+  const from = Math.max(...[...'，,；;'].map((c) => sentence.lastIndexOf(c, at))) + 1;
+  const stops = [...'，,；;'].map((c) => sentence.indexOf(c, at + name.length)).filter((i) => i >= 0);
+  return sentence.slice(from, stops.length ? Math.min(...stops) : sentence.length);
+}
+
 /** Firms in an enumeration item (一是…；二是…) with no zone nearer are in the zone the item opens with. */
 function itemZone(doc: Doc, zones: ZoneFact[], at: number): string | null {
   const opener = [...doc.match.slice(Math.max(0, at - 600), at).matchAll(/[一二三四五六七八九十]是/g)].at(-1);
@@ -325,6 +352,22 @@ function broughtIn(sentence: string, name: string): boolean {
       .split(/[，,；;。]/)
       .at(-1) ?? '';
   return /与[^，,；;。]*$/.test(clause) && /^[^，,；;。]*?(签订|签约|签署)/.test(sentence.slice(at));
+}
+
+/**
+ * An intention to bring firms in, right before a name or a list of names in its clause (积极引进甲、乙等…企业, 积极
+ * 落实丙集团…项目, 着力引进丁集团): the firm is one the county courts (a target), whatever the sentence says of the firms
+ * it has (巩固现有…) or of a zone near it.
+ */
+const INTENT =
+  /(?:积极|力争|计划|拟|争取|着力|努力)(?:引进|引入|落实|招引|对接|洽谈)(?:[^，。；：,;:]*、)?$/u;
+function intended(doc: Doc, at: number): boolean {
+  const clause =
+    doc.match
+      .slice(Math.max(0, at - 60), at)
+      .split(/[，。；：,;:！？]/u)
+      .at(-1) ?? '';
+  return INTENT.test(clause);
 }
 
 /** 接待了甲集团、乙实业等客商考察: a visiting firm is an outside firm the county courts, not one of its own. */
@@ -365,10 +408,13 @@ export function firmFacts(
       shorts,
     );
     if (
-      (visitor(sentence, m.name) || (!place.zone && !place.county)) &&
-      (visitor(sentence, m.name) || RECRUIT.test(clauseOf(sentence, m.name))) &&
-      !broughtIn(sentence, m.name) &&
-      !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1))
+      intended(doc, m.start) ||
+      ((visitor(sentence, m.name) || (!place.zone && !place.county)) &&
+        (visitor(sentence, m.name) || RECRUIT.test(clauseOf(sentence, m.name))) &&
+        !broughtIn(sentence, m.name) &&
+        !LOCAL.test(sentence.slice(0, sentence.indexOf(m.name) + 1)) &&
+        // A firm whose own clause says what it has (巩固甲公司现有…能力, then 积极引进乙…) is local.
+        !LOCAL.test(commaClause(sentence, m.name)))
     ) {
       const named = links.find((l) => sentence.includes(l));
       const section = sectionAt(doc, m.start).at(-1);
@@ -382,6 +428,14 @@ export function firmFacts(
     const after = doc.text.slice(m.end, m.end + 20).replace(/^\s+/, '');
     const products = links.filter((l) => after.startsWith(l)).slice(0, 1);
     const { county, ...at } = place;
+    // A firm introduced as the neighbour of the one just named (紧邻该公司的是乙公司): in that firm's zone.
+    const neighbour = NEIGHBOUR.test(doc.match.slice(Math.max(0, m.start - 12), m.start))
+      ? firms.at(-1)
+      : undefined;
+    if (neighbour?.zone && !county) {
+      firms.push({ name: m.name, ...at, zone: neighbour.zone, products });
+      continue;
+    }
     firms.push({ name: m.name, ...at, zone: county ? null : (place.zone ?? subject), products });
   }
   return { firms, targets };

@@ -20,7 +20,7 @@ const UNITS =
   '万吨|吨|万台|万套|万辆|万件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
 /** Where a product named after its amount ends: a separator, or a word about capacity or getting it going. */
 const PRODUCT_STOP =
-  '(?=[、，。；,;]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|等|[及和][\\d.]|$)';
+  '(?=[、，。；,;]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|等|联产|[及和](?:[一二三四五六七八九十]期)?[\\d.]|$)';
 /**
  * Products each before its amount in a list the capacity word closes (现有甲铝13万吨、乙卷1.5万吨、丙合金2万吨的生产能力):
  * every item is a capacity of its product.
@@ -29,6 +29,12 @@ const HELD = new RegExp(
   `(?<=^|[、，,：:；;\\s])([\\p{Script=Han}]{2,14}?)([\\d.]+)\\s*(${UNITS})(?=(?:、[^，。；,;、]{2,16}?[\\d.]+\\s*(?:${UNITS}))*的?(?:生产能力|产能))`,
   'gu',
 );
+/** Two or more products each before its amount, listed after 形成 (a plant's outputs). */
+const FORMED = new RegExp(
+  `形成((?:[\\p{Script=Han}]{2,14}?[\\d.]+\\s*(?:${UNITS})[、和及]?){2,})(?![\\p{Script=Han}\\d])`,
+  'gu',
+);
+const FORMED_ITEM = new RegExp(`([\\p{Script=Han}]{2,14}?)([\\d.]+)\\s*(${UNITS})`, 'gu');
 /** What a stock is kept in (3000吨冷库) or a ship's class (5000吨级): no output. */
 const STOCK = /^(级|冷库|仓库|储罐|油库|粮库|库容|冷藏)/;
 const AMOUNT = new RegExp(
@@ -191,6 +197,12 @@ export function projectFacts(
     found.push({ name: normaliseName(name), value, unit, start: at, end: at + len, quote });
     take(at, at + len);
   };
+  // A plant's outputs listed after 形成, each product before its amount (形成甲素100吨、乙盐10吨、丙胶300吨).
+  for (const l of doc.match.matchAll(FORMED))
+    for (const i of (l[1] ?? '').matchAll(FORMED_ITEM)) {
+      const at = (l.index ?? 0) + 2 + (i.index ?? 0);
+      add(at, i[0].length, i[1] ?? '', Number(i[2]), yearly(i[3]));
+    }
   for (const p of doc.match.matchAll(AFTER_YEARLY))
     add(p.index ?? 0, p[0].length, p[3] ?? '', Number(p[1]), yearly(p[2]));
   for (const p of doc.match.matchAll(BARE)) {

@@ -64,8 +64,12 @@ export function zoneFacts(
   for (const m of mentions) {
     if (JUNK.test(m.name) && !BARE_PART.test(m.name)) continue;
     // A zone written after the full name of another (某某工业园区花山片区): a part of that zone.
+    // So is a numbered part written right after it (某某工业加工区二区).
     const outer = [...names].find(
-      (o) => o.length >= 4 && m.name.length - o.length >= 4 && m.name.startsWith(o),
+      (o) =>
+        o.length >= 4 &&
+        (m.name.length - o.length >= 4 || /^[一二三四五六七八九十]区$/u.test(m.name.slice(o.length))) &&
+        m.name.startsWith(o),
     );
     const prefix = outer ? undefined : HIGHER.exec(m.name)?.[0];
     const cut = outer ?? prefix;
