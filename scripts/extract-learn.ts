@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Decider } from '../server/extract/chains.ts';
 import { type CorpusDocument, evaluate, type PartFigures, split } from '../server/extract/corpus.ts';
+import type { Decider } from '../server/extract/decider.ts';
 import { extract } from '../server/extract/index.ts';
 import { type LabelledCandidate, labelledCandidates } from '../server/extract/learned/dataset.ts';
 import {

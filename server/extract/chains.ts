@@ -17,8 +17,9 @@
 
 import { notReadFurther, REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
-import { type Confidence, score } from './confidence.ts';
+import { score } from './confidence.ts';
 import { DASH_REASON, DASH_RUN, dashKind, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
+import type { Decider, Verdict } from './decider.ts';
 import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
 import { rejectListMates } from './lists.ts';
@@ -213,36 +214,6 @@ export interface ChainFindings {
   chains: ChainCandidate[];
   rejected: Rejected[];
 }
-
-/**
- * One candidate sequence as the hand rules see it, handed to a decider (learned/decide.ts): its shape, the hand rules'
- * reason (undefined: a chain) and their confidence, and where it sits. Halves a rule split off (twoChains) come as their
- * own candidates; dashes that are no separators never reach a decider.
- */
-export interface CandidateView {
-  shape: Shape;
-  /** Stages as written (doc.text), as a chain would carry them. */
-  stages: string[][];
-  start: number;
-  end: number;
-  reason: string | undefined;
-  /** The hand-weighted confidence and its reasons (confidence.ts), also for a rejected candidate. */
-  scored: Confidence;
-  styles: string[];
-  chainWordAfter: boolean;
-  chainVerbBefore: boolean;
-  /** The candidate lies inside a heading's first clause. */
-  inHeading: boolean;
-}
-
-/** What a decider says of a candidate: a reason to reject it, or none, with the chain's confidence and reasons. */
-export interface Verdict {
-  reason: string | undefined;
-  confidence: number;
-  reasons: string[];
-}
-
-export type Decider = (c: CandidateView) => Verdict;
 
 function reject(doc: Doc, out: ChainFindings, s: Seg, reason: string): void {
   const text =

@@ -5,7 +5,7 @@
  * Each sentence is extracted on its own; figures are summed per part and broken down per category.
  */
 import { createHash } from 'node:crypto';
-import type { Decider } from './chains.ts';
+import type { Decider } from './decider.ts';
 import { extract } from './index.ts';
 import { type Gold, measure } from './measure.ts';
 import type { ProductLexicon } from './products.ts';

@@ -11,9 +11,10 @@ import {
   TRADE,
   TRADE_NAME,
 } from './firmBrands.ts';
+import { lineOwner, linesDone, pushHeads, rareOrBrand, tradeOnly, withConjunction } from './firmLines.ts';
 import { findListedFirms } from './firmLists.ts';
 import { siblingFirms } from './firmSiblings.ts';
-import { tag, wordCount } from './lexicon.ts';
+import { tag } from './lexicon.ts';
 import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
@@ -56,8 +57,6 @@ const PHASE_OWNER = new RegExp(
 );
 /** A firm named before a Latin product's name and 项目 in a list (…和甲乙PVC项目): a brand of two characters. */
 const LATIN_OWNER = /(?<=[和及与、])(\p{Script=Han}{2})(?=[A-Z]{2,6}项目)/gu;
-/** Names by part of speech, or a word the dictionary counts rarely (联成: under 200 times), not a place. */
-const rareOrBrand = (w: string) => brandLed(w) || (wordCount(w) < 200 && !isPlace(w) && !CUT.test(w));
 /**
  * The owner of a yearly-output project, named without a company suffix at the start of a list item (看到，某某年产
  * 30万吨饲料项目、某某年产5万吨酵母项目): two to four characters that are all names or nouns by part of speech.
@@ -189,70 +188,6 @@ function verbBefore(run: string): number {
     at += t.word.length;
   }
   return 0;
-}
-/**
- * Production lines listed and completed together (甲乙科技报废汽车拆解生产线、丙丁铝材铝合金型材生产线竣工投产): each
- * line opens with its owner, a brand with its trade word (TRADE_NAME), or a brand before the products the line makes.
- */
-const LINES_BODY =
-  /((?:[\p{Script=Han}]{4,16}?生产线、)+[\p{Script=Han}]{4,16}?生产线)(?=竣工|建成|投产|开工|试产|达产|试运行)/u;
-const LINES_DONE = new RegExp(`(?<=^|[，。；：,;:\\s])${LINES_BODY.source}`, 'gu');
-/** Those lists, after a clause's punctuation or at a line's start (a title's or a paragraph's end before it). */
-function linesDone(doc: Doc): RegExpExecArray[] {
-  const found = [...doc.match.matchAll(LINES_DONE)];
-  for (const at of [...(doc.titleEnds ?? []), ...(doc.paraEnds ?? [])]) {
-    const sticky = new RegExp(LINES_BODY.source, 'uy');
-    sticky.lastIndex = at;
-    const m = sticky.exec(doc.match);
-    if (m && !found.some((f) => f.index === m.index)) found.push(m);
-  }
-  return found;
-}
-/**
- * The owner at a line's head: a brand and its trade word; else the head less the product words it ends with (nouns
- * and verbs of two characters or more, by part of speech), kept with the first product noun when more follow (丙丁
- * 铝材 of 丙丁铝材铝合金型材) — a brand the dictionary knows little (under 200 uses), not a place. '' when none.
- */
-function lineOwner(head: string): string {
-  const trade = TRADE_NAME.exec(head);
-  if (trade && rareOrBrand(trade[1] ?? '')) return trade[0];
-  const tokens = [...tag(head)];
-  const products: string[] = [];
-  while (tokens.length > 1) {
-    const last = tokens.at(-1);
-    if (!last || last.word.length < 2 || !['n', 'vn', 'v'].includes(last.tag)) break;
-    products.unshift(last.word);
-    tokens.pop();
-  }
-  const brand = tokens.map((t) => t.word).join('');
-  if (!products.length || brand.length < 2 || brand.length > 4 || !rareOrBrand(brand) || NOT_FIRM.test(brand))
-    return '';
-  const first = tag(products[0] ?? '')[0];
-  return products.length >= 2 && first?.tag === 'n' ? brand + products[0] : brand;
-}
-/**
- * The firm heading each item of a list read from `at`: `heads[i]` opens `items[i]`, the items `gap` characters apart
- * (the separator, and any word the items were read without).
- */
-function pushHeads(
-  doc: Doc,
-  out: EnterpriseMention[],
-  at: number,
-  items: string[],
-  heads: string[],
-  gap: number,
-) {
-  for (const [i, item] of items.entries()) {
-    const end = at + (heads[i]?.length ?? 0);
-    out.push({
-      name: normaliseName(doc.text.slice(at, end)),
-      via: 'listed',
-      quote: sentenceAt(doc, at, end),
-      start: at,
-      end,
-    });
-    at += item.length + gap;
-  }
 }
 export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
@@ -436,29 +371,4 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     // A company named as the owner of the branch written right after it (甲乙公司某县分公司) is the branch's name.
     out.some((o) => o.start === m.start && o.end > m.end && /分公司$/.test(o.name));
   return dedupe(out.filter((m) => !inside(m)).sort((a, b) => a.start - b.start));
-}
-
-/** Words of two characters or more that the dictionary knows well (200 uses or more), and no name among them. */
-function tradeOnly(item: string): boolean {
-  const words = tag(item.replace(/等$/, ''));
-  return (
-    words.length > 0 &&
-    words.every(
-      (w) =>
-        w.word.length >= 2 && ['n', 'v', 'vn', 'a', 'an', 'b'].includes(w.tag) && wordCount(w.word) >= 200,
-    )
-  );
-}
-
-/**
- * A list item read after a conjunction (包括和丙丁光电) whose name the text writes with it elsewhere (戊省和丙丁光电
- * 有限公司): the 和/与/及 is the name's first character, not the list's.
- */
-function withConjunction(doc: Doc, m: EnterpriseMention, all: EnterpriseMention[]): void {
-  if (m.via !== 'listed' || !/[和与及]/.test(doc.match[m.start - 1] ?? '')) return;
-  const longer = doc.match.slice(m.start - 1, m.end);
-  if (!all.some((o) => o !== m && o.via === 'suffix' && o.name.includes(longer))) return;
-  m.start -= 1;
-  m.name = normaliseName(doc.text.slice(m.start, m.end));
-  m.quote = sentenceAt(doc, m.start, m.end);
 }

@@ -1,8 +1,9 @@
 /** Draft chain graph from plan text: chains, rejected look-alikes, zones, enterprises and projects. */
 
 import type { Extraction } from '../../vocab/imports.ts';
-import { type Decider, findChains } from './chains.ts';
+import { findChains } from './chains.ts';
 import { findEnterprises, findProjects, findZones } from './context.ts';
+import type { Decider } from './decider.ts';
 import { planFacts } from './facts/index.ts';
 import { applyLexicon } from './productRules.ts';
 import type { ProductLexicon } from './products.ts';

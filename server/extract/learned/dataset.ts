@@ -4,8 +4,9 @@
  * gold mention, same stages and links as measure.ts compares them), 0 otherwise (a look-alike, or a sequence no gold
  * names). Grouped by document address, for cross-validation that never splits a document.
  */
-import type { CandidateView, Decider } from '../chains.ts';
+
 import type { CorpusDocument } from '../corpus.ts';
+import type { CandidateView, Decider } from '../decider.ts';
 import { extract } from '../index.ts';
 import { makeDoc } from '../text.ts';
 import { FEATURES, type Feature, featureVector } from './features.ts';

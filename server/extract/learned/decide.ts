@@ -9,7 +9,7 @@
  *
  * A candidate the model turns down keeps the hand rules' reason when they had one, else MODEL_REJECT.
  */
-import type { CandidateView, Decider } from '../chains.ts';
+import type { CandidateView, Decider } from '../decider.ts';
 import { type Feature, featureValues } from './features.ts';
 import { type LogisticModel, predict } from './logistic.ts';
 import { predictStumps, type StumpModel } from './stumps.ts';

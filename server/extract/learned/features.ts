@@ -1,5 +1,5 @@
 /**
- * A feature vector per chain candidate (chains.ts CandidateView) for the learned decision "chain or look-alike"
+ * A feature vector per chain candidate (decider.ts CandidateView) for the learned decision "chain or look-alike"
  * (docs/EXTRACTION.md, eighteenth chain round). Only what the extractor already reads or can read cheaply: the
  * shape (quotes, separators, stage count, link lengths), the part-of-speech mix of the links (jieba, lexicon.ts),
  * the gazetteer (places.ts), digits, Latin letters and code characters, chain nouns around it, a heading, and the
@@ -7,7 +7,7 @@
  * and the tests run without one, so a model must not lean on it.
  */
 import { REJECT_REASON as R } from '../../../vocab/extractReasons.ts';
-import type { CandidateView } from '../chains.ts';
+import type { CandidateView } from '../decider.ts';
 import { endsWithActivity, tag } from '../lexicon.ts';
 import { isArea } from '../places.ts';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REJECT_REASON } from '../../../vocab/extractReasons.ts';
-import type { CandidateView } from '../chains.ts';
+import type { CandidateView } from '../decider.ts';
 import { extract } from '../index.ts';
 import { handDecider } from './dataset.ts';
 import { learnedDecider, MODEL_REJECT } from './decide.ts';
