@@ -351,7 +351,9 @@ export function findZones(doc: Doc): ZoneMention[] {
     (z) => !/(核心区|拓展区|起步区|启动区)$/.test(written(z)) || !names.has(written(z).slice(0, -3)),
   );
   // A quoted kind of park the text also calls a model (探索“飞地园区”模式) names the model wherever it is written.
-  const model = (z: ZoneMention) => doc.match.includes(`“${written(z)}”模式`);
+  // (The quoted models are read once, not the whole text again for each mention.)
+  const models = new Set([...doc.match.matchAll(/“([^“”]*)”模式/g)].map((m) => m[1]));
+  const model = (z: ZoneMention) => models.has(written(z));
   const listed = expandLists(
     doc,
     whole.filter((z) => !model(z)),

@@ -26,7 +26,7 @@ import {
   residentOf,
   titleZone,
 } from './firmClues.ts';
-import { clauseStart, lastAt, paragraphAt, referredTo, sentenceStart } from './firmNear.ts';
+import { afterLastOf, clauseStart, lastAt, paragraphAt, referredTo, sentenceStart } from './firmNear.ts';
 import { shortNames } from './firmShort.ts';
 import { listOpener } from './zoneParts.ts';
 import { BARE_PART, subjectZone, zoneAliases } from './zones.ts';
@@ -99,7 +99,9 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
         o.written.includes(h.written) &&
         doc.match.startsWith(o.written, h.at - o.written.indexOf(h.written)),
     );
-  const inSentence = Math.max(doc.match.lastIndexOf('。', start), doc.match.lastIndexOf('\n', start));
+  // The last 。 or line break at or before the firm (kept offsets: the text holds no line breaks, and lastIndexOf
+  // scanned back to its start for each firm).
+  const inSentence = afterLastOf(doc, '。\n', start + 1) - 1;
   const all = hits.filter((h) => !covered(h));
   // A zone the firm's own sentence names (园区 too) comes before one of an earlier sentence (a layout's last part).
   const inOwn = all.some((h) => h.at > inSentence);

@@ -5,6 +5,7 @@
  */
 import type { YearTarget } from '../../../vocab/imports.ts';
 import { type Doc, sentenceAt } from '../text.ts';
+import { afterLastOf } from './firmNear.ts';
 
 export interface FoundTarget extends YearTarget {
   end: number;
@@ -25,10 +26,6 @@ const SUBJECT_NOISE = /^(.*?(年|，|、|其中|力争|规模|全面|实现))?/u
 const THIS_YEAR = /今年|年内|全年/;
 /** The industry a sentence opens with, after its year (到2020年，新材料产业规模…). */
 const OPENING_INDUSTRY = /^(?:(?:到|力争)?\s*20\d\d\s*年[，,]?)?(\p{Script=Han}{2,8}?产业)/u;
-
-function sentenceStart(text: string, at: number): number {
-  return Math.max(...[...'。；;！？\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
-}
 
 /**
  * The year a text plans for: one whose sentence says what will be done (2025年，某开发区将…), else a year in a
@@ -59,7 +56,7 @@ export function findTargets(doc: Doc): FoundTarget[] {
       period;
     // No subject before 产值: the industry that opens its sentence (到2020年，新材料产业…，产值突破50亿元).
     const own = (m[1] ?? '').replace(SUBJECT_NOISE, '');
-    const sentence = doc.match.slice(sentenceStart(doc.match, start), start);
+    const sentence = doc.match.slice(afterLastOf(doc, '。；;！？\n', start), start);
     const subject = own || (OPENING_INDUSTRY.exec(sentence)?.[1] ?? '');
     out.push({
       year,

@@ -21,6 +21,7 @@
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 import { districtBase } from './district.ts';
+import { firstAt } from './firmNear.ts';
 import { renamed, sameZones } from './sameZones.ts';
 import type { FoundTarget } from './targets.ts';
 import { listOpener, partsParents } from './zoneParts.ts';
@@ -44,6 +45,14 @@ const PARKS_AFTER =
   /^(?:[一二两三四五六七八九十\d]+[个大座])?(?:产业园|工业园|园区|片区|组团|功能区|开发区)/u;
 /** A short name the text sets for the zone just before it: （以下简称“甲园”）, (以下简称 " 甲园 "), （简称甲园）, （下称：园区）. */
 const ALIAS = /[（(]\s*(?:以下)?(?:简称|下称)[：:]?\s*[“"「]?\s*([^）)”"」\s]{1,12})\s*[”"」]?\s*[）)]/g;
+
+/** The `length` characters after each place `name` is written. */
+function afterEach(doc: Doc, name: string, length: number): string[] {
+  const out: string[] = [];
+  for (let at = doc.match.indexOf(name); at >= 0; at = doc.match.indexOf(name, at + 1))
+    out.push(doc.match.slice(at + name.length, at + name.length + length));
+  return out;
+}
 
 function baseOf(z: { name: string; kind: string }): string {
   return z.name.slice(0, z.name.length - z.kind.length);
@@ -153,16 +162,21 @@ export function zoneFacts(
     }
   }
   // 3a'. a park written as lying in a development zone (B产业园位于甲经济开发区核心区块) is its part.
-  for (const z of all)
-    if (!z.parent && !TOP_KINDS.test(z.kind))
-      z.parent =
-        all.find((o) => o !== z && TOP_KINDS.test(o.kind) && doc.match.includes(`${z.name}位于${o.name}`))
-          ?.name ??
-        // …and one written as inside another zone, of any kind (B食品工业城在甲农业科技园内正式挂牌).
-        all.find(
-          (o) => o !== z && ['', '设', '建'].some((v) => doc.match.includes(`${z.name}${v}在${o.name}内`)),
-        )?.name ??
-        null;
+  // (What follows each mention of the park is read once: testing each pair of zones against the whole text took
+  // seconds on a 2 MB plan.)
+  const longest = Math.max(0, ...all.map((z) => z.name.length));
+  for (const z of all) {
+    if (z.parent || TOP_KINDS.test(z.kind)) continue;
+    const after = afterEach(doc, z.name, longest + 4);
+    z.parent =
+      all.find((o) => o !== z && TOP_KINDS.test(o.kind) && after.some((a) => a.startsWith(`位于${o.name}`)))
+        ?.name ??
+      // …and one written as inside another zone, of any kind (B食品工业城在甲农业科技园内正式挂牌).
+      all.find(
+        (o) => o !== z && ['', '设', '建'].some((v) => after.some((a) => a.startsWith(`${v}在${o.name}内`))),
+      )?.name ??
+      null;
+  }
   // 3b. parts in brackets after a zone, zones merged into one, a list closed by a layout code (zoneParts.ts).
   partsParents(doc, all);
   // 3b'. a zone opening a numbered item, before its colon (1、甲经济开发区(即乙新区):实行一区多园,有A园区、B园区…):
@@ -233,13 +247,14 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
   // Named: written out as it is (a park described at a place, 甲镇…建设工业园区, is not the text's subject; nor is a
   // park a list names by its place alone, 甲坪、乙寨等重点产业园区: its peers are no parts of it).
   // Where a zone is first written: its fact may keep a later mention (蓟州区甲乙产业园 read there as another run).
-  const at = (z: ZoneFact) => Math.min(z.start, doc.match.indexOf(z.name) >>> 0);
+  // (firstAt: subjectZone is asked once per firm, and a name the text does not write sent indexOf through all of it.)
+  const at = (z: ZoneFact) => Math.min(z.start, firstAt(doc, z.name) >>> 0);
   const opening = zones.filter(
     (z) =>
       !z.parent &&
       z.kind !== '镇街' &&
       at(z) < 150 &&
-      doc.match.includes(z.name) &&
+      firstAt(doc, z.name) >= 0 &&
       !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)),
   );
   const first = opening.sort((a, b) => at(a) - at(b))[0];
