@@ -126,6 +126,9 @@ const HONOUR_INSIDE = /获评|评为|评定为|认定为|命名为|授予|荣获
 /** A title won, written with its level and no quotes (获批省级返乡创业示范园区): no zone. */
 const HONOUR_LEVEL = /(获批|获评|评为|认定为|授予|荣获|入选)(?:为)?(?:国家|省|自治区|市|州|县)级$/u;
 
+/** An honour verb right before the name with neither quotes nor level (连续两年被评为某市先进工业园): a title won. */
+const HONOUR_RIGHT_BEFORE = /(?:评为|评定为|认定为|命名为|授予|获评|列为|入选为?)$/u;
+
 /** A goal: 建成/建设成/打造成/成为 … 的 right before the name, or a quoted list of goals after it (建成“A、B”). */
 const GOAL =
   /(建成|建设成为?|打造成为?|成为|定位[为是][：:]?)(?:[^，。；,;：:“”]{0,12}的|“[^“”。；]{0,80})$/u;
@@ -176,6 +179,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
     if (/(?:[该此这]|整个|这个)$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
+    if (HONOUR_RIGHT_BEFORE.test(doc.match.slice(Math.max(0, start - 4), start))) continue;
     // An honour verb inside the run (园区获评省级高新技术产业开发区, 先后被授予中国特色食品产业集聚区): a title won.
     if (HONOUR_INSIDE.test(doc.match.slice(start, z.index))) continue;
     if (
