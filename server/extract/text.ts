@@ -114,7 +114,7 @@ function headingIndex(doc: Doc): HeadingIndex {
 }
 
 /** The last index i with key(i) <= at, or -1. */
-function lastAtOrBefore(n: number, key: (i: number) => number, at: number): number {
+export function lastAtOrBefore(n: number, key: (i: number) => number, at: number): number {
   let [lo, hi] = [0, n - 1];
   let found = -1;
   while (lo <= hi) {

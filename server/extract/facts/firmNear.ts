@@ -2,12 +2,12 @@
  * the park a referring word (该园区, 园区内) stands for. Shared by `firms.ts`. */
 
 import type { ZoneFact } from '../../../vocab/imports.ts';
-import type { Doc } from '../text.ts';
+import { type Doc, lastAtOrBefore } from '../text.ts';
 
 const offsets = new WeakMap<Doc, Map<string, number[]>>();
 
 /** Every offset where `word` is written, in order (found once per document and word). */
-function offsetsOf(doc: Doc, word: string): number[] {
+export function offsetsOf(doc: Doc, word: string): number[] {
   const byWord = offsets.get(doc) ?? new Map<string, number[]>();
   offsets.set(doc, byWord);
   let list = byWord.get(word);
@@ -31,15 +31,7 @@ export function firstAt(doc: Doc, word: string): number {
 
 /** The last value ≤ `at` of a sorted list, or -1. */
 function lastUpTo(list: readonly number[], at: number): number {
-  let [lo, hi, found] = [0, list.length - 1, -1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] ?? 0) <= at) {
-      found = list[mid] ?? -1;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return list[lastAtOrBefore(list.length, (i) => list[i] ?? 0, at)] ?? -1;
 }
 
 /** Where the paragraph holding `at` starts (after the last line closed by a sentence's end), or 0. */

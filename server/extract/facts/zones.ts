@@ -21,7 +21,7 @@
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 import { districtBase } from './district.ts';
-import { firstAt } from './firmNear.ts';
+import { firstAt, offsetsOf } from './firmNear.ts';
 import { renamed, sameZones } from './sameZones.ts';
 import type { FoundTarget } from './targets.ts';
 import { listOpener, partsParents } from './zoneParts.ts';
@@ -46,12 +46,9 @@ const PARKS_AFTER =
 /** A short name the text sets for the zone just before it: （以下简称“甲园”）, (以下简称 " 甲园 "), （简称甲园）, （下称：园区）. */
 const ALIAS = /[（(]\s*(?:以下)?(?:简称|下称)[：:]?\s*[“"「]?\s*([^）)”"」\s]{1,12})\s*[”"」]?\s*[）)]/g;
 
-/** The `length` characters after each place `name` is written. */
+/** The `length` characters after each place `name` is written (its offsets kept per document: offsetsOf). */
 function afterEach(doc: Doc, name: string, length: number): string[] {
-  const out: string[] = [];
-  for (let at = doc.match.indexOf(name); at >= 0; at = doc.match.indexOf(name, at + 1))
-    out.push(doc.match.slice(at + name.length, at + name.length + length));
-  return out;
+  return offsetsOf(doc, name).map((at) => doc.match.slice(at + name.length, at + name.length + length));
 }
 
 function baseOf(z: { name: string; kind: string }): string {
