@@ -94,6 +94,15 @@ export async function readDataset(dir: string): Promise<NationalGraph> {
   return g as unknown as NationalGraph;
 }
 
+/** The producer counts' phases in ms: the refresh, then the stored counts (counting, writing, the key again). */
+export interface CountPhases {
+  refreshMs?: number;
+  storeMs?: number;
+  countMs?: number;
+  writeMs?: number;
+  keyMs?: number;
+}
+
 export interface LoadTiming {
   rows: number;
   /** Nodes + relationships written (HAS_CHAIN counts with each chain row). */
@@ -102,7 +111,7 @@ export interface LoadTiming {
   /** Storing the links' producer counts at the end of the load (inside `ms`). */
   countMs?: number;
   /** Of countMs: the refresh statement's part and the stored counts' part (countLinks `phases`). */
-  countPhases?: { refreshMs?: number; storeMs?: number; countMs?: number; writeMs?: number; keyMs?: number };
+  countPhases?: CountPhases;
   perKind: Partial<Record<Kind, { rows: number; ms: number }>>;
 }
 
@@ -213,7 +222,7 @@ export async function loadBatched(
     // none of them (ids through the uniqueness constraints, LinkCount through its own). Measured: ~1 s less than
     // one after the other (docs/BENCHMARKS.md, 6 Dec) — both phases already keep two cores busy.
     const i0 = performance.now();
-    const countPhases: NonNullable<LoadTiming['countPhases']> = {};
+    const countPhases: CountPhases = {};
     timing.countPhases = countPhases;
     for (const ix of deferred) if (!opts.leaveOut?.includes(ix.name)) await session.run(ix.create);
     const [, countMs] = await Promise.all([
@@ -279,7 +288,7 @@ export async function countLinks(
     /** Count every link not counted yet, whatever `g` holds (bench/link-counts.ts passes no rows). */
     whole?: boolean;
     /** Filled with the refresh's milliseconds (from the start) and the stored counts' (after the refresh). */
-    phases?: { refreshMs?: number; storeMs?: number; countMs?: number; writeMs?: number; keyMs?: number };
+    phases?: CountPhases;
   } = {},
 ): Promise<number> {
   const t0 = performance.now();
