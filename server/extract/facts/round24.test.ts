@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { amountValue } from '../amounts.ts';
+import { facts } from './rounds.testing.ts';
+
+// Made-up sentences for round 24's rules (#15): round 22's leftovers. Never a name from a test text.
+
+const capacities = (t: string) => facts(t).projects.map((p) => `${p.product} ${p.value}${p.unit}`);
+
+describe('amounts in Chinese numerals (round 24)', () => {
+  it('reads the value of a number written in Chinese numerals', () => {
+    expect(['两', '三十', '一百二十', '十', '十五', '三千零五', '二〇'].map(amountValue)).toEqual([
+      2, 30, 120, 10, 15, 3005, 20,
+    ]);
+    expect(amountValue('1,200')).toBe(1200);
+  });
+
+  it('reads a yearly output written in Chinese numerals (年产甲乙粉体两万吨)', () => {
+    expect(capacities('丙丁新材料有限公司建成投产，年产甲乙粉体两万吨。')).toEqual(['甲乙粉体 2万吨/年']);
+  });
+
+  it('reads installed power in 万千瓦, written in Chinese numerals, as no yearly figure', () => {
+    expect(capacities('戊己能源有限公司开工建设三十万千瓦风电项目。')).toEqual(['风电 30万千瓦']);
+  });
+
+  it('reads each product of a 年设计生产 list, in 万千瓦 and in pieces (支)', () => {
+    expect(capacities('庚辛装备有限公司年设计生产风电机组一百二十万千瓦、导流片600支。')).toEqual([
+      '风电机组 120万千瓦/年',
+      '导流片 600支/年',
+    ]);
+    expect(capacities('子丑电池有限公司投产，年产储能电芯一百二十万支。')).toEqual(['储能电芯 120万支/年']);
+  });
+
+  it('reads what a line treats at its clause end (处理丙渣两万吨), not a daily figure', () => {
+    expect(capacities('寅卯公司建成国内领先的提取物生产线，处理丙渣两万吨。')).toEqual(['丙渣 2万吨/年']);
+    expect(capacities('寅卯公司建成污水处理生产线，日处理污水两万吨。')).toEqual([]);
+  });
+
+  it('reads no amount from a vague count, one unit of a ratio, or energy in 万千瓦时', () => {
+    expect(capacities('辰巳公司投产后，年产甲乙粉体几十万吨。')).toEqual([]);
+    expect(capacities('辰巳公司项目投产后一吨废料可生产油品0.6吨。')).toEqual([]);
+    expect(capacities('辰巳公司光伏项目投产，年发电三十万千瓦时。')).toEqual([]);
+  });
+});
