@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { amountValue } from '../amounts.ts';
+import { districtBase } from './district.ts';
 import { facts } from './rounds.testing.ts';
 
 // Made-up sentences for round 24's rules (#15): round 22's leftovers. Never a name from a test text.
 
+const parents = (t: string) => facts(t).zones.map((z) => `${z.name}<${z.parent}>`);
 const capacities = (t: string) => facts(t).projects.map((p) => `${p.product} ${p.value}${p.unit}`);
 
 describe('amounts in Chinese numerals (round 24)', () => {
@@ -39,5 +41,31 @@ describe('amounts in Chinese numerals (round 24)', () => {
     expect(capacities('辰巳公司投产后，年产甲乙粉体几十万吨。')).toEqual([]);
     expect(capacities('辰巳公司项目投产后一吨废料可生产油品0.6吨。')).toEqual([]);
     expect(capacities('辰巳公司光伏项目投产，年发电三十万千瓦时。')).toEqual([]);
+  });
+});
+
+describe('zones of an area and the body that governs a district (round 24)', () => {
+  it('puts the parks a sentence lists under the area that is its subject, after who reports it', () => {
+    const t =
+      '甲乙重点开发开放试验区加快建设。甲乙重点开发开放试验区先行发展区已入驻企业30家。' +
+      '据甲乙重点开发开放试验区管委会主任丁戊介绍，先行发展区已累计投资30亿元，主要用于道路建设，' +
+      '子丑新能源产业园、寅卯物流园、辰巳加工产业园等产业平台正加快建成。';
+    expect(parents(t)).toEqual(
+      expect.arrayContaining([
+        '子丑新能源产业园<先行发展区>',
+        '寅卯物流园<先行发展区>',
+        '辰巳加工产业园<先行发展区>',
+      ]),
+    );
+  });
+
+  it('calls a district governed by an administrative committee (行政委员会) by the name before it', () => {
+    expect(districtBase('甲乙行政委员会')).toBe('甲乙');
+    // The gazetteer's one such district, named by its base in a made-up title and text.
+    const d = facts(
+      '大柴旦工业园建设加快。大柴旦工业园今年新开工项目5个。',
+      '试验区大柴旦工业园经济稳步增长',
+    ).district;
+    expect(d?.name).toBe('大柴旦行政委员会');
   });
 });
