@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountValue } from '../amounts.ts';
 import { districtBase } from './district.ts';
-import { facts } from './rounds.testing.ts';
+import { facts, placed } from './rounds.testing.ts';
 
 // Made-up sentences for round 24's rules (#15): round 22's leftovers. Never a name from a test text.
 
@@ -67,5 +67,25 @@ describe('zones of an area and the body that governs a district (round 24)', () 
       '试验区大柴旦工业园经济稳步增长',
     ).district;
     expect(d?.name).toBe('大柴旦行政委员会');
+  });
+});
+
+describe('paragraphs of a traditional-script text (round 23’s unfixed, round 24)', () => {
+  it('places firms by the park of their own paragraph, not a part named in the paragraph before', () => {
+    const t =
+      '甲乙工業園區屬省級工業園區,發展格局為“一園兩區”,其中丙丁工業區從2003年開始建設,規劃面積10平方公里。\n' +
+      '2009年,園區實現主營業務收入50億元,園區重點發展電子產業,引進了戊己電子、庚辛電子等企業。';
+    expect(placed(facts(t))).toEqual(['戊己电子@甲乙工业园区', '庚辛电子@甲乙工业园区']);
+  });
+
+  it('takes the one zone as the text’s own when its first paragraph names its place and kind apart', () => {
+    // The zone's full name comes only in the last paragraph, over 200 characters in.
+    const t =
+      '子丑縣招商網訊:據了解,今年以來,縣工業園區共聯系客商200余人次,洽談項目28個,簽約項目18個,招商引資工作取得了重大成效。\n' +
+      '簽約儀式上,園區管委會主任介紹了園區發展情況,並與寅卯煙花公司、辰巳電子公司等14家企業簽訂了協議。\n' +
+      '副縣長在會上表示,感謝各位企業家對本縣經濟社會發展所作出的貢獻,希望各位企業家嚴格信守承諾,切實履行協議,' +
+      '力爭簽約項目早日開工建設、早日投產見效,祝願各個企業都能不斷發展壯大。\n' +
+      '今年以來,子丑縣工業園區積極創新招商方式。';
+    expect(placed(facts(t))).toEqual(['寅卯烟花公司@子丑县工业园区', '辰巳电子公司@子丑县工业园区']);
   });
 });
