@@ -1,19 +1,20 @@
 /** Project mentions with a yearly capacity: 年产 (年生产) N 单位 X, or X N 单位/年. */
 
 import type { ProjectMention } from '../../vocab/imports.ts';
+import { amountPattern, amountValue, YEARLY_UNITS } from './amounts.ts';
 import { CUT } from './names.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
-const UNIT =
-  '万吨|吨|万台|台[(（]套[)）]|台|万套|套|万辆|辆|万件|件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|GWh|MWh|MW|万头|万只|亿只|万支|万片|亿片';
+const UNIT = YEARLY_UNITS;
+const NUMBER = amountPattern(true);
 /** A size written between an amount and its product (17万吨2.0-2.5mm超薄玻璃): no part of the product. */
 const SPEC = '(?:[\\d.]+(?:[-~—～][\\d.]+)?\\s*(?:mm|毫米|μm|微米|cm)\\s*)?';
 const YEARLY_BEFORE = new RegExp(
-  `年生?产(?:量(?:可达|将达|达到|达|为|约)?)?(?!能|值|量|总值)\\s*([^\\d，。；]{0,8}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*${SPEC}([^，。；、,;\\d]{0,20})`,
+  `年(?:设计)?生?产(?:量(?:可达|将达|达到|达|为|约)?)?(?!能|值|量|总值)\\s*([^\\d，。；]{0,8}?)\\s*(${NUMBER})\\s*(${UNIT})\\s*${SPEC}([^，。；、,;\\d]{0,20})`,
   'g',
 );
 const PER_YEAR_AFTER = new RegExp(
-  `([\\p{Script=Han}A-Za-z（）]{2,16}?)\\s*([\\d.,]+)\\s*(${UNIT})\\s*/\\s*年`,
+  `([\\p{Script=Han}A-Za-z（）]{2,16}?)\\s*(${NUMBER})\\s*(${UNIT})\\s*/\\s*年`,
   'gu',
 );
 /**
@@ -21,13 +22,21 @@ const PER_YEAR_AFTER = new RegExp(
  * product follows the amount when no product precedes it (after 、, a clause's start or a building verb).
  */
 const PRODUCT_AFTER = new RegExp(
-  `(?<=^|[、，,：:；;\\s]|建设|新建|扩建|建成|形成)([\\d.,]+)\\s*(${UNIT})\\s*/\\s*年\\s*([\\p{Script=Han}A-Za-z\\d（）()]{2,16}?)(?=\\s*[、，。；,;]|\\s*$|等|项目|生产线|装置)`,
+  `(?<=^|[、，,：:；;\\s]|建设|新建|扩建|建成|形成)(${NUMBER})\\s*(${UNIT})\\s*/\\s*年\\s*([\\p{Script=Han}A-Za-z\\d（）()]{2,16}?)(?=\\s*[、，。；,;]|\\s*$|等|项目|生产线|装置)`,
   'gmu',
 );
 /** A line reaching its yearly output (甲鱼糜生产线技改、年达产4000吨): the product is what the line makes, before it. */
 const REACHED = new RegExp(
-  `([\\p{Script=Han}]{2,16}?)(?:生产线|车间|项目)[^、，。；,;\\d]{0,4}?[、，,]?\\s*年达产\\s*([\\d.,]+)\\s*(${UNIT})`,
+  `([\\p{Script=Han}]{2,16}?)(?:生产线|车间|项目)[^、，。；,;\\d]{0,4}?[、，,]?\\s*年达产\\s*(${NUMBER})\\s*(${UNIT})`,
   'gu',
+);
+/**
+ * The next item of a list of products each before its amount, after 年产 (年产甲机组100万千瓦、乙叶片600支): each a
+ * capacity of its product.
+ */
+const NEXT_ITEM = new RegExp(
+  `、([\\p{Script=Han}]{2,8}?)\\s*(${NUMBER})\\s*(${UNIT})(?=[、，。；,;]|$)`,
+  'uy',
 );
 const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|和|联产|达产|投产|预计|计划|已).*$/;
 
@@ -38,7 +47,7 @@ export function findProjects(doc: Doc): ProjectMention[] {
     if (!clean) return;
     out.push({
       name: clean,
-      value: Number(value.replace(/,/g, '')),
+      value: amountValue(value),
       unit,
       quote: sentenceAt(doc, start, end),
       start,
@@ -54,6 +63,18 @@ export function findProjects(doc: Doc): ProjectMention[] {
     const product = after.trim() ? after : (p[1] ?? '');
     const at = doc.match.indexOf(product, start);
     push(doc.text.slice(at, at + product.length), p[2] ?? '', `${p[3]}/年`, start, end);
+    if (after.trim()) continue;
+    NEXT_ITEM.lastIndex = end;
+    for (let i = NEXT_ITEM.exec(doc.match); i; i = NEXT_ITEM.exec(doc.match)) {
+      const from = i.index + 1;
+      push(
+        doc.text.slice(from, from + (i[1]?.length ?? 0)),
+        i[2] ?? '',
+        `${i[3]}/年`,
+        from,
+        NEXT_ITEM.lastIndex,
+      );
+    }
   }
   for (const p of doc.match.matchAll(PER_YEAR_AFTER)) {
     const start = p.index ?? 0;

@@ -15,7 +15,8 @@ interface Area {
   name: string;
 }
 
-const COUNTY_SUFFIX = /(自治县|自治旗|林区|特区|新区|区|县|旗|市)$/;
+/** A county-level unit's kind: the name before it is its base, also for a body governing one (…行政委员会). */
+const COUNTY_SUFFIX = /(自治县|自治旗|行政委员会|林区|特区|新区|区|县|旗|市)$/;
 const PEOPLES = /^(?:[\p{Script=Han}]{1,4}?族)+自治[县旗]$/u;
 
 /** The name before an autonomous county's peoples (秀山土家族苗族自治县 → 秀山), else the name. */

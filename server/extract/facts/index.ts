@@ -24,6 +24,7 @@ function simplifiedView(doc: Doc): Doc {
     match: doc.match,
     headings: doc.headings.map((h) => ({ ...h, text: simplify(h.text) })),
     titleEnds: doc.titleEnds,
+    paraEnds: doc.paraEnds,
   };
 }
 

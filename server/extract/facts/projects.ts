@@ -5,6 +5,7 @@
  * product, or the chain link the product's name contains).
  */
 import type { ChainCandidate, ProjectFact, ProjectMention, ZoneFact } from '../../../vocab/imports.ts';
+import { amountPattern, amountValue, CAPACITY_UNITS, notYearly } from '../amounts.ts';
 import { tag } from '../lexicon.ts';
 import { CUT } from '../names.ts';
 import { type Doc, normaliseName, sectionAt, sentenceAt } from '../text.ts';
@@ -12,12 +13,15 @@ import { zoneNear } from './firms.ts';
 
 const LEAD =
   /^(积极|加快|加速|持续|力争|确保|全力)?(推动|推进|建设|实施|引进|建成|开工|投产|新建|扩建|打造|布局|完成|支持|新增|形成)?/u;
-const POWER = /([\p{Script=Han}A-Za-z]{2,10}?)装机容量\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)/gu;
+/** An amount in digits or Chinese numerals (两万吨): `amountValue` reads it. */
+const N = `(${amountPattern()})`;
+const POWER = new RegExp(`([\\p{Script=Han}A-Za-z]{2,10}?)装机容量\\s*${N}\\s*(MW|GW|兆瓦|万千瓦)`, 'gu');
 /** A plant's total power written before it (总容量240mw的甲乙光伏电站): the plant is the product; units in any case. */
-const POWER_OF =
-  /(?:总容量|装机容量|装机)\s*([\d.]+)\s*(MW|GW|mw|gw|Mw|兆瓦|万千瓦)的([\p{Script=Han}A-Za-z]{2,12}?(?:电站|电厂|风电场))/gu;
-const UNITS =
-  '万吨|吨|万台|万套|万辆|万件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万片|亿片|GWh';
+const POWER_OF = new RegExp(
+  `(?:总容量|装机容量|装机)\\s*${N}\\s*(MW|GW|mw|gw|Mw|兆瓦|万千瓦)的([\\p{Script=Han}A-Za-z]{2,12}?(?:电站|电厂|风电场))`,
+  'gu',
+);
+const UNITS = CAPACITY_UNITS;
 /** Where a product named after its amount ends: a separator, or a word about capacity or getting it going. */
 const PRODUCT_STOP =
   '(?=[、，。；,;]|产能|生产能力|承载能力|生产线|项目|基地|达产|投产|规模|等|联产|[及和](?:[一二三四五六七八九十]期)?[\\d.]|$)';
@@ -26,26 +30,26 @@ const PRODUCT_STOP =
  * every item is a capacity of its product.
  */
 const HELD = new RegExp(
-  `(?<=^|[、，,：:；;\\s])([\\p{Script=Han}]{2,14}?)([\\d.]+)\\s*(${UNITS})(?=(?:、[^，。；,;、]{2,16}?[\\d.]+\\s*(?:${UNITS}))*的?(?:生产能力|产能))`,
+  `(?<=^|[、，,：:；;\\s])([\\p{Script=Han}]{2,14}?)${N}\\s*(${UNITS})(?=(?:、[^，。；,;、]{2,16}?(?:${amountPattern()})\\s*(?:${UNITS}))*的?(?:生产能力|产能))`,
   'gu',
 );
 /** Two or more products each before its amount, listed after 形成 (a plant's outputs). */
 const FORMED = new RegExp(
-  `形成((?:[\\p{Script=Han}]{2,14}?[\\d.]+\\s*(?:${UNITS})[、和及]?){2,})(?![\\p{Script=Han}\\d])`,
+  `形成((?:[\\p{Script=Han}]{2,14}?(?:${amountPattern()})\\s*(?:${UNITS})[、和及]?){2,})(?![\\p{Script=Han}\\d])`,
   'gu',
 );
-const FORMED_ITEM = new RegExp(`([\\p{Script=Han}]{2,14}?)([\\d.]+)\\s*(${UNITS})`, 'gu');
+const FORMED_ITEM = new RegExp(`([\\p{Script=Han}]{2,14}?)${N}\\s*(${UNITS})`, 'gu');
 /** What a stock is kept in (3000吨冷库) or a ship's class (5000吨级): no output. */
 const STOCK = /^(级|冷库|仓库|储罐|油库|粮库|库容|冷藏)/;
 const AMOUNT = new RegExp(
-  `([\\d.]+)\\s*(${UNITS})\\s*(?!产能|生产能力|承载能力)([\\p{Script=Han}A-Za-z（）()]{2,14}?)${PRODUCT_STOP}`,
+  `${N}\\s*(${UNITS})\\s*(?!产能|生产能力|承载能力)([\\p{Script=Han}A-Za-z（）()]{2,14}?)${PRODUCT_STOP}`,
   'gu',
 );
 /** An amount with no product, then the capacity word (形成 20 亿平方米产能, 1 万标准机架承载能力). */
-const BARE = new RegExp(`([\\d.]+)\\s*(${UNITS})\\s*(?:\\/\\s*年\\s*)?(?=产能|生产能力|承载能力)`, 'gu');
+const BARE = new RegExp(`${N}\\s*(${UNITS})\\s*(?:\\/\\s*年\\s*)?(?=产能|生产能力|承载能力)`, 'gu');
 /** The product written after a yearly amount (200 万立方米 / 年 LNG 产能). */
 const AFTER_YEARLY = new RegExp(
-  `([\\d.]+)\\s*(${UNITS})\\s*\\/\\s*年\\s*([\\p{Script=Han}A-Za-z]{2,10}?)\\s*(?=产能|生产能力)`,
+  `${N}\\s*(${UNITS})\\s*\\/\\s*年\\s*([\\p{Script=Han}A-Za-z]{2,10}?)\\s*(?=产能|生产能力)`,
   'gu',
 );
 /** The count before an amount of each unit: 2× in 2×60万吨. */
@@ -53,19 +57,15 @@ const TIMES = /(?<![\d.])(\d+)\s*[×xX*]\s*$/u;
 /** Units of N × M MW (2×75MW 燃气联合循环机组): the capacity is the product of the two. */
 const UNITS_OF =
   /(\d+)\s*[×xX*]\s*([\d.]+)\s*(MW|GW|兆瓦|万千瓦)\s*的?([\p{Script=Han}A-Za-z]{2,12}?)(?=项目|[，。；、和等]|$)/gu;
-/** Chinese round numbers before 万 (千万吨骨料和水泥产能): 十 10, 百 100, 千 1,000. */
-const ROUND =
-  /(?<![\d.])(十|百|千)万(吨|台|套|辆|件)([\p{Script=Han}]{2,10}?)(?=产能|生产能力|生产线|基地|项目|[，。；]|$)/gu;
-const ROUND_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** The object of a production line in the sentence before an amount with no product (增建锂电池隔膜生产线). */
 const LINE_OBJECT = /(?:增建|新建|建设|扩建|建成)([\p{Script=Han}A-Za-z]{2,10}?)生产线/gu;
 const CAPACITY_CONTEXT = /年产|产能|生产能力|承载能力|形成|构建|项目|达产|投产|生产线/;
-const HEAD = /([\d.]+)\s*(万头|万只|万羽)\s*([\p{Script=Han}]{2,6})/gu;
+const HEAD = new RegExp(`${N}\\s*(万头|万只|万羽)\\s*([\\p{Script=Han}]{2,6})`, 'gu');
 /** Square metres of buildings or land (2.5万平方米标准厂房): floor space, not an output. */
 const FLOOR_SPACE = /平方米(标准)?(厂房|建筑|面积|用地|仓库|仓储|办公|楼)/;
 /** The capacity word, then the amount (第一年产能可达2GWh): the product is the project the sentence names. */
 const CAPACITY_FIRST = new RegExp(
-  `(?:产能|生产能力)(?:可达|将达|达到|达|为|约|超过)?\\s*([\\d.]+)\\s*(${UNITS})`,
+  `(?:产能|生产能力)(?:可达|将达|达到|达|为|约|超过)?\\s*${N}\\s*(${UNITS})`,
   'gu',
 );
 /**
@@ -75,7 +75,15 @@ const CAPACITY_FIRST = new RegExp(
 const MADE_OBJECT = /(?<!用于|用来|用作|用以)(?:生产|加工|制造)+(\p{Script=Han}{2,10}?)(?=[，,；;。]|$)/gu;
 /** The capacity word, 是/为 and what is processed, then the amount (年设计加工能力是加工甲草原料2000吨). */
 const CAPACITY_OF_OBJECT = new RegExp(
-  `(?:加工|生产|处理)能力(?:是|为)(?:加工|生产|处理)(\\p{Script=Han}{2,8}?)(?:原料)?([\\d.]+)\\s*(${UNITS})`,
+  `(?:加工|生产|处理)能力(?:是|为)(?:加工|生产|处理)(\\p{Script=Han}{2,8}?)(?:原料)?${N}\\s*(${UNITS})`,
+  'gu',
+);
+/**
+ * What a line or plant treats, written after its verb at a clause's end (建成甲乙生产线，处理丙渣两万吨): a
+ * throughput of that material; not a daily figure (日处理污水).
+ */
+const PROCESSED = new RegExp(
+  `(?<![日天])(?:处理|加工)(\\p{Script=Han}{2,8}?)${N}\\s*(${UNITS})(?=[，。；,;]|$)`,
   'gu',
 );
 /** The name of the last project before an amount: the words before its 项目 (某某科技动力电池及系统项目). */
@@ -94,7 +102,7 @@ function headingSubject(doc: Doc, at: number): string {
 /** A unit as the plan writes it, without the PDF's stray spaces (万 m3 → 万m3). */
 const unitName = (u: string | undefined) => (u ?? '').replace(/\s+/g, '');
 /** A yearly output unit; a stock (racks of a data centre) is not per year. */
-const yearly = (u: string | undefined) => (unitName(u) === '万标准机架' ? '万标准机架' : `${unitName(u)}/年`);
+const yearly = (u: string | undefined) => (notYearly(unitName(u)) ? unitName(u) : `${unitName(u)}/年`);
 
 function clauseAround(doc: Doc, start: number, end: number): { text: string; at: number } {
   // ASCII , ; : separate clauses too (规划用地2.85平方公里,主要…), except between digits (1,000).
@@ -122,7 +130,7 @@ export function projectFacts(
     const start = p.index ?? 0;
     found.push({
       name: normaliseName(p[1] ?? ''),
-      value: Number(p[2]),
+      value: amountValue(p[2] ?? ''),
       unit: p[3] ?? '',
       start,
       end: start + p[0].length,
@@ -148,7 +156,7 @@ export function projectFacts(
     if (near(start) || name.length < 2 || (last && /^v/.test(last.tag) && last.word.length >= 2)) continue;
     found.push({
       name,
-      value: Number(p[2]),
+      value: amountValue(p[2] ?? ''),
       unit: yearly(p[3]),
       start,
       end,
@@ -175,7 +183,7 @@ export function projectFacts(
     )
       continue;
     const name = normaliseName(p[3] ?? '').replace(/^的/, '');
-    const value = Number(p[1]) * Number(units?.[1] ?? 1);
+    const value = amountValue(p[1] ?? '') * Number(units?.[1] ?? 1);
     // A phase of a project whose whole amount of the same product is read (一期10万吨磷酸铁 of 年产20万吨磷酸铁) is a
     // part of that capacity, not another.
     const phase = /[一二三四五六七八九十]期$/.test(doc.match.slice(Math.max(0, start - 2), start));
@@ -201,10 +209,10 @@ export function projectFacts(
   for (const l of doc.match.matchAll(FORMED))
     for (const i of (l[1] ?? '').matchAll(FORMED_ITEM)) {
       const at = (l.index ?? 0) + 2 + (i.index ?? 0);
-      add(at, i[0].length, i[1] ?? '', Number(i[2]), yearly(i[3]));
+      add(at, i[0].length, i[1] ?? '', amountValue(i[2] ?? ''), yearly(i[3]));
     }
   for (const p of doc.match.matchAll(AFTER_YEARLY))
-    add(p.index ?? 0, p[0].length, p[3] ?? '', Number(p[1]), yearly(p[2]));
+    add(p.index ?? 0, p[0].length, p[3] ?? '', amountValue(p[1] ?? ''), yearly(p[2]));
   for (const p of doc.match.matchAll(BARE)) {
     const at = p.index ?? 0;
     const sentence = sentenceAt(doc, at, at);
@@ -221,7 +229,7 @@ export function projectFacts(
       ([...before.matchAll(LINE_OBJECT)].at(-1)?.[1] ?? '') ||
       headingSubject(doc, at) ||
       unitName(p[2]).replace(/^[万亿]/, '');
-    add(at, p[0].length, product, Number(p[1]), yearly(p[2]));
+    add(at, p[0].length, product, amountValue(p[1] ?? ''), yearly(p[2]));
   }
   for (const p of doc.match.matchAll(CAPACITY_FIRST)) {
     const at = p.index ?? 0;
@@ -231,22 +239,30 @@ export function projectFacts(
     // No project named: what the sentence says the plant makes (生产甲乙新材料, before the capacity).
     const made = named ? '' : ([...before.matchAll(MADE_OBJECT)].at(-1)?.[1] ?? '');
     const product = (named?.[1] ?? named?.[2] ?? made).replace(/^[-•·\s]+/, '');
-    add(at, p[0].length, product.slice(LEAD.exec(product)?.[0].length ?? 0), Number(p[1]), yearly(p[2]));
+    add(
+      at,
+      p[0].length,
+      product.slice(LEAD.exec(product)?.[0].length ?? 0),
+      amountValue(p[1] ?? ''),
+      yearly(p[2]),
+    );
   }
   for (const p of doc.match.matchAll(CAPACITY_OF_OBJECT))
-    add(p.index ?? 0, p[0].length, p[1] ?? '', Number(p[2]), yearly(p[3]));
+    add(p.index ?? 0, p[0].length, p[1] ?? '', amountValue(p[2] ?? ''), yearly(p[3]));
+  // After the capacity written with its object (加工能力是加工…), which holds the same amount.
+  for (const p of doc.match.matchAll(PROCESSED))
+    if (CAPACITY_CONTEXT.test(sentenceAt(doc, p.index ?? 0, p.index ?? 0)))
+      add((p.index ?? 0) + 2, p[0].length - 2, p[1] ?? '', amountValue(p[2] ?? ''), yearly(p[3]));
   for (const p of doc.match.matchAll(POWER_OF))
-    add(p.index ?? 0, p[0].length, p[3] ?? '', Number(p[1]), (p[2] ?? '').toUpperCase());
+    add(p.index ?? 0, p[0].length, p[3] ?? '', amountValue(p[1] ?? ''), (p[2] ?? '').toUpperCase());
   for (const p of doc.match.matchAll(UNITS_OF))
     add(p.index ?? 0, p[0].length, p[4] ?? '', Number(p[1]) * Number(p[2]), p[3] ?? '');
-  for (const p of doc.match.matchAll(ROUND))
-    add(p.index ?? 0, p[0].length, p[3] ?? '', ROUND_VALUE[p[1] ?? ''] ?? 0, `万${p[2]}/年`);
   for (const p of doc.match.matchAll(HEAD)) {
     const start = p.index ?? 0;
     if (near(start)) continue;
     found.push({
       name: p[3] ?? '',
-      value: Number(p[1]),
+      value: amountValue(p[1] ?? ''),
       unit: p[2] ?? '',
       start,
       end: start + p[0].length,

@@ -8,7 +8,10 @@
  *  c. a list closed by a quoted layout code (推进甲园区科技中心、A物流园、B度假区等“一心两环三区四园”建设): its items →
  *     under the zone that opens the list's first item;
  *  d. a zone laid out as 一区N园 whose sentence lists its industries but not its parks (推动甲开发区…打造“一区五园”，
- *     使汽车零部件、电子信息三大产业…): the parks named elsewhere after one of those industries → under it.
+ *     使汽车零部件、电子信息三大产业…): the parks named elsewhere after one of those industries → under it;
+ *  e. parks listed with 、 in a sentence whose subject is an area that is no park (a 先行发展区, a 新区, a
+ *     development zone), after who reports it (据甲管委会主任乙介绍，先行发展区已累计投资…，A产业园、B物流园等平台正加快
+ *     建成) → under that area.
  * Zones are matched by the span of their first mention (an item of an elliptical list is not written as a whole).
  */
 
@@ -26,6 +29,10 @@ const PARKS_CODE = /一区[一二两三四五六七八九十多\d]+园/g;
 const TOP = /开发区|经开区|高新区|工业园区/;
 /** The industries a sentence lists before a count of them (A、B、C三大产业). */
 const INDUSTRIES = /([^，。；,;：:“”]{2,60}?)[一二两三四五六七八九十多\d]+大(?:主导|支柱|特色)?产业/;
+/** Who reports what the sentence says (据甲管委会副主任乙介绍，): no part of its subject. */
+const SAID = /^\s*据[^。；，,]{0,40}?(?:介绍|透露|表示|称|说)[，,]\s*/;
+/** A park (…产业园, …物流园, …园区): a part of an area, not an area whose parts a sentence lists. */
+const PARK = /园区?$/;
 const LAYOUT_CODE = /等[“"](?:[一二两三四五六七八九十多]+[心环区园核轴带廊片组团城]){2,}[”"]/g;
 
 export function partsParents(doc: Doc, all: ZoneFact[]): void {
@@ -80,6 +87,19 @@ export function partsParents(doc: Doc, all: ZoneFact[]): void {
     for (const z of orphans())
       if (z !== owner && items.some((x) => z.name.startsWith(x))) z.parent = owner.name;
   }
+  // e. Parks listed in a sentence whose subject is an area.
+  for (const z of orphans()) if (PARK.test(z.kind)) z.parent = subjectArea(doc, all, z);
+}
+
+/** The area (no park) opening the sentence in which park `z` is an item of a 、 list, after who reports it, or null. */
+function subjectArea(doc: Doc, all: ZoneFact[], z: ZoneFact): string | null {
+  if (!/^、|、$/.test(doc.match.slice(Math.max(0, z.start - 1), z.end + 1))) return null;
+  const stop = Math.max(...[...'。！？；\n'].map((c) => doc.match.lastIndexOf(c, z.start)));
+  const from = Math.max(stop + 1, ...(doc.paraEnds ?? []).filter((e) => e <= z.start).slice(-1));
+  const head = doc.match.slice(from, z.start);
+  const at = from + (SAID.exec(head)?.[0].length ?? /^\s*/.exec(head)?.[0].length ?? 0);
+  const owner = all.find((o) => o !== z && !PARK.test(o.kind) && doc.match.startsWith(o.name, at));
+  return owner?.name ?? null;
 }
 
 /**

@@ -259,10 +259,14 @@ export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
   if (first && countedItem(doc, at(first))) return undefined;
   if (first) return first;
   // A text that names one zone only, in its first paragraph, is about that zone, however long the lines before it
-  // (a source line, a headline).
+  // (a source line, a headline): whole, or its place and its kind apart (甲镇以工业园区为依托 for 甲镇工业园区).
   const tops = zones.filter((z) => !z.parent && z.kind !== '镇街');
   const firstEnd = doc.paraEnds?.[0] ?? doc.match.length;
-  return tops.length === 1 && (tops[0]?.start ?? firstEnd) < firstEnd ? tops[0] : undefined;
+  const one = tops.length === 1 ? tops[0] : undefined;
+  const lead = doc.match.slice(0, firstEnd);
+  const place = one ? baseOf(one) : '';
+  const apart = !!one && place.length >= 2 && lead.includes(place) && lead.includes(one.kind);
+  return one && (one.start < firstEnd || apart) ? one : undefined;
 }
 
 /**
