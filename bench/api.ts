@@ -11,9 +11,8 @@ import { query as cypher } from '../cypher/index.ts';
 import { MAX_REACH_CHAINS } from '../server/db/chainGraphs.ts';
 import { enterprisePage } from '../server/db/reads.ts';
 import { searchQuery } from '../server/db/search.ts';
-import { explain, MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
+import { MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
 import { UPSTREAM_LIMIT } from '../server/domain/upstream.ts';
-import type { EvidenceModel } from '../server/graphql/models.ts';
 import { repoRoot } from '../server/paths.ts';
 import { UPSTREAM_LISTED_GAPS } from '../vocab/priority.ts';
 import { QIJIANG } from './data/generate.ts';
@@ -141,8 +140,8 @@ export function workload(g: NationalGraph, n: number, seed = 7): Record<Call['op
       raw: [
         // The zone scope, the product and the walk, side by side as the resolver asks them.
         { name: '$walk', params: { product, maxDepth: 6, zone } },
-        { name: '$evidence', params: { zone } },
-        { name: '$candidates', params: {} },
+        // Then the evidence, and beside it the candidates and chains of every link found (the gaps use them).
+        { name: '$gaps', params: { zone } },
       ],
     });
   }
@@ -249,29 +248,21 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       ids = ((res.records[0]?.get('links') as { id: string }[] | undefined) ?? []).map((l) => l.id);
       const zoneIds = zoneScope.records[0]?.get('zoneIds') as string[] | undefined;
       _scope = zoneIds ? { zone, zoneIds } : null;
-    } else if (step.name === '$evidence') {
-      const rows = await read('product-evidence', {
-        ids,
-        zone: step.params.zone,
-        plan: null,
-        maxListed: MAX_LISTED_PRODUCERS,
-      });
-      // Candidates are looked up for the links that are not strong, as the resolver does.
-      ids = rows.records
-        .filter((r) => explain(r.toObject() as unknown as EvidenceModel, '').status !== 'STRONG')
-        .map((r) => r.get('id') as string);
-    } else if (step.name === '$parallel') {
-      await Promise.all(
-        Object.entries(step.params).map(([name, params]) => read(name, params as Record<string, unknown>)),
-      );
-    } else if (step.name === '$candidates') {
-      // The resolver reads candidates and the chains around the gaps (their reach and priority) side by side.
+    } else if (step.name === '$gaps') {
+      // The resolver reads the evidence and, beside it, the candidates and the chains around every link found
+      // (server/domain/gapPipeline.ts); only the gaps use them.
       if (ids.length > 0)
         await Promise.all([
+          read('product-evidence', {
+            ids,
+            zone: step.params.zone,
+            plan: null,
+            maxListed: MAX_LISTED_PRODUCERS,
+          }),
           // The explorer's list counts the 外区企业 of each gap (from the evidence's counts) rather than listing
           // them (listOtherDistricts: false): no rings, none listed.
           read('gap-candidates', { ids }),
-          // The chains of the gaps not asked before, and the structure of those chains not read before (the
+          // The chains of the links not asked before, and the structure of those chains not read before (the
           // server keeps both under the graph's version, server/db/chainGraphs.ts).
           (async () => {
             const unknown = ids.filter((id) => !chainsOfLink.has(id));

@@ -67,11 +67,63 @@ describe('upstream gap pipeline', () => {
     expect(r.truncated).toBe(false);
   });
 
-  it('lists weak and missing links as gaps, never strong ones, and asks candidates for the gaps only', async () => {
+  it('lists weak and missing links as gaps, never strong ones, though candidates are read beside the evidence for every link', async () => {
     const { reads, asked } = tinyGraph();
     const r = await upstreamGaps('板', 6, '全区', reads, 100, 'DISTANCE');
     expect(r.gaps.map((g) => g.product.name)).toEqual(['氧化铝', '矿']);
-    expect(asked).toEqual([['氧化铝', '矿']]);
+    // One read, for the walk's links in walk order: the strong 锭's row (a target, 己) is read and never shown.
+    expect(asked).toEqual([['锭', '氧化铝', '矿']]);
+    expect(r.gaps.flatMap((g) => g.candidates.map((c) => c.enterprise?.name))).not.toContain('己');
+  });
+
+  it("reads the candidates before the evidence has answered, and the reach from the gaps' chains only", async () => {
+    const { reads } = tinyGraph();
+    const order: string[] = [];
+    const chainAsks: string[][] = [];
+    let release: () => void = () => undefined;
+    const evidenceHeld = new Promise<void>((r) => {
+      release = r;
+    });
+    const slow: GapReads = {
+      ...reads,
+      evidence: async (id) => {
+        await evidenceHeld;
+        order.push(`evidence ${id}`);
+        return reads.evidence(id);
+      },
+      candidates: async (ids) => {
+        order.push('candidates');
+        release();
+        return reads.candidates(ids);
+      },
+      chains: async (ids) => {
+        chainAsks.push([...ids]);
+        return [];
+      },
+    };
+    await upstreamGaps('板', 6, '全区', slow, 100, 'DISTANCE');
+    expect(order[0]).toBe('candidates');
+    // Every link's chains beside the evidence (a cache fills), then the gaps' alone for their reach.
+    expect(chainAsks).toEqual([
+      ['锭', '氧化铝', '矿'],
+      ['氧化铝', '矿'],
+    ]);
+  });
+
+  it("fails with the candidates' error when they fail while the evidence is read, and leaves nothing unhandled", async () => {
+    const { reads } = tinyGraph();
+    const failing: GapReads = {
+      ...reads,
+      // The evidence answers a timer later, so the failure would sit unobserved across a turn of the event loop.
+      evidence: async (id) => {
+        await new Promise((r) => setTimeout(r, 20));
+        return reads.evidence(id);
+      },
+      candidates: async () => {
+        throw new Error('candidates down');
+      },
+    };
+    await expect(upstreamGaps('板', 6, '全区', failing)).rejects.toThrow('candidates down');
   });
 
   it('sorts gaps by priority by default: the hole (矿, 缺链) before the single supplier (氧化铝)', async () => {

@@ -139,6 +139,15 @@ export async function upstreamGaps(
 ): Promise<UpstreamGaps> {
   const walk = await reads.walk(product, maxDepth, limit);
   const evidenceOf = new Map<string, EvidenceModel>();
+  // The candidates and the chains around every link are read beside the evidence rather than after it: an
+  // upstream list is mostly gaps (96 of 100 links in a district of the national benchmark), so asking for the
+  // few strong links too costs less than a third round of reads waiting on the evidence. Only gaps use them:
+  // the chains are asked again for the gaps alone (kept by the server's cache: no second read there), since a
+  // gap's reach counts every chain passed that it is a link of.
+  const all = walk.links.map((n) => n.id);
+  const around = Promise.all([reads.candidates(all), reads.chains(all)]);
+  // Observed at once (awaited below): a failure while the evidence is still read must not go unhandled.
+  around.catch(() => undefined);
   const found = await Promise.all(
     walk.links.map(async (n): Promise<UpstreamNodeModel> => {
       const evidence = await reads.evidence(n.id);
@@ -149,14 +158,15 @@ export async function upstreamGaps(
   );
   const nodes = nearestFirst(found);
   const weak = gapsOf(nodes);
-  const ids = weak.map((n) => n.product.id);
-  const [rows, chains] = await Promise.all([reads.candidates(ids), reads.chains(ids)]);
-  const gaps = weak.map((n, i) => ({
+  const [rowList] = await around;
+  const chains = await reads.chains(weak.map((n) => n.product.id));
+  const rowOf = new Map(all.map((id, i) => [id, rowList[i] ?? NO_ROWS]));
+  const gaps = weak.map((n) => ({
     ...n,
     ...assessGap(
       n.product.name,
       n.reason,
-      rows[i] ?? NO_ROWS,
+      rowOf.get(n.product.id) ?? NO_ROWS,
       reachOf(n.product.id, chains),
       reads.others?.(evidenceOf.get(n.product.id) ?? { producers: [], projects: [] }),
     ),
