@@ -78,6 +78,12 @@ async function one(side: Side, g: Graph) {
       ),
       indexS: round((timing.indexMs ?? 0) / 1000, 2),
       kindsS: round(Object.values(timing.perKind).reduce((a, k) => a + k.ms, 0) / 1000, 2),
+      // The kinds of more than a second, each (where a loader change moves time from one kind to another).
+      perKindS: Object.fromEntries(
+        Object.entries(timing.perKind)
+          .filter(([, k]) => k.ms >= 1000)
+          .map(([kind, k]) => [kind, round(k.ms / 1000, 1)]),
+      ),
       rateMeasured: Math.round(rate),
       factor: round(factor, 3),
       rateNormalised: Math.round(rate * factor),
