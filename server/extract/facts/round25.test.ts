@@ -15,7 +15,10 @@ describe('a park referred to as 同一园区 (round 25)', () => {
   });
 
   it('places a firm 在同一园区的 in the park named before', () => {
-    expect(placed(facts(t))).toEqual(['丙丁化工有限公司@甲乙循环经济产业园', '戊己科技有限公司@甲乙循环经济产业园']);
+    expect(placed(facts(t))).toEqual([
+      '丙丁化工有限公司@甲乙循环经济产业园',
+      '戊己科技有限公司@甲乙循环经济产业园',
+    ]);
   });
 });
 
