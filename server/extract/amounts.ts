@@ -8,13 +8,13 @@
 const POWER = '万千瓦(?!时)';
 
 /** Units of what a plant makes a year after 年产 (年产 N 单位 X, X N 单位/年): counts of pieces (台, 件, 支) too. */
-export const YEARLY_UNITS = `万吨|吨|万台|台[(（]套[)）]|台|万套|套|万辆|辆|万件|件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|GWh|MWh|MW|${POWER}|万头|万只|亿只|万支|支|万片|亿片`;
+export const YEARLY_UNITS = `万吨|吨|万台套|台套|万台|台[(（]套[)）]|台|万套|套|万辆|辆|万件|件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|GWh|MWh|MW|${POWER}|万头|万只|亿只|万支|支|万片|亿片`;
 
 /**
  * Units of an amount read without 年产, in a sentence about capacity: no bare count of pieces (台, 件, 支 count
  * machines, cases and teams as often as output).
  */
-export const CAPACITY_UNITS = `万吨|吨|万台|万套|万辆|万件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万支|万片|亿片|GWh|${POWER}`;
+export const CAPACITY_UNITS = `万吨|吨|万台套|万台|万套|万辆|万件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|万标准机架|万只|亿只|万支|万片|亿片|GWh|${POWER}`;
 
 /** A unit that is no yearly output when no 年产 says so: a stock (racks of a data centre) or power. */
 export const notYearly = (unit: string) => /^(万标准机架|万千瓦)$/.test(unit);

@@ -176,8 +176,8 @@ export function findZones(doc: Doc): ZoneMention[] {
       )
     )
       continue;
-    // A demonstrative before the zone word (目前该功能区, 此园区) refers to a zone named elsewhere.
-    if (/(?:[该此这]|整个|这个)$/.test(doc.match.slice(start, z.index))) continue;
+    // A demonstrative before the zone word (目前该功能区, 此园区, 在同一园区的) refers to a zone named elsewhere.
+    if (/(?:[该此这]|整个|这个|同一)$/.test(doc.match.slice(start, z.index))) continue;
     if (HONOUR.test(doc.match.slice(Math.max(0, start - 40), start))) continue;
     if (HONOUR_RIGHT_BEFORE.test(doc.match.slice(Math.max(0, start - 4), start))) continue;
     // An honour verb inside the run (园区获评省级高新技术产业开发区, 先后被授予中国特色食品产业集聚区): a title won.

@@ -64,10 +64,10 @@ export const sentenceStart = (doc: Doc, at: number) => afterLastOf(doc, '。！�
 export const clauseStart = (doc: Doc, at: number) => afterLastOf(doc, '。！？；，,;', at);
 
 /**
- * A word referring back to a park (该园区, 该园, or 园区/园区内 opening a clause: 此外，园区招引入驻的甲集团): the park is the
- * one named last before it.
+ * A word referring back to a park (该园区, 该园, 同一园区, or 园区/园区内 opening a clause: 此外，园区招引入驻的甲集团): the
+ * park is the one named last before it.
  */
-const BACK_TO_PARK = /(?:该园区?|(?:^|[，,：:\s])园区?内|(?:^|[，,：:\s])园区(?!内))/u;
+const BACK_TO_PARK = /(?:(?:该|同一)园区?|(?:^|[，,：:\s])园区?内|(?:^|[，,：:\s])园区(?!内))/u;
 
 /**
  * The park a firm's sentence refers back to before naming it (…走进甲产业园区。园区内企业乙公司…; 截至目前，该园区已集聚包括
