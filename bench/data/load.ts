@@ -17,7 +17,6 @@ import { chunks, writeBatches } from './batches.ts';
 import { storeCreatedLinkCounts } from './counts.ts';
 import { KINDS, type Kind, type NationalGraph } from './graph.ts';
 import { NodeIds, RETURNS_IDS } from './ids.ts';
-import { firmScopeKeys, keysOf, type ZoneRow } from './scopeKeys.ts';
 
 export const CYPHER: Record<Kind, string> = {
   industries: 'bench/industries',
@@ -50,19 +49,7 @@ export const CYPHER: Record<Kind, string> = {
  */
 export const COLUMNS: Partial<Record<Kind, readonly string[]>> = {
   products: ['id', 'name'],
-  enterprises: [
-    'id',
-    'name',
-    'fullName',
-    'local',
-    'origin',
-    'district',
-    'industries',
-    'code',
-    'exchange',
-    'scopeProvince',
-    'scopeCity',
-  ],
+  enterprises: ['id', 'name', 'fullName', 'local', 'origin', 'district', 'industries', 'code', 'exchange'],
   feeds: ['from', 'to', 'chains', 'existing'],
   locatedIn: ['enterprise', 'zone'],
   produces: ['enterprise', 'product'],
@@ -145,18 +132,6 @@ async function rowsOf(
     const existing = await driver.executeQuery(query('bench/feed-edges'), {}, { database });
     const edges = new Set(existing.records.map((r) => r.get('edge') as string));
     rows = g.feeds.map((f) => ({ ...f, existing: edges.has(`${f.from}>${f.to}`) }));
-  }
-  if (kind === 'enterprises') {
-    // The firms are written with their scope keys (bench/data/scopeKeys.ts): LOCATED_IN then sets none.
-    const tree = await driver.executeQuery(query('bench/zone-tree'), {}, { database, routing: 'READ' });
-    const keys = firmScopeKeys(
-      g,
-      tree.records.map((r) => r.toObject() as ZoneRow),
-    );
-    rows = g.enterprises.map((e) => {
-      const [scopeProvince, scopeCity] = keysOf(keys, e.id);
-      return { ...e, scopeProvince, scopeCity };
-    });
   }
   await ids.resolve(driver, g, kind, database);
   rows = rows.map((row) => ids.translate(kind, row));
