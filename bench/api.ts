@@ -230,6 +230,12 @@ export async function graphqlCall(
 const chainsRead = new Set<string>();
 const chainsOfLink = new Map<string, string[]>();
 
+/**
+ * The raw steps cypherCall runs itself (any other step names a Cypher file): the workload's steps must be these or
+ * files (tests/unit/bench-workload.test.ts).
+ */
+export const RAW_STEPS = ['$walk', '$gaps', '$parallel'] as const;
+
 export async function cypherCall(driver: Driver, call: Call): Promise<number> {
   const t = performance.now();
   const read = (name: string, params: Record<string, unknown>) =>
@@ -248,6 +254,10 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       ids = ((res.records[0]?.get('links') as { id: string }[] | undefined) ?? []).map((l) => l.id);
       const zoneIds = zoneScope.records[0]?.get('zoneIds') as string[] | undefined;
       _scope = zoneIds ? { zone, zoneIds } : null;
+    } else if (step.name === '$parallel') {
+      await Promise.all(
+        Object.entries(step.params).map(([name, params]) => read(name, params as Record<string, unknown>)),
+      );
     } else if (step.name === '$gaps') {
       // The resolver reads the evidence and, beside it, the candidates and the chains around every link found
       // (server/domain/gapPipeline.ts); only the gaps use them.
@@ -277,6 +287,8 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
             if (missing.length > 0) await read('chain-graphs', { chains: missing });
           })(),
         ]);
+    } else if (step.name.startsWith('$')) {
+      throw new Error(`bench/api.ts: no raw step ${step.name} (RAW_STEPS)`);
     } else {
       await read(step.name, step.params);
     }
