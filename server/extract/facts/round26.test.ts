@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './rounds.testing.ts';
+
+// Made-up sentences for round 26's rules (#15): the twenty-sixth blind round's misses. Never a name from a test text.
+
+const zones = (t: string) => facts(t).zones.map((z) => `${z.name}<${z.parent}>`);
+const firms = (t: string) => facts(t).firms.map((f) => f.name);
+
+describe('a headline line joined to the next (round 26)', () => {
+  it('does not open the firm on the next line with the headline’s last words', () => {
+    expect(firms('某旗加快推进重点项目建设甲乙盟\n丙丁矿产品公司正在加紧施工中。')).toEqual(['丙丁矿产品公司']);
+  });
+});
+
+describe('an area written straight after its park (round 26)', () => {
+  it('reads the area under the park, without the end of the park’s name', () => {
+    expect(zones('戊己冶金有限公司在甲县工业园区乙湾原材料暨装备制造产业区举行开工仪式。')).toEqual([
+      '甲县工业园区<null>',
+      '乙湾原材料暨装备制造产业区<甲县工业园区>',
+    ]);
+  });
+});
