@@ -20,3 +20,13 @@ describe('an area written straight after its park (round 26)', () => {
     ]);
   });
 });
+
+describe('年产 a product and its class before the amount (round 26)', () => {
+  it('reads 年产甲乙丙等原料药产品80吨 as a capacity of 80 吨', () => {
+    expect(
+      facts('庚辛制药有限公司原料药基地项目年产甲乙丙丁等原料药产品80吨,其中8个产品填补国内空白。').projects.map(
+        (p) => `${p.product} ${p.value}${p.unit}`,
+      ),
+    ).toEqual(['甲乙丙丁 80吨/年']);
+  });
+});
