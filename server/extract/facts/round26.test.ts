@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facts } from './rounds.testing.ts';
+import { facts, placed } from './rounds.testing.ts';
 
 // Made-up sentences for round 26's rules (#15): the twenty-sixth blind round's misses. Never a name from a test text.
 
@@ -28,5 +28,13 @@ describe('年产 a product and its class before the amount (round 26)', () => {
         (p) => `${p.product} ${p.value}${p.unit}`,
       ),
     ).toEqual(['甲乙丙丁 80吨/年']);
+  });
+});
+
+describe('a firm in an area written with its park (round 26)', () => {
+  it('places the firm in the area, the narrower zone its sentence names', () => {
+    expect(
+      placed(facts('总投资2亿元的戊己冶金有限公司在甲县工业园区乙湾原材料暨装备制造产业区举行开工仪式。')),
+    ).toEqual(['戊己冶金有限公司@乙湾原材料暨装备制造产业区']);
   });
 });
