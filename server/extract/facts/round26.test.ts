@@ -8,7 +8,9 @@ const firms = (t: string) => facts(t).firms.map((f) => f.name);
 
 describe('a headline line joined to the next (round 26)', () => {
   it('does not open the firm on the next line with the headline’s last words', () => {
-    expect(firms('某旗加快推进重点项目建设甲乙盟\n丙丁矿产品公司正在加紧施工中。')).toEqual(['丙丁矿产品公司']);
+    expect(firms('某旗加快推进重点项目建设甲乙盟\n丙丁矿产品公司正在加紧施工中。')).toEqual([
+      '丙丁矿产品公司',
+    ]);
   });
 });
 
@@ -24,9 +26,9 @@ describe('an area written straight after its park (round 26)', () => {
 describe('年产 a product and its class before the amount (round 26)', () => {
   it('reads 年产甲乙丙等原料药产品80吨 as a capacity of 80 吨', () => {
     expect(
-      facts('庚辛制药有限公司原料药基地项目年产甲乙丙丁等原料药产品80吨,其中8个产品填补国内空白。').projects.map(
-        (p) => `${p.product} ${p.value}${p.unit}`,
-      ),
+      facts(
+        '庚辛制药有限公司原料药基地项目年产甲乙丙丁等原料药产品80吨,其中8个产品填补国内空白。',
+      ).projects.map((p) => `${p.product} ${p.value}${p.unit}`),
     ).toEqual(['甲乙丙丁 80吨/年']);
   });
 });
