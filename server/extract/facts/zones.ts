@@ -24,7 +24,7 @@ import { districtBase } from './district.ts';
 import { firstAt, offsetsOf } from './firmNear.ts';
 import { renamed, sameZones } from './sameZones.ts';
 import type { FoundTarget } from './targets.ts';
-import { listOpener, partsParents } from './zoneParts.ts';
+import { listOpener, overlapping, partsParents } from './zoneParts.ts';
 
 const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
 const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区|工业集中区/;
@@ -55,13 +55,6 @@ function baseOf(z: { name: string; kind: string }): string {
   return z.name.slice(0, z.name.length - z.kind.length);
 }
 
-/** How many characters of the end of `o` (a zone's name, longer than them) `name` opens with: 0 if none. */
-function overlapLength(o: string, name: string): number {
-  for (let k = o.length - 1; k >= 4; k--)
-    if (name.startsWith(o.slice(-k)) && /(?:园区|园|区)$/u.test(o)) return k;
-  return 0;
-}
-
 /** Short names a plan sets for its zones (以下简称：园区), and 园区 for the zone a zone's own plan is about. */
 export const zoneAliases = new WeakMap<Doc, Map<string, string>>();
 
@@ -88,12 +81,7 @@ export function zoneFacts(
     // An area written straight after a park whose name's start the mention lost (在甲县工业园区乙湾装备制造产业区 read
     // as 县工业园区乙湾…产业区): a mention opening with the end of another zone's name (at least 4 characters of it,
     // a zone word closing them) and naming 4 more is a part of that zone.
-    const overlap =
-      outer || prefix
-        ? undefined
-        : [...names]
-            .map((o) => ({ o, k: overlapLength(o, m.name) }))
-            .find(({ k }) => k >= 4 && m.name.length - k >= 4);
+    const overlap = outer || prefix ? undefined : overlapping(names, m.name);
     const cut = outer ?? prefix ?? (overlap ? overlap.o.slice(-overlap.k) : undefined);
     const name = cut ? m.name.slice(cut.length) : m.name;
     const parent = outer ?? (prefix ? `@${prefix}` : (overlap?.o ?? null));
