@@ -194,6 +194,10 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   for (const c of doc.match.matchAll(COMPANY)) {
     const end = (c.index ?? 0) + c[0].length;
     let start = nameBefore(doc, c.index ?? 0, 20);
+    // A headline's end (a short line without punctuation, joined to the next line) is no part of the name: the
+    // headline's last words (…重点项目建设锡林郭勒盟 / 甲乙公司正在…) do not open the firm on the next line.
+    const titleEnd = (doc.titleEnds ?? []).filter((e) => e > start && (c.index ?? 0) - e >= 2).at(-1);
+    if (titleEnd !== undefined) start = titleEnd;
     // A place in brackets inside the name (甲玻(福建)光伏玻璃有限公司): the name goes on before it.
     const bracket = /[（(]([\p{Script=Han}]{2,3})[)）]$/u.exec(
       doc.match.slice(Math.max(0, start - 5), start),

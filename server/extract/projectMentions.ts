@@ -9,8 +9,12 @@ const UNIT = YEARLY_UNITS;
 const NUMBER = amountPattern(true);
 /** A size written between an amount and its product (17万吨2.0-2.5mm超薄玻璃): no part of the product. */
 const SPEC = '(?:[\\d.]+(?:[-~—～][\\d.]+)?\\s*(?:mm|毫米|μm|微米|cm)\\s*)?';
+/**
+ * 年产 N 单位 X, or the product before the amount: up to 8 characters, or a product and its class (年产甲乙丙等原料药产品80吨,
+ * up to 8 characters on each side of 等; the product is what comes before 等).
+ */
 const YEARLY_BEFORE = new RegExp(
-  `年(?:设计)?生?产(?:量(?:可达|将达|达到|达|为|约)?)?(?!能|值|量|总值)\\s*([^\\d，。；]{0,8}?)\\s*(${NUMBER})\\s*(${UNIT})\\s*${SPEC}([^，。；、,;\\d]{0,20})`,
+  `年(?:设计)?生?产(?:量(?:可达|将达|达到|达|为|约)?)?(?!能|值|量|总值)\\s*([^\\d，。；]{0,8}?|[^\\d，。；,;等]{1,8}等[^\\d，。；,;]{1,8}?)\\s*(${NUMBER})\\s*(${UNIT})\\s*${SPEC}([^，。；、,;\\d]{0,20})`,
   'g',
 );
 const PER_YEAR_AFTER = new RegExp(

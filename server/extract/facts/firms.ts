@@ -118,7 +118,10 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
   const named = own.filter((h) => h.written !== '园区');
   const best = (named.length ? named : own).sort((x, y) => y.at - x.at)[0];
   if (best) return best.zone;
-  const inQuote = zones.find((z) => quote.includes(z.name));
+  // Of the zones the firm's sentence names, a part written with its park (在甲工业园区乙产业区举行) is the narrower.
+  const quoted = zones.filter((z) => quote.includes(z.name));
+  const inQuote =
+    quoted.find((z) => z.parent !== null && quote.includes(`${z.parent}${z.name}`)) ?? quoted[0];
   if (inQuote) return inQuote.name;
   const heading = sectionAt(doc, start).at(-1) ?? '';
   return zones.find((z) => heading.includes(z.name))?.name ?? title?.zone ?? null;

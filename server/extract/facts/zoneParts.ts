@@ -132,3 +132,17 @@ function underZoneBefore(doc: Doc, all: ZoneFact[], re: RegExp, among: ZoneFact[
         z.parent = owner.name;
   }
 }
+
+/**
+ * The zone whose name's end (at least 4 characters, a zone word closing them) a mention opens with, the mention naming
+ * at least 4 more (县工业园区乙湾…产业区 after 甲县工业园区), and how many characters they share; or undefined.
+ */
+export function overlapping(names: Iterable<string>, name: string): { o: string; k: number } | undefined {
+  for (const o of names) {
+    if (!/(?:园区|园|区)$/u.test(o)) continue;
+    let k = o.length - 1;
+    while (k >= 4 && !name.startsWith(o.slice(-k))) k--;
+    if (k >= 4 && name.length - k >= 4) return { o, k };
+  }
+  return undefined;
+}

@@ -24,7 +24,7 @@ import { districtBase } from './district.ts';
 import { firstAt, offsetsOf } from './firmNear.ts';
 import { renamed, sameZones } from './sameZones.ts';
 import type { FoundTarget } from './targets.ts';
-import { listOpener, partsParents } from './zoneParts.ts';
+import { listOpener, overlapping, partsParents } from './zoneParts.ts';
 
 const HIGHER = /^(高新区|经开区|开发区|经济开发区|工业园区)(?=.{2,}(组团|园区|产业园|工业园|片区)$)/;
 const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|经济开发区|开发区|经开区|工业园区|工业集中区/;
@@ -78,9 +78,13 @@ export function zoneFacts(
         m.name.startsWith(o),
     );
     const prefix = outer ? undefined : HIGHER.exec(m.name)?.[0];
-    const cut = outer ?? prefix;
+    // An area written straight after a park whose name's start the mention lost (在甲县工业园区乙湾装备制造产业区 read
+    // as 县工业园区乙湾…产业区): a mention opening with the end of another zone's name (at least 4 characters of it,
+    // a zone word closing them) and naming 4 more is a part of that zone.
+    const overlap = outer || prefix ? undefined : overlapping(names, m.name);
+    const cut = outer ?? prefix ?? (overlap ? overlap.o.slice(-overlap.k) : undefined);
     const name = cut ? m.name.slice(cut.length) : m.name;
-    const parent = outer ?? (prefix ? `@${prefix}` : null);
+    const parent = outer ?? (prefix ? `@${prefix}` : (overlap?.o ?? null));
     const seen = facts.get(name);
     if (seen) {
       if (parent && !seen.parent) seen.parent = parent;
