@@ -30,3 +30,26 @@ describe('plan facts: short names set for a zone', () => {
     expect(f.zones.map((z) => z.name).sort()).toEqual(['丙丁产业园', '甲乙产业转移工业园'].sort());
   });
 });
+
+/**
+ * A headline's 某某开发区 is the 某某经济开发区 of the text written short, as 某某经开区 is: one zone, not two. Found as
+ * a user on round 26's 五常 text (牛家開發區 in the headline, 牛家經濟開發區 in the text), listed twice for review.
+ */
+describe('plan facts: a development zone written without its 经济', () => {
+  it.each([
+    ['甲乙开发区发展经济当龙头', '记者近日来到位于甲乙经济开发区的丙丁酿酒有限公司。', '甲乙经济开发区'],
+    ['甲乙开发区招商引资', '甲乙经济技术开发区的丙丁酿酒有限公司正加紧建设。', '甲乙经济技术开发区'],
+  ])('%s / %s', (headline, body, zone) => {
+    const f = extract(`${headline}\n${body}`, headline).facts;
+    expect(f.zones.map((z) => z.name)).toEqual([zone]);
+    // The short name is no firm either.
+    expect(f.firms.map((x) => [x.name, x.zone])).toEqual([['丙丁酿酒有限公司', zone]]);
+  });
+
+  it('keeps a 高新技术产业开发区 and a 开发区 of another name apart', () => {
+    const f = extract('甲乙开发区与丙丁经济开发区签约。戊己高新技术产业开发区也在其中。', '').facts;
+    expect(f.zones.map((z) => z.name).sort()).toEqual(
+      ['甲乙开发区', '丙丁经济开发区', '戊己高新技术产业开发区'].sort(),
+    );
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * One zone under two names (zones.ts): a short name of the top zone, the district's or a town's name before a zone's
- * name, a park written with or without its last 区, a development zone written short, a name given by 命名为.
+ * name, a park written with or without its last 区, a development zone written short (经开区, or 开发区 without its
+ * 经济), a name given by 命名为.
  */
 import type { ZoneFact } from '../../../vocab/imports.ts';
 import type { Doc } from '../text.ts';
@@ -42,12 +43,13 @@ export function sameZones(
     if (bare && (z !== top || (!SHORT_TOP.test(bare) && !/^(经济|高新|工业|产业|科技)/.test(bare))))
       same.set(z.name, bare);
     else if (/园$/.test(z.name) && named(`${z.name}区`) && z !== top) same.set(z.name, `${z.name}区`);
-    // 某某经开区 is 某某经济开发区 (or 经济技术开发区) written short.
-    const full = /经开区$/.test(z.name)
-      ? all.find((o) =>
-          [`${z.name.slice(0, -3)}经济开发区`, `${z.name.slice(0, -3)}经济技术开发区`].includes(o.name),
-        )
-      : undefined;
+    // 某某经开区, and 某某开发区 in a headline, are 某某经济开发区 (or 经济技术开发区) written short.
+    const short = /经开区$/.exec(z.name) ?? /(?<!经济|技术|产业)开发区$/.exec(z.name);
+    const head = short ? z.name.slice(0, short.index) : '';
+    const full =
+      head.length >= 2
+        ? all.find((o) => [`${head}经济开发区`, `${head}经济技术开发区`].includes(o.name))
+        : undefined;
     if (full) same.set(z.name, full.name);
     // 我县经开区 is the 县经济开发区 of the same text in the county's own words (我/本 before its suffix).
     const own = /^[我本](?=[县区市])/.test(z.name) ? z.name.slice(1) : '';
