@@ -273,10 +273,10 @@ export function firmFacts(
   const targets: TargetFact[] = [];
   const subject = subjectZone(doc, zones)?.name ?? null;
   const shorts = shortNames(doc, mentions);
+  const aliases = zoneAliases.get(doc);
   for (const m of mentions) {
     // A zone named as a project's owner (投资5亿元的甲乙科技创业园项目) is the zone, not a firm; so is a zone under
     // another name (a headline's 甲乙开发区 for the text's 甲乙经济开发区).
-    const aliases = zoneAliases.get(doc);
     if (
       SERVICE.test(m.name) ||
       DELEGATION.test(m.name) ||
