@@ -12,6 +12,17 @@ describe('plan facts: traditional script, one-zone-several-parks layouts, firms 
     expect(firm?.quote).toContain('依托嘉冠集團、新希望六和等企業基礎');
   });
 
+  it('reads a simplified plan as written: a firm that writes its name with 昇 keeps it', () => {
+    // Found as a user on a county news text (芷江): OpenCC maps 昇 to 升, and the firm came out as 升金宝科技.
+    const text = '（一）临港产业园。依托嘉冠集团、昇金宝科技等企业基础，发展现代食品产业。';
+    const f = extract(text, '某某县产业规划').facts;
+    expect(f.firms.map((x) => [x.name, x.zone])).toEqual([
+      ['嘉冠集团', '临港产业园'],
+      ['昇金宝科技', '临港产业园'],
+    ]);
+    expect(f.firms[1]?.quote).toContain('昇金宝科技');
+  });
+
   it('puts the parks listed after 一区三园 / 管理 / N园即 under the zone the sentence names', () => {
     const text = [
       '甲乙经济开发区成立于2003年。目前，经济开发区按照“一区三园”的管理模式同时管理化工产业园、高铁产业园和临港产业园。',
