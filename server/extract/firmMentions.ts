@@ -193,7 +193,20 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   for (const c of doc.match.matchAll(COMPANY)) {
     const end = (c.index ?? 0) + c[0].length;
+    // 集团 inside 集团(股份)有限公司 is no suffix of its own: the full name is read at the suffix that ends it.
+    if (c[0] === '集团' && /^(?:股份)?(?:有限公司|有限责任公司|公司)/u.test(doc.match.slice(end, end + 6)))
+      continue;
     let start = nameBefore(doc, c.index ?? 0, 20);
+    // A firm that names its trade 发展 or 建设 (甲乙农业发展有限公司, 丙丁城市建设集团): the word before the suffix is
+    // the name's, not a verb the name would be cut after.
+    const trade = /(?:发展|建设)(?:投资|开发)?(?:集团)?$/u.exec(
+      doc.match.slice(Math.max(0, (c.index ?? 0) - 6), c.index),
+    );
+    if (trade && c[0] !== '公司' && c[0] !== '股份' && !/^化/u.test(doc.match.slice(end, end + 1))) {
+      const at = (c.index ?? 0) - trade[0].length;
+      const before = nameBefore(doc, at, 18);
+      if (at - before >= 2 && before < start) start = before;
+    }
     // A headline's end (a short line without punctuation, joined to the next line) is no part of the name: the
     // headline's last words (…重点项目建设锡林郭勒盟 / 甲乙公司正在…) do not open the firm on the next line.
     const titleEnd = (doc.titleEnds ?? []).filter((e) => e > start && (c.index ?? 0) - e >= 2).at(-1);
