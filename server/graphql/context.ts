@@ -19,10 +19,11 @@ import { scopeOf } from '../domain/scope.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
 import {
   type IndustryTargetModel,
+  type PlanDates,
   type PlanModel,
   type PlanPeriodModel,
   readIndustryTargets,
-  readPlanEnds,
+  readPlanDates,
   readPlanPeriods,
   readPlans,
   readTargets,
@@ -186,8 +187,8 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
 
     /** Year-keyed targets of industries and zones, batched. */
     targets: new DataLoader<string, TargetModel[]>((ids) => readTargets(db, ids)),
-    /** The period ends of the plans that cite a fact, batched (staleness). */
-    planEnds: new DataLoader<string, number[]>((ids) => readPlanEnds(db, ids)),
+    /** The period ends and the newest date of the plans that cite a fact, batched (its age and staleness). */
+    planDates: new DataLoader<string, PlanDates>((ids) => readPlanDates(db, ids)),
 
     sources: byIdLoader<SourceModel>(db, 'sources-by-id', 'source'),
     enterprises: byIdLoader<EnterpriseDetail>(db, 'enterprises-by-id', 'enterprise'),

@@ -111,11 +111,25 @@ export async function readTargets(db: Db, ids: readonly string[]): Promise<Targe
   return ids.map((id) => map.get(id) ?? []);
 }
 
-/** The period ends of the plans citing each fact, batched (cypher/plans/plan-ends.cypher). */
-export async function readPlanEnds(db: Db, ids: readonly string[]): Promise<number[][]> {
-  const rows = await db.read<{ id: string; ends: unknown[] }>('plans/plan-ends', { ids: [...ids] });
-  const map = new Map(rows.map((r) => [r.id, r.ends.map(Number)]));
-  return ids.map((id) => map.get(id) ?? []);
+export interface PlanDates {
+  /** The period ends (years) of the plans whose sources cite the fact; empty when none is known. */
+  ends: number[];
+  /** The newest date (YYYY-MM-DD) of those plans: issued, or imported when no issue date is known; null if none. */
+  issued: string | null;
+}
+
+/** The period ends and the newest date of the plans citing each fact, batched (cypher/plans/plan-dates.cypher). */
+export async function readPlanDates(db: Db, ids: readonly string[]): Promise<PlanDates[]> {
+  const rows = await db.read<{ id: string; ends: unknown[]; dates: unknown[] }>('plans/plan-dates', {
+    ids: [...ids],
+  });
+  const map = new Map(
+    rows.map((r) => {
+      const dates = r.dates.map((d) => String(d).slice(0, 10)).sort();
+      return [r.id, { ends: r.ends.map(Number), issued: dates.at(-1) ?? null }];
+    }),
+  );
+  return ids.map((id) => map.get(id) ?? { ends: [], issued: null });
 }
 
 interface OwnerTargets {

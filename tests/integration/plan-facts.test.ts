@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { commitImport, ImportInputError } from '../../server/imports/commit.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
-import { clearDb, createToken, resetAndSeed, startApp, TEST_ACTOR, testDb } from '../helpers.ts';
+import {
+  clearDb,
+  createToken,
+  graphqlClient,
+  resetAndSeed,
+  startApp,
+  TEST_ACTOR,
+  testDb,
+} from '../helpers.ts';
 import {
   acceptedReview,
   graphContent,
@@ -215,4 +223,28 @@ describe('a second district beside the seeded Qijiang', () => {
     expect(xiushan.district?.code).toBe('500241');
     expect(await graphContent(db, qijiang, { sharedProductSources: shared })).toBe(before);
   }, 180_000);
+
+  it("dates each district's facts by its own plan, not by another district's gazette", async () => {
+    // Found as a user: a firm of a plan imported today read 信息截至 2023-02-01 可能过时 — the Qijiang gazette's date.
+    const gql = graphqlClient(db);
+    const firm = async (q: string) => {
+      const r = await gql<{
+        enterprises: { edges: { node: { name: string; updatedAt: string; stale: boolean } }[] };
+      }>(`query ($q: String) { enterprises(query: $q) { edges { node { name updatedAt stale } } } }`, { q });
+      expect(r.errors).toBeUndefined();
+      return r.data?.enterprises.edges[0]?.node;
+    };
+    const imported = await db.driver.executeQuery(
+      'MATCH (d:Document {title: $title}) RETURN toString(date(d.importedAt)) AS day',
+      { title: XIFENG_TITLE },
+    );
+    const xifeng = await firm('高高食品');
+    expect(xifeng?.name).toBe('辽宁高高食品有限公司');
+    // The Xifeng text states no issue date: its facts are as old as its import; stale only once its 十四五 period
+    // (2021–2025) has ended, as staleness follows the plan's period.
+    expect(xifeng?.updatedAt).toBe(imported.records[0]?.get('day'));
+    expect(xifeng?.stale).toBe(new Date().getUTCFullYear() > 2025);
+    // A seeded Qijiang firm keeps its gazette's date.
+    expect((await firm('赛驰动力'))?.updatedAt).toBe('2023-02-01');
+  });
 });

@@ -21,8 +21,13 @@ export const auditQuery: Pick<QueryResolvers, 'audit'> = {
   },
 };
 
+/**
+ * A fact is as old as its last edit, else as the newest plan citing it (its issue date, or its import's when the
+ * text gave none), else as the plans in the graph (seeded facts without sources).
+ */
 async function updatedAt(id: string, ctx: Context): Promise<string | null> {
-  return (await ctx.lastChange.load(id))?.at ?? (await ctx.planIssued());
+  const [edit, dates] = await Promise.all([ctx.lastChange.load(id), ctx.planDates.load(id)]);
+  return edit?.at ?? dates.issued ?? (await ctx.planIssued());
 }
 
 /** lastChange, updatedAt and stale: the same three field resolvers on Enterprise, Project, Zone and Chain. */
@@ -31,13 +36,13 @@ export const freshness = {
   updatedAt: (x: { id: string }, _a: unknown, ctx: Context) => updatedAt(x.id, ctx),
   // Staleness follows the plan's period (domain/staleness.ts factStale).
   stale: async (x: { id: string }, _a: unknown, ctx: Context) => {
-    const [edit, issued, planEnds] = await Promise.all([
+    const [edit, issued, dates] = await Promise.all([
       ctx.lastChange.load(x.id),
       ctx.planIssued(),
-      ctx.planEnds.load(x.id),
+      ctx.planDates.load(x.id),
     ]);
     return factStale(
-      { editedAt: edit?.at ?? null, issued, planEnds },
+      { editedAt: edit?.at ?? null, issued: dates.issued ?? issued, planEnds: dates.ends },
       ctx.now,
       ctx.settings.staleAfterMonths,
     );
