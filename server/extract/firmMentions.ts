@@ -193,6 +193,9 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   for (const c of doc.match.matchAll(COMPANY)) {
     const end = (c.index ?? 0) + c[0].length;
+    // 集团 right before a company suffix (甲乙控股(某省)集团有限公司) is inside the name the suffix ends: no name of its own.
+    if (c[0] === '集团' && /^(?:股份)?(?:有限责任公司|有限公司|公司)/.test(doc.match.slice(end, end + 8)))
+      continue;
     let start = nameBefore(doc, c.index ?? 0, 20);
     // A headline's end (a short line without punctuation, joined to the next line) is no part of the name: the
     // headline's last words (…重点项目建设锡林郭勒盟 / 甲乙公司正在…) do not open the firm on the next line.

@@ -24,3 +24,15 @@ describe('this year’s expected output (round 27)', () => {
     expect(capacities('该项目建成后预计生产8万吨硅铁合金，已开工。')).toEqual(['硅铁合金 8万吨/年']);
   });
 });
+
+describe('集团 right before a company suffix (round 27)', () => {
+  const firms = (t: string) => facts(t).firms.map((f) => f.name);
+  it('proposes a firm with a bracketed place once, with its suffix', () => {
+    expect(firms('仪式上,甲乙丙丁控股(浙江)集团有限公司董事长某某介绍项目情况。')).toEqual([
+      '甲乙丙丁控股(浙江)集团有限公司',
+    ]);
+  });
+  it('proposes a group company once', () => {
+    expect(firms('戊己传媒集团有限公司拟在园区建设总部。')).toEqual(['戊己传媒集团有限公司']);
+  });
+});
