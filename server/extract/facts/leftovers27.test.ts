@@ -36,3 +36,24 @@ describe('集团 right before a company suffix (round 27)', () => {
     expect(firms('戊己传媒集团有限公司拟在园区建设总部。')).toEqual(['戊己传媒集团有限公司']);
   });
 });
+
+describe('a firm’s own park is its project, not a zone (round 27)', () => {
+  const zones = (t: string) => facts(t).zones.map((z) => z.name);
+  it('drops a park whose name opens with a firm’s name', () => {
+    expect(
+      zones(
+        '甲乙丙丁控股集团有限公司电机项目位于某县经济开发区。董事长说:“甲乙丙丁高速装备产业园占地100亩,年底有望投产。”',
+      ),
+    ).toEqual(['某县经济开发区']);
+  });
+  it('drops a park named by a brand, every mention of it a project’s', () => {
+    expect(
+      zones('在某县经济开发区,戊己庚辛新冶产业园一期已经完成车间建设;不远处的热电联产项目正在打桩。'),
+    ).toEqual(['某县经济开发区']);
+  });
+  it('keeps a park named by its industry, even written as a project', () => {
+    expect(
+      zones('在某县经济开发区,循环塑料产业园项目已经完成车间建设;不远处的热电联产项目正在打桩。'),
+    ).toEqual(['某县经济开发区', '循环塑料产业园']);
+  });
+});
