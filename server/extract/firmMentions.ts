@@ -14,6 +14,7 @@ import {
 import { lineOwner, linesDone, pushHeads, rareOrBrand, tradeOnly, withConjunction } from './firmLines.ts';
 import { findListedFirms } from './firmLists.ts';
 import { siblingFirms } from './firmSiblings.ts';
+import { titledFirms } from './firmTitles.ts';
 import { tag } from './lexicon.ts';
 import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
@@ -361,7 +362,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     if (names.some((n) => !n)) continue;
     pushHeads(doc, out, l.index ?? 0, items, names, '生产线、'.length);
   }
-  out.push(...findListedFirms(doc));
+  out.push(...findListedFirms(doc), ...titledFirms(doc));
   out.push(...siblingFirms(doc, out));
   // A phase after a firm's name in a list of projects (甲乙铜业二期、丙丁环保二期等扩改项目) is the project's.
   for (const m of out)

@@ -57,3 +57,15 @@ describe('a firm’s own park is its project, not a zone (round 27)', () => {
     ).toEqual(['某县经济开发区', '循环塑料产业园']);
   });
 });
+
+describe('a firm named by its short name before its officer’s title (round 27)', () => {
+  const firms = (t: string) => facts(t).firms.map((f) => f.name);
+  it('reads the brand and its trade before a unit and a title', () => {
+    expect(
+      firms('仪式上,甲乙控股集团有限公司董事长某某介绍项目情况,瑞驰能源华东大区总经理某某在仪式上致辞。'),
+    ).toEqual(['甲乙控股集团有限公司', '瑞驰能源']);
+  });
+  it('reads no firm from a bare 公司 before a title', () => {
+    expect(firms('会上,县发展改革局局长某某、公司总经理某某致辞。')).toEqual([]);
+  });
+});
