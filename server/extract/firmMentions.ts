@@ -14,6 +14,7 @@ import {
 import { lineOwner, linesDone, pushHeads, rareOrBrand, tradeOnly, withConjunction } from './firmLines.ts';
 import { findListedFirms } from './firmLists.ts';
 import { siblingFirms } from './firmSiblings.ts';
+import { titledFirms } from './firmTitles.ts';
 import { tag } from './lexicon.ts';
 import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
 import { isPlace } from './places.ts';
@@ -193,8 +194,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   for (const c of doc.match.matchAll(COMPANY)) {
     const end = (c.index ?? 0) + c[0].length;
-    // 集团 inside 集团(股份)有限公司 is no suffix of its own: the full name is read at the suffix that ends it.
-    if (c[0] === '集团' && /^(?:股份)?(?:有限公司|有限责任公司|公司)/u.test(doc.match.slice(end, end + 6)))
+    // 集团 right before a company suffix (甲乙控股(某省)集团有限公司) is inside the name the suffix ends: no name of its own.
+    if (c[0] === '集团' && /^(?:股份)?(?:有限责任公司|有限公司|公司)/.test(doc.match.slice(end, end + 8)))
       continue;
     let start = nameBefore(doc, c.index ?? 0, 20);
     // A firm that names its trade 发展 or 建设 (甲乙农业发展有限公司, 丙丁城市建设集团): the word before the suffix is
@@ -371,7 +372,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     if (names.some((n) => !n)) continue;
     pushHeads(doc, out, l.index ?? 0, items, names, '生产线、'.length);
   }
-  out.push(...findListedFirms(doc));
+  out.push(...findListedFirms(doc), ...titledFirms(doc));
   out.push(...siblingFirms(doc, out));
   // A phase after a firm's name in a list of projects (甲乙铜业二期、丙丁环保二期等扩改项目) is the project's.
   for (const m of out)

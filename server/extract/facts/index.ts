@@ -10,6 +10,7 @@ import { proposeDistrict, townsOf } from './district.ts';
 import { mergeSpellings } from './firmSpellings.ts';
 import { firmFacts } from './firms.ts';
 import { industryFacts } from './industries.ts';
+import { projectParks } from './projectParks.ts';
 import { projectFacts } from './projects.ts';
 import { findTargets } from './targets.ts';
 import { zoneFacts } from './zones.ts';
@@ -90,13 +91,16 @@ export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
   const f = view.text === doc.text ? found : simplifiedFound(found);
   const district = proposeDistrict(view, simplify(title));
   const targets = findTargets(view);
-  const zones = zoneFacts(
+  const read0 = zoneFacts(
     view,
     f.zones,
     district ? townsOf(district.name) : new Map(),
     targets,
     district?.name,
   );
+  // A firm's own park (its project) is no zone of the district (projectParks.ts).
+  const projectsOnly = projectParks(view, read0, f.enterprises);
+  const zones = read0.filter((z) => !projectsOnly.has(z.name));
   const { industries, chainIndustry } = industryFacts(view, targets, f.chains);
   const read = firmFacts(view, f.enterprises, zones, f.chains, district?.name);
   const firms = mergeSpellings(read.firms);

@@ -61,6 +61,14 @@ const UNITS_OF =
 const LINE_OBJECT = /(?:增建|新建|建设|扩建|建成)([\p{Script=Han}A-Za-z]{2,10}?)生产线/gu;
 const CAPACITY_CONTEXT = /年产|产能|生产能力|承载能力|形成|构建|项目|达产|投产|生产线/;
 const HEAD = new RegExp(`${N}\\s*(万头|万只|万羽)\\s*([\\p{Script=Han}]{2,6})`, 'gu');
+/**
+ * Power said of a machine that draws it (3.3万千瓦矿热炉, a furnace's rating; a transformer's): no output. A plant's or a
+ * generating set's power (35万千瓦热电机组, 光伏电站) is its installed capacity and stays.
+ */
+const RATED = /^\p{Script=Han}{0,4}?(炉|窑|变压器)/u;
+const POWER_UNIT = /^(万千瓦|MW|GW|兆瓦)$/;
+/** What a plant is expected to make within the year (年内预计生产10万吨): this year's output, not its capacity. */
+const THIS_YEAR = /(年内|今年|当年|本年度?|全年|年底前)[^，。；,;：:]{0,6}?(生产|产出)$/u;
 /** Square metres of buildings or land (2.5万平方米标准厂房): floor space, not an output. */
 const FLOOR_SPACE = /平方米(标准)?(厂房|建筑|面积|用地|仓库|仓储|办公|楼)/;
 /** The capacity word, then the amount (第一年产能可达2GWh): the product is the project the sentence names. */
@@ -174,6 +182,8 @@ export function projectFacts(
     const quote = sentenceAt(doc, start, end);
     if (!CAPACITY_CONTEXT.test(quote) || FLOOR_SPACE.test(`${p[2]}${p[3]}`) || STOCK.test(p[3] ?? ''))
       continue;
+    if (POWER_UNIT.test(unitName(p[2])) && RATED.test(p[3] ?? '')) continue;
+    if (THIS_YEAR.test(doc.match.slice(Math.max(0, start - 16), start))) continue;
     // A throughput or a treatment amount (年货物吞吐量3000万吨, 日处理污水) is no output.
     // A daily amount (日处理污水2500万吨, 日产) is no yearly output either.
     if (
