@@ -73,11 +73,14 @@ describe('onboarding 秀山 through the screen', () => {
     await expect(t.page.getByTestId('gap').count()).resolves.toBeGreaterThanOrEqual(4);
     await shot(t.page, 'second-district-5-upstream-gaps');
 
-    // The district's own t.page: the text names no zone below the county, so its t.page is the zone t.page there is.
+    // The district's own page: the text names no zone below the county, so its page is the zone page there is.
     await t.page.goto(`${t.session.base}/?view=zone&zone=${XIUSHAN}`);
     await t.page.getByRole('heading', { name: /秀山土家族苗族自治县/ }).waitFor();
     await t.page.getByText('上级区域').waitFor();
     await expect(t.page.locator('main').textContent()).resolves.toContain('重庆市');
-    await shot(t.page, 'second-district-6-district-t.page');
+    // Its plans are listed, and it is dated by its own plan, not by the Qijiang gazette (2023-02-01).
+    await expect(t.page.getByTestId('zone-plans').textContent()).resolves.toContain(XIUSHAN_TITLE);
+    await expect(t.page.locator('main').textContent()).resolves.not.toContain('2023-02-01');
+    await shot(t.page, 'second-district-6-district-page');
   }, 600_000);
 });

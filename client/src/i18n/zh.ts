@@ -255,6 +255,7 @@ export const zh = {
     enterprises: '区内企业数',
     freshness: '信息更新',
     children: '下辖园区/组团',
+    plans: '本区县规划',
     chainGaps: '主导产业链强弱情况',
     enterpriseTable: '企业名录',
     byName: '按企业名称筛选…',

@@ -12,6 +12,7 @@ import { ZoneFinder } from '../shell/ZoneFinder.tsx';
 import { kindsByLevel } from '../state/scopeTree.ts';
 import { Counts, ErrorNotice, Loading, Section } from './common.tsx';
 import { GapSummaryList } from './GapSummaryList.tsx';
+import { planLabel } from './plans.ts';
 import { SortToggle } from './gaps.tsx';
 import { EnterpriseTable, useEnterpriseTable } from './zone/EnterpriseTable.tsx';
 import { ZoneProfile } from './zone/ZoneProfile.tsx';
@@ -91,13 +92,24 @@ export function ZoneView({
         onChanged={refresh}
       />
       <ZoneProjects zone={z} />
-      <Section title={zh.inspector.sources}>
-        {z.sources.map((s) => (
-          <blockquote key={s.quote}>
-            “{s.quote}”<cite>{s.section}</cite>
-          </blockquote>
-        ))}
-      </Section>
+      {z.plans.length > 0 && (
+        <Section title={zh.zone.plans}>
+          <ul className="zone-plans" data-testid="zone-plans">
+            {z.plans.map((p) => (
+              <li key={p.id}>{planLabel(p)}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {z.sources.length > 0 && (
+        <Section title={zh.inspector.sources}>
+          {z.sources.map((s) => (
+            <blockquote key={s.quote}>
+              “{s.quote}”<cite>{s.section}</cite>
+            </blockquote>
+          ))}
+        </Section>
+      )}
     </div>
   );
 }
