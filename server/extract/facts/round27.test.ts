@@ -13,3 +13,16 @@ describe('企业如 / 例如 before a firm (round 27)', () => {
     ]);
   });
 });
+
+describe('a 孵化区 written after its park (round 27)', () => {
+  it('reads the 孵化区 as the park’s part and places the firm whose project is there in it', () => {
+    const f = facts(
+      '年产1000万平方米无纺布生产线项目位于甲乙园区中小企业孵化区，由丙丁织业新材料科技有限公司投资兴建。',
+    );
+    expect(f.zones.map((z) => `${z.name}<${z.parent}>`)).toEqual([
+      '甲乙园区<null>',
+      '中小企业孵化区<甲乙园区>',
+    ]);
+    expect(placed(f)).toEqual(['丙丁织业新材料科技有限公司@中小企业孵化区']);
+  });
+});
