@@ -26,3 +26,15 @@ describe('a 孵化区 written after its park (round 27)', () => {
     expect(placed(f)).toEqual(['丙丁织业新材料科技有限公司@中小企业孵化区']);
   });
 });
+
+describe('a yearly-output project’s owner read character by character (round 27)', () => {
+  it('names the owner whose characters the segmenter reads one by one, whatever their parts of speech', () => {
+    const names = facts(
+      '此次竣工项目分别是甲乙铝业有限公司年产15万吨再生铝项目、丙能中丁年产1.5万吨电池级四氧化三锰、戊己塑胶年产5000吨汽车配件项目。',
+    ).firms.map((f) => f.name);
+    expect(names).toContain('丙能中丁');
+  });
+  it('does not read words of a clause (并将可) as an owner', () => {
+    expect(facts('全县新增项目12个，并将可年产10万吨水泥。').firms).toEqual([]);
+  });
+});
