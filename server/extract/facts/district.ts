@@ -208,11 +208,15 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
     const bare = seen.get(a.base);
     const base = full ?? (bare && !commonBase(a.base) ? bare : undefined);
     // The same holds for the title (再生资源.txt names no county).
+    // The title's own words outrank the text's opening: a county the title names by its base (湖南甲东工业园区) is the
+    // plan's, though the opening names a neighbour in full (与甲山县一桥相连).
     const inTitle = named(title, a.name)
       ? 2
-      : (named(title, a.base) && !commonBase(a.base)) || named(head, a.name)
-        ? 1
-        : 0;
+      : named(title, a.base) && !commonBase(a.base)
+        ? 1.5
+        : named(head, a.name)
+          ? 1
+          : 0;
     const town = towns.get(a.code);
     if (!base && !town && inTitle === 0) continue;
     const n = (base?.n ?? 0) + (town?.n ?? 0);

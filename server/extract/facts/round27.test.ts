@@ -38,3 +38,11 @@ describe('a yearly-output project’s owner read character by character (round 2
     expect(facts('全县新增项目12个，并将可年产10万吨水泥。').firms).toEqual([]);
   });
 });
+
+describe('the title’s county over a neighbour named in the opening (round 27)', () => {
+  it('proposes the county the title names by its base, not the one the opening names in full', () => {
+    const text =
+      '湖南祁东工业园区经省政府批准设立，地处常宁风景区东部，与常宁市一江之隔，区内设有常宁火车站。祁东工业园区以纺织为主。';
+    expect(facts(text, '湖南祁东工业园区').district?.name).toBe('祁东县');
+  });
+});
