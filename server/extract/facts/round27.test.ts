@@ -46,3 +46,15 @@ describe('the title’s county over a neighbour named in the opening (round 27)'
     expect(facts(text, '湖南祁东工业园区').district?.name).toBe('祁东县');
   });
 });
+
+describe('既有 / 也有 / 又有 / 还有 before a firm (round 27)', () => {
+  it('is no part of the firm’s name', () => {
+    expect(
+      placed(facts('甲镇工业园区以锰业为主导产业。在园区，又有丙丁锰业、戊己锰业两家企业落户。')),
+    ).toEqual(['丙丁锰业@甲镇工业园区', '戊己锰业@甲镇工业园区']);
+    const names = facts(
+      '甲镇工业园区以锰业为主导产业。园区既有丙丁锰业、戊己化工等骨干企业，也有庚辛锰业、壬癸化工等企业。',
+    ).firms.map((f) => f.name);
+    expect(names).toEqual(['丙丁锰业', '戊己化工', '庚辛锰业', '壬癸化工']);
+  });
+});
