@@ -58,3 +58,15 @@ describe('既有 / 也有 / 又有 / 还有 before a firm (round 27)', () => {
     expect(names).toEqual(['丙丁锰业', '戊己化工', '庚辛锰业', '壬癸化工']);
   });
 });
+
+describe('one firm alone before 等…企业 (round 27)', () => {
+  it('reads an item in a firm’s full shape (brand, trade word) as a firm', () => {
+    const names = facts(
+      '甲县工业园区以包装材料为主导产业。园区企业既有丙丁环保科技等年营收超亿元的骨干企业，也有戊己换热科技等创新型中小企业。',
+    ).firms.map((f) => f.name);
+    expect(names).toEqual(['丙丁环保科技', '戊己换热科技']);
+  });
+  it('reads no common words before the class as a firm', () => {
+    expect(facts('甲县工业园区集聚了绿色化工等骨干企业。').firms).toEqual([]);
+  });
+});
