@@ -70,3 +70,17 @@ describe('one firm alone before 等…企业 (round 27)', () => {
     expect(facts('甲县工业园区集聚了绿色化工等骨干企业。').firms).toEqual([]);
   });
 });
+
+describe('a class of parks and a phase of works are no zones (round 27)', () => {
+  const zones = (t: string) => facts(t).zones.map((z) => `${z.name}<${z.parent}>`);
+  it('reads 特色产业园区 (what a park is) as no zone', () => {
+    expect(zones('甲乙工业园作为丙镇重点发展的特色产业园区，以包装材料为主导产业。')).toEqual([
+      '甲乙工业园<null>',
+    ]);
+  });
+  it('reads a phase written after a park (一期科创园项目) as no part of it', () => {
+    expect(zones('甲乙工业园区以包装材料为主导产业，其中甲乙新材料产业园一期科创园项目已启动建设。')).toEqual(
+      ['甲乙工业园区<null>', '甲乙新材料产业园<甲乙工业园区>'],
+    );
+  });
+});
