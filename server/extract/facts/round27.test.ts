@@ -84,3 +84,15 @@ describe('a class of parks and a phase of works are no zones (round 27)', () => 
     );
   });
 });
+
+describe('园区 does not refer back to a park named by a phase of its works (round 27)', () => {
+  it('places the firm in the park named before, not in the one being built', () => {
+    expect(
+      placed(
+        facts(
+          '甲乙工业园区以包装材料为主导产业，其中甲乙新材料产业园一期科创园项目已启动建设。从产业生态看，园区企业既有丙丁环保科技等年营收超亿元的骨干企业。',
+        ),
+      ),
+    ).toEqual(['丙丁环保科技@甲乙工业园区']);
+  });
+});
