@@ -96,3 +96,11 @@ describe('园区 does not refer back to a park named by a phase of its works (ro
     ).toEqual(['丙丁环保科技@甲乙工业园区']);
   });
 });
+
+describe('a firm whose resources a zone relies on (round 27)', () => {
+  it('is named as a source, not placed in the zone', () => {
+    expect(
+      placed(facts('甲乙经济开发区确立了发展方向：依托丙丁石化公司的原料资源，规划建设苯酚丙酮等项目。')),
+    ).toEqual(['丙丁石化公司@null']);
+  });
+});
