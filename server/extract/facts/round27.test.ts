@@ -104,3 +104,13 @@ describe('a firm whose resources a zone relies on (round 27)', () => {
     ).toEqual(['丙丁石化公司@null']);
   });
 });
+
+describe('万箱 after 年产 (round 27)', () => {
+  it('reads a yearly output in boxes as a capacity', () => {
+    expect(
+      facts('甲乙灯具年产30万箱玻璃灯具项目总投资8000万元。').projects.map(
+        (p) => `${p.product} ${p.value}${p.unit}`,
+      ),
+    ).toEqual(['玻璃灯具 30万箱/年']);
+  });
+});
