@@ -114,3 +114,14 @@ describe('万箱 after 年产 (round 27)', () => {
     ).toEqual(['玻璃灯具 30万箱/年']);
   });
 });
+
+describe('one firm alone before a class of firms by their owners (round 27)', () => {
+  it('reads a name of names alone before 等外资企业 as a firm', () => {
+    expect(placed(facts('甲县工业园区企业普遍加大投入，丙丁戊己等外资企业引入5G技术。'))).toEqual([
+      '丙丁戊己@甲县工业园区',
+    ]);
+  });
+  it('reads a trade before it as none', () => {
+    expect(facts('甲县工业园区企业普遍加大投入，纺织等外资企业引入5G技术。').firms).toEqual([]);
+  });
+});
