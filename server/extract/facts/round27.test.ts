@@ -125,3 +125,17 @@ describe('one firm alone before a class of firms by their owners (round 27)', ()
     expect(facts('甲县工业园区企业普遍加大投入，纺织等外资企业引入5G技术。').firms).toEqual([]);
   });
 });
+
+describe('places written one after another before a zone’s name (round 27)', () => {
+  const zones = (t: string) => facts(t).zones.map((z) => `${z.name}<${z.parent}>`);
+  it('reads a province and a city before a park as no part of its name', () => {
+    expect(zones('湖北省荆门市甲乙化工园区举行项目开工仪式。甲乙化工园区已入驻企业20家。')).toEqual([
+      '甲乙化工园区<null>',
+    ]);
+  });
+  it('reads a province, a city and the county as one zone with the county’s short form', () => {
+    expect(zones('浙江省丽水市庆元县甲乙产业园举行开工仪式。庆元甲乙产业园已入驻企业20家。')).toEqual([
+      '庆元甲乙产业园<null>',
+    ]);
+  });
+});
