@@ -7,8 +7,8 @@
 /** Power, not a yearly output unless the text says 年产 (年设计生产风力发电机组100万千瓦); 万千瓦时 is energy. */
 const POWER = '万千瓦(?!时)';
 
-/** Units of what a plant makes a year after 年产 (年产 N 单位 X, X N 单位/年): counts of pieces (台, 件, 支) too. */
-export const YEARLY_UNITS = `万吨|吨|万台套|台套|万台|台[(（]套[)）]|台|万套|套|万辆|辆|万件|件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|GWh|MWh|MW|${POWER}|万头|万只|亿只|万支|支|万片|亿片`;
+/** Units of what a plant makes a year after 年产 (年产 N 单位 X, X N 单位/年): counts of pieces (台, 件, 支) and boxes (万箱) too. */
+export const YEARLY_UNITS = `万吨|吨|万台套|台套|万台|台[(（]套[)）]|台|万套|套|万辆|辆|万件|件|万部|万块|亿块|万锭|亿平方米|万平方米|万立方米|万\\s*m3|GWh|MWh|MW|${POWER}|万头|万只|亿只|万支|支|万箱|万片|亿片`;
 
 /**
  * Units of an amount read without 年产, in a sentence about capacity: no bare count of pieces (台, 件, 支 count

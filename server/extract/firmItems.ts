@@ -2,8 +2,8 @@
  * The items of a list of firms, read apart (firmLists.ts): a brand written before its products (甲乙方便面、饮料), two
  * names of a place and a brand run together (苏州甲乙苏州丙丁).
  */
-import { brandLed, placeBrand, TRADE } from './firmBrands.ts';
-import { tag } from './lexicon.ts';
+import { brandLed, isBrandToken, NOT_FIRM, placeBrand, TRADE } from './firmBrands.ts';
+import { tag, wordCount } from './lexicon.ts';
 import { isPlace } from './places.ts';
 import type { Doc } from './text.ts';
 
@@ -36,4 +36,22 @@ export function twoPlaceBrands(run: string): number {
   for (let k = 4; k <= run.length - 4; k++)
     if (placeBrand(run.slice(0, k)) && placeBrand(run.slice(k)) && !isPlace(run.slice(k - 2, k))) return k;
   return 0;
+}
+
+/**
+ * One firm alone before 等…企业 (甲乙环保科技等年营收超亿元的骨干企业, 丙丁换热科技等创新型中小企业): read only in a
+ * firm's full shape — a place (optional), then a brand opening with a name or a character read alone that the
+ * dictionary knows little, at most two words of what it does, and the head word of a trade (科技, 化工, 某业) last. A
+ * list of two or more is read by its peers; one item has none, so its own shape must say it.
+ */
+export function oneFirm(name: string): boolean {
+  if (name.length < 4 || name.length > 12 || NOT_FIRM.test(name) || isPlace(name)) return false;
+  const lead = [3, 2].find((n) => isPlace(name.slice(0, n)) && name.length - n >= 4) ?? 0;
+  const tokens = tag(name.slice(lead));
+  const [head, last] = [tokens[0], tokens.at(-1)];
+  if (!head || !last || tokens.length < 3 || tokens.length > 5) return false;
+  if (!new RegExp(`^(?:${FIRM_HEADS}|${TRADE}|\\p{Script=Han}业)$`, 'u').test(last.word)) return false;
+  return head.word.length === 1
+    ? isBrandToken(head)
+    : (isBrandToken(head) || /^n[rstz]$/.test(head.tag)) && wordCount(head.word) < 200;
 }

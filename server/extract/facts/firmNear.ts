@@ -82,6 +82,8 @@ export function referredTo(doc: Doc, zones: ZoneFact[], at: number): string | nu
   const floor = Math.max(paragraphAt(doc, word), word - 300);
   const hits = zones
     .map((z) => ({ z: z.name, end: lastAt(doc, z.name, word - z.name.length) + z.name.length }))
-    .filter((h) => h.end >= h.z.length && h.end - h.z.length >= floor && h.end <= word);
+    .filter((h) => h.end >= h.z.length && h.end - h.z.length >= floor && h.end <= word)
+    // A park named there by a phase of its works (甲产业园一期…项目已启动建设) is being built: no firm is in it yet.
+    .filter((h) => !/^[一二三四五六七八九十]期/u.test(doc.match.slice(h.end, h.end + 2)));
   return hits.sort((x, y) => y.end - x.end || y.z.length - x.z.length)[0]?.z ?? null;
 }

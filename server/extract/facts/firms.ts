@@ -24,6 +24,7 @@ import {
   leadsIn,
   movedInto,
   residentOf,
+  supplierOf,
   titleZone,
 } from './firmClues.ts';
 import { afterLastOf, clauseStart, lastAt, paragraphAt, referredTo, sentenceStart } from './firmNear.ts';
@@ -162,7 +163,7 @@ function placeOf(
   for (const { at, name } of spots) {
     if (n++ >= 20) break;
     const quote = sentenceAt(doc, at, at + name.length);
-    if (countyPartner(doc, zones, at, district))
+    if (countyPartner(doc, zones, at, district) || supplierOf(doc, at, name.length))
       return { start: at, end: at + name.length, quote, zone: null, county: true };
     // …等企业已入驻B产业园 (or …等企业的入驻，B产业园将…): the zone the firm moves into, named after it, is the
     // strongest; then a sentence that places the firm in the zone (…园区内万盛煤化、东方希望…); then one that names

@@ -5,7 +5,7 @@
  */
 import type { ZoneFact } from '../../../vocab/imports.ts';
 import type { Doc } from '../text.ts';
-import { districtBase, provinceNames } from './district.ts';
+import { cityNames, districtBase, provinceNames } from './district.ts';
 
 const SHORT_TOP = /^(经济技术|经济|高新技术产业|高新)?(开发区|经开区|高新区)$/;
 
@@ -40,8 +40,16 @@ export function sameZones(
     const base = [...bases, ...(lead ? provinceNames() : [])].find((b) => z.name.startsWith(b));
     const bare = base ? named(z.name.slice(base.length)) : undefined;
     // The top zone too, where the name left is a proper one (海甲区乙丙工业园区 and 乙丙工业园区; not 经济开发区).
+    // Places written one after another before it (江苏省甲县乙产业园, 四川甲市乙产业园区): the same zone as another
+    // written with fewer of them (甲乙产业园, 乙产业园区).
+    const core = bare ? z.name : lessPlaces(z.name, bases);
+    const fewer =
+      core !== z.name
+        ? all.find((o) => o !== z && o.name.length < z.name.length && lessPlaces(o.name, bases) === core)
+        : undefined;
     if (bare && (z !== top || (!SHORT_TOP.test(bare) && !/^(经济|高新|工业|产业|科技)/.test(bare))))
       same.set(z.name, bare);
+    else if (fewer && !same.has(fewer.name)) same.set(z.name, fewer.name);
     else if (/园$/.test(z.name) && named(`${z.name}区`) && z !== top) same.set(z.name, `${z.name}区`);
     // 某某经开区, and 某某开发区 in a headline, are 某某经济开发区 (or 经济技术开发区) written short.
     const short = /经开区$/.exec(z.name) ?? /(?<!经济|技术|产业)开发区$/.exec(z.name);
@@ -76,4 +84,15 @@ export function renamed(doc: Doc, name: string): boolean {
   for (let i = at; i >= 0; i = doc.match.indexOf(name, i + 1))
     if (!/(?:命名|更名|改名|定名)为?$/.test(doc.match.slice(Math.max(0, i - 3), i))) return false;
   return true;
+}
+
+/** A zone's name less the provinces, cities and district names written before it, while 4 characters are left. */
+function lessPlaces(name: string, bases: string[]): string {
+  const places = [...bases, ...provinceNames(), ...cityNames()];
+  let rest = name;
+  for (let p = places.find((b) => rest.startsWith(b) && rest.length - b.length >= 4); p; ) {
+    rest = rest.slice(p.length);
+    p = places.find((b) => rest.startsWith(b) && rest.length - b.length >= 4);
+  }
+  return rest;
 }

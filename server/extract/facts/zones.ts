@@ -84,6 +84,8 @@ export function zoneFacts(
     const overlap = outer || prefix ? undefined : overlapping(names, m.name);
     const cut = outer ?? prefix ?? (overlap ? overlap.o.slice(-overlap.k) : undefined);
     const name = cut ? m.name.slice(cut.length) : m.name;
+    // A phase of the park's works written after it (甲产业园一期科创园项目) is no part of it.
+    if (/^[一二三四五六七八九十]期/u.test(name)) continue;
     const parent = outer ?? (prefix ? `@${prefix}` : (overlap?.o ?? null));
     const seen = facts.get(name);
     if (seen) {
