@@ -16,7 +16,7 @@ import { findListedFirms } from './firmLists.ts';
 import { siblingFirms } from './firmSiblings.ts';
 import { titledFirms } from './firmTitles.ts';
 import { tag } from './lexicon.ts';
-import { CUT, cutLength, dedupe, nameBefore } from './names.ts';
+import { CUT, cutLength, dedupe, nameBefore, tradeNameStart } from './names.ts';
 import { isPlace } from './places.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
@@ -211,17 +211,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     // 集团 right before a company suffix (甲乙控股(某省)集团有限公司) is inside the name the suffix ends: no name of its own.
     if (c[0] === '集团' && /^(?:股份)?(?:有限责任公司|有限公司|公司)/.test(doc.match.slice(end, end + 8)))
       continue;
-    let start = nameBefore(doc, c.index ?? 0, 20);
-    // A firm that names its trade 发展 or 建设 (甲乙农业发展有限公司, 丙丁城市建设集团): the word before the suffix is
-    // the name's, not a verb the name would be cut after.
-    const trade = /(?:发展|建设)(?:投资|开发)?(?:集团)?$/u.exec(
-      doc.match.slice(Math.max(0, (c.index ?? 0) - 6), c.index),
-    );
-    if (trade && c[0] !== '公司' && c[0] !== '股份' && !/^化/u.test(doc.match.slice(end, end + 1))) {
-      const at = (c.index ?? 0) - trade[0].length;
-      const before = nameBefore(doc, at, 18);
-      if (at - before >= 2 && before < start) start = before;
-    }
+    let start = tradeNameStart(doc, c.index ?? 0, c[0], nameBefore(doc, c.index ?? 0, 20));
     // A headline's end (a short line without punctuation, joined to the next line) is no part of the name: the
     // headline's last words (…重点项目建设锡林郭勒盟 / 甲乙公司正在…) do not open the firm on the next line.
     const titleEnd = (doc.titleEnds ?? []).filter((e) => e > start && (c.index ?? 0) - e >= 2).at(-1);

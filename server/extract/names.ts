@@ -33,3 +33,19 @@ export function dedupe<T extends { name: string }>(items: T[]): T[] {
   const seen = new Set<string>();
   return items.filter((it) => !seen.has(it.name) && seen.add(it.name));
 }
+
+/**
+ * Where a firm's name starts when it names its trade 发展 or 建设 (甲乙农业发展有限公司, 丙丁城市建设投资集团有限公司):
+ * the word before the suffix is the name's, not a verb the name would be cut after (CUT). `start` is where the name
+ * starts without that reading; a bare 公司 or 股份, or 集团 in 集团化, keeps it.
+ */
+export function tradeNameStart(doc: Doc, suffixAt: number, suffix: string, start: number): number {
+  if (suffix === '公司' || suffix === '股份' || doc.match[suffixAt + suffix.length] === '化') return start;
+  const trade = /(?:发展|建设)(?:投资|开发)?(?:集团)?$/u.exec(
+    doc.match.slice(Math.max(0, suffixAt - 6), suffixAt),
+  );
+  if (!trade) return start;
+  const at = suffixAt - trade[0].length;
+  const before = nameBefore(doc, at, 18);
+  return at - before >= 2 && before < start ? before : start;
+}
