@@ -81,6 +81,13 @@ describe('onboarding 秀山 through the screen', () => {
     // Its plans are listed, and it is dated by its own plan, not by the Qijiang gazette (2023-02-01).
     await expect(t.page.getByTestId('zone-plans').textContent()).resolves.toContain(XIUSHAN_TITLE);
     await expect(t.page.locator('main').textContent()).resolves.not.toContain('2023-02-01');
+    // Its enterprise filters offer its own plan's industries, not the Qijiang plan's (化工, 节能环保).
+    const options = t.page.getByLabel('按产业筛选').locator('option');
+    await options.nth(1).waitFor({ state: 'attached' });
+    const industries = await options.allTextContents();
+    expect(industries.length).toBeGreaterThan(1);
+    expect(industries).not.toContain('化工');
+    expect(industries).not.toContain('节能环保');
     await shot(t.page, 'second-district-6-district-page');
   }, 600_000);
 });

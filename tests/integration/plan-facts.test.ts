@@ -245,7 +245,9 @@ describe('a second district beside the seeded Qijiang', () => {
     expect(xifeng?.updatedAt).toBe(imported.records[0]?.get('day'));
     expect(xifeng?.stale).toBe(new Date().getUTCFullYear() > 2025);
     // So is the district, which cites no sentence: as old as the plans written for it.
-    const district = await gql<{ zone: { updatedAt: string } }>('{ zone(id: "region-211223") { updatedAt } }');
+    const district = await gql<{ zone: { updatedAt: string } }>(
+      '{ zone(id: "region-211223") { updatedAt } }',
+    );
     expect(district.data?.zone.updatedAt).toBe(imported.records[0]?.get('day'));
     // A seeded Qijiang firm keeps its gazette's date.
     expect((await firm('赛驰动力'))?.updatedAt).toBe('2023-02-01');

@@ -12,8 +12,8 @@ import { ZoneFinder } from '../shell/ZoneFinder.tsx';
 import { kindsByLevel } from '../state/scopeTree.ts';
 import { Counts, ErrorNotice, Loading, Section } from './common.tsx';
 import { GapSummaryList } from './GapSummaryList.tsx';
-import { planLabel } from './plans.ts';
 import { SortToggle } from './gaps.tsx';
+import { planLabel } from './plans.ts';
 import { EnterpriseTable, useEnterpriseTable } from './zone/EnterpriseTable.tsx';
 import { ZoneProfile } from './zone/ZoneProfile.tsx';
 import { ZoneProjects } from './zone/ZoneProjects.tsx';
@@ -84,13 +84,7 @@ export function ZoneView({
           </ul>
         </Section>
       )}
-      <EnterpriseTable
-        zoneId={zoneId}
-        zoneName={z.name}
-        profile={profile.data ?? null}
-        table={table}
-        onChanged={refresh}
-      />
+      <EnterpriseTable zoneId={zoneId} zoneName={z.name} table={table} onChanged={refresh} />
       <ZoneProjects zone={z} />
       {z.plans.length > 0 && (
         <Section title={zh.zone.plans}>

@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
 import { gql } from '../../api/client.ts';
 import type {
-  AllChainsQuery,
-  AllChainsQueryVariables,
   EnterprisePageQuery,
   EnterprisePageQueryVariables,
-  ZoneProfileQuery,
+  ZoneTableOptionsQuery,
+  ZoneTableOptionsQueryVariables,
 } from '../../api/types.generated.ts';
 import { useQuery } from '../../api/useQuery.ts';
 import { downloadCsv } from '../../export/csv.ts';
@@ -13,15 +12,21 @@ import { zh } from '../../i18n/zh.ts';
 import { ErrorNotice, Section } from '../common.tsx';
 import { type EnterpriseDraft, EnterpriseForm } from '../EnterpriseForm.tsx';
 import { type EnterpriseRow, enterpriseCsv, type SortKey, sortRows } from './enterpriseRows.ts';
+import { tableOptions } from './tableOptions.ts';
 
 const PAGE = 20;
+/** The most zones of the district the enterprise form offers (Zone.descendants caps at 500). */
+const ZONES_OFFERED = 500;
 
 /**
  * The enterprise table's state and queries. A hook, so ZoneView starts the first page together with the
  * profile instead of after it.
  */
 export function useEnterpriseTable(zoneId: string, nonce: number) {
-  const chains = useQuery<AllChainsQuery, AllChainsQueryVariables>('AllChains', { zone: null });
+  const options = useQuery<ZoneTableOptionsQuery, ZoneTableOptionsQueryVariables>('ZoneTableOptions', {
+    zone: zoneId,
+    first: ZONES_OFFERED,
+  });
   const [industry, setIndustry] = useState('');
   const [product, setProduct] = useState('');
   const [name, setName] = useState('');
@@ -40,13 +45,21 @@ export function useEnterpriseTable(zoneId: string, nonce: number) {
     { ...filters, first: PAGE, after },
     nonce,
   );
-  const products = useMemo(() => {
-    const m = new Map<string, string>();
-    for (const c of chains.data?.chains ?? []) for (const l of c.links) m.set(l.product.id, l.product.name);
-    return [...m.entries()].sort((a, b) => a[1].localeCompare(b[1], 'zh-CN'));
-  }, [chains.data]);
+  const { industries, products, zones } = useMemo(() => tableOptions(options.data), [options.data]);
   const productMap = useMemo(() => new Map(products), [products]);
-  const state = { filters, page, products, productMap, industry, product, name, cursors, sort };
+  const state = {
+    filters,
+    page,
+    industries,
+    products,
+    productMap,
+    zones,
+    industry,
+    product,
+    name,
+    cursors,
+    sort,
+  };
   return { ...state, setIndustry, setProduct, setName, setCursors, setSort };
 }
 
@@ -72,13 +85,11 @@ async function fetchAll(filters: TableState['filters']): Promise<EnterpriseRow[]
 export function EnterpriseTable({
   zoneId,
   zoneName,
-  profile,
   table: t,
   onChanged,
 }: {
   zoneId: string;
   zoneName: string;
-  profile: ZoneProfileQuery | null;
   table: TableState;
   onChanged: () => void;
 }) {
@@ -123,7 +134,7 @@ export function EnterpriseTable({
         />
         <select value={t.industry} aria-label={zh.zone.byIndustry} onChange={filter(t.setIndustry)}>
           <option value="">{zh.zone.allIndustries}</option>
-          {profile?.industries.map((i) => (
+          {t.industries.map((i) => (
             <option key={i.id} value={i.id}>
               {i.name}
             </option>
@@ -152,7 +163,7 @@ export function EnterpriseTable({
         <EnterpriseForm
           key={editing.id ?? 'new'}
           draft={editing}
-          zones={profile?.zones ?? []}
+          zones={t.zones}
           products={t.productMap}
           onCancel={() => setEditing(null)}
           onDone={() => {
