@@ -174,7 +174,13 @@ export function App() {
     body = (
       <>
         <EarlierPlanNotice plan={viewed} onBack={() => navigate({ plan: null })} />
-        <Overview data={overview.data} onOpenChain={(id) => openChain(id)} targetOf={targetOf} />
+        <Overview
+          data={overview.data}
+          onOpenChain={(id) => openChain(id)}
+          onImport={() => go({ view: 'import', chain: null, focus: null })}
+          onOpenZones={() => navigate({ view: 'zone', focus: null })}
+          targetOf={targetOf}
+        />
       </>
     );
   } else {

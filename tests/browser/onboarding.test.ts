@@ -66,7 +66,7 @@ describe('onboarding another district through the screen', () => {
     expect(id).toMatch(/^zone-211223-/);
     await t.page.goto(`${t.session.base}/?view=zone&zone=${id}`);
     await t.page.getByText('辽宁高高食品有限公司').first().waitFor();
-    await shot(t.page, 'onboarding-4-zone-t.page');
+    await shot(t.page, 'onboarding-4-zone-page');
     await t.page.goto(t.session.base);
     await t.page.getByTestId('overview-empty').waitFor();
     await expect(t.page.locator('header').textContent()).resolves.toContain('西丰县');
@@ -106,5 +106,16 @@ describe('onboarding another district through the screen', () => {
     await t.page.goto(`${t.session.base}/?view=upstream&chain=${chainId}&focus=${focus}&zone=${district}`);
     await t.page.getByTestId('gap').first().waitFor();
     await shot(t.page, 'onboarding-8-imported-upstream-gaps');
+
+    // The first district, whose plan wrote no chain, beside one with chains: its overview says so and leads on,
+    // instead of a legend over a blank page.
+    await t.page.goto(`${t.session.base}/?zone=region-211223`);
+    const empty = t.page.getByTestId('overview-empty');
+    await empty.waitFor();
+    await expect(t.page.locator('header').textContent()).resolves.toContain('西丰县');
+    await shot(t.page, 'onboarding-9-district-without-chains');
+    await empty.getByRole('button', { name: '查看园区与企业' }).click();
+    await t.page.getByRole('heading', { name: /西丰县/ }).waitFor();
+    await expect(t.page.locator('main').textContent()).resolves.toContain('辽宁西丰经济开发区');
   }, 300_000);
 });

@@ -222,6 +222,8 @@ export const zh = {
   },
   overviewEmpty:
     '已导入的规划中还没有产业链：园区和企业可在“区域”页查看；导入写有产业链（如“甲—乙—丙”）的规划或链长制方案后，这里按产业列出各条链。',
+  overviewImport: '导入规划',
+  overviewZones: '查看园区与企业',
   onboarding: {
     title: '开始使用：导入本地区的规划',
     intro: '图谱中还没有任何产业链。请按以下两步建立本地区的图谱：',

@@ -8,10 +8,15 @@ type YearTarget = { year: number; output?: number | null; valueAdded?: number | 
 export function Overview({
   data,
   onOpenChain,
+  onImport,
+  onOpenZones,
   targetOf = () => null,
 }: {
   data: OverviewQuery;
   onOpenChain: (id: string) => void;
+  /** The empty scope's ways on: import a plan, see its zones and enterprises. */
+  onImport?: () => void;
+  onOpenZones?: () => void;
   /** The industry's target in the plan viewed (its year: 2030 of 十五五); null: the 2025 target. */
   targetOf?: (industry: string) => YearTarget | null;
 }) {
@@ -23,10 +28,24 @@ export function Overview({
     <div className="overview">
       <Legend />
       {compared && <p className="meta district-note">{zh.districts.note}</p>}
-      {data.industries.length === 0 && (
-        <p className="notice" data-testid="overview-empty">
-          {zh.overviewEmpty}
-        </p>
+      {/* No chain in the scope: a district imported from a plan that writes none (an imported county), or an
+          empty graph — not the legend alone over a blank page. */}
+      {industries.length === 0 && (
+        <div className="notice" data-testid="overview-empty">
+          <p>{zh.overviewEmpty}</p>
+          <p className="notice-actions">
+            {onImport && (
+              <button type="button" className="primary" onClick={onImport}>
+                {zh.overviewImport}
+              </button>
+            )}{' '}
+            {onOpenZones && (
+              <button type="button" onClick={onOpenZones}>
+                {zh.overviewZones}
+              </button>
+            )}
+          </p>
+        </div>
       )}
       <div className="industry-grid">
         {industries.map((ind) => {
