@@ -137,6 +137,9 @@ describe('API answers for the explorer operations', () => {
     }
     add('UpstreamGapsView depth=2', call('UpstreamGapsView', { product: products[0], maxDepth: 2 }));
     for (const z of zones) add(`ZoneProfile ${z}`, call('ZoneProfile', { id: z }));
+    // The zone page's filter and form options: its district's chains and zones (ZONES_OFFERED, 500).
+    for (const z of someZones)
+      add(`ZoneTableOptions ${z}`, call('ZoneTableOptions', { zone: z, first: 500 }));
     add('EnterprisePage', call('EnterprisePage', { first: 200 }));
     add('EnterprisePage local', call('EnterprisePage', { local: true, first: 20 }));
     add('EnterprisePage not local', call('EnterprisePage', { local: false, first: 20 }));
