@@ -7,6 +7,7 @@ import type { EnterpriseMention } from '../../vocab/imports.ts';
 import {
   brandAndTrade,
   brandLed,
+  isBrandToken,
   NOT_FIRM,
   NOT_FIRM_WORD,
   placeBrand,
@@ -25,6 +26,7 @@ import {
   COUNTED_PROJECTS,
   ENUMERATED,
   FIRMS_AS_PROJECTS,
+  HONOURED,
   NOT_PARTNER,
   PARTNER,
   RUN,
@@ -166,6 +168,15 @@ function facilityOwner(item: string): string {
   return brand.length >= 2 && brand.length <= 4 && brand.length < item.length - 2 && brandLed(brand)
     ? brand
     : '';
+}
+
+/** 甲乙投资, 丙丁石油: a brand of two to four characters (its own shape, or a word seldom used) and one word after it. */
+function shortName(name: string, placeBrand = false): boolean {
+  const last = tag(name).at(-1);
+  const brand = name.slice(0, name.length - (last?.word.length ?? 0));
+  if (!last || last.word.length < 2 || brand.length < 2 || brand.length > 4 || !strict(name)) return false;
+  if (placeBrand && brand.length === 2 && isPlace(brand) && tag(brand).every(isBrandToken)) return true;
+  return brandLed(brand) || (tag(brand).length === 1 && wordCount(brand) < 200 && !isPlace(brand));
 }
 
 /** The items of a list run starting at `at`: split at 、 and at a last 和/及/与 not ending a place's name (民和). */
@@ -315,6 +326,17 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     const name = brand + (m[2] ?? '');
     if (brand.length >= 2 && brand.length <= 4 && brandLed(brand) && strict(name))
       push(at, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of doc.match.matchAll(HONOURED)) {
+    const found = items(m[1] ?? '', m.index ?? 0);
+    const names = found.map((f) => doc.match.slice(f.start, f.end));
+    // Every item a firm's short name: a brand (read character by character, or a word the dictionary knows little)
+    // and one word of its trade or business (甲乙投资, 丙丁石油).
+    // In a list of two or more, a brand may be a place's name too (its peers say the items are firms).
+    const firmShape = (n: string) =>
+      shortName(n, found.length >= 2) ||
+      (named(n) && (brandedItem(n) || brandAndWord(n) || rareWordAndTrade(n)));
+    if (names.every(firmShape)) for (const f of found) push(f.start, f.end);
   }
   for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, loose, true);
   for (const m of doc.match.matchAll(IS_FIRM)) {

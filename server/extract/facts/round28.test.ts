@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { facts } from './rounds.testing.ts';
+
+// Made-up sentences for round 28's rules (#15): the twenty-eighth blind round's misses. Never a name from a test text.
+
+describe('firms by short names as the subject of an honour (round 28)', () => {
+  it('reads a 、 list and a single name before 入选 / 荣登 / 分获', () => {
+    const names = facts(
+      '全县新增规上工业企业40家。甲乙能源、丙丁投资入选全省民营企业营收百强，戊己石油荣登全省制造业综合百强名单。庚辛实业、壬癸医药分获省科技进步奖。',
+    ).firms.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['甲乙能源', '丙丁投资', '戊己石油', '庚辛实业', '壬癸医药']));
+  });
+  it('reads no place, body or kind of business before 入选', () => {
+    expect(facts('我县入选全国百强县，园区企业入选省级名单，新材料、电子信息入选重点产业。').firms).toEqual([]);
+  });
+});
