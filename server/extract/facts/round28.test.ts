@@ -14,3 +14,15 @@ describe('firms by short names as the subject of an honour (round 28)', () => {
     expect(facts('我县入选全国百强县，园区企业入选省级名单，新材料、电子信息入选重点产业。').firms).toEqual([]);
   });
 });
+
+describe('a 分园 written after its park (round 28)', () => {
+  it('reads the 分园 as the park’s branch', () => {
+    const f = facts(
+      '甲乙产业转移工业园丙丁分园(以下简称丙丁分园)扩能增效成果显著。至今年5月，丙丁分园累计引入企业83家。',
+    );
+    expect(f.zones.map((z) => `${z.name}<${z.parent}>`)).toEqual([
+      '甲乙产业转移工业园<null>',
+      '丙丁分园<甲乙产业转移工业园>',
+    ]);
+  });
+});
