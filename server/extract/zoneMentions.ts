@@ -193,9 +193,10 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
-    // A zone described as what it unites or what it is made of (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区)
-    // is the zone the text names elsewhere; so is a park built as what a project unites (建设集A、B于一体的X产业园).
-    if (/(?:[为于於](?:一体|一體)|为主)的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
+    // A zone described as what it unites, is made of or is led by (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区,
+    // 以甲为主导的…特色产业园区) is the zone the text names elsewhere; so is a park built as what a project unites
+    // (建设集A、B于一体的X产业园).
+    if (/(?:[为于於](?:一体|一體)|为主导?)的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
     // An item of a list of projects (甲乙贴片、丙丁产业园等59个项目落地开工) is a project, not a zone.
     if (PROJECT_ITEM.test(doc.match.slice(end, end + 60))) continue;
     if (

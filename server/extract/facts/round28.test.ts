@@ -26,3 +26,12 @@ describe('a 分园 written after its park (round 28)', () => {
     ]);
   });
 });
+
+describe('a park described by what leads it (round 28)', () => {
+  it('reads no zone in 以…为主导的…产业园区, and the park named after it has no parent', () => {
+    const f = facts(
+      '近年来，甲县着力打造以钢结构为主导的机械加工特色产业园区。目前，甲县工业园区内钢结构产业集群已颇具规模。',
+    );
+    expect(f.zones.map((z) => `${z.name}<${z.parent}>`)).toEqual(['甲县工业园区<null>']);
+  });
+});
