@@ -55,3 +55,19 @@ export function oneFirm(name: string): boolean {
     ? isBrandToken(head)
     : (isBrandToken(head) || /^n[rstz]$/.test(head.tag)) && wordCount(head.word) < 200;
 }
+
+/** The items of a list run starting at `at`: split at 、 and at a last 和/及/与 not ending a place's name (民和). */
+export function items(run: string, at: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = at;
+  const parts = run.split('、');
+  for (const [i, part] of parts.entries()) {
+    const and = i === parts.length - 1 || parts.length === 1 ? /^(.{2,}?)[和及与](.{2,})$/u.exec(part) : null;
+    if (and && !isPlace(part.slice(Math.max(0, (and[1]?.length ?? 0) - 1), (and[1]?.length ?? 0) + 1))) {
+      out.push({ start: from, end: from + (and[1]?.length ?? 0) });
+      out.push({ start: from + (and[1]?.length ?? 0) + 1, end: from + part.length });
+    } else out.push({ start: from, end: from + part.length });
+    from += part.length + 1;
+  }
+  return out;
+}

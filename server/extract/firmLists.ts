@@ -15,7 +15,7 @@ import {
   TRADE,
   TRADE_NAME,
 } from './firmBrands.ts';
-import { FIRM_HEADS, oneFirm, productTail, twoPlaceBrands } from './firmItems.ts';
+import { FIRM_HEADS, items, oneFirm, productTail, twoPlaceBrands } from './firmItems.ts';
 import {
   BRANDED_PROJECTS,
   CHAINS_BY_FIRM,
@@ -179,22 +179,6 @@ function shortName(name: string, placeBrand = false): boolean {
   return brandLed(brand) || (tag(brand).length === 1 && wordCount(brand) < 200 && !isPlace(brand));
 }
 
-/** The items of a list run starting at `at`: split at 、 and at a last 和/及/与 not ending a place's name (民和). */
-function items(run: string, at: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let from = at;
-  const parts = run.split('、');
-  for (const [i, part] of parts.entries()) {
-    const and = i === parts.length - 1 || parts.length === 1 ? /^(.{2,}?)[和及与](.{2,})$/u.exec(part) : null;
-    if (and && !isPlace(part.slice(Math.max(0, (and[1]?.length ?? 0) - 1), (and[1]?.length ?? 0) + 1))) {
-      out.push({ start: from, end: from + (and[1]?.length ?? 0) });
-      out.push({ start: from + (and[1]?.length ?? 0) + 1, end: from + part.length });
-    } else out.push({ start: from, end: from + part.length });
-    from += part.length + 1;
-  }
-  return out;
-}
-
 /** Classes of firms by who owns them. */
 const OWNED = /外资|外商|合资|独资|上市/;
 const loose = (name: string) => firmLike(name, false);
@@ -273,7 +257,21 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
         firm(doc.match.slice(f.start, f.end)) || (said.has(f) && strict(doc.match.slice(f.start, f.end))),
     );
     if (most && firms.length * 2 <= found.length) return;
-    for (const f of firms) push(f.start, f.end);
+    // 甲乙、丙丁、戊己、汇通等…企业: in a list of two-character names, two thirds of them a brand's shape, a peer the
+    // dictionary tags as a name or seldom uses (汇通, 金工) is a firm too, though a place's name be the same — the items
+    // of one list are of one kind.
+    const peer = (f: { start: number; end: number }) => {
+      const n = doc.match.slice(f.start, f.end);
+      const words = tag(n);
+      return (
+        words.length === 1 &&
+        (BRAND_TAGS.has(words[0]?.tag ?? '') || wordCount(n) < 200) &&
+        !/[省市县区镇乡村]$/.test(n) &&
+        !NOT_FIRM.test(n)
+      );
+    };
+    const short = most && firms.length * 3 >= found.length * 2 && found.every((f) => f.end - f.start === 2);
+    for (const f of found) if (firms.includes(f) || (short && peer(f))) push(f.start, f.end);
   };
   for (const m of doc.match.matchAll(ENUMERATED))
     list(m[1] ?? '', (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0), loose, false);

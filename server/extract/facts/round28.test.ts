@@ -35,3 +35,12 @@ describe('a park described by what leads it (round 28)', () => {
     expect(f.zones.map((z) => `${z.name}<${z.parent}>`)).toEqual(['甲县工业园区<null>']);
   });
 });
+
+describe('two-character names among peers of a brand’s shape (round 28)', () => {
+  it('reads every item of a list of short names closed by 等…企业 when most have a brand’s shape', () => {
+    const names = facts(
+      '甲县工业园区内，钢结构产业集群已颇具规模。汇通、庚辛、华茂、骏达、汇达、壬癸、金工等钢构主导及上下游配套企业建成投产后，年产值近20亿元。',
+    ).firms.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['汇通', '庚辛', '华茂', '骏达', '汇达', '壬癸', '金工']));
+  });
+});
