@@ -44,3 +44,13 @@ describe('two-character names among peers of a brand’s shape (round 28)', () =
     expect(names).toEqual(expect.arrayContaining(['汇通', '庚辛', '华茂', '骏达', '汇达', '壬癸', '金工']));
   });
 });
+
+describe('就 (about) before a list of firms (round 28)', () => {
+  it('is no part of the first firm’s name', () => {
+    const names = facts('会上，参会单位就庚辛玻纤、壬癸意等13家重点企业现状、项目推进情况逐个分析研讨。').firms.map(
+      (f) => f.name,
+    );
+    expect(names).toContain('庚辛玻纤');
+    expect(names.some((n) => n.includes('就'))).toBe(false);
+  });
+});
