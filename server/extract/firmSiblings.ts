@@ -133,8 +133,9 @@ export function siblingFirms(doc: Doc, found: EnterpriseMention[]): EnterpriseMe
     });
   };
   // A firm found outside any list (甲乙材料 in 其中甲乙材料是…企业) written before as a whole item of one
-  // (甲乙材料、丙丁科技、…等项目): that list's other items too.
-  for (const m of found.filter((f) => !enumerationAt(doc, f.start, f.end).length))
+  // (甲乙材料、丙丁科技、…等项目): that list's other items too. So for a firm found in a later list (供应甲乙药业、
+  // 庚辛药业项目的…) that an earlier list names as a whole item (甲乙药业、丙丁表业、戊己电子新建厂房).
+  for (const m of found)
     for (
       let at = doc.match.indexOf(m.name);
       at >= 0 && at < m.start;

@@ -54,3 +54,12 @@ describe('就 (about) before a list of firms (round 28)', () => {
     expect(names.some((n) => n.includes('就'))).toBe(false);
   });
 });
+
+describe('a firm read in one list names the other items of another list it is in (round 28)', () => {
+  it('reads the siblings of a firm whose name a later list of projects gives', () => {
+    const names = facts(
+      '园区基础设施加快完善。甲乙药业、丙丁表业、华茂电子、庚辛药业新建厂房约20万平方米；壬癸公司供应甲乙药业、庚辛药业项目的蒸汽管道已完成。',
+    ).firms.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['丙丁表业', '华茂电子']));
+  });
+});
