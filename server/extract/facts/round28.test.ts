@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facts } from './rounds.testing.ts';
+import { facts, placed } from './rounds.testing.ts';
 
 // Made-up sentences for round 28's rules (#15): the twenty-eighth blind round's misses. Never a name from a test text.
 
@@ -61,5 +61,14 @@ describe('a firm read in one list names the other items of another list it is in
       '园区基础设施加快完善。甲乙药业、丙丁表业、华茂电子、庚辛药业新建厂房约20万平方米；壬癸公司供应甲乙药业、庚辛药业项目的蒸汽管道已完成。',
     ).firms.map((f) => f.name);
     expect(names).toEqual(expect.arrayContaining(['丙丁表业', '华茂电子']));
+  });
+});
+
+describe('该公司 opening the sentence after a firm’s says where it is (round 28)', () => {
+  it('places the firm in the zone 该公司…入驻 names last', () => {
+    const f = facts(
+      '元旦当天，甲乙食品有限公司车间里生产如火如荼。该公司是入驻甲县工业园区月饼小镇最早的企业之一。甲县工业园区的其他企业也忙得不亦乐乎，在丙丁食品有限公司生产车间，蛋黄酥走下了生产线。',
+    );
+    expect(placed(f)).toEqual(['甲乙食品有限公司@月饼小镇', '丙丁食品有限公司@甲县工业园区']);
   });
 });
