@@ -260,7 +260,12 @@ function visitor(sentence: string, name: string): boolean {
 
 /** 该公司是入驻甲园区乙小镇最早的企业之一: a sentence opened by 该公司 that says where the firm named before it is. */
 const THIS_FIRM = /^\s*(?:该|这家)(?:公司|企业)[^，。；,;！？]{0,12}?(?:入驻|位于|落户|坐落于|扎根)/u;
-function thisFirmZone(doc: Doc, zones: ZoneFact[], m: EnterpriseMention, all: EnterpriseMention[]): string | null {
+function thisFirmZone(
+  doc: Doc,
+  zones: ZoneFact[],
+  m: EnterpriseMention,
+  all: EnterpriseMention[],
+): string | null {
   const stop = doc.match.indexOf('。', m.end);
   // The firm is the last one its sentence names.
   if (stop < 0 || all.some((o) => o.start > m.end && o.start < stop)) return null;

@@ -8,10 +8,14 @@ describe('firms by short names as the subject of an honour (round 28)', () => {
     const names = facts(
       '全县新增规上工业企业40家。甲乙能源、丙丁投资入选全省民营企业营收百强，戊己石油荣登全省制造业综合百强名单。庚辛实业、壬癸医药分获省科技进步奖。',
     ).firms.map((f) => f.name);
-    expect(names).toEqual(expect.arrayContaining(['甲乙能源', '丙丁投资', '戊己石油', '庚辛实业', '壬癸医药']));
+    expect(names).toEqual(
+      expect.arrayContaining(['甲乙能源', '丙丁投资', '戊己石油', '庚辛实业', '壬癸医药']),
+    );
   });
   it('reads no place, body or kind of business before 入选', () => {
-    expect(facts('我县入选全国百强县，园区企业入选省级名单，新材料、电子信息入选重点产业。').firms).toEqual([]);
+    expect(facts('我县入选全国百强县，园区企业入选省级名单，新材料、电子信息入选重点产业。').firms).toEqual(
+      [],
+    );
   });
 });
 
@@ -47,9 +51,9 @@ describe('two-character names among peers of a brand’s shape (round 28)', () =
 
 describe('就 (about) before a list of firms (round 28)', () => {
   it('is no part of the first firm’s name', () => {
-    const names = facts('会上，参会单位就庚辛玻纤、壬癸意等13家重点企业现状、项目推进情况逐个分析研讨。').firms.map(
-      (f) => f.name,
-    );
+    const names = facts(
+      '会上，参会单位就庚辛玻纤、壬癸意等13家重点企业现状、项目推进情况逐个分析研讨。',
+    ).firms.map((f) => f.name);
     expect(names).toContain('庚辛玻纤');
     expect(names.some((n) => n.includes('就'))).toBe(false);
   });
