@@ -45,6 +45,13 @@ export function twoPlaceBrands(run: string): number {
  * list of two or more is read by its peers; one item has none, so its own shape must say it.
  */
 export function oneFirm(name: string): boolean {
+  // A brand, its place in brackets and its trade (甲乙丙丁(某市)纸业): how a firm's branch is registered.
+  const branch =
+    /^(\p{Script=Han}{2,4})[（(](\p{Script=Han}{2,4})[）)](\p{Script=Han}{0,4}?)(\p{Script=Han}{2})$/u.exec(
+      name,
+    );
+  if (branch && isPlace(branch[2] ?? '') && !isPlace(branch[1] ?? '') && !NOT_FIRM.test(branch[1] ?? ''))
+    return new RegExp(`^(?:${FIRM_HEADS}|${TRADE}|\\p{Script=Han}业)$`, 'u').test(branch[4] ?? '');
   if (name.length < 4 || name.length > 12 || NOT_FIRM.test(name) || isPlace(name)) return false;
   const lead = [3, 2].find((n) => isPlace(name.slice(0, n)) && name.length - n >= 4) ?? 0;
   const tokens = tag(name.slice(lead));

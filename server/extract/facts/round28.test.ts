@@ -76,3 +76,12 @@ describe('该公司 opening the sentence after a firm’s says where it is (roun
     expect(placed(f)).toEqual(['甲乙食品有限公司@月饼小镇', '丙丁食品有限公司@甲县工业园区']);
   });
 });
+
+describe('one firm alone whose name holds its place in brackets (round 28)', () => {
+  it('reads 甲乙丙丁(某市)纸业 before 等…企业 as a firm', () => {
+    const names = facts(
+      '园区累计引入企业83家。其中，华茂丙丁(韶关)纸业等28家企业(首期)已建成投产。',
+    ).firms.map((f) => f.name);
+    expect(names).toContain('华茂丙丁(韶关)纸业');
+  });
+});
