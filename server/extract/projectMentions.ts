@@ -18,7 +18,7 @@ const YEARLY_BEFORE = new RegExp(
   'g',
 );
 const PER_YEAR_AFTER = new RegExp(
-  `([\\p{Script=Han}A-Za-z（）]{2,16}?)\\s*(${NUMBER})\\s*(${UNIT})\\s*/\\s*年`,
+  `([\\p{Script=Han}A-Za-z（）()]{2,16}?)\\s*(${NUMBER})\\s*(${UNIT})\\s*/\\s*年`,
   'gu',
 );
 /**

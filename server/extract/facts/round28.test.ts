@@ -85,3 +85,12 @@ describe('one firm alone whose name holds its place in brackets (round 28)', () 
     expect(names).toContain('华茂丙丁(韶关)纸业');
   });
 });
+
+describe('a product with its part in ASCII brackets before N 单位/年 (round 28)', () => {
+  it('reads the capacity', () => {
+    const p = facts('项目建成后，生产规模为钢窗2万吨/年，钢家具(配件)2万平方米/年。').projects.map(
+      (x) => `${x.product} ${x.value} ${x.unit}`,
+    );
+    expect(p).toContain('钢家具(配件) 2 万平方米/年');
+  });
+});
