@@ -94,3 +94,12 @@ describe('a product with its part in ASCII brackets before N 单位/年 (round 2
     expect(p).toContain('钢家具(配件) 2 万平方米/年');
   });
 });
+
+describe('a yearly output written 年 + product + 产量达 N (round 28)', () => {
+  it('reads the capacity, 万余 and a count in 颗 alike', () => {
+    const p = facts('该公司专业生产光学镜头，年光学镜头产量达8000万余颗，全球占有率2.8%。').projects.map(
+      (x) => `${x.product} ${x.value} ${x.unit}`,
+    );
+    expect(p).toEqual(['光学镜头 8000 万颗/年']);
+  });
+});
