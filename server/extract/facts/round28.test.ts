@@ -103,3 +103,12 @@ describe('a yearly output written 年 + product + 产量达 N (round 28)', () =>
     expect(p).toEqual(['光学镜头 8000 万颗/年']);
   });
 });
+
+describe('a firm written once more with its county before it (round 28)', () => {
+  it('is one firm', () => {
+    const f = facts(
+      '3月15日，位于瑞金高新技术产业开发区的华茂光电科技有限公司生产车间内各条生产线正在快速运转。“今年订单量增长态势非常好。”瑞金华茂光电科技有限公司总经理助理说道。',
+    );
+    expect(f.firms.map((x) => x.name)).toEqual(['华茂光电科技有限公司']);
+  });
+});
