@@ -106,6 +106,15 @@ function enumerationAt(doc: Doc, start: number, end: number): { start: number; e
     head.start += IN_ZONE.exec(doc.match.slice(head.start, head.end))?.[0].length ?? 0;
     // …and the verb of the sentence before it (实地察看A、B、C公司等): after its last verb of two characters or more.
     head.start += verbLead(doc.match.slice(head.start, head.end));
+    // …and a verb or preposition of one character before a province or city opening the name (继甲省乙丙、…先后落户).
+    const first = tag(doc.match.slice(head.start, head.end))[0];
+    const rest = doc.match.slice(head.start + 1, head.end);
+    if (
+      first?.word.length === 1 &&
+      /^[vpcd]$/.test(first.tag) &&
+      [2, 3].some((n) => isPlace(rest.slice(0, n)))
+    )
+      head.start += 1;
   }
   return items;
 }

@@ -112,3 +112,13 @@ describe('a firm written once more with its county before it (round 28)', () => 
     expect(f.firms.map((x) => x.name)).toEqual(['华茂光电科技有限公司']);
   });
 });
+
+describe('a one-character verb before a list’s first item (round 28)', () => {
+  it('is no part of the firm its province opens', () => {
+    const names = facts(
+      '继江西华茂、庚辛、壬癸先后落户甲县后，乙省骏达再次选择甲县。庚辛、壬癸、骏达、汇达等配套企业建成投产。',
+    ).firms.map((f) => f.name);
+    expect(names).toContain('江西华茂');
+    expect(names.some((n) => n.startsWith('继'))).toBe(false);
+  });
+});
