@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { simplify } from '../text.ts';
 import { facts, placed } from './rounds.testing.ts';
 
 // Made-up sentences for round 28's rules (#15): the twenty-eighth blind round's misses. Never a name from a test text.
@@ -120,5 +121,14 @@ describe('a one-character verb before a list’s first item (round 28)', () => {
     ).firms.map((f) => f.name);
     expect(names).toContain('江西华茂');
     expect(names.some((n) => n.startsWith('继'))).toBe(false);
+  });
+});
+
+describe('陜, the variant of 陝, in a traditional text (round 28)', () => {
+  it('reads as 陕: the province opens the firm’s name', () => {
+    const names = facts(
+      '繼陜西華茂、庚辛、壬癸先後落戶甲縣後，乙省駿達再次選擇甲縣。庚辛、壬癸、駿達、匯達等配套企業建成投產。',
+    ).firms.map((f) => simplify(f.name));
+    expect(names).toContain('陕西华茂');
   });
 });
