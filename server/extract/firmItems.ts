@@ -45,6 +45,13 @@ export function twoPlaceBrands(run: string): number {
  * list of two or more is read by its peers; one item has none, so its own shape must say it.
  */
 export function oneFirm(name: string): boolean {
+  // A brand, its place in brackets and its trade (甲乙丙丁(某市)纸业): how a firm's branch is registered.
+  const branch =
+    /^(\p{Script=Han}{2,4})[（(](\p{Script=Han}{2,4})[）)](\p{Script=Han}{0,4}?)(\p{Script=Han}{2})$/u.exec(
+      name,
+    );
+  if (branch && isPlace(branch[2] ?? '') && !isPlace(branch[1] ?? '') && !NOT_FIRM.test(branch[1] ?? ''))
+    return new RegExp(`^(?:${FIRM_HEADS}|${TRADE}|\\p{Script=Han}业)$`, 'u').test(branch[4] ?? '');
   if (name.length < 4 || name.length > 12 || NOT_FIRM.test(name) || isPlace(name)) return false;
   const lead = [3, 2].find((n) => isPlace(name.slice(0, n)) && name.length - n >= 4) ?? 0;
   const tokens = tag(name.slice(lead));
@@ -54,4 +61,20 @@ export function oneFirm(name: string): boolean {
   return head.word.length === 1
     ? isBrandToken(head)
     : (isBrandToken(head) || /^n[rstz]$/.test(head.tag)) && wordCount(head.word) < 200;
+}
+
+/** The items of a list run starting at `at`: split at 、 and at a last 和/及/与 not ending a place's name (民和). */
+export function items(run: string, at: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = at;
+  const parts = run.split('、');
+  for (const [i, part] of parts.entries()) {
+    const and = i === parts.length - 1 || parts.length === 1 ? /^(.{2,}?)[和及与](.{2,})$/u.exec(part) : null;
+    if (and && !isPlace(part.slice(Math.max(0, (and[1]?.length ?? 0) - 1), (and[1]?.length ?? 0) + 1))) {
+      out.push({ start: from, end: from + (and[1]?.length ?? 0) });
+      out.push({ start: from + (and[1]?.length ?? 0) + 1, end: from + part.length });
+    } else out.push({ start: from, end: from + part.length });
+    from += part.length + 1;
+  }
+  return out;
 }

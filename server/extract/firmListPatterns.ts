@@ -57,6 +57,15 @@ export const TITLED = new RegExp(
 );
 
 /**
+ * 甲乙能源、丙丁投资入选…百强, 戊己石油荣登…名单, 庚辛实业、壬癸医药分获…奖: names by themselves (one, or a 、 list)
+ * as the subject of an honour won — a work report's way of naming its county's firms by short names.
+ */
+export const HONOURED = new RegExp(
+  `(?<=^|[，。；：,;:！？\\s])(${RUN}{2,48}?)(?:均|都|分别|先后|相继|同时|成功)?(?:分获|入选|入围|荣登|跻身)`,
+  'gu',
+);
+
+/**
  * 甲乙科技成为…, 丙丁药业获评…, 例如支持戊己科技建成…: a clause's subject with a firm's shape — a brand (characters read
  * one by one, or names: not a common word such as 汽车 or 负极) and the head word of a trade (科技, 药业, 新能源, 材料 …,
  * optionally 股份/集团) — right before what firms do or are given (成为, 获评, 投产, 年产, 签约 …). The preamble of the

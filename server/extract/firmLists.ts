@@ -7,6 +7,7 @@ import type { EnterpriseMention } from '../../vocab/imports.ts';
 import {
   brandAndTrade,
   brandLed,
+  isBrandToken,
   NOT_FIRM,
   NOT_FIRM_WORD,
   placeBrand,
@@ -14,7 +15,7 @@ import {
   TRADE,
   TRADE_NAME,
 } from './firmBrands.ts';
-import { FIRM_HEADS, oneFirm, productTail, twoPlaceBrands } from './firmItems.ts';
+import { FIRM_HEADS, items, oneFirm, productTail, twoPlaceBrands } from './firmItems.ts';
 import {
   BRANDED_PROJECTS,
   CHAINS_BY_FIRM,
@@ -25,6 +26,7 @@ import {
   COUNTED_PROJECTS,
   ENUMERATED,
   FIRMS_AS_PROJECTS,
+  HONOURED,
   NOT_PARTNER,
   PARTNER,
   RUN,
@@ -168,20 +170,13 @@ function facilityOwner(item: string): string {
     : '';
 }
 
-/** The items of a list run starting at `at`: split at 、 and at a last 和/及/与 not ending a place's name (民和). */
-function items(run: string, at: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let from = at;
-  const parts = run.split('、');
-  for (const [i, part] of parts.entries()) {
-    const and = i === parts.length - 1 || parts.length === 1 ? /^(.{2,}?)[和及与](.{2,})$/u.exec(part) : null;
-    if (and && !isPlace(part.slice(Math.max(0, (and[1]?.length ?? 0) - 1), (and[1]?.length ?? 0) + 1))) {
-      out.push({ start: from, end: from + (and[1]?.length ?? 0) });
-      out.push({ start: from + (and[1]?.length ?? 0) + 1, end: from + part.length });
-    } else out.push({ start: from, end: from + part.length });
-    from += part.length + 1;
-  }
-  return out;
+/** 甲乙投资, 丙丁石油: a brand of two to four characters (its own shape, or a word seldom used) and one word after it. */
+function shortName(name: string, placeBrand = false): boolean {
+  const last = tag(name).at(-1);
+  const brand = name.slice(0, name.length - (last?.word.length ?? 0));
+  if (!last || last.word.length < 2 || brand.length < 2 || brand.length > 4 || !strict(name)) return false;
+  if (placeBrand && brand.length === 2 && isPlace(brand) && tag(brand).every(isBrandToken)) return true;
+  return brandLed(brand) || (tag(brand).length === 1 && wordCount(brand) < 200 && !isPlace(brand));
 }
 
 /** Classes of firms by who owns them. */
@@ -262,7 +257,21 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
         firm(doc.match.slice(f.start, f.end)) || (said.has(f) && strict(doc.match.slice(f.start, f.end))),
     );
     if (most && firms.length * 2 <= found.length) return;
-    for (const f of firms) push(f.start, f.end);
+    // 甲乙、丙丁、戊己、汇通等…企业: in a list of two-character names, two thirds of them a brand's shape, a peer the
+    // dictionary tags as a name or seldom uses (汇通, 金工) is a firm too, though a place's name be the same — the items
+    // of one list are of one kind.
+    const peer = (f: { start: number; end: number }) => {
+      const n = doc.match.slice(f.start, f.end);
+      const words = tag(n);
+      return (
+        words.length === 1 &&
+        (BRAND_TAGS.has(words[0]?.tag ?? '') || wordCount(n) < 200) &&
+        !/[省市县区镇乡村]$/.test(n) &&
+        !NOT_FIRM.test(n)
+      );
+    };
+    const short = most && firms.length * 3 >= found.length * 2 && found.every((f) => f.end - f.start === 2);
+    for (const f of found) if (firms.includes(f) || (short && peer(f))) push(f.start, f.end);
   };
   for (const m of doc.match.matchAll(ENUMERATED))
     list(m[1] ?? '', (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0), loose, false);
@@ -315,6 +324,17 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
     const name = brand + (m[2] ?? '');
     if (brand.length >= 2 && brand.length <= 4 && brandLed(brand) && strict(name))
       push(at, (m.index ?? 0) + m[0].length);
+  }
+  for (const m of doc.match.matchAll(HONOURED)) {
+    const found = items(m[1] ?? '', m.index ?? 0);
+    const names = found.map((f) => doc.match.slice(f.start, f.end));
+    // Every item a firm's short name: a brand (read character by character, or a word the dictionary knows little)
+    // and one word of its trade or business (甲乙投资, 丙丁石油).
+    // In a list of two or more, a brand may be a place's name too (its peers say the items are firms).
+    const firmShape = (n: string) =>
+      shortName(n, found.length >= 2) ||
+      (named(n) && (brandedItem(n) || brandAndWord(n) || rareWordAndTrade(n)));
+    if (names.every(firmShape)) for (const f of found) push(f.start, f.end);
   }
   for (const m of doc.match.matchAll(SAID)) list(m[1] ?? '', m.index ?? 0, loose, true);
   for (const m of doc.match.matchAll(IS_FIRM)) {

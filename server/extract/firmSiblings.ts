@@ -106,6 +106,15 @@ function enumerationAt(doc: Doc, start: number, end: number): { start: number; e
     head.start += IN_ZONE.exec(doc.match.slice(head.start, head.end))?.[0].length ?? 0;
     // …and the verb of the sentence before it (实地察看A、B、C公司等): after its last verb of two characters or more.
     head.start += verbLead(doc.match.slice(head.start, head.end));
+    // …and a verb or preposition of one character before a province or city opening the name (继甲省乙丙、…先后落户).
+    const first = tag(doc.match.slice(head.start, head.end))[0];
+    const rest = doc.match.slice(head.start + 1, head.end);
+    if (
+      first?.word.length === 1 &&
+      /^[vpcd]$/.test(first.tag) &&
+      [2, 3].some((n) => isPlace(rest.slice(0, n)))
+    )
+      head.start += 1;
   }
   return items;
 }
@@ -133,8 +142,9 @@ export function siblingFirms(doc: Doc, found: EnterpriseMention[]): EnterpriseMe
     });
   };
   // A firm found outside any list (甲乙材料 in 其中甲乙材料是…企业) written before as a whole item of one
-  // (甲乙材料、丙丁科技、…等项目): that list's other items too.
-  for (const m of found.filter((f) => !enumerationAt(doc, f.start, f.end).length))
+  // (甲乙材料、丙丁科技、…等项目): that list's other items too. So for a firm found in a later list (供应甲乙药业、
+  // 庚辛药业项目的…) that an earlier list names as a whole item (甲乙药业、丙丁表业、戊己电子新建厂房).
+  for (const m of found)
     for (
       let at = doc.match.indexOf(m.name);
       at >= 0 && at < m.start;

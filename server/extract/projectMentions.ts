@@ -18,7 +18,7 @@ const YEARLY_BEFORE = new RegExp(
   'g',
 );
 const PER_YEAR_AFTER = new RegExp(
-  `([\\p{Script=Han}A-Za-z（）]{2,16}?)\\s*(${NUMBER})\\s*(${UNIT})\\s*/\\s*年`,
+  `([\\p{Script=Han}A-Za-z（）()]{2,16}?)\\s*(${NUMBER})\\s*(${UNIT})\\s*/\\s*年`,
   'gu',
 );
 /**
@@ -41,6 +41,11 @@ const REACHED = new RegExp(
 const NEXT_ITEM = new RegExp(
   `、([\\p{Script=Han}]{2,8}?)\\s*(${NUMBER})\\s*(${UNIT})(?=[、，。；,;]|$)`,
   'uy',
+);
+/** 年甲乙产量达8000万余颗: a yearly output with its product between 年 and 产量, an amount written 万余 (over N万). */
+const OUTPUT_OF = new RegExp(
+  `年([\\p{Script=Han}]{2,8}?)产量(?:可达|将达|达到|达|为|约)\\s*(${NUMBER})\\s*(万|亿)?余?\\s*(${UNIT}|颗)(?![\\p{Script=Han}]{0,2}元)`,
+  'gu',
 );
 const PRODUCT_END = /(生产线|生产能力|产能|项目|的|等|及|和|联产|达产|投产|预计|计划|已).*$/;
 
@@ -101,6 +106,18 @@ export function findProjects(doc: Doc): ProjectMention[] {
       p[2] ?? '',
       `${p[3]}/年`,
       start + lead,
+      start + p[0].length,
+    );
+  }
+  for (const p of doc.match.matchAll(OUTPUT_OF)) {
+    const start = (p.index ?? 0) + 1;
+    const unit = `${p[3] ?? ''}${p[4] ?? ''}`;
+    if (/^[万亿]{2}/.test(unit)) continue;
+    push(
+      doc.text.slice(start, start + (p[1]?.length ?? 0)),
+      p[2] ?? '',
+      `${unit}/年`,
+      start,
       start + p[0].length,
     );
   }

@@ -32,9 +32,14 @@ export interface Doc {
 
 let toSimplified: ((s: string) => string) | undefined;
 
+/** Variants of traditional characters OpenCC leaves as they are (陜, written for 陝 in 陜西 by Hong Kong and Taiwan). */
+const VARIANTS = /陜/g;
+const VARIANT_OF: Record<string, string> = { 陜: '陕' };
+
 /** Traditional → simplified, keeping the length (a phrase that would change length is mapped char by char). */
-export function simplify(s: string): string {
+export function simplify(raw: string): string {
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  const s = raw.replace(VARIANTS, (c) => VARIANT_OF[c] ?? c);
   const whole = toSimplified(s);
   if (whole.length === s.length) return whole;
   let out = '';

@@ -31,7 +31,7 @@ import {
 } from './zoneWords.ts';
 
 const ZONE =
-  /组团|功能区|片区|(?:重点)?开发开放试验区|先行发展区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|集聚园区|聚集园区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化(?:园区?|区)|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=工业|科技|产业)城(?![市镇乡区])|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
+  /组团|功能区|片区|(?:重点)?开发开放试验区|先行发展区|产业园区|产业园|工业园区|工业园|产业基地|(?<!老)工业区(?![块域])|小微园区?|(?<!园)园区|(?<!(?:^|[^\u4e00-\u9fff])工业)产业区|服务区|加工区|聚集区|集聚区|集聚园区|聚集园区|工业集中区|度假区|物流园区?|创业园区?|科技园区?|科创园区?|孵化(?:园区?|区)|智慧园区?|(?<=[\u4e00-\u9fff]{2})小镇|(?<=[\u4e00-\u9fff]{2})[东西南北]园(?!区)|(?<=[\u4e00-\u9fff]{2})分园(?!区)|工业小区|经济技术开发区|开发区|经开区|高新区|农高区|核心区|拓展区|辅助区|新城(?!组团|片区)|(?<=工业|科技|产业)城(?![市镇乡区])|(?<!创)新区|(?<![香港])港区|(?<=安全|信息|数字|科技|光电|医药|健康|能源|软件|智造)谷/g;
 
 const LEVEL = /^(?:[和及与、]?(?:国家|省|自治区|市|州|县)级)+/;
 /** What a level may stand before without naming a zone: a generic kind (省级经济开发区, 市级绿色园区). */
@@ -193,9 +193,10 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
-    // A zone described as what it unites or what it is made of (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区)
-    // is the zone the text names elsewhere; so is a park built as what a project unites (建设集A、B于一体的X产业园).
-    if (/(?:[为于於](?:一体|一體)|为主)的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
+    // A zone described as what it unites, is made of or is led by (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区,
+    // 以甲为主导的…特色产业园区) is the zone the text names elsewhere; so is a park built as what a project unites
+    // (建设集A、B于一体的X产业园).
+    if (/(?:[为于於](?:一体|一體)|为主导?)的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
     // An item of a list of projects (甲乙贴片、丙丁产业园等59个项目落地开工) is a project, not a zone.
     if (PROJECT_ITEM.test(doc.match.slice(end, end + 60))) continue;
     if (

@@ -7,6 +7,7 @@
 import type { FirmFact } from '../../../vocab/imports.ts';
 import { tag } from '../lexicon.ts';
 import { isPlace } from '../places.ts';
+import { districtBase } from './district.ts';
 
 const SUFFIX = /(股份有限公司|有限责任公司|有限公司|公司|集团|股份)$/;
 
@@ -25,15 +26,22 @@ function brandOf(name: string): string {
   return brand.length >= 2 ? brand : '';
 }
 
-export function mergeSpellings(firms: FirmFact[]): FirmFact[] {
+export function mergeSpellings(firms: FirmFact[], district?: string): FirmFact[] {
+  const base = district ? districtBase(district) : '';
   const brands = firms.map((f) => brandOf(lessPlace(f.name)));
   const gone = new Set<number>();
   for (const [i, f] of firms.entries()) {
     const core = lessPlace(f.name);
+    // The county's name before another firm's whole name (瑞金甲乙科技有限公司 beside 甲乙科技有限公司, in 瑞金市) is
+    // that firm again; a province or a city before it may name another firm of the group.
+    const placed = (o: FirmFact, k: number) =>
+      k !== i && !gone.has(k) && base.length >= 2 && f.name === base + o.name;
     // Only a bare brand (or a place and the brand) is another spelling: it has no trade word of its own.
-    if (brands[i] && brands[i] !== core) continue;
+    if (brands[i] && brands[i] !== core && !firms.some(placed)) continue;
     const j = firms.findIndex(
-      (o, k) => k !== i && !gone.has(k) && brands[k] === core && (!o.zone || !f.zone || o.zone === f.zone),
+      (o, k) =>
+        (placed(o, k) || (k !== i && !gone.has(k) && brands[k] === core)) &&
+        (!o.zone || !f.zone || o.zone === f.zone),
     );
     const kept = firms[j];
     if (!kept) continue;

@@ -258,6 +258,26 @@ function visitor(sentence: string, name: string): boolean {
   );
 }
 
+/** 该公司是入驻甲园区乙小镇最早的企业之一: a sentence opened by 该公司 that says where the firm named before it is. */
+const THIS_FIRM = /^\s*(?:该|这家)(?:公司|企业)[^，。；,;！？]{0,12}?(?:入驻|位于|落户|坐落于|扎根)/u;
+function thisFirmZone(
+  doc: Doc,
+  zones: ZoneFact[],
+  m: EnterpriseMention,
+  all: EnterpriseMention[],
+): string | null {
+  const stop = doc.match.indexOf('。', m.end);
+  // The firm is the last one its sentence names.
+  if (stop < 0 || all.some((o) => o.start > m.end && o.start < stop)) return null;
+  const next = doc.match.slice(stop + 1, stop + 120).split(/[。！？!?]/u)[0] ?? '';
+  if (!THIS_FIRM.test(next)) return null;
+  // The zone its clause names last (甲园区乙小镇: the part).
+  const clause = next.split(/[，,；;]/u)[0] ?? '';
+  const ends = zones.map((z) => ({ z, end: clause.lastIndexOf(z.name) + z.name.length }));
+  const last = ends.filter((e) => e.end > e.z.name.length - 1).sort((a, b) => b.end - a.end)[0];
+  return last?.z.name ?? null;
+}
+
 function linksOf(chains: ChainCandidate[]): string[] {
   return [...new Set(chains.flatMap((c) => c.stages.flat()))].sort((a, b) => b.length - a.length);
 }
@@ -323,7 +343,8 @@ export function firmFacts(
       firms.push({ name: m.name, ...at, zone: neighbour.zone, products });
       continue;
     }
-    firms.push({ name: m.name, ...at, zone: county ? null : (place.zone ?? subject), products });
+    const told = place.zone || county ? null : thisFirmZone(doc, zones, m, mentions);
+    firms.push({ name: m.name, ...at, zone: county ? null : (place.zone ?? told ?? subject), products });
   }
   return { firms, targets };
 }

@@ -103,7 +103,7 @@ export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
   const zones = read0.filter((z) => !projectsOnly.has(z.name));
   const { industries, chainIndustry } = industryFacts(view, targets, f.chains);
   const read = firmFacts(view, f.enterprises, zones, f.chains, district?.name);
-  const firms = mergeSpellings(read.firms);
+  const firms = mergeSpellings(read.firms, district?.name);
   const wanted = read.targets;
   const projects = projectFacts(view, f.projects, zones, [...firms, ...wanted], f.chains);
   const facts = { district, zones, industries, firms, targets: wanted, projects, chainIndustry };
