@@ -1,0 +1,26 @@
+/**
+ * The twenty-first chain round (docs/EXTRACTION.md): rules from the errors of the thirteen fresh sets, development from
+ * this round on — pinned on made-up lines, beside names and texts that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.ts';
+import { stagesOf } from './rounds.testing.ts';
+
+describe('pinyin glosses of a page store are read over', () => {
+  it('drops the gloss from a link and reads the leading verb and the chain noun through glosses', () => {
+    expect(stagesOf('積極構(gòu)建鎳—鎳鐵—不銹鋼產(chǎn)業(yè)鏈。\n')).toEqual([[['鎳'], ['鎳鐵'], ['不銹鋼']]]);
+    expect(stagesOf('研發(fā)—中試—量產(chǎn)模式\n')).toEqual([[['研發'], ['中試'], ['量產']]]);
+  });
+
+  it('keeps spans, expression and quote in the text as given', () => {
+    const text = '積極構(gòu)建鎳—鎳鐵—不銹鋼產(chǎn)業(yè)鏈。';
+    const [chain] = extract(`${text}\n`).chains;
+    expect(chain?.expression).toBe('鎳—鎳鐵—不銹鋼');
+    expect(text.slice(chain?.start, chain?.end)).toBe('鎳—鎳鐵—不銹鋼');
+    expect(chain?.quote).toBe(text);
+  });
+
+  it('keeps an English word in brackets, which is no gloss', () => {
+    expect(stagesOf('锂矿→碳酸锂→正极材料(cathode)\n')).toEqual([[['锂矿'], ['碳酸锂'], ['正极材料(cathode)']]]);
+  });
+});
