@@ -24,3 +24,14 @@ describe('pinyin glosses of a page store are read over', () => {
     expect(stagesOf('锂矿→碳酸锂→正极材料(cathode)\n')).toEqual([[['锂矿'], ['碳酸锂'], ['正极材料(cathode)']]]);
   });
 });
+
+describe('a shared suffix is not spread over alternatives joined by a slash', () => {
+  it('keeps slash alternatives whole', () => {
+    expect(stagesOf('原铝→铜板/铜箔/铝型材→汽车\n')).toEqual([[['原铝'], ['铜板', '铜箔', '铝型材'], ['汽车']]]);
+    expect(stagesOf('GPU/CPU设计→晶圆制造→封测\n')).toEqual([[['GPU', 'CPU设计'], ['晶圆制造'], ['封测']]]);
+  });
+
+  it('still spreads it over short stems listed with 、', () => {
+    expect(stagesOf('钢材→热锻、冷轧、压铸件→整车\n')).toEqual([[['钢材'], ['热锻件', '冷轧件', '压铸件'], ['整车']]]);
+  });
+});
