@@ -2,10 +2,10 @@
 
 import type { Extraction } from '../../vocab/imports.ts';
 import { findChains } from './chains.ts';
-import { mapBack, withoutGlosses } from './glosses.ts';
 import { findEnterprises, findProjects, findZones } from './context.ts';
 import type { Decider } from './decider.ts';
 import { planFacts } from './facts/index.ts';
+import { mapBack, withoutGlosses } from './glosses.ts';
 import { applyLexicon } from './productRules.ts';
 import type { ProductLexicon } from './products.ts';
 import { makeDoc } from './text.ts';

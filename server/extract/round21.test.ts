@@ -8,7 +8,9 @@ import { stagesOf } from './rounds.testing.ts';
 
 describe('pinyin glosses of a page store are read over', () => {
   it('drops the gloss from a link and reads the leading verb and the chain noun through glosses', () => {
-    expect(stagesOf('積極構(gòu)建鎳—鎳鐵—不銹鋼產(chǎn)業(yè)鏈。\n')).toEqual([[['鎳'], ['鎳鐵'], ['不銹鋼']]]);
+    expect(stagesOf('積極構(gòu)建鎳—鎳鐵—不銹鋼產(chǎn)業(yè)鏈。\n')).toEqual([
+      [['鎳'], ['鎳鐵'], ['不銹鋼']],
+    ]);
     expect(stagesOf('研發(fā)—中試—量產(chǎn)模式\n')).toEqual([[['研發'], ['中試'], ['量產']]]);
   });
 
@@ -21,17 +23,35 @@ describe('pinyin glosses of a page store are read over', () => {
   });
 
   it('keeps an English word in brackets, which is no gloss', () => {
-    expect(stagesOf('锂矿→碳酸锂→正极材料(cathode)\n')).toEqual([[['锂矿'], ['碳酸锂'], ['正极材料(cathode)']]]);
+    expect(stagesOf('锂矿→碳酸锂→正极材料(cathode)\n')).toEqual([
+      [['锂矿'], ['碳酸锂'], ['正极材料(cathode)']],
+    ]);
   });
 });
 
 describe('a shared suffix is not spread over alternatives joined by a slash', () => {
   it('keeps slash alternatives whole', () => {
-    expect(stagesOf('原铝→铜板/铜箔/铝型材→汽车\n')).toEqual([[['原铝'], ['铜板', '铜箔', '铝型材'], ['汽车']]]);
+    expect(stagesOf('原铝→铜板/铜箔/铝型材→汽车\n')).toEqual([
+      [['原铝'], ['铜板', '铜箔', '铝型材'], ['汽车']],
+    ]);
     expect(stagesOf('GPU/CPU设计→晶圆制造→封测\n')).toEqual([[['GPU', 'CPU设计'], ['晶圆制造'], ['封测']]]);
   });
 
   it('still spreads it over short stems listed with 、', () => {
-    expect(stagesOf('钢材→热锻、冷轧、压铸件→整车\n')).toEqual([[['钢材'], ['热锻件', '冷轧件', '压铸件'], ['整车']]]);
+    expect(stagesOf('钢材→热锻、冷轧、压铸件→整车\n')).toEqual([
+      [['钢材'], ['热锻件', '冷轧件', '压铸件'], ['整车']],
+    ]);
+  });
+});
+
+describe('与 and 和 between two names keep the last link whole', () => {
+  it('keeps both names', () => {
+    expect(stagesOf('硅料→硅片→电池与组件\n')).toEqual([[['硅料'], ['硅片'], ['电池与组件']]]);
+    expect(stagesOf('原盐→烧碱→管材和型材\n')).toEqual([[['原盐'], ['烧碱'], ['管材和型材']]]);
+  });
+
+  it('still ends the link before a function word or a number after them', () => {
+    expect(stagesOf('硅料→硅片→电池与其他环节\n')).toEqual([[['硅料'], ['硅片'], ['电池']]]);
+    expect(stagesOf('硅料→硅片→电池和3家企业\n')).toEqual([[['硅料'], ['硅片'], ['电池']]]);
   });
 });
