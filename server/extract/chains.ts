@@ -26,12 +26,12 @@ import { rejectListMates } from './lists.ts';
 import { type Shape, whyNotChain } from './reject.ts';
 import { placeSpans, stageSpans, twoChains } from './spans.ts';
 import { splitStage } from './stages.ts';
-import { type Doc, sectionAt, sentenceAt } from './text.ts';
+import { type Doc, isTagEdge, sectionAt, sentenceAt } from './text.ts';
 
-/** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes, markdown marks,
+/** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes and frames, markdown marks,
  * and `=` (a comment banner `// === 上游→中游 ===`, a setext rule, an assignment: never inside a link) unless it
  * opens the arrow `=>`. */
-const HARD = new Set([...'，。；：！？“”「」『』【】,;:!?\n"\'`|｜*#{}[]=\t']);
+const HARD = new Set([...'，。；：！？“”「」『』【】,;:!?\n"\'`|｜│┃*#{}[]=\t']);
 /** A bullet or list mark at the start of a cluster (- 主链…, • 上游——…). */
 const BULLET = /^[\s\-—―‒–‑‐－─━•·]+(?=\S)/;
 /** A heading or list number before the first link (3.1.2 豆粕→…, 2) …). */
@@ -78,7 +78,7 @@ function isHard(m: string, i: number): boolean {
     INLINE_NUMBER.test(m.slice(i + 1, i + 8))
   )
     return true;
-  return HARD.has(ch);
+  return HARD.has(ch) || isTagEdge(m, i);
 }
 
 /** A dash run with nothing but spaces before it back to a boundary: a bullet (- 主链…), never a separator. */

@@ -55,3 +55,19 @@ describe('与 and 和 between two names keep the last link whole', () => {
     expect(stagesOf('硅料→硅片→电池和3家企业\n')).toEqual([[['硅料'], ['硅片'], ['电池']]]);
   });
 });
+
+describe('markup tags and box-drawing frames bound a chain', () => {
+  it('reads a chain inside an HTML tag without the tag', () => {
+    expect(stagesOf('<div class="flow">原盐 → 烧碱 → 聚氯乙烯</div>\n')).toEqual([
+      [['原盐'], ['烧碱'], ['聚氯乙烯']],
+    ]);
+  });
+
+  it('reads a chain inside a text-table frame without the frame', () => {
+    expect(stagesOf('│ 原盐 → 烧碱 → 聚氯乙烯 │\n')).toEqual([[['原盐'], ['烧碱'], ['聚氯乙烯']]]);
+  });
+
+  it('keeps an ASCII arrow, which is no tag', () => {
+    expect(stagesOf('原盐->烧碱->聚氯乙烯\n')).toEqual([[['原盐'], ['烧碱'], ['聚氯乙烯']]]);
+  });
+});
