@@ -23,6 +23,7 @@ import type { Decider, Verdict } from './decider.ts';
 import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
 import { rejectListMates } from './lists.ts';
+import { noteStart } from './notes.ts';
 import { type Shape, whyNotChain } from './reject.ts';
 import { placeSpans, stageSpans, twoChains } from './spans.ts';
 import { splitStage } from './stages.ts';
@@ -265,6 +266,8 @@ function analyse(
     reject(doc, out, { start: seg.start + gloss.index + 1, end: seg.end - 1 }, REJECT_REASON.level);
     seg.end = seg.start + gloss.index;
   }
+  const note = noteStart(m, seg);
+  if (note > seg.start) seg.end = note;
   const seps = separators(doc, seg, out);
   if (seps.length === 0) return;
   const queue = stageSpans(m, seg, seps);

@@ -71,3 +71,22 @@ describe('markup tags and box-drawing frames bound a chain', () => {
     expect(stagesOf('原盐->烧碱->聚氯乙烯\n')).toEqual([[['原盐'], ['烧碱'], ['聚氯乙烯']]]);
   });
 });
+
+describe('a bracketed note after the last link is not part of it', () => {
+  it('ends the chain before a note that judges with 是, also when the note runs past a comma', () => {
+    expect(stagesOf('- 硅料→组件（硅料是上游材料）\n')).toEqual([[['硅料'], ['组件']]]);
+    expect(stagesOf('- 原盐→烧碱（原盐是上游原料，烧碱耗电）\n')).toEqual([[['原盐'], ['烧碱']]]);
+  });
+
+  it('ends the chain before a note that places the links by level', () => {
+    expect(stagesOf('链条：原盐→烧碱→PVC(方向上下游相反：盐涨利空中游)；\n')).toEqual([
+      [['原盐'], ['烧碱'], ['PVC']],
+    ]);
+  });
+
+  it('keeps a bracket that qualifies the last link', () => {
+    expect(stagesOf('铝土矿→氧化铝→电解铝（霍尔法）\n')).toEqual([
+      [['铝土矿'], ['氧化铝'], ['电解铝（霍尔法）']],
+    ]);
+  });
+});
