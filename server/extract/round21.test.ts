@@ -3,8 +3,9 @@
  * this round on — pinned on made-up lines, beside names and texts that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
+import { REJECT_REASON } from '../../vocab/extractReasons.ts';
 import { extract } from './index.ts';
-import { stagesOf } from './rounds.testing.ts';
+import { keptOut, stagesOf } from './rounds.testing.ts';
 
 describe('pinyin glosses of a page store are read over', () => {
   it('drops the gloss from a link and reads the leading verb and the chain noun through glosses', () => {
@@ -87,6 +88,19 @@ describe('a bracketed note after the last link is not part of it', () => {
   it('keeps a bracket that qualifies the last link', () => {
     expect(stagesOf('铝土矿→氧化铝→电解铝（霍尔法）\n')).toEqual([
       [['铝土矿'], ['氧化铝'], ['电解铝（霍尔法）']],
+    ]);
+  });
+});
+
+describe('a template of levels between an abstract input and an abstract output', () => {
+  it('keeps out a path of generic steps from raw material to end use', () => {
+    keptOut('按原料—组装—质检—成品排列。\n', REJECT_REASON.abstract);
+    keptOut('覆盖原材料→零部件→制造→终端应用，共四级。\n', REJECT_REASON.abstract);
+  });
+
+  it('keeps a chain that names its own steps between the same ends', () => {
+    expect(stagesOf('原料→烧结→炼铁→炼钢→成品\n')).toEqual([
+      [['原料'], ['烧结'], ['炼铁'], ['炼钢'], ['成品']],
     ]);
   });
 });
