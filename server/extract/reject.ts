@@ -258,6 +258,10 @@ const STEP_COUNT_AFTER = /^[”」』"]?\s*[一二三四五六七八九十两\d]
 /** The text names the sequence a chain of evidence, reasoning or innovation (…—用途的证据链), not of goods. */
 const OTHER_CHAIN_AFTER = /^[”」』"]?\s*的?(证据|逻辑|因果|推理|思维|创新)链/;
 
+/** The text names the sequence a workflow, an order or a pipeline (…的全流程, 按“…”的顺序检查, “…”的自动化流水线): steps of
+ * an operation, not goods. */
+const PROCESS_AFTER = /^[”」』"]?\s*的?\s*(全?流程|顺序|流水线)/;
+
 function prose(s: Shape): string | undefined {
   const all = flat(s);
   if (s.stages.slice(1).some((st) => st.some(startsWithPreposition))) return R.subtitle;
@@ -273,6 +277,7 @@ function prose(s: Shape): string | undefined {
     return R.steps;
   if (STEP_COUNT_AFTER.test(s.after)) return R.stepCount;
   if (OTHER_CHAIN_AFTER.test(s.next)) return R.otherChain;
+  if (PROCESS_AFTER.test(s.next)) return R.processOrder;
 }
 
 /** A stage that states a change (or its pace, 节奏) or a price, cost or demand: cause and effect along a chain, not the chain. */

@@ -104,3 +104,16 @@ describe('a template of levels between an abstract input and an abstract output'
     ]);
   });
 });
+
+describe('a sequence the text names a workflow, an order or a pipeline', () => {
+  it('keeps it out', () => {
+    keptOut('平台实现收货→入库→分拣→出库的全流程管理。\n', REJECT_REASON.processOrder);
+    keptOut('请按“外观—电源—接口—固件”的顺序检查。\n', REJECT_REASON.processOrder);
+  });
+
+  it('keeps a chain the text names a chain', () => {
+    expect(stagesOf('形成“原盐—烧碱—聚氯乙烯”的完整产业链。\n')).toEqual([
+      [['原盐'], ['烧碱'], ['聚氯乙烯']],
+    ]);
+  });
+});
