@@ -165,10 +165,19 @@ function joinsNames(tokens: Token[], i: number): boolean {
 
 const NUMERAL = /[一二三四五六七八九十两几百千万第]/;
 
-/** A count or ordinal (四种, 第一家, (2家)): the stage introduces a list or names an entity, it is not a link. */
+/** A count or ordinal (四种, 第一家, (2家)): the stage introduces a list or names an entity, it is not a link; the
+ * components of a material (三元正极) are no count. */
 export function hasCount(link: string): boolean {
   if (/\d\s*[家个条种项批类]/.test(link)) return true;
-  return tag(link).some((t) => t.tag === 'm' && t.word.length >= 2 && NUMERAL.test(t.word));
+  const tokens = tag(link);
+  return tokens.some(
+    (t, i) =>
+      t.tag === 'm' &&
+      t.word.length >= 2 &&
+      NUMERAL.test(t.word) &&
+      // 元 after a numeral and before a name counts components (三元正极, 二元醇), not money or items.
+      !(t.word.endsWith('元') && /^\p{Script=Han}/u.test(tokens[i + 1]?.word ?? '')),
+  );
 }
 
 /** A clause that ends in a verb after an adverbial (价格持续上涨, 铝价波动加大). */

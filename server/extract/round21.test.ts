@@ -117,3 +117,13 @@ describe('a sequence the text names a workflow, an order or a pipeline', () => {
     ]);
   });
 });
+
+describe('a numeral with 元 before a name counts components, not items', () => {
+  it('keeps a two-stage chain whose link names a ternary material', () => {
+    expect(stagesOf('label: "硫酸镍→三元前驱体"\n')).toEqual([[['硫酸镍'], ['三元前驱体']]]);
+  });
+
+  it('still reads a count as a count', () => {
+    expect(extract('有四种—煤、电、铝、材\n').chains).toEqual([]);
+  });
+});
