@@ -284,8 +284,9 @@ function prose(s: Shape): string | undefined {
 const EFFECT =
   /(涨|跌|增|减|上涨|下跌|上升|下降|走高|走低|回落|反弹|受益|承压|下修|上修|暴跌|暴涨|爆发|萎缩|扩张|收缩|减产|增产|停产|断供|受阻|下行|上行|↑|↓|成本|价格|需求|利润|情绪|预期|传导|节奏)$/;
 
-/** A transmission path named before the sequence (涨停传导路径为：设备→材料→…): how an effect spreads, not goods. */
-const TRANSMISSION_BEFORE = /传导[^，。；]{0,4}$/;
+/** A transmission, influence or causal path named before the sequence (涨停传导路径为：设备→材料→…, 影响链：政策→…,
+ * 传导系数整车→电池): how an effect spreads, not goods. Read before the cluster and in its preamble. */
+const TRANSMISSION_BEFORE = /(传导|影响链|因果链|影响路径|反推路径)[^，。；→]{0,8}$/;
 
 /** Macro variables and market aggregates (通胀, 股市, 经济, PMI, 核心资产): goods do not flow into them; a link that is one
  * makes the sequence a transmission (能源→化工→通胀, 土地→城投→银行→经济). A closed class, matched as whole links. */
@@ -296,7 +297,10 @@ const MACRO = /^(通胀|通缩|股市|经济|社会|CPI|PPI|PMI|GDP|核心资产
 const EFFECT_BRACKET = /(受益|利好|受损|承压)[（(]\s*$/;
 
 function causal(s: Shape): string | undefined {
-  if (TRANSMISSION_BEFORE.test(s.before)) return R.causal;
+  const preamble = s.lead
+    .replace(/[\s—―‒–‑‐\-－─━→⟶➔＞>=]+$/, '')
+    .slice(0, -(s.stages[0]?.join('').length ?? 0) || undefined);
+  if (TRANSMISSION_BEFORE.test(s.before) || TRANSMISSION_BEFORE.test(s.before + preamble)) return R.causal;
   if (EFFECT_BRACKET.test(s.before)) return R.causal;
   if (flat(s).some((x) => MACRO.test(x))) return R.causal;
   const links = flat(s).map((x) => x.replace(/[（(][^（()）]*[）)]$/, ''));

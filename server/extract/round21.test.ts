@@ -127,3 +127,15 @@ describe('a numeral with 元 before a name counts components, not items', () => 
     expect(extract('有四种—煤、电、铝、材\n').chains).toEqual([]);
   });
 });
+
+describe('an influence or causal path named before the sequence', () => {
+  it('keeps out a path after 影响链, 因果链 or a transmission path with words between', () => {
+    keptOut('- 影响链：政策→受益行业→上下游→替代品\n', REJECT_REASON.causal);
+    keptOut('固定因果链：核心技术→稳定量产→终端应用\n', REJECT_REASON.causal);
+    keptOut('政策传导路径清晰：补贴→终端销量→电池装机\n', REJECT_REASON.causal);
+  });
+
+  it('keeps a chain after a plain label', () => {
+    expect(stagesOf('- 产业链：原盐→烧碱→聚氯乙烯\n')).toEqual([[['原盐'], ['烧碱'], ['聚氯乙烯']]]);
+  });
+});
