@@ -296,6 +296,9 @@ const MACRO = /^(通胀|通缩|股市|经济|社会|CPI|PPI|PMI|GDP|核心资产
  * benefit comes about, a path of cause and effect, not goods. */
 const EFFECT_BRACKET = /(受益|利好|受损|承压)[（(]\s*$/;
 
+/** A statistic of goods (产量, 出口量, 场内库存, 光伏玻璃毛利率): a measure reported about goods, not goods. */
+const MEASURE = /((产|销|消费|出口|进口|装机|出货)量|库存|(毛利|利润|开工|产能利用)率)$/;
+
 function causal(s: Shape): string | undefined {
   const preamble = s.lead
     .replace(/[\s—―‒–‑‐\-－─━→⟶➔＞>=]+$/, '')
@@ -306,6 +309,7 @@ function causal(s: Shape): string | undefined {
   const links = flat(s).map((x) => x.replace(/[（(][^（()）]*[）)]$/, ''));
   const last = `${links[links.length - 1] ?? ''}${(s.tail ?? '').trim()}`;
   if (links.some((x) => EFFECT.test(x)) || EFFECT.test(last)) return R.causal;
+  if (links.some((x) => MEASURE.test(x))) return R.measure;
 }
 
 /** A news report's byline (工人日报-中工网记者 某某 通讯员 某某): a paper and its reporters, not a chain. */

@@ -139,3 +139,14 @@ describe('an influence or causal path named before the sequence', () => {
     expect(stagesOf('- 产业链：原盐→烧碱→聚氯乙烯\n')).toEqual([[['原盐'], ['烧碱'], ['聚氯乙烯']]]);
   });
 });
+
+describe('a link that is a statistic of goods', () => {
+  it('keeps out pairs of statistics', () => {
+    keptOut('| 口径 | 进口量→出货量 |\n', REJECT_REASON.measure);
+    keptOut('重点：库存→开工率\n', REJECT_REASON.measure);
+  });
+
+  it('keeps chains whose links only end like a statistic word', () => {
+    expect(stagesOf('功率器件→模组→逆变器\n')).toEqual([[['功率器件'], ['模组'], ['逆变器']]]);
+  });
+});
