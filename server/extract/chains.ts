@@ -296,7 +296,7 @@ function analyse(
       cut: seg.preambleCut && start === seg.start,
       spaced: inside.some(
         (d) =>
-          /^[—―]+$/.test(m.slice(d.start, d.end)) &&
+          /^(?:[—―]+|[-–－])$/.test(m.slice(d.start, d.end)) &&
           /\s/.test(m[d.start - 1] ?? '') &&
           /\s/.test(m[d.end] ?? ''),
       ),

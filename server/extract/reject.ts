@@ -28,7 +28,8 @@ export interface Shape {
   tail?: string;
   /** The first link was cut out of a longer phrase by part of speech (券商具有 of 券商具有高β属性). */
   cut?: boolean;
-  /** A spaced em dash ( — ) joins the stages: an aside, not a separator, when there are only two stages. */
+  /** A spaced em dash, hyphen or en dash ( — , - , – ) joins the stages: an aside or a title and its subtitle, not a
+   * separator, when there are only two stages. */
   spaced?: boolean;
   /** A doubled em dash (——, the punctuation mark 破折号) joins the stages. */
   doubled?: boolean;

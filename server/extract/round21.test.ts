@@ -150,3 +150,15 @@ describe('a link that is a statistic of goods', () => {
     expect(stagesOf('功率器件→模组→逆变器\n')).toEqual([[['功率器件'], ['模组'], ['逆变器']]]);
   });
 });
+
+describe('two stages joined by a spaced hyphen or en dash', () => {
+  it('reads a title and its subtitle, not a chain', () => {
+    keptOut('光伏周报 - 硅料价格回顾\n', REJECT_REASON.aside);
+    keptOut('锂电观察 – 正极材料专题\n', REJECT_REASON.aside);
+  });
+
+  it('keeps a chain of three stages and a tight hyphen', () => {
+    expect(stagesOf('硅料 - 硅片 - 电池片\n')).toEqual([[['硅料'], ['硅片'], ['电池片']]]);
+    expect(stagesOf('硅料-硅片\n')).toEqual([[['硅料'], ['硅片']]]);
+  });
+});
