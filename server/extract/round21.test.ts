@@ -162,3 +162,9 @@ describe('two stages joined by a spaced hyphen or en dash', () => {
     expect(stagesOf('硅料-硅片\n')).toEqual([[['硅料'], ['硅片']]]);
   });
 });
+
+describe('a range of full-width digits', () => {
+  it('is a range, not a chain', () => {
+    keptOut('《行动方案（２０２４－２０２７年）》\n', REJECT_REASON.range);
+  });
+});
