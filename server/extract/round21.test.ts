@@ -168,3 +168,19 @@ describe('a range of full-width digits', () => {
     keptOut('《行动方案（２０２４－２０２７年）》\n', REJECT_REASON.range);
   });
 });
+
+describe('a conjunction before the chain head starts a second chain', () => {
+  it('splits two chains of one head joined by 和', () => {
+    expect(stagesOf('形成煤——煤气化——甲醇和煤——焦化——焦油深加工两条产业链\n')).toEqual([
+      [['煤'], ['煤气化'], ['甲醇']],
+      [['煤'], ['焦化'], ['焦油深加工']],
+    ]);
+  });
+
+  it('still splits at 、 with a space before the head', () => {
+    expect(stagesOf('原盐—烧碱—PVC、 原盐—纯碱—玻璃\n')).toEqual([
+      [['原盐'], ['烧碱'], ['PVC']],
+      [['原盐'], ['纯碱'], ['玻璃']],
+    ]);
+  });
+});
