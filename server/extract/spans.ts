@@ -25,7 +25,9 @@ export function stageSpans(m: string, seg: Seg, seps: Seg[]): Seg[][] {
     const text = m.slice(st.start, st.end);
     let joint = head ? text.lastIndexOf(head) - 1 : -1;
     while (joint > 0 && /\s/.test(text[joint] ?? '')) joint--;
-    if (head && joint > 0 && /[、和与及]/.test(text[joint] ?? '') && text.slice(joint + 1).trim() === head) {
+    // A conjunction only after a chain of three stages or more: A—B和A—C lists pairs (自贡—綦江…中心和自贡—綦江…中心).
+    const mark = current.length >= 2 ? /[、和与及]/ : /、/;
+    if (head && joint > 0 && mark.test(text[joint] ?? '') && text.slice(joint + 1).trim() === head) {
       current.push({ start: st.start, end: st.start + joint });
       chains.push([{ start: st.start + joint + 1, end: st.end }]);
     } else current.push(st);
