@@ -140,7 +140,7 @@ export function tailLength(stage: string): number {
       depth <= 0 &&
       !joined &&
       !/[）)]/.test(t.word) &&
-      ((['m', 't', 'p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) &&
+      ((['m', 't', 'p', 'c', 'r', 'd', 'i', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) &&
         !(LINK_JOINERS.has(t.word) && joinsNames(tokens, i))) ||
         (t.tag === 'v' && t.word.length >= 2 && !ACTIVITIES.has(t.word) && !MODIFIERS.has(t.word)));
     if (stop && stage.slice(0, keep).trim().length >= 2) break;

@@ -184,3 +184,9 @@ describe('a conjunction before the chain head starts a second chain', () => {
     ]);
   });
 });
+
+describe('an idiom after the last link ends it', () => {
+  it('drops 一条龙 and what follows from the last link', () => {
+    expect(stagesOf('原木→板材→定制家具一条龙服务\n')).toEqual([[['原木'], ['板材'], ['定制家具']]]);
+  });
+});
