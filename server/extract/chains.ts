@@ -25,7 +25,7 @@ import { preambleLength, tailLength } from './lexicon.ts';
 import { rejectListMates } from './lists.ts';
 import { noteStart } from './notes.ts';
 import { type Shape, whyNotChain } from './reject.ts';
-import { placeSpans, stageSpans, twoChains } from './spans.ts';
+import { placeSpans, stageSpans, twoChains, unclosedBracket } from './spans.ts';
 import { splitStage } from './stages.ts';
 import { type Doc, isTagEdge, sectionAt, sentenceAt } from './text.ts';
 
@@ -385,8 +385,10 @@ export function findChains(doc: Doc, decide?: Decider): ChainFindings {
     }
     if (isBullet(doc.match, a, bounds, doneUntil) || inLinkBracket(doc.match, a, bounds)) continue;
     const cluster = clusterAround(doc.match, a, a + d[0].length, bounds, doneUntil);
-    doneUntil = cluster.end;
-    runs.lastIndex = Math.max(runs.lastIndex, cluster.end);
+    // A bracket left open at the cluster's end: its dashes are read again, from just inside it.
+    const open = cluster.end - cluster.start <= MAX_CLUSTER ? unclosedBracket(doc.match, cluster) : -1;
+    doneUntil = open > a ? open + 1 : cluster.end;
+    runs.lastIndex = Math.max(runs.lastIndex, doneUntil);
     analyse(doc, cluster, places, out, decide);
   }
   rejectListMates(doc, out);

@@ -301,7 +301,7 @@ const EFFECT_BRACKET = /(受益|利好|受损|承压)[（(]\s*$/;
 const MEASURE = /((产|销|消费|出口|进口|装机|出货)量|库存|(毛利|利润|开工|产能利用)率)$/;
 
 function causal(s: Shape): string | undefined {
-  const preamble = s.lead
+  const preamble = (s.lead ?? '')
     .replace(/[\s—―‒–‑‐\-－─━→⟶➔＞>=]+$/, '')
     .slice(0, -(s.stages[0]?.join('').length ?? 0) || undefined);
   if (TRANSMISSION_BEFORE.test(s.before) || TRANSMISSION_BEFORE.test(s.before + preamble)) return R.causal;

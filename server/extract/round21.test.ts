@@ -190,3 +190,11 @@ describe('an idiom after the last link ends it', () => {
     expect(stagesOf('原木→板材→定制家具一条龙服务\n')).toEqual([[['原木'], ['板材'], ['定制家具']]]);
   });
 });
+
+describe('a chain in a bracket that a colon leaves open', () => {
+  it('is read after a code before the bracket', () => {
+    expect(stagesOf('REQ-7 工序链（坯布→染整→印花：投入产出核算）\n')).toEqual([
+      [['坯布'], ['染整'], ['印花']],
+    ]);
+  });
+});

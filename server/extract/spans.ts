@@ -84,3 +84,20 @@ export function placeSpans(m: string, start: number, end: number): Seg[] {
   }
   return spans;
 }
+
+/**
+ * A bracket the cluster ends inside with a dash after it (…委外链（坯布→染整→后整理→涂层：投入产出…）): the cluster
+ * stopped at the colon inside the bracket, so its dashes were read as part of a link. Where it opens, or -1; the
+ * caller reads the dashes after it again as a cluster of their own.
+ */
+export function unclosedBracket(m: string, seg: Seg): number {
+  const open: number[] = [];
+  for (let i = seg.start; i < seg.end; i++) {
+    const ch = m[i] ?? '';
+    if (ch === '（' || ch === '(') open.push(i);
+    else if ((ch === '）' || ch === ')') && open.length > 0) open.pop();
+  }
+  const first = open[0];
+  if (first === undefined) return -1;
+  return new RegExp(DASH_RUN.source).test(m.slice(first + 1, seg.end)) ? first : -1;
+}
