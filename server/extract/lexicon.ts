@@ -140,7 +140,10 @@ export function tailLength(stage: string): number {
       depth <= 0 &&
       !joined &&
       !/[）)]/.test(t.word) &&
-      ((['m', 't', 'p', 'c', 'r', 'd', 'i', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) &&
+      // 每 and 各 standing alone are distributive pronouns, whatever the segmenter tags them (仓储每一步: 每/zg).
+      (((['m', 't', 'p', 'c', 'r', 'd', 'i', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) ||
+        t.word === '每' ||
+        t.word === '各') &&
         !(LINK_JOINERS.has(t.word) && joinsNames(tokens, i))) ||
         (t.tag === 'v' && t.word.length >= 2 && !ACTIVITIES.has(t.word) && !MODIFIERS.has(t.word)));
     if (stop && stage.slice(0, keep).trim().length >= 2) break;

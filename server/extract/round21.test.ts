@@ -198,3 +198,9 @@ describe('a chain in a bracket that a colon leaves open', () => {
     ]);
   });
 });
+
+describe('每 or 各 after the last link ends it', () => {
+  it('drops the distributive and what follows', () => {
+    expect(stagesOf('原奶→杀菌→灌装每一步都要记录温度\n')).toEqual([[['原奶'], ['杀菌'], ['灌装']]]);
+  });
+});
