@@ -5,6 +5,7 @@
  * the gazetteer (places.ts).
  */
 import { REJECT_REASON as R } from '../../vocab/extractReasons.ts';
+import { ABSTRACT, isLevelTemplate } from './levels.ts';
 import {
   hasCopula,
   hasCount,
@@ -198,13 +199,6 @@ function category(s: Shape): string | undefined {
 /** Positions in a chain (上游——钴、锂资源 is a heading, 上游原材料→钢材 a gloss). */
 const LEVELS = ['上游', '中游', '下游', '上中下游'];
 
-/** Level words that describe any chain rather than name products. */
-const ABSTRACT = new Set(
-  '上游 中游 下游 原料 原材料 中间体 中间品 半成品 成品 产品 终端 终端产品 供给 需求 供需 价格 利润 成本 资金 技术 市场'.split(
-    ' ',
-  ),
-);
-
 /**
  * The levels of the circular-economy model (资源—产品—再生资源, 生产—消费—再生, 资源—产品—废弃物—再利用或再生产):
  * a closed class, the model's own vocabulary, that describes any material flow rather than naming goods.
@@ -217,32 +211,9 @@ const CIRCULAR = new Set(
 const circularLevel = (link: string) =>
   link.split(/或|和|及|与|、/).every((x) => CIRCULAR.has(x) || ABSTRACT.has(x));
 
-/**
- * The two ends of a template of levels (原材料→…→终端应用, 零配件—半成品—成品, 供应商—制造商—应用方): an abstract input and
- * an abstract output. Between them a template names only generic steps and roles; a chain names its goods or its own
- * steps (原料→炼铁→炼钢→轧钢→成品, 原材料→设备/设计→晶圆制造→…→终端应用 stay chains).
- */
-const INPUT_END = /^(采购)?(上游|原材料|原料|零配件|零部件|供应商)$/;
-const OUTPUT_END = /^(销售)?(下游|成品|终端|终端产品|终端应用|应用|应用方|用户|配套)$/;
-const GENERIC_STEPS = new Set(
-  '加工 生产 制造 组装 装配 质检 工艺 设计 应用 配套 零部件 零配件 部件 设备 核心 渠道 用户 制造商 中间品 中间体 半成品'.split(
-    ' ',
-  ),
-);
-
 function abstract(s: Shape): string | undefined {
   if (flat(s).every((x) => ABSTRACT.has(x))) return R.abstract;
-  const [first, ...rest] = s.stages;
-  const last = rest.pop();
-  if (
-    first?.length === 1 &&
-    last?.length === 1 &&
-    rest.length >= 1 &&
-    INPUT_END.test(first[0] ?? '') &&
-    OUTPUT_END.test(last[0] ?? '') &&
-    rest.flat().every((x) => ABSTRACT.has(x) || GENERIC_STEPS.has(x))
-  )
-    return R.abstract;
+  if (isLevelTemplate(s.stages)) return R.abstract;
   // Directions alone (上→下, 下→上): which way along a chain, not its links.
   if (flat(s).every((x) => /^[上中下]$/.test(x))) return R.level;
   if (s.stages.length >= 3 && flat(s).every(circularLevel)) return R.circular;
