@@ -2,7 +2,8 @@
  * Stages labelled by their level (上游零部件 → 中游本体与系统集成 → 下游应用场景): when the first stage and at least
  * one more open with a level word, in order (上游, 中游, 下游), the words label the stages and are not part of the
  * links. When what is left names only roles every chain has (上游原料 → 中游制造 → 下游应用, 上游材料 → 中游设备 →
- * 下游应用 → 终端), the sequence describes the levels of a chain, not a chain.
+ * 下游应用 → 终端), the sequence describes the levels of a chain, not a chain. Also the abstract level words reject.ts
+ * reads, and templates of levels from an abstract input to an abstract output (isLevelTemplate).
  */
 
 const LEVEL = /^(上游|中游|下游)/;
