@@ -23,15 +23,16 @@ import type { Decider, Verdict } from './decider.ts';
 import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
 import { rejectListMates } from './lists.ts';
+import { noteStart } from './notes.ts';
 import { type Shape, whyNotChain } from './reject.ts';
-import { placeSpans, stageSpans, twoChains } from './spans.ts';
+import { placeSpans, stageSpans, twoChains, unclosedBracket } from './spans.ts';
 import { splitStage } from './stages.ts';
-import { type Doc, sectionAt, sentenceAt } from './text.ts';
+import { type Doc, isTagEdge, sectionAt, sentenceAt } from './text.ts';
 
-/** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes, markdown marks,
+/** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes and frames, markdown marks,
  * and `=` (a comment banner `// === 上游→中游 ===`, a setext rule, an assignment: never inside a link) unless it
  * opens the arrow `=>`. */
-const HARD = new Set([...'，。；：！？“”「」『』【】,;:!?\n"\'`|｜*#{}[]=\t']);
+const HARD = new Set([...'，。；：！？“”「」『』【】,;:!?\n"\'`|｜│┃*#{}[]=\t']);
 /** A bullet or list mark at the start of a cluster (- 主链…, • 上游——…). */
 const BULLET = /^[\s\-—―‒–‑‐－─━•·]+(?=\S)/;
 /** A heading or list number before the first link (3.1.2 豆粕→…, 2) …). */
@@ -78,7 +79,7 @@ function isHard(m: string, i: number): boolean {
     INLINE_NUMBER.test(m.slice(i + 1, i + 8))
   )
     return true;
-  return HARD.has(ch);
+  return HARD.has(ch) || isTagEdge(m, i);
 }
 
 /** A dash run with nothing but spaces before it back to a boundary: a bullet (- 主链…), never a separator. */
@@ -265,6 +266,8 @@ function analyse(
     reject(doc, out, { start: seg.start + gloss.index + 1, end: seg.end - 1 }, REJECT_REASON.level);
     seg.end = seg.start + gloss.index;
   }
+  const note = noteStart(m, seg);
+  if (note > seg.start) seg.end = note;
   const seps = separators(doc, seg, out);
   if (seps.length === 0) return;
   const queue = stageSpans(m, seg, seps);
@@ -293,7 +296,7 @@ function analyse(
       cut: seg.preambleCut && start === seg.start,
       spaced: inside.some(
         (d) =>
-          /^[—―]+$/.test(m.slice(d.start, d.end)) &&
+          /^(?:[—―]+|[-–－])$/.test(m.slice(d.start, d.end)) &&
           /\s/.test(m[d.start - 1] ?? '') &&
           /\s/.test(m[d.end] ?? ''),
       ),
@@ -382,8 +385,10 @@ export function findChains(doc: Doc, decide?: Decider): ChainFindings {
     }
     if (isBullet(doc.match, a, bounds, doneUntil) || inLinkBracket(doc.match, a, bounds)) continue;
     const cluster = clusterAround(doc.match, a, a + d[0].length, bounds, doneUntil);
-    doneUntil = cluster.end;
-    runs.lastIndex = Math.max(runs.lastIndex, cluster.end);
+    // A bracket left open at the cluster's end: its dashes are read again, from just inside it.
+    const open = cluster.end - cluster.start <= MAX_CLUSTER ? unclosedBracket(doc.match, cluster) : -1;
+    doneUntil = open > a ? open + 1 : cluster.end;
+    runs.lastIndex = Math.max(runs.lastIndex, doneUntil);
     analyse(doc, cluster, places, out, decide);
   }
   rejectListMates(doc, out);

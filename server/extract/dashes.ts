@@ -21,8 +21,9 @@ export interface Seg {
   end: number;
 }
 
-const NUMBER_END = /\d\s*[%‰]?\s*[年月日号]?\s*$/;
-const NUMBER_START = /^\s*[\d.]/;
+/** Digits, also full-width (２０２５－２０２６年 in official texts). */
+const NUMBER_END = /[\d０-９]\s*[%‰]?\s*[年月日号]?\s*$/;
+const NUMBER_START = /^\s*[\d.０-９]/;
 
 /** What the dash run [a, b) inside the segment is. */
 export function dashKind(m: string, seg: Seg, a: number, b: number): DashKind {
@@ -53,11 +54,11 @@ export const DASH_REASON: Partial<Record<DashKind, string>> = {
 };
 
 const RANGE_TEXT =
-  /^[\d.:/]+ ?[%‰]? ?年? ?(?:[—―‒–‑‐\-－~～至])+ ?[\d.:/]+ ?(年代|年|家|个|月|日|天|次|倍|万|亿|%|‰|名|项|所|米|美元|元)?/;
+  /^[\d.:/０-９]+ ?[%‰]? ?年? ?(?:[—―‒–‑‐\-－~～至])+ ?[\d.:/０-９]+ ?(年代|年|家|个|月|日|天|次|倍|万|亿|%|‰|名|项|所|米|美元|元)?/;
 
 function rangeText(m: string, a: number): Seg {
   let s = a;
-  while (s > 0 && a - s < 24 && /[\d.:/%‰\s年]/.test(m[s - 1] ?? '')) s--;
+  while (s > 0 && a - s < 24 && /[\d.:/%‰\s年０-９]/.test(m[s - 1] ?? '')) s--;
   while (/[\s年]/.test(m[s] ?? '') && s < a) s++;
   const hit = RANGE_TEXT.exec(m.slice(s, s + 60));
   return { start: s, end: hit ? s + hit[0].length : a + 1 };

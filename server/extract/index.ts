@@ -5,6 +5,7 @@ import { findChains } from './chains.ts';
 import { findEnterprises, findProjects, findZones } from './context.ts';
 import type { Decider } from './decider.ts';
 import { planFacts } from './facts/index.ts';
+import { mapBack, withoutGlosses } from './glosses.ts';
 import { applyLexicon } from './productRules.ts';
 import type { ProductLexicon } from './products.ts';
 import { makeDoc } from './text.ts';
@@ -19,7 +20,10 @@ export interface ExtractOptions {
 /** Extracts from plain text (lines as in the source; spans point into the text with line breaks removed). */
 export function extract(raw: string, title = '', options: ExtractOptions = {}): Extraction {
   const doc = makeDoc(raw);
-  const { chains, rejected } = findChains(doc, options.decide);
+  const reduced = withoutGlosses(doc);
+  const { chains, rejected } = reduced
+    ? mapBack(reduced, doc, findChains(reduced.doc, options.decide))
+    : findChains(doc, options.decide);
   if (options.lexicon) applyLexicon(doc, options.lexicon, chains);
   const found = {
     chains,

@@ -2,7 +2,8 @@
  * Stages labelled by their level (上游零部件 → 中游本体与系统集成 → 下游应用场景): when the first stage and at least
  * one more open with a level word, in order (上游, 中游, 下游), the words label the stages and are not part of the
  * links. When what is left names only roles every chain has (上游原料 → 中游制造 → 下游应用, 上游材料 → 中游设备 →
- * 下游应用 → 终端), the sequence describes the levels of a chain, not a chain.
+ * 下游应用 → 终端), the sequence describes the levels of a chain, not a chain. Also the abstract level words reject.ts
+ * reads, and templates of levels from an abstract input to an abstract output (isLevelTemplate).
  */
 
 const LEVEL = /^(上游|中游|下游)/;
@@ -36,4 +37,38 @@ export function stripLevels(stages: string[][], simple: string[][]): Levelled | 
   if (plain.flat().every((x) => ROLES.has(x))) return 'roles';
   if (plain.some((st) => st.length === 0)) return;
   return { stages: stages.map(cut), simple: plain };
+}
+
+/** Level words that describe any chain rather than name products. */
+export const ABSTRACT = new Set(
+  '上游 中游 下游 原料 原材料 中间体 中间品 半成品 成品 产品 终端 终端产品 供给 需求 供需 价格 利润 成本 资金 技术 市场'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The two ends of a template of levels (原材料→…→终端应用, 零配件—半成品—成品, 供应商—制造商—应用方): an abstract input and
+ * an abstract output. Between them a template names only generic steps and roles; a chain names its goods or its own
+ * steps (原料→炼铁→炼钢→轧钢→成品, 原材料→设备/设计→晶圆制造→…→终端应用 stay chains).
+ */
+const INPUT_END = /^(采购)?(上游|原材料|原料|零配件|零部件|供应商)$/;
+const OUTPUT_END = /^(销售)?(下游|成品|终端|终端产品|终端应用|应用|应用方|用户|配套)$/;
+const GENERIC_STEPS = new Set(
+  '加工 生产 制造 组装 装配 质检 工艺 设计 应用 配套 零部件 零配件 部件 设备 核心 渠道 用户 制造商 中间品 中间体 半成品'.split(
+    ' ',
+  ),
+);
+
+/** Whether the stages are a template of levels (above): an abstract input, generic steps or roles, an abstract output. */
+export function isLevelTemplate(stages: string[][]): boolean {
+  const [first, ...rest] = stages;
+  const last = rest.pop();
+  return (
+    first?.length === 1 &&
+    last?.length === 1 &&
+    rest.length >= 1 &&
+    INPUT_END.test(first[0] ?? '') &&
+    OUTPUT_END.test(last[0] ?? '') &&
+    rest.flat().every((x) => ABSTRACT.has(x) || GENERIC_STEPS.has(x))
+  );
 }

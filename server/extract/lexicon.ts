@@ -131,12 +131,20 @@ export function tailLength(stage: string): number {
   let depth = 0;
   for (const [i, t] of tokens.entries()) {
     depth += (t.word.match(/[（(]/g)?.length ?? 0) - (t.word.match(/[）)]/g)?.length ?? 0);
+    const prev = tokens[i - 1];
+    // The second name after 与/和 between two names (衬底与设备, 合金化与熔铸) is part of the link, as after 及.
+    const joined =
+      !!prev && i > 1 && LINK_JOINERS.has(prev.word) && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(t.word);
     const stop =
       i > 0 &&
       depth <= 0 &&
+      !joined &&
       !/[）)]/.test(t.word) &&
-      ((['m', 't', 'p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) &&
-        t.word !== '及') ||
+      // 每 and 各 standing alone are distributive pronouns, whatever the segmenter tags them (仓储每一步: 每/zg).
+      (((['m', 't', 'p', 'c', 'r', 'd', 'i', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) ||
+        t.word === '每' ||
+        t.word === '各') &&
+        !(LINK_JOINERS.has(t.word) && joinsNames(tokens, i))) ||
         (t.tag === 'v' && t.word.length >= 2 && !ACTIVITIES.has(t.word) && !MODIFIERS.has(t.word)));
     if (stop && stage.slice(0, keep).trim().length >= 2) break;
     keep += t.word.length;
@@ -144,12 +152,35 @@ export function tailLength(stage: string): number {
   return keep;
 }
 
+/** Conjunctions that join two names into one link (PET及衍生物, 衬底与设备). */
+const LINK_JOINERS = new Set(['及', '与', '和']);
+
+/** 及 always joins (the corpus convention); 与 and 和 only between two names, never before a function word or a number. */
+function joinsNames(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.word === '及') return true;
+  const next = tokens[i + 1];
+  return (
+    !!next &&
+    /^[\p{Script=Han}A-Za-z]{2,}$/u.test(next.word) &&
+    !['m', 't', 'p', 'c', 'r', 'd', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'f'].includes(next.tag)
+  );
+}
+
 const NUMERAL = /[一二三四五六七八九十两几百千万第]/;
 
-/** A count or ordinal (四种, 第一家, (2家)): the stage introduces a list or names an entity, it is not a link. */
+/** A count or ordinal (四种, 第一家, (2家)): the stage introduces a list or names an entity, it is not a link; the
+ * components of a material (三元正极) are no count. */
 export function hasCount(link: string): boolean {
   if (/\d\s*[家个条种项批类]/.test(link)) return true;
-  return tag(link).some((t) => t.tag === 'm' && t.word.length >= 2 && NUMERAL.test(t.word));
+  const tokens = tag(link);
+  return tokens.some(
+    (t, i) =>
+      t.tag === 'm' &&
+      t.word.length >= 2 &&
+      NUMERAL.test(t.word) &&
+      // 元 after a numeral and before a name counts components (三元正极, 二元醇), not money or items.
+      !(t.word.endsWith('元') && /^\p{Script=Han}/u.test(tokens[i + 1]?.word ?? '')),
+  );
 }
 
 /** A clause that ends in a verb after an adverbial (价格持续上涨, 铝价波动加大). */

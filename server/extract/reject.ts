@@ -5,6 +5,7 @@
  * the gazetteer (places.ts).
  */
 import { REJECT_REASON as R } from '../../vocab/extractReasons.ts';
+import { ABSTRACT, isLevelTemplate } from './levels.ts';
 import {
   hasCopula,
   hasCount,
@@ -28,7 +29,8 @@ export interface Shape {
   tail?: string;
   /** The first link was cut out of a longer phrase by part of speech (券商具有 of 券商具有高β属性). */
   cut?: boolean;
-  /** A spaced em dash ( — ) joins the stages: an aside, not a separator, when there are only two stages. */
+  /** A spaced em dash, hyphen or en dash ( — , - , – ) joins the stages: an aside or a title and its subtitle, not a
+   * separator, when there are only two stages. */
   spaced?: boolean;
   /** A doubled em dash (——, the punctuation mark 破折号) joins the stages. */
   doubled?: boolean;
@@ -197,13 +199,6 @@ function category(s: Shape): string | undefined {
 /** Positions in a chain (上游——钴、锂资源 is a heading, 上游原材料→钢材 a gloss). */
 const LEVELS = ['上游', '中游', '下游', '上中下游'];
 
-/** Level words that describe any chain rather than name products. */
-const ABSTRACT = new Set(
-  '上游 中游 下游 原料 原材料 中间体 中间品 半成品 成品 产品 终端 终端产品 供给 需求 供需 价格 利润 成本 资金 技术 市场'.split(
-    ' ',
-  ),
-);
-
 /**
  * The levels of the circular-economy model (资源—产品—再生资源, 生产—消费—再生, 资源—产品—废弃物—再利用或再生产):
  * a closed class, the model's own vocabulary, that describes any material flow rather than naming goods.
@@ -218,6 +213,7 @@ const circularLevel = (link: string) =>
 
 function abstract(s: Shape): string | undefined {
   if (flat(s).every((x) => ABSTRACT.has(x))) return R.abstract;
+  if (isLevelTemplate(s.stages)) return R.abstract;
   // Directions alone (上→下, 下→上): which way along a chain, not its links.
   if (flat(s).every((x) => /^[上中下]$/.test(x))) return R.level;
   if (s.stages.length >= 3 && flat(s).every(circularLevel)) return R.circular;
@@ -234,6 +230,10 @@ const STEP_COUNT_AFTER = /^[”」』"]?\s*[一二三四五六七八九十两\d]
 /** The text names the sequence a chain of evidence, reasoning or innovation (…—用途的证据链), not of goods. */
 const OTHER_CHAIN_AFTER = /^[”」』"]?\s*的?(证据|逻辑|因果|推理|思维|创新)链/;
 
+/** The text names the sequence a workflow, an order or a pipeline (…的全流程, 按“…”的顺序检查, “…”的自动化流水线): steps of
+ * an operation, not goods. */
+const PROCESS_AFTER = /^[”」』"]?\s*的?\s*(全?流程|顺序|流水线)/;
+
 function prose(s: Shape): string | undefined {
   const all = flat(s);
   if (s.stages.slice(1).some((st) => st.some(startsWithPreposition))) return R.subtitle;
@@ -249,14 +249,16 @@ function prose(s: Shape): string | undefined {
     return R.steps;
   if (STEP_COUNT_AFTER.test(s.after)) return R.stepCount;
   if (OTHER_CHAIN_AFTER.test(s.next)) return R.otherChain;
+  if (PROCESS_AFTER.test(s.next)) return R.processOrder;
 }
 
 /** A stage that states a change (or its pace, 节奏) or a price, cost or demand: cause and effect along a chain, not the chain. */
 const EFFECT =
   /(涨|跌|增|减|上涨|下跌|上升|下降|走高|走低|回落|反弹|受益|承压|下修|上修|暴跌|暴涨|爆发|萎缩|扩张|收缩|减产|增产|停产|断供|受阻|下行|上行|↑|↓|成本|价格|需求|利润|情绪|预期|传导|节奏)$/;
 
-/** A transmission path named before the sequence (涨停传导路径为：设备→材料→…): how an effect spreads, not goods. */
-const TRANSMISSION_BEFORE = /传导[^，。；]{0,4}$/;
+/** A transmission, influence or causal path named before the sequence (涨停传导路径为：设备→材料→…, 影响链：政策→…,
+ * 传导系数整车→电池): how an effect spreads, not goods. Read before the cluster and in its preamble. */
+const TRANSMISSION_BEFORE = /(传导|影响链|因果链|影响路径|反推路径)[^，。；→]{0,8}$/;
 
 /** Macro variables and market aggregates (通胀, 股市, 经济, PMI, 核心资产): goods do not flow into them; a link that is one
  * makes the sequence a transmission (能源→化工→通胀, 土地→城投→银行→经济). A closed class, matched as whole links. */
@@ -266,13 +268,20 @@ const MACRO = /^(通胀|通缩|股市|经济|社会|CPI|PPI|PMI|GDP|核心资产
  * benefit comes about, a path of cause and effect, not goods. */
 const EFFECT_BRACKET = /(受益|利好|受损|承压)[（(]\s*$/;
 
+/** A statistic of goods (产量, 出口量, 场内库存, 光伏玻璃毛利率): a measure reported about goods, not goods. */
+const MEASURE = /((产|销|消费|出口|进口|装机|出货)量|库存|(毛利|利润|开工|产能利用)率)$/;
+
 function causal(s: Shape): string | undefined {
-  if (TRANSMISSION_BEFORE.test(s.before)) return R.causal;
+  const preamble = (s.lead ?? '')
+    .replace(/[\s—―‒–‑‐\-－─━→⟶➔＞>=]+$/, '')
+    .slice(0, -(s.stages[0]?.join('').length ?? 0) || undefined);
+  if (TRANSMISSION_BEFORE.test(s.before) || TRANSMISSION_BEFORE.test(s.before + preamble)) return R.causal;
   if (EFFECT_BRACKET.test(s.before)) return R.causal;
   if (flat(s).some((x) => MACRO.test(x))) return R.causal;
   const links = flat(s).map((x) => x.replace(/[（(][^（()）]*[）)]$/, ''));
   const last = `${links[links.length - 1] ?? ''}${(s.tail ?? '').trim()}`;
   if (links.some((x) => EFFECT.test(x)) || EFFECT.test(last)) return R.causal;
+  if (links.some((x) => MEASURE.test(x))) return R.measure;
 }
 
 /** A news report's byline (工人日报-中工网记者 某某 通讯员 某某): a paper and its reporters, not a chain. */

@@ -1,7 +1,7 @@
 /**
  * Spans of a cluster's stages (chains.ts step 4): the cluster splits at its separators into stages; a list of pairs
- * (材料→硅片、晶圆→制造) gives one chain per pair, a stage whose last 、 item repeats the chain's head starts a new
- * chain (A—B—C、A—D—E), two chains listed with 、 split when the whole was rejected, and place pairs or park names
+ * (材料→硅片、晶圆→制造) gives one chain per pair, a stage whose last 、 or 和/与/及 item repeats the chain's head starts
+ * a new chain (A—B—C、A—D—E, 煤—煤气化—化工产品和煤—焦化—…), two chains listed with 、 split when the whole was rejected, and place pairs or park names
  * inside a rejected sequence get their own spans.
  */
 import { DASH_RUN, type Seg } from './dashes.ts';
@@ -21,10 +21,15 @@ export function stageSpans(m: string, seg: Seg, seps: Seg[]): Seg[][] {
   for (const st of raw) {
     const current = chains[chains.length - 1] ?? [];
     const head = current[0] && m.slice(current[0].start, current[0].end).trim();
-    const comma = st.start + m.slice(st.start, st.end).lastIndexOf('、');
-    if (head && comma >= st.start && m.slice(comma + 1, st.end).trim() === head) {
-      current.push({ start: st.start, end: comma });
-      chains.push([{ start: comma + 1, end: st.end }]);
+    // The head after the last 、 or conjunction (A—B—C、A—D—E, 煤——煤气化——化工产品和煤——焦化——…).
+    const text = m.slice(st.start, st.end);
+    let joint = head ? text.lastIndexOf(head) - 1 : -1;
+    while (joint > 0 && /\s/.test(text[joint] ?? '')) joint--;
+    // A conjunction only after a chain of three stages or more: A—B和A—C lists pairs (自贡—綦江…中心和自贡—綦江…中心).
+    const mark = current.length >= 2 ? /[、和与及]/ : /、/;
+    if (head && joint > 0 && mark.test(text[joint] ?? '') && text.slice(joint + 1).trim() === head) {
+      current.push({ start: st.start, end: st.start + joint });
+      chains.push([{ start: st.start + joint + 1, end: st.end }]);
     } else current.push(st);
   }
   return chains;
@@ -78,4 +83,21 @@ export function placeSpans(m: string, start: number, end: number): Seg[] {
     spans.push({ start: s, end: suffix ? dash + suffix.index + suffix[0].length : end });
   }
   return spans;
+}
+
+/**
+ * A bracket the cluster ends inside with a dash after it (…委外链（坯布→染整→后整理→涂层：投入产出…）): the cluster
+ * stopped at the colon inside the bracket, so its dashes were read as part of a link. Where it opens, or -1; the
+ * caller reads the dashes after it again as a cluster of their own.
+ */
+export function unclosedBracket(m: string, seg: Seg): number {
+  const open: number[] = [];
+  for (let i = seg.start; i < seg.end; i++) {
+    const ch = m[i] ?? '';
+    if (ch === '（' || ch === '(') open.push(i);
+    else if ((ch === '）' || ch === ')') && open.length > 0) open.pop();
+  }
+  const first = open[0];
+  if (first === undefined) return -1;
+  return new RegExp(DASH_RUN.source).test(m.slice(first + 1, seg.end)) ? first : -1;
 }

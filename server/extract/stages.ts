@@ -8,7 +8,8 @@
  * - a trailing `等…` after a list is dropped (齿轮、壳体等零部件);
  * - a shared prefix is distributed when the second item is a bare two-character word (宠物湿粮、干粮 → 宠物干粮);
  * - a shared suffix is distributed when the earlier items are short stems (热锻、冷轧、压铸件 → 热锻件 …) or
- *   acronyms (LNG、CNG 调峰设施 → LNG调峰设施);
+ *   acronyms (LNG、CNG 调峰设施 → LNG调峰设施), never over alternatives joined by a slash, which are written whole
+ *   (铝板/铝箔/铝型材, NAND/DRAM设计);
  * - names lose stray spaces only.
  */
 import { normaliseName } from './text.ts';
@@ -16,6 +17,8 @@ import { normaliseName } from './text.ts';
 interface Item {
   orig: string;
   match: string;
+  /** The separator written before the item ('' for the first). */
+  sep?: string;
 }
 
 const SEPARATORS = /[、/／+＋]/;
@@ -26,18 +29,20 @@ function splitTopLevel(orig: string, match: string, keepComma: boolean): Item[] 
   const items: Item[] = [];
   let depth = 0;
   let from = 0;
+  let sep = '';
   for (let i = 0; i < match.length; i++) {
     const ch = match[i] ?? '';
     if (ch === '（' || ch === '(') depth++;
     else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && SEPARATORS.test(ch) && !(keepComma && ch === '、')) {
-      items.push({ orig: orig.slice(from, i), match: match.slice(from, i) });
+      items.push({ orig: orig.slice(from, i), match: match.slice(from, i), sep });
       from = i + 1;
+      sep = ch;
     }
   }
-  items.push({ orig: orig.slice(from), match: match.slice(from) });
+  items.push({ orig: orig.slice(from), match: match.slice(from), sep });
   return items
-    .map((it) => ({ orig: normaliseName(it.orig), match: normaliseName(it.match) }))
+    .map((it) => ({ orig: normaliseName(it.orig), match: normaliseName(it.match), sep: it.sep }))
     .filter((it) => it.match.length > 0);
 }
 
@@ -76,6 +81,8 @@ function sharePrefix(items: Item[], hadEtc: boolean): void {
 function shareSuffix(items: Item[]): void {
   const last = items[items.length - 1];
   if (items.length < 2 || !last) return;
+  // Alternatives joined by a slash are written whole (铝板/铝箔/铝型材, 板卡/服务器, NAND/DRAM设计).
+  if (items.some((it) => it.sep === '/' || it.sep === '／')) return;
   const earlier = items.slice(0, -1);
   const acronym = /^([A-Z0-9]+)(\p{Script=Han}.*)$/u.exec(last.match);
   if (acronym?.[2] && earlier.every((it) => /^[A-Z0-9]+$/.test(it.match))) {

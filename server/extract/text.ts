@@ -160,3 +160,16 @@ export function sentenceAt(doc: Doc, start: number, end: number): string {
 export function normaliseName(name: string): string {
   return name.replace(/\s+/g, '');
 }
+
+/** An HTML or JSX tag (<div>, </span>, <br/>): markup around text, never part of a link. */
+const TAG = /^<\/?[A-Za-z][\w-]*(?:\s[^<>]{0,60})?\/?>/;
+
+/** Whether the character at i is the `<` or `>` of a markup tag (an arrow's `->` is none). */
+export function isTagEdge(m: string, i: number): boolean {
+  const ch = m[i];
+  if (ch === '<') return TAG.test(m.slice(i, i + 80));
+  if (ch !== '>') return false;
+  const from = Math.max(0, i - 80);
+  const open = m.slice(from, i).lastIndexOf('<');
+  return open >= 0 && TAG.test(m.slice(from + open, i + 1));
+}
