@@ -76,13 +76,10 @@ const line = (name: string, f: PartFigures) =>
     `${f.keptOut}/${f.lookalikes} (${pct(f.keptOutRate)})`,
   ]);
 
-const out = [
-  lexicon
-    ? `product lexicon: ${lexicon.source === 'graph' ? 'the seed graph' : 'chainkg pool'}, ${lexicon.names.size} names, ${lexicon.upstream.size} products with upstream materials`
-    : 'product lexicon: none (shape rules only)',
-  '',
+/** The header rows of a table of parts (the columns `line` writes). */
+const partHeader = (first: string) => [
   row([
-    'Part',
+    first,
     'Documents',
     'Gold chains',
     'Extracted',
@@ -92,6 +89,14 @@ const out = [
     'Look-alikes kept out',
   ]),
   row(['---', '---', '---', '---', '---', '---', '---', '---']),
+];
+
+const out = [
+  lexicon
+    ? `product lexicon: ${lexicon.source === 'graph' ? 'the seed graph' : 'chainkg pool'}, ${lexicon.names.size} names, ${lexicon.upstream.size} products with upstream materials`
+    : 'product lexicon: none (shape rules only)',
+  '',
+  ...partHeader('Part'),
   line('development', figures.development),
   line('held-out', figures.heldout),
   line('fresh (fresh.json, development)', figures.fresh),
@@ -109,17 +114,7 @@ const out = [
   '',
   // The issue wants plan documents; most chains of the corpus come from GitHub files (code, data, notes), which
   // the stores held. Each part by where its documents come from: the product's own input is the web pages.
-  row([
-    'Part, by source',
-    'Documents',
-    'Gold chains',
-    'Extracted',
-    'Found',
-    'Precision',
-    'Recall',
-    'Look-alikes kept out',
-  ]),
-  row(['---', '---', '---', '---', '---', '---', '---', '---']),
+  ...partHeader('Part, by source'),
   ...(['development', 'heldout'] as const).flatMap((part) =>
     (['web pages (news, government, explainers)', 'GitHub files (code, data, notes)'] as const).map((kind) =>
       line(
