@@ -174,6 +174,8 @@ export type ScopeTreeQueryVariables = Exact<{
 
 export type ScopeTreeQuery = { scopeTree: Array<{ id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null }>, scope: { label: string } };
 
+export type DistrictZonesFragment = { zone: { id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null } | null, district: { id: string, name: string, kind: string, code: string | null, childCount: number, descendants: Array<{ id: string, name: string, kind: string, code: string | null, childCount: number, parent: { id: string } | null }>, parent: { id: string } | null } | null };
+
 export type LeadZonesQueryVariables = Exact<{
   zone?: string | number | null | undefined;
   first: number;
