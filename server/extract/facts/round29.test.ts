@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { facts, placed } from './rounds.testing.ts';
+
+// Made-up sentences for round 29's rules (#15): the twenty-ninth blind round's misses. Never a name from a test text.
+
+describe('the words before a firm a park has (round 29)', () => {
+  it('cuts 企业有 before the first firm listed', () => {
+    const names = facts(
+      '甲县工业园区组建以来，已入驻的企业有丙丁羊业有限公司，投资3000万元；戊己塑业有限公司投资800万元。',
+    ).firms.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['丙丁羊业有限公司', '戊己塑业有限公司']));
+    expect(names.some((n) => n.startsWith('有'))).toBe(false);
+  });
+  it('cuts 除此之外 before a list’s first item', () => {
+    const names = facts(
+      '甲县工业园区已入驻丙丁羊业有限公司。除此之外丙丁牛业、金泉复合肥厂、银河饮用水厂都在园区内投入生产。',
+    ).firms.map((f) => f.name);
+    expect(names).toContain('丙丁牛业');
+  });
+  it('cuts 知名品牌 before a firm', () => {
+    const names = facts('随后，考察组来到中国知名品牌庚辛集团甲市公司的生产车间内。').firms.map((f) => f.name);
+    expect(names).toContain('庚辛集团甲市公司');
+    expect(names.some((n) => n.includes('品牌'))).toBe(false);
+  });
+});
+
+describe('a time span before 园区 (round 29)', () => {
+  it('reads no zone in 在这四年中园区有了较大的发展, and places the firms in the park named', () => {
+    const f = facts(
+      '甲县工业园区建于2002年初，在这四年中园区有了较大的发展。园区组建以来，已入驻的企业有丙丁羊业有限公司，戊己塑业有限公司投入1000万元。',
+    );
+    expect(f.zones.map((z) => z.name)).toEqual(['甲县工业园区']);
+    expect(placed(f)).toEqual(
+      expect.arrayContaining(['丙丁羊业有限公司@甲县工业园区', '戊己塑业有限公司@甲县工业园区']),
+    );
+  });
+});
