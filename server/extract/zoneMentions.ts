@@ -4,7 +4,7 @@
 import type { ZoneMention } from '../../vocab/imports.ts';
 import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
-import { isPlace } from './places.ts';
+import { isCounty, isPlace } from './places.ts';
 import { type Doc, sentenceAt } from './text.ts';
 import {
   bareTop,
@@ -149,6 +149,8 @@ export function findZones(doc: Doc): ZoneMention[] {
   const out: ZoneMention[] = [];
   for (const z of doc.match.matchAll(ZONE)) {
     const end = (z.index ?? 0) + z[0].length;
+    // A district whose name ends in 园区 (a county-level area of the gazetteer, 甲园区) is no zone: its zone follows.
+    if (z[0] === '园区' && [3, 4].some((n) => end >= n && isCounty(doc.match.slice(end - n, end)))) continue;
     let start = overMiddleDot(doc, zoneStart(doc, z.index ?? 0));
     // A zone word right after a zone read whole (甲县重点开发开放试验区先行发展区): the name runs on from that zone's
     // start, though a word inside it (重点) ends preambles elsewhere.

@@ -35,3 +35,13 @@ describe('a time span before 园区 (round 29)', () => {
     );
   });
 });
+
+describe('a district whose name ends in 园区 (round 29)', () => {
+  it('is no zone: the cluster district after it is, with the firms visited there', () => {
+    const f = facts(
+      '5月11日上午，采访组一行深入长春市绿园区产业集聚区进行了走访。在甲乙食品有限公司采访时，记者详细询问企业的发展状况。',
+    );
+    expect(f.zones.map((z) => `${z.name}<${z.parent}>`)).toEqual(['长春市绿园区产业集聚区<null>']);
+    expect(placed(f)).toEqual(['甲乙食品有限公司@长春市绿园区产业集聚区']);
+  });
+});
