@@ -45,3 +45,12 @@ describe('a district whose name ends in 园区 (round 29)', () => {
     expect(placed(f)).toEqual(['甲乙食品有限公司@长春市绿园区产业集聚区']);
   });
 });
+
+describe('parks in a list of projects closed by 等项目 (round 29)', () => {
+  it('are projects, not zones', () => {
+    const f = facts(
+      '甲县高新技术产业开发区将大力推进乙丙醋文化博览园、甲县肉食品加工产业园等项目，加快推进机械装备产业园、花生机械第二产业园等项目落地建设。',
+    );
+    expect(f.zones.map((z) => z.name)).toEqual(['甲县高新技术产业开发区']);
+  });
+});
