@@ -18,7 +18,9 @@ describe('the words before a firm a park has (round 29)', () => {
     expect(names).toContain('丙丁牛业');
   });
   it('cuts 知名品牌 before a firm', () => {
-    const names = facts('随后，考察组来到中国知名品牌庚辛集团甲市公司的生产车间内。').firms.map((f) => f.name);
+    const names = facts('随后，考察组来到中国知名品牌庚辛集团甲市公司的生产车间内。').firms.map(
+      (f) => f.name,
+    );
     expect(names).toContain('庚辛集团甲市公司');
     expect(names.some((n) => n.includes('品牌'))).toBe(false);
   });
@@ -52,5 +54,20 @@ describe('parks in a list of projects closed by 等项目 (round 29)', () => {
       '甲县高新技术产业开发区将大力推进乙丙醋文化博览园、甲县肉食品加工产业园等项目，加快推进机械装备产业园、花生机械第二产业园等项目落地建设。',
     );
     expect(f.zones.map((z) => z.name)).toEqual(['甲县高新技术产业开发区']);
+  });
+});
+
+describe('firms the county brings in (round 29)', () => {
+  it('are the county’s, not the zone’s of the sentence before, over the sentence’s ；-joined clauses', () => {
+    const f = facts(
+      '近日，在上蔡县开发区乙丙卫材项目生产车间里，技术人员正在调试。上蔡县引入君乐宝、鲁花、正花等食品加工企业38家，培育形成了食品加工产业集群；引进华星、精工等装备制造企业37家。',
+    );
+    expect(placed(f)).toEqual(
+      expect.arrayContaining(['君乐宝@null', '鲁花@null', '正花@null', '华星@null', '精工@null']),
+    );
+  });
+  it('keeps a zone the clause names after the firm', () => {
+    const f = facts('上蔡县引进甲乙科技有限公司落户上蔡县产业集聚区，总投资5亿元。');
+    expect(placed(f)).toEqual(['甲乙科技有限公司@上蔡县产业集聚区']);
   });
 });
