@@ -195,6 +195,8 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
+    // A park still being planned (将谋划建设甲产业园) is no zone yet.
+    if (/谋划(?:建设|布局)?$/.test(doc.match.slice(Math.max(0, start - 6), start))) continue;
     // A zone described as what it unites, is made of or is led by (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区,
     // 以甲为主导的…特色产业园区) is the zone the text names elsewhere; so is a park built as what a project unites
     // (建设集A、B于一体的X产业园).

@@ -71,3 +71,12 @@ describe('firms the county brings in (round 29)', () => {
     expect(placed(f)).toEqual(['甲乙科技有限公司@上蔡县产业集聚区']);
   });
 });
+
+describe('a park still being planned (round 29)', () => {
+  it('is no zone, nor the parent of the park built after it', () => {
+    const f = facts(
+      '摘要：乙县将谋划建设食品产业园。总投资27亿元的乙县高新技术产业园建设项目一期完成投资15亿元，成功引进丙丁光电、戊己新能源等4家企业。',
+    );
+    expect(f.zones.map((z) => `${z.name}<${z.parent}>`)).toEqual(['乙县高新技术产业园<null>']);
+  });
+});
