@@ -80,3 +80,12 @@ describe('a park still being planned (round 29)', () => {
     expect(f.zones.map((z) => `${z.name}<${z.parent}>`)).toEqual(['乙县高新技术产业园<null>']);
   });
 });
+
+describe('a two-character peer in a list of short names of mixed length (round 29)', () => {
+  it('is a firm like the others, though a town has its name', () => {
+    const names = facts('乙县引入金乐宝、齐花、锦丰、花生天地、兴花等食品加工企业38家。').firms.map(
+      (f) => f.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['金乐宝', '齐花', '锦丰', '兴花']));
+  });
+});
