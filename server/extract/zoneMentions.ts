@@ -195,6 +195,8 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
+    // What a zone is (甲开发区是省山海协作示范园区): the complement of 是 right after a zone is a class, not a zone.
+    if (/^是$/.test(doc.match.slice(start - 1, start)) && out.some((o) => o.end === start - 1)) continue;
     // A park still being planned (将谋划建设甲产业园) is no zone yet.
     if (/谋划(?:建设|布局)?$/.test(doc.match.slice(Math.max(0, start - 6), start))) continue;
     // A zone described as what it unites, is made of or is led by (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区,

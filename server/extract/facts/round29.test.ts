@@ -89,3 +89,13 @@ describe('a two-character peer in a list of short names of mixed length (round 2
     expect(names).toEqual(expect.arrayContaining(['金乐宝', '齐花', '锦丰', '兴花']));
   });
 });
+
+describe('what a zone is, after 是 (round 29)', () => {
+  it('is a class, not a second zone', () => {
+    const f = facts(
+      '连日来，乙县丙丁工业园的项目建设一派繁忙。乙县经济开发区是省山海协作示范园区，规划面积7560亩。',
+    );
+    expect(f.zones.map((z) => z.name)).not.toContain('省山海协作示范园区');
+    expect(f.zones.map((z) => z.name)).toContain('乙县经济开发区');
+  });
+});
