@@ -99,3 +99,15 @@ describe('what a zone is, after 是 (round 29)', () => {
     expect(f.zones.map((z) => z.name)).toContain('乙县经济开发区');
   });
 });
+
+describe('a verb of visiting before a firm (round 29)', () => {
+  it('ends the words before its name, a caption line run on included', () => {
+    const names = facts(
+      '记者一行在甲乙食品有限公司面粉车间采访\n甲乙食品有限公司规模宏大的面粉车间\n随后，考察组先后考察丙丁科技有限公司、戊己材料有限公司。',
+    ).firms.map((f) => f.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['甲乙食品有限公司', '丙丁科技有限公司', '戊己材料有限公司']),
+    );
+    expect(names.some((n) => /采访|考察/.test(n))).toBe(false);
+  });
+});
