@@ -78,3 +78,23 @@ export function items(run: string, at: number): { start: number; end: number }[]
   }
   return out;
 }
+
+/**
+ * 甲乙、丙丁、戊己、汇通等…企业: a peer of brands in a list of short names, one word the dictionary tags as a name or
+ * seldom uses (汇通, 金工), though a place's name be the same — the items of one list are of one kind.
+ */
+export function listPeer(n: string): boolean {
+  const words = tag(n);
+  return (
+    words.length === 1 &&
+    (['nr', 'nz', 'nt', 'j', 'ns'].includes(words[0]?.tag ?? '') || wordCount(n) < 200) &&
+    !/[省市县区镇乡村]$/.test(n) &&
+    !NOT_FIRM.test(n)
+  );
+}
+
+/** A two-character peer: as listPeer, or two characters the dictionary reads apart (a town's name, 甲原). */
+export function twoCharPeer(n: string): boolean {
+  const apart = tag(n).every((t) => t.word.length === 1);
+  return n.length === 2 && (listPeer(n) || (apart && !/[省市县区镇乡村]$/.test(n) && !NOT_FIRM.test(n)));
+}

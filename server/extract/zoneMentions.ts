@@ -4,7 +4,7 @@
 import type { ZoneMention } from '../../vocab/imports.ts';
 import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
-import { isPlace } from './places.ts';
+import { isCounty, isPlace } from './places.ts';
 import { type Doc, sentenceAt } from './text.ts';
 import {
   bareTop,
@@ -40,7 +40,7 @@ const AREA_AFTER = /^(全[省市国县区]|(?:国家|省|自治区|市|州|县)�
 const FORMER = /(前身[为是]|原名|原称|曾用名)$/;
 
 const PROJECT_ITEM =
-  /^(?:、[^，。；、,;]{1,20})*等[\d一二两三四五六七八九十百几多数]+[个项][^，。；,;]{0,12}项目/;
+  /^(?:、[^，。；、,;]{1,20})*等(?:[\d一二两三四五六七八九十百几多数]+[个项][^，。；,;]{0,12})?项目/;
 const GENERIC_ZONE =
   /^(该|本|专业|示范|智慧|区域性|核心配套|园区|一区)|^.?(园区|组团|片区)$|^(产业|工业|旅游|物流|特色|小微)(园区?|聚集区|集聚区|集聚园区|聚集园区|度假区|小镇)$|^特色(?:产业|工业)园区?$|^(各|老|重点|传统|主要|现有)工业区$|(传统|一般|普通)(开发区|园区|工业园区?|产业园区?)$|^[\d一二两三四五六七八九十几多数]+[家个座所处大]|[\d一二两三四五六七八九十]+块片区$|^(工业|科技|产业)城$|^(?:[\d.]+|[一二三四五六七八九十百千万]+)亿(?:元)?级?(?:产业|工业)?园区?$|^(?:[镇村县市省]级)?(?:集约化|现代化|规模化|标准化|专业化|智能化|数字化|生态化)?(?:综合|项目)?(?:工业|产业)?(?:示范)?园区?$/;
 
@@ -149,6 +149,8 @@ export function findZones(doc: Doc): ZoneMention[] {
   const out: ZoneMention[] = [];
   for (const z of doc.match.matchAll(ZONE)) {
     const end = (z.index ?? 0) + z[0].length;
+    // A district whose name ends in 园区 (a county-level area of the gazetteer, 甲园区) is no zone: its zone follows.
+    if (z[0] === '园区' && [3, 4].some((n) => end >= n && isCounty(doc.match.slice(end - n, end)))) continue;
     let start = overMiddleDot(doc, zoneStart(doc, z.index ?? 0));
     // A zone word right after a zone read whole (甲县重点开发开放试验区先行发展区): the name runs on from that zone's
     // start, though a word inside it (重点) ends preambles elsewhere.
@@ -193,11 +195,16 @@ export function findZones(doc: Doc): ZoneMention[] {
       continue;
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
+    // What a zone is (甲开发区是省山海协作示范园区): the complement of 是 right after a zone is a class, not a zone.
+    if (/^是$/.test(doc.match.slice(start - 1, start)) && out.some((o) => o.end === start - 1)) continue;
+    // A park still being planned (将谋划建设甲产业园) is no zone yet.
+    if (/谋划(?:建设|布局)?$/.test(doc.match.slice(Math.max(0, start - 6), start))) continue;
     // A zone described as what it unites, is made of or is led by (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区,
     // 以甲为主导的…特色产业园区) is the zone the text names elsewhere; so is a park built as what a project unites
     // (建设集A、B于一体的X产业园).
     if (/(?:[为于於](?:一体|一體)|为主导?)的$/.test(doc.match.slice(Math.max(0, start - 5), start))) continue;
-    // An item of a list of projects (甲乙贴片、丙丁产业园等59个项目落地开工) is a project, not a zone.
+    // An item of a list of projects (甲乙贴片、丙丁产业园等59个项目落地开工, 推进甲产业园、乙产业园等项目) is a project, not a
+    // zone.
     if (PROJECT_ITEM.test(doc.match.slice(end, end + 60))) continue;
     if (
       TITLES_BEFORE.test(doc.match.slice(Math.max(0, start - 160), z.index)) &&

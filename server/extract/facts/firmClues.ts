@@ -114,6 +114,8 @@ export function addressedIn(doc: Doc, at: number, zones: ZoneFact[]): string | n
 
 /** A partner the text works with (配合甲公司、乙集团…的勘探开发): the cue before the firm, over the list's earlier items. */
 const PARTNER = /(?:配合|协助|服务于)(?:[^，。；,;、！？]{1,12}、){0,6}$/u;
+/** The county bringing firms in (甲县引入乙、丙…): the verb right after the county, over the list's earlier items. */
+const BROUGHT = /(?:引入|引进)(?:[^，。；,;、！？]{1,12}、){0,6}$/u;
 
 /**
  * A firm the district itself works with (甲县…全力配合乙公司、丙集团的勘探开发): the county names the clause (its full
@@ -126,8 +128,18 @@ export function countyPartner(
   at: number,
   district: string | undefined,
 ): boolean {
-  if (!district || !PARTNER.test(doc.match.slice(Math.max(0, at - 80), at))) return false;
-  const from = sentenceStart(doc, at);
+  if (!district) return false;
+  const before = doc.match.slice(Math.max(0, at - 80), at);
+  // …or brings in (甲县引入乙、丙等食品加工企业38家), where the clause names no zone after the firm either.
+  const brought =
+    BROUGHT.test(before) &&
+    !zones.some((z) => /^[^。；;！？]*$/.test(doc.match.slice(at, doc.match.indexOf(z.name, at) >>> 0)));
+  const partner = PARTNER.test(before);
+  if (!partner && !brought) return false;
+  // A county that brings firms in opens the whole sentence, over its ；-joined clauses (…；引进丁、戊等企业37家).
+  const from = partner
+    ? sentenceStart(doc, at)
+    : Math.max(...['。', '！', '？', '\n'].map((c) => doc.match.lastIndexOf(c, at) + 1));
   const county = doc.match.lastIndexOf(district, at);
   if (county < from) return false;
   return !zones.some((z) => {
