@@ -2,10 +2,12 @@
  * The items of a list of firms, read apart (firmLists.ts): a brand written before its products (甲乙方便面、饮料), two
  * names of a place and a brand run together (苏州甲乙苏州丙丁).
  */
+
+import type { EnterpriseMention } from '../../vocab/imports.ts';
 import { brandLed, isBrandToken, NOT_FIRM, placeBrand, TRADE } from './firmBrands.ts';
 import { tag, wordCount } from './lexicon.ts';
 import { isPlace } from './places.ts';
-import type { Doc } from './text.ts';
+import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
 /** The head word of a firm's trade, the last word of a name written without its company suffix (甲乙科技). */
 export const FIRM_HEADS =
@@ -97,4 +99,15 @@ export function listPeer(n: string): boolean {
 export function twoCharPeer(n: string): boolean {
   const apart = tag(n).every((t) => t.word.length === 1);
   return n.length === 2 && (listPeer(n) || (apart && !/[省市县区镇乡村]$/.test(n) && !NOT_FIRM.test(n)));
+}
+
+/** A firm read at [start, end) of a list, a line or a clause: its name as the plan writes it, and its sentence. */
+export function listedFirm(doc: Doc, start: number, end: number): EnterpriseMention {
+  return {
+    name: normaliseName(doc.text.slice(start, end)),
+    via: 'listed',
+    quote: sentenceAt(doc, start, end),
+    start,
+    end,
+  };
 }

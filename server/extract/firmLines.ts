@@ -4,6 +4,7 @@
  */
 import type { EnterpriseMention } from '../../vocab/imports.ts';
 import { brandLed, NOT_FIRM, TRADE_NAME } from './firmBrands.ts';
+import { listedFirm } from './firmItems.ts';
 import { tag, wordCount } from './lexicon.ts';
 import { CUT } from './names.ts';
 import { isPlace } from './places.ts';
@@ -66,13 +67,7 @@ export function pushHeads(
 ) {
   for (const [i, item] of items.entries()) {
     const end = at + (heads[i]?.length ?? 0);
-    out.push({
-      name: normaliseName(doc.text.slice(at, end)),
-      via: 'listed',
-      quote: sentenceAt(doc, at, end),
-      start: at,
-      end,
-    });
+    out.push(listedFirm(doc, at, end));
     at += item.length + gap;
   }
 }

@@ -18,6 +18,7 @@ import {
 import {
   FIRM_HEADS,
   items,
+  listedFirm,
   listPeer,
   oneFirm,
   productTail,
@@ -205,14 +206,7 @@ const reduplicated = (name: string) => name.length === 2 && name[0] === name[1] 
 
 export function findListedFirms(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
-  const push = (start: number, end: number) =>
-    out.push({
-      name: normaliseName(doc.text.slice(start, end)),
-      via: 'listed',
-      quote: sentenceAt(doc, start, end),
-      start,
-      end,
-    });
+  const push = (start: number, end: number) => out.push(listedFirm(doc, start, end));
   const list = (
     run: string,
     at: number,

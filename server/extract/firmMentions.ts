@@ -11,6 +11,7 @@ import {
   TRADE,
   TRADE_NAME,
 } from './firmBrands.ts';
+import { listedFirm } from './firmItems.ts';
 import { lineOwner, linesDone, pushHeads, rareOrBrand, tradeOnly, withConjunction } from './firmLines.ts';
 import { findListedFirms } from './firmLists.ts';
 import { siblingFirms } from './firmSiblings.ts';
@@ -297,14 +298,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
       const start = at + item.indexOf(trimmed);
       at += item.length + 1;
       if (trimmed.length < 2 || trimmed.length > 8 || !ok(trimmed)) continue;
-      const name = normaliseName(doc.text.slice(start, start + trimmed.length));
-      out.push({
-        name,
-        via: 'listed',
-        quote: sentenceAt(doc, start, start + trimmed.length),
-        start,
-        end: start + trimmed.length,
-      });
+      out.push(listedFirm(doc, start, start + trimmed.length));
     }
   };
   for (const l of doc.match.matchAll(LISTED))
@@ -350,13 +344,7 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
   for (const o of owners) {
     const start = (o.index ?? 0) + (o[0].indexOf(o[1] ?? '') ?? 0);
     const end = start + (o[1]?.length ?? 0);
-    out.push({
-      name: normaliseName(doc.text.slice(start, end)),
-      via: 'listed',
-      quote: sentenceAt(doc, start, end),
-      start,
-      end,
-    });
+    out.push(listedFirm(doc, start, end));
   }
   for (const l of doc.match.matchAll(LEADERS))
     listed((l.index ?? 0) + 1, l[1] ?? '', (x) => !NOT_FIRM_WORD.test(x) && !NOT_LEADER.test(x));

@@ -8,6 +8,7 @@
  */
 import type { EnterpriseMention } from '../../vocab/imports.ts';
 import { brandAndTrade, brandLed, NOT_FIRM, placeBrand, TRADE_NAME } from './firmBrands.ts';
+import { listedFirm } from './firmItems.ts';
 import { tag } from './lexicon.ts';
 import { CUT, cutLength } from './names.ts';
 import { isPlace } from './places.ts';
@@ -133,13 +134,7 @@ export function siblingFirms(doc: Doc, found: EnterpriseMention[]): EnterpriseMe
     if (found.some((f) => f.start < item.end && f.end > item.start)) return;
     seen.add(item.start);
     if (!firmShaped(doc.match.slice(item.start, item.end))) return;
-    out.push({
-      name: normaliseName(doc.text.slice(item.start, item.end)),
-      via: 'listed',
-      quote: sentenceAt(doc, item.start, item.end),
-      start: item.start,
-      end: item.end,
-    });
+    out.push(listedFirm(doc, item.start, item.end));
   };
   // A firm found outside any list (甲乙材料 in 其中甲乙材料是…企业) written before as a whole item of one
   // (甲乙材料、丙丁科技、…等项目): that list's other items too. So for a firm found in a later list (供应甲乙药业、

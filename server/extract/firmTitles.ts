@@ -5,6 +5,7 @@
  */
 import type { EnterpriseMention } from '../../vocab/imports.ts';
 import { brandAndTrade, NOT_FIRM } from './firmBrands.ts';
+import { listedFirm } from './firmItems.ts';
 import { type Doc, normaliseName, sentenceAt } from './text.ts';
 
 const TITLE = /(?:常务)?副?(?:董事长|总经理|总裁)/g;
@@ -30,13 +31,7 @@ export function titledFirms(doc: Doc): EnterpriseMention[] {
     if (!name) continue;
     const start = at - run.length;
     const end = start + name.length;
-    out.push({
-      name: normaliseName(doc.text.slice(start, end)),
-      via: 'listed',
-      quote: sentenceAt(doc, start, end),
-      start,
-      end,
-    });
+    out.push(listedFirm(doc, start, end));
   }
   return out;
 }
