@@ -126,16 +126,22 @@ export function planImport(
     const stages = c.stages.map((s) => s.map(normaliseName));
     const chainId = `chain-${qualifier}-${hash(docId, JSON.stringify(stages))}`;
     const sid = cite(c.section, c.quote, c.start);
-    rows.chains.push({
-      id: chainId,
-      name: c.name,
-      expression: c.expression,
-      kind: null,
-      industry: (c.industry && industryOf(c.industry)) || industryId,
-      stageCount: stages.length,
-      position: i,
-      sources: [sid],
-    });
+    // The same chain stated in two sentences (旺苍: “煤-焦-化” in 基本情况 and again in 产业布局) is one chain
+    // citing both, not two rows of one id — the report counted it twice (新增产业链 4 条 where 3 were written).
+    const same = rows.chains.find((x) => x.id === chainId);
+    if (same) {
+      if (!same.sources.includes(sid)) same.sources.push(sid);
+    } else
+      rows.chains.push({
+        id: chainId,
+        name: c.name,
+        expression: c.expression,
+        kind: null,
+        industry: (c.industry && industryOf(c.industry)) || industryId,
+        stageCount: stages.length,
+        position: i,
+        sources: [sid],
+      });
     const idOf = (name: string) => c.mapTo[name] ?? `p-${name}`;
     stages.forEach((stage, s) => {
       for (const name of stage) {
@@ -143,7 +149,7 @@ export function planImport(
         const p = products.get(pid) ?? { id: pid, name, sources: [] };
         if (!p.sources.includes(sid)) p.sources.push(sid);
         products.set(pid, p);
-        rows.hasLink.push({ chain: chainId, product: pid, stage: s, source: sid });
+        if (!same) rows.hasLink.push({ chain: chainId, product: pid, stage: s, source: sid });
       }
       for (const up of stage) {
         for (const down of stages[s + 1] ?? []) {
