@@ -251,6 +251,8 @@ export const zh = {
   },
   zone: {
     partOf: '上级区域',
+    /** The targets' heading when the zone has no 2025 figure (a plan to 2026, or without a period). */
+    target: '目标',
     noTarget: '规划未载明',
     focus: '主导产业',
     keyFor: '专栏重点区域',
