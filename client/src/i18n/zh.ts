@@ -139,7 +139,6 @@ export const zh = {
         ? `；下一步：${l.nextStep}${l.nextStepDate ? `（${l.nextStepDate}${l.overdue ? '，已逾期' : ''}）` : ''}`
         : '') +
       (l.project ? `；已转项目：${l.project}` : ''),
-    industryTargets: (name: string) => `${name}产业 2025 年目标`,
     noTarget: '规划未载明目标',
     mapAlt: (name: string) => `${name}产业链图`,
     stage: '环节序号',
