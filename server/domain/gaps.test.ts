@@ -130,3 +130,38 @@ describe('listedKinds', () => {
     expect(kinds(listedKinds(candidatesFor('铝锭', rows(0)), null))).toEqual(['PLAN_TARGET']);
   });
 });
+
+describe("a project of another district's plan", () => {
+  it('outside the scope and without a zone, says whose plan it is, not 区域未载明', () => {
+    // Seen as an officer of 秀山 upstream of 回收利用: 綦江区's 锂离子电池材料项目 (its plan names no zone) was
+    // folded under 负极材料 as “不在当前范围（区域未载明）”, as if it were a project of 秀山 without a zone.
+    const [c] = candidatesFor(
+      '负极材料',
+      {
+        targets: [],
+        pool: [],
+        projects: [
+          {
+            project: project({ id: 'proj-li', name: '锂离子电池材料项目', status: '规划' }),
+            source: 's1',
+            district: { id: 'region-500110', name: '綦江区' },
+          },
+        ],
+      },
+      new Set(),
+    );
+    expect(c?.folded).toBe(true);
+    expect(c?.reason).toBe('规划项目，不在当前范围（綦江区，区域未载明），未计入状态');
+    expect(c?.place?.label).toBe('綦江区');
+  });
+
+  it('counted in the scope without a zone, keeps no place (the scope is where it is)', () => {
+    const [c] = candidatesFor('负极材料', {
+      targets: [],
+      pool: [],
+      projects: [{ project: project(), source: 's1', district: { id: 'region-500110', name: '綦江区' } }],
+    });
+    expect(c?.folded).toBe(false);
+    expect(c?.place).toBeNull();
+  });
+});
