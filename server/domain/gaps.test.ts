@@ -165,3 +165,24 @@ describe("a project of another district's plan", () => {
     expect(c?.place).toBeNull();
   });
 });
+
+describe('外区企业 in a 直辖市', () => {
+  const other = (province: string | null, distance: number) => ({
+    enterprise: enterprise({ id: `e-${province}-${distance}`, name: '秀山县昇华铝业有限公司', local: true }),
+    zone: { id: 'region-500241', name: '秀山土家族苗族自治县', kind: '区县' },
+    district: { id: 'region-500241', name: '秀山土家族苗族自治县', kind: '区县' },
+    city: null,
+    province,
+    distance,
+    source: null,
+  });
+  it('are 同市, not 同省, for another district of 重庆市; 同省 elsewhere', () => {
+    // Seen as an officer of 綦江区 upstream of 压铸件: 秀山's 铝锭 firm read “图谱内同省其他区县的本地企业”;
+    // 重庆市 is a province-level city, whose districts are 市内其他区县.
+    const rows = { targets: [], pool: [], projects: [] };
+    const [cq] = candidatesFor('铝锭', { ...rows, others: [other('重庆市', 2)] }, new Set());
+    expect(cq?.reason).toBe('图谱内同市其他区县的本地企业，生产「铝锭」，位于秀山土家族苗族自治县');
+    const [sc] = candidatesFor('铝锭', { ...rows, others: [other('四川省', 2)] }, new Set());
+    expect(sc?.reason).toContain('图谱内同省其他区县');
+  });
+});

@@ -55,6 +55,10 @@ export const MAX_OTHER_LISTED = 5;
 export const MAX_OTHER_READ = 20;
 
 const NEAR = ['同区县其他区域', '同市其他区县', '同省其他区县', '外省'] as const;
+/** 直辖市: a province-level city — its districts are 同市, not 同省 (a 重庆市 officer says 市内其他区县). */
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+const nearText = (d: number, province: string | null) =>
+  d === 2 && province && MUNICIPALITIES.has(province) ? NEAR[1] : NEAR[d];
 
 /** How a pool product name matched the link (server/pool/match.ts): better first. */
 const BASIS: Record<string, { rank: number; text: string }> = {
@@ -187,7 +191,7 @@ function otherDistricts(
       project: null,
       fit: Math.round((FIT.otherMax - 0.01 * d) * 100) / 100,
       folded: out.length >= MAX_OTHER_LISTED,
-      reason: `图谱内${NEAR[d]}的本地企业，生产「${linkName}」，位于${where}`,
+      reason: `图谱内${nearText(d, o.province)}的本地企业，生产「${linkName}」，位于${where}`,
       source: o.source,
       place: { province: o.province, city: o.city, label, basis: '图谱区域' },
       district: o.district,
