@@ -82,3 +82,31 @@ describe('a chain the plan states twice', () => {
     expect(rows.hasLink.map((h) => h.product)).toEqual(['p-煤', 'p-焦', 'p-化']);
   });
 });
+
+describe('a fact in a sentence a chain cites', () => {
+  it('cites the same source, with the section, not a second one without it', () => {
+    const text = '二、产业布局\n煤资源综合利用功能区以2×60万吨焦化项目为龙头,形成“煤-焦-化”产业链。';
+    const quote = '煤资源综合利用功能区以2×60万吨焦化项目为龙头,形成“煤-焦-化”产业链。';
+    const rows = planImport(
+      importInputSchema.parse({
+        title: '旺苍',
+        text,
+        chains: [
+          {
+            name: '煤—化产业链',
+            expression: '煤-焦-化',
+            stages: [['煤'], ['焦'], ['化']],
+            quote,
+            start: text.indexOf(quote),
+            section: '二、产业布局',
+          },
+        ],
+      }),
+    );
+    const chainSource = rows.chains[0]?.sources[0];
+    expect(rows.cite('', quote, text.indexOf(quote))).toBe(chainSource);
+    expect(rows.sourceList().filter((s) => s.quote === quote)).toHaveLength(1);
+    // A sentence no chain cites keeps its own source.
+    expect(rows.cite('', '二、产业布局', 0)).not.toBe(chainSource);
+  });
+});

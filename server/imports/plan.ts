@@ -105,6 +105,10 @@ export function planImport(
   const cite = (section: string, quote: string, start: number) => {
     const at = text.slice(start, start + quote.length) === quote ? start : text.indexOf(quote);
     if (at < 0) throw new Error(`quote not found in the document: "${quote.slice(0, 40)}"`);
+    // A fact (cited without a section) in a sentence a chain already cites with its section is that source: 旺苍's
+    // 焦 showed “煤资源综合利用功能区:…形成“煤-焦-化”产业链。” twice under 规划原文, once with 二、产业布局, once without.
+    if (section === '')
+      for (const s of sources.values()) if (s.quote === quote && s.start === at && s.section) return s.id;
     const id = `src-${hash(docId, section, quote)}`;
     sources.set(id, { id, doc: docId, section, quote, start: at, line: lineOfOffset(parsed.text, at) });
     return id;
