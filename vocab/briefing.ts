@@ -22,6 +22,19 @@ export interface ZoneTarget {
   cites: number[];
 }
 
+/**
+ * The industry's target as the briefing states it (without citations): its plan's year and only the figures the
+ * plan gives, or that it gives none — never another plan's year or a figure as “—”.
+ */
+export function industryTargetText(industry: string, t: Briefing['targets']): string {
+  const figures = [
+    t.output !== null && `产值 ${t.output} 亿元`,
+    t.valueAdded !== null && `增加值 ${t.valueAdded} 亿元`,
+  ].filter(Boolean);
+  if (t.year === null || figures.length === 0) return `${industry}产业目标：规划未载明产值`;
+  return `${industry}产业 ${t.year} 年目标：${figures.join('，')}`;
+}
+
 /** How old a fact is: `stale` when older than STALE_AFTER_MONTHS (see docs/EDITING.md). */
 export interface Freshness {
   stale?: boolean;
@@ -109,8 +122,10 @@ export interface Briefing {
   /** YYYY-MM-DD, China time. */
   date: string;
   targets: {
-    output2025: number | null;
-    valueAdded2025: number | null;
+    /** The year of the industry's target in its plan (2025 of 十四五, 2026 of 秀山's plan); null: the plan gives none. */
+    year: number | null;
+    output: number | null;
+    valueAdded: number | null;
     cites: number[];
     zones: ZoneTarget[];
   };

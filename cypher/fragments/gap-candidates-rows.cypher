@@ -19,6 +19,8 @@ RETURN p.id AS id,
   COLLECT {
     MATCH (pr:Project)-[b:BUILDS]->(p)
     OPTIONAL MATCH (pr)-[:IN_ZONE]->(pz:Zone)
-    WITH pr, pz, b ORDER BY pr.name
-    RETURN {project: pr {.*, zone: pz {.id, .name, .kind}}, source: b.source}
+    // The district whose plan states the project: where it is when the plan names no zone for it.
+    OPTIONAL MATCH (:Source {id: b.source})-[:IN_DOCUMENT]->(:Document)-[:FOR_DISTRICT]->(pd:Zone)
+    WITH pr, pz, b, head(collect(pd {.id, .name})) AS district ORDER BY pr.name
+    RETURN {project: pr {.*, zone: pz {.id, .name, .kind}}, source: b.source, district: district}
   } AS projects,

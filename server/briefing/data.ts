@@ -54,6 +54,22 @@ const targetQuotes = (sources: Src[]) => {
   return t.length ? t : sources;
 };
 
+/**
+ * The industry's target the briefing states: the latest year its plans give (the current plan's: 2026 of 秀山's
+ * plan, 2030 of a 十五五), else the 2025 figures; year null when there is none (秀山's 医药: “达到百亿级规模”).
+ */
+export function industryTarget(
+  ind: BriefingRow['industry'],
+): Pick<Briefing['targets'], 'year' | 'output' | 'valueAdded'> {
+  const latest = [...ind.targets]
+    .filter((t) => t.output !== null || t.valueAdded !== null)
+    .sort((a, b) => b.year - a.year)[0];
+  if (latest) return { year: latest.year, output: latest.output, valueAdded: latest.valueAdded };
+  if (ind.output2025 !== null || ind.valueAdded2025 !== null)
+    return { year: 2025, output: ind.output2025, valueAdded: ind.valueAdded2025 };
+  return { year: null, output: null, valueAdded: null };
+}
+
 /** YYYY-MM-DD in China time (the district's). */
 export const chinaDate = (now: Date) => now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
@@ -159,7 +175,7 @@ export function toBriefing(row: BriefingRow, now: Date, leads: readonly Briefing
     leader: row.leader?.trim() ? row.leader : null,
     scope: { zoneId: row.scope.zone?.id ?? null, label: row.scope.label },
     date: chinaDate(now),
-    targets: { output2025: ind.output2025, valueAdded2025: ind.valueAdded2025, cites: industryCites, zones },
+    targets: { ...industryTarget(ind), cites: industryCites, zones },
     links,
     feeds: row.feeds.map((f) => ({ from: f.from, to: f.to })),
     gaps,

@@ -29,8 +29,9 @@ export function buildBriefing(over: Partial<Briefing> = {}): Briefing {
     scope: { zoneId: null, label: '全区' },
     date: '2025-03-01',
     targets: {
-      output2025: 300,
-      valueAdded2025: 75,
+      year: 2025,
+      output: 300,
+      valueAdded: 75,
       cites: [3],
       zones: [{ name: '北渡组团', output2025: 120, valueAdded2025: null, cites: [3] }],
     },

@@ -18,6 +18,7 @@ export const BRIEFING_QUERY = /* GraphQL */ `
         name
         output2025
         valueAdded2025
+        targets { year output valueAdded }
         sources { ...Src }
         focusZones { ...ZoneTargets }
         keyZones { ...ZoneTargets }

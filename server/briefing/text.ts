@@ -1,11 +1,12 @@
 /** The wording of a briefing, shared by the Markdown and .docx outputs so both say exactly the same. */
 
-import type {
-  Briefing,
-  BriefingCandidate,
-  BriefingProducer,
-  BriefingProject,
-  Freshness,
+import {
+  type Briefing,
+  type BriefingCandidate,
+  type BriefingProducer,
+  type BriefingProject,
+  type Freshness,
+  industryTargetText,
 } from '../../vocab/briefing.ts';
 import { CANDIDATE } from '../../vocab/candidate.ts';
 import { LEAD_STAGE } from '../../vocab/lead.ts';
@@ -51,8 +52,7 @@ export function overviewLines(b: Briefing): [string, string][] {
 }
 
 export function industryTargetLine(b: Briefing): string {
-  const t = b.targets;
-  return `${b.industry}产业 2025 年目标：${targetText(t.output2025, t.valueAdded2025)}${cites(t.cites)}`;
+  return `${industryTargetText(b.industry, b.targets)}${cites(b.targets.cites)}`;
 }
 
 export const UNKNOWN_ZONE = '区域未载明';
@@ -112,7 +112,9 @@ export function candidateLines(g: Briefing['gaps'][number]): string[] {
 export { NO_CANDIDATES };
 export const NO_GAPS = '本范围内各环节均为强链。';
 
-export const sourceText = (s: Briefing['sources'][number]) => `「${s.quote}」（${s.section}）`;
+/** A quote and its section; a plan without sections (秀山's page) leaves no empty （） behind. */
+export const sourceText = (s: Briefing['sources'][number]) =>
+  `「${s.quote}」${s.section.trim() ? `（${s.section}）` : ''}`;
 
 /** The pipeline section: only when the chain has leads in the scope. */
 export const PIPELINE_HEADING = '招商线索进展';

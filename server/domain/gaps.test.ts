@@ -130,3 +130,59 @@ describe('listedKinds', () => {
     expect(kinds(listedKinds(candidatesFor('铝锭', rows(0)), null))).toEqual(['PLAN_TARGET']);
   });
 });
+
+describe("a project of another district's plan", () => {
+  it('outside the scope and without a zone, says whose plan it is, not 区域未载明', () => {
+    // Seen as an officer of 秀山 upstream of 回收利用: 綦江区's 锂离子电池材料项目 (its plan names no zone) was
+    // folded under 负极材料 as “不在当前范围（区域未载明）”, as if it were a project of 秀山 without a zone.
+    const [c] = candidatesFor(
+      '负极材料',
+      {
+        targets: [],
+        pool: [],
+        projects: [
+          {
+            project: project({ id: 'proj-li', name: '锂离子电池材料项目', status: '规划' }),
+            source: 's1',
+            district: { id: 'region-500110', name: '綦江区' },
+          },
+        ],
+      },
+      new Set(),
+    );
+    expect(c?.folded).toBe(true);
+    expect(c?.reason).toBe('规划项目，不在当前范围（綦江区，区域未载明），未计入状态');
+    expect(c?.place?.label).toBe('綦江区');
+  });
+
+  it('counted in the scope without a zone, keeps no place (the scope is where it is)', () => {
+    const [c] = candidatesFor('负极材料', {
+      targets: [],
+      pool: [],
+      projects: [{ project: project(), source: 's1', district: { id: 'region-500110', name: '綦江区' } }],
+    });
+    expect(c?.folded).toBe(false);
+    expect(c?.place).toBeNull();
+  });
+});
+
+describe('外区企业 in a 直辖市', () => {
+  const other = (province: string | null, distance: number) => ({
+    enterprise: enterprise({ id: `e-${province}-${distance}`, name: '秀山县昇华铝业有限公司', local: true }),
+    zone: { id: 'region-500241', name: '秀山土家族苗族自治县', kind: '区县' },
+    district: { id: 'region-500241', name: '秀山土家族苗族自治县', kind: '区县' },
+    city: null,
+    province,
+    distance,
+    source: null,
+  });
+  it('are 同市, not 同省, for another district of 重庆市; 同省 elsewhere', () => {
+    // Seen as an officer of 綦江区 upstream of 压铸件: 秀山's 铝锭 firm read “图谱内同省其他区县的本地企业”;
+    // 重庆市 is a province-level city, whose districts are 市内其他区县.
+    const rows = { targets: [], pool: [], projects: [] };
+    const [cq] = candidatesFor('铝锭', { ...rows, others: [other('重庆市', 2)] }, new Set());
+    expect(cq?.reason).toBe('图谱内同市其他区县的本地企业，生产「铝锭」，位于秀山土家族苗族自治县');
+    const [sc] = candidatesFor('铝锭', { ...rows, others: [other('四川省', 2)] }, new Set());
+    expect(sc?.reason).toContain('图谱内同省其他区县');
+  });
+});

@@ -29,7 +29,8 @@ export interface CandidateRows {
     productName: string | null;
     basis: string | null;
   }[];
-  projects: { project: ProjectModel; source: string | null }[];
+  /** `district`: the district whose plan states the project (its place when the plan names no zone). */
+  projects: { project: ProjectModel; source: string | null; district?: Ref | null }[];
   /** Local firms of the graph producing the link outside the scope, nearest first (none without a scope). */
   others?: {
     enterprise: EnterpriseModel;
@@ -54,6 +55,10 @@ export const MAX_OTHER_LISTED = 5;
 export const MAX_OTHER_READ = 20;
 
 const NEAR = ['同区县其他区域', '同市其他区县', '同省其他区县', '外省'] as const;
+/** 直辖市: a province-level city — its districts are 同市, not 同省 (a 重庆市 officer says 市内其他区县). */
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+const nearText = (d: number, province: string | null) =>
+  d === 2 && province && MUNICIPALITIES.has(province) ? NEAR[1] : NEAR[d];
 
 /** How a pool product name matched the link (server/pool/match.ts): better first. */
 const BASIS: Record<string, { rank: number; text: string }> = {
@@ -112,9 +117,10 @@ export function candidatesFor(
   const projects = [...rows.projects].sort((a, b) => Number(counted(b.project)) - Number(counted(a.project)));
   for (const p of projects) {
     const zone = p.project.zone;
-    const elsewhere = counted(p.project)
-      ? ''
-      : `，不在当前范围（${zone ? zone.name : '区域未载明'}），未计入状态`;
+    // Outside the scope, a project of another district's plan says which (綦江区's 锂离子电池材料项目 in 秀山's
+    // view of 负极材料 read “区域未载明”, as if it were 秀山's own project without a zone).
+    const where = zone?.name ?? (p.district ? `${p.district.name}，区域未载明` : '区域未载明');
+    const elsewhere = counted(p.project) ? '' : `，不在当前范围（${where}），未计入状态`;
     const cap = capacityText(capacitiesOf(p.project.capacityValues, p.project.capacityUnits));
     out.push({
       kind: 'PROJECT',
@@ -124,7 +130,11 @@ export function candidatesFor(
       folded: elsewhere !== '',
       reason: `${p.project.status ?? '规划'}项目${cap ? `，产能 ${cap}` : ''}${zone && !elsewhere ? `，位于${zone.name}` : ''}${elsewhere}`,
       source: p.source,
-      place: zone ? { province: null, city: null, label: zone.name, basis: '图谱区域' } : null,
+      place: zone
+        ? { province: null, city: null, label: zone.name, basis: '图谱区域' }
+        : !counted(p.project) && p.district
+          ? { province: null, city: null, label: p.district.name, basis: '图谱区域' }
+          : null,
     });
   }
   const pool = rows.pool
@@ -181,7 +191,7 @@ function otherDistricts(
       project: null,
       fit: Math.round((FIT.otherMax - 0.01 * d) * 100) / 100,
       folded: out.length >= MAX_OTHER_LISTED,
-      reason: `图谱内${NEAR[d]}的本地企业，生产「${linkName}」，位于${where}`,
+      reason: `图谱内${nearText(d, o.province)}的本地企业，生产「${linkName}」，位于${where}`,
       source: o.source,
       place: { province: o.province, city: o.city, label, basis: '图谱区域' },
       district: o.district,

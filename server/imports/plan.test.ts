@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
-import { type ImportInput, importInputSchema } from './plan.ts';
+import { type ImportInput, importInputSchema, planImport } from './plan.ts';
 
 describe('plan-import input', () => {
   it('is the shared contract the review screen sends (vocab/imports.ts)', () => {
@@ -53,5 +53,60 @@ describe('whole-plan input', () => {
         district: '綦江区',
       }),
     ).toMatchObject({ zones: [zone], firms: [], projects: [], skippedFacts: {} });
+  });
+});
+
+describe('a chain the plan states twice', () => {
+  it('is one chain citing both sentences (旺苍: “煤-焦-化” in 基本情况 and in 产业布局), counted once', () => {
+    const text = '形成“煤-焦-化”产业链。\n煤资源综合利用功能区形成“煤-焦-化”产业链。';
+    const chain = (quote: string, section: string) => ({
+      name: '煤—化产业链',
+      expression: '煤-焦-化',
+      stages: [['煤'], ['焦'], ['化']],
+      quote,
+      start: text.indexOf(quote),
+      section,
+    });
+    const rows = planImport(
+      importInputSchema.parse({
+        title: '旺苍',
+        text,
+        chains: [
+          chain('形成“煤-焦-化”产业链。', '一、基本情况'),
+          chain('煤资源综合利用功能区形成“煤-焦-化”产业链。', '二、产业布局'),
+        ],
+      }),
+    );
+    expect(rows.chains).toHaveLength(1);
+    expect(rows.chains[0]?.sources).toHaveLength(2);
+    expect(rows.hasLink.map((h) => h.product)).toEqual(['p-煤', 'p-焦', 'p-化']);
+  });
+});
+
+describe('a fact in a sentence a chain cites', () => {
+  it('cites the same source, with the section, not a second one without it', () => {
+    const text = '二、产业布局\n煤资源综合利用功能区以2×60万吨焦化项目为龙头,形成“煤-焦-化”产业链。';
+    const quote = '煤资源综合利用功能区以2×60万吨焦化项目为龙头,形成“煤-焦-化”产业链。';
+    const rows = planImport(
+      importInputSchema.parse({
+        title: '旺苍',
+        text,
+        chains: [
+          {
+            name: '煤—化产业链',
+            expression: '煤-焦-化',
+            stages: [['煤'], ['焦'], ['化']],
+            quote,
+            start: text.indexOf(quote),
+            section: '二、产业布局',
+          },
+        ],
+      }),
+    );
+    const chainSource = rows.chains[0]?.sources[0];
+    expect(rows.cite('', quote, text.indexOf(quote))).toBe(chainSource);
+    expect(rows.sourceList().filter((s) => s.quote === quote)).toHaveLength(1);
+    // A sentence no chain cites keeps its own source.
+    expect(rows.cite('', '二、产业布局', 0)).not.toBe(chainSource);
   });
 });

@@ -105,6 +105,10 @@ export function planImport(
   const cite = (section: string, quote: string, start: number) => {
     const at = text.slice(start, start + quote.length) === quote ? start : text.indexOf(quote);
     if (at < 0) throw new Error(`quote not found in the document: "${quote.slice(0, 40)}"`);
+    // A fact (cited without a section) in a sentence a chain already cites with its section is that source: 旺苍's
+    // 焦 showed “煤资源综合利用功能区:…形成“煤-焦-化”产业链。” twice under 规划原文, once with 二、产业布局, once without.
+    if (section === '')
+      for (const s of sources.values()) if (s.quote === quote && s.start === at && s.section) return s.id;
     const id = `src-${hash(docId, section, quote)}`;
     sources.set(id, { id, doc: docId, section, quote, start: at, line: lineOfOffset(parsed.text, at) });
     return id;
@@ -126,16 +130,22 @@ export function planImport(
     const stages = c.stages.map((s) => s.map(normaliseName));
     const chainId = `chain-${qualifier}-${hash(docId, JSON.stringify(stages))}`;
     const sid = cite(c.section, c.quote, c.start);
-    rows.chains.push({
-      id: chainId,
-      name: c.name,
-      expression: c.expression,
-      kind: null,
-      industry: (c.industry && industryOf(c.industry)) || industryId,
-      stageCount: stages.length,
-      position: i,
-      sources: [sid],
-    });
+    // The same chain stated in two sentences (旺苍: “煤-焦-化” in 基本情况 and again in 产业布局) is one chain
+    // citing both, not two rows of one id — the report counted it twice (新增产业链 4 条 where 3 were written).
+    const same = rows.chains.find((x) => x.id === chainId);
+    if (same) {
+      if (!same.sources.includes(sid)) same.sources.push(sid);
+    } else
+      rows.chains.push({
+        id: chainId,
+        name: c.name,
+        expression: c.expression,
+        kind: null,
+        industry: (c.industry && industryOf(c.industry)) || industryId,
+        stageCount: stages.length,
+        position: i,
+        sources: [sid],
+      });
     const idOf = (name: string) => c.mapTo[name] ?? `p-${name}`;
     stages.forEach((stage, s) => {
       for (const name of stage) {
@@ -143,7 +153,7 @@ export function planImport(
         const p = products.get(pid) ?? { id: pid, name, sources: [] };
         if (!p.sources.includes(sid)) p.sources.push(sid);
         products.set(pid, p);
-        rows.hasLink.push({ chain: chainId, product: pid, stage: s, source: sid });
+        if (!same) rows.hasLink.push({ chain: chainId, product: pid, stage: s, source: sid });
       }
       for (const up of stage) {
         for (const down of stages[s + 1] ?? []) {

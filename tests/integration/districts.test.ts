@@ -174,7 +174,8 @@ describe('a graph of three districts', () => {
       ['自贡甲', '自流井区'],
     ]);
     expect(others[0]?.place).toEqual({ province: '重庆市', label: '重庆市南川区南川工业园' });
-    expect(others[0]?.reason).toContain('同省其他区县');
+    // 重庆市 is a 直辖市: 南川区 is in the same city as 綦江区, not “同省”.
+    expect(others[0]?.reason).toContain('同市其他区县');
     expect(others[2]?.reason).toContain('外省');
     // Ranked below every other kind: the last candidates listed, fits below every listed pool firm's.
     const kinds = (gap?.candidates ?? []).filter((c) => !c.folded).map((c) => c.kind);

@@ -37,6 +37,20 @@ describe('a real district text onboarded with npm run import (四川旺苍经济
     // text says 煤资源/生物资源 often (a known miss, see docs/EXTRACTION.md); with --district the name is checked.
     const { stdout } = await run([WANGCANG_FILE, '--district', '旺苍县', '--accept-all']);
     expect(stdout).toContain('committed: 旺苍县 (510821)');
+    // “煤-焦-化” is stated in 基本情况 and again in 产业布局: one chain, reported once (it was listed twice as
+    // 新增产业链 4 条 while 3 were written), and 焦 cites each sentence once (the second was cited twice, with and
+    // without its section).
+    expect(stdout).toContain('chains: 3 added, 0 unchanged');
+    const chainCount = await db.driver.executeQuery(
+      `MATCH (c:Chain) WHERE c.id STARTS WITH 'chain-510821-' RETURN count(c) AS n`,
+    );
+    expect(chainCount.records[0]?.get('n')).toBe(3);
+    const coke = await db.driver.executeQuery(
+      `MATCH (p:Product {name: '焦'}) UNWIND p.sources AS sid MATCH (s:Source {id: sid}) RETURN s.quote AS quote`,
+    );
+    const quotes = coke.records.map((r) => r.get('quote') as string);
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(quotes).size).toBe(quotes.length);
     // “优化延伸‘冶炼-铸造-建材’产业链” — a chain written with ASCII hyphens, in its own sentence.
     const chains = await db.driver.executeQuery(
       `MATCH (c:Chain) MATCH (s:Source)-[:IN_DOCUMENT]->(:Document)-[:FOR_DISTRICT]->(:Zone {id: 'region-510821'})

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Briefing } from '../../../vocab/briefing.ts';
+import { type Briefing, industryTargetText } from '../../../vocab/briefing.ts';
 import { CANDIDATE } from '../../../vocab/candidate.ts';
 import { LEAD_STAGE } from '../../../vocab/lead.ts';
 import { gql } from '../api/client.ts';
@@ -119,8 +119,7 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
 
         <h2>{B.s1}</h2>
         <p>
-          {B.industryTargets(b.industry)}：{zh.output} {yi(b.targets.output2025)}，{zh.valueAdded}{' '}
-          {yi(b.targets.valueAdded2025)}
+          {industryTargetText(b.industry, b.targets)}
           {cite(b.targets.cites)}
         </p>
         {b.targets.zones.length > 0 && (
@@ -246,7 +245,7 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
         <ol className="sources">
           {b.sources.map((s) => (
             <li key={s.n} value={s.n}>
-              “{s.quote}”<span className="muted">（{s.section}）</span>
+              “{s.quote}”{s.section.trim() && <span className="muted">（{s.section}）</span>}
             </li>
           ))}
         </ol>

@@ -139,7 +139,6 @@ export const zh = {
         ? `；下一步：${l.nextStep}${l.nextStepDate ? `（${l.nextStepDate}${l.overdue ? '，已逾期' : ''}）` : ''}`
         : '') +
       (l.project ? `；已转项目：${l.project}` : ''),
-    industryTargets: (name: string) => `${name}产业 2025 年目标`,
     noTarget: '规划未载明目标',
     mapAlt: (name: string) => `${name}产业链图`,
     stage: '环节序号',
@@ -251,6 +250,8 @@ export const zh = {
   },
   zone: {
     partOf: '上级区域',
+    /** The targets' heading when the zone has no 2025 figure (a plan to 2026, or without a period). */
+    target: '目标',
     noTarget: '规划未载明',
     focus: '主导产业',
     keyFor: '专栏重点区域',

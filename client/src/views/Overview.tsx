@@ -2,8 +2,7 @@ import type { OverviewQuery } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
 import { Counts, Legend } from './common.tsx';
 import { DistrictMatrix } from './DistrictMatrix.tsx';
-
-type YearTarget = { year: number; output?: number | null; valueAdded?: number | null };
+import { defaultTarget, industryDistricts, type YearTarget } from './industryCard.ts';
 
 export function Overview({
   data,
@@ -50,13 +49,16 @@ export function Overview({
       <div className="industry-grid">
         {industries.map((ind) => {
           const chains = data.chains.filter((c) => c.industry.id === ind.id);
-          const t = targetOf(ind.id);
-          const target = t ?? { year: 2025, output: ind.output2025, valueAdded: ind.valueAdded2025 };
+          const target = targetOf(ind.id) ?? defaultTarget(ind);
+          const districts = compared ? industryDistricts(ind.id, chains) : [];
           // An industry its plan gives no figure for (秀山's 医药: “达到百亿级规模”) says so, not “2025 年目标 —”.
           const stated = target.output !== null || target.valueAdded !== null;
           return (
             <section key={ind.id} className="industry-card" data-testid={`industry-${ind.id}`}>
-              <h2>{ind.name}</h2>
+              <h2>
+                {ind.name}
+                {districts.length > 0 && <span className="muted small"> · {districts.join('、')}</span>}
+              </h2>
               <p className="meta">
                 {stated
                   ? // Only the figures the plan states (秀山's 新材料 states 产值 and no 增加值).

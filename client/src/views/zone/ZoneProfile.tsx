@@ -7,6 +7,7 @@ import type {
 } from '../../api/types.generated.ts';
 import { zh } from '../../i18n/zh.ts';
 import { Freshness } from '../Freshness.tsx';
+import { zoneTarget } from './zoneTarget.ts';
 
 export type Zone = NonNullable<ZoneProfileQuery['zone']>;
 
@@ -38,10 +39,9 @@ export function ZoneProfile({
         {z.description && <p>{z.description}</p>}
       </div>
       <dl className="facts">
-        <dt>{zh.target2025}</dt>
+        <dt>{zoneTarget(z).label}</dt>
         <dd>
-          {z.output2025 !== null ? `${zh.output} ${z.output2025} ${zh.yi}` : zh.zone.noTarget}
-          {z.valueAdded2025 !== null && ` · ${zh.valueAdded} ${z.valueAdded2025} ${zh.yi}`}{' '}
+          {zoneTarget(z).value}{' '}
           {targets ? (
             <form
               className="inline-form"
