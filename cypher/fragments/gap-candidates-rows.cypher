@@ -1,14 +1,23 @@
 // The shared part of gap-candidates.cypher and gap-candidates-others.cypher: per link the plan's targets (for
 // it or one of its chains), pool firms and projects; ends inside the RETURN, before `others`.
+// A target carries the district whose plan names it, and whether that plan is the scope's (`ours`; $zone: the
+// scope zone, null = the whole graph): the scope lies in that district, or the district in the scope (a city or
+// a province). Another district's target is no target of this one's plan.
 UNWIND $ids AS pid
 MATCH (p:Product {id: pid})
 RETURN p.id AS id,
   COLLECT {
     MATCH (e:Enterprise {local: false})-[t:TARGET_FOR]->(p)
-    RETURN {enterprise: e {.*}, via: null, source: t.source} AS target
+    OPTIONAL MATCH (:Source {id: t.source})-[:IN_DOCUMENT]->(:Document)-[:FOR_DISTRICT]->(pd:Zone)
+    RETURN {enterprise: e {.*}, via: null, source: t.source, district: pd {.id, .name,
+      ours: $zone IS NULL OR EXISTS { (:Zone {id: $zone})-[:PART_OF*0..]->(pd) }
+        OR EXISTS { (pd)-[:PART_OF*0..]->(:Zone {id: $zone}) }}} AS target
     UNION
     MATCH (e:Enterprise {local: false})-[t:TARGET_FOR]->(c:Chain)-[:HAS_LINK]->(p)
-    RETURN {enterprise: e {.*}, via: c {.id, .name}, source: t.source} AS target
+    OPTIONAL MATCH (:Source {id: t.source})-[:IN_DOCUMENT]->(:Document)-[:FOR_DISTRICT]->(pd:Zone)
+    RETURN {enterprise: e {.*}, via: c {.id, .name}, source: t.source, district: pd {.id, .name,
+      ours: $zone IS NULL OR EXISTS { (:Zone {id: $zone})-[:PART_OF*0..]->(pd) }
+        OR EXISTS { (pd)-[:PART_OF*0..]->(:Zone {id: $zone}) }}} AS target
   } AS targets,
   COLLECT {
     MATCH (e:Enterprise)-[m:MAIN_PRODUCT]->(p)

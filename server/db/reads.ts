@@ -172,11 +172,15 @@ export async function readGapCandidates(
   const rows = listOthers
     ? await db.read<{ id: string } & CandidateRows>('gap-candidates-others', {
         ids: [...ids],
+        zone: scope?.zone ?? null,
         scope: scope ? [...scope.zoneIds] : null,
         ...ringParams(scope ? await readRings(db, scope.zone) : NO_RINGS),
         maxOthers: MAX_OTHER_READ,
       })
-    : await db.read<{ id: string } & CandidateRows>('gap-candidates', { ids: [...ids] });
+    : await db.read<{ id: string } & CandidateRows>('gap-candidates', {
+        ids: [...ids],
+        zone: scope?.zone ?? null,
+      });
   const map = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => map.get(id) ?? NO_CANDIDATES);
 }

@@ -25,6 +25,39 @@ const project = (over: Partial<ProjectModel> = {}): ProjectModel => ({
   ...over,
 });
 
+describe('gap candidates: plan targets of another district', () => {
+  // Found by the multi-district audit: in 秀山's scope, 綦江区's plan targets for 再生铝 read “规划点名的「再生铝」
+  // 招引对象”, as if 秀山's plan named them, and counted in the gap's priority.
+  const target = (
+    id: string,
+    name: string,
+    district: { id: string; name: string; ours: boolean } | null,
+  ) => ({
+    enterprise: enterprise({ id, name, local: false }),
+    via: null,
+    source: `s-${id}`,
+    district,
+  });
+  it("lists the scope's own plan's targets first; another district's after them, folded, saying whose plan", () => {
+    const out = candidatesFor('再生铝', {
+      targets: [
+        target('a', '甲', { id: 'region-500110', name: '綦江区', ours: false }),
+        target('b', '乙', { id: 'region-500241', name: '秀山土家族苗族自治县', ours: true }),
+        target('c', '丙', null),
+      ],
+      projects: [],
+      pool: [],
+    });
+    expect(out.map((c) => [c.enterprise?.name, c.folded, c.reason])).toEqual([
+      ['丙', false, '规划点名的「再生铝」招引对象'],
+      ['乙', false, '规划点名的「再生铝」招引对象'],
+      ['甲', true, '綦江区规划点名的「再生铝」招引对象'],
+    ]);
+    // Only the scope's own targets count in the priority.
+    expect(listedKinds(out).length).toBe(2);
+  });
+});
+
 describe('gap candidates', () => {
   it('lists plan targets for the link before those for its chain, once each, then projects, then pool firms', () => {
     const out = candidatesFor('再生铝', {

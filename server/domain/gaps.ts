@@ -22,7 +22,13 @@ import { placeLabel, placeOfName } from './place.ts';
 
 /** Rows of cypher/gap-candidates.cypher for one link. */
 export interface CandidateRows {
-  targets: { enterprise: EnterpriseModel; via: Ref | null; source: string | null }[];
+  targets: {
+    enterprise: EnterpriseModel;
+    via: Ref | null;
+    source: string | null;
+    /** The district whose plan names the target; `ours`: that plan is the scope's. Absent when unknown. */
+    district?: (Ref & { ours: boolean }) | null;
+  }[];
   pool: {
     enterprise: EnterpriseModel;
     weight: number | null;
@@ -99,16 +105,23 @@ export function candidatesFor(
           : 1;
   const direct = rows.targets.filter((t) => t.via === null).sort(byName);
   const viaChain = rows.targets.filter((t) => t.via !== null).sort(byName);
-  for (const t of [...direct, ...viaChain]) {
+  // The scope's own plan's targets first; another district's (秀山 viewing a link 綦江区's plan targets) after
+  // them, folded, saying whose plan names them, and not counted in the priority as the scope's own.
+  const ours = (t: CandidateRows['targets'][number]) => t.district?.ours !== false;
+  const ordered = [...direct, ...viaChain].sort((a, b) => Number(ours(b)) - Number(ours(a)));
+  for (const t of ordered) {
     if (seen.has(t.enterprise.id)) continue;
     seen.add(t.enterprise.id);
+    const whose = ours(t) ? '' : (t.district?.name ?? '');
     out.push({
       kind: 'PLAN_TARGET',
       enterprise: t.enterprise,
       project: null,
       fit: t.via ? FIT.chainTarget : FIT.directTarget,
-      folded: false,
-      reason: t.via ? `规划点名的招引对象（${t.via.name}）` : `规划点名的「${linkName}」招引对象`,
+      folded: !ours(t),
+      reason: t.via
+        ? `${whose}规划点名的招引对象（${t.via.name}）`
+        : `${whose}规划点名的「${linkName}」招引对象`,
       source: t.source,
       place: firmPlace(t.enterprise),
     });

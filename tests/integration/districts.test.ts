@@ -187,6 +187,47 @@ describe('a graph of three districts', () => {
     expect(others.map((c) => c.fit)).toEqual([0.04, 0.04, 0.03]);
   });
 
+  it("names another district's plan targets as that district's, folded, and counts only the scope's own", async () => {
+    // Found by the multi-district audit: 南山铝业, a target the Qijiang plan names for 再生铝, read “规划点名的「再生铝」
+    // 招引对象” in another district's scope, as if that district's plan named it.
+    const q = `query ($p: ID!, $z: ID) { product(id: $p, zone: $z) { candidates { kind folded reason enterprise { name } } } }`;
+    const target = async (product: string, firm: string, zone: string | null) => {
+      const r = await gql<{
+        product: {
+          candidates: {
+            kind: string;
+            folded: boolean;
+            reason: string;
+            enterprise: { name: string } | null;
+          }[];
+        };
+      }>(q, { p: product, z: zone });
+      expect(r.errors).toBeUndefined();
+      return r.data?.product.candidates.find((c) => c.enterprise?.name === firm);
+    };
+    // 再生铝 is weak in 南川区 (南川甲) and in 北渡组团, a zone of 綦江区.
+    expect(await target('p-再生铝', '南山铝业', 'region-500119')).toMatchObject({
+      kind: 'PLAN_TARGET',
+      folded: true,
+      reason: '綦江区规划点名的「再生铝」招引对象',
+    });
+    expect(await target('p-再生铝', '南山铝业', 'zone-beidu')).toMatchObject({
+      folded: false,
+      reason: '规划点名的「再生铝」招引对象',
+    });
+    // 玻璃纤维 is missing everywhere: in 綦江区, in 重庆市 (which holds it) and in the whole graph the target is the
+    // plan's own; in 南川区 it is 綦江区's.
+    for (const zone of ['region-500110', 'region-500000', null])
+      expect([zone, await target('p-玻璃纤维', '泰山玻纤', zone)]).toMatchObject([
+        zone,
+        { folded: false, reason: '规划点名的「玻璃纤维」招引对象' },
+      ]);
+    expect(await target('p-玻璃纤维', '泰山玻纤', 'region-500119')).toMatchObject({
+      folded: true,
+      reason: '綦江区规划点名的「玻璃纤维」招引对象',
+    });
+  });
+
   it('in a zone scope, firms of the same district in other zones come first; the whole graph has none', async () => {
     const q = `query ($p: ID!, $z: ID) { product(id: $p, zone: $z) { status candidates { kind enterprise { name } reason } } }`;
     const inPark = await gql<{
