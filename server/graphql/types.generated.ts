@@ -70,7 +70,10 @@ export type CandidateKind =
    * province, then elsewhere), or in another zone of the same district when the scope is a zone.
    */
   | 'OTHER_DISTRICT'
-  /** An outside enterprise the plan names as a target for the link or its chain. */
+  /**
+   * An outside enterprise the plan names as a target for the link or its chain. One another district's plan names
+   * (not the scope's own) is folded, and its reason says whose plan (綦江区规划点名的…).
+   */
   | 'PLAN_TARGET'
   /** An enterprise from the national pool whose main products match the link. */
   | 'POOL_ENTERPRISE'
