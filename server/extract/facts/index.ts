@@ -17,30 +17,9 @@ import { zoneFacts } from './zones.ts';
 
 type Found = Pick<Extraction, 'zones' | 'enterprises' | 'projects'> & { chains: ChainCandidate[] };
 
-/**
- * Below this share of Han characters that OpenCC would change, a text is in simplified script: a stray 昇 or 乾 in
- * a firm's name is how the firm writes it, not a traditional character. Measured on the plan fixtures: simplified
- * texts 0, traditional ones 0.28–0.44.
- */
-const TRADITIONAL_SHARE = 0.05;
-
-function writtenTraditional(doc: Doc): boolean {
-  let han = 0;
-  let changed = 0;
-  for (let i = 0; i < doc.text.length; i++) {
-    const c = doc.text[i] ?? '';
-    if (!/\p{Script=Han}/u.test(c)) continue;
-    han++;
-    if (c !== doc.match[i]) changed++;
-  }
-  return han > 0 && changed / han >= TRADITIONAL_SHARE;
-}
-
 /** The document as its simplified view: text, match and headings all in simplified characters. */
 function simplifiedView(doc: Doc): Doc {
   if (doc.text === doc.match) return doc;
-  // A simplified text is read as written, so that every name is the plan's own.
-  if (!writtenTraditional(doc)) return { ...doc, match: doc.text };
   return {
     text: doc.match,
     match: doc.match,
@@ -88,7 +67,7 @@ function originalQuotes(value: unknown, view: string, text: string): void {
 
 export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
   const view = simplifiedView(doc);
-  const f = view.text === doc.text ? found : simplifiedFound(found);
+  const f = view === doc ? found : simplifiedFound(found);
   const district = proposeDistrict(view, simplify(title));
   const targets = findTargets(view);
   const read0 = zoneFacts(
@@ -107,6 +86,6 @@ export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
   const wanted = read.targets;
   const projects = projectFacts(view, f.projects, zones, [...firms, ...wanted], f.chains);
   const facts = { district, zones, industries, firms, targets: wanted, projects, chainIndustry };
-  if (view.text !== doc.text) originalQuotes(facts, view.text, doc.text);
+  if (view !== doc) originalQuotes(facts, view.text, doc.text);
   return facts;
 }
