@@ -41,21 +41,13 @@ const lexicon = process.argv.includes('--no-lexicon')
   : process.argv.includes('--seed-lexicon')
     ? seedLexicon()
     : chainkgLexicon();
+/** The thirteen fresh sets (development from round 21 on), in the order their columns print. */
+const FRESH_SETS = ['fresh', ...Array.from({ length: 11 }, (_, i) => `fresh${i + 2}`)];
+const fresh = FRESH_SETS.map((k) => [k, evaluate(freshSet(`${k}.json`), lexicon)] as const);
 const figures = {
   development: evaluate(parts.development, lexicon),
   heldout: evaluate(parts.heldout, lexicon),
-  fresh: evaluate(freshSet('fresh.json'), lexicon),
-  fresh2: evaluate(freshSet('fresh2.json'), lexicon),
-  fresh3: evaluate(freshSet('fresh3.json'), lexicon),
-  fresh4: evaluate(freshSet('fresh4.json'), lexicon),
-  fresh5: evaluate(freshSet('fresh5.json'), lexicon),
-  fresh6: evaluate(freshSet('fresh6.json'), lexicon),
-  fresh7: evaluate(freshSet('fresh7.json'), lexicon),
-  fresh8: evaluate(freshSet('fresh8.json'), lexicon),
-  fresh9: evaluate(freshSet('fresh9.json'), lexicon),
-  fresh10: evaluate(freshSet('fresh10.json'), lexicon),
-  fresh11: evaluate(freshSet('fresh11.json'), lexicon),
-  fresh12: evaluate(freshSet('fresh12.json'), lexicon),
+  ...Object.fromEntries(fresh),
 };
 
 // Column names of the per-part tables, in the order of `figures`.
@@ -99,18 +91,7 @@ const out = [
   ...partHeader('Part'),
   line('development', figures.development),
   line('held-out', figures.heldout),
-  line('fresh (fresh.json, development)', figures.fresh),
-  line('fresh2 (fresh2.json, development)', figures.fresh2),
-  line('fresh3 (fresh3.json, development)', figures.fresh3),
-  line('fresh4 (fresh4.json, development)', figures.fresh4),
-  line('fresh5 (fresh5.json, development)', figures.fresh5),
-  line('fresh6 (fresh6.json, development)', figures.fresh6),
-  line('fresh7 (fresh7.json, development)', figures.fresh7),
-  line('fresh8 (fresh8.json, development)', figures.fresh8),
-  line('fresh9 (fresh9.json, development)', figures.fresh9),
-  line('fresh10 (fresh10.json, development)', figures.fresh10),
-  line('fresh11 (fresh11.json, development)', figures.fresh11),
-  line('fresh12 (fresh12.json, development)', figures.fresh12),
+  ...fresh.map(([k, f]) => line(`${k} (${k}.json, development)`, f)),
   '',
   // The issue wants plan documents; most chains of the corpus come from GitHub files (code, data, notes), which
   // the stores held. Each part by where its documents come from: the product's own input is the web pages.
