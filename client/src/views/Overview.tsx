@@ -2,7 +2,7 @@ import type { OverviewQuery } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
 import { Counts, Legend } from './common.tsx';
 import { DistrictMatrix } from './DistrictMatrix.tsx';
-import { defaultTarget, industryDistricts, type YearTarget } from './industryCard.ts';
+import { defaultTarget, industryDistricts, targetFigures, type YearTarget } from './industryCard.ts';
 
 export function Overview({
   data,
@@ -52,7 +52,7 @@ export function Overview({
           const target = targetOf(ind.id) ?? defaultTarget(ind);
           const districts = compared ? industryDistricts(ind.id, chains) : [];
           // An industry its plan gives no figure for (秀山's 医药: “达到百亿级规模”) says so, not “2025 年目标 —”.
-          const stated = target.output !== null || target.valueAdded !== null;
+          const figures = targetFigures(target.output, target.valueAdded);
           return (
             <section key={ind.id} className="industry-card" data-testid={`industry-${ind.id}`}>
               <h2>
@@ -60,19 +60,7 @@ export function Overview({
                 {districts.length > 0 && <span className="muted small"> · {districts.join('、')}</span>}
               </h2>
               <p className="meta">
-                {stated
-                  ? // Only the figures the plan states (秀山's 新材料 states 产值 and no 增加值).
-                    `${zh.plans.target(target.year)}：${[
-                      target.output !== null && target.output !== undefined
-                        ? `${zh.output} ${target.output} ${zh.yi}`
-                        : '',
-                      target.valueAdded !== null && target.valueAdded !== undefined
-                        ? `${zh.valueAdded} ${target.valueAdded} ${zh.yi}`
-                        : '',
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}`
-                  : zh.plans.noTarget}
+                {figures ? `${zh.plans.target(target.year)}：${figures}` : zh.plans.noTarget}
               </p>
               <ul className="chain-list">
                 {chains.map((c) => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OverviewQuery } from '../api/types.generated.ts';
-import { defaultTarget, industryDistricts } from './industryCard.ts';
+import { defaultTarget, industryDistricts, targetFigures } from './industryCard.ts';
 
 // Found on 重庆市's overview (綦江区 and 秀山 side by side): two cards both headed 新材料, neither saying whose;
 // 秀山's read “目标：规划未载明产值” though its plan states 2026 产值 200 亿元 (the card fell back to the 2025
@@ -49,5 +49,14 @@ describe('an industry card in a 省/市 scope', () => {
     ];
     expect(industryDistricts('ind-500241-x', chains)).toEqual(['秀山土家族苗族自治县']);
     expect(industryDistricts('ind-new-materials', chains)).toEqual(['綦江区']);
+  });
+});
+
+describe('targetFigures', () => {
+  it('gives only the figures the plan states, and nothing when it states none', () => {
+    expect(targetFigures(200, null)).toBe('产值 200 亿元');
+    expect(targetFigures(500, 120)).toBe('产值 500 亿元 · 增加值 120 亿元');
+    expect(targetFigures(null, null)).toBe('');
+    expect(targetFigures(undefined, undefined)).toBe('');
   });
 });

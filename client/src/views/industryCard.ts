@@ -1,4 +1,5 @@
 import type { OverviewQuery } from '../api/types.generated.ts';
+import { zh } from '../i18n/zh.ts';
 
 export type YearTarget = { year: number; output?: number | null; valueAdded?: number | null };
 type Industry = OverviewQuery['industries'][number];
@@ -26,4 +27,20 @@ export function industryDistricts(industry: string, chains: readonly Chain[]): s
       for (const d of c.districts)
         if (d.inPlan && !names.includes(d.district.name)) names.push(d.district.name);
   return names;
+}
+
+/**
+ * A target's figures as the explorer shows them — only those the plan states (秀山's 新材料 states 产值 and no
+ * 增加值) — or '' when it states none: the overview's cards and the zone page's target line.
+ */
+export function targetFigures(
+  output: number | null | undefined,
+  valueAdded: number | null | undefined,
+): string {
+  return [
+    output !== null && output !== undefined && `${zh.output} ${output} ${zh.yi}`,
+    valueAdded !== null && valueAdded !== undefined && `${zh.valueAdded} ${valueAdded} ${zh.yi}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -1,4 +1,5 @@
 import { zh } from '../../i18n/zh.ts';
+import { targetFigures } from '../industryCard.ts';
 
 /**
  * The zone page's target line: “2025 年目标” only beside a 2025 figure (the 十四五 plan's, or one an editor set);
@@ -8,11 +9,8 @@ export function zoneTarget(z: { output2025: number | null; valueAdded2025: numbe
   label: string;
   value: string;
 } {
-  if (z.output2025 === null && z.valueAdded2025 === null)
-    return { label: zh.zone.target, value: zh.zone.noTarget };
-  const parts = [
-    z.output2025 !== null && `${zh.output} ${z.output2025} ${zh.yi}`,
-    z.valueAdded2025 !== null && `${zh.valueAdded} ${z.valueAdded2025} ${zh.yi}`,
-  ].filter(Boolean);
-  return { label: zh.target2025, value: parts.join(' · ') };
+  const figures = targetFigures(z.output2025, z.valueAdded2025);
+  return figures
+    ? { label: zh.target2025, value: figures }
+    : { label: zh.zone.target, value: zh.zone.noTarget };
 }
