@@ -42,3 +42,22 @@ describe('a brand and its trade opening a project or an investment (round 30)', 
     expect(names).toEqual([]);
   });
 });
+
+describe('a firm where the text has walked into a park (round 30)', () => {
+  const text =
+    '某市日前发布今年上半年经济运行成绩单，甲县地区生产总值、工业用电量、社会消费品零售总额等六项指标增速居该市第1位。\n2020年以来，甲县实施工业强县、投资倍增三年行动计划，规上企业从2019年底的67家增至目前的144家，规上工业产值从2019年的78亿元增长到2022年的225亿元，3年增长近两倍。\n' +
+    '8月17日，记者走进甲县循环经济产业园，只见大货车来往穿梭，好一派繁忙的场景。\n在湖北庚辛再生资源有限公司拆解车间，工人用装载机把废铜倒入破碎机内。\n公司总经理介绍，破碎机把废品嚼碎成颗粒。围绕循环经济产业，甲县编制了专项规划，出台了优惠政策，支持产业发展，为企业解决了用地、用工、融资等一系列难题。\n同在园区的湖北益丰金属科技有限公司是庚辛公司的下游企业，已建成6条铝材生产线。';
+  it('places the firm a sentence opened by 在 names, right after the sentence that walked into the park', () => {
+    expect(placed(facts(text))).toContain('湖北庚辛再生资源有限公司@甲县循环经济产业园');
+  });
+  it('places the firm 同在园区 names in the park named before, whatever the paragraphs between', () => {
+    expect(placed(facts(text))).toContain('湖北益丰金属科技有限公司@甲县循环经济产业园');
+  });
+  it('leaves a firm whose sentence follows no walk into a park where it was', () => {
+    const f = facts(
+      '某市日前发布今年上半年经济运行成绩单，甲县地区生产总值、工业用电量、社会消费品零售总额等六项指标增速居该市第1位。\n2020年以来，甲县实施工业强县、投资倍增三年行动计划，规上企业从2019年底的67家增至目前的144家，规上工业产值从2019年的78亿元增长到2022年的225亿元，3年增长近两倍。\n' +
+        '甲县循环经济产业园规划面积3平方公里。\n在湖北庚辛再生资源有限公司调研时，县长要求企业做大做强。',
+    );
+    expect(placed(f)).toContain('湖北庚辛再生资源有限公司@null');
+  });
+});
