@@ -61,3 +61,18 @@ describe('a firm where the text has walked into a park (round 30)', () => {
     expect(placed(f)).toContain('湖北庚辛再生资源有限公司@null');
   });
 });
+
+describe('the county a text names by its base, over places of other kinds (round 30)', () => {
+  it('a prefecture city’s name (承德市) does not vote for its namesake county (承德县)', () => {
+    const f = facts(
+      '5月25日下午，县委书记甲乙前往丙丁工业园区，与来自承德市的客商座谈。甲乙要求相关部门要站在推动莎车科学发展的高度，把主要精力放在项目建设上。',
+    );
+    expect(f.district?.name).toBe('莎车县');
+  });
+  it('a county’s base inside a company’s full name weighs half: the firm’s brand or origin', () => {
+    const f = facts(
+      '5月25日下午，县委书记甲乙前往丙丁工业园区调研。甲乙一行察看了南丰庚辛建材有限公司的生产车间建设。甲乙要求相关部门要站在推动莎车科学发展的高度，把主要精力放在项目建设上。',
+    );
+    expect(f.district?.name).toBe('莎车县');
+  });
+});
