@@ -54,7 +54,10 @@ export function projectOwners(doc: Doc): EnterpriseMention[] {
     let start = end;
     while (start > 0 && end - start < 20 && NAME_CHARS.test(doc.match[start - 1] ?? '')) start--;
     start += cutLength(doc.match.slice(start, end));
-    start += leadingWord(doc.match.slice(start, end));
+    // The shape first (a regular expression), the segmenter only for a run that has it.
+    const whole = doc.match.slice(start, end);
+    if (![whole, whole.slice(1)].some((r) => OWNER.test(r.slice(placeLead(r))))) continue;
+    start += leadingWord(whole);
     const run = doc.match.slice(start, end);
     const lead = placeLead(run);
     const o = OWNER.exec(run.slice(lead));
