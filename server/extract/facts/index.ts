@@ -68,7 +68,11 @@ function originalQuotes(value: unknown, view: string, text: string): void {
 export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
   const view = simplifiedView(doc);
   const f = view === doc ? found : simplifiedFound(found);
-  const district = proposeDistrict(view, simplify(title));
+  const district = proposeDistrict(
+    view,
+    simplify(title),
+    f.enterprises.filter((e) => e.via === 'suffix'),
+  );
   const targets = findTargets(view);
   const read0 = zoneFacts(
     view,
