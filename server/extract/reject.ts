@@ -194,7 +194,12 @@ function category(s: Shape): string | undefined {
   ).length;
   if (industries >= 2) return R.categoryIndustry;
   if (s.stages.length >= 3 && INDUSTRY_FIELDS.has(all[0] ?? '')) return R.categoryField;
+  // A path that starts at a chain (示例产业链——软件系统——操作系统): the chain, its segment, its sub-segment.
+  if (CHAIN_ROOT.test(all[0] ?? '')) return R.categoryChain;
 }
+
+/** A link naming a whole chain (新能源汽车产业链, 光伏供应链), not a product (冷链 is one). */
+const CHAIN_ROOT = /.(产业链|供应链|价值链|链条)$/;
 
 /** Positions in a chain (上游——钴、锂资源 is a heading, 上游原材料→钢材 a gloss). */
 const LEVELS = ['上游', '中游', '下游', '上中下游'];
@@ -282,7 +287,11 @@ function causal(s: Shape): string | undefined {
   const last = `${links[links.length - 1] ?? ''}${(s.tail ?? '').trim()}`;
   if (links.some((x) => EFFECT.test(x)) || EFFECT.test(last)) return R.causal;
   if (links.some((x) => MEASURE.test(x))) return R.measure;
+  // A purchase (负极采购, 原料采购): who buys what, or a business step, not goods.
+  if (links.some((x) => PURCHASE.test(x)) || PURCHASE.test(last)) return R.procurement;
 }
+
+const PURCHASE = /.(采购|採購)$/;
 
 /** A news report's byline (工人日报-中工网记者 某某 通讯员 某某): a paper and its reporters, not a chain. */
 const BYLINE = /(记者|通讯员|责任编辑|实习生|特约撰稿|摄影)/;

@@ -1,0 +1,34 @@
+/**
+ * The twenty-second chain round (docs/EXTRACTION.md): rules for the largest kinds of wrong chains on the fresh sets
+ * (development from round 21 on) — pinned on made-up lines, beside chains that must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { REJECT_REASON } from '../../vocab/extractReasons.ts';
+import { keptOut, stagesOf } from './rounds.testing.ts';
+
+describe('a path that starts at a chain is a category path', () => {
+  it('keeps out a tree path under a chain (the chain, its segment, its sub-segment)', () => {
+    keptOut('示例产业链——软件系统——操作系统\n', REJECT_REASON.categoryChain);
+    keptOut('新能源汽车产业链—动力电池—正极材料\n', REJECT_REASON.categoryChain);
+    keptOut('光伏供应链→硅料→硅片\n', REJECT_REASON.categoryChain);
+  });
+
+  it('still reads a chain whose first link merely ends in 链 as a product (冷链) or names it after the path', () => {
+    expect(stagesOf('冷链—冷库—冷藏车\n')).toEqual([[['冷链'], ['冷库'], ['冷藏车']]]);
+    expect(stagesOf('构建硅料—硅片—电池片—组件全产业链。\n')).toEqual([
+      [['硅料'], ['硅片'], ['电池片'], ['组件']],
+    ]);
+  });
+});
+
+describe('a link that is a purchase is no product', () => {
+  it('keeps out procurement edges (a buyer → what it buys 采购)', () => {
+    keptOut('动力电池→负极采购\n', REJECT_REASON.procurement);
+    keptOut('三元正极→碳酸锂采购、镍钴采购\n', REJECT_REASON.procurement);
+    keptOut('原料采购→生产→销售\n', REJECT_REASON.procurement);
+  });
+
+  it('still reads the chain between the goods themselves', () => {
+    expect(stagesOf('碳酸锂→三元正极→动力电池\n')).toEqual([[['碳酸锂'], ['三元正极'], ['动力电池']]]);
+  });
+});
