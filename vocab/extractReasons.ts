@@ -3,6 +3,12 @@
  * beside each rejected look-alike (server/extract/ writes them, client/src/import/ displays them as they are).
  * Reviewer-facing text, so Simplified Chinese; the keys are for code.
  */
+/**
+ * Below this confidence a candidate is not offered as a chain but recorded as a rejected look-alike (twenty-second
+ * chain round, docs/EXTRACTION.md): on the development data no right chain scored under it.
+ */
+export const MIN_CHAIN_CONFIDENCE = 0.3;
+
 export const REJECT_REASON = {
   range: '年份、数量或日期范围',
   sign: '正负号或数值，不是产业链',
@@ -49,6 +55,7 @@ export const REJECT_REASON = {
   tree: '目录树的框线字符（├── …），不是产业链',
   fragment: '环节截断在括号中间或以①②等编号开头，是句子片段，不是产品名',
   translation: '外文连字符术语的中文译名（如 晶片-晶圆-基板），不是产业链',
+  lowConfidence: `置信度低于 ${MIN_CHAIN_CONFIDENCE}：多项特征不像产业链（如无产品词、只有两个环节），未列为候选`,
 } as const;
 
 /** After this many findings the rest of the text is not read (a plan never has that many dash sequences). */

@@ -3,7 +3,9 @@
  * (development from round 21 on) — pinned on made-up lines, beside chains that must stay as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { REJECT_REASON } from '../../vocab/extractReasons.ts';
+import { MIN_CHAIN_CONFIDENCE, REJECT_REASON } from '../../vocab/extractReasons.ts';
+import { extract } from './index.ts';
+import { makeLexicon } from './products.ts';
 import { keptOut, stagesOf } from './rounds.testing.ts';
 
 describe('a path that starts at a chain is a category path', () => {
@@ -30,5 +32,25 @@ describe('a link that is a purchase is no product', () => {
 
   it('still reads the chain between the goods themselves', () => {
     expect(stagesOf('碳酸锂→三元正极→动力电池\n')).toEqual([[['碳酸锂'], ['三元正极'], ['动力电池']]]);
+  });
+});
+
+describe('a chain scored under the minimum confidence is set aside as a look-alike', () => {
+  const lexicon = makeLexicon(['碳酸锂', '正极材料', '动力电池'], [['正极材料', '碳酸锂']]);
+
+  it('records a sequence with no product word, no chain word and few known links among the rejected, with its span', () => {
+    const text = '用户留存路径：相似→喜欢→留存\n';
+    const { chains, rejected } = extract(text, '', { lexicon });
+    expect(chains).toEqual([]);
+    const r = rejected.find((x) => x.reason === REJECT_REASON.lowConfidence);
+    expect(r?.text).toBe('相似→喜欢→留存');
+    expect(text.slice(r?.start, r?.end)).toBe('相似→喜欢→留存');
+  });
+
+  it('keeps a chain of known products, and the same sequence when the shape rules alone score it', () => {
+    const { chains } = extract('碳酸锂→正极材料→动力电池\n', '', { lexicon });
+    expect(chains.map((c) => c.stages)).toEqual([[['碳酸锂'], ['正极材料'], ['动力电池']]]);
+    expect(chains[0]?.confidence).toBeGreaterThanOrEqual(MIN_CHAIN_CONFIDENCE);
+    expect(stagesOf('用户留存路径：相似→喜欢→留存\n')).toEqual([[['相似'], ['喜欢'], ['留存']]]);
   });
 });
