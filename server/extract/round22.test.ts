@@ -54,3 +54,16 @@ describe('a chain scored under the minimum confidence is set aside as a look-ali
     expect(stagesOf('用户留存路径：相似→喜欢→留存\n')).toEqual([[['相似'], ['喜欢'], ['留存']]]);
   });
 });
+
+describe('a verb of making before a later link is not part of its name', () => {
+  it('reads what is made', () => {
+    expect(stagesOf('电解槽用电 → 生产氢气\n')).toEqual([[['电解槽用电'], ['氢气']]]);
+    expect(stagesOf('DRI + 电力 + 石灰 → 生产钢\n')).toEqual([[['DRI', '电力', '石灰'], ['钢']]]);
+    expect(stagesOf('天然气→制取氢气→合成氨\n')).toEqual([[['天然气'], ['氢气'], ['合成氨']]]);
+  });
+
+  it('keeps names that open with the word (生产线, 生产设备) and a lone 生产', () => {
+    expect(stagesOf('钢材→生产线→整车\n')).toEqual([[['钢材'], ['生产线'], ['整车']]]);
+    expect(stagesOf('科研—生产—储藏—加工\n')).toEqual([[['科研'], ['生产'], ['储藏'], ['加工']]]);
+  });
+});
