@@ -209,12 +209,23 @@ const LEVELS = ['上游', '中游', '下游', '上中下游'];
  * a closed class, the model's own vocabulary, that describes any material flow rather than naming goods.
  */
 const CIRCULAR = new Set(
-  '资源 产品 商品 生产 流通 分配 消费 使用 回收 再生 再生资源 再利用 再使用 再生产 再循环 循环利用 废弃物 废物 废料 废品 排放 处置'.split(
+  '资源 产品 商品 生产 流通 分配 消费 使用 回收 再生 再生资源 再利用 再使用 再生产 再循环 循环利用 废弃物 废物 废料 废品 排放 处置 污染 治理'.split(
     ' ',
   ),
 );
 const circularLevel = (link: string) =>
-  link.split(/或|和|及|与|、/).every((x) => CIRCULAR.has(x) || ABSTRACT.has(x));
+  link
+    .replace(/[（(][^（()）]*[）)]/g, '')
+    .split(/或|和|及|与|、/)
+    .every((x) => ABSTRACT.has(x) || ofCircularWords(x));
+
+/** Whether the word is one level word or two run together (废弃物排放, 污染排放). */
+function ofCircularWords(x: string): boolean {
+  if (CIRCULAR.has(x)) return true;
+  for (let i = 2; i <= x.length - 2; i++)
+    if (CIRCULAR.has(x.slice(0, i)) && CIRCULAR.has(x.slice(i))) return true;
+  return false;
+}
 
 function abstract(s: Shape): string | undefined {
   if (flat(s).every((x) => ABSTRACT.has(x))) return R.abstract;

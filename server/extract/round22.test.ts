@@ -67,3 +67,17 @@ describe('a verb of making before a later link is not part of its name', () => {
     expect(stagesOf('科研—生产—储藏—加工\n')).toEqual([[['科研'], ['生产'], ['储藏'], ['加工']]]);
   });
 });
+
+describe('the levels of the linear and circular economy models', () => {
+  it('keeps out levels run together or glossed in brackets (资源—产品—污染(废弃物)排放)', () => {
+    keptOut('传统的“资源—产品—污染(废弃物)排放”单向流动\n', REJECT_REASON.circular);
+    keptOut('資源——生產——廢棄物排放的模式\n', REJECT_REASON.circular);
+    keptOut('资源—产品—治理—污染排放\n', REJECT_REASON.circular);
+  });
+
+  it('still reads a chain that ends in using waste (废弃物综合利用)', () => {
+    expect(stagesOf('饲草种植—标准养殖—屠宰加工—废弃物综合利用\n')).toEqual([
+      [['饲草种植'], ['标准养殖'], ['屠宰加工'], ['废弃物综合利用']],
+    ]);
+  });
+});
