@@ -5,6 +5,7 @@
  * the gazetteer (places.ts).
  */
 import { REJECT_REASON as R } from '../../vocab/extractReasons.ts';
+import { businessStep } from './business.ts';
 import { ABSTRACT, isLevelTemplate } from './levels.ts';
 import {
   hasCopula,
@@ -298,11 +299,8 @@ function causal(s: Shape): string | undefined {
   const last = `${links[links.length - 1] ?? ''}${(s.tail ?? '').trim()}`;
   if (links.some((x) => EFFECT.test(x)) || EFFECT.test(last)) return R.causal;
   if (links.some((x) => MEASURE.test(x))) return R.measure;
-  // A purchase (负极采购, 原料采购): who buys what, or a business step, not goods.
-  if (links.some((x) => PURCHASE.test(x)) || PURCHASE.test(last)) return R.procurement;
+  return businessStep(links, last);
 }
-
-const PURCHASE = /.(采购|採購)$/;
 
 /** A news report's byline (工人日报-中工网记者 某某 通讯员 某某): a paper and its reporters, not a chain. */
 const BYLINE = /(记者|通讯员|责任编辑|实习生|特约撰稿|摄影)/;

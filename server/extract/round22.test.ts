@@ -81,3 +81,16 @@ describe('the levels of the linear and circular economy models', () => {
     ]);
   });
 });
+
+describe('the states of an order are a business flow, not goods', () => {
+  it('keeps out order, storage, shipping, inspection and waiting states', () => {
+    keptOut('订货→排产→炼钢→轧制→入库→发运\n', REJECT_REASON.orderFlow);
+    keptOut('炼钢→连铸→轧钢等待→精整等待→发货\n', REJECT_REASON.orderFlow);
+    keptOut('炼钢(SMS)→连铸→轧制→质检(SQM)→发货(SYD)\n', REJECT_REASON.orderFlow);
+  });
+
+  it('still reads chains through storage and delivery trades, and one inspection step', () => {
+    expect(stagesOf('牧场→屠宰→运输→仓储\n')).toEqual([[['牧场'], ['屠宰'], ['运输'], ['仓储']]]);
+    expect(stagesOf('铸件→机加工→质检→整机\n')).toEqual([[['铸件'], ['机加工'], ['质检'], ['整机']]]);
+  });
+});
