@@ -236,6 +236,8 @@ function abstract(s: Shape): string | undefined {
   if (s.stages.length >= 3 && flat(s).every(circularLevel)) return R.circular;
   const head = s.stages[0]?.[0] ?? '';
   if (s.stages.length === 2 && LEVELS.some((l) => head.startsWith(l))) return R.level;
+  // Two bare level words among the links (上游—中游—下游框架, 应用方/上游—中游—下游料): a level path run into its neighbours.
+  if (flat(s).filter((x) => LEVELS.includes(x)).length >= 2) return R.level;
 }
 
 /** What closes a quote that names a chain: the quote mark, then 产业链/全产业链/链条/链. */

@@ -94,3 +94,16 @@ describe('the states of an order are a business flow, not goods', () => {
     expect(stagesOf('铸件→机加工→质检→整机\n')).toEqual([[['铸件'], ['机加工'], ['质检'], ['整机']]]);
   });
 });
+
+describe('two bare level words make a level path', () => {
+  it('keeps out a level path whose last word runs into the text after it', () => {
+    keptOut('上游—中游—下游框架\n', REJECT_REASON.level);
+    keptOut('供应商—制造商—应用方/上游—中游—下游\n', REJECT_REASON.level);
+  });
+
+  it('still reads a chain with its levels as labels', () => {
+    expect(stagesOf('上游锂矿→中游正极材料→下游动力电池\n')).toEqual([
+      [['锂矿'], ['正极材料'], ['动力电池']],
+    ]);
+  });
+});
