@@ -301,7 +301,6 @@ function causal(s: Shape): string | undefined {
   const last = `${links[links.length - 1] ?? ''}${(s.tail ?? '').trim()}`;
   if (links.some((x) => EFFECT.test(x)) || EFFECT.test(last)) return R.causal;
   if (links.some((x) => MEASURE.test(x))) return R.measure;
-  return businessStep(links, last);
 }
 
 /** A news report's byline (工人日报-中工网记者 某某 通讯员 某某): a paper and its reporters, not a chain. */
@@ -382,6 +381,7 @@ const RULES = [
   causal,
   group,
   prose,
+  (s: Shape) => businessStep(flat(s), s.tail ?? ''),
   place,
   caption,
   explanation,
