@@ -26,7 +26,10 @@ export function extract(raw: string, title = '', options: ExtractOptions = {}): 
     ? mapBack(reduced, doc, findChains(reduced.doc, options.decide))
     : findChains(doc, options.decide);
   if (options.lexicon) applyLexicon(doc, options.lexicon, chains);
-  const sure = options.decide ? chains : setAsideUnsure(chains, rejected);
+  // A graph's own products know only its district's industries: a chain outside them lacks product words without being
+  // less of a chain (锂矿—碳酸锂 on the Qijiang graph), so its low score is no ground to set it aside.
+  const cut = !options.decide && options.lexicon?.source !== 'graph';
+  const sure = cut ? setAsideUnsure(chains, rejected) : chains;
   const found = {
     chains: sure,
     zones: findZones(doc),
@@ -38,7 +41,7 @@ export function extract(raw: string, title = '', options: ExtractOptions = {}): 
 
 /**
  * Chains scored under MIN_CHAIN_CONFIDENCE join the rejected look-alikes (with their span, for the reviewer); the rest
- * are returned. A decider's verdicts are measured as they are (learned/).
+ * are returned. Not with a decider (its verdicts are measured as they are, learned/) nor with a graph's lexicon (above).
  */
 function setAsideUnsure(
   chains: Extraction['chains'],

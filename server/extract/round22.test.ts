@@ -107,3 +107,16 @@ describe('two bare level words make a level path', () => {
     ]);
   });
 });
+
+describe('the minimum confidence and a graph of other industries', () => {
+  it('does not set aside a chain only because the graph lacks its products', () => {
+    // The Qijiang graph knows aluminium, not lithium: no product word, two unquoted stages — a real chain all the same.
+    const graph = makeLexicon(['废铝', '再生铝', '铝锭'], [['再生铝', '废铝']], 'graph');
+    const pool = makeLexicon(['废铝', '再生铝', '铝锭'], [['再生铝', '废铝']], 'pool');
+    const text = '加快锂矿—碳酸锂布局。\n';
+    const [chain] = extract(text, '', { lexicon: graph }).chains;
+    expect(chain?.stages).toEqual([['锂矿'], ['碳酸锂']]);
+    expect(chain?.confidence).toBeLessThan(MIN_CHAIN_CONFIDENCE);
+    expect(extract(text, '', { lexicon: pool }).chains).toEqual([]);
+  });
+});
