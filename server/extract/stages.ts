@@ -117,6 +117,7 @@ export function splitStage(orig: string, match: string): string[] {
 
 /** Verbs of making that open a later link (电解槽用电 → 生产氢气): the link is what is made. */
 const MAKING = new Set(['生产', '制取', '制备']);
+const MAKING_START = /^(生产|制取|制备)/;
 const NOUN = /^(n|nz|ng|eng)$/;
 
 /**
@@ -129,6 +130,7 @@ export function withoutMakingVerbs(
   simple: string[][],
 ): { stages: string[][]; simple: string[][] } {
   const cut = (link: string) => {
+    if (!MAKING_START.test(link)) return 0;
     const [verb, next] = tag(link);
     return verb && next && MAKING.has(verb.word) && NOUN.test(next.tag) ? verb.word.length : 0;
   };
