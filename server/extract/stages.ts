@@ -10,8 +10,10 @@
  * - a shared suffix is distributed when the earlier items are short stems (热锻、冷轧、压铸件 → 热锻件 …) or
  *   acronyms (LNG、CNG 调峰设施 → LNG调峰设施), never over alternatives joined by a slash, which are written whole
  *   (铝板/铝箔/铝型材, NAND/DRAM设计);
- * - names lose stray spaces only.
+ * - names lose stray spaces only;
+ * - a later link loses a verb of making before a noun (→ 生产氢气 → 氢气; withoutMakingVerbs, read by chains.ts).
  */
+import { tag } from './lexicon.ts';
 import { normaliseName } from './text.ts';
 
 interface Item {
@@ -20,8 +22,6 @@ interface Item {
   /** The separator written before the item ('' for the first). */
   sep?: string;
 }
-
-import { tag } from './lexicon.ts';
 
 const SEPARATORS = /[、/／+＋]/;
 const SUFFIX_CHARS = '件材品料粮剂器机箔板管线';
