@@ -36,3 +36,38 @@ describe('a project name that runs on with a place or a predicate (it ends at it
     ]);
   });
 });
+
+describe('the page’s source line is no plan text (never a quote, never where a fact is read)', () => {
+  const text = [
+    '来源：http://example.cn/news/1.html（某县甲乙工业园区简介页，2023-01-01；全文）',
+    '丙丁经济开发区位于某县城南,规划面积10平方公里,园区内有戊己科技有限公司等企业。',
+  ].join('\n');
+  const f = facts(text);
+  it('quotes the sentence after it, not the address line', () => {
+    const quotes = [...f.zones, ...f.firms].map((x) => x.quote);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q).not.toMatch(/来源|http/);
+    expect(f.district?.quote ?? '').not.toMatch(/来源|http/);
+  });
+  it('reads no zone the source line’s note names', () => {
+    expect(f.zones.map((z) => z.name)).toEqual(['丙丁经济开发区']);
+  });
+  it('is the same after a dateline, and in a traditional text', () => {
+    const byline = facts(
+      ['2023-08-20 來源:某某融媒體中心', '丙丁經濟開發區位於某縣城南,規劃面積10平方公里。'].join('\n'),
+    );
+    expect(byline.zones.map((z) => [z.name, z.quote])).toEqual([
+      ['丙丁经济开发区', '丙丁經濟開發區位於某縣城南,規劃面積10平方公里。'],
+    ]);
+  });
+});
+
+describe('source lines, adversarial', () => {
+  it('reads a megabyte of source lines in linear time', () => {
+    const lines = `${'来源:甲乙\n'.repeat(150_000)}甲乙工业园区位于丙县。`;
+    const at = Date.now();
+    const f = facts(lines);
+    expect(Date.now() - at).toBeLessThan(4000);
+    expect(f.zones.map((z) => [z.name, z.quote])).toEqual([['甲乙工业园区', '甲乙工业园区位于丙县。']]);
+  });
+});
