@@ -71,3 +71,29 @@ describe('source lines, adversarial', () => {
     expect(f.zones.map((z) => [z.name, z.quote])).toEqual([['甲乙工业园区', '甲乙工业园区位于丙县。']]);
   });
 });
+
+describe('short trade names in a list of firms (a visit list)', () => {
+  const firms = (t: string) => facts(t, '某县调研').firms.map((f) => f.name);
+  const visit =
+    '在湖南甲乙农业发展有限公司、丙丁农牧科技有限公司、和琪鹅业、甲戊电子、正钜新材料、庚辛科技,每到一处,县长都深入企业车间。';
+  it('reads every item of a list most of whose items are firms, a brand and its trade word', () => {
+    expect(firms(visit)).toEqual([
+      '湖南甲乙农业发展有限公司',
+      '丙丁农牧科技有限公司',
+      '和琪鹅业',
+      '甲戊电子',
+      '正钜新材料',
+      '庚辛科技',
+    ]);
+  });
+  it('reads no such item where the list’s firms are fewer than half', () => {
+    expect(firms('参观了甲乙科技有限公司、新型材料、和琪鹅业、正钜新材料展区和农业园区。')).toEqual([
+      '甲乙科技有限公司',
+    ]);
+  });
+  it('reads no sector or product as a firm, however many firms are beside it', () => {
+    expect(
+      firms('走访甲乙科技有限公司、丙丁化工有限公司、戊己电子有限公司、电子信息、新材料、畜牧业,听取汇报。'),
+    ).toEqual(['甲乙科技有限公司', '丙丁化工有限公司', '戊己电子有限公司']);
+  });
+});
