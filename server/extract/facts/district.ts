@@ -263,15 +263,22 @@ export function proposeDistrict(
     best = new Set(placed.map((t) => t.name)).size === 1 ? (placed[0] ?? null) : null;
   }
   if (!best) return null;
-  const start = Math.max(0, best.first);
-  const len = best.len;
+  // First named on a source line of the page: its next mention in the text; named only there, no span or quote
+  // there (the title stands for it, as when unwritten).
+  const onSource = (at: number) => doc.sources?.some(([s, e]) => at >= s && at < e) ?? false;
+  let first = best.first;
+  const written = doc.match.slice(first, first + best.len);
+  while (first >= 0 && onSource(first)) first = doc.match.indexOf(written, first + 1);
+  const sourced = best.first >= 0 && first < 0;
+  const start = Math.max(0, first);
+  const len = sourced ? 0 : best.len;
   return {
     name: best.name,
     from: best.from,
     count: best.n,
     start,
     end: start + len,
-    quote: best.first >= 0 ? sentenceAt(doc, start, start + len) : title,
+    quote: first >= 0 ? sentenceAt(doc, start, start + len) : title,
   };
 }
 
