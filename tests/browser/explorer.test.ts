@@ -113,6 +113,7 @@ describe('the explorer in Chromium', () => {
           })(),
           scopeRight: box('.scope-button')?.right ?? 1e9,
           current: current.textContent,
+          title: document.querySelector('.scope-button')?.getAttribute('title'),
           currentClipped: current.scrollWidth > current.clientWidth + 1,
           navHeights: buttons,
         };
@@ -122,6 +123,8 @@ describe('the explorer in Chromium', () => {
       if (width >= 1280) expect(m.placeholderFits, `${width}: placeholder clipped`).toBe(true);
       expect(m.scopeRight, `${width}: scope button on screen`).toBeLessThanOrEqual(width);
       expect(m.current).toBe('北渡组团');
+      // The outer levels give way (clipped: 重… › 綦…); the whole path is the button's tooltip.
+      expect(m.title).toBe('重庆市 › 綦江区 › 綦江国家级高新技术产业开发区 › 北渡组团');
       expect(m.currentClipped, `${width}: 北渡组团 clipped`).toBe(false);
       expect(Math.max(...m.navHeights), `${width}: nav items on one line`).toBeLessThan(40);
       await shot(page, `03b-header-${width}`);

@@ -89,6 +89,7 @@ export function ScopePicker({
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-label={`${zh.scope}：${crumbs.map((c) => c.name).join(' › ')}`}
+        title={crumbs.map((c) => c.name).join(' › ')}
         onClick={() => setOpen((o) => !o)}
       >
         <span className="scope-label">{zh.scope}</span>
