@@ -23,8 +23,9 @@ CALL (n, kind) {
   WITH n, kind WHERE kind = 'PROJECT'
   WITH n, head([(n)-[:IN_ZONE]->(z:Zone) | z]) AS z,
        head(COLLECT { MATCH (n)-[:BUILDS]->(:Product)<-[:HAS_LINK]-(c:Chain) RETURN c.id ORDER BY c.position }) AS chain
-  // "规划 · 北渡铝产业园": its status and where it is (the kind chip already says 项目).
-  RETURN coalesce(n.status, '状态未明') + CASE WHEN z IS NULL THEN '' ELSE ' · ' + z.name END AS detail, chain,
+  // "规划 · 北渡铝产业园": its status and where it is (the kind chip already says 项目); $statusUnstated is the
+  // one wording of a project without a status (vocab/project.ts STATUS_UNSTATED).
+  RETURN coalesce(n.status, $statusUnstated) + CASE WHEN z IS NULL THEN '' ELSE ' · ' + z.name END AS detail, chain,
     z.id AS zone
 }
 RETURN kind, n.id AS id, name, detail, chain, zone, score

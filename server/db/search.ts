@@ -8,6 +8,7 @@
  *   it holds so far, so a database that is still building it (or has lost it) is answered by `search`.
  */
 import type { RecordShape } from 'neo4j-driver';
+import { STATUS_UNSTATED } from '../../vocab/project.ts';
 import type { Db } from './neo4j.ts';
 
 /** The per-character full-text index (cypher/schema/constraints.cypher). */
@@ -57,8 +58,11 @@ export function searchQuery(
 ): { name: 'search' | 'search-chars'; params: Record<string, unknown> } {
   const phrase = charIndexOnline ? charPhrase(q) : null;
   return phrase === null
-    ? { name: 'search', params: { q, first } }
-    : { name: 'search-chars', params: { q, first, phrase, cap: CHAR_HITS_CAP } };
+    ? { name: 'search', params: { q, first, statusUnstated: STATUS_UNSTATED } }
+    : {
+        name: 'search-chars',
+        params: { q, first, phrase, cap: CHAR_HITS_CAP, statusUnstated: STATUS_UNSTATED },
+      };
 }
 
 /** Until the index is ONLINE, its state is asked again at most this often. */
@@ -95,6 +99,6 @@ export async function search<R extends RecordShape = RecordShape>(
     // Dropped or failed since it was seen ONLINE: ask again; when it is gone, `search` answers.
     states.delete(db);
     if (await charIndexOnline(db)) throw err;
-    return db.read<R>('search', { q, first });
+    return db.read<R>('search', searchQuery(q, first, false).params);
   }
 }

@@ -10,6 +10,7 @@
 import { capacitiesOf, capacityText } from '../../vocab/capacity.ts';
 import { byChineseName } from '../../vocab/names.ts';
 import { MAX_POOL_LISTED, WEAK_SHARE } from '../../vocab/priority.ts';
+import { STATUS_UNSTATED } from '../../vocab/project.ts';
 import type {
   CandidateModel,
   EnterpriseModel,
@@ -141,7 +142,7 @@ export function candidatesFor(
       project: p.project,
       fit: FIT.project,
       folded: elsewhere !== '',
-      reason: `${p.project.status ?? '规划'}项目${cap ? `，产能 ${cap}` : ''}${zone && !elsewhere ? `，位于${zone.name}` : ''}${elsewhere}`,
+      reason: `${p.project.status ? `${p.project.status}项目` : `项目（${STATUS_UNSTATED}）`}${cap ? `，产能 ${cap}` : ''}${zone && !elsewhere ? `，位于${zone.name}` : ''}${elsewhere}`,
       source: p.source,
       place: zone
         ? { province: null, city: null, label: zone.name, basis: '图谱区域' }

@@ -346,7 +346,6 @@ export const zh = {
     projects: '相关项目',
     projectsInScope: (scope: string, n: number) => `相关项目（${scope}，${n}）`,
     projectsElsewhere: '范围外的项目（未计入状态）',
-    statusUnknown: '状态未载明',
     targets: '规划点名的招引对象',
     chains: '所属产业链',
     neighbours: '上下游环节',
