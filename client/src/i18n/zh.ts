@@ -254,7 +254,8 @@ export const zh = {
     target: '目标',
     noTarget: '规划未载明',
     focus: '主导产业',
-    keyFor: '专栏重点区域',
+    /** KEY_ZONE_FOR: the plan names this zone a key area (重点区域) of these industries, in any plan's words. */
+    keyFor: '规划列为重点区域的产业',
     enterprises: '区内企业数',
     freshness: '信息更新',
     children: '下辖园区/组团',
