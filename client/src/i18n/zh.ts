@@ -321,15 +321,14 @@ export const zh = {
     byChain: '按链序',
     score: (n: number) => `${n} 分`,
     scoreHint: '优先级得分：各项之和（权重见 docs/API.md）',
-    fit: (f: number) => `匹配度 ${f.toFixed(2)}`,
-    fitHint:
-      '匹配度 0–1：规划点名 1.0（为所在链点名 0.9），区内项目 0.8，全国企业库 0.7 × 该产品占主营业务比重',
+    /** The candidate's fit as a level (vocab/candidate.ts fitLook: the score and its rule in the tooltip). */
+    fit: (level: string) => `推荐度 ${level}`,
     more: (n: number) => `更多（${n}）`,
     groupByPlace: '按地区分组（从哪里招）',
     placeUnknown: '地区未载明',
     placeBasis: (basis: string) => `依据：${basis}`,
     assessment: '缺口研判',
-    candidates: '招引对象（按匹配度排序）',
+    candidates: '招引对象（按推荐度排序）',
     chainGaps: (n: number) => `本链缺口（${n}）`,
     zoneGaps: '优先补链的缺口',
     stage: (n: number) => `第 ${n + 1} 环`,
