@@ -193,6 +193,9 @@ export const zh = {
       '上传文件需要令牌：识别规划文本会占用服务器较多资源，因此只对持有令牌（查看或编辑）的用户开放。请点击下方「输入令牌」，填入管理员发放的令牌后再上传；提交导入还需要编辑令牌。',
     tokenRefused: '令牌无效、已过期或已被撤销，请向管理员申请新的令牌后重新输入。',
     busyServer: (s: number) => `请求过于频繁，请 ${s} 秒后再试。`,
+    planTitle: '规划标题',
+    titleFrom: (from: 'text' | 'file') =>
+      from === 'text' ? '标题取自正文，可修改。' : '正文中未找到标题，暂用文件名，请修改为规划的名称。',
     district: '所属区县',
     districtProposed: (name: string, from: string) =>
       `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”，请确认或修改（可写“省/市+区县”）。`,
