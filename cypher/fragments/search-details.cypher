@@ -15,7 +15,11 @@ CALL (n, kind) {
          UNION
          MATCH (n)-[:TARGET_FOR]->(c:Chain) RETURN c.id AS cid
        }) AS chain
-  RETURN coalesce(z.name, CASE WHEN n.local THEN '区内企业' ELSE '区外企业' END) AS detail, chain, z.id AS zone
+  // Found by a stated product that is no link: "未入链产品：铝型材 · 北渡组团" says why.
+  WITH n, z, chain, CASE WHEN n.name CONTAINS $q OR coalesce(n.fullName, '') CONTAINS $q THEN null
+    ELSE head([p IN coalesce(n.statedProducts, []) WHERE p CONTAINS $q]) END AS stated
+  RETURN CASE WHEN stated IS NULL THEN '' ELSE $unchainedLabel + '：' + stated + ' · ' END +
+    coalesce(z.name, CASE WHEN n.local THEN '区内企业' ELSE '区外企业' END) AS detail, chain, z.id AS zone
   UNION ALL
   WITH n, kind WHERE kind = 'ZONE'
   RETURN n.kind AS detail, null AS chain, n.id AS zone

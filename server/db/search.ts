@@ -8,6 +8,7 @@
  *   it holds so far, so a database that is still building it (or has lost it) is answered by `search`.
  */
 import type { RecordShape } from 'neo4j-driver';
+import { UNCHAINED_PRODUCT } from '../../vocab/exportRows.ts';
 import { STATUS_UNSTATED } from '../../vocab/project.ts';
 import type { Db } from './neo4j.ts';
 
@@ -50,6 +51,9 @@ export function scopedNamesQuery(zone: string, q: string): string | null {
   return `+(name:${phrase} fullName:${phrase}) +(scopeProvince:${key} scopeCity:${key})`;
 }
 
+/** The words a hit's detail line uses (cypher/fragments/search-details.cypher), from vocab/. */
+const WORDS = { statusUnstated: STATUS_UNSTATED, unchainedLabel: UNCHAINED_PRODUCT.label } as const;
+
 /** The query (cypher/<name>.cypher) and parameters search sends for `q`. */
 export function searchQuery(
   q: string,
@@ -58,11 +62,8 @@ export function searchQuery(
 ): { name: 'search' | 'search-chars'; params: Record<string, unknown> } {
   const phrase = charIndexOnline ? charPhrase(q) : null;
   return phrase === null
-    ? { name: 'search', params: { q, first, statusUnstated: STATUS_UNSTATED } }
-    : {
-        name: 'search-chars',
-        params: { q, first, phrase, cap: CHAR_HITS_CAP, statusUnstated: STATUS_UNSTATED },
-      };
+    ? { name: 'search', params: { q, first, ...WORDS } }
+    : { name: 'search-chars', params: { q, first, phrase, cap: CHAR_HITS_CAP, ...WORDS } };
 }
 
 /** Until the index is ONLINE, its state is asked again at most this often. */

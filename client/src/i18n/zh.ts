@@ -100,6 +100,9 @@ export const zh = {
     added: (n: number) => `新增 ${n} 条`,
     updated: (n: number) => `更新 ${n} 条`,
     rejected: (n: number) => `有误 ${n} 处`,
+    unchained: (n: number) =>
+      `${n} 行的生产环节不是任何产业链的环节，记为企业的「未入链产品」（不新建环节，不计入环节强弱）：`,
+    unchainedRow: (row: number, name: string, products: string) => `第 ${row} 行 ${name}：${products}`,
     row: '行号',
     column: '列',
     reason: '原因',
