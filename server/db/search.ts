@@ -51,8 +51,11 @@ export function scopedNamesQuery(zone: string, q: string): string | null {
   return `+(name:${phrase} fullName:${phrase}) +(scopeProvince:${key} scopeCity:${key})`;
 }
 
-/** The words a hit's detail line uses (cypher/fragments/search-details.cypher), from vocab/. */
-const WORDS = { statusUnstated: STATUS_UNSTATED, unchainedLabel: UNCHAINED_PRODUCT.label } as const;
+/** The words a hit's detail line uses (cypher/fragments/search-details.cypher), from vocab/: every call's parameters. */
+export const SEARCH_WORDS = {
+  statusUnstated: STATUS_UNSTATED,
+  unchainedLabel: UNCHAINED_PRODUCT.label,
+} as const;
 
 /** The query (cypher/<name>.cypher) and parameters search sends for `q`. */
 export function searchQuery(
@@ -62,8 +65,8 @@ export function searchQuery(
 ): { name: 'search' | 'search-chars'; params: Record<string, unknown> } {
   const phrase = charIndexOnline ? charPhrase(q) : null;
   return phrase === null
-    ? { name: 'search', params: { q, first, ...WORDS } }
-    : { name: 'search-chars', params: { q, first, phrase, cap: CHAR_HITS_CAP, ...WORDS } };
+    ? { name: 'search', params: { q, first, ...SEARCH_WORDS } }
+    : { name: 'search-chars', params: { q, first, phrase, cap: CHAR_HITS_CAP, ...SEARCH_WORDS } };
 }
 
 /** Until the index is ONLINE, its state is asked again at most this often. */
