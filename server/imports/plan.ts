@@ -99,10 +99,15 @@ export function unclassifiedIndustry(
   title: string,
   districtName: string | undefined,
 ): { id: string; name: string } {
+  const name = unclassifiedName(districtName, title);
   return districtName
-    ? { id: `ind-${qualifier}-unclassified`, name: `未归类产业链（${districtName}）` }
-    : { id: `ind-${qualifier}-${hash(docId)}`, name: `未归类产业链（${title}）` };
+    ? { id: `ind-${qualifier}-unclassified`, name }
+    : { id: `ind-${qualifier}-${hash(docId)}`, name };
 }
+
+/** The name of that group: 未归类产业链（<district>）, or （<plan title>） for a plan without a district. */
+export const unclassifiedName = (districtName: string | undefined, title: string) =>
+  `未归类产业链（${districtName ?? title}）`;
 
 /**
  * `qualifier` (the district's code) qualifies the ids of what this plan creates (REGIONS.md); `industryOf` maps an
