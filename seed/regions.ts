@@ -71,10 +71,82 @@ const ref = (code: string, name: string): RegionRef => {
   return { code: six, name, id: regionId(six) };
 };
 
-/** A name and, when long enough to stay a name, the name without its administrative suffix. */
+/**
+ * The 55 minority nationalities (GB/T 3304) and 各 (各族), as autonomous counties, banners and prefectures name
+ * them: 芷江侗族自治县 is called 芷江, 秀山土家族苗族自治县 秀山, 恩施土家族苗族自治州 恩施.
+ */
+const NATIONALITIES = [
+  '蒙古',
+  '回',
+  '藏',
+  '维吾尔',
+  '苗',
+  '彝',
+  '壮',
+  '布依',
+  '朝鲜',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '土家',
+  '哈尼',
+  '哈萨克',
+  '傣',
+  '黎',
+  '傈僳',
+  '佤',
+  '畲',
+  '高山',
+  '拉祜',
+  '水',
+  '东乡',
+  '纳西',
+  '景颇',
+  '柯尔克孜',
+  '土',
+  '达斡尔',
+  '仫佬',
+  '羌',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '塔吉克',
+  '怒',
+  '乌孜别克',
+  '俄罗斯',
+  '鄂温克',
+  '德昂',
+  '保安',
+  '裕固',
+  '京',
+  '塔塔尔',
+  '独龙',
+  '鄂伦春',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
+  '各',
+];
+const NATIONALITY_RUN = new RegExp(
+  `^(.{2,}?)(?:(?:${[...NATIONALITIES].sort((a, b) => b.length - a.length).join('|')})族)+自治(县|旗|州)$`,
+);
+
+/**
+ * A name and, when long enough to stay a name, the name without its administrative suffix — and, for an
+ * autonomous one, without its nationalities too (the short names officials write: 芷江 or 芷江县 for 芷江侗族自治县).
+ */
 function variants(name: string, suffix: RegExp): string[] {
   const base = name.replace(suffix, '');
-  return base !== name && base.length >= 2 ? [name, base] : [name];
+  const [, short, kind] = NATIONALITY_RUN.exec(name) ?? [];
+  return [
+    ...new Set([name, ...(base.length >= 2 ? [base] : []), ...(short ? [short, `${short}${kind}`] : [])]),
+  ];
 }
 
 function load(): Table {

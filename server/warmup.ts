@@ -10,9 +10,9 @@ import { log } from './log.ts';
 /**
  * Runs each named query once right after start-up so that Neo4j has planned it before the first user asks
  * (a cold plan costs 1–3 s on a fresh JVM), and reads the chain maps' data into the page cache. Failures are
- * logged, never fatal.
+ * logged, never fatal; their names are returned.
  */
-export async function warmUp(db: Db): Promise<void> {
+export async function warmUp(db: Db): Promise<string[]> {
   const t0 = performance.now();
   const anyProduct = await db.read<{ id: string }>('warmup-sample').catch(() => []);
   const sample = anyProduct[0]?.id ?? '';
@@ -30,10 +30,10 @@ export async function warmUp(db: Db): Promise<void> {
     ['product-evidence', { ids: [sample], zone, plan: null, maxListed: MAX_LISTED_PRODUCERS }],
     ['products-by-id', { ids: [sample], maxListed: MAX_LISTED_PRODUCERS }],
     ['upstream-walk-6', { product: sample, maxDepth: 6, limit: UPSTREAM_LIMIT }],
-    ['gap-candidates', { ids: [sample] }],
+    ['gap-candidates', { ids: [sample], zone: null }],
     [
       'gap-candidates-others',
-      { ids: [sample], scope: null, ...ringParams(NO_RINGS), maxOthers: MAX_OTHER_READ },
+      { ids: [sample], zone: null, scope: null, ...ringParams(NO_RINGS), maxOthers: MAX_OTHER_READ },
     ],
     ['regions/rings', { zone }],
     ['gap-chains', { ids: [sample], maxChains: MAX_REACH_CHAINS }],
@@ -42,6 +42,7 @@ export async function warmUp(db: Db): Promise<void> {
       'gap-candidates-others',
       {
         ids: [sample],
+        zone,
         scope: [zone],
         ...ringParams({ district: [zone ?? ''], city: [], province: [] }),
         maxOthers: MAX_OTHER_READ,
@@ -83,15 +84,18 @@ export async function warmUp(db: Db): Promise<void> {
     ['chains', { ids: null, industries: null, zone: null, plan: null, hidden: [], maxListed: 0 }],
   ];
   const slow: Record<string, number> = {};
+  const failed: string[] = [];
   for (const [name, params] of runs) {
     const t = performance.now();
-    await db
-      .read(name, params)
-      .catch((err: unknown) => log.warn('warm-up query failed', { name, error: String(err) }));
+    await db.read(name, params).catch((err: unknown) => {
+      failed.push(name);
+      log.warn('warm-up query failed', { name, error: String(err) });
+    });
     const ms = Math.round(performance.now() - t);
     if (ms >= 500) slow[name] = (slow[name] ?? 0) + ms;
   }
   log.info('warmed up queries', { ms: Math.round(performance.now() - t0), slow });
+  return failed;
 }
 
 /** What the chain map asks for (client/src/api/operations.graphql ChainView), as a warm-up request. */

@@ -3,6 +3,12 @@
  * beside each rejected look-alike (server/extract/ writes them, client/src/import/ displays them as they are).
  * Reviewer-facing text, so Simplified Chinese; the keys are for code.
  */
+/**
+ * Below this confidence a candidate is not offered as a chain but recorded as a rejected look-alike (twenty-second
+ * chain round, docs/EXTRACTION.md): on the development data no right chain scored under it.
+ */
+export const MIN_CHAIN_CONFIDENCE = 0.3;
+
 export const REJECT_REASON = {
   range: '年份、数量或日期范围',
   sign: '正负号或数值，不是产业链',
@@ -13,6 +19,7 @@ export const REJECT_REASON = {
   categoryCode: '分类路径（含分类代码），不是产业链',
   categoryIndustry: '分类路径（行业→子行业），不是产业链',
   categoryField: '分类路径（领域→子领域→产品，如 新材料-先进有色金属-铝合金），不是产业链',
+  categoryChain: '分类路径（产业链→环节→子环节，如 示例产业链——软件系统——操作系统），不是产业链',
   abstract: '抽象层级（原料—中间体—终端产品），不是具体产品',
   circular: '循环经济模式的抽象环节（资源—产品—再生资源、生产—消费—再生），不是具体产品',
   level: '层级标题（上游——…、上游原材料→钢材），不是产业链',
@@ -35,6 +42,8 @@ export const REJECT_REASON = {
   clause: '标题或分句（…持续上涨 ——…），不是产业链',
   causal: '因果或价格传导（锡价涨→…受益、豆粕→饲料成本），不是产业链',
   measure: '环节是统计量（产量、销量、库存、毛利率），不是产品',
+  procurement: '环节是采购行为（动力电池→负极采购），是买方与采购项，不是产品的上下游',
+  orderFlow: '环节是订单的作业状态（订货、排产、入库、发货、质检、等待），是业务流程，不是产品的上下游',
   steps: '工艺步骤或口号（放入籽晶—扭转提拉），不是产品',
   otherChain: '文中称其为证据链、逻辑链或创新链，不是产品的上下游',
   stepCount: '文中称其为若干步骤或阶段（“…—…—…”三步），是做法，不是产业链',
@@ -47,6 +56,7 @@ export const REJECT_REASON = {
   tree: '目录树的框线字符（├── …），不是产业链',
   fragment: '环节截断在括号中间或以①②等编号开头，是句子片段，不是产品名',
   translation: '外文连字符术语的中文译名（如 晶片-晶圆-基板），不是产业链',
+  lowConfidence: `置信度低于 ${MIN_CHAIN_CONFIDENCE}：多项特征不像产业链（如无产品词、只有两个环节），未列为候选`,
 } as const;
 
 /** After this many findings the rest of the text is not read (a plan never has that many dash sequences). */

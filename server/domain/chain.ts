@@ -5,7 +5,7 @@ import { explain } from './status.ts';
 /** A chain row in a scope → the chain with every link's status and the reason for it. */
 export function toChain(
   row: ChainRow,
-  scope = scopeOf(row.scopeZone, row.zoneIds, row.districtNames),
+  scope = scopeOf(row.scopeZone, row.zoneIds, row.districtNames, row.districts),
 ): ChainModel {
   const links: LinkModel[] = row.links.map((l) => {
     const reason = explain<EnterpriseModel, ProjectModel>(

@@ -65,7 +65,7 @@ export interface AssessableLink {
   product: { id: string; name: string };
   reason: { producerCount: number; projects: readonly { id: string; name: string; status: string | null }[] };
   /** The link's scope: outside it, firms of the graph are 外区企业 candidates; none = the whole graph. */
-  scope?: { zone: { id: string } | null; zoneIds: readonly string[] };
+  scope?: { zone: { id: string } | null; zoneIds: readonly string[]; districts?: readonly string[] | null };
 }
 
 /** A link's assessment in its scope; null when it is not a gap (and then nothing is read). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byPeriod, currentPlan, periodEnded, periodOf, supersededPlans } from './periods.ts';
+import { byPeriod, currentPlan, issuedOf, periodEnded, periodOf, supersededPlans } from './periods.ts';
 
 describe('periodOf', () => {
   it('reads the five-year ordinal and explicit years, years first', () => {
@@ -48,5 +48,31 @@ describe('currentPlan', () => {
     expect(periodEnded(2025, new Date('2025-12-31'))).toBe(false);
     expect(periodEnded(2025, new Date('2026-01-01'))).toBe(true);
     expect(periodEnded(null, new Date())).toBe(false);
+  });
+});
+
+describe('issuedOf', () => {
+  const today = new Date('2026-12-06T00:00:00Z');
+  it('reads the date a page gives itself at its head', () => {
+    // Found importing a 芷江 news page: its facts read 信息截至 <the import day> though the page is of 2023-08-20.
+    expect(issuedOf('梁元和调研产业链项目建设\n2023-08-20 来源:芷江融媒体中心\n芷江融媒讯…', today)).toBe(
+      '2023-08-20',
+    );
+    expect(
+      issuedOf('辽宁西丰经济开发区“十四五”发展规划\n来源:发改局 发布时间:2023年01月16日\n…', today),
+    ).toBe('2023-01-16');
+    expect(issuedOf('來源:中央廣電總臺國際在線  |  2020-12-31 16:20:50\n…', today)).toBe('2020-12-31');
+    expect(issuedOf('政府工作报告\n——2023年1月7日在东阿县第十九届人民代表大会第二次会议上\n…', today)).toBe(
+      '2023-01-07',
+    );
+    expect(issuedOf('成文日期：2021年5月8日\n…', today)).toBe('2021-05-08');
+  });
+
+  it('gives nothing for dates in the body, year ranges, impossible days or days to come', () => {
+    expect(issuedOf('到2025年，全区工业总产值达到500亿元。', today)).toBeNull();
+    expect(issuedOf('规划期为2021—2025年。', today)).toBeNull();
+    expect(issuedOf(`${'正文。'.repeat(300)}\n发布时间：2023-01-16`, today)).toBeNull();
+    expect(issuedOf('发布时间：2023-02-30', today)).toBeNull();
+    expect(issuedOf('发布时间：2027-01-01', today)).toBeNull();
   });
 });

@@ -38,6 +38,34 @@ export function periodOf(title: string, text = ''): Period | null {
   return null;
 }
 
+const DATE = String.raw`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`;
+/** A date the page labels as its own: 发布时间：…, a 来源 line's date, or the date a report was delivered (——…在…会议上). */
+const ISSUED = [
+  new RegExp(`(?:发布|發佈|发文|成文|印发|印發|发稿|發稿)(?:时间|時間|日期)s*[:：]?s*${DATE}`),
+  new RegExp(`(?:^|\n)[^\n]*?(?:来源|來源)[^\n]*?${DATE}`),
+  new RegExp(`(?:^|\n)s*${DATE}[^\n]{0,12}?(?:来源|來源)`),
+  new RegExp(`——s*${DATE}s*在`),
+];
+
+/**
+ * The date a plan or page says it was issued, as YYYY-MM-DD, from the head of its text (the first 600 characters,
+ * where a page states its source and date); null when none is said or the date is no calendar day, or after
+ * `today`. A fact is then as old as its text (信息截至 2023-08-20), not as its import.
+ */
+export function issuedOf(text: string, today: Date = new Date()): string | null {
+  const head = text.slice(0, 600);
+  const found = ISSUED.map((re) => re.exec(head))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a.index - b.index);
+  for (const m of found) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const day = new Date(Date.UTC(y, mo - 1, d));
+    if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d || day > today) continue;
+    return day.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
 export interface PlanPeriod {
   id: string;
   periodStart: number | null;

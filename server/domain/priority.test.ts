@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { assessGap } from './gapPipeline.ts';
 import type { CandidateRows } from './gaps.ts';
 import { byPriority, gapKind, PRIORITY_WEIGHTS, priorityOf, tierOf } from './priority.ts';
-import { breaksChain, type ChainGraph, NO_REACH, reachOf } from './reach.ts';
+import { breaksChain, type ChainGraph, chainsInScope, NO_REACH, reachOf } from './reach.ts';
 
 const NONE: CandidateRows = { targets: [], pool: [], projects: [] };
-const chain = (id: string, links: string[], feeds: [string, string][], output2025: number | null = 100) =>
+const chain = (
+  id: string,
+  links: string[],
+  feeds: [string, string][],
+  output2025: number | null = 100,
+  districts: string[] = [],
+) =>
   ({
     chain: { id, name: id },
     industry: `ind-${id}`,
     output2025,
+    districts,
     links,
     feeds: feeds.map(([from, to]) => ({ from, to })),
   }) satisfies ChainGraph;
@@ -95,6 +102,44 @@ describe('reach and breaking a chain', () => {
     // A fresh structure of the same chain (the graph changed) is a different object: read from its own edges.
     const shorter = { ...ALU, feeds: ALU.feeds.filter((f) => f.to !== '型材') };
     expect(reachOf('铝锭', [shorter]).links).toBe(1);
+  });
+
+  it('counts in a district’s scope only its own chains and those of no plan: not a neighbour’s downstream or target', () => {
+    // 回收利用 is a link of 秀山's 负极 chain and of 綦江's 铝 chain (500 亿元 to 2025); 秀山's plan gives no 2025 figure.
+    const qj = chain(
+      '铝链',
+      ['回收利用', '再生铝', '压铸件'],
+      [
+        ['回收利用', '再生铝'],
+        ['再生铝', '压铸件'],
+      ],
+      500,
+      ['qj'],
+    );
+    const xs = chain(
+      '负极链',
+      ['石墨化', '负极材料', '回收利用'],
+      [
+        ['石墨化', '负极材料'],
+        ['负极材料', '回收利用'],
+      ],
+      null,
+      ['xs'],
+    );
+    const free = chain('未入规划', ['回收利用', '拆解'], [['回收利用', '拆解']], null, []);
+    const all = [qj, xs, free];
+    expect(chainsInScope(all, null)).toEqual(all); // the whole graph
+    expect(chainsInScope(all, ['xs']).map((c) => c.chain.id)).toEqual(['负极链', '未入规划']);
+    const inXiushan = reachOf('回收利用', chainsInScope(all, ['xs']));
+    expect(inXiushan.chains.map((c) => c.id)).toEqual(['负极链', '未入规划']);
+    expect(inXiushan.output2025).toBe(0);
+    expect(inXiushan.links).toBe(1); // 拆解: not 綦江's 再生铝 and 压铸件
+    expect(
+      priorityOf({ producerCount: 0, projects: [], reach: inXiushan, candidates: [] }).parts[0]?.text,
+    ).toBe('下游 1 个环节、2 条产业链（负极链、未入规划）');
+    // A city holding both districts counts both.
+    const inCity = reachOf('回收利用', chainsInScope(all, ['qj', 'xs']));
+    expect([inCity.links, inCity.output2025]).toEqual([3, 500]);
   });
 });
 

@@ -12,6 +12,8 @@ export interface ChainGraph {
   industry: string;
   /** The industry's 2025 output target, 亿元; null when the plan gives none. */
   output2025: number | null;
+  /** The districts whose plans hold the industry; empty for a chain of no plan. */
+  districts: string[];
   links: string[];
   feeds: { from: string; to: string }[];
 }
@@ -28,6 +30,21 @@ export interface Reach {
 }
 
 export const NO_REACH: Reach = { links: 0, chains: [], output2025: 0, breaks: [] };
+
+/**
+ * The chains a scope counts in a gap's reach, as it lists them (cypher/fragments/scope-plans): those of its
+ * districts' plans and those of no plan; every chain for the whole graph (`districts` null). Another district's
+ * chain through the same link is its own chain, not this scope's: its downstream and its industry's target are
+ * left out, as its 招引对象 are (cypher/fragments/gap-candidates-rows).
+ */
+export function chainsInScope<T extends Pick<ChainGraph, 'districts'>>(
+  graphs: readonly T[],
+  districts: readonly string[] | null | undefined,
+): T[] {
+  if (districts == null) return [...graphs];
+  const mine = new Set(districts);
+  return graphs.filter((g) => g.districts.length === 0 || g.districts.some((d) => mine.has(d)));
+}
 
 /**
  * What reach needs of a chain, derived once per chain object: the server keeps chain structures across calls

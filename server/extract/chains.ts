@@ -26,7 +26,7 @@ import { rejectListMates } from './lists.ts';
 import { noteStart } from './notes.ts';
 import { type Shape, whyNotChain } from './reject.ts';
 import { placeSpans, stageSpans, twoChains, unclosedBracket } from './spans.ts';
-import { splitStage } from './stages.ts';
+import { splitStage, withoutMakingVerbs } from './stages.ts';
 import { type Doc, isTagEdge, sectionAt, sentenceAt } from './text.ts';
 
 /** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes and frames, markdown marks,
@@ -287,6 +287,7 @@ function analyse(
       continue;
     }
     if (levelled) ({ stages, simple } = levelled);
+    ({ stages, simple } = withoutMakingVerbs(stages, simple));
     const inside = seps.filter((d) => d.start >= start && d.end <= end);
     const shape: Shape = {
       stages: simple,

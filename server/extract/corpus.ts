@@ -54,6 +54,8 @@ export interface PartFigures {
   bands: Record<ConfidenceBand, Tally>;
   /** How well confidence ranks right chains above wrong ones: the chance a right one scores higher (0.5 = chance). */
   auc: number;
+  /** Every extracted chain's confidence and whether it is right (for cuts on the confidence). */
+  scored: { confidence: number; correct: boolean }[];
 }
 
 export type ConfidenceBand = 'low' | 'medium' | 'high';
@@ -128,8 +130,9 @@ export function evaluate(
     leaked: [],
     bands: { low: { total: 0, ok: 0 }, medium: { total: 0, ok: 0 }, high: { total: 0, ok: 0 } },
     auc: 0.5,
+    scored: [],
   };
-  const scored: { confidence: number; correct: boolean }[] = [];
+  const scored = f.scored;
   for (const doc of documents) {
     for (const s of doc.sentences) {
       const gold: Gold = { chains: s.chains ?? [], nonChains: s.lookalikes ?? [] };

@@ -14,6 +14,7 @@ import {
 import { listedFirm } from './firmItems.ts';
 import { lineOwner, linesDone, pushHeads, rareOrBrand, tradeOnly, withConjunction } from './firmLines.ts';
 import { findListedFirms } from './firmLists.ts';
+import { projectOwners } from './firmProjects.ts';
 import { siblingFirms } from './firmSiblings.ts';
 import { titledFirms } from './firmTitles.ts';
 import { tag } from './lexicon.ts';
@@ -365,6 +366,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     pushHeads(doc, out, l.index ?? 0, items, names, '生产线、'.length);
   }
   out.push(...findListedFirms(doc), ...titledFirms(doc));
+  // A project's owner read by its short name only where no other rule read a name there (鲁斑 of 鲁斑智能农机项目).
+  out.push(...projectOwners(doc).filter((o) => !out.some((m) => m.start < o.end && o.start < m.end)));
   out.push(...siblingFirms(doc, out));
   // A phase after a firm's name in a list of projects (甲乙铜业二期、丙丁环保二期等扩改项目) is the project's.
   for (const m of out)

@@ -7,12 +7,20 @@
  * An item that reads as a place, a zone, a product, an industry or a common phrase (拓展区建设现场, 投资项目) is left.
  */
 import type { EnterpriseMention } from '../../vocab/imports.ts';
-import { brandAndTrade, brandLed, NOT_FIRM, placeBrand, TRADE_NAME } from './firmBrands.ts';
+import {
+  brandAndTrade,
+  brandLed,
+  NOT_FIRM,
+  NOT_FIRM_WORD,
+  placeBrand,
+  TRADE,
+  TRADE_NAME,
+} from './firmBrands.ts';
 import { listedFirm } from './firmItems.ts';
 import { tag } from './lexicon.ts';
 import { CUT, cutLength } from './names.ts';
 import { isPlace } from './places.ts';
-import { type Doc, normaliseName, sentenceAt } from './text.ts';
+import type { Doc } from './text.ts';
 
 /** What ends an enumeration on either side: punctuation, a bracket, a line's end, or 等 closing the list. */
 const BOUND = /[，。；：,;:!?！？（）()“”"\n\r\t 等]/u;
@@ -150,6 +158,33 @@ export function siblingFirms(doc: Doc, found: EnterpriseMention[]): EnterpriseMe
       for (const item of items)
         if (!found.some((f) => f.name === doc.match.slice(item.start, item.end))) take(item);
     }
-  for (const m of found) for (const item of enumerationAt(doc, m.start, m.end)) take(item);
+  const lists = found.map((m) => enumerationAt(doc, m.start, m.end));
+  for (const items of lists) for (const item of items) take(item);
+  // A list most of whose items are firms (湖南甲乙农业发展有限公司、丙丁农牧科技有限公司、和琪鹅业、甲戊电子…): its short
+  // items that are a brand and a trade word are firms too, though the brand reads as a conjunction or an adverb
+  // (和, 正) or the trade as a product (新材料).
+  const isFirm = (i: { start: number; end: number }) =>
+    [...found, ...out].some((f) => f.start < i.end && f.end > i.start);
+  for (const items of lists) {
+    if (items.filter(isFirm).length * 2 <= items.length) continue;
+    for (const item of items)
+      if (!isFirm(item) && tradeNamed(doc.match.slice(item.start, item.end)))
+        out.push(listedFirm(doc, item.start, item.end));
+  }
   return out;
+}
+
+/** The trade word a short firm's name ends with: one firms name themselves by (电子, 科技 …), 新材料, or X业 (鹅业). */
+const TRADE_END = new RegExp(`(?:新材料|电气|${TRADE}|\\p{Script=Han}业)$`, 'u');
+
+/**
+ * A brand of two or three characters the segmenter reads one by one or as names (no common word) and a trade word:
+ * 和琪鹅业, 正钜新材料 — not a sector (畜牧业, 电子信息), not a product alone (新材料), not a place.
+ */
+function tradeNamed(item: string): boolean {
+  const trade = TRADE_END.exec(item)?.[0] ?? '';
+  const brand = item.slice(0, item.length - trade.length);
+  if (!trade || brand.length < 2 || brand.length > 3 || SECTOR.test(trade) || isPlace(brand)) return false;
+  if (NOT_FIRM_WORD.test(brand)) return false;
+  return tag(brand).every((t) => t.word.length === 1 || /^n[rtz]$/.test(t.tag));
 }

@@ -1,5 +1,6 @@
 /** Draft chain graph from plan text: chains, rejected look-alikes, zones, enterprises and projects. */
 
+import { MIN_CHAIN_CONFIDENCE, REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { Extraction } from '../../vocab/imports.ts';
 import { findChains } from './chains.ts';
 import { findEnterprises, findProjects, findZones } from './context.ts';
@@ -25,11 +26,31 @@ export function extract(raw: string, title = '', options: ExtractOptions = {}): 
     ? mapBack(reduced, doc, findChains(reduced.doc, options.decide))
     : findChains(doc, options.decide);
   if (options.lexicon) applyLexicon(doc, options.lexicon, chains);
+  // A graph's own products know only its district's industries: a chain outside them lacks product words without being
+  // less of a chain (锂矿—碳酸锂 on the Qijiang graph), so its low score is no ground to set it aside.
+  const cut = !options.decide && options.lexicon?.source !== 'graph';
+  const sure = cut ? setAsideUnsure(chains, rejected) : chains;
   const found = {
-    chains,
+    chains: sure,
     zones: findZones(doc),
     enterprises: findEnterprises(doc),
     projects: findProjects(doc),
   };
   return { ...found, rejected, facts: planFacts(doc, title, found) };
+}
+
+/**
+ * Chains scored under MIN_CHAIN_CONFIDENCE join the rejected look-alikes (with their span, for the reviewer); the rest
+ * are returned. Not with a decider (its verdicts are measured as they are, learned/) nor with a graph's lexicon (above).
+ */
+function setAsideUnsure(
+  chains: Extraction['chains'],
+  rejected: Extraction['rejected'],
+): Extraction['chains'] {
+  const unsure = chains.filter((c) => c.confidence < MIN_CHAIN_CONFIDENCE);
+  if (unsure.length === 0) return chains;
+  for (const c of unsure)
+    rejected.push({ start: c.start, end: c.end, text: c.expression, reason: REJECT_REASON.lowConfidence });
+  rejected.sort((a, b) => a.start - b.start);
+  return chains.filter((c) => c.confidence >= MIN_CHAIN_CONFIDENCE);
 }

@@ -5,6 +5,7 @@
  * the gazetteer (places.ts).
  */
 import { REJECT_REASON as R } from '../../vocab/extractReasons.ts';
+import { businessStep } from './business.ts';
 import { ABSTRACT, isLevelTemplate } from './levels.ts';
 import {
   hasCopula,
@@ -194,7 +195,12 @@ function category(s: Shape): string | undefined {
   ).length;
   if (industries >= 2) return R.categoryIndustry;
   if (s.stages.length >= 3 && INDUSTRY_FIELDS.has(all[0] ?? '')) return R.categoryField;
+  // A path that starts at a chain (示例产业链——软件系统——操作系统): the chain, its segment, its sub-segment.
+  if (CHAIN_ROOT.test(all[0] ?? '')) return R.categoryChain;
 }
+
+/** A link naming a whole chain (新能源汽车产业链, 光伏供应链), not a product (冷链 is one). */
+const CHAIN_ROOT = /.(产业链|供应链|价值链|链条)$/;
 
 /** Positions in a chain (上游——钴、锂资源 is a heading, 上游原材料→钢材 a gloss). */
 const LEVELS = ['上游', '中游', '下游', '上中下游'];
@@ -204,12 +210,23 @@ const LEVELS = ['上游', '中游', '下游', '上中下游'];
  * a closed class, the model's own vocabulary, that describes any material flow rather than naming goods.
  */
 const CIRCULAR = new Set(
-  '资源 产品 商品 生产 流通 分配 消费 使用 回收 再生 再生资源 再利用 再使用 再生产 再循环 循环利用 废弃物 废物 废料 废品 排放 处置'.split(
+  '资源 产品 商品 生产 流通 分配 消费 使用 回收 再生 再生资源 再利用 再使用 再生产 再循环 循环利用 废弃物 废物 废料 废品 排放 处置 污染 治理'.split(
     ' ',
   ),
 );
 const circularLevel = (link: string) =>
-  link.split(/或|和|及|与|、/).every((x) => CIRCULAR.has(x) || ABSTRACT.has(x));
+  link
+    .replace(/[（(][^（()）]*[）)]/g, '')
+    .split(/或|和|及|与|、/)
+    .every((x) => ABSTRACT.has(x) || ofCircularWords(x));
+
+/** Whether the word is one level word or two run together (废弃物排放, 污染排放). */
+function ofCircularWords(x: string): boolean {
+  if (CIRCULAR.has(x)) return true;
+  for (let i = 2; i <= x.length - 2; i++)
+    if (CIRCULAR.has(x.slice(0, i)) && CIRCULAR.has(x.slice(i))) return true;
+  return false;
+}
 
 function abstract(s: Shape): string | undefined {
   if (flat(s).every((x) => ABSTRACT.has(x))) return R.abstract;
@@ -219,6 +236,8 @@ function abstract(s: Shape): string | undefined {
   if (s.stages.length >= 3 && flat(s).every(circularLevel)) return R.circular;
   const head = s.stages[0]?.[0] ?? '';
   if (s.stages.length === 2 && LEVELS.some((l) => head.startsWith(l))) return R.level;
+  // Two bare level words among the links (上游—中游—下游框架, 应用方/上游—中游—下游料): a level path run into its neighbours.
+  if (flat(s).filter((x) => LEVELS.includes(x)).length >= 2) return R.level;
 }
 
 /** What closes a quote that names a chain: the quote mark, then 产业链/全产业链/链条/链. */
@@ -362,6 +381,7 @@ const RULES = [
   causal,
   group,
   prose,
+  (s: Shape) => businessStep(flat(s), s.tail ?? ''),
   place,
   caption,
   explanation,

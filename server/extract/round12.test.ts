@@ -5,12 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REJECT_REASON } from '../../vocab/extractReasons.ts';
+import { extract } from './index.ts';
 import { keptOut, stagesOf } from './rounds.testing.ts';
 
 describe('web addresses', () => {
   it('keeps a hyphen inside an address out', () => {
-    keptOut('来源：https://m.example.com/html5/train/CKG-KWE-day-1.html', REJECT_REASON.code);
+    keptOut('详见：https://m.example.com/html5/train/CKG-KWE-day-1.html', REJECT_REASON.code);
     keptOut('参见 www.example.cn - 茶叶', REJECT_REASON.code);
+  });
+
+  it('reads nothing on a page’s source line (makeDoc leaves it out)', () => {
+    const x = extract('来源：https://m.example.com/html5/train/CKG-KWE-day-1.html');
+    expect([x.chains, x.rejected]).toEqual([[], []]);
   });
 
   it('still reads a chain beside an address', () => {

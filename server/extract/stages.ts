@@ -10,8 +10,10 @@
  * - a shared suffix is distributed when the earlier items are short stems (热锻、冷轧、压铸件 → 热锻件 …) or
  *   acronyms (LNG、CNG 调峰设施 → LNG调峰设施), never over alternatives joined by a slash, which are written whole
  *   (铝板/铝箔/铝型材, NAND/DRAM设计);
- * - names lose stray spaces only.
+ * - names lose stray spaces only;
+ * - a later link loses a verb of making before a noun (→ 生产氢气 → 氢气; withoutMakingVerbs, read by chains.ts).
  */
+import { tag } from './lexicon.ts';
 import { normaliseName } from './text.ts';
 
 interface Item {
@@ -111,4 +113,29 @@ export function splitStage(orig: string, match: string): string[] {
   sharePrefix(items, hadEtc);
   shareSuffix(items);
   return items.map((it) => it.orig).filter((s) => s.length > 0);
+}
+
+/** Verbs of making that open a later link (电解槽用电 → 生产氢气): the link is what is made. */
+const MAKING = new Set(['生产', '制取', '制备']);
+const MAKING_START = /^(生产|制取|制备)/;
+const NOUN = /^(n|nz|ng|eng)$/;
+
+/**
+ * A later stage's link that opens with a verb of making followed by a noun (生产氢气, 生产DRI, 生产钢) loses the verb,
+ * as the first link loses the words before it; 生产线, 生产设备 (a noun, a vn head) and a lone 生产 stay. `simple` is the
+ * matching view of `stages` (same lengths), read by part of speech.
+ */
+export function withoutMakingVerbs(
+  stages: string[][],
+  simple: string[][],
+): { stages: string[][]; simple: string[][] } {
+  const cut = (link: string) => {
+    if (!MAKING_START.test(link)) return 0;
+    const [verb, next] = tag(link);
+    return verb && next && MAKING.has(verb.word) && NOUN.test(next.tag) ? verb.word.length : 0;
+  };
+  const cuts = simple.map((st, i) => st.map((l) => (i === 0 ? 0 : cut(l))));
+  if (cuts.every((st) => st.every((c) => c === 0))) return { stages, simple };
+  const apply = (all: string[][]) => all.map((st, i) => st.map((l, j) => l.slice(cuts[i]?.[j] ?? 0)));
+  return { stages: apply(stages), simple: apply(simple) };
 }

@@ -29,6 +29,13 @@ export interface Doc {
    * firm's zone is no longer looked for. A line broken mid-sentence (a PDF's) ends no paragraph.
    */
   paraEnds?: number[];
+  /**
+   * The page's source lines ([start, end) in `text`: 来源：http…, 2023-08-20 来源:某某融媒体中心, a bare address): where the
+   * text was copied from, not the plan's words. `match` holds 。 there (a run of sentence ends: every rule stops at
+   * one, and no pattern backtracks over it as over spaces), so no rule reads a name in one, and no
+   * sentence runs into one (sentenceAt).
+   */
+  sources?: [number, number][];
 }
 
 let toSimplified: ((s: string) => string) | undefined;
@@ -78,13 +85,22 @@ function writtenTraditional(text: string, simplified: string): boolean {
   return han > 0 && changed / han >= TRADITIONAL_SHARE;
 }
 
+/**
+ * A line that says where the page came from: 来源/來源 (本文来源) and its colon opening it, after a dateline (2023-08-20,
+ * 16:22, |, 发布时间:… 推广) or a bracket at most; or a web address alone.
+ */
+const SOURCE_LINE =
+  /^(?:[（(]|(?:发布时间\s*[:：])?[\d\s\-/:.年月日|｜]*(?:推广)?\s*)(?:本文)?[来來]源\s*[:：]|^(?:https?:\/\/|www\.)\S+$/u;
+
 /** Builds the document: normalised text, its matching view and the headings found at line starts. */
 export function makeDoc(raw: string): Doc {
   const headings: Heading[] = [];
   const titleEnds: number[] = [];
   const paraEnds: number[] = [];
+  const sources: [number, number][] = [];
   let text = '';
   for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
+    if (SOURCE_LINE.test(line.trim())) sources.push([text.length, text.length + line.length]);
     const trimmed = simplify(line.trim());
     for (const [re, level] of HEADING) {
       if (!re.test(trimmed)) continue;
@@ -105,13 +121,41 @@ export function makeDoc(raw: string): Doc {
   }
   const simplified = simplify(text);
   // A simplified text is matched as written: a stray 昇 or 乾 in a firm's name is how the firm writes it.
+  const match = writtenTraditional(text, simplified) ? simplified : text;
   return {
     text,
-    match: writtenTraditional(text, simplified) ? simplified : text,
+    match: blankSources(match, sources),
     headings,
     titleEnds,
     paraEnds,
+    ...(sources.length ? { sources } : {}),
   };
+}
+
+/** `text` with each of the given lines replaced by `fill(start, end)` (of the same length, so spans stay put). */
+export function overLines(
+  text: string,
+  lines: [number, number][],
+  fill: (start: number, end: number) => string,
+): string {
+  if (!lines.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [s, e] of lines) {
+    parts.push(text.slice(at, s), fill(s, e));
+    at = e;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** `text` with 。 over the given lines. */
+const blankSources = (text: string, lines: [number, number][]) =>
+  overLines(text, lines, (s, e) => '。'.repeat(e - s));
+
+/** Whether `doc` is read on its own text (simplified script), its source lines apart. */
+export function readAsWritten(doc: Doc): boolean {
+  return blankSources(doc.text, doc.sources ?? []) === doc.match;
 }
 
 const SENTENCE_END = /[。！？!?]/;
@@ -179,8 +223,13 @@ export function sentenceAt(doc: Doc, start: number, end: number): string {
   const floor = ends[lastAtOrBefore(ends.length, (k) => ends[k] ?? 0, start)] ?? 0;
   const before = stops[lastAtOrBefore(stops.length, (k) => stops[k] ?? 0, start)] ?? 0;
   const after = stops[lastAtOrBefore(stops.length, (k) => stops[k] ?? 0, end) + 1] ?? doc.text.length;
-  const s = Math.max(floor, before, start - 200);
-  const e = after - end <= 200 ? after : end + 200;
+  // A source line of the page bounds a sentence like a heading, on either side.
+  const lines = doc.sources ?? [];
+  const source = lines[lastAtOrBefore(lines.length, (k) => lines[k]?.[1] ?? 0, start)]?.[1] ?? 0;
+  const next =
+    lines[lastAtOrBefore(lines.length, (k) => lines[k]?.[0] ?? 0, end - 1) + 1]?.[0] ?? doc.text.length;
+  const s = Math.max(floor, before, source, start - 200);
+  const e = Math.min(after - end <= 200 ? after : end + 200, next);
   return doc.text.slice(s, e).trim();
 }
 

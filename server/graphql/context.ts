@@ -14,7 +14,7 @@ import {
 import { reachesOf } from '../domain/gapPipeline.ts';
 import type { CandidateRows } from '../domain/gaps.ts';
 import { supersededPlans } from '../domain/periods.ts';
-import type { Reach } from '../domain/reach.ts';
+import { chainsInScope, type Reach } from '../domain/reach.ts';
 import { scopeOf } from '../domain/scope.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
 import {
@@ -46,6 +46,7 @@ import type {
 interface ScopeRow {
   zone: { id: string; name: string; kind: string };
   zoneIds: string[];
+  districts: string[];
 }
 
 /** Per-request loaders: each batches lookups by id into one `UNWIND $ids` query. */
@@ -98,6 +99,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
   let unscoped: Promise<ScopeModel> | undefined;
   const candidatesByZone = new Map<string, DataLoader<string, CandidateRows>>();
   const chainDistrictsByZone = new Map<string, DataLoader<string, ChainDistrictModel[]>>();
+  const reachByDistricts = new Map<string, DataLoader<string, Reach>>();
 
   // Up to two districts of the graph: the unscoped view's label and its district (cypher/regions/districts).
   const graphDistricts = () => {
@@ -228,8 +230,21 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
       return loader;
     },
 
-    /** What depends on a link downstream (server/db/chainGraphs.ts, domain/reach.ts), batched. */
-    reach: new DataLoader<string, Reach>(async (ids) => reachesOf(ids, await chainGraphs.around(ids))),
+    /**
+     * What depends on a link downstream in a scope (server/db/chainGraphs.ts, domain/reach.ts): over the chains
+     * of the districts it touches (`districts`; null: every chain). One batched loader per set of districts.
+     */
+    reach(districts: readonly string[] | null | undefined): DataLoader<string, Reach> {
+      const key = districts == null ? '' : `:${[...districts].sort().join(',')}`;
+      let loader = reachByDistricts.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, Reach>(async (ids) =>
+          reachesOf(ids, chainsInScope(await chainGraphs.around(ids), districts)),
+        );
+        reachByDistricts.set(key, loader);
+      }
+      return loader;
+    },
 
     /** The chains around gap links (server/db/chainGraphs.ts). */
     chainGraphs,
@@ -287,7 +302,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
       scopes.set(zone, scopes.get(zone) ?? db.read<ScopeRow>('zone-scope', { zone }));
       const row = (await scopes.get(zone))?.[0];
       if (!row) throw notFound('Zone', zone);
-      return scopeOf(row.zone, row.zoneIds);
+      return scopeOf(row.zone, row.zoneIds, [], row.districts);
     },
   };
   return ctx;

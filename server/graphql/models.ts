@@ -21,6 +21,8 @@ export interface ZoneRef extends Ref {
 export interface ScopeModel {
   zone: ZoneRef | null;
   zoneIds: string[];
+  /** The districts the scope touches (cypher/fragments/scope-districts); null for the whole graph. */
+  districts: string[] | null;
   label: string;
 }
 
@@ -255,6 +257,8 @@ export interface ChainRow {
   zoneIds: string[] | null;
   /** Without a zone: up to two district names of the graph (the unscoped label); else []. */
   districtNames: string[];
+  /** The districts the scope touches; null without a zone. */
+  districts: string[] | null;
   links: {
     product: Ref;
     stage: number;

@@ -3,6 +3,9 @@ import type { ImportReport } from '../../vocab/imports.ts';
 import type { AuditInput } from '../audit/entries.ts';
 import type { ImportRows } from './plan.ts';
 
+/** The action of a plan import's audit entries (no confirmation of the facts: see mutationAudit.ts). */
+export const IMPORT_PLAN = 'IMPORT_PLAN';
+
 export function auditEntries(
   rows: ImportRows,
   chainsBefore: Set<string>,
@@ -12,7 +15,7 @@ export function auditEntries(
   const entries: AuditInput[] = rows.chains
     .filter((c) => !chainsBefore.has(c.id))
     .map((c) => ({
-      action: 'IMPORT_PLAN',
+      action: IMPORT_PLAN,
       entity: c.id,
       entityType: 'Chain',
       before: null,
@@ -22,7 +25,7 @@ export function auditEntries(
     Object.entries(report.facts).map(([k, v]) => [k, { added: v.added.length, merged: v.merged.length }]),
   );
   entries.push({
-    action: 'IMPORT_PLAN',
+    action: IMPORT_PLAN,
     entity: rows.document.id,
     entityType: 'Import',
     before: null,

@@ -149,6 +149,7 @@ export async function commitImport(
       id: rows.document.id,
       periodStart: rows.document.periodStart,
       periodEnd: rows.document.periodEnd,
+      issued: rows.document.issued,
     });
     await run('imports/sources', { rows: rows.sourceList() });
     const defaultIndustry = rows.chains.some((c) => c.industry === rows.industry.id);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { SeedGraph } from '../../seed/graph.ts';
 import { lineOfOffset, normaliseName, normaliseSource } from '../../seed/text.ts';
-import { periodOf } from '../domain/periods.ts';
+import { issuedOf, periodOf } from '../domain/periods.ts';
 import { factFields, shownName as name } from './factSchema.ts';
 
 /**
@@ -71,6 +71,8 @@ export interface ImportRows {
     text: string;
     periodStart: number | null;
     periodEnd: number | null;
+    /** The date the text says it was issued (YYYY-MM-DD), null when it says none. */
+    issued: string | null;
   };
   /** The document's own industry, for chains the review put under no industry of the plan. */
   industry: { id: string; name: string; sources: string[] };
@@ -141,7 +143,15 @@ export function planImport(
   const products = new Map<string, ImportRows['products'][number]>();
   const feeds = new Map<string, ImportRows['feeds'][number]>();
   const rows: ImportRows = {
-    document: { id: docId, title: parsed.title, text: parsed.text, periodStart, periodEnd },
+    document: {
+      id: docId,
+      title: parsed.title,
+      text: parsed.text,
+      periodStart,
+      periodEnd,
+      // The text as given: its lines say where a page's date stands (normaliseSource joins them).
+      issued: issuedOf(parsed.text),
+    },
     industry: { id: industryId, name: unclassified.name, sources: [titleSource] },
     sources: [],
     chains: [],

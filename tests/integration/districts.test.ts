@@ -228,6 +228,23 @@ describe('a graph of three districts', () => {
     });
   });
 
+  it("counts in a district's gap reach only its own chains: not a neighbour's downstream or industry target", async () => {
+    // Found by the multi-district audit: a gap of 秀山 read “所属产业 2025 年产值目标 500 亿元”, 綦江区's industry's.
+    const q = `query ($p: ID!, $z: ID) { product(id: $p, zone: $z) { priority { parts { part text } } } }`;
+    const reach = async (zone: string) => {
+      const r = await gql<{ product: { priority: { parts: { part: string; text: string }[] } | null } }>(q, {
+        p: 'p-再生铝',
+        z: zone,
+      });
+      expect(r.errors).toBeUndefined();
+      return r.data?.product.priority?.parts.find((p) => p.part === 'REACH')?.text ?? '';
+    };
+    // 再生铝 is weak in 北渡组团 (a zone of 綦江区: its district's chains and their industry's target count) and in 南川区.
+    expect(await reach('zone-beidu')).toMatch(/、\d+ 条产业链（.+），所属产业 2025 年产值目标 \d+ 亿元$/);
+    // In 南川区 the link belongs to its own plan's chain only, which states no 2025 output target.
+    expect(await reach('region-500119')).toMatch(/^下游 \d+ 个环节、1 条产业链（[^、]+）$/);
+  });
+
   it('in a zone scope, firms of the same district in other zones come first; the whole graph has none', async () => {
     const q = `query ($p: ID!, $z: ID) { product(id: $p, zone: $z) { status candidates { kind enterprise { name } reason } } }`;
     const inPark = await gql<{

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
+import { extract } from '../../server/extract/index.ts';
 import { commitImport, ImportInputError } from '../../server/imports/commit.ts';
+import { acceptAll } from '../../server/imports/review.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
 import {
   clearDb,
@@ -251,5 +253,15 @@ describe('a second district beside the seeded Qijiang', () => {
     expect(district.data?.zone.updatedAt).toBe(imported.records[0]?.get('day'));
     // A seeded Qijiang firm keeps its gazette's date.
     expect((await firm('赛驰动力'))?.updatedAt).toBe('2023-02-01');
+    // A page that gives its date at its head (芷江's news, imported from the command line) dates its facts by it,
+    // not by the day it was imported.
+    const page =
+      '梁元和调研产业链项目建设\n2023-08-20 来源:芷江融媒体中心\n在湖南芷缘农业发展有限公司调研产业链项目建设情况。';
+    await commit(acceptAll('梁元和调研产业链项目建设', page, extract(page, 'zhijiang'), '芷江'));
+    expect((await firm('芷缘农业'))?.updatedAt).toBe('2023-08-20');
+    const zhijiang = await gql<{ zone: { updatedAt: string } }>(
+      '{ zone(id: "region-431228") { updatedAt } }',
+    );
+    expect(zhijiang.data?.zone.updatedAt).toBe('2023-08-20');
   });
 });

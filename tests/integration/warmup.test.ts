@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
-import { warmUpRequests } from '../../server/warmup.ts';
+import { warmUp, warmUpRequests } from '../../server/warmup.ts';
 import { resetAndSeed, startApp, testDb } from '../helpers.ts';
 
 // Before `ready` the server asks itself for the heaviest chain map (server/main.ts): the request must stay a valid
@@ -16,6 +16,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await db?.close();
+});
+
+describe('warm-up queries', () => {
+  it('plans every named query with the parameters it needs: none fails', async () => {
+    // Found starting the server: gap-candidates gained a $zone parameter the warm-up did not pass, so the query a
+    // first upstream view needs went unplanned (a warning in the log, nothing else).
+    await db.driver.executeQuery('CALL db.awaitIndexes(60)');
+    expect(await warmUp(db)).toEqual([]);
+  }, 300_000);
 });
 
 describe('warm-up request', () => {

@@ -75,6 +75,17 @@ const TOWN_AFTER = /^(镇|乡|街道)/;
  */
 const FIRM_AFTER = new RegExp(`^(?:${TRADE}|生物|医药)(?=[、，,。；;等])`);
 
+let cityFulls: Set<string> | undefined;
+/**
+ * A county base followed by 市 that is a prefecture city's name (东营市, 承德市) names the city — often a firm's origin
+ * (东营市甲乙建材有限公司新疆分公司) — not the namesake county (东营区, 承德县); a county-level city (余姚市) is a county.
+ */
+function cityOfBase(base: string, next: string | undefined, words: Set<string>): boolean {
+  if (next !== '市' || words.has(`${base}市`)) return false;
+  cityFulls ??= new Set(cityNames().filter((n) => n.endsWith('市')));
+  return cityFulls.has(`${base}市`);
+}
+
 /**
  * Occurrences (count, first offset) of every county name and base in one pass over the text, less those read
  * inside running words and bases that name a town. A name met 50 times is not checked further.
@@ -83,10 +94,11 @@ function occurrences(
   text: string,
   words: Set<string>,
   bases: Set<string>,
-): Map<string, { n: number; first: number }> {
+  firms: readonly { start: number; end: number }[] = [],
+): Map<string, { n: number; w: number; first: number }> {
   const lengths = [...new Set([...words].map((w) => w.length))];
   const firsts = new Set([...words].map((w) => w[0]));
-  const out = new Map<string, { n: number; first: number }>();
+  const out = new Map<string, { n: number; w: number; first: number }>();
   // A plan names its district early and often: the first 300,000 characters are enough to count.
   const end = Math.min(text.length, 300_000);
   for (let i = 0; i < end; i++) {
@@ -98,10 +110,14 @@ function occurrences(
       if (!seen || seen.n < 50) {
         if (bases.has(w) && TOWN_AFTER.test(text.slice(i + len, i + len + 2))) continue;
         if (bases.has(w) && FIRM_AFTER.test(text.slice(i + len, i + len + 4))) continue;
+        if (bases.has(w) && cityOfBase(w, text[i + len], words)) continue;
         if (insideWords(text, i, len)) continue;
       }
-      const o = seen ?? { n: 0, first: i };
+      const o = seen ?? { n: 0, w: 0, first: i };
       o.n++;
+      // Inside a company's full name (东营市甲乙建材有限公司, 甲丙建材有限公司) a place is the firm's origin or brand as
+      // much as the text's district: it weighs half.
+      o.w += firms.some((f) => f.start <= i && i + len <= f.end) ? 0.5 : 1;
       out.set(w, o);
     }
   }
@@ -177,11 +193,15 @@ function townVotes(text: string): Map<string, { n: number; first: number; len: n
  * one mention (a park's page may call its county only 我县 and list the towns it spans). Null when the text names
  * none.
  */
-export function proposeDistrict(doc: Doc, title: string): DistrictProposal | null {
+export function proposeDistrict(
+  doc: Doc,
+  title: string,
+  firms: readonly { start: number; end: number }[] = [],
+): DistrictProposal | null {
   const list = load();
   words ??= new Set(list.flatMap((a) => [a.name, a.base]));
   bases ??= new Set(list.map((a) => a.base));
-  const seen = occurrences(doc.match, words, bases);
+  const seen = occurrences(doc.match, words, bases, firms);
   const towns = townVotes(doc.match);
   const head = `${title} ${doc.match.slice(0, 120)}`;
   // How the text calls its own district (我县, 全县 / 我区, 全区): breaks a tie between counties that share a base
@@ -227,7 +247,8 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
         ? a.name.length
         : districtBase(a.name).length
       : (town?.len ?? 0);
-    const score = inTitle * 1_000_000 + (full?.n ?? 0) * 10 + n + (self?.test(a.name) ? 0.5 : 0);
+    const weight = (base?.w ?? 0) + (town?.n ?? 0);
+    const score = inTitle * 1_000_000 + (full?.w ?? 0) * 10 + weight + (self?.test(a.name) ? 0.5 : 0);
     const here: Best = { name: a.name, score, first, len, n, from: inTitle ? 'title' : 'text' };
     if (best && score === best.score && first === best.first) tied.push(here);
     else if (!best || score > best.score || (score === best.score && first < best.first)) {
@@ -242,15 +263,22 @@ export function proposeDistrict(doc: Doc, title: string): DistrictProposal | nul
     best = new Set(placed.map((t) => t.name)).size === 1 ? (placed[0] ?? null) : null;
   }
   if (!best) return null;
-  const start = Math.max(0, best.first);
-  const len = best.len;
+  // First named on a source line of the page: its next mention in the text; named only there, no span or quote
+  // there (the title stands for it, as when unwritten).
+  const onSource = (at: number) => doc.sources?.some(([s, e]) => at >= s && at < e) ?? false;
+  let first = best.first;
+  const written = doc.match.slice(first, first + best.len);
+  while (first >= 0 && onSource(first)) first = doc.match.indexOf(written, first + 1);
+  const sourced = best.first >= 0 && first < 0;
+  const start = Math.max(0, first);
+  const len = sourced ? 0 : best.len;
   return {
     name: best.name,
     from: best.from,
     count: best.n,
     start,
     end: start + len,
-    quote: best.first >= 0 ? sentenceAt(doc, start, start + len) : title,
+    quote: first >= 0 ? sentenceAt(doc, start, start + len) : title,
   };
 }
 

@@ -27,7 +27,15 @@ import {
   supplierOf,
   titleZone,
 } from './firmClues.ts';
-import { afterLastOf, clauseStart, lastAt, paragraphAt, referredTo, sentenceStart } from './firmNear.ts';
+import {
+  afterLastOf,
+  clauseStart,
+  lastAt,
+  paragraphAt,
+  referredTo,
+  sentenceStart,
+  walkedInto,
+} from './firmNear.ts';
 import { shortNames } from './firmShort.ts';
 import { listOpener } from './zoneParts.ts';
 import { BARE_PART, subjectZone, zoneAliases } from './zones.ts';
@@ -173,6 +181,7 @@ function placeOf(
       insideKind(quote.slice(quote.indexOf(name)), zones) ??
       residentOf(doc, at) ??
       referredTo(doc, zones, at) ??
+      walkedInto(doc, zones, at) ??
       leadsIn(doc.match.slice(at, at + 160), zones) ??
       addressedIn(doc, at, zones) ??
       afterKind(doc, zones, at);

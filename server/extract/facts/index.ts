@@ -5,7 +5,7 @@
  * own script (the view keeps offsets, character for character).
  */
 import type { ChainCandidate, Extraction, PlanFacts } from '../../../vocab/imports.ts';
-import { type Doc, simplify } from '../text.ts';
+import { type Doc, overLines, readAsWritten, simplify } from '../text.ts';
 import { proposeDistrict, townsOf } from './district.ts';
 import { mergeSpellings } from './firmSpellings.ts';
 import { firmFacts } from './firms.ts';
@@ -19,13 +19,14 @@ type Found = Pick<Extraction, 'zones' | 'enterprises' | 'projects'> & { chains: 
 
 /** The document as its simplified view: text, match and headings all in simplified characters. */
 function simplifiedView(doc: Doc): Doc {
-  if (doc.text === doc.match) return doc;
+  if (readAsWritten(doc)) return doc;
   return {
     text: doc.match,
     match: doc.match,
     headings: doc.headings.map((h) => ({ ...h, text: simplify(h.text) })),
     titleEnds: doc.titleEnds,
     paraEnds: doc.paraEnds,
+    sources: doc.sources,
   };
 }
 
@@ -65,10 +66,20 @@ function originalQuotes(value: unknown, view: string, text: string): void {
   for (const v of Object.values(o)) if (v && typeof v === 'object') originalQuotes(v, view, text);
 }
 
+/** The view's match with the source lines read again (simplified), which makeDoc leaves blank for the other rules. */
+function sourcesRestored(doc: Doc, view: Doc): string {
+  return overLines(view.match, doc.sources ?? [], (s, e) => simplify(doc.text.slice(s, e)));
+}
+
 export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
   const view = simplifiedView(doc);
   const f = view === doc ? found : simplifiedFound(found);
-  const district = proposeDistrict(view, simplify(title));
+  // The page's source lines name where it comes from (本文来源:某县广播电视): evidence for the district proposal only.
+  const district = proposeDistrict(
+    { ...view, match: sourcesRestored(doc, view) },
+    simplify(title),
+    f.enterprises.filter((e) => e.via === 'suffix'),
+  );
   const targets = findTargets(view);
   const read0 = zoneFacts(
     view,

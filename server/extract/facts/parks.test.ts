@@ -34,7 +34,7 @@ describe('plan facts: 功能区 parks, headings, descriptions and honours, N×M 
 
   it('reads N×M 万吨 as N·M, named by its clause (ASCII commas separate clauses)', () => {
     const p = f.projects.map((x) => [x.value, x.unit, x.product, x.name]);
-    expect(p).toEqual([[60, '万吨/年', '焦化', '以丙丁有限公司的2×30万吨焦化项目为龙头']]);
+    expect(p).toEqual([[60, '万吨/年', '焦化', '丙丁有限公司2×30万吨焦化项目']]);
     const yearly = extract('推进年产2×20万吨合成氨项目建设。', '某区规划').facts.projects;
     expect(yearly.map((x) => [x.value, x.unit, x.product])).toEqual([[40, '万吨/年', '合成氨']]);
   });

@@ -126,6 +126,26 @@ function clauseAround(doc: Doc, start: number, end: number): { text: string; at:
   return { text: normaliseName(raw.slice(lead)), at: s + lead };
 }
 
+/** A clause that frames the project as what leads (以甲公司的乙项目为龙头): the frame is no part of its name. */
+const FRAME = /^以(.{4,})为(?:龙头|引领|核心|主导|重点|代表|牵引|支撑)$/u;
+/**
+ * What a project's name runs on into after its 项目 (…项目在甲组团建成投产, …项目总投资6亿元, …项目将于年内竣工): a place
+ * it is built in or what it has done, costs or will do — the name ends at 项目.
+ */
+const AFTER_PROJECT =
+  /项目(?=在|于|位于|落户|建成|投产|竣工|开工|试运行|正在|已|将|总投资|同日|顺利|正式|由|是|为)/u;
+
+/** The project's name in its clause (the words from `from` on hold its amount): without a frame, ending at 项目. */
+function projectName(clause: string, from: number, firms: { name: string }[]): string {
+  const framed = FRAME.exec(clause)?.[1];
+  let name = framed ?? clause;
+  const end = AFTER_PROJECT.exec(name.slice(Math.max(0, from - (framed ? 1 : 0))));
+  if (end) name = name.slice(0, Math.max(0, from - (framed ? 1 : 0)) + end.index + 2);
+  // Its firm before it with 的 (甲公司的乙项目): the firm and the project, as other projects are named.
+  const owner = framed && firms.find((f) => name.startsWith(`${f.name}的`));
+  return owner ? `${owner.name}${name.slice(owner.name.length + 1)}` : name;
+}
+
 export function projectFacts(
   doc: Doc,
   capacities: ProjectMention[],
@@ -284,7 +304,9 @@ export function projectFacts(
   const names = new Set<string>();
   for (const p of found.sort((a, b) => a.start - b.start)) {
     const clause = clauseAround(doc, p.start, p.end);
-    let name = clause.text.length >= 4 ? clause.text : `${p.name}${p.value}${p.unit}`;
+    const from = normaliseName(doc.text.slice(clause.at, Math.max(clause.at, p.start))).length;
+    const own = projectName(clause.text, from, firms);
+    let name = own.length >= 4 ? own : `${p.name}${p.value}${p.unit}`;
     if (names.has(name)) name = `${name}（${p.name}）`;
     names.add(name);
     const firm = firms.find((f) => clause.text.includes(f.name));

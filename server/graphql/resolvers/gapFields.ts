@@ -20,7 +20,7 @@ export function assessment(
   if (!p) {
     p = assessLink(link, {
       candidates: (id) => ctx.candidates(link.scope ?? null).load(id),
-      reach: (id) => ctx.reach.load(id),
+      reach: (id) => ctx.reach(link.scope?.districts).load(id),
     });
     assessed.set(key, p);
   }

@@ -1,4 +1,5 @@
 import { factStale } from '../../domain/staleness.ts';
+import { IMPORT_PLAN } from '../../imports/audit.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type { AuditEntryModel } from '../models.ts';
@@ -22,12 +23,21 @@ export const auditQuery: Pick<QueryResolvers, 'audit'> = {
 };
 
 /**
- * A fact is as old as its last edit, else as the newest plan citing it (its issue date, or its import's when the
- * text gave none), else as the plans in the graph (seeded facts without sources).
+ * When someone last confirmed a fact: its last edit or table import. A plan import is no confirmation — the plan's
+ * facts are as old as its text says (a 2023 news page imported today is of 2023), so it dates nothing itself.
+ */
+async function confirmedAt(id: string, ctx: Context): Promise<string | null> {
+  const edit = await ctx.lastChange.load(id);
+  return edit && edit.action !== IMPORT_PLAN ? edit.at : null;
+}
+
+/**
+ * A fact is as old as its last confirmation, else as the newest plan citing it (its issue date, or its import's
+ * when the text gave none), else as the plans in the graph (seeded facts without sources).
  */
 async function updatedAt(id: string, ctx: Context): Promise<string | null> {
-  const [edit, dates] = await Promise.all([ctx.lastChange.load(id), ctx.planDates.load(id)]);
-  return edit?.at ?? dates.issued ?? (await ctx.planIssued());
+  const [edit, dates] = await Promise.all([confirmedAt(id, ctx), ctx.planDates.load(id)]);
+  return edit ?? dates.issued ?? (await ctx.planIssued());
 }
 
 /** lastChange, updatedAt and stale: the same three field resolvers on Enterprise, Project, Zone and Chain. */
@@ -37,12 +47,12 @@ export const freshness = {
   // Staleness follows the plan's period (domain/staleness.ts factStale).
   stale: async (x: { id: string }, _a: unknown, ctx: Context) => {
     const [edit, issued, dates] = await Promise.all([
-      ctx.lastChange.load(x.id),
+      confirmedAt(x.id, ctx),
       ctx.planIssued(),
       ctx.planDates.load(x.id),
     ]);
     return factStale(
-      { editedAt: edit?.at ?? null, issued: dates.issued ?? issued, planEnds: dates.ends },
+      { editedAt: edit, issued: dates.issued ?? issued, planEnds: dates.ends },
       ctx.now,
       ctx.settings.staleAfterMonths,
     );
