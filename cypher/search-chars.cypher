@@ -26,6 +26,10 @@ CALL (prefixed) {
       OR (kind = 'ENTERPRISE' AND n.fullName CONTAINS $q)
     RETURN n, kind
     UNION ALL
+    // Firms by a stated product (未入链产品), which the index does not hold.
+    WITH found WHERE size(found) < $cap
+    // include: search-stated
+    UNION ALL
     WITH found WHERE size(found) >= $cap
     // include: search-contains
     RETURN n, kind

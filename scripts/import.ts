@@ -17,6 +17,7 @@ import { commitImport } from '../server/imports/commit.ts';
 import { graphLexicon } from '../server/imports/graphLexicon.ts';
 import { reportLines } from '../server/imports/reportText.ts';
 import { acceptAll } from '../server/imports/review.ts';
+import { fileTitle, proposedTitle } from '../server/imports/title.ts';
 import { checkLimit } from '../server/limits.ts';
 import type { ImportCommitInput } from '../vocab/imports.ts';
 import { runCli, UsageError, withDb } from './lib/cli.ts';
@@ -66,7 +67,9 @@ async function main(): Promise<number> {
   const size = statSync(args.file).size;
   checkLimit('UPLOAD_BYTES', size, `The file has ${size} bytes`);
   const { text } = await readInput(readFileSync(args.file), basename(args.file));
-  const title = basename(args.file).replace(/\.[^.]+$/, '');
+  // The text's own title where it gives one, the file name else (as the review screen proposes it); the
+  // extraction reads the file name, as it does for an upload.
+  const title = proposedTitle(text, args.file);
   const report = await withDb(async (db) => {
     let input: ImportCommitInput;
     if (args.review) {
@@ -75,7 +78,13 @@ async function main(): Promise<number> {
     } else {
       // The graph's products as the lexicon, as on the review screen (none on an empty graph).
       const lexicon = await graphLexicon(db);
-      input = acceptAll(title, text, extract(text, title, { lexicon }), args.district, args.hint);
+      input = acceptAll(
+        title,
+        text,
+        extract(text, fileTitle(args.file), { lexicon }),
+        args.district,
+        args.hint,
+      );
       if (args.json) {
         writeFileSync(args.json, `${JSON.stringify(input, null, 2)}\n`);
         process.stdout.write(

@@ -7,6 +7,7 @@ import { processActor } from './audit/entries.ts';
 import { ensureClientBuilt } from './build.ts';
 import { readConfig } from './config.ts';
 import { connect } from './db/connect.ts';
+import { renameLegacyGroups } from './imports/legacyGroups.ts';
 import { log } from './log.ts';
 import { warmUp, warmUpRequests } from './warmup.ts';
 
@@ -62,6 +63,9 @@ async function main(): Promise<void> {
   // A database seeded before districts existed gains 綦江区 (docs/SEED.md, "Regions"); a no-op afterwards.
   if (await migrateToRegions(db, { actor: processActor('SERVER') }))
     log.info('migrated the graph to regions');
+  // Groups earlier imports named 导入：<title> are named by their district (未归类产业链（…）); a no-op afterwards.
+  const renamed = await renameLegacyGroups(db, processActor('SERVER'));
+  if (renamed > 0) log.info('renamed imported groups', { count: renamed });
   if (config.seedOnStart) {
     const rows = await db.read<{ count: number }>('count-nodes');
     if ((rows[0]?.count ?? 0) === 0) {

@@ -65,7 +65,7 @@ export async function warmUp(db: Db): Promise<string[]> {
     ['projects-by-id', { ids: [] }],
     ['sources-by-id', { ids: [] }],
     ['zone-projects', { zone }],
-    ['search', { q: '铝', first: 12 }],
+    ['search', searchQuery('铝', 12, false).params],
     // The header's scope selector and plan switcher (issue #20): every page asks them.
     ['scope-tree/top', {}],
     ['scope-tree/children', { parent: zone }],

@@ -3,6 +3,7 @@
  * view, its CSV and the briefing show them. Adding a kind: its entry here and the SDL enum CandidateKind.
  */
 import type { ChipLook } from './look.ts';
+import { WEAK_SHARE } from './priority.ts';
 
 export const CANDIDATE_KINDS = ['PLAN_TARGET', 'PROJECT', 'POOL_ENTERPRISE', 'OTHER_DISTRICT'] as const;
 
@@ -27,3 +28,36 @@ export const CANDIDATE: Record<CandidateKind, CandidateLook> = {
    */
   OTHER_DISTRICT: { label: '外区企业', briefingLabel: '外区企业', fill: '#e2f3ec', text: '#1c6b4a' },
 };
+
+/**
+ * The fit of a candidate is a ranking score (0–1), not a share or a probability: the kind sets it (plan target
+ * for the link 1.0, for its chain 0.9; project 0.8; pool firm 0.7 × the product's share of its main business; a
+ * firm elsewhere in the graph 0.06 in the same district, 0.01 less per step away, so after every listed pool
+ * firm). server/domain/gaps.ts ranks by these; the explorer shows them as a level with the rule in its tooltip.
+ */
+export const FIT = { directTarget: 1, chainTarget: 0.9, project: 0.8, poolMax: 0.7, otherMax: 0.06 } as const;
+
+export type FitLevel = 'HIGH' | 'MEDIUM' | 'LOW';
+
+/**
+ * What an officer reads for a fit: 高 for what the plan itself names or a project (≥ 0.8), 中 for a pool firm the
+ * list shows (the product at least 10 % of its main business), 低 for the rest (pool firms below that, firms of
+ * other districts, ranked after them). `help`: the number and how it is made, for the tooltip.
+ */
+export function fitLook(kind: CandidateKind, fit: number): { level: FitLevel; label: string; help: string } {
+  const level: FitLevel = fit >= FIT.project ? 'HIGH' : fit >= FIT.poolMax * WEAK_SHARE ? 'MEDIUM' : 'LOW';
+  const score = `排序分 ${fit.toFixed(2)}（0–1，只用于排序，不是百分比）`;
+  const how: Record<CandidateKind, string> = {
+    PLAN_TARGET: `规划点名本环节 ${FIT.directTarget.toFixed(1)}，为所在产业链点名 ${FIT.chainTarget}`,
+    PROJECT: `项目 ${FIT.project}`,
+    POOL_ENTERPRISE: `${FIT.poolMax} × 该产品占主营业务比重（此处约 ${Math.round((fit / FIT.poolMax) * 100)}%）`,
+    OTHER_DISTRICT: `图谱内其他区域的本地企业，排在全国企业库之后：同区县 ${FIT.otherMax}，每远一级（同市、同省、外省）减 0.01`,
+  };
+  return {
+    level,
+    label: FIT_LEVEL_LABEL[level],
+    help: `推荐度${FIT_LEVEL_LABEL[level]}：${score}。${how[kind]}。高：规划点名或项目；中：全国企业库中该产品占主营业务 ${WEAK_SHARE * 100}% 及以上；低：其余。`,
+  };
+}
+
+export const FIT_LEVEL_LABEL: Record<FitLevel, string> = { HIGH: '高', MEDIUM: '中', LOW: '低' };

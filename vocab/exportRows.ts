@@ -26,6 +26,8 @@ export interface EnterpriseRowInput {
   zone?: string | null;
   /** The names of the links it produces. */
   products: readonly string[];
+  /** Its stated products that are no link (UNCHAINED_PRODUCT), after the links in 生产环节. */
+  statedProducts?: readonly string[];
   /** The names of its industries. */
   industries: readonly string[];
   note?: string | null;
@@ -43,7 +45,7 @@ export const ENTERPRISE_EXPORT: readonly ExportColumn<EnterpriseRowInput>[] = [
   { header: C.name, value: (e) => e.name },
   { header: C.creditCode, value: (e) => e.creditCode ?? null },
   { header: C.zone, value: (e) => e.zone ?? null },
-  { header: C.links, value: (e) => list(e.products) },
+  { header: C.links, value: (e) => list([...e.products, ...(e.statedProducts ?? [])]) },
   { header: C.industries, value: (e) => list(e.industries) },
   { header: C.note, value: (e) => e.note ?? null },
 ];
@@ -65,3 +67,14 @@ export function enterpriseTable(rows: readonly EnterpriseRowInput[]): {
     rows: [...rows].sort(compareByName).map((e) => ENTERPRISE_EXPORT.map((c) => c.value(e))),
   };
 }
+
+/**
+ * A firm's stated product that is no link of any chain (an enterprise table's 生产环节 naming something the graph
+ * has no link for — a county without chains yet): kept on the firm as stated, shown and searchable, never a link
+ * (no chain link is created, no link status counts it). The enterprise table's 生产环节 writes both, so an
+ * exported table imports again unchanged.
+ */
+export const UNCHAINED_PRODUCT = {
+  label: '未入链产品',
+  help: '企业自报的产品，尚不是任何产业链的环节：不新建环节，也不计入环节强弱；导入含该产品的产业链后可在编辑中关联',
+} as const;

@@ -140,8 +140,10 @@ export type InputFormat = 'utf-8' | 'gb18030' | 'docx' | 'pdf';
 
 /** POST /imports/extract?name=<file name> → the draft; nothing is written. */
 export interface ExtractResponse extends Extraction {
-  /** The file name without its extension. */
+  /** The title proposed for the plan: the text's own (《…规划》, a plan heading, its first line), else the file name. */
   title: string;
+  /** Where `title` was read: the text, or the file name (the text gives none). */
+  titleFrom: 'text' | 'file';
   format: InputFormat;
   /** The decoded text, kept for the commit's line numbers. */
   text: string;

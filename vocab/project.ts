@@ -23,3 +23,12 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export function isProjectStatus(value: unknown): value is ProjectStatus {
   return typeof value === 'string' && (PROJECT_STATUSES as readonly string[]).includes(value);
 }
+
+/**
+ * A project whose status no source states (the plan names the project but not where it stands): the one wording
+ * every view, export, search hit and briefing uses. Not a status — no table may write it.
+ */
+export const STATUS_UNSTATED = '状态未载明';
+
+/** A project's status as shown: its status, or STATUS_UNSTATED when none is recorded. */
+export const projectStatusText = (status: string | null | undefined): string => status || STATUS_UNSTATED;

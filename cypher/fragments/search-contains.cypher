@@ -10,4 +10,6 @@ CALL () {
   MATCH (n:Zone) WHERE n.name CONTAINS $q RETURN n, 'ZONE' AS kind
   UNION ALL
   MATCH (n:Project) WHERE n.name CONTAINS $q RETURN n, 'PROJECT' AS kind
+  UNION ALL
+  // include: search-stated
 }

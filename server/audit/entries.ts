@@ -27,7 +27,15 @@ export function processActor(kind: 'CLI' | 'SERVER'): AuditActor {
 
 export type Props = Record<string, unknown>;
 
-export type EntityType = 'Enterprise' | 'Project' | 'Zone' | 'Chain' | 'Alias' | 'Import' | 'Lead';
+export type EntityType =
+  | 'Enterprise'
+  | 'Project'
+  | 'Zone'
+  | 'Chain'
+  | 'Industry'
+  | 'Alias'
+  | 'Import'
+  | 'Lead';
 
 export interface AuditInput {
   /** The mutation (e.g. updateEnterprise) or the import kind (IMPORT_PLAN, IMPORT_TABLE, IMPORT_POOL, SEED). */

@@ -11,6 +11,7 @@ import {
 import { CANDIDATE } from '../../vocab/candidate.ts';
 import { LEAD_STAGE } from '../../vocab/lead.ts';
 import { MORE_LABEL, NO_CANDIDATES, PART_LABEL, priorityLabel, WEAK_SHARE } from '../../vocab/priority.ts';
+import { projectStatusText } from '../../vocab/project.ts';
 import { type LinkStatus, STATUS } from '../../vocab/status.ts';
 
 export const NOT_SET = '（未设置）';
@@ -64,7 +65,7 @@ export const producerText = (p: BriefingProducer) =>
   `${p.name}（${p.zone ?? UNKNOWN_ZONE}）${staleText(p)}${cites(p.cites)}`;
 
 export function projectText(p: BriefingProject): string {
-  const detail = [p.capacity, p.status ?? '状态未明'].filter(Boolean).join('，');
+  const detail = [p.capacity, projectStatusText(p.status)].filter(Boolean).join('，');
   return `${p.name}（${detail}）${staleText(p)}${cites(p.cites)}`;
 }
 

@@ -8,6 +8,8 @@
  *   it holds so far, so a database that is still building it (or has lost it) is answered by `search`.
  */
 import type { RecordShape } from 'neo4j-driver';
+import { UNCHAINED_PRODUCT } from '../../vocab/exportRows.ts';
+import { STATUS_UNSTATED } from '../../vocab/project.ts';
 import type { Db } from './neo4j.ts';
 
 /** The per-character full-text index (cypher/schema/constraints.cypher). */
@@ -49,6 +51,12 @@ export function scopedNamesQuery(zone: string, q: string): string | null {
   return `+(name:${phrase} fullName:${phrase}) +(scopeProvince:${key} scopeCity:${key})`;
 }
 
+/** The words a hit's detail line uses (cypher/fragments/search-details.cypher), from vocab/: every call's parameters. */
+export const SEARCH_WORDS = {
+  statusUnstated: STATUS_UNSTATED,
+  unchainedLabel: UNCHAINED_PRODUCT.label,
+} as const;
+
 /** The query (cypher/<name>.cypher) and parameters search sends for `q`. */
 export function searchQuery(
   q: string,
@@ -57,8 +65,8 @@ export function searchQuery(
 ): { name: 'search' | 'search-chars'; params: Record<string, unknown> } {
   const phrase = charIndexOnline ? charPhrase(q) : null;
   return phrase === null
-    ? { name: 'search', params: { q, first } }
-    : { name: 'search-chars', params: { q, first, phrase, cap: CHAR_HITS_CAP } };
+    ? { name: 'search', params: { q, first, ...SEARCH_WORDS } }
+    : { name: 'search-chars', params: { q, first, phrase, cap: CHAR_HITS_CAP, ...SEARCH_WORDS } };
 }
 
 /** Until the index is ONLINE, its state is asked again at most this often. */
@@ -95,6 +103,6 @@ export async function search<R extends RecordShape = RecordShape>(
     // Dropped or failed since it was seen ONLINE: ask again; when it is gone, `search` answers.
     states.delete(db);
     if (await charIndexOnline(db)) throw err;
-    return db.read<R>('search', { q, first });
+    return db.read<R>('search', searchQuery(q, first, false).params);
   }
 }

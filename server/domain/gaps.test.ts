@@ -219,3 +219,16 @@ describe('外区企业 in a 直辖市', () => {
     expect(sc?.reason).toContain('图谱内同省其他区县');
   });
 });
+
+describe('a project candidate without a status', () => {
+  // Found by the multi-district audit: the same project read 规划项目 here, 状态未明 in search and the briefing,
+  // 状态未载明 in the inspector. 规划 is a status of its own (vocab/project.ts); an unstated one is not it.
+  it('says 状态未载明 (the one wording), never 规划', () => {
+    const [c] = candidatesFor('负极材料', {
+      targets: [],
+      pool: [],
+      projects: [{ project: project({ status: null }), source: 's1' }],
+    });
+    expect(c?.reason).toBe('项目（状态未载明）');
+  });
+});

@@ -7,9 +7,11 @@
  * the inspector, the CSV and the briefing all show this list.
  */
 
+import { FIT } from '../../vocab/candidate.ts';
 import { capacitiesOf, capacityText } from '../../vocab/capacity.ts';
 import { byChineseName } from '../../vocab/names.ts';
 import { MAX_POOL_LISTED, WEAK_SHARE } from '../../vocab/priority.ts';
+import { STATUS_UNSTATED } from '../../vocab/project.ts';
 import type {
   CandidateModel,
   EnterpriseModel,
@@ -51,10 +53,11 @@ export interface CandidateRows {
 }
 
 /**
- * Fits by kind. A firm elsewhere in the graph ranks below every listed pool firm (whose fit is at least
- * 0.7 × WEAK_SHARE = 0.07): 0.06 in the same district, 0.01 less per step away (city, province, elsewhere).
+ * Fits by kind (vocab/candidate.ts, where the explorer reads them too). A firm elsewhere in the graph ranks below
+ * every listed pool firm (whose fit is at least 0.7 × WEAK_SHARE = 0.07): 0.06 in the same district, 0.01 less
+ * per step away (city, province, elsewhere).
  */
-export const FIT = { directTarget: 1, chainTarget: 0.9, project: 0.8, poolMax: 0.7, otherMax: 0.06 } as const;
+export { FIT };
 
 /** 外区企业 listed before "更多"; how many nearest ones are read. */
 export const MAX_OTHER_LISTED = 5;
@@ -141,7 +144,7 @@ export function candidatesFor(
       project: p.project,
       fit: FIT.project,
       folded: elsewhere !== '',
-      reason: `${p.project.status ?? '规划'}项目${cap ? `，产能 ${cap}` : ''}${zone && !elsewhere ? `，位于${zone.name}` : ''}${elsewhere}`,
+      reason: `${p.project.status ? `${p.project.status}项目` : `项目（${STATUS_UNSTATED}）`}${cap ? `，产能 ${cap}` : ''}${zone && !elsewhere ? `，位于${zone.name}` : ''}${elsewhere}`,
       source: p.source,
       place: zone
         ? { province: null, city: null, label: zone.name, basis: '图谱区域' }

@@ -43,6 +43,8 @@ export interface EnterpriseModel {
   note?: string | null;
   /** Present when the query projected what it produces (the enterprise pages: one query per page). */
   products?: Ref[];
+  /** 未入链产品 (server/tables/plan.ts): projected by the enterprise pages and the by-id read. */
+  statedProducts?: string[] | null;
 }
 
 export interface EnterpriseDetail extends EnterpriseModel {

@@ -272,6 +272,11 @@ export type Enterprise = {
   sources: Array<Source>;
   /** True when updatedAt is more than STALE_AFTER_MONTHS (default 24) months ago. */
   stale: Scalars['Boolean']['output'];
+  /**
+   * 未入链产品: products the firm states (an enterprise table's 生产环节) that are no link of any chain, in the order
+   * stated. Kept as stated; no link is made of them and no link status counts them.
+   */
+  statedProducts: Array<Scalars['String']['output']>;
   /** Links and chains the plan names this (outside) firm as a target for. */
   targetFor: Array<ProductRef>;
   targetForChains: Array<ChainRef>;
@@ -1592,6 +1597,7 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  statedProducts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   targetFor?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
   targetForChains?: Resolver<Array<ResolversTypes['ChainRef']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -112,7 +112,7 @@ export async function commitImport(
         known?.industries.get(i.name.replace(/\s+/g, '')) ??
           `ind-${qualifier}-${hash(i.name.replace(/\s+/g, ''))}`,
       );
-    const rows = planImport(p, qualifier, (name) => industryIds.get(name));
+    const rows = planImport(p, qualifier, (name) => industryIds.get(name), district?.name);
     let facts: FactRows | null = null;
     if (district && known) {
       try {

@@ -110,3 +110,36 @@ describe('a fact in a sentence a chain cites', () => {
     expect(rows.cite('', '二、产业布局', 0)).not.toBe(chainSource);
   });
 });
+
+describe('chains under no industry of the plan', () => {
+  // Found by the multi-district audit: they were grouped under “导入：<plan title>” (the file name), the tool's word.
+  const input = (title: string) =>
+    importInputSchema.parse({
+      title,
+      text: '形成“煤-焦-化”产业链。',
+      chains: [
+        {
+          name: '煤—化产业链',
+          expression: '煤-焦-化',
+          stages: [['煤'], ['焦'], ['化']],
+          quote: '形成“煤-焦-化”产业链。',
+          start: 0,
+        },
+      ],
+    });
+  it('are grouped as 未归类产业链 of their district, one group per district', () => {
+    const a = planImport(input('旺苍经开区简介'), '510821', () => undefined, '旺苍县');
+    const b = planImport(input('秀山工业'), '500241', () => undefined, '秀山土家族苗族自治县');
+    expect(a.industry.name).toBe('未归类产业链（旺苍县）');
+    expect(a.chains[0]?.industry).toBe(a.industry.id);
+    expect(b.industry.name).toBe('未归类产业链（秀山土家族苗族自治县）');
+    expect(a.industry.id).not.toBe(b.industry.id);
+    // Two plans of one district: one group.
+    expect(planImport(input('旺苍十五五'), '510821', () => undefined, '旺苍县').industry.id).toBe(
+      a.industry.id,
+    );
+  });
+  it('without a district, are named by the plan’s title', () => {
+    expect(planImport(input('某规划')).industry.name).toBe('未归类产业链（某规划）');
+  });
+});

@@ -91,13 +91,35 @@ export interface ImportRows {
 export type Cite = (section: string, quote: string, start: number) => string;
 
 /**
+ * The group of a plan's chains the review put under no industry of the plan: one per district (two plans of a
+ * district share it, two districts never do), named by the district — or, for a plan imported without one, one
+ * per document named by its title. It was `导入：<title>`, the tool's word and a file name, on the overview.
+ */
+export function unclassifiedIndustry(
+  qualifier: string,
+  docId: string,
+  title: string,
+  districtName: string | undefined,
+): { id: string; name: string } {
+  const name = unclassifiedName(districtName, title);
+  return districtName
+    ? { id: `ind-${qualifier}-unclassified`, name }
+    : { id: `ind-${qualifier}-${hash(docId)}`, name };
+}
+
+/** The name of that group: 未归类产业链（<district>）, or （<plan title>） for a plan without a district. */
+export const unclassifiedName = (districtName: string | undefined, title: string) =>
+  `未归类产业链（${districtName ?? title}）`;
+
+/**
  * `qualifier` (the district's code) qualifies the ids of what this plan creates (REGIONS.md); `industryOf` maps an
- * industry name of the review to its id.
+ * industry name of the review to its id; `districtName` names the group of chains under no industry of the plan.
  */
 export function planImport(
   parsed: Parsed,
   qualifier = 'import',
   industryOf: (name: string) => string | undefined = () => undefined,
+  districtName?: string,
 ): ImportRows & { cite: Cite; sourceList: () => ImportRows['sources'] } {
   const text = normaliseSource(parsed.text);
   const docId = `doc-import-${hash(text)}`;
@@ -115,7 +137,8 @@ export function planImport(
     sources.set(id, { id, doc: docId, section, quote, start: at, line: lineOfOffset(parsed.text, at) });
     return id;
   };
-  const industryId = parsed.industry ?? `ind-${qualifier}-${hash(docId)}`;
+  const unclassified = unclassifiedIndustry(qualifier, docId, parsed.title, districtName);
+  const industryId = parsed.industry ?? unclassified.id;
   const titleSource = cite('', text.slice(0, Math.min(40, text.length)), 0);
   const products = new Map<string, ImportRows['products'][number]>();
   const feeds = new Map<string, ImportRows['feeds'][number]>();
@@ -129,7 +152,7 @@ export function planImport(
       // The text as given: its lines say where a page's date stands (normaliseSource joins them).
       issued: issuedOf(parsed.text),
     },
-    industry: { id: industryId, name: `导入：${parsed.title}`, sources: [titleSource] },
+    industry: { id: industryId, name: unclassified.name, sources: [titleSource] },
     sources: [],
     chains: [],
     products: [],

@@ -2,6 +2,7 @@ import { normaliseSource } from '../../seed/text.ts';
 import { extract } from '../extract/index.ts';
 import { readInput } from '../extract/input.ts';
 import type { ProductLexicon } from '../extract/products.ts';
+import { titleProposal } from './title.ts';
 
 /**
  * An uploaded plan → what POST /imports/extract answers: the decoded text, the text spans point into (line breaks
@@ -11,7 +12,8 @@ import type { ProductLexicon } from '../extract/products.ts';
 export async function extractUpload(bytes: Uint8Array, name: string, lexicon?: ProductLexicon) {
   const { text, format } = await readInput(bytes, name);
   return {
-    title: name.replace(/\.[^.]+$/, ''),
+    // The text's own title where it gives one (server/imports/title.ts), the file name else; the review edits it.
+    ...(({ title, from }) => ({ title, titleFrom: from }))(titleProposal(text, name)),
     format,
     text,
     normalised: normaliseSource(text),

@@ -55,6 +55,7 @@ export function enterpriseRows(
       creditCode: e.creditCode ?? null,
       zone: e.zone?.name ?? null,
       products: (e.products ?? []).map((p) => p.name),
+      statedProducts: e.statedProducts ?? [],
       industries: (e.industries ?? []).map((id) => industryNames.get(id)?.name ?? id),
       note: e.note ?? null,
     })),

@@ -4,7 +4,14 @@ import { query } from '../../cypher/index.ts';
 import { refreshLinkCounts } from '../../seed/linkCounts.ts';
 import { type AuditActor, type AuditInput, type Props, recordAudits, unchanged } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
-import { type Plan, planEnterprises, planProjects, type Reference, type RowError } from './plan.ts';
+import {
+  type EnterpriseRow,
+  type Plan,
+  planEnterprises,
+  planProjects,
+  type Reference,
+  type RowError,
+} from './plan.ts';
 import { readTable } from './read.ts';
 import { checkCsvRows, checkRows } from './rows.ts';
 
@@ -19,6 +26,11 @@ export interface TableReport {
   added: { row: number; name: string }[];
   updated: { row: number; name: string }[];
   rejected: RowError[];
+  /**
+   * Enterprise rows whose 生产环节 names products that are no link of any chain: recorded as the firm's stated
+   * products (未入链产品), no link created. Empty for projects.
+   */
+  unchained: { row: number; name: string; products: string[] }[];
 }
 
 /** What a plan would do (nothing written yet): the rows added, updated and rejected. */
@@ -26,7 +38,7 @@ export function planReport(
   file: string,
   dryRun: boolean,
   plan: Plan<{ row: number; name: string; action: 'add' | 'update' }>,
-): Omit<TableReport, 'kind'> {
+): Omit<TableReport, 'kind' | 'unchained'> {
   const pick = (action: 'add' | 'update') =>
     plan.rows.filter((r) => r.action === action).map(({ row, name }) => ({ row, name }));
   return {
@@ -77,7 +89,13 @@ export async function importTable(
   if (!ref) throw new Error('reference query returned nothing');
   const plan: Plan<{ row: number; id: string; name: string; action: 'add' | 'update' }> =
     kind === 'enterprises' ? planEnterprises(table, ref) : planProjects(table, ref);
-  const report: TableReport = { kind, ...planReport(file, opts.dryRun, plan) };
+  const unchained =
+    kind === 'enterprises'
+      ? (plan.rows as EnterpriseRow[])
+          .filter((r) => r.statedProducts.length > 0)
+          .map((r) => ({ row: r.row, name: r.name, products: r.statedProducts }))
+      : [];
+  const report: TableReport = { kind, ...planReport(file, opts.dryRun, plan), unchained };
   if (opts.dryRun || plan.rejected.length > 0 || plan.rows.length === 0) return report;
   const docId = `doc-table-${hash(bytes)}`;
   const sourceOf = (row: number) => `src-${hash(`${docId}:${row}`)}`;
@@ -111,6 +129,7 @@ export async function importTable(
       rows: plan.rows.length,
       added: report.added.length,
       changed: changedEntities,
+      ...(kind === 'enterprises' ? { unchained: unchained.length } : {}),
     };
     await recordAudits(named(tx), opts.actor, [
       { action: 'IMPORT_TABLE', entity: docId, entityType: 'Import', before: null, after: summary },

@@ -10,7 +10,7 @@ import { type LeadReference, type LeadRow, planLeads } from './leadPlan.ts';
 import { readTable } from './read.ts';
 import { checkCsvRows, checkRows } from './rows.ts';
 
-export type LeadTableReport = Omit<TableReport, 'kind'> & { kind: 'leads' };
+export type LeadTableReport = Omit<TableReport, 'kind' | 'unchained'> & { kind: 'leads' };
 
 const hash = (s: Uint8Array) => createHash('sha1').update(s).digest('hex').slice(0, 12);
 

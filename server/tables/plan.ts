@@ -27,6 +27,8 @@ export interface EnterpriseRow {
   creditCode: string | null;
   zone: string | null;
   products: string[];
+  /** 生产环节 names that are no link of the graph: kept as the firm's stated products (未入链产品), no link made. */
+  statedProducts: string[];
   industries: string[];
   note: string | null;
 }
@@ -88,11 +90,16 @@ export function planEnterprises(t: Table, ref: Reference): Plan<EnterpriseRow> {
     const zoneName = cells[E.zone] ?? '';
     const zone = zoneName ? zones.find(zoneName) : undefined;
     if (zoneName && !zone) bad(E.zone, `未找到区域「${zoneName}」（不会自动新建）`);
-    const productIds = splitList(cells[E.links] ?? '').map((n) => {
+    // A name that is no link is the firm's stated product (未入链产品): kept, reported, no link created.
+    const productIds: string[] = [];
+    const statedProducts: string[] = [];
+    for (const n of splitList(cells[E.links] ?? '')) {
       const id = products.find(n);
-      if (!id) bad(E.links, `未找到环节「${n}」（不会自动新建）`);
-      return id ?? '';
-    });
+      if (id) productIds.push(id);
+      else if (n.length > 100) bad(E.links, `产品名称超过 100 个字符：「${n.slice(0, 20)}…」`);
+      else if (hasBidiControl(n)) bad(E.links, `产品名称${BIDI_REASON_ZH}`);
+      else if (!statedProducts.includes(n)) statedProducts.push(n);
+    }
     const industryIds = splitList(cells[E.industries] ?? '').map((n) => {
       const id = industries.find(n);
       if (!id) bad(E.industries, `未找到产业「${n}」`);
@@ -112,6 +119,7 @@ export function planEnterprises(t: Table, ref: Reference): Plan<EnterpriseRow> {
       creditCode: code || null,
       zone: zone ?? null,
       products: productIds,
+      statedProducts,
       industries: industryIds,
       note: cells[E.note] || null,
     });

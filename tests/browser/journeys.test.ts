@@ -139,7 +139,7 @@ describe('officer journeys', () => {
     ]);
     const csv = readFileSync((await download.path()) as string, 'utf8');
     expect(csv.split('\r\n')[0]).toBe(
-      '\uFEFF环节,状态,缺口类型,断链,优先级,得分,得分构成,距离（级）,原因,候选类型,候选名称,匹配度,所在地,更多（折叠）,理由',
+      '\uFEFF环节,状态,缺口类型,断链,优先级,得分,得分构成,距离（级）,原因,候选类型,候选名称,推荐度,排序分（0–1，非百分比）,所在地,更多（折叠）,理由',
     );
     expect(csv).toContain('南山铝业');
     // The CSV holds every candidate, the 外区企业 of every gap too.

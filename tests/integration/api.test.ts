@@ -151,7 +151,7 @@ describe('gap analysis on the seed', () => {
       `{ search(query: "再生铝铜基地") { kind name detail } }`,
     );
     const hit = project.data?.search.find((h) => h.kind === 'PROJECT');
-    expect(hit?.detail).toMatch(/^(储备|规划|签约|在建|投产|状态未明) · \S+/);
+    expect(hit?.detail).toMatch(/^(储备|规划|签约|在建|投产|状态未载明) · \S+/);
   });
 
   it('answers exactly the full ranking whether the prefix pass suffices or the CONTAINS pass runs', async () => {

@@ -35,6 +35,8 @@ describe('npm run import', () => {
     const first = await run([XIFENG_FILE, '--district', '西丰县', '--json', out]);
     expect(first.stdout).toContain(`review written to ${out}`);
     const review = JSON.parse(readFileSync(out, 'utf8')) as ImportCommitInput;
+    // The plan's own title (its first line), not the file name (xifeng-development-zone-14th).
+    expect(review.title).toBe('辽宁西丰经济开发区“十四五”发展规划');
     // The reviewer drops one firm and renames the development zone's first park.
     const dropped = review.firms?.shift();
     expect(dropped?.name).toBe('辽宁圆上圆电子商务有限公司');

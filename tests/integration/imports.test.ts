@@ -36,7 +36,8 @@ describe('importing a plan', () => {
     const before = await fingerprint();
     const res = await post('/imports/extract?name=某区规划.txt', SAMPLE_PLAN, 'application/octet-stream');
     expect(res.status).toBe(200);
-    expect(res.body.title).toBe('某区规划');
+    // The plan's own first line, not the file name (某区规划), proposed as its title.
+    expect(res.body).toMatchObject({ title: '某区产业发展规划', titleFrom: 'text' });
     const chains = res.body.chains as { stages: string[][]; quote: string }[];
     expect(chains.map((c) => c.stages.flat().join('>'))).toEqual([
       '铝土矿>氧化铝>电解铝>铝合金>汽车轻量化部件',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../cypher/index.ts';
 import type { Db } from '../../server/db/neo4j.ts';
-import { CHAR_HITS_CAP, CHAR_INDEX, charPhrase, searchQuery } from '../../server/db/search.ts';
+import { CHAR_HITS_CAP, CHAR_INDEX, charPhrase, SEARCH_WORDS, searchQuery } from '../../server/db/search.ts';
 import { graphqlClient, resetAndSeed, testDb } from '../helpers.ts';
 
 let db: Db;
@@ -29,7 +29,9 @@ interface Hit {
 }
 
 const run = async (name: string, params: Record<string, unknown>) =>
-  (await db.driver.executeQuery(query(name), params)).records.map((r) => r.toObject() as Hit);
+  (await db.driver.executeQuery(query(name), { ...SEARCH_WORDS, ...params })).records.map(
+    (r) => r.toObject() as Hit,
+  );
 
 /** Both queries for a term, the full-text one with its phrase (and a cap on its hits). */
 async function both(q: string, first: number, cap = CHAR_HITS_CAP) {

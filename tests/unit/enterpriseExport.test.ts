@@ -14,8 +14,8 @@ const industries = new Map([
 const firms = [
   { id: 'e1', name: '旗能电铝', products: ['电解铝', '原铝'], industries: ['ind-new-materials'] },
   { id: 'e2', name: '北渡铝业', products: ['铝锭'], industries: ['ind-new-materials', 'ind-equipment'] },
-  { id: 'e3', name: '安稳齿轮', products: [], industries: ['ind-equipment'] },
-];
+  { id: 'e3', name: '安稳齿轮', products: [], industries: ['ind-equipment'], stated: ['齿轮箱壳体'] },
+] as { id: string; name: string; products: string[]; industries: string[]; stated?: string[] }[];
 
 const serverModel = (f: (typeof firms)[number]): EnterpriseModel => ({
   id: f.id,
@@ -25,6 +25,7 @@ const serverModel = (f: (typeof firms)[number]): EnterpriseModel => ({
   origin: 'plan',
   zone,
   products: f.products.map((name) => ({ id: `p-${name}`, name })),
+  statedProducts: f.stated ?? [],
   industries: f.industries,
 });
 const screenRow = (f: (typeof firms)[number]): EnterpriseRow => ({
@@ -34,6 +35,7 @@ const screenRow = (f: (typeof firms)[number]): EnterpriseRow => ({
   local: true,
   zone: { id: zone.id, name: zone.name },
   products: f.products.map((name) => ({ id: `p-${name}`, name })),
+  statedProducts: f.stated ?? [],
   industries: f.industries.map((id) => ({ id, name: industries.get(id)?.name ?? '' })),
 });
 
@@ -54,5 +56,7 @@ describe('the enterprise export', () => {
     const rows = enterpriseRows(firms.map(serverModel), industries);
     expect(rows.map((r) => r[0])).toEqual(screen);
     expect(rows[1]).toEqual(['北渡铝业', null, '北渡组团', '铝锭', '新材料、装备制造', null]);
+    // A stated product that is no link (未入链产品) goes in 生产环节 too: the exported table imports again as it was.
+    expect(rows[0]).toEqual(['安稳齿轮', null, '北渡组团', '齿轮箱壳体', '装备制造', null]);
   });
 });

@@ -274,7 +274,7 @@ export type EnterprisePageQueryVariables = Exact<{
 }>;
 
 
-export type EnterprisePageQuery = { enterprises: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, fullName: string | null, local: boolean, zone: { id: string, name: string } | null, products: Array<{ id: string, name: string }>, industries: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type EnterprisePageQuery = { enterprises: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, fullName: string | null, local: boolean, statedProducts: Array<string>, zone: { id: string, name: string } | null, products: Array<{ id: string, name: string }>, industries: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SearchQueryVariables = Exact<{
   query: string;

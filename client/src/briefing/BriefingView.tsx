@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { type Briefing, industryTargetText } from '../../../vocab/briefing.ts';
 import { CANDIDATE } from '../../../vocab/candidate.ts';
 import { LEAD_STAGE } from '../../../vocab/lead.ts';
+import { projectStatusText } from '../../../vocab/project.ts';
 import { gql } from '../api/client.ts';
 import type { SetChainLeaderMutation, SetChainLeaderMutationVariables } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
@@ -188,7 +189,7 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
                         <div key={p.name}>
                           {p.name}
                           {p.capacity && `，${p.capacity}`}
-                          {p.status && `，${p.status}`}
+                          {`，${projectStatusText(p.status)}`}
                           {p.stale && <span className="stale">{B.stale(p.updatedAt ?? '—')}</span>}
                           {cite(p.cites)}
                         </div>

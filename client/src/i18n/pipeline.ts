@@ -1,3 +1,5 @@
+import { projectStatusText } from '../../../vocab/project.ts';
+
 /** The investment-promotion pipeline: board, lead form, stage moves, lead counts, health chart. */
 export const pipelineWords = {
   title: '招商线索看板',
@@ -18,7 +20,7 @@ export const pipelineWords = {
   next: (step: string, date: string | null) => `下一步：${step}${date ? `（${date}）` : ''}`,
   investment: (v: number) => `预计投资 ${v} 亿元`,
   capacity: (v: number, unit: string | null) => `预计产能 ${v}${unit ?? ''}`,
-  project: (name: string, status: string | null) => `已转项目：${name}（${status ?? '状态未载明'}）`,
+  project: (name: string, status: string | null) => `已转项目：${name}（${projectStatusText(status)}）`,
   linkStatus: '环节状态',
   create: '建立线索',
   createTyped: '为此缺口建立线索（自填企业）',

@@ -100,6 +100,9 @@ export const zh = {
     added: (n: number) => `新增 ${n} 条`,
     updated: (n: number) => `更新 ${n} 条`,
     rejected: (n: number) => `有误 ${n} 处`,
+    unchained: (n: number) =>
+      `${n} 行的生产环节不是任何产业链的环节，记为企业的「未入链产品」（不新建环节，不计入环节强弱）：`,
+    unchainedRow: (row: number, name: string, products: string) => `第 ${row} 行 ${name}：${products}`,
     row: '行号',
     column: '列',
     reason: '原因',
@@ -193,6 +196,9 @@ export const zh = {
       '上传文件需要令牌：识别规划文本会占用服务器较多资源，因此只对持有令牌（查看或编辑）的用户开放。请点击下方「输入令牌」，填入管理员发放的令牌后再上传；提交导入还需要编辑令牌。',
     tokenRefused: '令牌无效、已过期或已被撤销，请向管理员申请新的令牌后重新输入。',
     busyServer: (s: number) => `请求过于频繁，请 ${s} 秒后再试。`,
+    planTitle: '规划标题',
+    titleFrom: (from: 'text' | 'file') =>
+      from === 'text' ? '标题取自正文，可修改。' : '正文中未找到标题，暂用文件名，请修改为规划的名称。',
     district: '所属区县',
     districtProposed: (name: string, from: string) =>
       `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”，请确认或修改（可写“省/市+区县”）。`,
@@ -254,7 +260,8 @@ export const zh = {
     target: '目标',
     noTarget: '规划未载明',
     focus: '主导产业',
-    keyFor: '专栏重点区域',
+    /** KEY_ZONE_FOR: the plan names this zone a key area (重点区域) of these industries, in any plan's words. */
+    keyFor: '规划列为重点区域的产业',
     enterprises: '区内企业数',
     freshness: '信息更新',
     children: '下辖园区/组团',
@@ -320,15 +327,14 @@ export const zh = {
     byChain: '按链序',
     score: (n: number) => `${n} 分`,
     scoreHint: '优先级得分：各项之和（权重见 docs/API.md）',
-    fit: (f: number) => `匹配度 ${f.toFixed(2)}`,
-    fitHint:
-      '匹配度 0–1：规划点名 1.0（为所在链点名 0.9），区内项目 0.8，全国企业库 0.7 × 该产品占主营业务比重',
+    /** The candidate's fit as a level (vocab/candidate.ts fitLook: the score and its rule in the tooltip). */
+    fit: (level: string) => `推荐度 ${level}`,
     more: (n: number) => `更多（${n}）`,
     groupByPlace: '按地区分组（从哪里招）',
     placeUnknown: '地区未载明',
     placeBasis: (basis: string) => `依据：${basis}`,
     assessment: '缺口研判',
-    candidates: '招引对象（按匹配度排序）',
+    candidates: '招引对象（按推荐度排序）',
     chainGaps: (n: number) => `本链缺口（${n}）`,
     zoneGaps: '优先补链的缺口',
     stage: (n: number) => `第 ${n + 1} 环`,
@@ -346,7 +352,6 @@ export const zh = {
     projects: '相关项目',
     projectsInScope: (scope: string, n: number) => `相关项目（${scope}，${n}）`,
     projectsElsewhere: '范围外的项目（未计入状态）',
-    statusUnknown: '状态未载明',
     targets: '规划点名的招引对象',
     chains: '所属产业链',
     neighbours: '上下游环节',

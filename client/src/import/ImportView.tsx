@@ -36,6 +36,8 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
   const [report, setReport] = useState<ImportReport | null>(null);
   const [facts, setFacts] = useState<FactDraft[]>([]);
   const [district, setDistrict] = useState('');
+  /** The plan's title as committed: proposed from the text (else the file name), editable. */
+  const [title, setTitle] = useState('');
   const [shown, setShown] = useState<{ start: number; end: number } | null>(null);
   const existing = useQuery<AllChainsQuery, AllChainsQueryVariables>('AllChains', { zone: null });
   const products = useMemo(() => {
@@ -53,6 +55,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
       setDoc(d);
       setFacts(initialFactDrafts(d.facts));
       setDistrict(d.facts.district?.name ?? '');
+      setTitle(d.title);
       setDrafts(
         d.chains.map((c) => ({
           accepted: true,
@@ -77,7 +80,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
     try {
       const chosen = drafts.map((d, i) => ({ d, c: doc.chains[i], i })).filter((x) => x.d.accepted && x.c);
       const r = await commitImport({
-        title: doc.title,
+        title: title.trim() || doc.title,
         text: doc.text,
         skipped: drafts.length - chosen.length,
         ...(district.trim() ? { district: district.trim() } : {}),
@@ -150,7 +153,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
           <div className="review-list">
             <div className="row">
               <h3>
-                {T.candidates(doc.chains.length)} · {doc.title}
+                {T.candidates(doc.chains.length)} · {title.trim() || doc.title}
               </h3>
               {/* Committed: the report above says what was written; a second press would only repeat it. */}
               <button
@@ -163,6 +166,20 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
                 {report ? T.committed : T.commit(accepted)}
               </button>
             </div>
+            <label className="district">
+              {T.planTitle}{' '}
+              <input
+                className="title-input"
+                value={title}
+                aria-label={T.planTitle}
+                data-testid="import-title"
+                maxLength={200}
+                onChange={(e) => setTitle(e.target.value)}
+              />
+            </label>
+            <p className="small muted" data-testid="import-title-from">
+              {T.titleFrom(doc.titleFrom)}
+            </p>
             <label className="district">
               {T.district}{' '}
               <input

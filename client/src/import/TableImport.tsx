@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { UNCHAINED_PRODUCT } from '../../../vocab/exportRows.ts';
 import { zh } from '../i18n/zh.ts';
 import { Section } from '../views/common.tsx';
 import { authHeaders } from './api.ts';
@@ -11,6 +12,8 @@ interface Report {
   added: { row: number; name: string }[];
   updated: { row: number; name: string }[];
   rejected: { row: number; column: string; reason: string }[];
+  /** Enterprise rows whose 生产环节 names no link: kept as the firm's 未入链产品 (absent for leads). */
+  unchained?: { row: number; name: string; products: string[] }[];
 }
 
 const T = zh.tables;
@@ -92,6 +95,16 @@ export function TableImport() {
             {T.added(report.added.length)}，{T.updated(report.updated.length)}，
             {T.rejected(report.rejected.length)}
           </p>
+          {(report.unchained?.length ?? 0) > 0 && (
+            <div className="notice" data-testid="table-unchained">
+              <p title={UNCHAINED_PRODUCT.help}>{T.unchained(report.unchained?.length ?? 0)}</p>
+              <ul className="small">
+                {report.unchained?.map((u) => (
+                  <li key={u.row}>{T.unchainedRow(u.row, u.name, u.products.join('、'))}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {report.rejected.length > 0 && (
             <table className="data">
               <thead>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CANDIDATE } from '../../../vocab/candidate.ts';
 import { capacityText } from '../../../vocab/capacity.ts';
-import { PROJECT_STATUSES } from '../../../vocab/project.ts';
+import { PROJECT_STATUSES, projectStatusText } from '../../../vocab/project.ts';
 import { gql } from '../api/client.ts';
 import type {
   ProductDetailQuery,
@@ -59,7 +59,7 @@ export function Inspector({
       {j.name}
       <span className="muted">
         {' '}
-        · {j.status ?? zh.inspector.statusUnknown}
+        · {projectStatusText(j.status)}
         {j.capacities.length > 0 && ` · ${capacityText(j.capacities)}`}
         {j.zone && ` · ${j.zone.name}`}
       </span>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { CANDIDATE } from '../../../vocab/candidate.ts';
+import { CANDIDATE, fitLook } from '../../../vocab/candidate.ts';
 import { GAP_KIND, type GapSort, PART_LABEL, TIER, UPSTREAM_LISTED_GAPS } from '../../../vocab/priority.ts';
 import { STATUS } from '../../../vocab/status.ts';
 import { ApiError, gql } from '../api/client.ts';
@@ -34,7 +34,8 @@ const CSV_HEAD = [
   '原因',
   '候选类型',
   '候选名称',
-  '匹配度',
+  '推荐度',
+  '排序分（0–1，非百分比）',
   '所在地',
   '更多（折叠）',
   '理由',
@@ -55,11 +56,12 @@ function exportCsv(data: UpstreamData) {
       g.distance,
       g.reason.summary,
     ];
-    if (g.candidates.length === 0) return [[...base, '', '', '', '', '', '']];
+    if (g.candidates.length === 0) return [[...base, '', '', '', '', '', '', '']];
     return g.candidates.map((c) => [
       ...base,
       CANDIDATE[c.kind].label,
       c.enterprise?.name ?? c.project?.name ?? '',
+      fitLook(c.kind, c.fit).label,
       c.fit,
       c.place?.label ?? '',
       c.folded ? '是' : '',

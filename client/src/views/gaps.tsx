@@ -4,6 +4,7 @@
  * sort toggle. The words come from vocab/priority.ts; the numbers from the server (domain/priority.ts, gaps.ts).
  */
 import { useState } from 'react';
+import { fitLook } from '../../../vocab/candidate.ts';
 import {
   GAP_KIND,
   type GapKind,
@@ -57,12 +58,14 @@ export function PriorityParts({ priority }: { priority: GapPriorityFragment }) {
 type OnLead = ((c: RankedCandidateFragment) => void) | undefined;
 
 function CandidateItem({ c, onLead }: { c: RankedCandidateFragment; onLead: OnLead }) {
+  // A level, the score and its rule in the tooltip: “匹配度 0.04” for a 外区企业 read as 4 %.
+  const fit = fitLook(c.kind, c.fit);
   return (
     <li data-testid="candidate" data-folded={c.folded ? 'true' : undefined}>
       <KindChip kind={c.kind} />
       <strong>{c.enterprise?.name ?? c.project?.name}</strong>
-      <span className="fit" title={zh.gaps.fitHint}>
-        {zh.gaps.fit(c.fit)}
+      <span className="fit" data-level={fit.level} title={fit.help}>
+        {zh.gaps.fit(fit.label)}
       </span>
       {c.place && (
         <span className="place" title={zh.gaps.placeBasis(c.place.basis)}>

@@ -151,6 +151,10 @@ export const types: Omit<Resolvers, 'Query'> = {
       return ref ? await ctx.zone.load(ref.id) : null;
     },
     products: async (e, _a, ctx) => e.products ?? (await ctx.enterprises.load(e.id))?.products ?? [],
+    statedProducts: async (e, _a, ctx) =>
+      e.statedProducts !== undefined
+        ? (e.statedProducts ?? [])
+        : ((await ctx.enterprises.load(e.id))?.statedProducts ?? []),
     targetFor: async (e, _a, ctx) => (await ctx.enterprises.load(e.id))?.targetFor ?? [],
     targetForChains: async (e, _a, ctx) => (await ctx.enterprises.load(e.id))?.targetForChains ?? [],
     industries: async (e, _a, ctx) =>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { UNCHAINED_PRODUCT } from '../../../../vocab/exportRows.ts';
 import { gql } from '../../api/client.ts';
 import type {
   EnterprisePageQuery,
@@ -192,7 +193,16 @@ export function EnterpriseTable({
               </td>
               <td data-label={zh.zone.colZone}>{r.zone?.name ?? '—'}</td>
               <td data-label={zh.zone.colIndustry}>{r.industries.map((i) => i.name).join('、')}</td>
-              <td data-label={zh.zone.colLinks}>{r.products.map((p) => p.name).join('、') || '—'}</td>
+              <td data-label={zh.zone.colLinks}>
+                {r.products.map((p) => p.name).join('、') || (r.statedProducts.length === 0 ? '—' : '')}
+                {r.statedProducts.length > 0 && (
+                  <span className="unchained" data-testid="unchained-products" title={UNCHAINED_PRODUCT.help}>
+                    {r.products.length > 0 && '；'}
+                    <span className="unchained-label">{UNCHAINED_PRODUCT.label}</span>
+                    {r.statedProducts.join('、')}
+                  </span>
+                )}
+              </td>
               <td>
                 <button
                   type="button"

@@ -87,8 +87,14 @@ export function ZoneProfile({
         </dd>
         <dt>{zh.zone.focus}</dt>
         <dd>{z.focusIndustries.map((i) => i.name).join('、') || '—'}</dd>
-        <dt>{zh.zone.keyFor}</dt>
-        <dd>{z.keyFor.map((i) => i.name).join('、') || '—'}</dd>
+        {/* Only where a plan names the zone a key area of an industry (Qijiang's 专栏 tables do; most plans
+            name none): a row of dashes on every other district's page said nothing. */}
+        {z.keyFor.length > 0 && (
+          <>
+            <dt>{zh.zone.keyFor}</dt>
+            <dd data-testid="zone-key-for">{z.keyFor.map((i) => i.name).join('、')}</dd>
+          </>
+        )}
         <dt>{zh.zone.enterprises}</dt>
         <dd>{z.enterpriseCount}</dd>
         <dt>{zh.zone.freshness}</dt>

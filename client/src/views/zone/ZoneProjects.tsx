@@ -1,4 +1,5 @@
 import { capacityText } from '../../../../vocab/capacity.ts';
+import { projectStatusText } from '../../../../vocab/project.ts';
 import { downloadCsv } from '../../export/csv.ts';
 import { zh } from '../../i18n/zh.ts';
 import { Section } from '../common.tsx';
@@ -13,7 +14,7 @@ export function ZoneProjects({ zone }: { zone: Zone }) {
       zone.projects.map((p) => [
         p.name,
         p.kind,
-        p.status,
+        projectStatusText(p.status),
         capacityText(p.capacities),
         p.enterprise?.name,
         p.zone?.name,
@@ -43,7 +44,7 @@ export function ZoneProjects({ zone }: { zone: Zone }) {
           {zone.projects.map((p) => (
             <tr key={p.id}>
               <td data-label={zh.zone.colProject}>{p.name}</td>
-              <td data-label={zh.zone.colStatus}>{p.status ?? '—'}</td>
+              <td data-label={zh.zone.colStatus}>{projectStatusText(p.status)}</td>
               <td data-label={zh.zone.colCapacity}>{capacityText(p.capacities) || '—'}</td>
               <td data-label={zh.zone.colEnterprise}>{p.enterprise?.name ?? '—'}</td>
             </tr>

@@ -33,6 +33,7 @@ export function toExportRow(r: EnterpriseRow): EnterpriseRowInput {
     creditCode: r.creditCode ?? null,
     zone: r.zone?.name ?? null,
     products: r.products.map((p) => p.name),
+    statedProducts: r.statedProducts,
     industries: r.industries.map((i) => i.name),
     note: r.note ?? null,
   };

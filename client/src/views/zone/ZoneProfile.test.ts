@@ -1,0 +1,45 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { type Zone, ZoneProfile } from './ZoneProfile.tsx';
+
+const zone = (over: Partial<Zone> = {}): Zone => ({
+  id: 'region-500241',
+  name: '秀山土家族苗族自治县',
+  kind: '区县',
+  description: null,
+  output2025: null,
+  valueAdded2025: null,
+  enterpriseCount: 0,
+  updatedAt: null,
+  stale: false,
+  parent: null,
+  children: [],
+  focusIndustries: [{ id: 'ind-1', name: '医药' }],
+  keyFor: [],
+  projects: [],
+  chainGaps: [],
+  gaps: [],
+  plans: [],
+  sources: [],
+  lastChange: null,
+  ...over,
+});
+const shown = (z: Zone) =>
+  renderToStaticMarkup(createElement(ZoneProfile, { z, onOpenZone: () => {}, onChanged: () => {} })).replace(
+    /<[^>]+>/g,
+    '|',
+  );
+
+describe('zone page: key-area industries', () => {
+  // Found by the multi-district audit: 专栏重点区域 is Qijiang's gazette's word (its 专栏 tables); on every other
+  // district's page the row read “—”.
+  it('is left out when no plan names the zone a key area', () => {
+    expect(shown(zone())).not.toMatch(/重点区域|专栏/);
+  });
+  it('says what it means for any plan when one does', () => {
+    const html = shown(zone({ keyFor: [{ id: 'ind-al', name: '铝及铝加工' }] }));
+    expect(html).toContain('|规划列为重点区域的产业||铝及铝加工|');
+    expect(html).not.toContain('专栏');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The title proposed for an imported plan, read from its text; the file name only when the text has none. The
+ * review shows it in an input the user may edit (the screen), `--json` writes it into the review (the CLI).
+ * Found by the multi-district audit: every imported plan was titled by its file name (“2a7f.txt”, “下载 (3)”).
+ *
+ * In order: a line that is only a quoted title (《…规划》); a plan heading with its period (…规划（2021—2025年）,
+ * …“十四五”…规划) within the first HEADING_LINES lines (a gazette prints newspaper items and a notice before
+ * it); the first line that is no source or page furniture (来源：…, 发布时间…, a date, a section number), when it
+ * reads as a heading (short, not a sentence); a plan heading without a period. Lines are read one at a time.
+ */
+
+/** How far into the text a plan heading is looked for (a gazette prints its notice before the plan). */
+const HEADING_LINES = 200;
+/** A heading longer than this is a sentence or a paragraph. */
+const MAX_TITLE = 60;
+const MIN_HAN = 4;
+
+const HAN = /\p{Script=Han}/gu;
+const PLAN_HEADING = /(规划|規劃|纲要|綱要)(（[^（）]{1,24}）|\([^()]{1,24}\))?$/u;
+/** A plan's period in its heading: （2021—2025 年） or 十四五. */
+const PERIOD = /[（(]\s*\d{4}\s*[—–\-~至]+\s*\d{4}\s*年?\s*[）)]$|十[一二三四五六七八九]五/u;
+/** Source lines and page furniture: where the text was copied from, when, by whom, how often read. */
+const FURNITURE =
+  /^(来源|來源|发布|發布|发表|時間|时间|日期|作者|编辑|編輯|责任编辑|責任編輯|阅读|閱讀|浏览|瀏覽|点击|點擊|字号|字號|打印|分享|转载|轉載|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/u;
+/** A section number opening a line: 一、 （一） 第二章 1. 1、 */
+const SECTION =
+  /^(第[一二三四五六七八九十百〇零\d]+[章节節篇部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/u;
+const SENTENCE_END = /[。；;，,：:！!？?…]$/u;
+
+/** Spaces between two Han characters go (政 府 工 作 报 告); other runs of space become one. */
+function tidy(line: string): string {
+  return line
+    .trim()
+    .replace(/(?<=\p{Script=Han})[ \u3000\t]+(?=\p{Script=Han})/gu, '')
+    .replace(/[ \u3000\t]+/g, ' ');
+}
+
+const hanCount = (s: string) => s.match(HAN)?.length ?? 0;
+
+function headingLike(line: string): boolean {
+  return (
+    line.length <= MAX_TITLE &&
+    hanCount(line) >= MIN_HAN &&
+    !SENTENCE_END.test(line) &&
+    !/https?:\/\//i.test(line)
+  );
+}
+
+/** 《X》 alone on its line (a trailing full stop allowed): X. */
+function quotedTitle(line: string): string | null {
+  const m = /^《([^《》]+)》[。.]?$/u.exec(line);
+  return m?.[1] && headingLike(m[1]) ? m[1] : null;
+}
+
+/** The title the text gives itself, or null when it gives none. */
+export function titleOfText(text: string): string | null {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < HEADING_LINES && start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const line = tidy(text.slice(start, end < 0 ? text.length : end));
+    if (line) lines.push(line);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  for (const line of lines) {
+    const q = quotedTitle(line);
+    if (q) return q;
+  }
+  const plans = lines.filter((l) => headingLike(l) && !SECTION.test(l) && PLAN_HEADING.test(l));
+  const dated = plans.find((l) => PERIOD.test(l));
+  if (dated) return dated;
+  const first = lines.find((l) => !FURNITURE.test(l) && !SECTION.test(l) && hanCount(l) >= MIN_HAN);
+  if (first && headingLike(first)) return first.replace(/^原[标標][题題][:：]\s*/u, '');
+  return plans[0] ?? null;
+}
+
+/** The file's name without its extension. */
+export const fileTitle = (fileName: string) => fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+
+/** What the review proposes as the plan's title — the text's own, else the file name — and where it was read. */
+export function titleProposal(text: string, fileName: string): { title: string; from: 'text' | 'file' } {
+  const own = titleOfText(text);
+  return own ? { title: own, from: 'text' } : { title: fileTitle(fileName), from: 'file' };
+}
+
+export const proposedTitle = (text: string, fileName: string) => titleProposal(text, fileName).title;

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/neo4j.ts';
+import { createToken, graphCounts, graphqlClient, resetAndSeed, startApp, testDb } from '../helpers.ts';
+
+// Found by the multi-district audit: the enterprise table refused a 生产环节 that is no link of any chain (links
+// are never created silently), so a county without chains could not record its firms' products. Such a product
+// is now the firm's stated product (未入链产品): kept, shown, searchable, reported, no link created.
+let db: Db;
+let app: Awaited<ReturnType<typeof startApp>>;
+let editor: string;
+
+const HEADER = '企业名称,统一社会信用代码,所在区域,生产环节,所属产业,备注';
+const CSV = `${HEADER}\r\n某县茶业,,北渡组团,黑茶、茶饮料,,\r\n某新铝业,,北渡组团,铝锭、铝灰渣处理,,\r\n`;
+const upload = (path: string, body: string) => app.post(path, body, 'application/octet-stream', editor);
+
+beforeAll(async () => {
+  db = testDb();
+  await resetAndSeed(db);
+  editor = await createToken(db, 'editor', '测试编辑');
+  app = await startApp(db);
+});
+afterAll(async () => {
+  await app.close();
+  await db.close();
+});
+
+describe('an enterprise table naming products that are no link', () => {
+  it('a dry run reports the rows as 未入链产品 and writes nothing', async () => {
+    const before = await graphCounts(db);
+    const res = await upload('/tables/enterprises?file=茶企.csv&dryRun=1', CSV);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      written: false,
+      rejected: [],
+      unchained: [
+        { row: 2, name: '某县茶业', products: ['黑茶', '茶饮料'] },
+        { row: 3, name: '某新铝业', products: ['铝灰渣处理'] },
+      ],
+    });
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('a bad row elsewhere writes nothing, stated products neither (all or nothing)', async () => {
+    const before = await graphCounts(db);
+    const res = await upload('/tables/enterprises?file=bad.csv', `${CSV}坏企业,,火星组团,黑茶,,\r\n`);
+    expect(res.status).toBe(422);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('keeps them on the firm, creates no link, audits the write and counts them in the summary', async () => {
+    const products = async () =>
+      (await db.driver.executeQuery('MATCH (p:Product) RETURN count(p) AS n')).records[0]?.get('n');
+    const productsBefore = await products();
+    const res = await upload('/tables/enterprises?file=茶企.csv', CSV);
+    expect(res).toMatchObject({ status: 200, body: { written: true, rejected: [] } });
+    expect(await products()).toEqual(productsBefore);
+    const firms = await db.driver.executeQuery(
+      `MATCH (e:Enterprise) WHERE e.name IN ['某县茶业', '某新铝业']
+       RETURN e.name AS name, e.statedProducts AS stated, e:StatedProducts AS labelled,
+              COLLECT { MATCH (e)-[:PRODUCES]->(p) RETURN p.name } AS links ORDER BY name`,
+    );
+    expect(firms.records.map((r) => r.toObject())).toEqual([
+      { name: '某县茶业', stated: ['黑茶', '茶饮料'], labelled: true, links: [] },
+      { name: '某新铝业', stated: ['铝灰渣处理'], labelled: true, links: ['铝锭'] },
+    ]);
+    const audit = await db.driver.executeQuery(
+      `MATCH (a:AuditEntry {action: 'IMPORT_TABLE'}) RETURN a.entityType AS type, a.after AS after`,
+    );
+    const afters = audit.records.map((r) => [r.get('type'), JSON.parse(r.get('after') as string)]);
+    expect(afters).toContainEqual([
+      'Enterprise',
+      expect.objectContaining({ statedProducts: ['黑茶', '茶饮料'] }),
+    ]);
+    expect(afters).toContainEqual(['Import', expect.objectContaining({ unchained: 2 })]);
+    // Again: nothing new.
+    const again = await upload('/tables/enterprises?file=茶企.csv', CSV);
+    expect(again.body.written).toBe(true);
+    const stated = await db.driver.executeQuery(
+      "MATCH (e:Enterprise {name: '某县茶业'}) RETURN e.statedProducts AS s",
+    );
+    expect(stated.records[0]?.get('s')).toEqual(['黑茶', '茶饮料']);
+  });
+
+  it('shows them on the zone page’s firms and finds the firm by them in search, saying why', async () => {
+    const gql = graphqlClient(db);
+    const page = await gql<{
+      enterprises: { edges: { node: { name: string; statedProducts: string[] } }[] };
+    }>(
+      `{ enterprises(zone: "zone-beidu", query: "某县茶业", first: 5) { edges { node { name statedProducts } } } }`,
+    );
+    expect(page.data?.enterprises.edges.map((e) => e.node)).toEqual([
+      { name: '某县茶业', statedProducts: ['黑茶', '茶饮料'] },
+    ]);
+    // Two characters (the per-character index), three, and a prefix: the firm, with its stated product.
+    for (const q of ['黑茶', '茶饮料', '铝灰渣']) {
+      const hits = await gql<{ search: { kind: string; name: string; detail: string }[] }>(
+        `query ($q: String!) { search(query: $q) { kind name detail } }`,
+        { q },
+      );
+      const hit = hits.data?.search.find((h) => h.kind === 'ENTERPRISE');
+      expect(hit?.name, q).toBe(q === '铝灰渣' ? '某新铝业' : '某县茶业');
+      expect(hit?.detail, q).toMatch(/^未入链产品：\S+ · 北渡组团$/);
+    }
+  });
+});
