@@ -199,6 +199,8 @@ export type CreateEnterpriseInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Product (chain link) ids the enterprise makes. */
   produces?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Products it makes that are no chain link (未入链产品), as stated; replaces the list. A link's name is refused. */
+  statedProducts?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Zone id. */
   zone?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1138,6 +1140,7 @@ export type UpdateEnterpriseInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   produces?: InputMaybe<Array<Scalars['ID']['input']>>;
+  statedProducts?: InputMaybe<Array<Scalars['String']['input']>>;
   zone?: InputMaybe<Scalars['ID']['input']>;
 };
 

@@ -11,12 +11,21 @@ describe('correcting facts in the explorer', () => {
     await t.page.getByRole('button', { name: '新增企业' }).click();
     const form = t.page.getByTestId('enterprise-form');
     await form.getByLabel('企业名称').fill('北渡新铝业');
-    await form.getByLabel('生产环节').fill('铝锭、再生铝');
+    // A product no chain of the district names is kept as 未入链产品, said before saving (it was refused before).
+    await form.getByLabel('生产环节').fill('铝锭、再生铝、铝制样品');
+    await expect(form.getByTestId('stated-products-note').textContent()).resolves.toContain(
+      '未入链产品（不新建环节）：铝制样品',
+    );
     await form.getByRole('button', { name: '保存' }).click();
     await table.getByText('北渡新铝业').waitFor();
-    await expect(table.locator('tr', { hasText: '北渡新铝业' }).textContent()).resolves.toContain('铝锭');
-    // Correct it: move it to 北渡铝产业园 (still inside 北渡组团's scope).
-    await table.locator('tr', { hasText: '北渡新铝业' }).getByRole('button', { name: '修改' }).click();
+    const row = table.locator('tr', { hasText: '北渡新铝业' });
+    await expect(row.textContent()).resolves.toContain('铝锭');
+    await expect(row.getByTestId('unchained-products').textContent()).resolves.toContain(
+      '未入链产品铝制样品',
+    );
+    // Correct it: move it to 北渡铝产业园 (still inside 北渡组团's scope); its products stay as they were.
+    await row.getByRole('button', { name: '修改' }).click();
+    await expect(form.getByLabel('生产环节').inputValue()).resolves.toBe('再生铝、铝锭、铝制样品');
     await form.getByLabel('所在区域').selectOption({ label: '北渡铝产业园' });
     await form.getByRole('button', { name: '保存' }).click();
     await table.locator('tr', { hasText: '北渡铝产业园' }).waitFor();

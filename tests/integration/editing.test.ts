@@ -234,6 +234,19 @@ describe('enterprises', () => {
     expect(cleared.data?.updateEnterprise).toMatchObject({ zone: null, note: null });
   });
 
+  it('records products that are no link as stated products (未入链产品), each once, audited', async () => {
+    // A county without chains could record its firms' products by table (未入链产品) but not by the form.
+    const res = await editor<{ updateEnterprise: { statedProducts: string[] } }>(
+      UPDATE.replace('lastChange', 'statedProducts lastChange'),
+      { id: ENTERPRISE, input: { statedProducts: [' 黑茶 ', '黑茶', '茶多酚'] } },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.updateEnterprise.statedProducts).toEqual(['黑茶', '茶多酚']);
+    expect(JSON.parse((await lastAudit(ENTERPRISE)).after ?? '{}')).toEqual({
+      statedProducts: ['黑茶', '茶多酚'],
+    });
+  });
+
   it('rejects unknown ids and invalid fields, naming the field, and writes nothing', async () => {
     const count = async () =>
       (await db.driver.executeQuery('MATCH (n:Enterprise|AuditEntry) RETURN count(n) AS n')).records[0]?.get(
@@ -246,6 +259,8 @@ describe('enterprises', () => {
       [{ name: '甲', local: true, industries: ['ind-nope'] }, 'input.industries'],
       [{ name: '  ', local: true }, 'input.name'],
       [{ name: '甲', local: true, creditCode: '123' }, 'input.creditCode'],
+      // 铝锭 is a chain link: it belongs under produces, not among the stated products.
+      [{ name: '甲', local: true, statedProducts: ['黑茶', '铝锭'] }, 'input.statedProducts'],
     ];
     for (const [input, field] of cases) {
       const res = await editor(CREATE, { input });

@@ -30,6 +30,8 @@ export type CreateEnterpriseInput = {
   note?: string | null | undefined;
   /** Product (chain link) ids the enterprise makes. */
   produces?: Array<string | number> | null | undefined;
+  /** Products it makes that are no chain link (未入链产品), as stated; replaces the list. A link's name is refused. */
+  statedProducts?: Array<string> | null | undefined;
   /** Zone id. */
   zone?: string | number | null | undefined;
 };
@@ -131,6 +133,7 @@ export type UpdateEnterpriseInput = {
   name?: string | null | undefined;
   note?: string | null | undefined;
   produces?: Array<string | number> | null | undefined;
+  statedProducts?: Array<string> | null | undefined;
   zone?: string | number | null | undefined;
 };
 

@@ -7,56 +7,60 @@ import type {
   UpdateEnterpriseMutationVariables,
 } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
+import { splitProducts } from './enterpriseProducts.ts';
 
 export interface EnterpriseDraft {
   id: string | null;
   name: string;
   zone: string | null;
   products: { id: string; name: string }[];
+  /** What it makes that is no link (未入链产品). */
+  statedProducts: readonly string[];
 }
 
 /**
- * Add or correct a local enterprise: its name, its zone and the links it makes. Needs an editor token; the server
- * records who changed what in the audit trail.
+ * Add or correct a local enterprise: its name, its zone and what it makes — links of the district's chains, and
+ * other products kept as 未入链产品 (said under the field before saving). Needs an editor token; the server records
+ * who changed what in the audit trail.
  */
 export function EnterpriseForm({
   draft,
   zones,
   products,
+  loading,
   onDone,
   onCancel,
 }: {
   draft: EnterpriseDraft;
   zones: readonly { id: string; name: string }[];
   products: ReadonlyMap<string, string>;
+  /** The district's links are still being read (a district without chains has none once read). */
+  loading: boolean;
   onDone: () => void;
   onCancel: () => void;
 }) {
   const T = zh.editEnterprise;
   const [name, setName] = useState(draft.name);
   const [zone, setZone] = useState(draft.zone ?? '');
-  const [links, setLinks] = useState(draft.products.map((p) => p.name).join('、'));
+  const [links, setLinks] = useState(
+    [...draft.products.map((p) => p.name), ...draft.statedProducts].join('、'),
+  );
   const [error, setError] = useState<string | null>(null);
   const byName = new Map([...products].map(([id, n]) => [n, id]));
+  const { produces, stated } = splitProducts(links, byName);
 
   const submit = async () => {
     setError(null);
-    const names = links
-      .split(/[、，,]/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const unknown = names.filter((n) => !byName.has(n));
-    if (unknown.length) return setError(T.unknownLinks(unknown.join('、')));
-    const produces = names.map((n) => byName.get(n) as string);
+    const input = { name, zone: zone || null, produces, statedProducts: stated };
     try {
       if (draft.id) {
         await gql<UpdateEnterpriseMutation, UpdateEnterpriseMutationVariables>('UpdateEnterprise', {
           id: draft.id,
-          input: { name, zone: zone || null, produces },
+          input,
         });
       } else {
         await gql<CreateEnterpriseMutation, CreateEnterpriseMutationVariables>('CreateEnterprise', {
-          input: { name, local: true, zone: zone || null, produces },
+          input: { ...input, local: true },
         });
       }
       onDone();
@@ -98,14 +102,19 @@ export function EnterpriseForm({
           placeholder={T.linksHint}
         />
       </label>
+      {!loading && stated.length > 0 && (
+        <p className="muted small wide" data-testid="stated-products-note">
+          {T.statedNote(stated.join('、'))}
+        </p>
+      )}
       <datalist id="all-links">
         {[...products.values()].map((n) => (
           <option key={n} value={n} />
         ))}
       </datalist>
-      {/* Links are checked against the graph's links, so wait until they are loaded. */}
-      <button type="submit" className="primary" disabled={products.size === 0}>
-        {products.size === 0 ? zh.loading : T.save}
+      {/* Names are sorted into links and stated products against the district's links: wait until they are read. */}
+      <button type="submit" className="primary" disabled={loading}>
+        {loading ? zh.loading : T.save}
       </button>
       <button type="button" onClick={onCancel}>
         {T.cancel}

@@ -192,6 +192,14 @@ async function checkRefs(run: Run, input: EnterpriseInput): Promise<void> {
     throw badInput('input.produces', `names no chain link: ${unknown(missing.products)}`);
   if (missing.industries.length)
     throw badInput('input.industries', `names no industry: ${unknown(missing.industries)}`);
+  // A stated product is one no chain names (未入链产品): a link's name belongs under produces.
+  if (!input.statedProducts?.length) return;
+  const [links] = await run<{ names: string[] }>('edit/link-names', { names: input.statedProducts });
+  if (links?.names.length)
+    throw badInput(
+      'input.statedProducts',
+      `names chain links (give their ids under produces): ${links.names.map((n) => `"${n}"`).join(', ')}`,
+    );
 }
 
 /** Writes the given fields (omitted ones stay) and returns the enterprise's state afterwards. */
@@ -201,6 +209,7 @@ async function writeEnterprise(run: Run, id: string, input: EnterpriseInput): Pr
     if (input[key] !== undefined) props[key] = input[key];
   }
   if (input.industries !== undefined) props.industries = input.industries ?? [];
+  if (input.statedProducts !== undefined) props.statedProducts = input.statedProducts ?? [];
   const before = await state(run, 'edit/enterprise-state', id);
   await run('edit/upsert-enterprise', { id, props });
   if (input.zone !== undefined) {

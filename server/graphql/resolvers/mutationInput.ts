@@ -29,12 +29,21 @@ const creditCode = z
   .nullish()
   .transform((v) => (v === '' ? null : v));
 
+/** At most this many stated products (未入链产品) per enterprise. */
+export const MAX_STATED_PRODUCTS = 50;
+/** Products that are no chain link, as the firm states them: each once, in the order given. */
+const statedProducts = z
+  .array(name(50))
+  .max(MAX_STATED_PRODUCTS, `must be at most ${MAX_STATED_PRODUCTS} products`)
+  .transform((list) => [...new Set(list)]);
+
 const enterpriseFields = {
   name: name(100),
   fullName: text(200),
   local: z.boolean(),
   zone: id.nullish(),
   produces: ids.nullish(),
+  statedProducts: statedProducts.nullish(),
   industries: ids.nullish(),
   creditCode,
   note: text(1000),

@@ -49,6 +49,7 @@ export function useEnterpriseTable(zoneId: string, nonce: number) {
   const { industries, products, zones } = useMemo(() => tableOptions(options.data), [options.data]);
   const productMap = useMemo(() => new Map(products), [products]);
   const state = {
+    optionsLoading: options.state === 'loading' && !options.data,
     filters,
     page,
     industries,
@@ -150,7 +151,10 @@ export function EnterpriseTable({
           ))}
         </select>
         <span className="spacer" />
-        <button type="button" onClick={() => setEditing({ id: null, name: '', zone: zoneId, products: [] })}>
+        <button
+          type="button"
+          onClick={() => setEditing({ id: null, name: '', zone: zoneId, products: [], statedProducts: [] })}
+        >
           {zh.editEnterprise.add}
         </button>
         <button type="button" onClick={() => void exportEnterprises()}>
@@ -166,6 +170,7 @@ export function EnterpriseTable({
           draft={editing}
           zones={t.zones}
           products={t.productMap}
+          loading={t.optionsLoading}
           onCancel={() => setEditing(null)}
           onDone={() => {
             setEditing(null);
@@ -208,7 +213,13 @@ export function EnterpriseTable({
                   type="button"
                   className="link small"
                   onClick={() =>
-                    setEditing({ id: r.id, name: r.name, zone: r.zone?.id ?? null, products: r.products })
+                    setEditing({
+                      id: r.id,
+                      name: r.name,
+                      zone: r.zone?.id ?? null,
+                      products: r.products,
+                      statedProducts: r.statedProducts,
+                    })
                   }
                 >
                   {zh.editEnterprise.edit}
