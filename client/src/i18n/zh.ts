@@ -15,6 +15,8 @@ export const zh = {
   districts: {
     note: '各区县对比：每格一个环节（按上下游顺序），颜色为该区县内的强链 / 弱链 / 缺链；下方列出本区县薄弱、而邻近区县为强链的环节。',
     notInPlan: '未列入规划',
+    quiet: (names: readonly string[]) =>
+      `未列入规划、也无本地企业或项目：${names.length > 6 ? `${names.slice(0, 6).join('、')} 等 ${names.length} 个区县` : names.join('、')}`,
     strip: (name: string) => `${name}各环节状态`,
     strongNearby: (link: string, status: string, where: string) => `${link}：本区${status}，${where}为强链`,
   },

@@ -3,19 +3,22 @@ import type { OverviewQuery } from '../api/types.generated.ts';
 import { zh } from '../i18n/zh.ts';
 import { statusVar } from '../map/cssVars.ts';
 import { Counts } from './common.tsx';
+import { districtRows } from './districtRows.ts';
 
 type ChainDistricts = OverviewQuery['chains'][number]['districts'];
 
 /**
- * The cross-district view of one chain in a 省/市 scope: per district a strip of its links coloured by status
- * (stage order), its counts, and the links weak or missing there that a neighbour holds strongly.
+ * The cross-district view of one chain in a 省/市 scope: per district that plans it or holds some of its links
+ * (districtRows) a strip of its links coloured by status (stage order), its counts, and — where its plan lists the
+ * chain — the links weak or missing there that a neighbour holds strongly; the other districts in one line.
  */
 export function DistrictMatrix({ districts }: { districts: ChainDistricts }) {
+  const { rows, quiet } = districtRows(districts);
   return (
     <table className="district-matrix" data-testid="district-matrix">
       <tbody>
-        {districts.map((d) => {
-          const fromNeighbours = d.links.filter((l) => l.strongIn.length > 0);
+        {rows.map((d) => {
+          const fromNeighbours = d.inPlan ? d.links.filter((l) => l.strongIn.length > 0) : [];
           return (
             <tr key={d.district.id}>
               <th scope="row">
@@ -50,6 +53,11 @@ export function DistrictMatrix({ districts }: { districts: ChainDistricts }) {
             </tr>
           );
         })}
+        {quiet.length > 0 && (
+          <tr className="quiet-districts" data-testid="quiet-districts">
+            <td colSpan={2}>{zh.districts.quiet(quiet)}</td>
+          </tr>
+        )}
       </tbody>
     </table>
   );
