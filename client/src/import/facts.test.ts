@@ -21,6 +21,8 @@ const facts: PlanFacts = {
       zone: null,
       enterprise: null,
       link: '再生铝',
+      status: null,
+      statusWords: null,
     },
   ],
   chainIndustry: [],
