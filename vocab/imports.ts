@@ -222,6 +222,8 @@ export interface ImportProject extends ImportFact {
   link?: string | null;
   /** Where it stands, as the reviewer kept or set it; null/absent = 状态未载明 (an existing status is kept). */
   status?: ProjectStatus | null;
+  /** The words of the text that gave the status (已建成投产): shown in the review, not written to the graph. */
+  statusWords?: string | null;
 }
 
 /** POST /imports/commit: the document and the chains the reviewer accepted. */

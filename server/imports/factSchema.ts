@@ -66,6 +66,8 @@ export const projectSchema = z.strictObject({
     .enum(PROJECT_STATUSES, { message: `must be one of ${PROJECT_STATUSES.join(' ')} or null` })
     .nullable()
     .optional(),
+  /** The words that gave the status, as the review shows them: not written to the graph. */
+  statusWords: z.string().trim().max(60).nullable().optional(),
 });
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(5000).default([]);
