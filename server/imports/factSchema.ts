@@ -61,7 +61,7 @@ export const projectSchema = z.strictObject({
   zone: optionalName,
   enterprise: optionalName,
   link: optionalName,
-  /** One of PROJECT_STATUSES, or null / absent for 状态未载明 (an existing status is then kept). */
+  /** One of PROJECT_STATUSES, or null / absent for STATUS_UNSTATED (an existing status is then kept). */
   status: z
     .enum(PROJECT_STATUSES, { message: `must be one of ${PROJECT_STATUSES.join(' ')} or null` })
     .nullable()

@@ -20,7 +20,7 @@ function Excerpt({ quote, names }: { quote: string; names: readonly string[] }) 
   );
 }
 
-/** A project's status: the statuses plus 状态未载明, and the words of the text behind the status it read. */
+/** A project's status: the statuses plus STATUS_UNSTATED, and the words of the text behind the status it read. */
 function ProjectStatusPick({
   draft,
   words,
@@ -35,20 +35,23 @@ function ProjectStatusPick({
   const value = draft.status ?? '';
   return (
     <>
-      <select
-        className="line"
-        value={value}
-        aria-label={T.status}
-        data-testid="import-fact-status"
-        onChange={(e) => onPick(isProjectStatus(e.target.value) ? e.target.value : null)}
-      >
-        <option value="">{STATUS_UNSTATED}</option>
-        {PROJECT_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {s}
-          </option>
-        ))}
-      </select>
+      <label className="small fact-status">
+        {T.status}{' '}
+        <select
+          className="line"
+          value={value}
+          aria-label={T.status}
+          data-testid="import-fact-status"
+          onChange={(e) => onPick(isProjectStatus(e.target.value) ? e.target.value : null)}
+        >
+          <option value="">{STATUS_UNSTATED}</option>
+          {PROJECT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
       {words && value === read && (
         <p className="small muted fact-quote" data-testid="import-fact-status-words">
           {T.statusWords(words)}

@@ -13,7 +13,7 @@ export interface FactDraft {
   accepted: boolean;
   name: string;
   detail: string;
-  /** A project's status as the reviewer keeps or sets it (null: 状态未载明); absent for other kinds. */
+  /** A project's status as the reviewer keeps or sets it (null: STATUS_UNSTATED); absent for other kinds. */
   status?: ProjectStatus | null;
 }
 
