@@ -49,6 +49,14 @@ describe('a project status the sentence states as a fact', () => {
       [3, '在建', '在建项目'],
     ]);
   });
+  it('gives the items under a heading 储备项目 / 在建项目 its status', () => {
+    expect(
+      statuses('某区工业规划\n三、储备项目\n1.甲乙公司年产5万吨铝板项目\n2.丙丁公司年产3万吨铝箔项目\n'),
+    ).toEqual([
+      [5, '储备', '储备项目'],
+      [3, '储备', '储备项目'],
+    ]);
+  });
   it('reads 规划 only where the plan lists what it plans to build (规划建设…)', () => {
     expect(statuses('规划建设年产50万台驱动电机、年产10万台智能座舱。')).toEqual([
       [50, '规划', '规划建设'],
