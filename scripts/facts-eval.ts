@@ -9,6 +9,7 @@ import {
   factPrecision,
   measureFacts,
   planFixtureText,
+  statusPrecision,
 } from '../server/extract/facts/measure.ts';
 import { extract } from '../server/extract/index.ts';
 import { runCli } from './lib/cli.ts';
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
       plan: g.plan,
       recall: measureFacts(x.facts, g, x.chains),
       precision: complete ? factPrecision(x.facts, g, x.chains) : null,
+      statusPrecision: statusPrecision(x.facts, g),
     };
   });
   if (process.argv.includes('--json')) {
@@ -59,6 +61,24 @@ async function main(): Promise<number> {
       }),
       { found: 0, total: 0 },
     );
+  // Project statuses over every text: of those read on a judged project, how many are right; of those stated, found.
+  const st = all.reduce(
+    (t, a) => ({
+      right: t.right + a.statusPrecision.right,
+      extracted: t.extracted + a.statusPrecision.extracted,
+    }),
+    { right: 0, extracted: 0 },
+  );
+  const stated = all.reduce(
+    (t, { recall }) => ({
+      found: t.found + recall.status.dev.found + recall.status.heldOut.found,
+      total: t.total + recall.status.dev.total + recall.status.heldOut.total,
+    }),
+    { found: 0, total: 0 },
+  );
+  process.stdout.write(
+    `project status: precision ${st.right}/${st.extracted} (${pct({ found: st.right, total: st.extracted })}), recall ${stated.found}/${stated.total} (${pct(stated)})\n`,
+  );
   for (const part of ['dev', 'heldOut'] as const) {
     const [named, placed] = [sum('firmsNamed', part), sum('firms', part)];
     process.stdout.write(

@@ -5,6 +5,7 @@
  *
  * Shapes of a draft extraction. Spans are [start, end) offsets into the normalised text (line breaks removed).
  */
+import type { ProjectStatus } from './project.ts';
 
 export interface Span {
   start: number;
@@ -122,6 +123,10 @@ export interface ProjectFact extends Mention {
   zone: string | null;
   enterprise: string | null;
   link: string | null;
+  /** Where the project stands when its sentence states it as a fact (已建成投产 → 投产); null for a goal or none. */
+  status: ProjectStatus | null;
+  /** The words that decided the status (for the review to show). */
+  statusWords: string | null;
 }
 
 export interface PlanFacts {
@@ -215,6 +220,10 @@ export interface ImportProject extends ImportFact {
   enterprise?: string | null;
   /** The link (product name) it builds; defaults to `product`. */
   link?: string | null;
+  /** Where it stands, as the reviewer kept or set it; null/absent = 状态未载明 (an existing status is kept). */
+  status?: ProjectStatus | null;
+  /** The words of the text that gave the status (已建成投产): shown in the review, not written to the graph. */
+  statusWords?: string | null;
 }
 
 /** POST /imports/commit: the document and the chains the reviewer accepted. */

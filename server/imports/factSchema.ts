@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { BIDI_REASON, hasBidiControl } from '../../vocab/names.ts';
+import { PROJECT_STATUSES } from '../../vocab/project.ts';
 
 /** A name shown to people: trimmed, 1–`max` characters, no bidirectional control characters. */
 export const shownName = (max: number, empty = 'must not be empty') =>
@@ -60,6 +61,13 @@ export const projectSchema = z.strictObject({
   zone: optionalName,
   enterprise: optionalName,
   link: optionalName,
+  /** One of PROJECT_STATUSES, or null / absent for STATUS_UNSTATED (an existing status is then kept). */
+  status: z
+    .enum(PROJECT_STATUSES, { message: `must be one of ${PROJECT_STATUSES.join(' ')} or null` })
+    .nullable()
+    .optional(),
+  /** The words that gave the status, as the review shows them: not written to the graph. */
+  statusWords: z.string().trim().max(60).nullable().optional(),
 });
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(5000).default([]);

@@ -214,7 +214,7 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
       id,
       name: proj.name,
       kind: '产业化项目',
-      status: null,
+      status: proj.status ?? null,
       industry: null,
       capacityValues: has ? [proj.value] : [],
       capacityUnits: has ? [proj.unit?.trim()] : [],

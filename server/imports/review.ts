@@ -74,6 +74,9 @@ export function acceptAll(
       zone: p.zone,
       enterprise: p.enterprise,
       link: p.link,
+      // Where the project stands as the text states it, with its words for whoever edits the review JSON.
+      status: p.status,
+      statusWords: p.statusWords,
       quote: p.quote,
       start: at(p.quote, p.start),
     })),

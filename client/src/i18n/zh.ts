@@ -225,6 +225,9 @@ export const zh = {
         targets: '对应环节',
         projects: '产能（数值 单位）',
       },
+      /** A project's status in the review: a select of the statuses plus STATUS_UNSTATED, and the words that gave it. */
+      status: '项目状态',
+      statusWords: (words: string) => `原文依据：“${words}”`,
     },
   },
   overviewEmpty:

@@ -69,3 +69,51 @@ describe("the review of a plan's facts", () => {
     expect(text(html)).toContain(`采纳…${quote.slice(-120)} 查看原文`);
   });
 });
+
+describe("a project's status in the review (#15)", () => {
+  const project = {
+    name: '甲乙公司年产5万吨铝板项目',
+    quote: '甲乙公司年产5万吨铝板项目已建成投产。',
+    start: 0,
+    end: 13,
+    value: 5,
+    unit: '万吨/年',
+    product: '铝板',
+    zone: null,
+    enterprise: null,
+    link: '铝板',
+    status: '投产' as const,
+    statusWords: '已建成投产',
+  };
+  const render = (status: '投产' | '在建' | null) =>
+    renderToStaticMarkup(
+      createElement(FactsReview, {
+        facts: { ...facts, firms: [], projects: [project] },
+        text: project.quote,
+        drafts: [
+          { kind: 'projects', index: 0, accepted: true, name: project.name, detail: '5 万吨/年', status },
+        ],
+        onChange: () => {},
+        onShow: () => {},
+      }),
+    );
+  it('offers every status and 状态未载明, the read one chosen, with the words that gave it', () => {
+    const html = render('投产');
+    expect(html).toContain('aria-label="项目状态"');
+    expect([...html.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])).toEqual([
+      '',
+      '储备',
+      '规划',
+      '签约',
+      '在建',
+      '建成',
+      '投产',
+    ]);
+    expect(html).toMatch(/<option value="投产" selected="">投产<\/option>/);
+    expect(text(html)).toContain('原文依据：“已建成投产”');
+  });
+  it('shows no words behind a status the reviewer chose, and 状态未载明 for none', () => {
+    expect(text(render('在建'))).not.toContain('原文依据');
+    expect(render(null)).toMatch(/<option value="" selected="">状态未载明<\/option>/);
+  });
+});

@@ -1,5 +1,6 @@
 import type { FactKind, PlanFacts } from '../../../vocab/imports.ts';
 import { FACT_KINDS } from '../../../vocab/imports.ts';
+import { isProjectStatus, PROJECT_STATUSES, STATUS_UNSTATED } from '../../../vocab/project.ts';
 import { zh } from '../i18n/zh.ts';
 import { type FactDraft, quoteExcerpt, targetText } from './facts.ts';
 
@@ -15,6 +16,47 @@ function Excerpt({ quote, names }: { quote: string; names: readonly string[] }) 
       {x.hit && <mark>{x.hit}</mark>}
       {x.after}
       {x.cutEnd && '…'}
+    </>
+  );
+}
+
+/** A project's status: the statuses plus STATUS_UNSTATED, and the words of the text behind the status it read. */
+function ProjectStatusPick({
+  draft,
+  words,
+  read,
+  onPick,
+}: {
+  draft: FactDraft;
+  words: string | null;
+  read: string | null;
+  onPick: (status: FactDraft['status']) => void;
+}) {
+  const value = draft.status ?? '';
+  return (
+    <>
+      <label className="small fact-status">
+        {T.status}{' '}
+        <select
+          className="line"
+          value={value}
+          aria-label={T.status}
+          data-testid="import-fact-status"
+          onChange={(e) => onPick(isProjectStatus(e.target.value) ? e.target.value : null)}
+        >
+          <option value="">{STATUS_UNSTATED}</option>
+          {PROJECT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      {words && value === read && (
+        <p className="small muted fact-quote" data-testid="import-fact-status-words">
+          {T.statusWords(words)}
+        </p>
+      )}
     </>
   );
 }
@@ -86,6 +128,14 @@ export function FactsReview({
                         aria-label={T.detail[kind]}
                         placeholder={T.detail[kind]}
                         onChange={(e) => onChange(i, { detail: e.target.value })}
+                      />
+                    )}
+                    {kind === 'projects' && (
+                      <ProjectStatusPick
+                        draft={d}
+                        words={facts.projects[d.index]?.statusWords ?? null}
+                        read={facts.projects[d.index]?.status ?? null}
+                        onPick={(status) => onChange(i, { status })}
                       />
                     )}
                     {target && <p className="small fact-quote">{targetText(target)}</p>}

@@ -21,6 +21,8 @@ const facts: PlanFacts = {
       zone: null,
       enterprise: null,
       link: '再生铝',
+      status: null,
+      statusWords: null,
     },
   ],
   chainIndustry: [],
@@ -97,5 +99,29 @@ describe('the part of a long sentence a fact row shows', () => {
     expect(`${late.before}${late.hit}${late.after}`).toBe(`${head}丙丁铝业。`.slice(-120));
     const none = quoteExcerpt(quote, ['戊己']);
     expect(none).toEqual({ cutStart: false, before: '', hit: '', after: quote.slice(0, 120), cutEnd: true });
+  });
+});
+
+describe("a project's status in the review (#15)", () => {
+  const stated: PlanFacts = {
+    ...facts,
+    projects: (facts.projects ?? []).map((p) => ({ ...p, status: '在建', statusWords: '正在加紧建设' })),
+  };
+  it('starts with the status the text states, and sends it with its words', () => {
+    const drafts = initialFactDrafts(stated);
+    expect(drafts.find((d) => d.kind === 'projects')?.status).toBe('在建');
+    expect(factsInput(stated, drafts).projects?.[0]).toMatchObject({
+      status: '在建',
+      statusWords: '正在加紧建设',
+    });
+  });
+  it("sends the reviewer's status without the text's words, and 状态未载明 as null", () => {
+    const set = (status: '投产' | null) =>
+      initialFactDrafts(stated).map((d) => (d.kind === 'projects' ? { ...d, status } : d));
+    expect(factsInput(stated, set('投产')).projects?.[0]).toMatchObject({
+      status: '投产',
+      statusWords: null,
+    });
+    expect(factsInput(stated, set(null)).projects?.[0]).toMatchObject({ status: null, statusWords: null });
   });
 });

@@ -4,6 +4,7 @@
  * zone, a target's link, a project's capacity “50 万吨/年”), and the commit input made from the drafts. Pure.
  */
 import type { FactKind, ImportCommitInput, PlanFacts, YearTarget } from '../../../vocab/imports.ts';
+import type { ProjectStatus } from '../../../vocab/project.ts';
 
 export interface FactDraft {
   kind: FactKind;
@@ -12,6 +13,8 @@ export interface FactDraft {
   accepted: boolean;
   name: string;
   detail: string;
+  /** A project's status as the reviewer keeps or sets it (null: STATUS_UNSTATED); absent for other kinds. */
+  status?: ProjectStatus | null;
 }
 
 const capacityText = (value: number | null, unit: string | null) =>
@@ -46,7 +49,10 @@ export function initialFactDrafts(f: PlanFacts): FactDraft[] {
     ...f.industries.map((x, i) => d('industries', i, x.name, '')),
     ...f.firms.map((x, i) => d('firms', i, x.name, x.zone)),
     ...f.targets.map((x, i) => d('targets', i, x.name, x.link)),
-    ...f.projects.map((x, i) => d('projects', i, x.name, capacityText(x.value, x.unit))),
+    ...f.projects.map((x, i) => ({
+      ...d('projects', i, x.name, capacityText(x.value, x.unit)),
+      status: x.status,
+    })),
   ];
 }
 
@@ -108,6 +114,9 @@ export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
           zone: x.zone,
           enterprise: x.enterprise,
           link: x.link,
+          status: d.status ?? null,
+          // The words stand behind the status the text gave, not behind one the reviewer chose.
+          statusWords: d.status && d.status === x.status ? x.statusWords : null,
           quote: x.quote,
           start: x.start,
         });

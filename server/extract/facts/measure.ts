@@ -8,6 +8,7 @@
  * a list that names everything its text states (the blind ones).
  */
 import type { ChainCandidate, PlanFacts } from '../../../vocab/imports.ts';
+import type { ProjectStatus } from '../../../vocab/project.ts';
 import { simplify } from '../text.ts';
 
 /**
@@ -36,7 +37,15 @@ export interface FactGold {
   zones: { name: string; also: string[]; parent: string | null; heldOut: boolean }[];
   /** `also`: other names the text gives the same firm (乐斯福 / 乐斯福公司). */
   firms: { name: string; also?: string[]; zone: string; heldOut: boolean }[];
-  projects: { project: string; product: string | null; value: number; unit: string; heldOut: boolean }[];
+  projects: {
+    project: string;
+    product: string | null;
+    value: number;
+    unit: string;
+    heldOut: boolean;
+    /** Where the project stands as its sentence states it (null: it states none); absent: not judged. */
+    status?: ProjectStatus | null;
+  }[];
   targets: {
     subject: string;
     kind: 'industry' | 'zone';
@@ -54,7 +63,7 @@ export interface Recall {
 }
 
 export type FactRecall = Record<
-  'zones' | 'firmsNamed' | 'firms' | 'projects' | 'targets' | 'district' | 'chains',
+  'zones' | 'firmsNamed' | 'firms' | 'projects' | 'status' | 'targets' | 'district' | 'chains',
   { dev: Recall; heldOut: Recall }
 >;
 
@@ -77,6 +86,32 @@ function tally<T extends { heldOut: boolean }>(items: T[], ok: (t: T) => boolean
     else part.missed.push(label(it));
   }
   return out;
+}
+
+type GoldProject = FactGold['projects'][number];
+const capacityIs = (p: PlanFacts['projects'][number], g: GoldProject) =>
+  p.value === g.value &&
+  unitOf(p.unit) === unitOf(g.unit) &&
+  (g.product === null ||
+    norm(p.product).includes(norm(g.product)) ||
+    norm(g.product).includes(norm(p.product)) ||
+    norm(p.name).includes(norm(g.product)));
+
+/**
+ * Of the statuses read on projects whose gold item was judged (status present, null included), how many the
+ * list holds: a status on a project whose sentence states none (a goal) is wrong.
+ */
+export function statusPrecision(f: PlanFacts, gold: FactGold): { right: number; extracted: number } {
+  const judged = gold.projects.filter((g) => g.status !== undefined);
+  let right = 0;
+  let extracted = 0;
+  for (const p of f.projects) {
+    const g = judged.find((g) => capacityIs(p, g));
+    if (!g || !p.status) continue;
+    extracted++;
+    if (p.status === g.status) right++;
+  }
+  return { right, extracted };
 }
 
 const chainIs = (c: ChainCandidate, links: string[]) =>
@@ -117,17 +152,14 @@ export function measureFacts(f: PlanFacts, gold: FactGold, chains: ChainCandidat
     ),
     projects: tally(
       gold.projects,
-      (g) =>
-        f.projects.some(
-          (p) =>
-            p.value === g.value &&
-            unitOf(p.unit) === unitOf(g.unit) &&
-            (g.product === null ||
-              norm(p.product).includes(norm(g.product)) ||
-              norm(g.product).includes(norm(p.product)) ||
-              norm(p.name).includes(norm(g.product))),
-        ),
+      (g) => f.projects.some((p) => capacityIs(p, g)),
       (g) => `${g.project}: ${g.product ?? ''} ${g.value} ${g.unit}`,
+    ),
+    // A stated status found on the project of that capacity (the list's null ones count in precision only).
+    status: tally(
+      gold.projects.filter((g) => g.status),
+      (g) => f.projects.some((p) => capacityIs(p, g) && p.status === g.status),
+      (g) => `${g.project}: ${g.status}`,
     ),
     targets: tally(
       gold.targets,

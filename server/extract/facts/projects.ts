@@ -10,6 +10,7 @@ import { tag } from '../lexicon.ts';
 import { CUT } from '../names.ts';
 import { type Doc, normaliseName, sectionAt, sentenceAt } from '../text.ts';
 import { zoneNear } from './firms.ts';
+import { projectStatus } from './projectStatus.ts';
 
 const LEAD =
   /^(积极|加快|加速|持续|力争|确保|全力)?(推动|推进|建设|实施|引进|建成|开工|投产|新建|扩建|打造|布局|完成|支持|新增|形成)?/u;
@@ -310,6 +311,7 @@ export function projectFacts(
     if (names.has(name)) name = `${name}（${p.name}）`;
     names.add(name);
     const firm = firms.find((f) => clause.text.includes(f.name));
+    const stands = projectStatus(doc, p.start, p.end, sectionAt(doc, p.start).at(-1));
     out.push({
       name,
       start: p.start,
@@ -321,6 +323,8 @@ export function projectFacts(
       zone: zoneNear(doc, zones, p.start, p.quote),
       enterprise: firm?.name ?? null,
       link: links.find((l) => l === p.name) ?? links.find((l) => p.name.includes(l)) ?? p.name,
+      status: stands?.status ?? null,
+      statusWords: stands?.words ?? null,
     });
   }
   return out;
