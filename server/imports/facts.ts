@@ -225,8 +225,10 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     });
     const link = proj.link ?? proj.product;
     if (link) rows.builds.push({ project: id, product: product(link, source), source });
-    const zone = zoneOf(proj.zone, `projects[${i}].zone`);
-    if (zone) rows.inZone.push({ project: id, zone, source });
+    // A project the review places in no zone is in the district whose plan states it, as an unzoned firm is: its
+    // district's scope (and every region above) counts it for the link it builds.
+    const zone = zoneOf(proj.zone, `projects[${i}].zone`) ?? district.id;
+    rows.inZone.push({ project: id, zone, source });
     if (proj.enterprise) {
       const firm =
         firmId.get(key(proj.enterprise)) ??

@@ -48,14 +48,15 @@ const review = (project: Partial<ImportProject>): ImportCommitInput => ({
   ],
 });
 
-const projectPart = async () => {
+const projectPart = async (zone: string | null = 'region-500110') => {
   const gql = graphqlClient(db);
   const r = await gql<{
     product: { priority: { parts: { part: string; points: number; text: string }[] } | null };
   }>(
     `query ($p: ID!, $z: ID) { product(id: $p, zone: $z) { priority { parts { part points text } } } }`,
-    // The whole graph: a project the plan places in no zone is in no zone's scope.
-    { p: 'p-乙件', z: null },
+    // 綦江区's scope: a project its plan places in no zone is in the district (it was in no scope but the whole
+    // graph's, so the district's own gap did not count it).
+    { p: 'p-乙件', z: zone },
   );
   expect(r.errors).toBeUndefined();
   return r.data?.product.priority?.parts.find((p) => p.part === 'PROJECT');
@@ -75,6 +76,7 @@ describe('a project status committed from the review', () => {
       points: -20,
       text: '已有签约或在建项目将补上：甲乙公司年产5万吨乙件项目（在建）',
     });
+    expect(await projectPart(null)).toMatchObject({ points: -20 });
   }, 180_000);
 
   it('keeps a status already recorded (an officer’s later edit) when the plan is imported again', async () => {
