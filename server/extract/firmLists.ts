@@ -47,7 +47,7 @@ import {
 import { tag, wordCount } from './lexicon.ts';
 import { cutLength } from './names.ts';
 import { isPlace } from './places.ts';
-import { type Doc, normaliseName, sentenceAt } from './text.ts';
+import type { Doc } from './text.ts';
 
 const TRADE_WORD = new RegExp(`^(?:${FIRM_HEADS}|${TRADE}|\\p{Script=Han}业)$`, 'u');
 /** A brand of two characters the dictionary knows little (under 200 uses) and a trade word: 甲乙铜业, not 绿色化工. */

@@ -6,7 +6,7 @@
 import type { EnterpriseMention } from '../../vocab/imports.ts';
 import { brandAndTrade, NOT_FIRM } from './firmBrands.ts';
 import { listedFirm } from './firmItems.ts';
-import { type Doc, normaliseName, sentenceAt } from './text.ts';
+import type { Doc } from './text.ts';
 
 const TITLE = /(?:常务)?副?(?:董事长|总经理|总裁)/g;
 /** The clause before the title: four to fifteen characters after a separator (or the text's start). */
