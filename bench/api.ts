@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { query as cypher } from '../cypher/index.ts';
-import { MAX_REACH_CHAINS } from '../server/db/chainGraphs.ts';
+import { MAX_LISTED_CHAINS, MAX_REACH_CHAINS } from '../server/db/chainGraphs.ts';
 import { enterprisePage } from '../server/db/reads.ts';
 import { searchQuery } from '../server/db/search.ts';
 import { MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
@@ -228,7 +228,7 @@ export async function graphqlCall(
  * not change in a run).
  */
 const chainsRead = new Set<string>();
-const chainsOfLink = new Map<string, string[]>();
+const chainsOfLink = new Map<string, { id: string; districts: string[] }[]>();
 
 /**
  * The raw steps cypherCall runs itself (any other step names a Cypher file): the workload's steps must be these or
@@ -242,6 +242,7 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
     driver.executeQuery(cypher(name), params, { routing: 'READ' });
   let ids: string[] = [];
   let _scope: { zone: string; zoneIds: string[] } | null = null;
+  let districts: string[] | null = null;
   for (const step of call.raw) {
     if (step.name === '$walk') {
       // One query for the walk and its edges, as the resolver runs it (cypher/upstream-walk.cypher).
@@ -254,6 +255,7 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
       ids = ((res.records[0]?.get('links') as { id: string }[] | undefined) ?? []).map((l) => l.id);
       const zoneIds = zoneScope.records[0]?.get('zoneIds') as string[] | undefined;
       _scope = zoneIds ? { zone, zoneIds } : null;
+      districts = (zoneScope.records[0]?.get('districts') as string[] | undefined) ?? null;
     } else if (step.name === '$parallel') {
       await Promise.all(
         Object.entries(step.params).map(([name, params]) => read(name, params as Record<string, unknown>)),
@@ -271,17 +273,32 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
           }),
           // The explorer's list counts the 外区企业 of each gap (from the evidence's counts) rather than listing
           // them (listOtherDistricts: false): no rings, none listed.
-          read('gap-candidates', { ids }),
+          read('gap-candidates', { ids, zone: step.params.zone ?? null }),
           // The chains of the links not asked before, and the structure of those chains not read before (the
           // server keeps both under the graph's version, server/db/chainGraphs.ts).
           (async () => {
             const unknown = ids.filter((id) => !chainsOfLink.has(id));
             if (unknown.length > 0) {
-              const res = await read('gap-chains', { ids: unknown, maxChains: MAX_REACH_CHAINS });
+              const res = await read('gap-chains', { ids: unknown, maxChains: MAX_LISTED_CHAINS });
               for (const r of res.records)
-                chainsOfLink.set(r.get('link') as string, r.get('chains') as string[]);
+                chainsOfLink.set(
+                  r.get('link') as string,
+                  r.get('chains') as { id: string; districts: string[] }[],
+                );
             }
-            const around = new Set(ids.flatMap((id) => chainsOfLink.get(id) ?? []));
+            // The scope's own chains, at most MAX_REACH_CHAINS a link, as the server picks them.
+            const mine = (c: { districts: string[] }) =>
+              districts === null ||
+              c.districts.length === 0 ||
+              c.districts.some((d) => districts?.includes(d));
+            const around = new Set(
+              ids.flatMap((id) =>
+                (chainsOfLink.get(id) ?? [])
+                  .filter(mine)
+                  .slice(0, MAX_REACH_CHAINS)
+                  .map((c) => c.id),
+              ),
+            );
             const missing = [...around].filter((c) => !chainsRead.has(c));
             for (const c of missing) chainsRead.add(c);
             if (missing.length > 0) await read('chain-graphs', { chains: missing });

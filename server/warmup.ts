@@ -1,4 +1,4 @@
-import { MAX_REACH_CHAINS } from './db/chainGraphs.ts';
+import { MAX_LISTED_CHAINS } from './db/chainGraphs.ts';
 import type { Db } from './db/neo4j.ts';
 import { enterprisePage, NO_RINGS, ringParams } from './db/reads.ts';
 import { searchQuery } from './db/search.ts';
@@ -36,7 +36,7 @@ export async function warmUp(db: Db): Promise<string[]> {
       { ids: [sample], zone: null, scope: null, ...ringParams(NO_RINGS), maxOthers: MAX_OTHER_READ },
     ],
     ['regions/rings', { zone }],
-    ['gap-chains', { ids: [sample], maxChains: MAX_REACH_CHAINS }],
+    ['gap-chains', { ids: [sample], maxChains: MAX_LISTED_CHAINS }],
     ['chain-graphs', { chains: [] }],
     [
       'gap-candidates-others',

@@ -12,10 +12,26 @@ import type { ChainGraph } from '../domain/reach.ts';
 import type { Db } from './neo4j.ts';
 
 /**
- * At most this many chains per gap link (by id) are read for its reach: a hub link of the national graph (面粉) is
- * in 90 chains, and the reach part counts at most 15 downstream links anyway.
+ * At most this many chains per gap link (by id) count in its reach, among the scope's own (a hub link of the
+ * national graph, 面粉, is in 90 chains, and the reach part counts at most 15 downstream links anyway); at most
+ * MAX_LISTED_CHAINS are listed per link to choose them from, so that a district's own chain is not cut off by
+ * the chains of others that sort before it.
  */
 export const MAX_REACH_CHAINS = 8;
+export const MAX_LISTED_CHAINS = 400;
+
+/** A chain a link belongs to, with the districts whose plans hold it (none: a chain of no plan). */
+interface LinkChain {
+  id: string;
+  districts: string[];
+}
+
+/** The chains a scope counts (its districts'; and those of no plan); every chain for the whole graph (null). */
+const inScope = (districts: readonly string[] | null | undefined) => {
+  if (districts == null) return () => true;
+  const mine = new Set(districts);
+  return (c: LinkChain) => c.districts.length === 0 || c.districts.some((d) => mine.has(d));
+};
 
 /** Structures kept at most (a national graph has ~1,000 chains; each is a few KB). */
 const MAX_KEPT = 20_000;
@@ -24,16 +40,19 @@ export class ChainGraphCache {
   private key: string | undefined;
   /** Chain id → its structure, one per industry the chain belongs to. */
   private readonly graphs = new Map<string, ChainGraph[]>();
-  /** Link id → the chains it is a link of (at most MAX_REACH_CHAINS, by id). */
-  private readonly chainsOf = new Map<string, string[]>();
+  /** Link id → the chains it is a link of (at most MAX_LISTED_CHAINS, by id), with their districts. */
+  private readonly chainsOf = new Map<string, LinkChain[]>();
 
   constructor(
     private readonly db: Db,
     private readonly version: () => string | undefined = () => undefined,
   ) {}
 
-  /** The chains around `ids`, each once, in chain id order. */
-  async around(ids: readonly string[]): Promise<ChainGraph[]> {
+  /**
+   * The chains around `ids` that a scope counts (`districts`: those it touches; null: the whole graph): for each
+   * link at most MAX_REACH_CHAINS of its chains in scope, each once, in chain id order.
+   */
+  async around(ids: readonly string[], districts: readonly string[] | null = null): Promise<ChainGraph[]> {
     if (ids.length === 0) return [];
     // The version is read before the queries: what is read across a write is kept under the old version.
     const key = this.version();
@@ -46,15 +65,25 @@ export class ChainGraphCache {
     const read =
       unknown.length === 0
         ? []
-        : await this.db.read<{ link: string; chains: string[] }>('gap-chains', {
+        : await this.db.read<{ link: string; chains: LinkChain[] }>('gap-chains', {
             ids: unknown,
-            maxChains: MAX_REACH_CHAINS,
+            maxChains: MAX_LISTED_CHAINS,
           });
     const keep = key !== undefined && this.key === key;
     const lists = new Map(read.map((r) => [r.link, r.chains]));
     if (keep && this.chainsOf.size + unknown.length <= MAX_KEPT * 10)
       for (const id of unknown) this.chainsOf.set(id, lists.get(id) ?? []);
-    const chainIds = [...new Set(ids.flatMap((id) => this.chainsOf.get(id) ?? lists.get(id) ?? []))].sort();
+    const counted = inScope(districts);
+    const chainIds = [
+      ...new Set(
+        ids.flatMap((id) =>
+          (this.chainsOf.get(id) ?? lists.get(id) ?? [])
+            .filter(counted)
+            .slice(0, MAX_REACH_CHAINS)
+            .map((c) => c.id),
+        ),
+      ),
+    ].sort();
     const kept = new Map<string, ChainGraph[]>();
     const missing: string[] = [];
     for (const id of chainIds) {

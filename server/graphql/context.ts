@@ -239,7 +239,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
       let loader = reachByDistricts.get(key);
       if (!loader) {
         loader = new DataLoader<string, Reach>(async (ids) =>
-          reachesOf(ids, chainsInScope(await chainGraphs.around(ids), districts)),
+          reachesOf(ids, chainsInScope(await chainGraphs.around(ids, districts), districts)),
         );
         reachByDistricts.set(key, loader);
       }

@@ -4,7 +4,7 @@
  * moves, and never kept without a version.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChainGraphCache } from '../../server/db/chainGraphs.ts';
+import { ChainGraphCache, MAX_REACH_CHAINS } from '../../server/db/chainGraphs.ts';
 import type { Db } from '../../server/db/neo4j.ts';
 import { resetAndSeed, testDb } from '../helpers.ts';
 
@@ -70,5 +70,38 @@ describe('chain structures kept under the graph version', () => {
     const r = recording();
     expect(await new ChainGraphCache(r.db, () => 'v').around([])).toEqual([]);
     expect(r.names).toEqual([]);
+  });
+});
+
+describe('the chains a scope counts around a hub link', () => {
+  it("counts a district's own chain through a link even when more than MAX_REACH_CHAINS others sort before it", async () => {
+    // On a national graph a hub link (面粉) is in 90 chains: the first few by id were read for every scope, so a
+    // district whose own chain sorted later counted none of its own and only other districts' chains.
+    await db.driver.executeQuery(
+      `MERGE (p:Product {id: 'p-hub-test'}) SET p.name = '枢纽环节'
+       WITH p
+       UNWIND range(0, $n) AS i
+       WITH p, i, CASE WHEN i < $n THEN 'region-hub-a' ELSE 'region-hub-b' END AS district
+       MERGE (d:Zone {id: district}) SET d.name = district, d.kind = '区县'
+       MERGE (doc:Document {id: 'doc-hub-' + district})
+       MERGE (doc)-[:FOR_DISTRICT]->(d)
+       MERGE (ind:Industry {id: 'ind-hub-' + toString(i)}) SET ind.name = '枢纽产业'
+       MERGE (ind)-[:IN_PLAN]->(doc)
+       MERGE (c:Chain {id: 'chain-hub-' + toString(i + 10)}) SET c.name = '枢纽链' + toString(i)
+       MERGE (ind)-[:HAS_CHAIN]->(c)
+       MERGE (c)-[:HAS_LINK]->(p)`,
+      { n: MAX_REACH_CHAINS },
+    );
+    const ids = async (districts: string[] | null) =>
+      (await new ChainGraphCache(db).around(['p-hub-test'], districts)).map((g) => g.chain.id);
+    const b = `chain-hub-${MAX_REACH_CHAINS + 10}`;
+    // District b's one chain sorts after district a's eight.
+    expect(await ids(['region-hub-b'])).toEqual([b]);
+    expect(await ids(['region-hub-a'])).toHaveLength(MAX_REACH_CHAINS);
+    expect(await ids(['region-hub-a'])).not.toContain(b);
+    // The whole graph: the first MAX_REACH_CHAINS by id, as before.
+    expect(await ids(null)).toEqual((await ids(['region-hub-a'])).slice(0, MAX_REACH_CHAINS));
+    // A scope of neither district: only chains of no plan would count; there are none here.
+    expect(await ids(['region-500110'])).toEqual([]);
   });
 });

@@ -114,7 +114,8 @@ export const Query: QueryResolvers = {
             listOthers,
           ),
         // Only the scope's own chains count in a gap's reach (domain/reach.ts chainsInScope).
-        chains: async (ids) => chainsInScope(await ctx.chainGraphs.around(ids), scope.districts),
+        chains: async (ids) =>
+          chainsInScope(await ctx.chainGraphs.around(ids, scope.districts), scope.districts),
         // 外区企业 counted, not listed: the link's producers in the graph less those in the scope.
         ...(!listOthers
           ? {
