@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { query as cypher } from '../cypher/index.ts';
-import { MAX_LISTED_CHAINS, MAX_REACH_CHAINS } from '../server/db/chainGraphs.ts';
+import { type LinkChain, MAX_LISTED_CHAINS, reachChains } from '../server/db/chainGraphs.ts';
 import { enterprisePage } from '../server/db/reads.ts';
 import { searchQuery } from '../server/db/search.ts';
 import { MAX_LISTED_PRODUCERS } from '../server/domain/status.ts';
@@ -228,7 +228,7 @@ export async function graphqlCall(
  * not change in a run).
  */
 const chainsRead = new Set<string>();
-const chainsOfLink = new Map<string, { id: string; districts: string[] }[]>();
+const chainsOfLink = new Map<string, LinkChain[]>();
 
 /**
  * The raw steps cypherCall runs itself (any other step names a Cypher file): the workload's steps must be these or
@@ -281,24 +281,10 @@ export async function cypherCall(driver: Driver, call: Call): Promise<number> {
             if (unknown.length > 0) {
               const res = await read('gap-chains', { ids: unknown, maxChains: MAX_LISTED_CHAINS });
               for (const r of res.records)
-                chainsOfLink.set(
-                  r.get('link') as string,
-                  r.get('chains') as { id: string; districts: string[] }[],
-                );
+                chainsOfLink.set(r.get('link') as string, r.get('chains') as LinkChain[]);
             }
-            // The scope's own chains, at most MAX_REACH_CHAINS a link, as the server picks them.
-            const mine = (c: { districts: string[] }) =>
-              districts === null ||
-              c.districts.length === 0 ||
-              c.districts.some((d) => districts?.includes(d));
-            const around = new Set(
-              ids.flatMap((id) =>
-                (chainsOfLink.get(id) ?? [])
-                  .filter(mine)
-                  .slice(0, MAX_REACH_CHAINS)
-                  .map((c) => c.id),
-              ),
-            );
+            // The scope's own chains, as the server picks them.
+            const around = new Set(ids.flatMap((id) => reachChains(chainsOfLink.get(id) ?? [], districts)));
             const missing = [...around].filter((c) => !chainsRead.has(c));
             for (const c of missing) chainsRead.add(c);
             if (missing.length > 0) await read('chain-graphs', { chains: missing });

@@ -21,17 +21,22 @@ export const MAX_REACH_CHAINS = 8;
 export const MAX_LISTED_CHAINS = 400;
 
 /** A chain a link belongs to, with the districts whose plans hold it (none: a chain of no plan). */
-interface LinkChain {
+export interface LinkChain {
   id: string;
   districts: string[];
 }
 
-/** The chains a scope counts (its districts'; and those of no plan); every chain for the whole graph (null). */
-const inScope = (districts: readonly string[] | null | undefined) => {
-  if (districts == null) return () => true;
-  const mine = new Set(districts);
-  return (c: LinkChain) => c.districts.length === 0 || c.districts.some((d) => mine.has(d));
-};
+/**
+ * The ids of the chains a scope counts in a link's reach: its districts' chains and those of no plan (every chain
+ * for the whole graph, `districts` null), at most MAX_REACH_CHAINS, by id. Also the benchmark's raw replica.
+ */
+export function reachChains(chains: readonly LinkChain[], districts: readonly string[] | null | undefined) {
+  const mine = new Set(districts ?? []);
+  return chains
+    .filter((c) => districts == null || c.districts.length === 0 || c.districts.some((d) => mine.has(d)))
+    .slice(0, MAX_REACH_CHAINS)
+    .map((c) => c.id);
+}
 
 /** Structures kept at most (a national graph has ~1,000 chains; each is a few KB). */
 const MAX_KEPT = 20_000;
@@ -73,16 +78,8 @@ export class ChainGraphCache {
     const lists = new Map(read.map((r) => [r.link, r.chains]));
     if (keep && this.chainsOf.size + unknown.length <= MAX_KEPT * 10)
       for (const id of unknown) this.chainsOf.set(id, lists.get(id) ?? []);
-    const counted = inScope(districts);
     const chainIds = [
-      ...new Set(
-        ids.flatMap((id) =>
-          (this.chainsOf.get(id) ?? lists.get(id) ?? [])
-            .filter(counted)
-            .slice(0, MAX_REACH_CHAINS)
-            .map((c) => c.id),
-        ),
-      ),
+      ...new Set(ids.flatMap((id) => reachChains(this.chainsOf.get(id) ?? lists.get(id) ?? [], districts))),
     ].sort();
     const kept = new Map<string, ChainGraph[]>();
     const missing: string[] = [];
