@@ -8,7 +8,7 @@
  * Neo4j) and dropped whole when it moves; so are the chains of each link asked before. Without a version (no response cache: tests, scripts, Neo4j down)
  * nothing is kept and both queries run.
  */
-import type { ChainGraph } from '../domain/reach.ts';
+import { type ChainGraph, chainsInScope } from '../domain/reach.ts';
 import type { Db } from './neo4j.ts';
 
 /**
@@ -31,9 +31,7 @@ export interface LinkChain {
  * for the whole graph, `districts` null), at most MAX_REACH_CHAINS, by id. Also the benchmark's raw replica.
  */
 export function reachChains(chains: readonly LinkChain[], districts: readonly string[] | null | undefined) {
-  const mine = new Set(districts ?? []);
-  return chains
-    .filter((c) => districts == null || c.districts.length === 0 || c.districts.some((d) => mine.has(d)))
+  return chainsInScope(chains, districts)
     .slice(0, MAX_REACH_CHAINS)
     .map((c) => c.id);
 }
@@ -55,7 +53,8 @@ export class ChainGraphCache {
 
   /**
    * The chains around `ids` that a scope counts (`districts`: those it touches; null: the whole graph): for each
-   * link at most MAX_REACH_CHAINS of its chains in scope, each once, in chain id order.
+   * link at most MAX_REACH_CHAINS of its chains in scope, each once, in chain id order — the structures of
+   * those chains' industries in scope (domain/reach.ts chainsInScope).
    */
   async around(ids: readonly string[], districts: readonly string[] | null = null): Promise<ChainGraph[]> {
     if (ids.length === 0) return [];
@@ -94,7 +93,10 @@ export class ChainGraphCache {
       if (keep && this.key === key && this.graphs.size + missing.length <= MAX_KEPT)
         for (const id of missing) this.graphs.set(id, kept.get(id) ?? []);
     }
-    return chainIds.flatMap((id) => kept.get(id) ?? []);
+    return chainsInScope(
+      chainIds.flatMap((id) => kept.get(id) ?? []),
+      districts,
+    );
   }
 
   /** How many chains' structures are kept (for tests and the benchmark's notes). */

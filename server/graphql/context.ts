@@ -14,7 +14,7 @@ import {
 import { reachesOf } from '../domain/gapPipeline.ts';
 import type { CandidateRows } from '../domain/gaps.ts';
 import { supersededPlans } from '../domain/periods.ts';
-import { chainsInScope, type Reach } from '../domain/reach.ts';
+import type { Reach } from '../domain/reach.ts';
 import { scopeOf } from '../domain/scope.ts';
 import { MAX_LISTED_PRODUCERS } from '../domain/status.ts';
 import {
@@ -239,7 +239,7 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
       let loader = reachByDistricts.get(key);
       if (!loader) {
         loader = new DataLoader<string, Reach>(async (ids) =>
-          reachesOf(ids, chainsInScope(await chainGraphs.around(ids, districts), districts)),
+          reachesOf(ids, await chainGraphs.around(ids, districts)),
         );
         reachByDistricts.set(key, loader);
       }

@@ -2,7 +2,6 @@ import { readChains, readEnterprisePage, readGapCandidates, readUpstreamWalk } f
 import { search } from '../../db/search.ts';
 import { toChain } from '../../domain/chain.ts';
 import { upstreamGaps } from '../../domain/gapPipeline.ts';
-import { chainsInScope } from '../../domain/reach.ts';
 import { MAX_LISTED_PRODUCERS } from '../../domain/status.ts';
 import { UPSTREAM_LIMIT } from '../../domain/upstream.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
@@ -114,8 +113,7 @@ export const Query: QueryResolvers = {
             listOthers,
           ),
         // Only the scope's own chains count in a gap's reach (domain/reach.ts chainsInScope).
-        chains: async (ids) =>
-          chainsInScope(await ctx.chainGraphs.around(ids, scope.districts), scope.districts),
+        chains: (ids) => ctx.chainGraphs.around(ids, scope.districts),
         // 外区企业 counted, not listed: the link's producers in the graph less those in the scope.
         ...(!listOthers
           ? {
