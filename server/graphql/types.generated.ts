@@ -199,7 +199,7 @@ export type CreateEnterpriseInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** Product (chain link) ids the enterprise makes. */
   produces?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Products it makes that are no chain link (未入链产品), as stated; replaces the list. A link's name is refused. */
+  /** Products it makes that are no chain link (未入链产品), as stated; replaces the list. A name that is some chain's link is produced as that link instead. */
   statedProducts?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Zone id. */
   zone?: InputMaybe<Scalars['ID']['input']>;

@@ -42,3 +42,33 @@ export function auditEntries(
   });
   return entries;
 }
+
+/** A firm whose stated products (未入链产品) became links of the plan just imported (imports/stated-to-links). */
+export interface StatedMove {
+  id: string;
+  name: string;
+  before: string[];
+  after: string[];
+  links: string[];
+}
+
+export function statedMoves(rows: Record<string, unknown>[]): StatedMove[] {
+  return rows.map((r) => ({
+    id: String(r.id),
+    name: String(r.name),
+    before: (r.before ?? []) as string[],
+    after: (r.after ?? []) as string[],
+    links: (r.links ?? []) as string[],
+  }));
+}
+
+/** One IMPORT_PLAN entry per such firm: its stated products before and after, and the links it now produces. */
+export function statedAudits(moved: StatedMove[], document: string): AuditInput[] {
+  return moved.map((m) => ({
+    action: IMPORT_PLAN,
+    entity: m.id,
+    entityType: 'Enterprise',
+    before: { statedProducts: m.before },
+    after: { statedProducts: m.after, producesAdded: m.links, document },
+  }));
+}

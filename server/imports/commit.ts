@@ -6,7 +6,7 @@ import { FACT_KINDS, type FactKind, type ImportReport, type KindReport } from '.
 import { type AuditActor, recordAudits } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { targetRows } from '../plans/targets.ts';
-import { auditEntries } from './audit.ts';
+import { auditEntries, statedAudits, statedMoves } from './audit.ts';
 import {
   checkFacts,
   type District,
@@ -167,6 +167,14 @@ export async function commitImport(
     await run('imports/products', { rows: [...rows.products, ...(facts?.products ?? [])] });
     await run('imports/has-link', { rows: rows.hasLink });
     await run('imports/feeds', { rows: rows.feeds });
+    // Firms that stated a product no chain had (未入链产品) produce the link this plan adds of that name.
+    const moved = statedMoves(
+      (
+        await run('imports/stated-to-links', {
+          names: [...new Set([...rows.products.map((x) => x.name), ...productsBefore.values()])],
+        })
+      ).records.map((r) => r.toObject()),
+    );
     if (facts && district) {
       await run('imports/fact-enterprises', { rows: facts.enterprises });
       await run('seed/located-in', { rows: facts.locatedIn });
@@ -188,10 +196,10 @@ export async function commitImport(
       });
       // The plan's firms (their links, zones) and its zones joined to the district: counts of the links touched.
       await refreshLinkCounts(tx, {
-        firms: facts.enterprises.map((e) => e.id),
+        firms: [...facts.enterprises.map((e) => e.id), ...moved.map((m) => m.id)],
         zones: [district.id],
       });
-    }
+    } else if (moved.length) await refreshLinkCounts(tx, { firms: moved.map((m) => m.id) });
     const before = new Set<string>(
       ['zones', 'industries', 'enterprises', 'projects'].flatMap(
         (k) => (ex?.get(k) as string[] | undefined) ?? [],
@@ -221,11 +229,10 @@ export async function commitImport(
       district: district ? { id: district.id, name: district.name, code: district.code } : null,
       facts: factReport,
     };
-    await recordAudits(
-      (name, params) => tx.run(query(name), params),
-      actor,
-      auditEntries(rows, chainsBefore, report),
-    );
+    await recordAudits((name, params) => tx.run(query(name), params), actor, [
+      ...auditEntries(rows, chainsBefore, report),
+      ...statedAudits(moved, rows.document.id),
+    ]);
     if (opts.dryRun) throw new DryRun(report);
     return report;
   };

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
-import { createToken, graphCounts, graphqlClient, resetAndSeed, startApp, testDb } from '../helpers.ts';
+import { commitImport } from '../../server/imports/commit.ts';
+import {
+  createToken,
+  graphCounts,
+  graphqlClient,
+  resetAndSeed,
+  startApp,
+  TEST_ACTOR,
+  testDb,
+} from '../helpers.ts';
 
 // Found by the multi-district audit: the enterprise table refused a 生产环节 that is no link of any chain (links
 // are never created silently), so a county without chains could not record its firms' products. Such a product
@@ -101,5 +110,62 @@ describe('an enterprise table naming products that are no link', () => {
       expect(hit?.name, q).toBe(q === '铝灰渣' ? '某新铝业' : '某县茶业');
       expect(hit?.detail, q).toMatch(/^未入链产品：\S+ · 北渡组团$/);
     }
+  });
+});
+
+describe('a stated product that a later plan makes a link', () => {
+  const TEXT = '延伸黑茶—茶饮料产业链。';
+  const plan = {
+    title: '某县茶产业规划',
+    text: TEXT,
+    district: '綦江区',
+    chains: [
+      {
+        name: '茶饮料产业链',
+        expression: '黑茶—茶饮料',
+        stages: [['黑茶'], ['茶饮料']],
+        quote: TEXT,
+        start: 2,
+      },
+    ],
+  };
+  const firm = async () =>
+    (
+      await db.driver.executeQuery(
+        `MATCH (e:Enterprise {name: '某县茶业'})
+         RETURN e.statedProducts AS stated, e:StatedProducts AS labelled,
+                COLLECT { MATCH (e)-[r:PRODUCES]->(p) RETURN p.name + ':' + coalesce(r.source, '-') } AS links`,
+      )
+    ).records[0]?.toObject();
+
+  it('moves onto the link the plan adds: produced, no longer stated, audited, counted', async () => {
+    // Before: the table's firm states both, produces neither (the tests above).
+    expect(await firm()).toMatchObject({ stated: ['黑茶', '茶饮料'], labelled: true, links: [] });
+    await commitImport(db, plan, { name: TEST_ACTOR.name, role: 'editor' } as never);
+    const after = await firm();
+    expect(after?.stated).toEqual([]);
+    expect(after?.labelled).toBe(false);
+    // Each edge sourced as the firm was: the table row that stated the product.
+    expect(((after?.links ?? []) as string[]).map((l) => l.split(':')[0]).sort()).toEqual(['茶饮料', '黑茶']);
+    expect(((after?.links ?? []) as string[]).every((l) => !l.endsWith(':-'))).toBe(true);
+    const audit = await db.driver.executeQuery(
+      `MATCH (a:AuditEntry {action: 'IMPORT_PLAN', entityType: 'Enterprise'}) RETURN a.before AS b, a.after AS a`,
+    );
+    const entries = audit.records.map((r) => [JSON.parse(r.get('b')), JSON.parse(r.get('a'))]);
+    expect(entries).toHaveLength(1);
+    const [before, written] = entries[0] ?? [];
+    expect(before).toMatchObject({ statedProducts: ['黑茶', '茶饮料'] });
+    expect(written).toMatchObject({ statedProducts: [] });
+    expect([...(written?.producesAdded ?? [])].sort()).toEqual(['p-茶饮料', 'p-黑茶']);
+    // The link's stored producer count includes the firm.
+    const count = await db.driver.executeQuery(
+      "MATCH (p:Product {name: '黑茶'}) RETURN p.producerCount AS n",
+    );
+    expect(Number(count.records[0]?.get('n'))).toBe(1);
+    // The other firm's stated product the plan does not name stays stated.
+    const other = await db.driver.executeQuery(
+      "MATCH (e:Enterprise {name: '某新铝业'}) RETURN e.statedProducts AS s",
+    );
+    expect(other.records[0]?.get('s')).toEqual(['铝灰渣处理']);
   });
 });

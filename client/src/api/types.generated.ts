@@ -30,7 +30,7 @@ export type CreateEnterpriseInput = {
   note?: string | null | undefined;
   /** Product (chain link) ids the enterprise makes. */
   produces?: Array<string | number> | null | undefined;
-  /** Products it makes that are no chain link (未入链产品), as stated; replaces the list. A link's name is refused. */
+  /** Products it makes that are no chain link (未入链产品), as stated; replaces the list. A name that is some chain's link is produced as that link instead. */
   statedProducts?: Array<string> | null | undefined;
   /** Zone id. */
   zone?: string | number | null | undefined;

@@ -45,9 +45,10 @@ export const Mutation: MutationResolvers = {
 
   createEnterprise: async (_p, args, ctx) => {
     const actor = await ctx.requireRole('editor');
-    const input = parse(createEnterpriseInput, args.input, 'input');
+    const given = parse(createEnterpriseInput, args.input, 'input');
     const id = `ent-u-${randomBytes(5).toString('hex')}`;
     await inWriteTx(ctx.db, async (run) => {
+      const input = await linkStated(run, given, null);
       await checkRefs(run, input);
       const after = await writeEnterprise(run, id, input);
       await recordAudit(run, actor, {
@@ -63,10 +64,11 @@ export const Mutation: MutationResolvers = {
 
   updateEnterprise: async (_p, args, ctx) => {
     const actor = await ctx.requireRole('editor');
-    const input = parse(updateEnterpriseInput, args.input, 'input');
+    const given = parse(updateEnterpriseInput, args.input, 'input');
     await inWriteTx(ctx.db, async (run) => {
       const before = await state(run, 'edit/enterprise-state', args.id);
       if (!before) throw notFound('Enterprise', args.id);
+      const input = await linkStated(run, given, before);
       await checkRefs(run, input);
       const after = await writeEnterprise(run, args.id, input);
       await recordAudit(run, actor, {
@@ -192,14 +194,27 @@ async function checkRefs(run: Run, input: EnterpriseInput): Promise<void> {
     throw badInput('input.produces', `names no chain link: ${unknown(missing.products)}`);
   if (missing.industries.length)
     throw badInput('input.industries', `names no industry: ${unknown(missing.industries)}`);
-  // A stated product is one no chain names (未入链产品): a link's name belongs under produces.
-  if (!input.statedProducts?.length) return;
-  const [links] = await run<{ names: string[] }>('edit/link-names', { names: input.statedProducts });
-  if (links?.names.length)
-    throw badInput(
-      'input.statedProducts',
-      `names chain links (give their ids under produces): ${links.names.map((n) => `"${n}"`).join(', ')}`,
-    );
+}
+
+/**
+ * A stated product (未入链产品) is one no chain names: a name among `statedProducts` that is some chain's link (of
+ * another district, or added by a later plan) is produced as that link instead — added to `produces` (to the
+ * links it produced before when `produces` is not given), left out of `statedProducts`.
+ */
+async function linkStated(run: Run, input: EnterpriseInput, before: Props | null): Promise<EnterpriseInput> {
+  if (!input.statedProducts?.length) return input;
+  const [row] = await run<{ links: { name: string; id: string }[] }>('edit/link-names', {
+    names: input.statedProducts,
+  });
+  const links = row?.links ?? [];
+  if (!links.length) return input;
+  const names = new Set(links.map((l) => l.name));
+  const produces = input.produces ?? (before?.produces as string[] | undefined) ?? [];
+  return {
+    ...input,
+    statedProducts: input.statedProducts.filter((n) => !names.has(n)),
+    produces: [...new Set([...produces, ...links.map((l) => l.id)])],
+  };
 }
 
 /** Writes the given fields (omitted ones stay) and returns the enterprise's state afterwards. */
