@@ -58,7 +58,8 @@ const byName = (rows: unknown) =>
   new Map(((rows ?? []) as { name: string; id: string }[]).map((r) => [r.name, r.id]));
 
 async function readKnown(tx: Tx, district: District, p: Parsed): Promise<Known> {
-  const r = (await tx.run(query('imports/known'), { district: district.id, ...namesOf(p) })).records[0];
+  const r = (await tx.run(query('imports/known'), { district: district.id, ...namesOf(p, district.name) }))
+    .records[0];
   return {
     zones: byName(r?.get('zones')),
     zonesElsewhere: new Map(

@@ -6,6 +6,7 @@
  */
 import type { FactKind } from '../../vocab/imports.ts';
 import { type Cite, hash, type Parsed } from './plan.ts';
+import { qualifiedZone } from './zoneNames.ts';
 
 /** What the graph holds before the commit, by name. */
 export interface Known {
@@ -148,11 +149,15 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     rows.ids.industries.push({ id, name: ind.name });
   }
 
+  // A zone written only as 县产业开发区 is committed under its district's name (zoneNames.ts); its id stays the
+  // one the text's words give, and a zone already in the district is found under either name.
+  const shown = (name: string) => qualifiedZone(key(name), district.name);
+  const knownZone = (name: string) => known.zones.get(shown(name)) ?? known.zones.get(key(name));
   const zoneId = new Map<string, string>();
-  for (const z of p.zones) zoneId.set(key(z.name), known.zones.get(key(z.name)) ?? q('zone', z.name));
+  for (const z of p.zones) zoneId.set(key(z.name), knownZone(z.name) ?? q('zone', z.name));
   const zoneOf = (name: string | null | undefined, field: string): string | null => {
     if (!name || key(name) === key(district.name)) return null;
-    const id = zoneId.get(key(name)) ?? known.zones.get(key(name));
+    const id = zoneId.get(key(name)) ?? knownZone(name);
     if (id) return id;
     const elsewhere = known.zonesElsewhere.get(key(name));
     throw new FactError(
@@ -169,7 +174,7 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     if (parent === id) throw new FactError(`zones[${i}].parent`, `zone "${z.name}" cannot be its own parent`);
     rows.zones.push({
       id,
-      name: z.name,
+      name: shown(z.name),
       kind: z.kind,
       // A target of another year (2030 of 十五五) is not a 2025 target: it lives on its Target node only.
       output2025: z.year === 2025 ? (z.output ?? null) : null,
@@ -179,7 +184,7 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     });
     if (parent) rows.partOf.push({ zone: id, parent, source });
     else rows.topZones.push(id);
-    rows.ids.zones.push({ id, name: z.name });
+    rows.ids.zones.push({ id, name: shown(z.name) });
   });
 
   const firmId = new Map<string, string>();
@@ -248,13 +253,17 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
 }
 
 /** Names the graph must be asked about before the rows can be made. */
-export function namesOf(p: Parsed) {
+export function namesOf(p: Parsed, district: string) {
   const zones = new Set<string>();
+  const add = (name: string) => {
+    zones.add(key(name));
+    zones.add(qualifiedZone(key(name), district));
+  };
   for (const z of p.zones) {
-    zones.add(key(z.name));
-    if (z.parent) zones.add(key(z.parent));
+    add(z.name);
+    if (z.parent) add(z.parent);
   }
-  for (const f of [...p.firms, ...p.projects]) if (f.zone) zones.add(key(f.zone));
+  for (const f of [...p.firms, ...p.projects]) if (f.zone) add(f.zone);
   return {
     zones: [...zones],
     firms: [
