@@ -166,30 +166,24 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
                 {report ? T.committed : T.commit(accepted)}
               </button>
             </div>
-            <label className="district">
-              {T.planTitle}{' '}
-              <input
-                className="title-input"
-                value={title}
-                aria-label={T.planTitle}
-                data-testid="import-title"
-                maxLength={200}
-                onChange={(e) => setTitle(e.target.value)}
-              />
-            </label>
+            <LabelledInput
+              label={T.planTitle}
+              className="title-input"
+              testId="import-title"
+              value={title}
+              maxLength={200}
+              onChange={setTitle}
+            />
             <p className="small muted" data-testid="import-title-from">
               {T.titleFrom(doc.titleFrom)}
             </p>
-            <label className="district">
-              {T.district}{' '}
-              <input
-                className="district-input"
-                value={district}
-                aria-label={T.district}
-                data-testid="import-district"
-                onChange={(e) => setDistrict(e.target.value)}
-              />
-            </label>
+            <LabelledInput
+              label={T.district}
+              className="district-input"
+              testId="import-district"
+              value={district}
+              onChange={setDistrict}
+            />
             <p className="small muted">
               {doc.facts.district
                 ? T.districtProposed(doc.facts.district.name, doc.facts.district.from)
@@ -313,5 +307,29 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void 
       )}
       <TableImport />
     </div>
+  );
+}
+
+/** A labelled text field of the review's head (the plan's title, its district): the label is its accessible name. */
+function LabelledInput(props: {
+  label: string;
+  className: string;
+  testId: string;
+  value: string;
+  maxLength?: number;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="district">
+      {props.label}{' '}
+      <input
+        className={props.className}
+        value={props.value}
+        aria-label={props.label}
+        data-testid={props.testId}
+        maxLength={props.maxLength}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
   );
 }
