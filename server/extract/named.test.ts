@@ -1,0 +1,69 @@
+/**
+ * The twenty-third chain round, look-alikes (docs/EXTRACTION.md): sequences the text around them names as something
+ * other than a flow of goods, runs of work steps, and changes that make a path of cause and effect — pinned on lines
+ * of the development data (the fresh sets), beside chains of the same data that must stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { REJECT_REASON } from '../../vocab/extractReasons.ts';
+import { keptOut, stagesOf } from './rounds.testing.ts';
+
+describe('a grouping named before the sequence', () => {
+  it('keeps out items sorted into groups or taking turns', () => {
+    keptOut('按行业分组：新能源车→半导体→电商→安防→光伏→基建→能源→制造→金融。\n', REJECT_REASON.group);
+    keptOut('topic_sys += "4. 板块轮动规律（AI→半导体→医疗→新能源→资源）\\n"\n', REJECT_REASON.group);
+  });
+
+  it('still reads a chain whose label names an order along the chain', () => {
+    expect(stagesOf('板块顺序（总览精确产业链顺序）：锡矿（采选）→ 锡锭（冶炼）→ 锡材（加工）\n')).toEqual([
+      [['锡矿（采选）'], ['锡锭（冶炼）'], ['锡材（加工）']],
+    ]);
+  });
+});
+
+describe('a model, a network or a structure named around the sequence', () => {
+  it('keeps out the parts of a model named before', () => {
+    keptOut('热阻网络模型: 芯片→焊盘→铜箔→PCB→环境\n', REJECT_REASON.model);
+    keptOut(
+      '半导体供应链的 MRP 排产过程极为复杂：多层 BOM（成品→封装→晶圆→硅片）、长周期 Lead Time\n',
+      REJECT_REASON.model,
+    );
+    keptOut(
+      '| `diagnosing-bugs` | 规范化 Bug 诊断循环：复现 → 最小化 → 假设 → 插桩 → 修复 → 回归测试 |\n',
+      REJECT_REASON.model,
+    );
+  });
+
+  it('keeps out the parts of a network or the parties named after', () => {
+    keptOut('页面和组件相互耦合，形成“页面—组件—事件—数据源”的关系网络。\n', REJECT_REASON.model);
+    keptOut('可以通过“用户源—模板—成品”三方对齐生成两类候选\n', REJECT_REASON.model);
+  });
+
+  it('still reads a production process named before and the levels a chain is split into', () => {
+    expect(stagesOf('钢铁生产全流程可视化（原料→炼铁→炼钢→轧钢→成品）\n')).toEqual([
+      [['原料'], ['炼铁'], ['炼钢'], ['轧钢'], ['成品']],
+    ]);
+    expect(stagesOf('"电芯—模组—PACK 三层拆分来源。",\n')).toEqual([[['电芯'], ['模组'], ['PACK']]]);
+  });
+});
+
+describe('a run of work steps', () => {
+  it('keeps out steps that are verbs of no industry', () => {
+    keptOut('形成“提取—加工—回填”的自动化流水线\n', REJECT_REASON.workSteps);
+    keptOut('采样—加工—训练—发布\n', REJECT_REASON.workSteps);
+  });
+
+  it('still reads a chain of trades', () => {
+    expect(stagesOf('养殖→屠宰→分割→配送→销售\n')).toEqual([
+      [['养殖'], ['屠宰'], ['分割'], ['配送'], ['销售']],
+    ]);
+    expect(stagesOf('种植—采收—加工—传播\n')).toEqual([[['种植'], ['采收'], ['加工'], ['传播']]]);
+  });
+});
+
+describe('a link that states a rise, a fall or a shortage', () => {
+  it('makes the sequence cause and effect', () => {
+    keptOut('"能繁母猪存栏去化→生猪供应减少→价格弹性释放。"\n', REJECT_REASON.causal);
+    keptOut("'fracture': '中间体涨价→下游加工减产之间',\n", REJECT_REASON.causal);
+    keptOut('- 案例: AI→HBM→存储芯片涨价→光模块→CPO→液冷→铜连接...\n', REJECT_REASON.causal);
+  });
+});

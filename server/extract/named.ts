@@ -1,0 +1,76 @@
+/**
+ * Sequences the text around them names as something other than a flow of goods (twenty-third chain round): a model,
+ * a network or a structure named before or after them (热阻网络模型: 芯片→焊盘→…, 多层 BOM（成品→封装→…）,
+ * “页面—组件—事件—数据源”的关系网络, “用户源—模板—成品”三方对齐), a grouping named before them (按行业分组：…,
+ * 板块轮动规律（…）), and runs of work steps (采样—加工—训练—发布). Read by reject.ts; the text around a candidate is
+ * its own sentence's, never the document's.
+ */
+import { REJECT_REASON as R } from '../../vocab/extractReasons.ts';
+import { endsWithActivity, tag } from './lexicon.ts';
+
+/** What reject.ts's Shape tells of the text around a sequence. */
+export interface Around {
+  /** The links of each stage, in the matching view. */
+  stages: string[][];
+  /** The text before the cluster (up to 48 characters). */
+  before: string;
+  /** The cluster up to the end of the first stage, as written (its preamble precedes the first link). */
+  lead?: string;
+  /** The text right after the last link. */
+  next: string;
+}
+
+/** The clause before the first link: the text before and the preamble, from the last sentence or line break. */
+function clauseBefore(a: Around): string {
+  const lead = (a.lead ?? '').replace(/[\s—―‒–‑‐\-－─━→⟶➔＞>=]+$/, '');
+  const first = a.stages[0]?.[0] ?? '';
+  const preamble = lead.endsWith(first) ? lead.slice(0, lead.length - first.length) : '';
+  const text = a.before + preamble;
+  return text.slice(Math.max(text.lastIndexOf('。'), text.lastIndexOf('；'), text.lastIndexOf('\n')) + 1);
+}
+
+/**
+ * A grouping named in the clause before (按行业分组：, 板块轮动规律（): the items that follow are sorted into groups or
+ * take turns, they do not feed one another. A few words may stand between the label and the sequence, none naming a
+ * chain (…产业链顺序：锡矿→… stays).
+ */
+const GROUPING_BEFORE = /(轮动|分组)([^，。；,;链]{0,6})[：:（(「“\s]*$/;
+
+/**
+ * A model, a network, a structure or layers named in the clause before, right before a colon or an opening bracket
+ * (热阻网络模型:, 硬件分层认知(, 多层 BOM（, 拓扑（, Bug 诊断循环：): the sequence is the parts of that model.
+ * 流程 and 顺序 are not among them: a production process (钢铁生产全流程（原料→炼铁→…）) is a chain.
+ */
+const MODEL_BEFORE = /(模型|网络|拓扑|分层|层级|BOM|架构|诊断循环)[^，。；,;链]{0,6}[：:（(「“]\s*$/;
+
+/**
+ * A model, a network or parties named right after the sequence (“…”的关系网络, “…”三方对齐, 「…」三角基准, …三实体,
+ * “…”的工厂线), also after a count of its parts; a count of layers (电芯—模组—PACK 三层拆分) still names a chain's
+ * levels and is not read here.
+ */
+const MODEL_AFTER =
+  /^[”」』"'）)]?\s*的?\s*(?:[一二三四五六七八九十两多]\s*[方级角元维]?)?\s*(对齐|网络|实体|基准|框架|架构|拓扑|模型|矩阵|工厂线|关系网络)/;
+
+/** Why the text around the sequence names it a model, a structure or a grouping (undefined when it does not). */
+export function namedAsOther(a: Around): string | undefined {
+  const clause = clauseBefore(a);
+  if (GROUPING_BEFORE.test(clause)) return R.group;
+  if (MODEL_BEFORE.test(clause) || MODEL_AFTER.test(a.next)) return R.model;
+}
+
+/** One word the segmenter reads as a verb or a verbal noun, of two characters or more (复现, 训练, 回填). */
+function isVerbWord(link: string): boolean {
+  const tokens = tag(link);
+  return tokens.length === 1 && link.length >= 2 && ['v', 'vn'].includes(tokens[0]?.tag ?? '');
+}
+
+/**
+ * Steps of work, not of an industry (采样—加工—训练—发布, 提取—加工—回填): three links or more, more than half of them a
+ * single verb that is no industry activity. Chains of activities name trades (种植—加工—销售, 养殖→屠宰→分割→配送→销售:
+ * two of five such verbs), so they stay.
+ */
+export function workSteps(links: string[]): string | undefined {
+  if (links.length < 3) return;
+  const steps = links.filter((x) => isVerbWord(x) && !endsWithActivity(x)).length;
+  if (steps * 2 > links.length) return R.workSteps;
+}
