@@ -67,3 +67,39 @@ describe('a link that states a rise, a fall or a shortage', () => {
     keptOut('- 案例: AI→HBM→存储芯片涨价→光模块→CPO→液冷→铜连接...\n', REJECT_REASON.causal);
   });
 });
+
+describe('what the text says of a pair, a comment or a link', () => {
+  it('keeps out a causal path named further back in the clause', () => {
+    keptOut(
+      "top_down_path = Column(Text)  # 完整反推路径(自由文本), 例: 'AI→GPU→光模块→InP衬底'\n",
+      REJECT_REASON.causal,
+    );
+  });
+
+  it('keeps out the key and value of a dictionary in its comment, not a chain in a plain comment', () => {
+    keptOut('_herb_by_pinyin: Dict[str, dict] = {}       # 拼音→饮片\n', REJECT_REASON.keyValue);
+    expect(stagesOf('# 5层链：AI服务器→ODM→高层PCB→CCL覆铜板→铜箔/玻纤\n')).toEqual([
+      [['AI服务器'], ['ODM'], ['高层PCB'], ['CCL覆铜板'], ['铜箔', '玻纤']],
+    ]);
+  });
+
+  it('keeps out a product of two quantities', () => {
+    keptOut('│ 链条2：CBOT大豆 × 汇率 → 进口成本指数 │\n', REJECT_REASON.formula);
+  });
+
+  it('keeps out two goods priced against each other, not a chain a spread trade follows', () => {
+    keptOut(
+      "'贵金属':   {'unit': ['au', 'ag'], 'focus': '黄金-白银比价，避险情绪传导'},\n",
+      REJECT_REASON.priceRelation,
+    );
+    keptOut('【子系统A】螺纹钢-热卷跨品种统计套利\n', REJECT_REASON.priceRelation);
+    expect(stagesOf('22 | 焦化利润三腿套利：焦煤→焦炭→螺纹钢\n')).toEqual([[['焦煤'], ['焦炭'], ['螺纹钢']]]);
+  });
+
+  it('keeps out two partners of a joint centre', () => {
+    keptOut(
+      '积极面向全球市场,建成“大运—博世”联合研发中心,与世界一流企业进行战略合作。\n',
+      REJECT_REASON.partners,
+    );
+  });
+});

@@ -51,11 +51,38 @@ const MODEL_BEFORE = /(模型|网络|拓扑|分层|层级|BOM|架构|诊断循�
 const MODEL_AFTER =
   /^[”」』"'）)]?\s*的?\s*(?:[一二三四五六七八九十两多]\s*[方级角元维]?)?\s*(对齐|网络|实体|基准|框架|架构|拓扑|模型|矩阵|工厂线|关系网络)/;
 
-/** Why the text around the sequence names it a model, a structure or a grouping (undefined when it does not). */
+/**
+ * A transmission or causal path named earlier in the clause (完整反推路径(自由文本), 例: 'AI→GPU→…'): reject.ts reads the
+ * same words within eight characters; here further back, with no chain named between.
+ */
+const TRANSMISSION_EARLIER = /(传导|影响链|因果链|影响路径|反推路径)[^，。；;→链]{0,20}$/;
+
+/** Two goods priced against each other (黄金-白银比价, 螺纹钢-热卷跨品种统计套利): a spread or a ratio, not a flow. */
+const PRICE_RELATION = /(比价|价差|套利|比值)$/;
+const PRICE_RELATION_AFTER = /^[”」』"'\s]*(比价|价差|套利|统计套利|比值)/;
+
+/** Two parties of a joint venture (“大运—博世”联合研发中心): partners, named in quotes before 联合/合作. */
+const PARTNERS_AFTER = /^[”」』"']\s*(联合|合作)/;
+
+/** A comment on a dictionary or a map declared just before it (… Dict[str, dict] = {}  # 拼音→饮片): its key and
+ * value. */
+const KEY_VALUE_BEFORE = /(Dict\[|Map<|dict\(|=\s*\{\s*\})[^。；]*(#|\/\/)\s*$/;
+
+/** A product of two quantities (CBOT大豆 × 汇率): a formula, not goods. */
+const FORMULA = /\S\s*[×⨉]\s*\S/;
+
+/** Why the text around the sequence names it something other than a chain (undefined when it does not). */
 export function namedAsOther(a: Around): string | undefined {
   const clause = clauseBefore(a);
   if (GROUPING_BEFORE.test(clause)) return R.group;
   if (MODEL_BEFORE.test(clause) || MODEL_AFTER.test(a.next)) return R.model;
+  if (TRANSMISSION_EARLIER.test(clause)) return R.causal;
+  if (KEY_VALUE_BEFORE.test(a.before)) return R.keyValue;
+  if (a.stages.some((st) => st.some((x) => FORMULA.test(x)))) return R.formula;
+  if (a.stages.length !== 2) return;
+  if (PRICE_RELATION_AFTER.test(a.next) || PRICE_RELATION.test(a.stages[1]?.at(-1) ?? ''))
+    return R.priceRelation;
+  if (PARTNERS_AFTER.test(a.next)) return R.partners;
 }
 
 /** One word the segmenter reads as a verb or a verbal noun, of two characters or more (复现, 训练, 回填). */
