@@ -1,6 +1,6 @@
 /**
  * The twenty-third chain round, look-alikes (docs/EXTRACTION.md): sequences the text around them names as something
- * other than a flow of goods, runs of work steps, and changes that make a path of cause and effect — pinned on lines
+ * other than a flow of goods, what it says of a pair, a comment or a link, and changes that make a path of cause and effect — pinned on lines
  * of the development data (the fresh sets), beside chains of the same data that must stay.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,20 +43,6 @@ describe('a model, a network or a structure named around the sequence', () => {
       [['原料'], ['炼铁'], ['炼钢'], ['轧钢'], ['成品']],
     ]);
     expect(stagesOf('"电芯—模组—PACK 三层拆分来源。",\n')).toEqual([[['电芯'], ['模组'], ['PACK']]]);
-  });
-});
-
-describe('a run of work steps', () => {
-  it('keeps out steps that are verbs of no industry', () => {
-    keptOut('形成“提取—加工—回填”的自动化流水线\n', REJECT_REASON.workSteps);
-    keptOut('采样—加工—训练—发布\n', REJECT_REASON.workSteps);
-  });
-
-  it('still reads a chain of trades', () => {
-    expect(stagesOf('养殖→屠宰→分割→配送→销售\n')).toEqual([
-      [['养殖'], ['屠宰'], ['分割'], ['配送'], ['销售']],
-    ]);
-    expect(stagesOf('种植—采收—加工—传播\n')).toEqual([[['种植'], ['采收'], ['加工'], ['传播']]]);
   });
 });
 

@@ -2,11 +2,10 @@
  * Sequences the text around them names as something other than a flow of goods (twenty-third chain round): a model,
  * a network or a structure named before or after them (热阻网络模型: 芯片→焊盘→…, 多层 BOM（成品→封装→…）,
  * “页面—组件—事件—数据源”的关系网络, “用户源—模板—成品”三方对齐), a grouping named before them (按行业分组：…,
- * 板块轮动规律（…）), and runs of work steps (采样—加工—训练—发布). Read by reject.ts; the text around a candidate is
- * its own sentence's, never the document's.
+ * 板块轮动规律（…）), and what it says of a pair, a comment or a link (黄金-白银比价, # 拼音→饮片, 大豆 × 汇率). Read by
+ * reject.ts; the text around a candidate is its own sentence's, never the document's.
  */
 import { REJECT_REASON as R } from '../../vocab/extractReasons.ts';
-import { endsWithActivity, tag } from './lexicon.ts';
 
 /** What reject.ts's Shape tells of the text around a sequence. */
 export interface Around {
@@ -41,7 +40,7 @@ const GROUPING_BEFORE = /(轮动|分组)([^，。；,;链]{0,6})[：:（(「“\
  * (热阻网络模型:, 硬件分层认知(, 多层 BOM（, 拓扑（, Bug 诊断循环：): the sequence is the parts of that model.
  * 流程 and 顺序 are not among them: a production process (钢铁生产全流程（原料→炼铁→…）) is a chain.
  */
-const MODEL_BEFORE = /(模型|网络|拓扑|分层|层级|BOM|架构|诊断循环)[^，。；,;链]{0,6}[：:（(「“]\s*$/;
+const MODEL_BEFORE = /(模型|拓扑|分层|层级|BOM|架构|诊断循环)[^，。；,;链]{0,6}[：:（(「“]\s*$/;
 
 /**
  * A model, a network or parties named right after the sequence (“…”的关系网络, “…”三方对齐, 「…」三角基准, …三实体,
@@ -83,21 +82,4 @@ export function namedAsOther(a: Around): string | undefined {
   if (PRICE_RELATION_AFTER.test(a.next) || PRICE_RELATION.test(a.stages[1]?.at(-1) ?? ''))
     return R.priceRelation;
   if (PARTNERS_AFTER.test(a.next)) return R.partners;
-}
-
-/** One word the segmenter reads as a verb or a verbal noun, of two characters or more (复现, 训练, 回填). */
-function isVerbWord(link: string): boolean {
-  const tokens = tag(link);
-  return tokens.length === 1 && link.length >= 2 && ['v', 'vn'].includes(tokens[0]?.tag ?? '');
-}
-
-/**
- * Steps of work, not of an industry (采样—加工—训练—发布, 提取—加工—回填): three links or more, more than half of them a
- * single verb that is no industry activity. Chains of activities name trades (种植—加工—销售, 养殖→屠宰→分割→配送→销售:
- * two of five such verbs), so they stay.
- */
-export function workSteps(links: string[]): string | undefined {
-  if (links.length < 3) return;
-  const steps = links.filter((x) => isVerbWord(x) && !endsWithActivity(x)).length;
-  if (steps * 2 > links.length) return R.workSteps;
 }

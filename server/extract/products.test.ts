@@ -48,7 +48,7 @@ describe('product lexicon', () => {
 });
 
 describe('extraction with a lexicon', () => {
-  const text = '去年PX→PTA→聚酯行业景气。减速器厂商（品牌→渠道→口碑）。';
+  const text = '去年PX→PTA→聚酯行业景气。减速器厂商（验证→放量→定价权）。';
 
   it('changes nothing when none is given', () => {
     expect(extract(text, '', { lexicon: undefined })).toEqual(extract(text));
@@ -69,9 +69,9 @@ describe('extraction with a lexicon', () => {
     expect(joined?.reasons).toContain('产品库中相邻环节有上下游关系');
     expect(joined?.confidence).toBeGreaterThan(before[0]?.confidence ?? 1);
     // Lowered under the minimum (0.65 − 0.3 − 0.1), the sequence with no product word is set aside (round 22).
-    expect(before[1]?.stages).toEqual([['品牌'], ['渠道'], ['口碑']]);
+    expect(before[1]?.stages).toEqual([['验证'], ['放量'], ['定价权']]);
     expect(extract(text, '', { lexicon: lex }).rejected).toContainEqual(
-      expect.objectContaining({ text: '品牌→渠道→口碑', reason: REJECT_REASON.lowConfidence }),
+      expect.objectContaining({ text: '验证→放量→定价权', reason: REJECT_REASON.lowConfidence }),
     );
   });
 });

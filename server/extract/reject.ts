@@ -19,7 +19,7 @@ import {
   startsWithPreposition,
   tag,
 } from './lexicon.ts';
-import { namedAsOther, workSteps } from './named.ts';
+import { namedAsOther } from './named.ts';
 import { isArea, isPlace, opensWithArea } from './places.ts';
 
 export interface Shape {
@@ -383,7 +383,7 @@ const RULES = [
   group,
   prose,
   (s: Shape) => businessStep(flat(s), s.tail ?? ''),
-  (s: Shape) => namedAsOther(s) ?? workSteps(flat(s)),
+  namedAsOther,
   place,
   caption,
   explanation,

@@ -39,19 +39,19 @@ describe('a chain scored under the minimum confidence is set aside as a look-ali
   const lexicon = makeLexicon(['碳酸锂', '正极材料', '动力电池'], [['正极材料', '碳酸锂']]);
 
   it('records a sequence with no product word, no chain word and few known links among the rejected, with its span', () => {
-    const text = '用户触达路径：品牌→渠道→口碑\n';
+    const text = '用户留存路径：相似→喜欢→留存\n';
     const { chains, rejected } = extract(text, '', { lexicon });
     expect(chains).toEqual([]);
     const r = rejected.find((x) => x.reason === REJECT_REASON.lowConfidence);
-    expect(r?.text).toBe('品牌→渠道→口碑');
-    expect(text.slice(r?.start, r?.end)).toBe('品牌→渠道→口碑');
+    expect(r?.text).toBe('相似→喜欢→留存');
+    expect(text.slice(r?.start, r?.end)).toBe('相似→喜欢→留存');
   });
 
   it('keeps a chain of known products, and the same sequence when the shape rules alone score it', () => {
     const { chains } = extract('碳酸锂→正极材料→动力电池\n', '', { lexicon });
     expect(chains.map((c) => c.stages)).toEqual([[['碳酸锂'], ['正极材料'], ['动力电池']]]);
     expect(chains[0]?.confidence).toBeGreaterThanOrEqual(MIN_CHAIN_CONFIDENCE);
-    expect(stagesOf('用户触达路径：品牌→渠道→口碑\n')).toEqual([[['品牌'], ['渠道'], ['口碑']]]);
+    expect(stagesOf('用户留存路径：相似→喜欢→留存\n')).toEqual([[['相似'], ['喜欢'], ['留存']]]);
   });
 });
 
