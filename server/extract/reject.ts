@@ -19,6 +19,7 @@ import {
   startsWithPreposition,
   tag,
 } from './lexicon.ts';
+import { namedAsOther } from './named.ts';
 import { isArea, isPlace, opensWithArea } from './places.ts';
 
 export interface Shape {
@@ -273,7 +274,7 @@ function prose(s: Shape): string | undefined {
 
 /** A stage that states a change (or its pace, 节奏) or a price, cost or demand: cause and effect along a chain, not the chain. */
 const EFFECT =
-  /(涨|跌|增|减|上涨|下跌|上升|下降|走高|走低|回落|反弹|受益|承压|下修|上修|暴跌|暴涨|爆发|萎缩|扩张|收缩|减产|增产|停产|断供|受阻|下行|上行|↑|↓|成本|价格|需求|利润|情绪|预期|传导|节奏)$/;
+  /(涨|跌|增|减|上涨|下跌|上升|下降|走高|走低|回落|反弹|受益|承压|下修|上修|暴跌|暴涨|爆发|萎缩|扩张|收缩|减产|增产|停产|断供|受阻|下行|上行|↑|↓|成本|价格|需求|利润|情绪|预期|传导|节奏|涨价|降价|提价|跌价|减少|增加|短缺|紧张|过剩|飙升)$/;
 
 /** A transmission, influence or causal path named before the sequence (涨停传导路径为：设备→材料→…, 影响链：政策→…,
  * 传导系数整车→电池): how an effect spreads, not goods. Read before the cluster and in its preamble. */
@@ -382,6 +383,7 @@ const RULES = [
   group,
   prose,
   (s: Shape) => businessStep(flat(s), s.tail ?? ''),
+  namedAsOther,
   place,
   caption,
   explanation,
