@@ -18,13 +18,14 @@
 import { notReadFurther, REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
 import { score } from './confidence.ts';
-import { DASH_REASON, DASH_RUN, dashKind, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
+import { DASH_REASON, DASH_RUN, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
 import type { Decider, Verdict } from './decider.ts';
 import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
 import { rejectListMates } from './lists.ts';
 import { noteStart } from './notes.ts';
 import { type Shape, whyNotChain } from './reject.ts';
+import { classifyRuns } from './separators.ts';
 import { placeSpans, stageSpans, twoChains, unclosedBracket } from './spans.ts';
 import { splitStage, withoutMakingVerbs } from './stages.ts';
 import { type Doc, isTagEdge, sectionAt, sentenceAt } from './text.ts';
@@ -225,20 +226,10 @@ function reject(doc: Doc, out: ChainFindings, s: Seg, reason: string): void {
 /** Separator runs of the segment; dashes that are not separators are rejected with their reason. */
 function separators(doc: Doc, seg: Seg, out: ChainFindings): Seg[] {
   const seps: Seg[] = [];
-  let depth = 0;
-  let at = seg.start;
-  for (const d of dashRuns(doc.match, seg.start, seg.end)) {
-    for (; at < d.start; at++) {
-      const ch = doc.match[at] ?? '';
-      if (OPEN.includes(ch)) depth++;
-      else if (CLOSE.includes(ch) && depth > 0) depth--;
-    }
-    // Inside a bracket within a link (PEEK(萤石→DFBP), 螺纹（上游原材料→钢材）): part of the name.
-    if (depth > 0) continue;
-    const kind = dashKind(doc.match, seg, d.start, d.end);
-    if (kind === 'separator') seps.push(d);
+  for (const { run, kind } of classifyRuns(doc.match, seg)) {
+    if (kind === 'separator') seps.push(run);
     const reason = DASH_REASON[kind];
-    if (reason) reject(doc, out, dashText(doc.match, kind, d.start, d.end), reason);
+    if (reason) reject(doc, out, dashText(doc.match, kind, run.start, run.end), reason);
   }
   return seps;
 }
