@@ -22,3 +22,45 @@ describe("an arrow of the chain's own separators separates wherever it stands", 
     expect(stagesOf('Blackwell→InP\n')).toEqual([]);
   });
 });
+
+describe('words before the first link', () => {
+  it('ends a label at an ideographic space, as at a colon', () => {
+    expect(stagesOf('产品定位　晶圆代工 → 封装测试 → 模组\n')).toEqual([
+      [['晶圆代工'], ['封装测试'], ['模组']],
+    ]);
+    expect(stagesOf('链条定位　SiC 衬底 → 外延 → 器件\n')).toEqual([[['SiC衬底'], ['外延'], ['器件']]]);
+  });
+
+  it('leaves out a count in digits and its unit before the first link', () => {
+    expect(stagesOf('- 36 项选矿—冶炼—压延\n')).toEqual([[['选矿'], ['冶炼'], ['压延']]]);
+    expect(stagesOf('- 120 维采购—生产—销售\n')).toEqual([[['采购'], ['生产'], ['销售']]]);
+  });
+
+  it('keeps a first link that merely starts with a number and letters (5G, 3D NAND)', () => {
+    expect(stagesOf('5G 基站→天线→滤波器\n')).toEqual([[['5G基站'], ['天线'], ['滤波器']]]);
+  });
+});
+
+describe('或, 或者 and 以及 separate alternatives of one stage', () => {
+  it('splits them in any stage and never ends a preamble at them', () => {
+    expect(stagesOf('形成了海绵钛或钛锭——钛材——钛合金件、钛管\n')).toEqual([
+      [['海绵钛', '钛锭'], ['钛材'], ['钛合金件', '钛管']],
+    ]);
+    expect(stagesOf('建成原盐——烧碱——PVC、氯化石蜡以及环氧树脂等产品链\n')).toEqual([
+      [['原盐'], ['烧碱'], ['PVC', '氯化石蜡', '环氧树脂']],
+    ]);
+  });
+
+  it('still keeps 及 inside a link', () => {
+    expect(stagesOf('形成原盐——烧碱及液氯——PVC\n')).toEqual([[['原盐'], ['烧碱及液氯'], ['PVC']]]);
+  });
+});
+
+describe('a verb of use before a later link is not part of its name', () => {
+  it('reads the use (用于X, 应用于X)', () => {
+    expect(stagesOf('形成氧化锆——陶瓷粉——用于牙科、刀具以及光纤连接器等产品链\n')).toEqual([
+      [['氧化锆'], ['陶瓷粉'], ['牙科', '刀具', '光纤连接器']],
+    ]);
+    expect(stagesOf('硅料—硅片—应用于光伏组件\n')).toEqual([[['硅料'], ['硅片'], ['光伏组件']]]);
+  });
+});
