@@ -28,6 +28,7 @@ import { type Shape, whyNotChain } from './reject.ts';
 import { classifyRuns } from './separators.ts';
 import { placeSpans, stageSpans, twoChains, unclosedBracket } from './spans.ts';
 import { splitStage, withoutMakingVerbs } from './stages.ts';
+import { lastLinkEnd } from './tails.ts';
 import { type Doc, isTagEdge, sectionAt, sentenceAt } from './text.ts';
 
 /** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes and frames, markdown marks,
@@ -194,7 +195,7 @@ function trimUnquoted(m: string, seg: Seg): Trimmed {
     if (tail >= 0 && tail < end) end = tail;
   }
   const untrimmed = end;
-  end = last.end + tailLength(m.slice(last.end, end));
+  end = lastLinkEnd(m, last.end, last.end + tailLength(m.slice(last.end, end)));
   const tail = m.slice(end, untrimmed);
   while (end > start && /[\s的]/.test(m[end - 1] ?? '')) end--;
   const later = runs.map((r, i) => m.slice(r.end, runs[i + 1]?.start ?? end).trim());

@@ -147,8 +147,13 @@ export function tailLength(stage: string): number {
   const tokens = tag(stage);
   let keep = 0;
   let depth = 0;
+  let closed = false;
   for (const [i, t] of tokens.entries()) {
+    // A bracket of the link closed just before: a name does not go on after its gloss (营销（PPMS）约束优化模型).
+    const afterBracket = closed && depth <= 0;
+    const wasOpen = depth > 0;
     depth += (t.word.match(/[（(]/g)?.length ?? 0) - (t.word.match(/[）)]/g)?.length ?? 0);
+    closed = wasOpen && depth <= 0;
     const prev = tokens[i - 1];
     // The second name after 与/和 between two names (衬底与设备, 合金化与熔铸) is part of the link, as after 及.
     const joined = !!prev && i > 1 && joiner(prev.word) && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(t.word);
@@ -160,16 +165,23 @@ export function tailLength(stage: string): number {
       depth <= 0 &&
       !joined &&
       !/[）)]/.test(t.word) &&
-      // 每 and 各 standing alone are distributive pronouns, whatever the segmenter tags them (仓储每一步: 每/zg).
-      (((['m', 't', 'p', 'c', 'r', 'd', 'i', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) ||
-        t.word === '每' ||
-        t.word === '各') &&
-        !(joiner(t.word) && joinsNames(tokens, i))) ||
+      (afterBracket ||
+        adverbial(t) ||
+        // 每 and 各 standing alone are distributive pronouns, whatever the segmenter tags them (仓储每一步: 每/zg).
+        ((['m', 't', 'p', 'c', 'r', 'd', 'i', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) ||
+          t.word === '每' ||
+          t.word === '各') &&
+          !(joiner(t.word) && joinsNames(tokens, i))) ||
         (t.tag === 'v' && t.word.length >= 2 && !ACTIVITIES.has(t.word) && !MODIFIERS.has(t.word)));
     if (stop && stage.slice(0, keep).trim().length >= 2) break;
     keep += t.word.length;
   }
   return keep;
+}
+
+/** A fixed phrase that opens with a preposition (从左到右/l: 从/p): an adverbial, no part of a name. */
+function adverbial(t: Token): boolean {
+  return t.tag === 'l' && tag(t.word.slice(0, 1))[0]?.tag === 'p';
 }
 
 /** Conjunctions that join two names into one link (PET及衍生物, 衬底与设备). */

@@ -64,3 +64,34 @@ describe('a verb of use before a later link is not part of its name', () => {
     expect(stagesOf('硅料—硅片—应用于光伏组件\n')).toEqual([[['硅料'], ['硅片'], ['光伏组件']]]);
   });
 });
+
+describe('words after the last link', () => {
+  it('ends the link at its closing bracket', () => {
+    expect(stagesOf('- 模型：选矿—冶炼—压延（SCP）成本优化方法\n')).toEqual([
+      [['选矿'], ['冶炼'], ['压延（SCP）']],
+    ]);
+  });
+
+  it('ends it before a fixed phrase that opens with a preposition', () => {
+    expect(stagesOf('布局（按工序：采矿→选矿→冶炼从上到下）\n')).toEqual([[['采矿'], ['选矿'], ['冶炼']]]);
+  });
+
+  it('ends it before a spaced bracket of a code identifier', () => {
+    expect(stagesOf('边: 硅料→硅片→组件 (FEEDS_INTO) 保留\n')).toEqual([[['硅料'], ['硅片'], ['组件']]]);
+  });
+
+  it('leaves out 产业 that names the sequence an industry, not a first link that ends with it', () => {
+    expect(stagesOf('发展盐—碱—氯碱化工及精细化工产业。\n')).toEqual([
+      [['盐'], ['碱'], ['氯碱化工及精细化工']],
+    ]);
+    expect(stagesOf('发展盐—碱—PVC产业。\n')).toEqual([[['盐'], ['碱'], ['PVC']]]);
+    expect(stagesOf('稀土产业→永磁材料→电机\n')).toEqual([[['稀土产业'], ['永磁材料'], ['电机']]]);
+  });
+
+  it('keeps a bracket that closes the link, and one inside it', () => {
+    expect(stagesOf('- 工序：坯布→染整→后整理（定型）\n')).toEqual([
+      [['坯布'], ['染整'], ['后整理（定型）']],
+    ]);
+    expect(stagesOf('炼钢(SMS)→连铸→热轧(HSM)\n')).toEqual([[['炼钢(SMS)'], ['连铸'], ['热轧(HSM)']]]);
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * What follows the last link of an unquoted chain and is no part of it, read after the trailing chain nouns
+ * (chains.ts TRAIL) and the part-of-speech cut (lexicon.ts tailLength); twenty-third chain round:
+ * - a bracket of a code identifier set off by a space (`测试 (SUPPLIES_TO)`): an edge label or field name of the
+ *   data the chain is written in, not a gloss of the name (`电解沉积(RLE法)` stays);
+ * - 产业 closing the last link after a name of two characters or more (`发展煤—电—铝—铝加工及资源综合利用产业`): the
+ *   text names the sequence an industry, as …产业链 names it a chain. A first link keeps it (`铜产业→铜缆`).
+ */
+
+const CODE_BRACKET = /\s+[（(]\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*[）)]\s*$/;
+const INDUSTRY = /(?<=[\p{Script=Han}A-Za-z]{2})产业$/u;
+
+/** The end of the last stage [from, end) of `m` once the words after its last link are cut off. */
+export function lastLinkEnd(m: string, from: number, end: number): number {
+  let stage = m.slice(from, end);
+  stage = stage.slice(0, CODE_BRACKET.exec(stage)?.index ?? stage.length);
+  stage = stage.slice(0, INDUSTRY.exec(stage)?.index ?? stage.length);
+  return from + stage.length;
+}
