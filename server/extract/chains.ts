@@ -29,7 +29,7 @@ import { classifyRuns } from './separators.ts';
 import { placeSpans, stageSpans, twoChains, unclosedBracket } from './spans.ts';
 import { splitStage, withoutMakingVerbs } from './stages.ts';
 import { lastLinkEnd } from './tails.ts';
-import { type Doc, isTagEdge, sectionAt, sentenceAt } from './text.ts';
+import { type Doc, isLostCharacter, isTagEdge, sectionAt, sentenceAt } from './text.ts';
 
 /** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes and frames, markdown marks,
  * and `=` (a comment banner `// === 上游→中游 ===`, a setext rule, an assignment: never inside a link) unless it
@@ -81,7 +81,7 @@ function isHard(m: string, i: number): boolean {
     INLINE_NUMBER.test(m.slice(i + 1, i + 8))
   )
     return true;
-  return HARD.has(ch) || isTagEdge(m, i);
+  return (HARD.has(ch) && !isLostCharacter(m, i)) || isTagEdge(m, i);
 }
 
 /** A dash run with nothing but spaces before it back to a boundary: a bullet (- 主链…), never a separator. */

@@ -95,3 +95,14 @@ describe('words after the last link', () => {
     expect(stagesOf('炼钢(SMS)→连铸→热轧(HSM)\n')).toEqual([[['炼钢(SMS)'], ['连铸'], ['热轧(HSM)']]]);
   });
 });
+
+describe('a character the page could not encode', () => {
+  it('reads an ASCII ? between a Han character and a letter, digit or dash as part of the name', () => {
+    expect(stagesOf('形成原煤——合成?—尿素的产业链\n')).toEqual([[['原煤'], ['合成?'], ['尿素']]]);
+    expect(stagesOf('形成淀粉——葡萄糖——輔?Q10的产业链\n')).toEqual([[['淀粉'], ['葡萄糖'], ['輔?Q10']]]);
+  });
+
+  it('still ends a clause at a question mark before Han text', () => {
+    expect(stagesOf('为什么?煤—电—铝\n')).toEqual([[['煤'], ['电'], ['铝']]]);
+  });
+});
