@@ -199,10 +199,14 @@ function trimUnquoted(m: string, seg: Seg): Trimmed {
   const tail = m.slice(end, untrimmed);
   while (end > start && /[\s的]/.test(m[end - 1] ?? '')) end--;
   const later = runs.map((r, i) => m.slice(r.end, runs[i + 1]?.start ?? end).trim());
-  const cut = preambleLength(
-    m.slice(start, first.start),
-    later.every((x) => x.length === 1),
-  );
+  // A quotation mark opened right before the cluster marks where the chain starts (围绕“原材料开采加工—…, the quote
+  // left open by the sentence's cut): its first words are the first link's, not a preamble.
+  const cut = '“「『'.includes(m[seg.start - 1] ?? 'x')
+    ? 0
+    : preambleLength(
+        m.slice(start, first.start),
+        later.every((x) => x.length === 1),
+      );
   return { start: start + cut, end, preambleCut: cut > 0, tail };
 }
 

@@ -106,3 +106,30 @@ describe('a character the page could not encode', () => {
     expect(stagesOf('为什么?煤—电—铝\n')).toEqual([[['煤'], ['电'], ['铝']]]);
   });
 });
+
+describe('a quotation mark opened right before the cluster', () => {
+  it('marks where the first link starts: no preamble is cut after it', () => {
+    expect(stagesOf('围绕“铁矿开采加工—特钢冶炼—零件加工\n')).toEqual([
+      [['铁矿开采加工'], ['特钢冶炼'], ['零件加工']],
+    ]);
+  });
+});
+
+describe('a level word before the first link alone', () => {
+  it('labels the stage and leaves the link (上游X → Y → Z)', () => {
+    expect(stagesOf('上游硅料 → 硅片 → 电池片 → 组件\n')).toEqual([
+      [['硅料'], ['硅片'], ['电池片'], ['组件']],
+    ]);
+  });
+
+  it('makes a path of roles a level path, as when every stage is labelled', () => {
+    expect(stagesOf('上游原料 → 制造 → 应用\n')).toEqual([]);
+    expect(reasonsOf('上游原料 → 制造 → 应用\n')).toContain(REJECT_REASON.level);
+  });
+
+  it('keeps a level word inside a later link (下游制品)', () => {
+    expect(stagesOf('有机硅单体—中间体—下游制品—密封胶\n')).toEqual([
+      [['有机硅单体'], ['中间体'], ['下游制品'], ['密封胶']],
+    ]);
+  });
+});
