@@ -17,6 +17,7 @@
 
 import { notReadFurther, REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
+import { innerChain, withOptionalStage } from './brackets.ts';
 import { score } from './confidence.ts';
 import { DASH_REASON, DASH_RUN, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
 import type { Decider, Verdict } from './decider.ts';
@@ -245,14 +246,14 @@ function analyse(
   places: Set<string>,
   out: ChainFindings,
   decide: Decider | undefined,
-): void {
+): Seg | undefined {
   const m = doc.match;
   if (
     cluster.end - cluster.start > MAX_CLUSTER ||
     moreRunsThan(m, cluster.start, cluster.end, MAX_SEPARATORS)
   ) {
     reject(doc, out, cluster, REJECT_REASON.tooLong);
-    return;
+    return undefined;
   }
   const quoted = isQuoted(m, cluster);
   const seg = quoted ? trimQuoted(m, cluster) : trimUnquoted(m, cluster);
@@ -264,8 +265,11 @@ function analyse(
   }
   const note = noteStart(m, seg);
   if (note > seg.start) seg.end = note;
+  // A chain in a bracket closing the last link is read after this one, as a chain of its own.
+  const inner = innerChain(m, seg);
+  if (inner) seg.end = inner.start - 1;
   const seps = separators(doc, seg, out);
-  if (seps.length === 0) return;
+  if (seps.length === 0) return inner;
   const queue = stageSpans(m, seg, seps);
   for (let spans = queue.shift(); spans; spans = queue.shift()) {
     const first = spans[0];
@@ -283,7 +287,7 @@ function analyse(
       continue;
     }
     if (levelled) ({ stages, simple } = levelled);
-    ({ stages, simple } = withoutMakingVerbs(stages, simple));
+    ({ stages, simple } = withoutMakingVerbs(withOptionalStage(stages), withOptionalStage(simple)));
     const inside = seps.filter((d) => d.start >= start && d.end <= end);
     const shape: Shape = {
       stages: simple,
@@ -363,6 +367,7 @@ function analyse(
       reasons: verdict.reasons,
     });
   }
+  return inner;
 }
 
 /** All chain candidates and rejected look-alikes, in text order; `decide` replaces the hand rules' verdict. */
@@ -386,7 +391,8 @@ export function findChains(doc: Doc, decide?: Decider): ChainFindings {
     const open = cluster.end - cluster.start <= MAX_CLUSTER ? unclosedBracket(doc.match, cluster) : -1;
     doneUntil = open > a ? open + 1 : cluster.end;
     runs.lastIndex = Math.max(runs.lastIndex, doneUntil);
-    analyse(doc, cluster, places, out, decide);
+    const inner = analyse(doc, cluster, places, out, decide);
+    if (inner) analyse(doc, inner, places, out, decide);
   }
   rejectListMates(doc, out);
   out.rejected.sort((x, y) => x.start - y.start);

@@ -133,3 +133,20 @@ describe('a level word before the first link alone', () => {
     ]);
   });
 });
+
+describe('a bracket closing the chain that holds stages', () => {
+  it('reads a chain of three stages or more in it as a chain of its own, and leaves it out of the link', () => {
+    expect(stagesOf("m:'焙烧-浸出(闪锌矿→焙砂→锌锭)'\n")).toEqual([
+      [['焙烧'], ['浸出']],
+      [['闪锌矿'], ['焙砂'], ['锌锭']],
+    ]);
+  });
+
+  it('reads a bracket that opens with a separator as an optional last stage', () => {
+    expect(stagesOf('登记坯布→印花→定型（→覆膜）\n')).toEqual([[['坯布'], ['印花'], ['定型'], ['覆膜']]]);
+  });
+
+  it('keeps two stages in a bracket inside the link they qualify', () => {
+    expect(stagesOf('PEEK(萤石→DFBP)→薄膜\n')).toEqual([[['PEEK(萤石→DFBP)'], ['薄膜']]]);
+  });
+});
