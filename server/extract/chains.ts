@@ -25,8 +25,9 @@ import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
 import { rejectListMates } from './lists.ts';
 import { noteStart } from './notes.ts';
+import { isLiteral, isQuoted } from './quotes.ts';
 import { type Shape, whyNotChain } from './reject.ts';
-import { classifyRuns } from './separators.ts';
+import { classifyRuns, withinExplanation } from './separators.ts';
 import { placeSpans, stageSpans, twoChains, unclosedBracket } from './spans.ts';
 import { splitStage, withoutMakingVerbs } from './stages.ts';
 import { lastLinkEnd } from './tails.ts';
@@ -130,20 +131,6 @@ function inLinkBracket(m: string, a: number, bounds: Set<number>): boolean {
   if (!CLOSE.includes(m[close] ?? '')) return false;
   const after = /^\s*/.exec(m.slice(close + 1, close + 8))?.[0].length ?? 0;
   return isDashRun(m[close + 1 + after] ?? '');
-}
-
-/** ASCII quotes that open a value after a key or list mark, or close one before the next (": "…", [“…”, "…"}): a
- * string literal of code or data. */
-function isLiteral(m: string, seg: Seg): boolean {
-  if (!'"\''.includes(m[seg.start - 1] ?? 'x')) return false;
-  const before = m.slice(Math.max(0, seg.start - 4), seg.start - 1).trimEnd();
-  const after = m.slice(seg.end + 1, seg.end + 4).trimStart();
-  return /[:：=[(,]$/.test(before) || /^[,}\]):]/.test(after);
-}
-
-function isQuoted(m: string, seg: Seg): boolean {
-  const [open, close] = [m[seg.start - 1] ?? 'x', m[seg.end] ?? 'x'];
-  return ('“「『'.includes(open) && '”」』'.includes(close)) || (open === close && '"\'`'.includes(open));
 }
 
 /** Whether [start, end) holds more than \`limit\` dash runs (stops counting there). */
@@ -256,7 +243,7 @@ function analyse(
     return undefined;
   }
   const quoted = isQuoted(m, cluster);
-  const seg = quoted ? trimQuoted(m, cluster) : trimUnquoted(m, cluster);
+  const seg = quoted ? trimQuoted(m, cluster) : trimUnquoted(m, withinExplanation(m, cluster));
   // A bracket after the last link that glosses the chain by its levels (螺纹（上游原材料→钢材）) is not the name.
   const gloss = LEVEL_GLOSS.exec(m.slice(seg.start, seg.end));
   if (gloss && gloss.index > 0) {

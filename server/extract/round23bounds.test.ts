@@ -150,3 +150,14 @@ describe('a bracket closing the chain that holds stages', () => {
     expect(stagesOf('PEEK(萤石→DFBP)→薄膜\n')).toEqual([[['PEEK(萤石→DFBP)'], ['薄膜']]]);
   });
 });
+
+describe('a doubled em dash beside a chain of arrows', () => {
+  it('is the punctuation of an explanation: the chain ends or starts at it', () => {
+    expect(stagesOf('经电解→烧碱→PVC——氯碱行业的主线产品\n')).toEqual([[['电解'], ['烧碱'], ['PVC']]]);
+    expect(stagesOf('热失控不仅是消防问题——电芯→模组→电池包\n')).toEqual([[['电芯'], ['模组'], ['电池包']]]);
+  });
+
+  it('still separates stages in a chain of doubled em dashes alone', () => {
+    expect(stagesOf('形成玉米——淀粉——淀粉糖产业链\n')).toEqual([[['玉米'], ['淀粉'], ['淀粉糖']]]);
+  });
+});

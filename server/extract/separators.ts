@@ -46,3 +46,21 @@ export function classifyRuns(m: string, seg: Seg): { run: Seg; kind: DashKind }[
       : r,
   );
 }
+
+const DOUBLED = /^[—―]{2,}$/;
+
+/**
+ * A chain written with arrows that a doubled em dash follows or precedes (`经氯化→有机硅——化工行业三大基石之一`): the
+ * doubled dash is the punctuation of an explanation, not a separator of the chain, and the chain ends (or starts) at it.
+ */
+export function withinExplanation(m: string, seg: Seg): Seg {
+  const runs = classifyRuns(m, seg).filter((r) => r.kind === 'separator');
+  const arrows = runs.filter((r) => dashStyleOf(m.slice(r.run.start, r.run.end)) === 'arrow');
+  const firstArrow = arrows[0]?.run;
+  const lastArrow = arrows[arrows.length - 1]?.run;
+  if (!firstArrow || !lastArrow) return seg;
+  const doubled = runs.filter((r) => DOUBLED.test(m.slice(r.run.start, r.run.end))).map((r) => r.run);
+  const after = doubled.find((d) => d.start > lastArrow.end);
+  const before = doubled.filter((d) => d.end < firstArrow.start).pop();
+  return { start: before ? before.end : seg.start, end: after ? after.start : seg.end };
+}
