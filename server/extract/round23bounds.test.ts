@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { REJECT_REASON } from '../../vocab/extractReasons.ts';
+import { extract } from './index.ts';
+import { makeLexicon } from './products.ts';
 import { reasonsOf, stagesOf } from './rounds.testing.ts';
 
 describe("an arrow of the chain's own separators separates wherever it stands", () => {
@@ -159,5 +161,23 @@ describe('a doubled em dash beside a chain of arrows', () => {
 
   it('still separates stages in a chain of doubled em dashes alone', () => {
     expect(stagesOf('形成玉米——淀粉——淀粉糖产业链\n')).toEqual([[['玉米'], ['淀粉'], ['淀粉糖']]]);
+  });
+});
+
+describe('a bracket of examples that the trailing 等 stands in', () => {
+  it('ends the chain before the bracket instead of inside it', () => {
+    expect(stagesOf('- 上游：铁矿 → 生铁 → 粗钢 → 轧制与精整（宝武、鞍钢等）。\n')).toEqual([
+      [['铁矿'], ['生铁'], ['粗钢'], ['轧制与精整']],
+    ]);
+  });
+});
+
+describe("the lexicon's cut of the last link", () => {
+  const lexicon = makeLexicon(['锂矿', '碳酸锂', '合金', 'PTA', '聚酯'], []);
+  const cut = (text: string) => extract(text, '', { lexicon }).chains.map((c) => c.stages);
+
+  it('falls between two words of the link, never inside one', () => {
+    expect(cut('锂矿 → 碳酸锂 → 合金化与熔铸\n')).toEqual([[['锂矿'], ['碳酸锂'], ['合金化与熔铸']]]);
+    expect(cut('PTA→聚酯行业景气\n')).toEqual([[['PTA'], ['聚酯']]]);
   });
 });

@@ -17,3 +17,18 @@ export function lastLinkEnd(m: string, from: number, end: number): number {
   stage = stage.slice(0, INDUSTRY.exec(stage)?.index ?? stage.length);
   return from + stage.length;
 }
+
+/**
+ * Where a bracket of examples starts when the trailing 等 that ends the chain stands inside it (`合金化与熔铸（中国宏桥、
+ * 中国铝业、俄铝等）`): the bracket lists examples of the link (firms, products), a note, so the chain ends before it
+ * instead of inside it (which left the bracket open, a fragment). `end` when no bracket is open in [from, end).
+ */
+export function beforeExamples(m: string, from: number, end: number): number {
+  const open: number[] = [];
+  for (let i = from; i < end; i++) {
+    if ('（('.includes(m[i] ?? '')) open.push(i);
+    else if ('）)'.includes(m[i] ?? '')) open.pop();
+  }
+  const at = open[0];
+  return at !== undefined && m.slice(from, at).trim().length > 0 ? at : end;
+}
