@@ -39,3 +39,23 @@ export function withOptionalStage(stages: string[][]): string[][] {
   if (!hit?.[1] || !hit[2]) return stages;
   return [...stages.slice(0, -1), [hit[1]], [hit[2]]];
 }
+
+/**
+ * The insides of the top-level brackets of a cluster that has no separator of its own and holds dash runs in
+ * brackets (`// —— 主工艺纵向链折返连线（LF 折返后 RH→连铸→热轧 逐台向下的链式连接） ——`: the banner's dashes separate
+ * nothing, the bracket holds the chain). They are read as clusters of their own.
+ */
+export function bracketsWithDashes(m: string, seg: Seg): Seg[] {
+  const out: Seg[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = seg.start; i < seg.end; i++) {
+    const ch = m[i] ?? '';
+    if ('（('.includes(ch) && depth++ === 0) open = i;
+    else if ('）)'.includes(ch) && depth > 0 && --depth === 0) {
+      const inner = { start: open + 1, end: i };
+      if (new RegExp(DASH_RUN.source).test(m.slice(inner.start, inner.end))) out.push(inner);
+    }
+  }
+  return out;
+}

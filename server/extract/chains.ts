@@ -17,7 +17,7 @@
 
 import { notReadFurther, REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
-import { innerChain, withOptionalStage } from './brackets.ts';
+import { bracketsWithDashes, innerChain, withOptionalStage } from './brackets.ts';
 import { score } from './confidence.ts';
 import { DASH_REASON, DASH_RUN, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
 import type { Decider, Verdict } from './decider.ts';
@@ -234,14 +234,14 @@ function analyse(
   places: Set<string>,
   out: ChainFindings,
   decide: Decider | undefined,
-): Seg | undefined {
+): Seg[] {
   const m = doc.match;
   if (
     cluster.end - cluster.start > MAX_CLUSTER ||
     moreRunsThan(m, cluster.start, cluster.end, MAX_SEPARATORS)
   ) {
     reject(doc, out, cluster, REJECT_REASON.tooLong);
-    return undefined;
+    return [];
   }
   const quoted = isQuoted(m, cluster);
   const seg = quoted ? trimQuoted(m, cluster) : trimUnquoted(m, withinExplanation(m, cluster));
@@ -257,7 +257,7 @@ function analyse(
   const inner = innerChain(m, seg);
   if (inner) seg.end = inner.start - 1;
   const seps = separators(doc, seg, out);
-  if (seps.length === 0) return inner;
+  if (seps.length === 0) return inner ? [inner] : [];
   const queue = stageSpans(m, seg, seps);
   for (let spans = queue.shift(); spans; spans = queue.shift()) {
     const first = spans[0];
@@ -355,7 +355,7 @@ function analyse(
       reasons: verdict.reasons,
     });
   }
-  return inner;
+  return inner ? [inner] : [];
 }
 
 /** All chain candidates and rejected look-alikes, in text order; `decide` replaces the hand rules' verdict. */
@@ -379,8 +379,11 @@ export function findChains(doc: Doc, decide?: Decider): ChainFindings {
     const open = cluster.end - cluster.start <= MAX_CLUSTER ? unclosedBracket(doc.match, cluster) : -1;
     doneUntil = open > a ? open + 1 : cluster.end;
     runs.lastIndex = Math.max(runs.lastIndex, doneUntil);
-    const inner = analyse(doc, cluster, places, out, decide);
-    if (inner) analyse(doc, inner, places, out, decide);
+    const found = out.chains.length + out.rejected.length;
+    let inner = analyse(doc, cluster, places, out, decide);
+    // A cluster that gave nothing: the chains in its brackets are read by themselves.
+    if (out.chains.length + out.rejected.length === found) inner = bracketsWithDashes(doc.match, cluster);
+    for (const s of inner) analyse(doc, s, places, out, decide);
   }
   rejectListMates(doc, out);
   out.rejected.sort((x, y) => x.start - y.start);

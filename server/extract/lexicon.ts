@@ -118,6 +118,8 @@ export function preambleLength(stage: string, oneCharLinks = false): number {
     const t = tokens[i] as Token;
     at += t.word.length;
     if (isGovernor(t, stage.length - at, oneCharLinks)) cut = at;
+    // 后 or 前 after a word is a time clause (折返后 RH→…, 酸洗后 冷轧→…: 'after folding back'), not part of a name.
+    else if (i > 0 && t.tag === 'f' && /^[后前]$/.test(t.word) && stage.length - at >= 2) cut = at;
     // A number and the one character after it count or measure (248 维生产, 3 条…): a count is no part of a name.
     const unit = countUnit(tokens, i);
     if (unit > 0 && stage.length - at - unit >= 2) cut = at + unit;

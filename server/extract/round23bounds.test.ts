@@ -181,3 +181,18 @@ describe("the lexicon's cut of the last link", () => {
     expect(cut('PTA→聚酯行业景气\n')).toEqual([[['PTA'], ['聚酯']]]);
   });
 });
+
+describe('a cluster that gives nothing', () => {
+  it('has the chains in its brackets read by themselves (a banner of dashes around a note)', () => {
+    expect(stagesOf('// —— 主线连线（焦炭→高炉→转炉） ——\n')).toEqual([[['焦炭'], ['高炉'], ['转炉']]]);
+  });
+});
+
+describe('a time clause before the first link', () => {
+  it('ends at 后 or 前 after a word', () => {
+    expect(stagesOf('工序：酸洗后 冷轧→退火→镀锌\n')).toEqual([[['冷轧'], ['退火'], ['镀锌']]]);
+    expect(stagesOf('// —— 主线连线（焦化后 焦炭→高炉→转炉 逐炉向下的连接） ——\n')).toEqual([
+      [['焦炭'], ['高炉'], ['转炉']],
+    ]);
+  });
+});
