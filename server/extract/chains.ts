@@ -30,7 +30,7 @@ import { type Shape, whyNotChain } from './reject.ts';
 import { classifyRuns, withinExplanation } from './separators.ts';
 import { placeSpans, stageSpans, twoChains, unclosedBracket } from './spans.ts';
 import { splitStage, withoutMakingVerbs } from './stages.ts';
-import { beforeExamples, lastLinkEnd } from './tails.ts';
+import { beforeExamples, chainWordStart, lastLinkEnd } from './tails.ts';
 import { type Doc, isLostCharacter, isTagEdge, sectionAt, sentenceAt } from './text.ts';
 
 /** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes and frames, markdown marks,
@@ -170,6 +170,7 @@ function trimUnquoted(m: string, seg: Seg): Trimmed {
   const named = !!trail && /^(化工)?[^，。；]{0,2}链/.test(m.slice(last.start + trail.index, end));
   if (trail) end = last.start + Math.max(trail.index, 1);
   if (trail?.[0] === '等') end = beforeExamples(m, last.end, end);
+  if (trail?.[0] === '链') end = chainWordStart(m, last.end, end);
   // A plus with spaces on both sides after the last link adds a side item (…→组件→电站 + 设备); a co-product is
   // written tight (豆粕+豆油) and stays a link of the stage.
   const addendum = SPACED_PLUS.exec(m.slice(last.end, end));

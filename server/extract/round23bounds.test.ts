@@ -196,3 +196,10 @@ describe('a time clause before the first link', () => {
     ]);
   });
 });
+
+describe('a chain noun of the segmenter after the last link', () => {
+  it('is cut whole (供应链, 价值链), not its 链 alone', () => {
+    expect(stagesOf('打造锂矿→正极→电池供应链\n')).toEqual([[['锂矿'], ['正极'], ['电池']]]);
+    expect(stagesOf('完善硅料—硅片—组件价值链\n')).toEqual([[['硅料'], ['硅片'], ['组件']]]);
+  });
+});

@@ -6,6 +6,7 @@
  * - 产业 closing the last link after a name of two characters or more (`发展煤—电—铝—铝加工及资源综合利用产业`): the
  *   text names the sequence an industry, as …产业链 names it a chain. A first link keeps it (`铜产业→铜缆`).
  */
+import { tag } from './lexicon.ts';
 
 const CODE_BRACKET = /\s+[（(]\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*[）)]\s*$/;
 const INDUSTRY = /(?<=[\p{Script=Han}A-Za-z]{2})产业$/u;
@@ -31,4 +32,15 @@ export function beforeExamples(m: string, from: number, end: number): number {
   }
   const at = open[0];
   return at !== undefined && m.slice(from, at).trim().length > 0 ? at : end;
+}
+
+/**
+ * Where the chain noun that ends the cluster starts when its 链 at `at` closes a word of the segmenter (电池供应链:
+ * 供应链/n, 组件价值链: 价值链/n): the whole word names the chain, not 链 alone (which left 电池供应, 组件价值). `at`
+ * otherwise (家具加工链: 加工/vn 链/n).
+ */
+export function chainWordStart(m: string, from: number, at: number): number {
+  const word = tag(m.slice(from, at + 1)).at(-1)?.word ?? '';
+  const start = at + 1 - word.length;
+  return word.length > 1 && word.endsWith('链') && m.slice(from, start).trim().length > 0 ? start : at;
 }
