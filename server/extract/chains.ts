@@ -17,17 +17,21 @@
 
 import { notReadFurther, REJECT_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, Rejected } from '../../vocab/imports.ts';
+import { bracketsWithDashes, innerChain, withOptionalStage } from './brackets.ts';
 import { score } from './confidence.ts';
-import { DASH_REASON, DASH_RUN, dashKind, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
+import { DASH_REASON, DASH_RUN, dashStyleOf, dashText, isDashRun, type Seg } from './dashes.ts';
 import type { Decider, Verdict } from './decider.ts';
 import { stripLevels } from './levels.ts';
 import { preambleLength, tailLength } from './lexicon.ts';
 import { rejectListMates } from './lists.ts';
 import { noteStart } from './notes.ts';
+import { isLiteral, isQuoted } from './quotes.ts';
 import { type Shape, whyNotChain } from './reject.ts';
+import { classifyRuns, withinExplanation } from './separators.ts';
 import { placeSpans, stageSpans, twoChains, unclosedBracket } from './spans.ts';
 import { splitStage, withoutMakingVerbs } from './stages.ts';
-import { type Doc, isTagEdge, sectionAt, sentenceAt } from './text.ts';
+import { beforeExamples, chainWordStart, lastLinkEnd } from './tails.ts';
+import { type Doc, isLostCharacter, isTagEdge, sectionAt, sentenceAt } from './text.ts';
 
 /** Hard boundaries: sentence punctuation, quotation marks (also ASCII and code quotes), table pipes and frames, markdown marks,
  * and `=` (a comment banner `// === 上游→中游 ===`, a setext rule, an assignment: never inside a link) unless it
@@ -79,7 +83,7 @@ function isHard(m: string, i: number): boolean {
     INLINE_NUMBER.test(m.slice(i + 1, i + 8))
   )
     return true;
-  return HARD.has(ch) || isTagEdge(m, i);
+  return (HARD.has(ch) && !isLostCharacter(m, i)) || isTagEdge(m, i);
 }
 
 /** A dash run with nothing but spaces before it back to a boundary: a bullet (- 主链…), never a separator. */
@@ -129,20 +133,6 @@ function inLinkBracket(m: string, a: number, bounds: Set<number>): boolean {
   return isDashRun(m[close + 1 + after] ?? '');
 }
 
-/** ASCII quotes that open a value after a key or list mark, or close one before the next (": "…", [“…”, "…"}): a
- * string literal of code or data. */
-function isLiteral(m: string, seg: Seg): boolean {
-  if (!'"\''.includes(m[seg.start - 1] ?? 'x')) return false;
-  const before = m.slice(Math.max(0, seg.start - 4), seg.start - 1).trimEnd();
-  const after = m.slice(seg.end + 1, seg.end + 4).trimStart();
-  return /[:：=[(,]$/.test(before) || /^[,}\]):]/.test(after);
-}
-
-function isQuoted(m: string, seg: Seg): boolean {
-  const [open, close] = [m[seg.start - 1] ?? 'x', m[seg.end] ?? 'x'];
-  return ('“「『'.includes(open) && '”」』'.includes(close)) || (open === close && '"\'`'.includes(open));
-}
-
 /** Whether [start, end) holds more than \`limit\` dash runs (stops counting there). */
 function moreRunsThan(m: string, start: number, end: number, limit: number): boolean {
   const re = new RegExp(DASH_RUN.source, 'g');
@@ -179,6 +169,8 @@ function trimUnquoted(m: string, seg: Seg): Trimmed {
   // The text names the sequence a chain right after it (…乙炔化工产品链, …乙烯产业链).
   const named = !!trail && /^(化工)?[^，。；]{0,2}链/.test(m.slice(last.start + trail.index, end));
   if (trail) end = last.start + Math.max(trail.index, 1);
+  if (trail?.[0] === '等') end = beforeExamples(m, last.end, end);
+  if (trail?.[0] === '链') end = chainWordStart(m, last.end, end);
   // A plus with spaces on both sides after the last link adds a side item (…→组件→电站 + 设备); a co-product is
   // written tight (豆粕+豆油) and stays a link of the stage.
   const addendum = SPACED_PLUS.exec(m.slice(last.end, end));
@@ -193,14 +185,18 @@ function trimUnquoted(m: string, seg: Seg): Trimmed {
     if (tail >= 0 && tail < end) end = tail;
   }
   const untrimmed = end;
-  end = last.end + tailLength(m.slice(last.end, end));
+  end = lastLinkEnd(m, last.end, last.end + tailLength(m.slice(last.end, end)));
   const tail = m.slice(end, untrimmed);
   while (end > start && /[\s的]/.test(m[end - 1] ?? '')) end--;
   const later = runs.map((r, i) => m.slice(r.end, runs[i + 1]?.start ?? end).trim());
-  const cut = preambleLength(
-    m.slice(start, first.start),
-    later.every((x) => x.length === 1),
-  );
+  // A quotation mark opened right before the cluster marks where the chain starts (围绕“原材料开采加工—…, the quote
+  // left open by the sentence's cut): its first words are the first link's, not a preamble.
+  const cut = '“「『'.includes(m[seg.start - 1] ?? 'x')
+    ? 0
+    : preambleLength(
+        m.slice(start, first.start),
+        later.every((x) => x.length === 1),
+      );
   return { start: start + cut, end, preambleCut: cut > 0, tail };
 }
 
@@ -225,20 +221,10 @@ function reject(doc: Doc, out: ChainFindings, s: Seg, reason: string): void {
 /** Separator runs of the segment; dashes that are not separators are rejected with their reason. */
 function separators(doc: Doc, seg: Seg, out: ChainFindings): Seg[] {
   const seps: Seg[] = [];
-  let depth = 0;
-  let at = seg.start;
-  for (const d of dashRuns(doc.match, seg.start, seg.end)) {
-    for (; at < d.start; at++) {
-      const ch = doc.match[at] ?? '';
-      if (OPEN.includes(ch)) depth++;
-      else if (CLOSE.includes(ch) && depth > 0) depth--;
-    }
-    // Inside a bracket within a link (PEEK(萤石→DFBP), 螺纹（上游原材料→钢材）): part of the name.
-    if (depth > 0) continue;
-    const kind = dashKind(doc.match, seg, d.start, d.end);
-    if (kind === 'separator') seps.push(d);
+  for (const { run, kind } of classifyRuns(doc.match, seg)) {
+    if (kind === 'separator') seps.push(run);
     const reason = DASH_REASON[kind];
-    if (reason) reject(doc, out, dashText(doc.match, kind, d.start, d.end), reason);
+    if (reason) reject(doc, out, dashText(doc.match, kind, run.start, run.end), reason);
   }
   return seps;
 }
@@ -249,17 +235,17 @@ function analyse(
   places: Set<string>,
   out: ChainFindings,
   decide: Decider | undefined,
-): void {
+): Seg[] {
   const m = doc.match;
   if (
     cluster.end - cluster.start > MAX_CLUSTER ||
     moreRunsThan(m, cluster.start, cluster.end, MAX_SEPARATORS)
   ) {
     reject(doc, out, cluster, REJECT_REASON.tooLong);
-    return;
+    return [];
   }
   const quoted = isQuoted(m, cluster);
-  const seg = quoted ? trimQuoted(m, cluster) : trimUnquoted(m, cluster);
+  const seg = quoted ? trimQuoted(m, cluster) : trimUnquoted(m, withinExplanation(m, cluster));
   // A bracket after the last link that glosses the chain by its levels (螺纹（上游原材料→钢材）) is not the name.
   const gloss = LEVEL_GLOSS.exec(m.slice(seg.start, seg.end));
   if (gloss && gloss.index > 0) {
@@ -268,8 +254,11 @@ function analyse(
   }
   const note = noteStart(m, seg);
   if (note > seg.start) seg.end = note;
+  // A chain in a bracket closing the last link is read after this one, as a chain of its own.
+  const inner = innerChain(m, seg);
+  if (inner) seg.end = inner.start - 1;
   const seps = separators(doc, seg, out);
-  if (seps.length === 0) return;
+  if (seps.length === 0) return inner ? [inner] : [];
   const queue = stageSpans(m, seg, seps);
   for (let spans = queue.shift(); spans; spans = queue.shift()) {
     const first = spans[0];
@@ -287,7 +276,7 @@ function analyse(
       continue;
     }
     if (levelled) ({ stages, simple } = levelled);
-    ({ stages, simple } = withoutMakingVerbs(stages, simple));
+    ({ stages, simple } = withoutMakingVerbs(withOptionalStage(stages), withOptionalStage(simple)));
     const inside = seps.filter((d) => d.start >= start && d.end <= end);
     const shape: Shape = {
       stages: simple,
@@ -367,6 +356,7 @@ function analyse(
       reasons: verdict.reasons,
     });
   }
+  return inner ? [inner] : [];
 }
 
 /** All chain candidates and rejected look-alikes, in text order; `decide` replaces the hand rules' verdict. */
@@ -390,7 +380,11 @@ export function findChains(doc: Doc, decide?: Decider): ChainFindings {
     const open = cluster.end - cluster.start <= MAX_CLUSTER ? unclosedBracket(doc.match, cluster) : -1;
     doneUntil = open > a ? open + 1 : cluster.end;
     runs.lastIndex = Math.max(runs.lastIndex, doneUntil);
-    analyse(doc, cluster, places, out, decide);
+    const found = out.chains.length + out.rejected.length;
+    let inner = analyse(doc, cluster, places, out, decide);
+    // A cluster that gave nothing: the chains in its brackets are read by themselves.
+    if (out.chains.length + out.rejected.length === found) inner = bracketsWithDashes(doc.match, cluster);
+    for (const s of inner) analyse(doc, s, places, out, decide);
   }
   rejectListMates(doc, out);
   out.rejected.sort((x, y) => x.start - y.start);

@@ -1,7 +1,7 @@
 /**
- * Stages labelled by their level (上游零部件 → 中游本体与系统集成 → 下游应用场景): when the first stage and at least
- * one more open with a level word, in order (上游, 中游, 下游), the words label the stages and are not part of the
- * links. When what is left names only roles every chain has (上游原料 → 中游制造 → 下游应用, 上游材料 → 中游设备 →
+ * Stages labelled by their level (上游零部件 → 中游本体与系统集成 → 下游应用场景): when the first stage opens with
+ * 上游 and any later level words follow in order (中游, 下游), the words label the stages and are not part of the
+ * links (上游设备材料 → 设计 → … labels its first stage only: twenty-third chain round). When what is left names only roles every chain has (上游原料 → 中游制造 → 下游应用, 上游材料 → 中游设备 →
  * 下游应用 → 终端), the sequence describes the levels of a chain, not a chain. Also the abstract level words reject.ts
  * reads, and templates of levels from an abstract input to an abstract output (isLevelTemplate).
  */
@@ -29,8 +29,7 @@ export function stripLevels(stages: string[][], simple: string[][]): Levelled | 
   if (simple.length < 3) return;
   const levels = simple.map((st) => LEVEL.exec(st[0] ?? '')?.[1]);
   const order = levels.flatMap((l) => (l ? [ORDER.indexOf(l)] : []));
-  if (levels[0] !== '上游' || order.length < 2 || order.some((v, i) => i > 0 && v < (order[i - 1] ?? 0)))
-    return;
+  if (levels[0] !== '上游' || order.some((v, i) => i > 0 && v < (order[i - 1] ?? 0))) return;
   const cut = (st: string[], i: number) =>
     levels[i] ? unwrap([(st[0] ?? '').slice(2), ...st.slice(1)]).filter((x) => x.length > 0) : st;
   const plain = simple.map(cut);

@@ -80,12 +80,27 @@ const CONTAINERS = new Set('主营业务 业务 板块 领域 赛道 方向 路�
  * merely starts with one stays a word (经编/n, 经纱/n, 经销商/n). */
 const MISTAGGED_PREPOSITIONS = new Set(['经']);
 
+/** Conjunctions of alternatives (金属钕或镨钕): they join two links of one stage (stages.ts), never end a preamble. */
+export const ALTERNATIVES = new Set(['或', '或者', '以及']);
+
 function isGovernor(t: Token, remainder: number, oneCharLinks: boolean): boolean {
+  if (ALTERNATIVES.has(t.word)) return false;
   if (FUNCTION_TAGS.has(t.tag) || MISTAGGED_PREPOSITIONS.has(t.word)) return remainder >= 1;
-  if (/^[，：；:;《“「]$/.test(t.word)) return true;
+  // An ideographic space sets a label off from what it labels (产业链定位　3D NAND …), as a colon does.
+  if (/^[，：；:;《“「\u3000]$/.test(t.word)) return true;
   if (STRONG.has(t.word) || CONTAINERS.has(t.word)) return remainder >= 1;
   const enough = remainder >= (oneCharLinks ? 1 : 2);
   return t.tag === 'v' && t.word.length >= 2 && !MODIFIERS.has(t.word) && enough;
+}
+
+/** After a number in digits at token i: the length of the spaces and the one Han character that follow it (its
+ * classifier or unit), or 0. */
+function countUnit(tokens: Token[], i: number): number {
+  if (tokens[i]?.tag !== 'm' || !/^\d+$/.test(tokens[i]?.word ?? '')) return 0;
+  let j = i + 1;
+  let spaces = 0;
+  for (; /^\s+$/.test(tokens[j]?.word ?? ''); j++) spaces += tokens[j]?.word.length ?? 0;
+  return /^\p{Script=Han}$/u.test(tokens[j]?.word ?? '') ? spaces + 1 : 0;
 }
 
 /**
@@ -103,6 +118,11 @@ export function preambleLength(stage: string, oneCharLinks = false): number {
     const t = tokens[i] as Token;
     at += t.word.length;
     if (isGovernor(t, stage.length - at, oneCharLinks)) cut = at;
+    // 后 or 前 after a word is a time clause (折返后 RH→…, 酸洗后 冷轧→…: 'after folding back'), not part of a name.
+    else if (i > 0 && t.tag === 'f' && /^[后前]$/.test(t.word) && stage.length - at >= 2) cut = at;
+    // A number and the one character after it count or measure (248 维生产, 3 条…): a count is no part of a name.
+    const unit = countUnit(tokens, i);
+    if (unit > 0 && stage.length - at - unit >= 2) cut = at + unit;
   }
   return cut;
 }
@@ -129,22 +149,31 @@ export function tailLength(stage: string): number {
   const tokens = tag(stage);
   let keep = 0;
   let depth = 0;
+  let closed = false;
   for (const [i, t] of tokens.entries()) {
+    // A bracket of the link closed just before: a name does not go on after its gloss (营销（PPMS）约束优化模型).
+    const afterBracket = closed && depth <= 0;
+    const wasOpen = depth > 0;
     depth += (t.word.match(/[（(]/g)?.length ?? 0) - (t.word.match(/[）)]/g)?.length ?? 0);
+    closed = wasOpen && depth <= 0;
     const prev = tokens[i - 1];
     // The second name after 与/和 between two names (衬底与设备, 合金化与熔铸) is part of the link, as after 及.
-    const joined =
-      !!prev && i > 1 && LINK_JOINERS.has(prev.word) && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(t.word);
+    const joined = !!prev && i > 1 && joiner(prev.word) && /^[\p{Script=Han}A-Za-z]{2,}$/u.test(t.word);
+    // 于 after a first verb (应用/v 于/p 光伏组件) makes the verb of use that stages.ts cuts off, no boundary.
+    const use = i === 1 && t.word === '于' && /^v/.test(tokens[0]?.tag ?? '');
     const stop =
       i > 0 &&
+      !use &&
       depth <= 0 &&
       !joined &&
       !/[）)]/.test(t.word) &&
-      // 每 and 各 standing alone are distributive pronouns, whatever the segmenter tags them (仓储每一步: 每/zg).
-      (((['m', 't', 'p', 'c', 'r', 'd', 'i', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) ||
-        t.word === '每' ||
-        t.word === '各') &&
-        !(LINK_JOINERS.has(t.word) && joinsNames(tokens, i))) ||
+      (afterBracket ||
+        adverbial(t) ||
+        // 每 and 各 standing alone are distributive pronouns, whatever the segmenter tags them (仓储每一步: 每/zg).
+        ((['m', 't', 'p', 'c', 'r', 'd', 'i', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv'].includes(t.tag) ||
+          t.word === '每' ||
+          t.word === '各') &&
+          !(joiner(t.word) && joinsNames(tokens, i))) ||
         (t.tag === 'v' && t.word.length >= 2 && !ACTIVITIES.has(t.word) && !MODIFIERS.has(t.word)));
     if (stop && stage.slice(0, keep).trim().length >= 2) break;
     keep += t.word.length;
@@ -152,8 +181,15 @@ export function tailLength(stage: string): number {
   return keep;
 }
 
+/** A fixed phrase that opens with a preposition (从左到右/l: 从/p): an adverbial, no part of a name. */
+function adverbial(t: Token): boolean {
+  return t.tag === 'l' && tag(t.word.slice(0, 1))[0]?.tag === 'p';
+}
+
 /** Conjunctions that join two names into one link (PET及衍生物, 衬底与设备). */
 const LINK_JOINERS = new Set(['及', '与', '和']);
+/** A conjunction between two names of the last stage: one link (及, 与, 和) or alternatives (或, 以及; stages.ts). */
+const joiner = (word: string) => LINK_JOINERS.has(word) || ALTERNATIVES.has(word);
 
 /** 及 always joins (the corpus convention); 与 and 和 only between two names, never before a function word or a number. */
 function joinsNames(tokens: Token[], i: number): boolean {

@@ -5,7 +5,8 @@
  *
  * - **Trailing words** (`trimLastLink`): an unquoted chain's last link that is not a product but starts with one
  *   (聚酯行业景气 → 聚酯) ends with that product when what follows is no product either — no known name, no known
- *   suffix — and opens with a noun, not a verb (数据中心互联, 钢材加工, AI服务器 stay).
+ *   suffix — and opens with a noun, not a verb (数据中心互联, 钢材加工, AI服务器 stay); the cut falls between two of the
+ *   segmenter's words (合金化与熔铸 stays; twenty-third chain round).
  * - **Confidence** (`rescore`): up when the pool joins neighbouring stages (a product and its upstream material)
  *   or knows every link; down when it knows fewer than half, and much further down for a chain with no product
  *   word — no link a known product, ending in one or naming an industry activity — and no chain word (产业链,
@@ -18,6 +19,12 @@ import { endsWithActivity, tag } from './lexicon.ts';
 import { feeds, normalName, type ProductLexicon, productHead, productPrefix } from './products.ts';
 import { type Doc, sentenceAt } from './text.ts';
 
+/** Offsets where a word of the segmenter ends in the link. */
+function wordEnds(link: string): Set<number> {
+  let at = 0;
+  return new Set(tag(link).map((t) => (at += t.word.length)));
+}
+
 /** The last link cut to its product prefix, or undefined when the rule does not apply. */
 export function trimmedLast(lex: ProductLexicon, link: string): string | undefined {
   const l = normalName(link);
@@ -28,6 +35,8 @@ export function trimmedLast(lex: ProductLexicon, link: string): string | undefin
   if (rest.length < 2 || lex.names.has(rest) || productHead(lex, rest)) return undefined;
   const first = tag(link.slice(p.length))[0];
   if (!first || !/^n/.test(first.tag)) return undefined;
+  // The cut falls between two words of the link, never inside one (合金化与熔铸 is not 合金 + 化与熔铸).
+  if (!wordEnds(link).has(p.length)) return undefined;
   return link.slice(0, p.length);
 }
 

@@ -11,7 +11,8 @@
  *   acronyms (LNG、CNG 调峰设施 → LNG调峰设施), never over alternatives joined by a slash, which are written whole
  *   (铝板/铝箔/铝型材, NAND/DRAM设计);
  * - names lose stray spaces only;
- * - a later link loses a verb of making before a noun (→ 生产氢气 → 氢气; withoutMakingVerbs, read by chains.ts).
+ * - a later link loses a verb of making before a noun (→ 生产氢气 → 氢气; withoutMakingVerbs, read by chains.ts), and a
+ *   verb with 于 before a use (→ 用于CRT → CRT).
  */
 import { tag } from './lexicon.ts';
 import { normaliseName } from './text.ts';
@@ -24,6 +25,9 @@ interface Item {
 }
 
 const SEPARATORS = /[、/／+＋]/;
+/** 或, 或者 and 以及 between two names separate alternatives (金属钕或镨钕, CRT、LCD以及光学镜头; the corpus
+ * convention since fresh8); 或许 is an adverb, and 及 alone never splits. */
+const ALTERNATIVE = /^(?:以及|或者|或(?!许))(?=\S)/;
 const SUFFIX_CHARS = '件材品料粮剂器机箔板管线';
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -34,12 +38,14 @@ function splitTopLevel(orig: string, match: string, keepComma: boolean): Item[] 
   let sep = '';
   for (let i = 0; i < match.length; i++) {
     const ch = match[i] ?? '';
+    const or = depth === 0 && i > from ? (ALTERNATIVE.exec(match.slice(i))?.[0] ?? '') : '';
     if (ch === '（' || ch === '(') depth++;
     else if (ch === '）' || ch === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && SEPARATORS.test(ch) && !(keepComma && ch === '、')) {
+    else if ((depth === 0 && SEPARATORS.test(ch) && !(keepComma && ch === '、')) || or) {
       items.push({ orig: orig.slice(from, i), match: match.slice(from, i), sep });
-      from = i + 1;
-      sep = ch;
+      from = i + Math.max(1, or.length);
+      sep = or || ch;
+      i = from - 1;
     }
   }
   items.push({ orig: orig.slice(from), match: match.slice(from), sep });
@@ -84,7 +90,7 @@ function shareSuffix(items: Item[]): void {
   const last = items[items.length - 1];
   if (items.length < 2 || !last) return;
   // Alternatives joined by a slash are written whole (铝板/铝箔/铝型材, 板卡/服务器, NAND/DRAM设计).
-  if (items.some((it) => it.sep === '/' || it.sep === '／')) return;
+  if (items.some((it) => it.sep && !'、+＋'.includes(it.sep))) return;
   const earlier = items.slice(0, -1);
   const acronym = /^([A-Z0-9]+)(\p{Script=Han}.*)$/u.exec(last.match);
   if (acronym?.[2] && earlier.every((it) => /^[A-Z0-9]+$/.test(it.match))) {
@@ -119,6 +125,8 @@ export function splitStage(orig: string, match: string): string[] {
 const MAKING = new Set(['生产', '制取', '制备']);
 const MAKING_START = /^(生产|制取|制备)/;
 const NOUN = /^(n|nz|ng|eng)$/;
+/** A verb with the preposition 于 (用于, 应用于, 适用于): what follows is a use, the verb no part of its name. */
+const USE_START = /^\p{Script=Han}{1,2}于/u;
 
 /**
  * A later stage's link that opens with a verb of making followed by a noun (生产氢气, 生产DRI, 生产钢) loses the verb,
@@ -130,9 +138,16 @@ export function withoutMakingVerbs(
   simple: string[][],
 ): { stages: string[][]; simple: string[][] } {
   const cut = (link: string) => {
-    if (!MAKING_START.test(link)) return 0;
-    const [verb, next] = tag(link);
-    return verb && next && MAKING.has(verb.word) && NOUN.test(next.tag) ? verb.word.length : 0;
+    if (!MAKING_START.test(link) && !USE_START.test(link)) return 0;
+    const [verb, second, third] = tag(link);
+    // 用于/v CRT, or 应用/v 于/p 光伏: the verb with its 于 either way.
+    const yu = second?.word === '于' ? 1 : 0;
+    const next = yu ? third : second;
+    if (!verb || !next || !/^v/.test(verb.tag)) return 0;
+    if (MAKING.has(verb.word)) return NOUN.test(next.tag) ? verb.word.length : 0;
+    // A use names a field or a product, also by its short form (光伏/j).
+    if (!NOUN.test(next.tag) && next.tag !== 'j') return 0;
+    return USE_START.test(verb.word + (yu ? '于' : '')) ? verb.word.length + yu : 0;
   };
   const cuts = simple.map((st, i) => st.map((l) => (i === 0 ? 0 : cut(l))));
   if (cuts.every((st) => st.every((c) => c === 0))) return { stages, simple };

@@ -241,6 +241,12 @@ export function normaliseName(name: string): string {
 /** An HTML or JSX tag (<div>, </span>, <br/>): markup around text, never part of a link. */
 const TAG = /^<\/?[A-Za-z][\w-]*(?:\s[^<>]{0,60})?\/?>/;
 
+/** An ASCII question mark right after a Han character and right before a letter, digit or dash (輔?Q10, 合成氨?—化肥):
+ * a character the page could not encode, read as part of the name; a question is written ？ or ends a clause. */
+export function isLostCharacter(m: string, i: number): boolean {
+  return m[i] === '?' && /\p{Script=Han}/u.test(m[i - 1] ?? '') && /[A-Za-z0-9—\-–－→]/.test(m[i + 1] ?? '');
+}
+
 /** Whether the character at i is the `<` or `>` of a markup tag (an arrow's `->` is none). */
 export function isTagEdge(m: string, i: number): boolean {
   const ch = m[i];
