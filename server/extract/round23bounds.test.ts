@@ -69,7 +69,8 @@ describe('a verb of use before a later link is not part of its name', () => {
 
 describe('words after the last link', () => {
   it('ends the link at its closing bracket', () => {
-    expect(stagesOf('- 模型：选矿—冶炼—压延（SCP）成本优化方法\n')).toEqual([
+    // Not after 模型： — a sequence the text names a model is a look-alike (named.ts, the round's part A).
+    expect(stagesOf('- 工艺：选矿—冶炼—压延（SCP）成本优化方法\n')).toEqual([
       [['选矿'], ['冶炼'], ['压延（SCP）']],
     ]);
   });
