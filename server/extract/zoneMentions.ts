@@ -2,6 +2,7 @@
  * view and returned in the original text. */
 
 import type { ZoneMention } from '../../vocab/imports.ts';
+import { divisionVerb, levelParks } from './levelParks.ts';
 import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
 import { isCounty, isPlace } from './places.ts';
@@ -162,6 +163,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     // A heading word or a verb of a layout sentence never starts a zone's name (…简介嘉祥经济开发区, 同时管理化工产业园,
     // 一区即X开发区).
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
+    start += divisionVerb(doc, start, z.index ?? 0);
     start = afterHeadings(doc, start, z.index ?? 0);
     start = Math.max(start, ...(doc.titleEnds ?? []).filter((e) => e <= (z.index ?? 0)).slice(-1));
     // A delegation (甲乙商会组团, 企业家组团) is no zone: 组团 after a body of people.
@@ -379,5 +381,6 @@ export function findZones(doc: Doc): ZoneMention[] {
     ...placeParks(doc, listed),
     ...siblingAreas(doc, listed),
     ...quotedParks(doc, listed),
+    ...levelParks(doc),
   ]);
 }

@@ -147,6 +147,21 @@ function regionNamed(county: string, text: string): boolean {
     );
 }
 
+/**
+ * The zone mentions a county's base opens without its suffix (安化经开区, 芷江工业园): each names the county as
+ * surely as its full name — a park is called by its county's short name — unless the base is a common word or a
+ * prefecture city's too (承德高新区 is the city's).
+ */
+function zoneOpenings<Z extends { name: string }>(
+  zones: readonly Z[],
+  a: { name: string; base: string },
+): Z[] {
+  if (a.base === a.name || commonBase(a.base)) return [];
+  cityFulls ??= new Set(cityNames().filter((n) => n.endsWith('市')));
+  if (cityFulls.has(`${a.base}市`)) return [];
+  return zones.filter((z) => z.name.startsWith(a.base) && !z.name.startsWith(a.name));
+}
+
 let words: Set<string> | undefined;
 let bases: Set<string> | undefined;
 let townCounties: Map<string, string[]> | undefined;
@@ -197,6 +212,7 @@ export function proposeDistrict(
   doc: Doc,
   title: string,
   firms: readonly { start: number; end: number }[] = [],
+  zones: readonly { name: string; start: number }[] = [],
 ): DistrictProposal | null {
   const list = load();
   words ??= new Set(list.flatMap((a) => [a.name, a.base]));
@@ -224,6 +240,8 @@ export function proposeDistrict(
   let tied: Best[] = [];
   for (const a of list) {
     const full = seen.get(a.name);
+    const opened = zoneOpenings(zones, a);
+    const opening = opened.length;
     // A base that is also a common word (资源县 → 资源, in 煤资源; 新兴县 → 新兴) names the county only with its suffix.
     const bare = seen.get(a.base);
     const base = full ?? (bare && !commonBase(a.base) ? bare : undefined);
@@ -234,7 +252,7 @@ export function proposeDistrict(
       ? 2
       : named(title, a.base) && !commonBase(a.base)
         ? 1.5
-        : named(head, a.name)
+        : named(head, a.name) || opened.some((z) => z.start < 120)
           ? 1
           : 0;
     const town = towns.get(a.code);
@@ -248,7 +266,8 @@ export function proposeDistrict(
         : districtBase(a.name).length
       : (town?.len ?? 0);
     const weight = (base?.w ?? 0) + (town?.n ?? 0);
-    const score = inTitle * 1_000_000 + (full?.w ?? 0) * 10 + weight + (self?.test(a.name) ? 0.5 : 0);
+    const score =
+      inTitle * 1_000_000 + ((full?.w ?? 0) + opening) * 10 + weight + (self?.test(a.name) ? 0.5 : 0);
     const here: Best = { name: a.name, score, first, len, n, from: inTitle ? 'title' : 'text' };
     if (best && score === best.score && first === best.first) tied.push(here);
     else if (!best || score > best.score || (score === best.score && first < best.first)) {

@@ -172,3 +172,21 @@ export function supplierOf(doc: Doc, at: number, length: number): boolean {
     /^的(?:原料|原材料|资源|副产品|尾气|余热)/.test(doc.match.slice(at + length, at + length + 5))
   );
 }
+
+/**
+ * A firm listed right after 入驻/进驻 with no zone after the verb (县工业园区总规划面积…,分A园区和B园区,目前已入驻甲、乙、
+ * 丙等10家企业): it moved into the zone that opens the sentence, its subject — not the last part the sentence lists.
+ */
+export function enteredSubject(doc: Doc, zones: ZoneFact[], at: number): string | null {
+  const from = sentenceStart(doc, at);
+  const before = doc.match.slice(from, at);
+  const verb = Math.max(before.lastIndexOf('入驻'), before.lastIndexOf('进驻'));
+  // Only the list after the verb stands between it and the firm: no comma, no zone.
+  if (verb < 0 || /[，,；;：:]/.test(before.slice(verb))) return null;
+  const opening = /^\s*/.exec(before)?.[0].length ?? 0;
+  const subject = zones
+    .filter((z) => before.startsWith(z.name, opening))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  if (!subject || zones.some((z) => before.slice(verb).includes(z.name))) return null;
+  return subject.name;
+}

@@ -20,6 +20,7 @@ import {
   addressedIn,
   afterKind,
   countyPartner,
+  enteredSubject,
   insideKind,
   leadsIn,
   movedInto,
@@ -37,8 +38,9 @@ import {
   walkedInto,
 } from './firmNear.ts';
 import { shortNames } from './firmShort.ts';
+import { subjectZone } from './subjectZone.ts';
 import { listOpener } from './zoneParts.ts';
-import { BARE_PART, subjectZone, zoneAliases } from './zones.ts';
+import { BARE_PART, zoneAliases } from './zones.ts';
 
 const RECRUIT = /招商|招大|招引|引进|瞄准|引育|对接/;
 const LOCAL = /依托|本地|区内|现有|已有/;
@@ -94,6 +96,8 @@ export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: stri
     .filter((h) => h.at >= paragraph || (h.zone === subject && h.at >= (title?.end ?? 0)))
     // 园区经济 (the economy of parks, a term) names no zone: 看中某市“园区经济”的配套服务 places no firm.
     .filter((h) => h.written !== '园区' || !doc.match.startsWith('经济', h.at + 2))
+    // 全县工业园区 (the county's parks, all of them) is no mention of the park named by the level word alone.
+    .filter((h) => !/^[县区市旗]/.test(h.written) || doc.match[h.at - 1] !== '全')
     // A zone named as a goal (打造成甲产业基地, 建成“乙园区”) is not yet where a firm is.
     .filter((h) => !GOAL_BEFORE.test(doc.match.slice(Math.max(0, h.at - 8), h.at)))
     // A park named as one project of a list (…的甲乙科技创业园项目,投资3亿元的丙公司…) places none of the others.
@@ -178,6 +182,7 @@ function placeOf(
     // it as local (依托 …); one that merely names it near a zone last.
     const into =
       movedInto(quote.slice(quote.indexOf(name)), zones, name.length) ??
+      enteredSubject(doc, zones, at) ??
       insideKind(quote.slice(quote.indexOf(name)), zones) ??
       residentOf(doc, at) ??
       referredTo(doc, zones, at) ??

@@ -79,6 +79,7 @@ export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
     { ...view, match: sourcesRestored(doc, view) },
     simplify(title),
     f.enterprises.filter((e) => e.via === 'suffix'),
+    f.zones,
   );
   const targets = findTargets(view);
   const read0 = zoneFacts(

@@ -21,8 +21,9 @@
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 import { districtBase } from './district.ts';
-import { firstAt, offsetsOf } from './firmNear.ts';
+import { offsetsOf } from './firmNear.ts';
 import { renamed, sameZones } from './sameZones.ts';
+import { baseOf, subjectZone } from './subjectZone.ts';
 import type { FoundTarget } from './targets.ts';
 import { listOpener, overlapping, partsParents } from './zoneParts.ts';
 
@@ -34,8 +35,9 @@ const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|�
  */
 const JUNK =
   /[两多几一三四五六七八九十\d]+个|期间|首个|首家|首批|唯一|[一二两三四五六七八九十几多数\d]大(工业|产业)?(园区|产业园|工业园|功能区|组团)$|^性|^原|^省级|^[^\p{Script=Han}]/u;
+/** A bare 分 after a clause's comma (…3.8平方公里,分A园区和B园区) divides the zone the sentence opens with. */
 const LAYOUT =
-  /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖|分为/g;
+  /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖|分为|(?<=[，,])分(?![别期批类头])/g;
 /** A part written with the bare word (核心区, 拓展区 …) or a letter (B区, B区(新区)) is a part of the zone the text is
  * about (rule 5). */
 export const BARE_PART = /^(核心区|拓展区|起步区|启动区|[A-ZＡ-Ｚ]区([（(]\p{Script=Han}+[）)])?)$/u;
@@ -49,10 +51,6 @@ const ALIAS = /[（(]\s*(?:以下)?(?:简称|下称)[：:]?\s*[“"「]?\s*([^�
 /** The `length` characters after each place `name` is written (its offsets kept per document: offsetsOf). */
 function afterEach(doc: Doc, name: string, length: number): string[] {
   return offsetsOf(doc, name).map((at) => doc.match.slice(at + name.length, at + name.length + length));
-}
-
-function baseOf(z: { name: string; kind: string }): string {
-  return z.name.slice(0, z.name.length - z.kind.length);
 }
 
 /** Short names a plan sets for its zones (以下简称：园区), and 园区 for the zone a zone's own plan is about. */
@@ -240,50 +238,6 @@ export function zoneFacts(
     if (z.parent && same.has(z.parent)) z.parent = same.get(z.parent) ?? z.parent;
   attachTargets(doc, [...facts.values()], targets, aliases, top);
   return [...facts.values()].sort((a, b) => a.start - b.start);
-}
-
-/**
- * The zone a text is about: a zone with no parent named in its first 150 characters (an introduction or a report
- * of one park opens with it). A local firm that no sentence places in a zone is in it.
- */
-export function subjectZone(doc: Doc, zones: ZoneFact[]): ZoneFact | undefined {
-  // Named: written out as it is (a park described at a place, 甲镇…建设工业园区, is not the text's subject; nor is a
-  // park a list names by its place alone, 甲坪、乙寨等重点产业园区: its peers are no parts of it).
-  // Where a zone is first written: its fact may keep a later mention (蓟州区甲乙产业园 read there as another run).
-  // (firstAt: subjectZone is asked once per firm, and a name the text does not write sent indexOf through all of it.)
-  const at = (z: ZoneFact) => Math.min(z.start, firstAt(doc, z.name) >>> 0);
-  const opening = zones.filter(
-    (z) =>
-      !z.parent &&
-      z.kind !== '镇街' &&
-      at(z) < 150 &&
-      firstAt(doc, z.name) >= 0 &&
-      !(z.kind === '园区' && !/[园区团城谷]|基地/.test(z.name)),
-  );
-  const first = opening.sort((a, b) => at(a) - at(b))[0];
-  // The first of parks the sentence counts (三大产业园区包括“甲园区”：…；“乙园区”：…): peers, none the text's subject.
-  if (first && countedItem(doc, at(first))) return undefined;
-  if (first) return first;
-  // A text that names one zone only, in its first paragraph, is about that zone, however long the lines before it
-  // (a source line, a headline): whole, or its place and its kind apart (甲镇以工业园区为依托 for 甲镇工业园区).
-  const tops = zones.filter((z) => !z.parent && z.kind !== '镇街');
-  const firstEnd = doc.paraEnds?.[0] ?? doc.match.length;
-  const one = tops.length === 1 ? tops[0] : undefined;
-  const lead = doc.match.slice(0, firstEnd);
-  const place = one ? baseOf(one) : '';
-  const apart = !!one && place.length >= 2 && lead.includes(place) && lead.includes(one.kind);
-  return one && (one.start < firstEnd || apart) ? one : undefined;
-}
-
-/**
- * The first item of parks the sentence counts before it (甲县三大产业园区包括，“乙园区”：…；“丙园区”：…): one of peers,
- * not the zone the text is about.
- */
-function countedItem(doc: Doc, at: number): boolean {
-  const before = doc.match.slice(Math.max(0, at - 40), at);
-  return /[\d一二两三四五六七八九十]+[个大座家][^。；;，,]{0,24}(?:包括|包含|分别[是为]|即)[，,：:]?\s*[“"]?$/u.test(
-    before,
-  );
 }
 
 /** The zone opening the numbered list item `z` stands in (1、甲开发区(…)：…z…, up to the next item), or null. */
