@@ -20,6 +20,7 @@ import { listedFirm } from './firmItems.ts';
 import { tag } from './lexicon.ts';
 import { CUT, cutLength } from './names.ts';
 import { isPlace } from './places.ts';
+import { SpanIndex } from './spanIndex.ts';
 import type { Doc } from './text.ts';
 
 /** What ends an enumeration on either side: punctuation, a bracket, a line's end, or 等 closing the list. */
@@ -136,10 +137,12 @@ function enumerationAt(doc: Doc, start: number, end: number): { start: number; e
 export function siblingFirms(doc: Doc, found: EnterpriseMention[]): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
   const seen = new Set<number>();
+  const foundAt = new SpanIndex(found);
+  const foundNames = new Set(found.map((f) => f.name));
   const take = (item: { start: number; end: number }) => {
     // An item a rule has read already, in whole or in part (the found firm's own item), is no new sibling.
     if (item.end <= item.start || seen.has(item.start)) return;
-    if (found.some((f) => f.start < item.end && f.end > item.start)) return;
+    if (foundAt.overlaps(item.start, item.end)) return;
     seen.add(item.start);
     if (!firmShaped(doc.match.slice(item.start, item.end))) return;
     out.push(listedFirm(doc, item.start, item.end));
@@ -155,8 +158,7 @@ export function siblingFirms(doc: Doc, found: EnterpriseMention[]): EnterpriseMe
     ) {
       const items = enumerationAt(doc, at, at + m.name.length);
       if (!items.some((i) => i.start === at && i.end === at + m.name.length)) continue;
-      for (const item of items)
-        if (!found.some((f) => f.name === doc.match.slice(item.start, item.end))) take(item);
+      for (const item of items) if (!foundNames.has(doc.match.slice(item.start, item.end))) take(item);
     }
   const lists = found.map((m) => enumerationAt(doc, m.start, m.end));
   for (const items of lists) for (const item of items) take(item);
@@ -164,7 +166,7 @@ export function siblingFirms(doc: Doc, found: EnterpriseMention[]): EnterpriseMe
   // items that are a brand and a trade word are firms too, though the brand reads as a conjunction or an adverb
   // (和, 正) or the trade as a product (新材料).
   const isFirm = (i: { start: number; end: number }) =>
-    [...found, ...out].some((f) => f.start < i.end && f.end > i.start);
+    foundAt.overlaps(i.start, i.end) || out.some((f) => f.start < i.end && f.end > i.start);
   for (const items of lists) {
     if (items.filter(isFirm).length * 2 <= items.length) continue;
     for (const item of items)

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { DistrictProposal } from '../../../vocab/imports.ts';
 import { TRADE } from '../firmBrands.ts';
 import { isCommonWord, tag, wordCount } from '../lexicon.ts';
+import { SpanIndex } from '../spanIndex.ts';
 import { type Doc, sentenceAt } from '../text.ts';
 
 const require = createRequire(import.meta.url);
@@ -99,6 +100,7 @@ function occurrences(
   const lengths = [...new Set([...words].map((w) => w.length))];
   const firsts = new Set([...words].map((w) => w[0]));
   const out = new Map<string, { n: number; w: number; first: number }>();
+  const inFirm = new SpanIndex(firms);
   // A plan names its district early and often: the first 300,000 characters are enough to count.
   const end = Math.min(text.length, 300_000);
   for (let i = 0; i < end; i++) {
@@ -117,7 +119,7 @@ function occurrences(
       o.n++;
       // Inside a company's full name (东营市甲乙建材有限公司, 甲丙建材有限公司) a place is the firm's origin or brand as
       // much as the text's district: it weighs half.
-      o.w += firms.some((f) => f.start <= i && i + len <= f.end) ? 0.5 : 1;
+      o.w += inFirm.contains(i, i + len) ? 0.5 : 1;
       out.set(w, o);
     }
   }
