@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { loadSeed } from '../seed/index.ts';
 import { type AppOptions, createApp } from '../server/app.ts';
 import { createApiToken } from '../server/auth/store.ts';
@@ -21,6 +21,23 @@ export function testDb(): Db {
 
 export async function clearDb(db: Db): Promise<void> {
   await db.driver.executeQuery('MATCH (n) DETACH DELETE n');
+}
+
+/**
+ * A test file's database, emptied, with only the schema (as a new district's import meets it): opened before the
+ * file's tests, closed after them. Read `.db` inside the tests; it is set once beforeAll has run.
+ */
+export function emptyDbPerFile(): { db: Db } {
+  const t = {} as { db: Db };
+  beforeAll(async () => {
+    t.db = testDb();
+    await clearDb(t.db);
+    await t.db.applySchema();
+  });
+  afterAll(async () => {
+    await t.db.close();
+  });
+  return t;
 }
 
 export async function resetAndSeed(db: Db): Promise<void> {

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/neo4j.ts';
-import { clearDb, runScript, testDb } from '../helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { emptyDbPerFile, runScript } from '../helpers.ts';
 import { WANGCANG_FILE } from '../plans.ts';
 
-let db: Db;
+const graph = emptyDbPerFile();
 const run = (args: string[]) => runScript('import', args);
-
-beforeAll(async () => {
-  db = testDb();
-  await clearDb(db);
-  await db.applySchema();
-});
-afterAll(async () => {
-  await db.close();
-});
 
 /** The quotes of the sources of nodes of `label` named `name` whose sources sit in a document of district `code`. */
 async function quotesOf(
@@ -21,7 +11,7 @@ async function quotesOf(
   name: string,
   code: string,
 ): Promise<string[]> {
-  const r = await db.driver.executeQuery(
+  const r = await graph.db.driver.executeQuery(
     `MATCH (n:${label} {name: $name})
      MATCH (s:Source)-[:IN_DOCUMENT]->(:Document)-[:FOR_DISTRICT]->(:Zone {id: $district})
      WHERE s.id IN n.sources
@@ -41,18 +31,18 @@ describe('a real district text onboarded with npm run import (四川旺苍经济
     // 新增产业链 4 条 while 3 were written), and 焦 cites each sentence once (the second was cited twice, with and
     // without its section).
     expect(stdout).toContain('chains: 3 added, 0 unchanged');
-    const chainCount = await db.driver.executeQuery(
+    const chainCount = await graph.db.driver.executeQuery(
       `MATCH (c:Chain) WHERE c.id STARTS WITH 'chain-510821-' RETURN count(c) AS n`,
     );
     expect(chainCount.records[0]?.get('n')).toBe(3);
-    const coke = await db.driver.executeQuery(
+    const coke = await graph.db.driver.executeQuery(
       `MATCH (p:Product {name: '焦'}) UNWIND p.sources AS sid MATCH (s:Source {id: sid}) RETURN s.quote AS quote`,
     );
     const quotes = coke.records.map((r) => r.get('quote') as string);
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     expect(new Set(quotes).size).toBe(quotes.length);
     // “优化延伸‘冶炼-铸造-建材’产业链” — a chain written with ASCII hyphens, in its own sentence.
-    const chains = await db.driver.executeQuery(
+    const chains = await graph.db.driver.executeQuery(
       `MATCH (c:Chain) MATCH (s:Source)-[:IN_DOCUMENT]->(:Document)-[:FOR_DISTRICT]->(:Zone {id: 'region-510821'})
        WHERE s.id IN c.sources AND s.quote CONTAINS '冶炼-铸造-建材'
        MATCH (c)-[l:HAS_LINK]->(p:Product)
@@ -67,7 +57,7 @@ describe('a real district text onboarded with npm run import (四川旺苍经济
       expect.stringContaining('形成以领航科技为龙头企业'),
     ]);
     // “四川旺苍经济开发区是2012年12月10日经四川省人民政府批准设立省级经济开发区” — the zone, under the county.
-    const zone = await db.driver.executeQuery(
+    const zone = await graph.db.driver.executeQuery(
       `MATCH (z:Zone {name: '四川旺苍经济开发区'})-[:PART_OF*1..]->(:Zone {id: 'region-510821'}) RETURN count(z) AS n`,
     );
     expect(zone.records[0]?.get('n')).toBe(1);

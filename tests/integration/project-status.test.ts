@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/neo4j.ts';
+import { describe, expect, it } from 'vitest';
 import { commitImport, ImportInputError } from '../../server/imports/commit.ts';
 import type { ImportCommitInput, ImportProject } from '../../vocab/imports.ts';
-import { clearDb, graphqlClient, TEST_ACTOR, testDb } from '../helpers.ts';
+import { emptyDbPerFile, graphqlClient, TEST_ACTOR } from '../helpers.ts';
 
 // A project's status read from the plan (#15): committed with the project, counted by the gap priority, and never
 // written over an officer's later edit by a re-import.
 
-let db: Db;
+const graph = emptyDbPerFile();
 const actor = { name: TEST_ACTOR.name, role: 'editor' as const };
-const commit = (input: ImportCommitInput) => commitImport(db, input, actor as never);
-
-beforeAll(async () => {
-  db = testDb();
-  await clearDb(db);
-  await db.applySchema();
-});
-afterAll(async () => {
-  await db.close();
-});
+const commit = (input: ImportCommitInput) => commitImport(graph.db, input, actor as never);
 
 const TEXT = '形成甲料—乙件—丙机产业链。甲乙公司年产5万吨乙件项目正在加紧建设。';
 const review = (project: Partial<ImportProject>): ImportCommitInput => ({
@@ -49,7 +39,7 @@ const review = (project: Partial<ImportProject>): ImportCommitInput => ({
 });
 
 const projectPart = async (zone: string | null = 'region-500110') => {
-  const gql = graphqlClient(db);
+  const gql = graphqlClient(graph.db);
   const r = await gql<{
     product: { priority: { parts: { part: string; points: number; text: string }[] } | null };
   }>(
@@ -63,7 +53,7 @@ const projectPart = async (zone: string | null = 'region-500110') => {
 };
 const statusOf = async () =>
   (
-    await db.driver.executeQuery('MATCH (p:Project {name: $name}) RETURN p.status AS status', {
+    await graph.db.driver.executeQuery('MATCH (p:Project {name: $name}) RETURN p.status AS status', {
       name: '甲乙公司年产5万吨乙件项目',
     })
   ).records[0]?.get('status');
@@ -80,7 +70,7 @@ describe('a project status committed from the review', () => {
   }, 180_000);
 
   it('keeps a status already recorded (an officer’s later edit) when the plan is imported again', async () => {
-    await db.driver.executeQuery('MATCH (p:Project {name: $name}) SET p.status = $s', {
+    await graph.db.driver.executeQuery('MATCH (p:Project {name: $name}) SET p.status = $s', {
       name: '甲乙公司年产5万吨乙件项目',
       s: '投产',
     });

@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../server/db/neo4j.ts';
+import { describe, expect, it } from 'vitest';
 import { commitImport } from '../../server/imports/commit.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
-import { clearDb, TEST_ACTOR, testDb } from '../helpers.ts';
+import { emptyDbPerFile, TEST_ACTOR } from '../helpers.ts';
 
 // 芷江's news page names its park only as 县产业开发区: committed as such, a province's zone list would hold one
 // 县产业开发区 per county. It is committed under the county's name; the quote keeps the text's words.
 
-let db: Db;
+const graph = emptyDbPerFile();
 const actor = { name: TEST_ACTOR.name, role: 'editor' as const };
-
-beforeAll(async () => {
-  db = testDb();
-  await clearDb(db);
-  await db.applySchema();
-});
-afterAll(async () => {
-  await db.close();
-});
 
 const TEXT = '县产业开发区已入驻企业12家。和翔鸭业落户县产业开发区。';
 const review: ImportCommitInput = {
@@ -31,7 +21,7 @@ const review: ImportCommitInput = {
 
 const zones = async () =>
   (
-    await db.driver.executeQuery(
+    await graph.db.driver.executeQuery(
       `MATCH (z:Zone {kind: '园区'})-[:PART_OF]->(d:Zone)
        RETURN z.name AS name, d.name AS district,
               COLLECT { MATCH (e:Enterprise)-[:LOCATED_IN]->(z) RETURN e.name } AS firms`,
@@ -40,12 +30,12 @@ const zones = async () =>
 
 describe('a zone written only with its district’s level word', () => {
   it('is committed under the district’s name, its firm in it, the quote as written', async () => {
-    const report = await commitImport(db, review, actor as never);
+    const report = await commitImport(graph.db, review, actor as never);
     expect(report.facts.zones.added).toEqual(['芷江侗族自治县产业开发区']);
     expect(await zones()).toEqual([
       { name: '芷江侗族自治县产业开发区', district: '芷江侗族自治县', firms: ['和翔鸭业'] },
     ]);
-    const quote = await db.driver.executeQuery(
+    const quote = await graph.db.driver.executeQuery(
       `MATCH (z:Zone {name: '芷江侗族自治县产业开发区'}) UNWIND z.sources AS s
        MATCH (q:Source {id: s}) RETURN q.quote AS text`,
     );
@@ -54,7 +44,7 @@ describe('a zone written only with its district’s level word', () => {
 
   it('is the same zone when the plan is committed again, and when a firm names it in full', async () => {
     const report = await commitImport(
-      db,
+      graph.db,
       {
         ...review,
         firms: [
