@@ -11,11 +11,13 @@ describe('correcting facts in the explorer', () => {
     await t.page.getByRole('button', { name: '新增企业' }).click();
     const form = t.page.getByTestId('enterprise-form');
     await form.getByLabel('企业名称').fill('北渡新铝业');
-    // A product no chain of the district names is kept as 未入链产品, said before saving (it was refused before).
+    // A product no chain of the district names is kept as 未入链产品, said before saving (it was refused before);
+    // the note says too that a link of the same name in another district's chain is linked instead.
     await form.getByLabel('生产环节').fill('铝锭、再生铝、铝制样品');
-    await expect(form.getByTestId('stated-products-note').textContent()).resolves.toContain(
-      '未入链产品（不新建环节）：铝制样品',
-    );
+    const note = await form.getByTestId('stated-products-note').textContent();
+    expect(note).toContain('不是本区产业链的环节：铝制样品。');
+    expect(note).toContain('其他区县产业链有同名环节的，保存后关联该环节；其余记为未入链产品（不新建环节）');
+    await shot(t.page, '10-zone-form-stated-note');
     await form.getByRole('button', { name: '保存' }).click();
     await table.getByText('北渡新铝业').waitFor();
     const row = table.locator('tr', { hasText: '北渡新铝业' });

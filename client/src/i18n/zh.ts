@@ -62,7 +62,8 @@ export const zh = {
     linksHint: '用 、 分隔；不是本区产业链环节的记为未入链产品',
     save: '保存',
     cancel: '取消',
-    statedNote: (names: string) => `不是本区产业链的环节，将记为未入链产品（不新建环节）：${names}`,
+    statedNote: (names: string) =>
+      `不是本区产业链的环节：${names}。其他区县产业链有同名环节的，保存后关联该环节；其余记为未入链产品（不新建环节）`,
     editTargets: '修改目标',
     status: '修改状态',
   },
