@@ -195,12 +195,13 @@ export async function commitImport(
         zones: facts.topZones,
         enterprises: facts.unzoned,
       });
-      // The plan's firms (their links, zones) and its zones joined to the district: counts of the links touched.
-      await refreshLinkCounts(tx, {
-        firms: [...facts.enterprises.map((e) => e.id), ...moved.map((m) => m.id)],
-        zones: [district.id],
-      });
-    } else if (moved.length) await refreshLinkCounts(tx, { firms: moved.map((m) => m.id) });
+    }
+    // Counts of the links touched: the plan's firms (their links, zones), its zones joined to the district, and
+    // the firms whose stated products moved onto this plan's links (refreshLinkCounts skips an empty scope).
+    await refreshLinkCounts(tx, {
+      firms: [...(facts && district ? facts.enterprises.map((e) => e.id) : []), ...moved.map((m) => m.id)],
+      zones: district && facts ? [district.id] : [],
+    });
     const before = new Set<string>(
       ['zones', 'industries', 'enterprises', 'projects'].flatMap(
         (k) => (ex?.get(k) as string[] | undefined) ?? [],

@@ -52,6 +52,8 @@ export interface FactRows {
   zones: {
     id: string;
     name: string;
+    /** The name as the text writes it, when it differs from `name` (zoneNames.ts); else null. */
+    bare: string | null;
     kind: string;
     output2025: number | null;
     valueAdded2025: number | null;
@@ -175,6 +177,7 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     rows.zones.push({
       id,
       name: shown(z.name),
+      bare: shown(z.name) === key(z.name) ? null : key(z.name),
       kind: z.kind,
       // A target of another year (2030 of 十五五) is not a 2025 target: it lives on its Target node only.
       output2025: z.year === 2025 ? (z.output ?? null) : null,

@@ -67,4 +67,19 @@ describe('a zone written only with its district’s level word', () => {
       }),
     ]);
   });
+
+  it('takes the qualified name when an earlier import committed it under the bare one; an editor’s name stays', async () => {
+    // What an import before zoneNames.ts left: the same node (its id is the text's words), the bare name.
+    await graph.db.driver.executeQuery(
+      `MATCH (z:Zone {name: '芷江侗族自治县产业开发区'}) SET z.name = '县产业开发区'`,
+    );
+    await commitImport(graph.db, review, actor as never);
+    expect((await zones()).map((z) => z.name)).toEqual(['芷江侗族自治县产业开发区']);
+
+    await graph.db.driver.executeQuery(
+      `MATCH (z:Zone {name: '芷江侗族自治县产业开发区'}) SET z.name = '芷江工业集中区'`,
+    );
+    await commitImport(graph.db, review, actor as never);
+    expect((await zones()).map((z) => z.name)).toEqual(['芷江工业集中区']);
+  });
 });
