@@ -34,6 +34,17 @@ describe('the title proposed for an imported plan', () => {
     expect(titleProposal(wangcang, '/tmp/旺苍经开区.txt')).toEqual({ title: '旺苍经开区', from: 'file' });
     expect(titleProposal('某县工业发展规划\n', 'a.txt')).toEqual({ title: '某县工业发展规划', from: 'text' });
   });
+  it('is a plan heading the copy ran into its first paragraph, when it names its period', () => {
+    // A .docx share page dropped the line breaks (and the period's dash) of 铜鼓县's plan.
+    expect(titleOfText(fixture('tonggu-industry-14th-plan.txt'))).toBe('铜鼓县“十四五”工业经济发展规划');
+    expect(titleOfText('某县工业发展规划（2021—2025年）一、发展基础。全县……')).toBe(
+      '某县工业发展规划（2021—2025年）',
+    );
+    // A sentence that cites a plan is no heading; nor is a plan named without its period.
+    expect(titleOfText('根据“十四五”规划，制定本方案，推动……')).toBeNull();
+    expect(titleOfText('某县“十四五”规划的主要目标是建成……，实现……')).toBeNull();
+    expect(titleOfText('某县工业发展规划明确提出，到2025年建成……')).toBeNull();
+  });
   it('reads a long text in one pass (no backtracking on a line of a million dashes)', () => {
     const t0 = Date.now();
     expect(titleOfText(`${'—'.repeat(1_000_000)}\n${'甲'.repeat(1_000_000)}`)).toBeNull();

@@ -72,7 +72,27 @@ export function titleOfText(text: string): string | null {
   if (dated) return dated;
   const first = lines.find((l) => !FURNITURE.test(l) && !SECTION.test(l) && hanCount(l) >= MIN_HAN);
   if (first && headingLike(first)) return first.replace(/^原[标標][题題][:：]\s*/u, '');
-  return plans[0] ?? null;
+  return plans[0] ?? (first ? runOnHeading(first) : null);
+}
+
+/**
+ * A plan heading the copy ran into its first paragraph (a .docx share page drops the line breaks:
+ * `铜鼓县“十四五”工业经济发展规划(20212025年)“十四五”时期是…`): the words up to the first 规划/纲要, when they name a
+ * period (十四五, or a bracket of years after them), hold no punctuation of a sentence, do not open as a sentence
+ * does (根据…规划), and what follows starts anew (not `，` or `的`). The bracket is kept only when it reads as a period.
+ */
+const RUN_ON = /^([^，。；：、,;:《》\s]{2,40}?(?:规划|規劃|纲要|綱要))(\s*[（(][^（）()]{1,24}[）)])?/u;
+const SENTENCE_OPENER = /^(根据|依据|按照|为了?|结合|围绕|实施|贯彻|落实|编制|制定|对照|对标|在|以|是)/u;
+const CONTINUES = /^[，,、。；;：:的和及与之》”）)]/u;
+function runOnHeading(line: string): string | null {
+  const m = RUN_ON.exec(line);
+  const heading = m?.[1];
+  if (!m || !heading || SENTENCE_OPENER.test(heading) || hanCount(heading) < MIN_HAN) return null;
+  const bracket = m[2]?.trim() ?? '';
+  if (CONTINUES.test(line.slice(m[0].length))) return null;
+  const period = PERIOD.test(bracket) || /^[（(]\s*\d{4}\s*[—–\-~至]*\s*\d{4}\s*年?\s*[）)]$/u.test(bracket);
+  if (!period && !/十[一二三四五六七八九]五/u.test(heading)) return null;
+  return PERIOD.test(bracket) ? heading + bracket : heading;
 }
 
 /** The file's name without its extension. */
