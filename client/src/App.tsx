@@ -146,7 +146,13 @@ export function App() {
       />
     );
   } else if (shown === 'import') {
-    body = <ImportView onOpenChain={(id) => openChain(id)} />;
+    body = (
+      <ImportView
+        onOpenChain={(id, district) =>
+          navigate({ view: 'chain', chain: id, focus: null, zone: district ?? url.zone })
+        }
+      />
+    );
   } else if (shown === 'compare') {
     body = (
       <PlanCompare

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { resetAndSeed, SAMPLE_PLAN, testDb } from '../helpers.ts';
+import { XIUSHAN_FILE } from '../plans.ts';
 import { editorPage, shot, startBrowserSession } from './browser.ts';
 
 /**
@@ -83,6 +85,36 @@ describe('importing in the explorer', () => {
     await page.getByRole('button', { name: '查看导入的产业链' }).click();
     await page.getByRole('heading', { name: '铝土矿深加工产业链' }).waitFor();
     await shot(page, '10-imported-chain');
+  });
+
+  it('opens an imported chain of another district in that district: its scope, its links’ status there', async () => {
+    // Seen as a user: 秀山's chain opened under the scope 綦江区 the header still showed from before the import,
+    // and 负极材料 (a link Qijiang's firms also produce) read 弱链 — another district's firm counted.
+    await page.goto(`${session.base}/?view=import`);
+    await page.getByLabel('选择规划文件').setInputFiles({
+      name: 'xs.txt',
+      mimeType: 'text/plain',
+      buffer: readFileSync(XIUSHAN_FILE),
+    });
+    await page.getByTestId('import-candidate').first().waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-report').waitFor();
+    await page.getByRole('button', { name: '查看导入的产业链' }).click();
+    await page.getByRole('heading', { name: '石墨化—回收利用产业链' }).waitFor();
+    expect(page.url()).toContain('zone=region-500241');
+    await page.waitForFunction(() =>
+      document.querySelector('.meta')?.textContent?.includes('秀山土家族苗族自治县'),
+    );
+    await expect(page.getByTestId('scope-button').getAttribute('aria-label')).resolves.toContain(
+      '秀山土家族苗族自治县',
+    );
+    const status = await page.evaluate(() =>
+      (window as unknown as { __cy: { nodes: (s: string) => { data: (k: string) => string }[] } }).__cy
+        .nodes('[name = "负极材料"]')[0]
+        ?.data('status'),
+    );
+    expect(status).toBe('MISSING');
+    await shot(page, '10-imported-chain-other-district');
   });
 
   it("shows each candidate's confidence and reasons on a phone without hovering", async () => {

@@ -5,13 +5,16 @@ import { Section } from '../views/common.tsx';
 
 const T = zh.importer;
 
-/** What a plan import committed: chains and links, then added/merged/skipped per kind of fact. */
+/**
+ * What a plan import committed: chains and links, then added/merged/skipped per kind of fact. Its chain opens in
+ * the plan's district (a new district's officer sees its links' status there, not across every district).
+ */
 export function ImportReportView({
   report,
   onOpenChain,
 }: {
   report: ImportReport;
-  onOpenChain: (id: string) => void;
+  onOpenChain: (id: string, district: string | null) => void;
 }) {
   return (
     <Section title={report.district ? `${T.report} · ${report.district.name}` : T.report}>
@@ -41,7 +44,7 @@ export function ImportReportView({
         <button
           type="button"
           className="primary"
-          onClick={() => report.firstChainId && onOpenChain(report.firstChainId)}
+          onClick={() => report.firstChainId && onOpenChain(report.firstChainId, report.district?.id ?? null)}
         >
           {T.open}
         </button>

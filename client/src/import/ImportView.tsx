@@ -25,7 +25,7 @@ interface Draft {
 const T = zh.importer;
 
 /** Upload a plan → review every candidate chain against its sentence → commit a draft chain graph. */
-export function ImportView({ onOpenChain }: { onOpenChain: (id: string) => void }) {
+export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district: string | null) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   /** No token saved, or the server refused the one sent: the token prompt is shown above the upload. */
