@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useGraphEpoch } from './api/graphEpoch.ts';
 import { useSideQueriesReleased } from './api/sideQueries.ts';
 import type {
   OverviewQuery,
@@ -61,9 +62,12 @@ export function App() {
   const sideReleased = useSideQueriesReleased();
   // Plans have periods: the viewed scope's district's plans for the switcher (the current one by default) and
   // the targets they give its industries (issue #20: that district's only, not every district's).
+  // An import in this tab may add a district or a plan: the header's answers are asked for again (graphEpoch.ts).
+  const epoch = useGraphEpoch();
   const plansQuery = useQuery<PlansQuery, PlansQueryVariables>(
     'Plans',
     sideReleased ? { zone: url.zone } : null,
+    epoch,
   );
   const district = plansQuery.data?.scope.district ?? null;
   const plans = district?.plans ?? [];
@@ -85,6 +89,7 @@ export function App() {
     shown === 'overview' && (!url.plan || answered || plansQuery.state === 'error')
       ? { zone: url.zone, ...(overviewPlan ? { plan: overviewPlan } : {}) }
       : null,
+    epoch,
   );
   const viewed = viewedPlan(plans, url.plan, district?.id ?? null);
   const targetOf = (industry: string) => planTarget(industry, plans, url.plan, district?.id ?? null);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { UNCHAINED_PRODUCT } from '../../../vocab/exportRows.ts';
+import { graphChanged } from '../api/graphEpoch.ts';
 import { zh } from '../i18n/zh.ts';
 import { Section } from '../views/common.tsx';
 import { authHeaders } from './api.ts';
@@ -40,6 +41,7 @@ export function TableImport() {
     if (res.status === 401 || res.status === 403) return setError(T.forbidden);
     if (!body || (!res.ok && res.status !== 422)) return setError(body?.error ?? T.failed);
     setReport(body);
+    if (!dryRun && res.ok) graphChanged();
   };
 
   return (

@@ -4,6 +4,7 @@
  */
 import type { ExtractResponse, ImportCommitInput, ImportReport } from '../../../vocab/imports.ts';
 import { authHeaders } from '../api/client.ts';
+import { graphChanged } from '../api/graphEpoch.ts';
 import { zh } from '../i18n/zh.ts';
 
 export { authHeaders };
@@ -35,10 +36,12 @@ export function extractFile(file: File): Promise<ExtractResponse> {
   });
 }
 
-export function commitImport(input: ImportCommitInput): Promise<ImportReport> {
-  return call<ImportReport>('/imports/commit', {
+export async function commitImport(input: ImportCommitInput): Promise<ImportReport> {
+  const report = await call<ImportReport>('/imports/commit', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(input),
   });
+  graphChanged();
+  return report;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { gql } from '../api/client.ts';
+import { useGraphEpoch } from '../api/graphEpoch.ts';
 import type {
   ScopeTreeQuery,
   ScopeTreeQueryVariables,
@@ -30,7 +31,8 @@ const union = (s: ReadonlySet<string>, ids: readonly string[]) => new Set([...s,
  * The header's scope tree, loaded as it is shown (issue #20): the tree as it opens for the current zone
  * (ScopeTree: the top level and each level down to it), a zone's children when it is first expanded
  * (ZoneChildren). A current zone that is not loaded yet (the first visit, a pick from the search) asks ScopeTree
- * again; one picked in the tree is already there. `enabled`: false while a chain page draws its first map.
+ * again; one picked in the tree is already there. `enabled`: false while a chain page draws its first map. After
+ * an import in this tab (api/graphEpoch.ts) the tree is asked for anew.
  */
 export function useScopeTree(current: string | null, enabled: boolean): ScopeTreeState {
   const [zones, setZones] = useState<ReadonlyMap<string, ScopeZone>>(new Map());
@@ -43,9 +45,16 @@ export function useScopeTree(current: string | null, enabled: boolean): ScopeTre
   const complete = useRef(new Set<string>());
   const known = useRef(zones);
   known.current = zones;
+  // An import in this tab may have added a district: the tree and the graph's name are asked for again.
+  const epoch = useGraphEpoch();
+  const askedAt = useRef(epoch);
 
   useEffect(() => {
     if (!enabled) return;
+    if (askedAt.current !== epoch) {
+      askedAt.current = epoch;
+      complete.current = new Set();
+    }
     if (complete.current.has('') && (current === null || known.current.has(current))) {
       // Picked in the tree: open the way to it.
       setExpanded((s) =>
@@ -77,7 +86,7 @@ export function useScopeTree(current: string | null, enabled: boolean): ScopeTre
       },
     );
     return () => ctrl.abort();
-  }, [current, enabled]);
+  }, [current, enabled, epoch]);
 
   const toggle = (id: string) => {
     if (expanded.has(id)) {
