@@ -1208,6 +1208,10 @@ export type Zone = {
   description?: Maybe<Scalars['String']['output']>;
   /** Local enterprises located in the zone or the zones inside it. */
   enterpriseCount: Scalars['Int']['output'];
+  /**
+   * The industries the plan names for this zone (主导产业); for a district that the plan names none for, the industries
+   * of its current plan.
+   */
   focusIndustries: Array<Industry>;
   /**
    * The gaps of those chains in this zone's scope, each link once (its first chain): highest priority first, or in

@@ -86,6 +86,11 @@ export async function readPlans(db: Db, district: string | null, today: Date): P
   );
 }
 
+/** The industries a plan states, by id (cypher/plans/plan-industries.cypher). */
+export async function readPlanIndustries(db: Db, plan: string): Promise<string[]> {
+  return (await db.read<{ id: string }>('plans/plan-industries', { plan })).map((r) => r.id);
+}
+
 /** The district a plan is for (cypher/plans/plan-district.cypher); null when no plan has the id. */
 export async function readPlanDistrict(db: Db, plan: string): Promise<string | null> {
   const [row] = await db.read<{ district: string }>('plans/plan-district', { plan });

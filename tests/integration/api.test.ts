@@ -117,6 +117,18 @@ describe('gap analysis on the seed', () => {
     expect(res.data?.zone.children.map((c) => c.name)).toContain('北渡铝产业园');
     expect(res.data?.zone.chainGaps.length).toBeGreaterThan(0);
     expect(res.data?.indicators.length).toBeGreaterThan(20);
+    // A district the plan names no focus for (綦江区 itself): its current plan's industries, and the strength of
+    // every chain of theirs — its page read 主导产业 “—” and listed no chain.
+    const district = await gql<{ zone: { focusIndustries: { name: string }[]; chainGaps: unknown[] } }>(
+      `{ zone(id: "region-500110") { focusIndustries { name } chainGaps { chain { id } } } }`,
+    );
+    expect(district.errors).toBeUndefined();
+    expect(district.data?.zone.focusIndustries.map((i) => i.name).sort()).toEqual(
+      res.data?.industries.map((i) => i.name).sort(),
+    );
+    expect(district.data?.zone.chainGaps.length).toBe(
+      res.data?.industries.reduce((n, i) => n + i.chains.length, 0),
+    );
 
     const chain = await gql<{ chain: { sources: { id: string; quote: string }[] } }>(
       `{ chain(id: "chain-scrap-aluminium-recycling") { sources { id quote } } }`,

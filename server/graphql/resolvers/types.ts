@@ -3,6 +3,7 @@ import { countStatuses } from '../../../vocab/status.ts';
 import { readChains } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
 import { explain, MAX_LISTED_PRODUCERS } from '../../domain/status.ts';
+import { readPlanIndustries } from '../../plans/read.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
 import type {
@@ -49,18 +50,40 @@ async function projectDetail(ctx: Context, p: ProjectModel) {
 }
 
 const zoneChainsOnce = new WeakMap<object, Promise<ChainModel[]>>();
+const focusOnce = new WeakMap<object, Promise<string[]>>();
+
+/**
+ * A zone's focus industries: the ones the plan names for it (FOCUSES_ON: Qijiang's 组团 and 园区); for a district
+ * that has none of its own, the industries of its current plan — a district's page listed 主导产业 “—” and no
+ * chain's strength, although its plan states them. Read once per zone object.
+ */
+function focusOf(ctx: Context, z: ZoneModel): Promise<string[]> {
+  let p = focusOnce.get(z);
+  if (!p) {
+    p =
+      z.focusIndustries.length > 0 || z.kind !== DISTRICT_KIND
+        ? Promise.resolve(z.focusIndustries)
+        : ctx.districtPlans(z.id).then((plans) => {
+            const current = plans.find((plan) => plan.current);
+            return current ? readPlanIndustries(ctx.db, current.id) : [];
+          });
+    focusOnce.set(z, p);
+  }
+  return p;
+}
 
 /** The chains of a zone's focus and key industries in the zone's scope, read once per zone object. */
 function zoneChains(ctx: Context, z: ZoneModel): Promise<ChainModel[]> {
   let p = zoneChainsOnce.get(z);
   if (!p) {
-    const industries = [...new Set([...z.focusIndustries, ...z.keyFor])];
-    p =
-      industries.length === 0
-        ? Promise.resolve([])
+    p = focusOf(ctx, z).then((focus) => {
+      const industries = [...new Set([...focus, ...z.keyFor])];
+      return industries.length === 0
+        ? []
         : Promise.all([readChains(ctx.db, { ids: null, industries, zone: z.id }), ctx.scope(z.id)]).then(
             ([rows, scope]) => rows.map((r) => toChain(r, scope)),
           );
+    });
     zoneChainsOnce.set(z, p);
   }
   return p;
@@ -211,7 +234,7 @@ export const types: Omit<Resolvers, 'Query'> = {
       );
     },
     plans: (z, _a, ctx) => (z.kind === DISTRICT_KIND ? ctx.districtPlans(z.id) : []),
-    focusIndustries: (z, _a, ctx) => industriesByIds(ctx, z.focusIndustries),
+    focusIndustries: async (z, _a, ctx) => industriesByIds(ctx, await focusOf(ctx, z)),
     keyFor: (z, _a, ctx) => industriesByIds(ctx, z.keyFor),
     projects: async (z, _a, ctx) => {
       const rows = await ctx.db.read<{ project: ProjectModel }>('zone-projects', { zone: z.id });
