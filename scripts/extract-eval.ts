@@ -3,7 +3,8 @@
  * (tests/fixtures/extraction/corpus/), development and held-out parts side by side, with the per-category table
  * and every development miss, extra and leaked look-alike named.
  *
- * From the twenty-first chain round on, the thirteen fresh sets (fresh.json … fresh12.json) are DEVELOPMENT: each was
+ * From the twenty-first chain round on, the fresh sets (fresh.json … fresh12.json, and fresh13.json since its
+ * pre-registered reading in round 24) are DEVELOPMENT: each was
  * scored blind once, and round 18 already fitted models on them. The held-out part of documents.json is the only
  * held-out part: it prints figures only, its sentences are never read while rules change. `--fresh-errors` names the
  * fresh sets' misses, extras and leaks beside the development part's (never the held-out part's); `--heldout-misses`
@@ -41,8 +42,8 @@ const lexicon = process.argv.includes('--no-lexicon')
   : process.argv.includes('--seed-lexicon')
     ? seedLexicon()
     : chainkgLexicon();
-/** The thirteen fresh sets (development from round 21 on), in the order their columns print. */
-const FRESH_SETS = ['fresh', ...Array.from({ length: 11 }, (_, i) => `fresh${i + 2}`)];
+/** The fourteen fresh sets (development from round 21 on; fresh13 from round 24's reading on), in print order. */
+const FRESH_SETS = ['fresh', ...Array.from({ length: 12 }, (_, i) => `fresh${i + 2}`)];
 const fresh = FRESH_SETS.map((k) => [k, evaluate(freshSet(`${k}.json`), lexicon)] as const);
 const figures = {
   development: evaluate(parts.development, lexicon),
@@ -165,6 +166,6 @@ else
     '',
     named === withoutHeldout
       ? 'held-out: figures only (the fresh sets are development from round 21 on)'
-      : 'held-out: figures only; fresh … fresh12 (development from round 21 on): -- --fresh-errors names their errors',
+      : 'held-out: figures only; fresh … fresh13 (development from rounds 21 and 24 on): -- --fresh-errors names their errors',
   );
 console.log(out.join('\n'));

@@ -15,16 +15,14 @@ import { type CorpusDocument, evaluate, type PartFigures, split } from '../serve
 import type { Decider } from '../server/extract/decider.ts';
 import { extract } from '../server/extract/index.ts';
 import { type LabelledCandidate, labelledCandidates } from '../server/extract/learned/dataset.ts';
-import {
-  type Learned,
-  learnedDecider,
-  probabilityOfRow,
-  THRESHOLD,
-  type Variant,
-} from '../server/extract/learned/decide.ts';
+import { type Learned, learnedDecider, type Variant } from '../server/extract/learned/decide.ts';
 import { FEATURES, type Feature, SHAPE_FEATURES } from '../server/extract/learned/features.ts';
 import { TRAIN_DEFAULTS, train } from '../server/extract/learned/logistic.ts';
 import { trainStumps } from '../server/extract/learned/stumps.ts';
+import {
+  nestedThreshold as nestedThresholdOf,
+  probabilityOfCandidate,
+} from '../server/extract/learned/threshold.ts';
 import { type Gold, measure } from '../server/extract/measure.ts';
 import { makeDoc } from '../server/extract/text.ts';
 
@@ -51,47 +49,9 @@ const fitModel = (rows: LabelledCandidate[], names: readonly Feature[], learner:
     ? { kind: 'logistic', model: train(names, x, y, options) }
     : { kind: 'stumps', model: trainStumps(names, x, y) };
 };
-const probOf = (m: Learned, r: LabelledCandidate) =>
-  probabilityOfRow(
-    m,
-    columns(m.model.features as Feature[]).map((j) => r.x[j] ?? 0),
-  );
-
-/** Whether a variant accepts a candidate, read from its row (the same rule as decide.ts). */
-function accepts(variant: Variant, p: number, r: LabelledCandidate, threshold: number): boolean {
-  if (variant === 'model') return p >= threshold;
-  if (variant === 'veto') return r.handAccepts && p >= threshold;
-  return r.handAccepts && (r.handConfidence >= 0.6 || p >= threshold);
-}
-
-/**
- * A threshold chosen inside the training documents only: out-of-fold probabilities from a grouped inner
- * cross-validation, and the threshold (0.05 … 0.95) with the best candidate-level F1 for the variant.
- */
-function nestedThreshold(rows: LabelledCandidate[], learner: LearnerName, variant: Variant): number {
-  const inner = 4;
-  const innerFold = (a: string) =>
-    Number.parseInt(createHash('sha256').update(`inner:${a}`).digest('hex').slice(0, 8), 16) % inner;
-  const scored: [number, LabelledCandidate][] = [];
-  for (let k = 0; k < inner; k++) {
-    const m = fitModel(
-      rows.filter((r) => innerFold(r.address) !== k),
-      FEATURES,
-      learner,
-    );
-    for (const r of rows.filter((x) => innerFold(x.address) === k)) scored.push([probOf(m, r), r]);
-  }
-  let best = { t: THRESHOLD, f1: -1 };
-  for (let i = 1; i <= 19; i++) {
-    const t = i / 20;
-    let [tp, fp] = [0, 0];
-    for (const [p, r] of scored) if (accepts(variant, p, r, t)) r.y ? tp++ : fp++;
-    const positives = scored.filter(([, r]) => r.y).length;
-    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + (positives - tp));
-    if (f1 > best.f1 + 1e-9) best = { t, f1 };
-  }
-  return best.t;
-}
+const probOf = probabilityOfCandidate;
+const nestedThreshold = (rows: LabelledCandidate[], learner: LearnerName, variant: Variant) =>
+  nestedThresholdOf(rows, (r) => fitModel(r, FEATURES, learner), variant);
 
 const NAMES = [
   'hand',
