@@ -124,6 +124,27 @@ describe('compileSeed', () => {
     );
   });
 
+  it('gives the district its own 2025 targets with their quote; a quote not in the text names the field', () => {
+    const base = input();
+    const withTargets = (quote: string): SeedInput => ({
+      ...base,
+      zones: {
+        ...base.zones,
+        district: '重庆市綦江区',
+        districtTargets: { output2025: 420, source: src(quote) },
+      },
+    });
+    const g = compileSeed(withTargets('北渡组团产值 420 亿元'));
+    const targets = g.region?.targets;
+    expect(targets).toMatchObject({ output2025: 420, valueAdded2025: null });
+    expect(g.sources.find((s) => s.id === targets?.source)?.quote).toBe('北渡组团产值 420 亿元');
+    expect(compileSeed(input()).region).toBeNull();
+    const e = seedError(() => compileSeed(withTargets('全区产值 1000 亿元')));
+    expect(e.message).toBe(
+      'zones.json: districtTargets: field "source.quote": quote not found in x.txt: "全区产值 1000 亿元"',
+    );
+  });
+
   it('rejects references to unknown zones, products and enterprises', () => {
     const ind = industry();
     const ent = ind.enterprises[0];

@@ -24,7 +24,7 @@ export function compileSeed(input: SeedInput): SeedGraph {
   compileEnterprises(input, ctx, { zoneIds, chainIds });
   compileProjects(input, ctx, { zoneIds, enterpriseIds });
   addProducedIndustries(ctx.g);
-  compileRegion(input, ctx.g);
+  compileRegion(input, ctx);
   ctx.g.products = [...ctx.products.values()];
   ctx.g.sources = [...ctx.sources.values()];
   return ctx.g;

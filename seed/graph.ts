@@ -1,5 +1,5 @@
 import type { ResolvedDistrict } from './regions.ts';
-import type { IndicatorEntry, IndustryFile, ZoneEntry } from './schema.ts';
+import type { DistrictTargetsEntry, IndicatorEntry, IndustryFile, ZoneEntry } from './schema.ts';
 
 /** The plan as a flat list of nodes and relationships, ready to be written in one transaction. */
 export interface SeedGraph {
@@ -16,7 +16,13 @@ export interface SeedGraph {
    * The plan's district (from zones.json `district`, resolved through GB/T 2260), the zones without a parent that
    * hang under it and the local firms placed in no zone (LOCATED_IN the district); null when the files name none.
    */
-  region: { district: ResolvedDistrict; zones: string[]; enterprises: string[] } | null;
+  region: {
+    district: ResolvedDistrict;
+    zones: string[];
+    enterprises: string[];
+    /** The district's own 2025 targets and the source that states them (zones.json `districtTargets`). */
+    targets: { output2025: number | null; valueAdded2025: number | null; source: string } | null;
+  } | null;
   sources: { id: string; doc: string; section: string; quote: string; start: number; line: number }[];
   industries: {
     id: string;
@@ -105,7 +111,7 @@ export interface SeedInput {
     periodStart?: number;
     periodEnd?: number;
   };
-  zones: { file: string; district?: string; zones: ZoneEntry[] };
+  zones: { file: string; district?: string; districtTargets?: DistrictTargetsEntry; zones: ZoneEntry[] };
   indicators: { file: string; indicators: IndicatorEntry[] };
   industries: { file: string; data: IndustryFile }[];
 }

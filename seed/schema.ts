@@ -37,6 +37,14 @@ export const zoneSchema = z.strictObject({
 export const zonesFileSchema = z.strictObject({
   /** The district the plan is for, as GB/T 2260 names it (重庆市綦江区); resolved by seed/regions.ts. */
   district: z.string().min(2).optional(),
+  /** The district's own 2025 targets (工业总产值, 工业增加值), with the sentence that states them. */
+  districtTargets: z
+    .strictObject({
+      output2025: z.number().positive().optional(),
+      valueAdded2025: z.number().positive().optional(),
+      source: sourceSchema,
+    })
+    .optional(),
   zones: z.array(zoneSchema).min(1),
 });
 
@@ -120,6 +128,7 @@ export const industryFileSchema = z.strictObject({
 
 export type SourceRef = z.infer<typeof sourceSchema>;
 export type ZoneEntry = z.infer<typeof zoneSchema>;
+export type DistrictTargetsEntry = NonNullable<z.infer<typeof zonesFileSchema>['districtTargets']>;
 export type IndicatorEntry = z.infer<typeof indicatorSchema>;
 export type ChainEntry = z.infer<typeof chainSchema>;
 export type EnterpriseEntry = z.infer<typeof enterpriseSchema>;

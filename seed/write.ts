@@ -66,6 +66,8 @@ export async function writeRegion(
   region: NonNullable<SeedGraph['region']>,
 ): Promise<void> {
   await tx.run(query('regions/ensure-district'), { ...region.district });
+  if (region.targets)
+    await tx.run(query('regions/district-targets'), { district: region.district.district.id, ...region.targets });
   await tx.run(query('regions/attach-plan'), {
     district: region.district.district.id,
     document,

@@ -119,10 +119,24 @@ describe('gap analysis on the seed', () => {
     expect(res.data?.indicators.length).toBeGreaterThan(20);
     // A district the plan names no focus for (綦江区 itself): its current plan's industries, and the strength of
     // every chain of theirs — its page read 主导产业 “—” and listed no chain.
-    const district = await gql<{ zone: { focusIndustries: { name: string }[]; chainGaps: unknown[] } }>(
-      `{ zone(id: "region-500110") { focusIndustries { name } chainGaps { chain { id } } } }`,
+    const district = await gql<{
+      zone: {
+        focusIndustries: { name: string }[];
+        chainGaps: unknown[];
+        output2025: number;
+        valueAdded2025: number;
+        sources: { quote: string }[];
+      };
+    }>(
+      `{ zone(id: "region-500110") { focusIndustries { name } chainGaps { chain { id } }
+           output2025 valueAdded2025 sources { quote } } }`,
     );
     expect(district.errors).toBeUndefined();
+    // Its own 2025 targets, as the plan states them (the page read 规划未载明), with the quote.
+    expect(district.data?.zone).toMatchObject({ output2025: 1000, valueAdded2025: 260 });
+    expect(district.data?.zone.sources.map((s) => s.quote)).toContain(
+      '工业总产值力争达到 1000 亿元，其中规上工业总产值达到 855 亿元，工业增加值达到 260 亿元',
+    );
     expect(district.data?.zone.focusIndustries.map((i) => i.name).sort()).toEqual(
       res.data?.industries.map((i) => i.name).sort(),
     );

@@ -1,0 +1,7 @@
+// A district's own 2025 targets as its plan states them (seed zones.json `districtTargets`), and the source that
+// states them appended to the district's sources. $district: id; $output2025, $valueAdded2025: 亿元 or null;
+// $source: a Source id.
+MATCH (d:Zone {id: $district})
+SET d.output2025 = $output2025,
+    d.valueAdded2025 = $valueAdded2025,
+    d.sources = coalesce(d.sources, []) + [s IN [$source] WHERE NOT s IN coalesce(d.sources, [])]
