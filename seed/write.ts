@@ -67,7 +67,10 @@ export async function writeRegion(
 ): Promise<void> {
   await tx.run(query('regions/ensure-district'), { ...region.district });
   if (region.targets)
-    await tx.run(query('regions/district-targets'), { district: region.district.district.id, ...region.targets });
+    await tx.run(query('regions/district-targets'), {
+      district: region.district.district.id,
+      ...region.targets,
+    });
   await tx.run(query('regions/attach-plan'), {
     district: region.district.district.id,
     document,
