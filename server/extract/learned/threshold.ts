@@ -25,10 +25,10 @@ export function accepts(variant: Variant, p: number, r: LabelledCandidate, thres
   return r.handAccepts && (r.handConfidence >= 0.6 || p >= threshold);
 }
 
-/** The threshold a grouped inner cross-validation on `rows` picks for `variant`, fitting with `fit`. */
+/** The threshold a grouped inner cross-validation on `rows` picks for `variant`, fitting with `train`. */
 export function nestedThreshold(
   rows: LabelledCandidate[],
-  fit: (rows: LabelledCandidate[]) => Learned,
+  train: (rows: LabelledCandidate[]) => Learned,
   variant: Variant,
 ): number {
   const inner = 4;
@@ -36,7 +36,7 @@ export function nestedThreshold(
     Number.parseInt(createHash('sha256').update(`inner:${a}`).digest('hex').slice(0, 8), 16) % inner;
   const scored: [number, LabelledCandidate][] = [];
   for (let k = 0; k < inner; k++) {
-    const m = fit(rows.filter((r) => innerFold(r.address) !== k));
+    const m = train(rows.filter((r) => innerFold(r.address) !== k));
     for (const r of rows.filter((x) => innerFold(x.address) === k))
       scored.push([probabilityOfCandidate(m, r), r]);
   }
