@@ -204,6 +204,34 @@ export function lastAtOrBefore(n: number, key: (i: number) => number, at: number
   return found;
 }
 
+/** The last value ≤ `at` of a sorted list (offsets: doc.titleEnds, doc.paraEnds), or -1; by halves. */
+export function lastUpTo(list: readonly number[], at: number): number {
+  return list[lastAtOrBefore(list.length, (i) => list[i] ?? 0, at)] ?? -1;
+}
+
+const marks = new WeakMap<Doc, Map<string, number[]>>();
+
+/**
+ * The offset after the last of the characters `chars` before `at` (as the largest `lastIndexOf(c, at - 1)` + 1), 0
+ * when none. Each set's offsets are found once per document and searched by halves: a firm's sentence and clause
+ * were found by scanning back, and a mark the text never writes (an ASCII ;) sent the scan to the text's start for
+ * every firm — seconds on a 2 MB plan.
+ */
+export function afterLastOf(doc: Doc, chars: string, at: number): number {
+  const bySet = marks.get(doc) ?? new Map<string, number[]>();
+  marks.set(doc, bySet);
+  let list = bySet.get(chars);
+  if (!list) {
+    // Each character's offsets by indexOf, then merged: a test of every character of a 2 MB text per set took ~0.1 s.
+    list = [];
+    for (const c of new Set(chars))
+      for (let i = doc.match.indexOf(c); i >= 0; i = doc.match.indexOf(c, i + 1)) list.push(i);
+    list.sort((x, y) => x - y);
+    bySet.set(chars, list);
+  }
+  return lastUpTo(list, Math.max(0, at - 1)) + 1;
+}
+
 /** The heading path in force at an offset, chapter first. */
 export function sectionAt(doc: Doc, at: number): string[] {
   const { parent } = headingIndex(doc);

@@ -6,7 +6,7 @@ import { divisionVerb, levelParks } from './levelParks.ts';
 import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
 import { isCounty, isPlace } from './places.ts';
-import { type Doc, sentenceAt } from './text.ts';
+import { type Doc, lastUpTo, sentenceAt } from './text.ts';
 import {
   bareTop,
   countedParks,
@@ -165,7 +165,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
     start += divisionVerb(doc, start, z.index ?? 0);
     start = afterHeadings(doc, start, z.index ?? 0);
-    start = Math.max(start, ...(doc.titleEnds ?? []).filter((e) => e <= (z.index ?? 0)).slice(-1));
+    start = Math.max(start, lastUpTo(doc.titleEnds ?? [], z.index ?? 0));
     // A delegation (甲乙商会组团, 企业家组团) is no zone: 组团 after a body of people.
     if (z[0] === '组团' && /(商会|协会|企业家|客商|考察|代表|招商)$/.test(doc.match.slice(start, z.index)))
       continue;

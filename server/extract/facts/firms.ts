@@ -15,7 +15,7 @@ import type {
   TargetFact,
   ZoneFact,
 } from '../../../vocab/imports.ts';
-import { type Doc, sectionAt, sentenceAt } from '../text.ts';
+import { afterLastOf, type Doc, lastUpTo, sectionAt, sentenceAt } from '../text.ts';
 import {
   addressedIn,
   afterKind,
@@ -28,15 +28,7 @@ import {
   supplierOf,
   titleZone,
 } from './firmClues.ts';
-import {
-  afterLastOf,
-  clauseStart,
-  lastAt,
-  paragraphAt,
-  referredTo,
-  sentenceStart,
-  walkedInto,
-} from './firmNear.ts';
+import { clauseStart, lastAt, paragraphAt, referredTo, sentenceStart, walkedInto } from './firmNear.ts';
 import { shortNames } from './firmShort.ts';
 import { subjectZone } from './subjectZone.ts';
 import { listOpener } from './zoneParts.ts';
@@ -62,7 +54,7 @@ function bulletAt(doc: Doc, at: number): number {
     list = [...doc.match.matchAll(BULLET)].map((b) => (b.index ?? 0) + b[0].length);
     bullets.set(doc, list);
   }
-  return list.filter((b) => b <= at).at(-1) ?? 0;
+  return Math.max(0, lastUpTo(list, at));
 }
 
 /** Whether a name at `at` opens its sentence (at most a few words before it, no comma). */
