@@ -2,22 +2,7 @@
  * the park a referring word (该园区, 园区内) stands for. Shared by `firms.ts`. */
 
 import type { ZoneFact } from '../../../vocab/imports.ts';
-import { afterLastOf, type Doc, lastUpTo } from '../text.ts';
-
-const offsets = new WeakMap<Doc, Map<string, number[]>>();
-
-/** Every offset where `word` is written, in order (found once per document and word). */
-export function offsetsOf(doc: Doc, word: string): number[] {
-  const byWord = offsets.get(doc) ?? new Map<string, number[]>();
-  offsets.set(doc, byWord);
-  let list = byWord.get(word);
-  if (!list) {
-    list = [];
-    for (let at = doc.match.indexOf(word); at >= 0; at = doc.match.indexOf(word, at + 1)) list.push(at);
-    byWord.set(word, list);
-  }
-  return list;
-}
+import { afterLastOf, type Doc, lastUpTo, offsetsOf } from '../text.ts';
 
 /** The last offset ≤ `start` where `word` is written (offsets found once per document, then binary search). */
 export function lastAt(doc: Doc, word: string, start: number): number {

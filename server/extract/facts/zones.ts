@@ -19,9 +19,8 @@
  * Towns: a run of two or more names of the district's towns separated by 、 (三江、石角、赶水、打通).
  */
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
-import { type Doc, sentenceAt } from '../text.ts';
+import { type Doc, offsetsOf, sentenceAt } from '../text.ts';
 import { districtBase } from './district.ts';
-import { offsetsOf } from './firmNear.ts';
 import { renamed, sameZones } from './sameZones.ts';
 import { baseOf, subjectZone } from './subjectZone.ts';
 import type { FoundTarget } from './targets.ts';
