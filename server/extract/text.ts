@@ -214,6 +214,11 @@ export function lastAtOrBefore(n: number, key: (i: number) => number, at: number
   return found;
 }
 
+/** Where the last heading at or before `at` starts, or 0 (headings are in text order: by halves). */
+export function headingStartBefore(doc: Doc, at: number): number {
+  return doc.headings[lastAtOrBefore(doc.headings.length, (k) => doc.headings[k]?.at ?? 0, at)]?.at ?? 0;
+}
+
 /** The last value ≤ `at` of a sorted list (offsets: doc.titleEnds, doc.paraEnds), or -1; by halves. */
 export function lastUpTo(list: readonly number[], at: number): number {
   return list[lastAtOrBefore(list.length, (i) => list[i] ?? 0, at)] ?? -1;
