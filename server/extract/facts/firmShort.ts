@@ -26,21 +26,10 @@ export function shortNames(doc: Doc, mentions: EnterpriseMention[]): Map<string,
   if (known) return known;
   const out = new Map<string, string[]>();
   const firms = mentions.filter((m) => m.name.length >= 6).map((m) => ({ m, core: core(m.name) }));
-  // The firms by their core's first two characters, in mention order: an item of two or more is looked up there, not
-  // tested against every firm (thousands in a long plan) per item.
-  const byHead = new Map<string, typeof firms>();
-  for (const f of firms) {
-    const head = f.core.slice(0, 2);
-    const list = byHead.get(head);
-    if (list) list.push(f);
-    else byHead.set(head, [f]);
-  }
   for (const l of doc.match.matchAll(LIST)) {
     const items = l[0].split('、').map((s, i) => (i === 0 ? s.replace(LEAD, '') : s));
     const owners = items.map((item) =>
-      (item.length >= 2 ? (byHead.get(item.slice(0, 2)) ?? []) : firms).find(
-        (f) => f.m.start < (l.index ?? 0) && f.core !== item && f.core.startsWith(item.slice(0, 2)),
-      ),
+      firms.find((f) => f.m.start < (l.index ?? 0) && f.core !== item && f.core.startsWith(item.slice(0, 2))),
     );
     if (owners.some((o) => !o) || new Set(owners.map((o) => o?.m.name)).size < items.length) continue;
     for (const [i, o] of owners.entries()) {
