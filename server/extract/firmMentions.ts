@@ -20,7 +20,7 @@ import { titledFirms } from './firmTitles.ts';
 import { tag } from './lexicon.ts';
 import { CUT, cutLength, dedupe, nameBefore, tradeNameStart } from './names.ts';
 import { isPlace } from './places.ts';
-import { type Doc, normaliseName, sentenceAt } from './text.ts';
+import { type Doc, lastUpTo, normaliseName, sentenceAt } from './text.ts';
 
 const COMPANY = /股份有限公司|有限责任公司|有限公司|公司|集团|股份/g;
 const LISTED =
@@ -216,8 +216,8 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     let start = tradeNameStart(doc, c.index ?? 0, c[0], nameBefore(doc, c.index ?? 0, 20));
     // A headline's end (a short line without punctuation, joined to the next line) is no part of the name: the
     // headline's last words (…重点项目建设锡林郭勒盟 / 甲乙公司正在…) do not open the firm on the next line.
-    const titleEnd = (doc.titleEnds ?? []).filter((e) => e > start && (c.index ?? 0) - e >= 2).at(-1);
-    if (titleEnd !== undefined) start = titleEnd;
+    const titleEnd = lastUpTo(doc.titleEnds ?? [], (c.index ?? 0) - 2);
+    if (titleEnd > start) start = titleEnd;
     // A place in brackets inside the name (甲玻(福建)光伏玻璃有限公司): the name goes on before it.
     const bracket = /[（(]([\p{Script=Han}]{2,3})[)）]$/u.exec(
       doc.match.slice(Math.max(0, start - 5), start),

@@ -21,7 +21,7 @@ import { tag } from './lexicon.ts';
 import { CUT, cutLength } from './names.ts';
 import { isPlace } from './places.ts';
 import { SpanIndex } from './spanIndex.ts';
-import type { Doc } from './text.ts';
+import { type Doc, offsetsOf } from './text.ts';
 
 /** What ends an enumeration on either side: punctuation, a bracket, a line's end, or 等 closing the list. */
 const BOUND = /[，。；：,;:!?！？（）()“”"\n\r\t 等]/u;
@@ -150,13 +150,22 @@ export function siblingFirms(doc: Doc, found: EnterpriseMention[]): EnterpriseMe
   // A firm found outside any list (甲乙材料 in 其中甲乙材料是…企业) written before as a whole item of one
   // (甲乙材料、丙丁科技、…等项目): that list's other items too. So for a firm found in a later list (供应甲乙药业、
   // 庚辛药业项目的…) that an earlier list names as a whole item (甲乙药业、丙丁表业、戊己电子新建厂房).
+  // A name's offsets are found once per text, and the list around each offset once per call: a firm written in every
+  // part of a long plan was searched for from the text's start, and its earlier lists read again, per mention.
+  const listAt = new Map<string, { start: number; end: number }[]>();
+  const listAround = (at: number, end: number) => {
+    const key = `${at}:${end}`;
+    let items = listAt.get(key);
+    if (!items) {
+      items = enumerationAt(doc, at, end);
+      listAt.set(key, items);
+    }
+    return items;
+  };
   for (const m of found)
-    for (
-      let at = doc.match.indexOf(m.name);
-      at >= 0 && at < m.start;
-      at = doc.match.indexOf(m.name, at + 1)
-    ) {
-      const items = enumerationAt(doc, at, at + m.name.length);
+    for (const at of offsetsOf(doc, m.name)) {
+      if (at >= m.start) break;
+      const items = listAround(at, at + m.name.length);
       if (!items.some((i) => i.start === at && i.end === at + m.name.length)) continue;
       for (const item of items) if (!foundNames.has(doc.match.slice(item.start, item.end))) take(item);
     }

@@ -54,3 +54,16 @@ function setAsideUnsure(
   rejected.sort((a, b) => a.start - b.start);
   return chains.filter((c) => c.confidence >= MIN_CHAIN_CONFIDENCE);
 }
+
+/** A short plan's paragraph: a heading, a zone, a chain, firms with and without a suffix (warmUp). */
+export const WARM_UP_PLAN =
+  '一、产业布局\n重庆市綦江区工业园区重点发展钢铁—铝型材—汽车零部件产业链，引进甲乙科技有限公司、丙丁铝业等企业。';
+
+/**
+ * Reads WARM_UP_PLAN once to load what an extraction loads on first use — the segmenter and its dictionary, the
+ * gazetteer, OpenCC, the rules' regular expressions — so that a job worker (server/jobs/worker.ts) pays it when it
+ * starts, not on its first upload. Returns how many chains it read.
+ */
+export function warmUp(): number {
+  return extract(WARM_UP_PLAN).chains.length;
+}

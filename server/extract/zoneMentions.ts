@@ -6,7 +6,8 @@ import { divisionVerb, levelParks } from './levelParks.ts';
 import { opensWithVerb, tag } from './lexicon.ts';
 import { CUT, dedupe, NAME_CHARS, nameBefore } from './names.ts';
 import { isCounty, isPlace } from './places.ts';
-import { type Doc, sentenceAt } from './text.ts';
+import { type Doc, lastUpTo, sentenceAt } from './text.ts';
+import { completeCutNames } from './zoneCuts.ts';
 import {
   bareTop,
   countedParks,
@@ -148,6 +149,12 @@ function afterVerb(words: string): boolean {
 
 export function findZones(doc: Doc): ZoneMention[] {
   const out: ZoneMention[] = [];
+  // The zones read so far by where they end (what a zone word right after one asks), in the order read.
+  const endingAt = new Map<number, ZoneMention[]>();
+  const read = (z: ZoneMention) => {
+    out.push(z);
+    endingAt.set(z.end, [...(endingAt.get(z.end) ?? []), z]);
+  };
   for (const z of doc.match.matchAll(ZONE)) {
     const end = (z.index ?? 0) + z[0].length;
     // A district whose name ends in 园区 (a county-level area of the gazetteer, 甲园区) is no zone: its zone follows.
@@ -155,7 +162,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     let start = overMiddleDot(doc, zoneStart(doc, z.index ?? 0));
     // A zone word right after a zone read whole (甲县重点开发开放试验区先行发展区): the name runs on from that zone's
     // start, though a word inside it (重点) ends preambles elsewhere.
-    const adjacent = out.find((o) => o.end === z.index && o.start < start);
+    const adjacent = endingAt.get(z.index ?? 0)?.find((o) => o.start < start);
     if (adjacent) start = adjacent.start;
     // A preposition before a place opening the name (据某省甲乙试验区管委会): the sentence's, no part of the name.
     const [prep, place] = tag(doc.match.slice(start, z.index));
@@ -165,7 +172,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     start += HEAD_WORD.exec(doc.match.slice(start, z.index))?.[0].length ?? 0;
     start += divisionVerb(doc, start, z.index ?? 0);
     start = afterHeadings(doc, start, z.index ?? 0);
-    start = Math.max(start, ...(doc.titleEnds ?? []).filter((e) => e <= (z.index ?? 0)).slice(-1));
+    start = Math.max(start, lastUpTo(doc.titleEnds ?? [], z.index ?? 0));
     // A delegation (甲乙商会组团, 企业家组团) is no zone: 组团 after a body of people.
     if (z[0] === '组团' && /(商会|协会|企业家|客商|考察|代表|招商)$/.test(doc.match.slice(start, z.index)))
       continue;
@@ -198,7 +205,7 @@ export function findZones(doc: Doc): ZoneMention[] {
     // What a place means to become (基本建成西部领先的新材料产业示范园区) describes it: no zone.
     if (GOAL.test(doc.match.slice(Math.max(0, start - 100), start))) continue;
     // What a zone is (甲开发区是省山海协作示范园区): the complement of 是 right after a zone is a class, not a zone.
-    if (/^是$/.test(doc.match.slice(start - 1, start)) && out.some((o) => o.end === start - 1)) continue;
+    if (/^是$/.test(doc.match.slice(start - 1, start)) && endingAt.has(start - 1)) continue;
     // A park still being planned (将谋划建设甲产业园) is no zone yet.
     if (/谋划(?:建设|布局)?$/.test(doc.match.slice(Math.max(0, start - 6), start))) continue;
     // A zone described as what it unites, is made of or is led by (集A、B为一体的…开发区, 以A、B等产业为主的中小企业聚集区,
@@ -309,11 +316,11 @@ export function findZones(doc: Doc): ZoneMention[] {
     if (z[0] === '产业基地' && !baseAsPlace(doc, start, end)) continue;
     // A park named by a firm (甲磷集团乙水工业园三期工程) is the firm's own works, not a zone of the district.
     if (/集团|公司/.test(named)) continue;
-    out.push({ name: named, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
+    read({ name: named, kind: z[0], quote: sentenceAt(doc, start, end), start, end });
     // A numbered part written right after the zone's name (甲乙工业加工区二区) is a zone of its own, under it.
     const part = /^[一二三四五六七八九十]区(?![块域内外])/u.exec(doc.match.slice(end, end + 3));
     if (part)
-      out.push({
+      read({
         name: zoneName(doc.text.slice(start, end + part[0].length)),
         kind: z[0],
         quote: sentenceAt(doc, start, end + part[0].length),
@@ -321,31 +328,7 @@ export function findZones(doc: Doc): ZoneMention[] {
         end: end + part[0].length,
       });
   }
-  // A name cut short where the text writes in full a zone it reads whole elsewhere (根据甲州乙市工业园区…, where 甲州乙市
-  // 工业园区 opens another sentence): the characters before the cut complete that zone's name, so it is that zone.
-  for (const m of out) {
-    const whole = out.find(
-      (o) =>
-        o.name.length > m.name.length &&
-        o.name.endsWith(m.name) &&
-        doc.match.slice(m.start - (o.end - o.start - (m.end - m.start)), m.start) ===
-          doc.match.slice(o.start, o.end - (m.end - m.start)),
-    );
-    if (whole) {
-      m.start -= whole.end - whole.start - (m.end - m.start);
-      m.name = whole.name;
-      m.quote = sentenceAt(doc, m.start, m.end);
-      continue;
-    }
-    // …and a preposition or a verb alone before such a zone (根据甲州乙市工业园区总体规划) is the sentence's.
-    const inner = out.find((o) => o.name.length < m.name.length && m.name.endsWith(o.name));
-    const extra = inner ? tag(doc.match.slice(m.start, m.end - (inner.end - inner.start))) : [];
-    if (inner && extra.length === 1 && ['p', 'v', 'c', 'd'].includes(extra[0]?.tag ?? '')) {
-      m.start = m.end - (inner.end - inner.start);
-      m.name = inner.name;
-      m.quote = sentenceAt(doc, m.start, m.end);
-    }
-  }
+  completeCutNames(doc, out);
   numberedParts(doc, out);
   // What a place sets out to build (以建设甲乙城为目标) is a goal, not a zone, wherever the text names it.
   const goals = new Set(

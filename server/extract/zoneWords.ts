@@ -7,7 +7,7 @@ import type { ZoneMention } from '../../vocab/imports.ts';
 import { tag } from './lexicon.ts';
 import { NAME_CHARS } from './names.ts';
 import { isPlace } from './places.ts';
-import { type Doc, normaliseName, sentenceAt } from './text.ts';
+import { afterLastOf, type Doc, normaliseName, sentenceAt } from './text.ts';
 
 /** Verbs that sit inside zone names before 园区 (示范园区, 孵化园区): not a verb with the generic word as object. */
 export const NAME_VERBS = /(示范|孵化|创业|创新|配套|加工|合作|转移|承接|循环|物流)$/;
@@ -93,9 +93,7 @@ export function quotedParks(doc: Doc, listed: ZoneMention[]): ZoneMention[] {
 export function baseAsPlace(doc: Doc, start: number, end: number): boolean {
   if (/(?:在|落户于?|入驻|位于|迁入)$/.test(doc.match.slice(Math.max(0, start - 3), start))) return true;
   if (/^(?:核心区|内)/.test(doc.match.slice(end, end + 3))) return true;
-  const from =
-    Math.max(...['。', '；', '！', '？', '，', ',', '\n'].map((p) => doc.match.lastIndexOf(p, start - 1))) +
-    1;
+  const from = afterLastOf(doc, '。；！？，,\n', start);
   const clause = /^[^，,。；！？\n]*/.exec(doc.match.slice(end))?.[0] ?? '';
   return doc.match.slice(from, start).trim() === '' && /引进|签约|入驻|落户/.test(clause);
 }

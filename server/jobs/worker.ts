@@ -4,10 +4,15 @@
  * data (failure.ts); anything else is thrown and becomes a 500.
  */
 import { parentPort } from 'node:worker_threads';
+import { warmUp } from '../extract/index.ts';
 import { type FailureData, failureOf } from './failure.ts';
 import { type Job, type JobResults, perform } from './jobs.ts';
 
 export type WorkerAnswer = { ok: true; value: JobResults[Job['kind']] } | { ok: false; failure: FailureData };
+
+// The extractor's first use loads the segmenter, its dictionary, the gazetteer and OpenCC (~0.5–1 s): a worker does it
+// as soon as it has started, while it waits for its first job, not inside one (and its time limit).
+setImmediate(warmUp);
 
 export default async function run(task: { id: number; job: Job }): Promise<WorkerAnswer> {
   parentPort?.postMessage({ jobStarted: task.id });

@@ -98,14 +98,18 @@ function occurrences(
   firms: readonly { start: number; end: number }[] = [],
 ): Map<string, { n: number; w: number; first: number }> {
   const lengths = [...new Set([...words].map((w) => w.length))];
-  const firsts = new Set([...words].map((w) => w[0]));
+  // The lengths of the names each first character opens, in the order of `lengths`: only those are sliced and looked up.
+  const lengthsOf = new Map<string | undefined, Set<number>>();
+  for (const w of words) lengthsOf.set(w[0], (lengthsOf.get(w[0]) ?? new Set()).add(w.length));
+  const byFirst = new Map([...lengthsOf].map(([c, own]) => [c, lengths.filter((n) => own.has(n))]));
   const out = new Map<string, { n: number; w: number; first: number }>();
   const inFirm = new SpanIndex(firms);
   // A plan names its district early and often: the first 300,000 characters are enough to count.
   const end = Math.min(text.length, 300_000);
   for (let i = 0; i < end; i++) {
-    if (!firsts.has(text[i])) continue;
-    for (const len of lengths) {
+    const opened = byFirst.get(text[i]);
+    if (!opened) continue;
+    for (const len of opened) {
       const w = text.slice(i, i + len);
       if (!words.has(w)) continue;
       const seen = out.get(w);

@@ -4,7 +4,7 @@
  * a leader, the address in the next sentence; and a partner the district itself works with.
  */
 import type { ZoneFact } from '../../../vocab/imports.ts';
-import type { Doc } from '../text.ts';
+import { afterLastOf, type Doc, lastAtOrBefore, lastUpTo } from '../text.ts';
 import { lastAt, sentenceStart } from './firmNear.ts';
 import { zoneAliases } from './zones.ts';
 
@@ -14,10 +14,10 @@ import { zoneAliases } from './zones.ts';
  */
 export function titleZone(doc: Doc, zones: ZoneFact[], start: number): { zone: string; end: number } | null {
   const ends = doc.titleEnds ?? [];
-  const i = ends.findLastIndex((t) => t <= start);
+  const i = lastAtOrBefore(ends.length, (k) => ends[k] ?? 0, start);
   if (i < 0) return null;
   const end = ends[i] ?? 0;
-  const from = Math.max(ends[i - 1] ?? 0, ...(doc.paraEnds ?? []).filter((p) => p < end));
+  const from = Math.max(ends[i - 1] ?? 0, lastUpTo(doc.paraEnds ?? [], end - 1));
   const line = doc.match.slice(from, end).trim();
   const zone = zones.find((z) => line.startsWith(z.name) && line.length - z.name.length <= 6)?.name;
   return zone ? { zone, end } : null;
@@ -137,9 +137,7 @@ export function countyPartner(
   const partner = PARTNER.test(before);
   if (!partner && !brought) return false;
   // A county that brings firms in opens the whole sentence, over its ；-joined clauses (…；引进丁、戊等企业37家).
-  const from = partner
-    ? sentenceStart(doc, at)
-    : Math.max(...['。', '！', '？', '\n'].map((c) => doc.match.lastIndexOf(c, at) + 1));
+  const from = partner ? sentenceStart(doc, at) : afterLastOf(doc, '。！？\n', at + 1);
   const county = doc.match.lastIndexOf(district, at);
   if (county < from) return false;
   return !zones.some((z) => {

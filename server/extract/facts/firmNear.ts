@@ -2,22 +2,7 @@
  * the park a referring word (该园区, 园区内) stands for. Shared by `firms.ts`. */
 
 import type { ZoneFact } from '../../../vocab/imports.ts';
-import { type Doc, lastAtOrBefore } from '../text.ts';
-
-const offsets = new WeakMap<Doc, Map<string, number[]>>();
-
-/** Every offset where `word` is written, in order (found once per document and word). */
-export function offsetsOf(doc: Doc, word: string): number[] {
-  const byWord = offsets.get(doc) ?? new Map<string, number[]>();
-  offsets.set(doc, byWord);
-  let list = byWord.get(word);
-  if (!list) {
-    list = [];
-    for (let at = doc.match.indexOf(word); at >= 0; at = doc.match.indexOf(word, at + 1)) list.push(at);
-    byWord.set(word, list);
-  }
-  return list;
-}
+import { afterLastOf, type Doc, lastUpTo, offsetsOf } from '../text.ts';
 
 /** The last offset ≤ `start` where `word` is written (offsets found once per document, then binary search). */
 export function lastAt(doc: Doc, word: string, start: number): number {
@@ -29,34 +14,9 @@ export function firstAt(doc: Doc, word: string): number {
   return offsetsOf(doc, word)[0] ?? -1;
 }
 
-/** The last value ≤ `at` of a sorted list, or -1. */
-function lastUpTo(list: readonly number[], at: number): number {
-  return list[lastAtOrBefore(list.length, (i) => list[i] ?? 0, at)] ?? -1;
-}
-
 /** Where the paragraph holding `at` starts (after the last line closed by a sentence's end), or 0. */
 export function paragraphAt(doc: Doc, at: number): number {
   return Math.max(0, lastUpTo(doc.paraEnds ?? [], at));
-}
-
-const marks = new WeakMap<Doc, Map<string, number[]>>();
-
-/**
- * The offset after the last of the characters `chars` before `at` (as the largest `lastIndexOf(c, at - 1)` + 1), 0
- * when none. Each set's offsets are found once per document and searched by halves: a firm's sentence and clause
- * were found by scanning back, and a mark the text never writes (an ASCII ;) sent the scan to the text's start for
- * every firm — seconds on a 2 MB plan.
- */
-export function afterLastOf(doc: Doc, chars: string, at: number): number {
-  const bySet = marks.get(doc) ?? new Map<string, number[]>();
-  marks.set(doc, bySet);
-  let list = bySet.get(chars);
-  if (!list) {
-    list = [];
-    for (let i = 0; i < doc.match.length; i++) if (chars.includes(doc.match[i] ?? '\0')) list.push(i);
-    bySet.set(chars, list);
-  }
-  return lastUpTo(list, Math.max(0, at - 1)) + 1;
 }
 
 export const sentenceStart = (doc: Doc, at: number) => afterLastOf(doc, '。！？；', at);

@@ -15,7 +15,15 @@ import type {
   TargetFact,
   ZoneFact,
 } from '../../../vocab/imports.ts';
-import { type Doc, sectionAt, sentenceAt } from '../text.ts';
+import {
+  afterLastOf,
+  type Doc,
+  headingStartBefore,
+  lastUpTo,
+  offsetsOf,
+  sectionAt,
+  sentenceAt,
+} from '../text.ts';
 import {
   addressedIn,
   afterKind,
@@ -28,15 +36,7 @@ import {
   supplierOf,
   titleZone,
 } from './firmClues.ts';
-import {
-  afterLastOf,
-  clauseStart,
-  lastAt,
-  paragraphAt,
-  referredTo,
-  sentenceStart,
-  walkedInto,
-} from './firmNear.ts';
+import { clauseStart, lastAt, paragraphAt, referredTo, sentenceStart, walkedInto } from './firmNear.ts';
 import { shortNames } from './firmShort.ts';
 import { subjectZone } from './subjectZone.ts';
 import { listOpener } from './zoneParts.ts';
@@ -62,7 +62,7 @@ function bulletAt(doc: Doc, at: number): number {
     list = [...doc.match.matchAll(BULLET)].map((b) => (b.index ?? 0) + b[0].length);
     bullets.set(doc, list);
   }
-  return list.filter((b) => b <= at).at(-1) ?? 0;
+  return Math.max(0, lastUpTo(list, at));
 }
 
 /** Whether a name at `at` opens its sentence (at most a few words before it, no comma). */
@@ -76,7 +76,7 @@ function opensSentence(doc: Doc, at: number): boolean {
  * heading nor the start of a list item (- A：…) is crossed: another item's zone is not this one's.
  */
 export function zoneNear(doc: Doc, zones: ZoneFact[], start: number, quote: string): string | null {
-  const floor = Math.max(doc.headings.filter((h) => h.at <= start).at(-1)?.at ?? 0, bulletAt(doc, start));
+  const floor = Math.max(headingStartBefore(doc, start), bulletAt(doc, start));
   // A zone of an earlier paragraph places no firm, unless it is the zone the whole text is about…
   const paragraph = paragraphAt(doc, start);
   const subject = subjectZone(doc, zones)?.name;
@@ -152,7 +152,16 @@ function partOf(doc: Doc, zones: ZoneFact[], into: string, before: string | unde
 }
 const TOP = /开发区|经开区|高新区/;
 
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where `name` is written, each mention after the end of the one before (as a global search for it reads them): from
+ * its offsets kept per text (offsetsOf), not a search of the whole text per firm.
+ */
+function mentionsOf(doc: Doc, name: string): number[] {
+  const out: number[] = [];
+  for (const at of offsetsOf(doc, name))
+    if (!out.length || at >= (out.at(-1) ?? 0) + name.length) out.push(at);
+  return out;
+}
 
 /** The first mention of a firm that has a zone near it (a firm is often named first where no zone is). */
 function placeOf(
@@ -168,9 +177,7 @@ function placeOf(
   let local: Place | null = null;
   // Where the firm is written: its name, and the short names a later list gives it (firmShort.ts).
   const spots = [m.name, ...(shorts.get(m.name) ?? [])]
-    .flatMap((name) =>
-      [...doc.match.matchAll(new RegExp(literal(name), 'g'))].map((h) => ({ at: h.index ?? 0, name })),
-    )
+    .flatMap((name) => mentionsOf(doc, name).map((at) => ({ at, name })))
     .sort((a, b) => a.at - b.at);
   for (const { at, name } of spots) {
     if (n++ >= 20) break;

@@ -11,8 +11,7 @@
 import type { ZoneFact } from '../../../vocab/imports.ts';
 import { tag } from '../lexicon.ts';
 import { isPlace } from '../places.ts';
-import type { Doc } from '../text.ts';
-import { offsetsOf } from './firmNear.ts';
+import { type Doc, offsetsOf } from '../text.ts';
 
 const NEVER = /开发区|高新区|经开区|工业园区|工业集中区|新区|组团|片区|镇|街道/;
 const PROJECT_AFTER = /^(?:项目|[一二三四五六七八九十]期)/u;

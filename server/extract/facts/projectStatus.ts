@@ -5,7 +5,7 @@
  * decided it, for the review to show. Read on `doc.match` (simplified), the words taken from `doc.text`.
  */
 import type { ProjectStatus } from '../../../vocab/project.ts';
-import type { Doc } from '../text.ts';
+import { afterLastOf, type Doc } from '../text.ts';
 
 export interface StatusReading {
   status: ProjectStatus;
@@ -52,15 +52,11 @@ function phraseIn(doc: Doc, from: number, to: number, goalFrom: number): StatusR
   return { status: best.status, words: doc.text.slice(at, end) };
 }
 
-const lastOf = (s: string, re: RegExp, to: number) => {
-  let at = -1;
-  for (let i = to - 1; i >= 0; i--)
-    if (re.test(s[i] ?? '')) {
-      at = i;
-      break;
-    }
-  return at;
-};
+/**
+ * The last offset before `to` of one of the characters `chars`, or -1: by the offsets kept per text (afterLastOf). A
+ * scan back per project ran to the text's start for a mark the text seldom writes (；, ：) — quadratic on a long plan.
+ */
+const lastOf = (doc: Doc, chars: string, to: number) => (to <= 0 ? -1 : afterLastOf(doc, chars, to) - 1);
 const firstOf = (s: string, re: RegExp, from: number, cap: number) => {
   for (let i = from; i < Math.min(s.length, cap); i++) if (re.test(s[i] ?? '')) return i;
   return Math.min(s.length, cap);
@@ -90,11 +86,11 @@ export function projectStatus(
   heading: string | undefined,
 ): StatusReading | null {
   const m = doc.match;
-  const sentStart = lastOf(m, /[。！？\n]/u, start) + 1;
+  const sentStart = lastOf(doc, '。！？\n', start) + 1;
   const sentEnd = firstOf(m, /[。！？\n]/u, end, end + 300);
-  const segStart = Math.max(sentStart, lastOf(m, /[；;]/u, start) + 1);
+  const segStart = Math.max(sentStart, lastOf(doc, '；;', start) + 1);
   const segEnd = Math.min(sentEnd, firstOf(m, /[；;]/u, end, sentEnd));
-  const clauseStart = Math.max(segStart, lastOf(m, /[，,：:]/u, start) + 1);
+  const clauseStart = Math.max(segStart, lastOf(doc, '，,：:', start) + 1);
   const clauseEnd = Math.min(segEnd, firstOf(m, /[，,]/u, end, segEnd));
   const read =
     // From the amount on: a capacity read with a long product may run over the phrase after it.
@@ -106,9 +102,9 @@ export function projectStatus(
   if (read) return read;
   // The list the project is an item of: the words before a colon of its sentence, or the sentence's first clause
   // when it names the projects (此次集中签约的项目涵盖…).
-  const colon = lastOf(m.slice(0, start), /[：:]/u, start);
+  const colon = lastOf(doc, '：:', start);
   if (colon >= sentStart) {
-    const from = Math.max(sentStart, lastOf(m, /[，,；;]/u, colon) + 1);
+    const from = Math.max(sentStart, lastOf(doc, '，,；;', colon) + 1);
     const listed = phraseIn(doc, from, colon, from);
     if (listed) return listed;
   }

@@ -4,8 +4,7 @@
  * the year of the nearest “到 20XX 年” (or “力争 20XX 年”) in the same sentence or the one before.
  */
 import type { YearTarget } from '../../../vocab/imports.ts';
-import { type Doc, sentenceAt } from '../text.ts';
-import { afterLastOf } from './firmNear.ts';
+import { afterLastOf, type Doc, sentenceAt } from '../text.ts';
 
 export interface FoundTarget extends YearTarget {
   end: number;

@@ -18,9 +18,8 @@
 import type { ZoneFact } from '../../../vocab/imports.ts';
 import { firmShaped } from '../firmSiblings.ts';
 import { CUT } from '../names.ts';
-import type { Doc } from '../text.ts';
+import { afterLastOf, type Doc, lastUpTo } from '../text.ts';
 import { bracketEnd } from '../zoneLists.ts';
-import { afterLastOf } from './firmNear.ts';
 
 const MERGE =
   /整合([^。；，,：:]{2,80}?)(?:培育|组建|设立|成立|打造|建成|合并为|整合为|为)(?:[国省市县]级)?/g;
@@ -95,10 +94,7 @@ export function partsParents(doc: Doc, all: ZoneFact[]): void {
 /** The area (no park) opening the sentence in which park `z` is an item of a 、 list, after who reports it, or null. */
 function subjectArea(doc: Doc, all: ZoneFact[], z: ZoneFact): string | null {
   if (!/^、|、$/.test(doc.match.slice(Math.max(0, z.start - 1), z.end + 1))) return null;
-  const from = Math.max(
-    afterLastOf(doc, '。！？；\n', z.start + 1),
-    ...(doc.paraEnds ?? []).filter((e) => e <= z.start).slice(-1),
-  );
+  const from = Math.max(afterLastOf(doc, '。！？；\n', z.start + 1), lastUpTo(doc.paraEnds ?? [], z.start));
   const head = doc.match.slice(from, z.start);
   const at = from + (SAID.exec(head)?.[0].length ?? /^\s*/.exec(head)?.[0].length ?? 0);
   const owner = all.find((o) => o !== z && !PARK.test(o.kind) && doc.match.startsWith(o.name, at));

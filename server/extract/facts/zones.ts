@@ -19,9 +19,8 @@
  * Towns: a run of two or more names of the district's towns separated by 、 (三江、石角、赶水、打通).
  */
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
-import { type Doc, sentenceAt } from '../text.ts';
+import { type Doc, headingStartBefore, offsetsOf, sentenceAt } from '../text.ts';
 import { districtBase } from './district.ts';
-import { offsetsOf } from './firmNear.ts';
 import { renamed, sameZones } from './sameZones.ts';
 import { baseOf, subjectZone } from './subjectZone.ts';
 import type { FoundTarget } from './targets.ts';
@@ -334,7 +333,7 @@ function attachTargets(
   for (const t of targets) {
     if (t.year === null || (t.subject && /产业|工业/.test(t.subject) && !PARK_SUBJECT.test(t.subject)))
       continue;
-    const floor = doc.headings.filter((h) => h.at <= t.start).at(-1)?.at ?? 0;
+    const floor = headingStartBefore(doc, t.start);
     const topic = topics.filter((p) => p.at < t.start && p.at >= floor && t.start - p.at < 400).at(-1);
     // 园区 as the target's subject (力争…园区工业总产值突破500亿元) is the zone the text calls 园区, else its top zone.
     const park = PARK_SUBJECT.test(t.subject)
