@@ -224,22 +224,38 @@ export function lastUpTo(list: readonly number[], at: number): number {
   return list[lastAtOrBefore(list.length, (i) => list[i] ?? 0, at)] ?? -1;
 }
 
-const offsets = new WeakMap<Doc, Map<string, number[]>>();
-
-/** Every offset where `word` is written, in order (found once per document and word). */
-export function offsetsOf(doc: Doc, word: string): number[] {
-  const byWord = offsets.get(doc) ?? new Map<string, number[]>();
-  offsets.set(doc, byWord);
-  let list = byWord.get(word);
-  if (!list) {
-    list = [];
-    for (let at = doc.match.indexOf(word); at >= 0; at = doc.match.indexOf(word, at + 1)) list.push(at);
-    byWord.set(word, list);
-  }
-  return list;
+/**
+ * `compute(doc, key)` run once per document and key, its answer kept while the document lives: what the rules ask of
+ * a text again and again (a word's offsets, a set of marks' offsets, whether it counts a kind of park).
+ */
+export function oncePerDocAndKey<V>(compute: (doc: Doc, key: string) => V): (doc: Doc, key: string) => V {
+  const byDoc = new WeakMap<Doc, Map<string, V>>();
+  return (doc, key) => {
+    let known = byDoc.get(doc);
+    if (!known) {
+      known = new Map();
+      byDoc.set(doc, known);
+    }
+    if (!known.has(key)) known.set(key, compute(doc, key));
+    return known.get(key) as V;
+  };
 }
 
-const marks = new WeakMap<Doc, Map<string, number[]>>();
+/** Every offset where `word` is written, in order (found once per document and word). */
+export const offsetsOf = oncePerDocAndKey((doc, word): number[] => {
+  const list: number[] = [];
+  for (let at = doc.match.indexOf(word); at >= 0; at = doc.match.indexOf(word, at + 1)) list.push(at);
+  return list;
+});
+
+/** The offsets of any of the characters `chars`, in order; each character's by indexOf, then merged (a test of every
+ * character of a 2 MB text per set took ~0.1 s). */
+const marksOf = oncePerDocAndKey((doc, chars): number[] => {
+  const list: number[] = [];
+  for (const c of new Set(chars))
+    for (let i = doc.match.indexOf(c); i >= 0; i = doc.match.indexOf(c, i + 1)) list.push(i);
+  return list.sort((x, y) => x - y);
+});
 
 /**
  * The offset after the last of the characters `chars` before `at` (as the largest `lastIndexOf(c, at - 1)` + 1), 0
@@ -248,18 +264,7 @@ const marks = new WeakMap<Doc, Map<string, number[]>>();
  * every firm — seconds on a 2 MB plan.
  */
 export function afterLastOf(doc: Doc, chars: string, at: number): number {
-  const bySet = marks.get(doc) ?? new Map<string, number[]>();
-  marks.set(doc, bySet);
-  let list = bySet.get(chars);
-  if (!list) {
-    // Each character's offsets by indexOf, then merged: a test of every character of a 2 MB text per set took ~0.1 s.
-    list = [];
-    for (const c of new Set(chars))
-      for (let i = doc.match.indexOf(c); i >= 0; i = doc.match.indexOf(c, i + 1)) list.push(i);
-    list.sort((x, y) => x - y);
-    bySet.set(chars, list);
-  }
-  return lastUpTo(list, Math.max(0, at - 1)) + 1;
+  return lastUpTo(marksOf(doc, chars), Math.max(0, at - 1)) + 1;
 }
 
 /** The heading path in force at an offset, chapter first. */

@@ -7,7 +7,7 @@ import type { ZoneMention } from '../../vocab/imports.ts';
 import { tag } from './lexicon.ts';
 import { NAME_CHARS } from './names.ts';
 import { isPlace } from './places.ts';
-import { afterLastOf, type Doc, normaliseName, sentenceAt } from './text.ts';
+import { afterLastOf, type Doc, normaliseName, oncePerDocAndKey, sentenceAt } from './text.ts';
 
 /** Verbs that sit inside zone names before 园区 (示范园区, 孵化园区): not a verb with the generic word as object. */
 export const NAME_VERBS = /(示范|孵化|创业|创新|配套|加工|合作|转移|承接|循环|物流)$/;
@@ -162,22 +162,9 @@ export function bareKind(doc: Doc, start: number, at: number): boolean {
 
 /** Per text, whether it counts a kind of park (84家化工园区, 部分化工园区): one scan of the text per kind, not one per
  * bare mention (a 2 MB plan spent 2 s scanning it again for each). */
-const countedKinds = new WeakMap<Doc, Map<string, boolean>>();
-function countedKind(doc: Doc, kind: string): boolean {
-  let known = countedKinds.get(doc);
-  if (!known) {
-    known = new Map();
-    countedKinds.set(doc, known);
-  }
-  let counted = known.get(kind);
-  if (counted === undefined) {
-    counted = new RegExp(`(?:[\\d一二两三四五六七八九十百几多数]+[家个座所处]|部分|各)${kind}园区`).test(
-      doc.match,
-    );
-    known.set(kind, counted);
-  }
-  return counted;
-}
+const countedKind = oncePerDocAndKey((doc, kind) =>
+  new RegExp(`(?:[\\d一二两三四五六七八九十百几多数]+[家个座所处]|部分|各)${kind}园区`).test(doc.match),
+);
 
 /**
  * A 新区 of the plan's own: its base names it (惠丰新区), with no verb in it (城市建设新区 is a slogan) and no place of
