@@ -14,8 +14,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ConfidenceBand,
-  type CorpusDocument,
   evaluate,
+  loadCorpus,
   type PartFigures,
   split,
 } from '../server/extract/corpus.ts';
@@ -24,17 +24,7 @@ import { type Gold, measure } from '../server/extract/measure.ts';
 import { makeDoc } from '../server/extract/text.ts';
 import { chainkgLexicon, seedLexicon } from './lib/chainkg.ts';
 
-const file = join(import.meta.dirname, '../tests/fixtures/extraction/corpus/documents.json');
-const { documents } = JSON.parse(readFileSync(file, 'utf8')) as { documents: CorpusDocument[] };
-const parts = split(documents);
-const freshSet = (name: string) =>
-  (
-    JSON.parse(
-      readFileSync(join(import.meta.dirname, '../tests/fixtures/extraction/corpus', name), 'utf8'),
-    ) as {
-      documents: CorpusDocument[];
-    }
-  ).documents;
+const parts = split(loadCorpus('documents.json'));
 // The chainkg pool's product lexicon when it is there (never committed: no licence); --no-lexicon for shape rules only;
 // --seed-lexicon for the seed graph's products and FEEDS (what the server passes on the Qijiang graph).
 const lexicon = process.argv.includes('--no-lexicon')
@@ -44,7 +34,7 @@ const lexicon = process.argv.includes('--no-lexicon')
     : chainkgLexicon();
 /** The fourteen fresh sets (development from round 21 on; fresh13 from round 24's reading on), in print order. */
 const FRESH_SETS = ['fresh', ...Array.from({ length: 12 }, (_, i) => `fresh${i + 2}`)];
-const fresh = FRESH_SETS.map((k) => [k, evaluate(freshSet(`${k}.json`), lexicon)] as const);
+const fresh = FRESH_SETS.map((k) => [k, evaluate(loadCorpus(`${k}.json`), lexicon)] as const);
 const figures = {
   development: evaluate(parts.development, lexicon),
   heldout: evaluate(parts.heldout, lexicon),

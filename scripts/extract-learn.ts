@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CorpusDocument, evaluate, type PartFigures, split } from '../server/extract/corpus.ts';
+import { evaluate, FRESH_SETS_TO_12, loadCorpus, type PartFigures, split } from '../server/extract/corpus.ts';
 import type { Decider } from '../server/extract/decider.ts';
 import { extract } from '../server/extract/index.ts';
 import { type LabelledCandidate, labelledCandidates } from '../server/extract/learned/dataset.ts';
@@ -26,12 +26,8 @@ import {
 import { type Gold, measure } from '../server/extract/measure.ts';
 import { makeDoc } from '../server/extract/text.ts';
 
-const dir = join(import.meta.dirname, '../tests/fixtures/extraction/corpus');
-const load = (name: string) =>
-  (JSON.parse(readFileSync(join(dir, name), 'utf8')) as { documents: CorpusDocument[] }).documents;
-const FRESH = ['', ...Array.from({ length: 11 }, (_, i) => String(i + 2))].map((n) => `fresh${n}.json`);
-const development = split(load('documents.json')).development;
-const fresh = Object.fromEntries(FRESH.map((f) => [f, load(f)]));
+const development = split(loadCorpus('documents.json')).development;
+const fresh = Object.fromEntries(FRESH_SETS_TO_12.map((f) => [f, loadCorpus(f)]));
 const all = [...development, ...Object.values(fresh).flat()];
 const FOLDS = 5;
 const foldOf = (address: string) =>
@@ -260,7 +256,7 @@ for (const n of NAMES) {
 }
 
 // Time split: fit on everything but the newest set, test on it.
-const newest = FRESH[FRESH.length - 1] ?? '';
+const newest = FRESH_SETS_TO_12[FRESH_SETS_TO_12.length - 1] ?? '';
 const newestAddresses = new Set((fresh[newest] ?? []).map((d) => d.address));
 const before = rows.filter((r) => !newestAddresses.has(r.address));
 const ts = deciders(before, []);

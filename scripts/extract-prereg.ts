@@ -10,7 +10,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CorpusDocument, evaluate, type PartFigures, split } from '../server/extract/corpus.ts';
+import {
+  type CorpusDocument,
+  evaluate,
+  loadCorpus,
+  type PartFigures,
+  split,
+} from '../server/extract/corpus.ts';
 import type { Decider } from '../server/extract/decider.ts';
 import { extract } from '../server/extract/index.ts';
 import { PREREG_FIT, preregDecider } from '../server/extract/learned/prereg.ts';
@@ -22,8 +28,6 @@ import { chainkgLexicon, seedLexicon } from './lib/chainkg.ts';
 
 const root = join(import.meta.dirname, '..');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
-const corpus = (name: string) =>
-  (JSON.parse(read(`tests/fixtures/extraction/corpus/${name}`)) as { documents: CorpusDocument[] }).documents;
 
 if (process.argv.includes('--write')) {
   const fit = fitPrereg();
@@ -66,13 +70,13 @@ const pool = chainkgLexicon();
 const out: string[] = [
   `pre-registered fit: LR L2 ${PREREG_FIT.l2}, ${PREREG_FIT.variant}, nested threshold ${PREREG_FIT.threshold}; trained on ${PREREG_FIT.trainedOn.documents} documents, ${PREREG_FIT.trainedOn.candidates} candidates (${PREREG_FIT.trainedOn.chains} chains); chainkg pool lexicon ${pool ? 'present' : 'absent'}`,
 ];
-const fresh13 = corpus('fresh13.json');
+const fresh13 = loadCorpus('fresh13.json');
 out.push(...both('fresh13.json (blind), with the lexicon extract:eval loads:', fresh13, pool));
 out.push(...both('fresh13.json (blind), no lexicon (reported, does not decide):', fresh13, undefined));
 out.push(
   ...both(
     "documents.json development part, no lexicon (the floors test's measure: precision ≥ 0.84, recall ≥ 0.97, kept out ≥ 0.92):",
-    split(corpus('documents.json')).development,
+    split(loadCorpus('documents.json')).development,
     undefined,
   ),
 );

@@ -14,13 +14,10 @@
 const BAR = { precision: 0.84, recall: 0.97, keptOut: 0.92 };
 const TARGET = { precision: 0.95, recall: 0.9, keptOut: 0.95 };
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CorpusDocument, evaluate, split } from './corpus.ts';
+import { evaluate, loadCorpus, split } from './corpus.ts';
 
-const file = join(import.meta.dirname, '../../tests/fixtures/extraction/corpus/documents.json');
-const { documents } = JSON.parse(readFileSync(file, 'utf8')) as { documents: CorpusDocument[] };
+const documents = loadCorpus('documents.json');
 
 describe('chain extraction on the development part of the corpus', () => {
   it(`holds the measured bar: precision ≥ ${BAR.precision}, recall ≥ ${BAR.recall}, look-alikes kept out ≥ ${BAR.keptOut}`, () => {

@@ -5,11 +5,27 @@
  * Each sentence is extracted on its own; figures are summed per part and broken down per category.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Decider } from './decider.ts';
 import { extract } from './index.ts';
 import { type Gold, measure } from './measure.ts';
 import type { ProductLexicon } from './products.ts';
 import { makeDoc, simplify } from './text.ts';
+
+const CORPUS_DIR = join(import.meta.dirname, '../../tests/fixtures/extraction/corpus');
+
+/** The documents of one file of the corpus: documents.json, fresh.json … (the evaluation scripts and tests). */
+export function loadCorpus(file: string): CorpusDocument[] {
+  return (JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8')) as { documents: CorpusDocument[] })
+    .documents;
+}
+
+/**
+ * The fresh sets scored before the twenty-fourth round (fresh.json … fresh12.json): the development sets round 18's
+ * learned decision was fitted on (`npm run extract:learn`) and round 24's pre-registered fit (learned/preregFit.ts).
+ */
+export const FRESH_SETS_TO_12 = ['fresh.json', ...Array.from({ length: 11 }, (_, i) => `fresh${i + 2}.json`)];
 
 export interface CorpusSentence {
   text: string;

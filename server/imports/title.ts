@@ -90,9 +90,11 @@ function runOnHeading(line: string): string | null {
   if (!m || !heading || SENTENCE_OPENER.test(heading) || hanCount(heading) < MIN_HAN) return null;
   const bracket = m[2]?.trim() ?? '';
   if (CONTINUES.test(line.slice(m[0].length))) return null;
-  const period = PERIOD.test(bracket) || /^[（(]\s*\d{4}\s*[—–\-~至]*\s*\d{4}\s*年?\s*[）)]$/u.test(bracket);
-  if (!period && !/十[一二三四五六七八九]五/u.test(heading)) return null;
-  return PERIOD.test(bracket) ? heading + bracket : heading;
+  // A bracket of years names the period even when the copy lost its dash (20212025年); it is kept only when whole.
+  const whole = PERIOD.test(bracket);
+  const years = whole || /^[（(]\s*\d{4}\s*[—–\-~至]*\s*\d{4}\s*年?\s*[）)]$/u.test(bracket);
+  if (!years && !/十[一二三四五六七八九]五/u.test(heading)) return null;
+  return whole ? heading + bracket : heading;
 }
 
 /** The file's name without its extension. */

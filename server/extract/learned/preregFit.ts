@@ -7,9 +7,7 @@
  * picks. Deterministic: the same extractor and corpus give the same fit (prereg.test.ts refits and compares with
  * prereg24.json, which `npm run extract:prereg -- --write` writes).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type CorpusDocument, split } from '../corpus.ts';
+import { type CorpusDocument, FRESH_SETS_TO_12, loadCorpus, split } from '../corpus.ts';
 import { type LabelledCandidate, labelledCandidates } from './dataset.ts';
 import type { Learned } from './decide.ts';
 import { FEATURES } from './features.ts';
@@ -19,15 +17,11 @@ import { nestedThreshold } from './threshold.ts';
 
 export const PREREG_L2 = 0.1;
 /** The development sets when the round was pre-registered (fresh13.json joined later and is not in the fit). */
-export const PREREG_SETS = ['fresh.json', ...Array.from({ length: 11 }, (_, i) => `fresh${i + 2}.json`)];
-
-const corpusDir = join(import.meta.dirname, '../../../tests/fixtures/extraction/corpus');
-const load = (name: string) =>
-  (JSON.parse(readFileSync(join(corpusDir, name), 'utf8')) as { documents: CorpusDocument[] }).documents;
+export const PREREG_SETS = FRESH_SETS_TO_12;
 
 /** documents.json's development part and the pre-registered fresh sets, in that order. */
 export function preregDocuments(): CorpusDocument[] {
-  return [...split(load('documents.json')).development, ...PREREG_SETS.flatMap(load)];
+  return [...split(loadCorpus('documents.json')).development, ...PREREG_SETS.flatMap(loadCorpus)];
 }
 
 const fitRows = (rows: LabelledCandidate[]): Learned => ({
