@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../limits.ts';
 import { JobFailure } from './failure.ts';
 import type { Job } from './jobs.ts';
-import { LIMITS } from '../limits.ts';
 import { closeJobPool, JobPool, startJobPool } from './pool.ts';
 
 // The pool runs its own worker here (misbehave.testing.ts) through the same boot.mjs as the server's: this also
