@@ -18,6 +18,10 @@ export default defineConfig({
             'tests/unit/**/*.test.ts',
           ],
           environment: 'node',
+          // Not a speed limit (speed is measured by `npm run bench`): some unit tests evaluate whole corpora
+          // (corpus.test.ts, the learned-decision tests) and take 2-10 s on a quiet 2-core machine, more when CI
+          // runs the database tests beside them; the default 5 s made them fail for load alone. A hang still fails.
+          testTimeout: 60_000,
         },
       },
       {

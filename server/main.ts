@@ -8,6 +8,7 @@ import { ensureClientBuilt } from './build.ts';
 import { readConfig } from './config.ts';
 import { connect } from './db/connect.ts';
 import { renameLegacyGroups } from './imports/legacyGroups.ts';
+import { startJobPool } from './jobs/pool.ts';
 import { log } from './log.ts';
 import { warmUp, warmUpRequests } from './warmup.ts';
 
@@ -114,10 +115,13 @@ async function main(): Promise<void> {
     const self = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
     if (address && typeof address === 'object')
       await warmUpRequests(db, `http://${self.includes(':') ? `[${self}]` : self}:${address.port}`);
+    // The upload workers start now, after the first chain map, so an officer's first upload does not wait for them.
+    const workers = startJobPool();
     log.info('ready', {
       url: `http://localhost:${config.port}`,
       graphql: `http://localhost:${config.port}/graphql`,
       startupMs: Math.round(performance.now() - t0),
+      jobWorkers: workers,
     });
   });
   // After an outage Neo4j may have restarted without its query plans: plan them again before users need them.

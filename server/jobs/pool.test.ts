@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../limits.ts';
 import { JobFailure } from './failure.ts';
 import type { Job } from './jobs.ts';
-import { JobPool } from './pool.ts';
+import { closeJobPool, JobPool, startJobPool } from './pool.ts';
 
 // The pool runs its own worker here (misbehave.testing.ts) through the same boot.mjs as the server's: this also
 // shows that a .ts worker loads under vitest. Test jobs are not server jobs, hence the casts.
@@ -83,5 +84,16 @@ describe('the job pool', () => {
     // 700 + 600 ms in a row exceed the 1 s limit, but each job alone does not
     expect(await Promise.all([first, second])).toEqual(['waited', 'waited']);
     expect(pool.load).toBe(0);
+  });
+});
+
+describe("the server's pool", () => {
+  it('starts its workers before any job when the server asks, once', async () => {
+    try {
+      expect(startJobPool()).toBe(LIMITS.JOB_WORKERS);
+      expect(startJobPool()).toBe(LIMITS.JOB_WORKERS);
+    } finally {
+      await closeJobPool();
+    }
   });
 });

@@ -70,6 +70,11 @@ export class JobPool {
     this.pool.on('error', () => {});
   }
 
+  /** Worker threads running (started with the pool, kept at the configured number). */
+  get workers(): number {
+    return this.pool.threads.length;
+  }
+
   /** Jobs running or waiting. */
   get load(): number {
     return this.active;
@@ -142,6 +147,16 @@ export class JobPool {
 }
 
 let shared: JobPool | undefined;
+
+/**
+ * Starts the server's pool now rather than on the first job: its workers load the extractor (segmenter, dictionary,
+ * gazetteer, OpenCC) while they wait, so the first upload after a start does not wait for them. The server calls it
+ * once it is ready (server/main.ts); tests that start an app leave the pool to the first job.
+ */
+export function startJobPool(): number {
+  shared ??= new JobPool();
+  return shared.workers;
+}
 
 /** Runs a job in the server's pool (started on first use). */
 export function runJob<K extends JobKind>(job: Extract<Job, { kind: K }>): Promise<JobResults[K]> {

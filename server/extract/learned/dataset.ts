@@ -21,6 +21,11 @@ export interface LabelledCandidate {
   handAccepts: boolean;
   handConfidence: number;
   text: string;
+  /** The stages as written, and where the candidate sits in its sentence's text (makeDoc's). */
+  stages: string[][];
+  sentence: string;
+  start: number;
+  end: number;
 }
 
 const key = (stages: string[][]) =>
@@ -59,7 +64,8 @@ export function labelledCandidates(
           return handDecider(c);
         },
       });
-      const gold = goldSpans(makeDoc(s.text).text, s.chains ?? []);
+      const sentence = makeDoc(s.text).text;
+      const gold = goldSpans(sentence, s.chains ?? []);
       for (const c of views) {
         const k = key(c.stages);
         out.push({
@@ -69,6 +75,10 @@ export function labelledCandidates(
           handAccepts: !c.reason,
           handConfidence: c.scored.confidence,
           text: c.stages.map((st) => st.join('、')).join('→'),
+          stages: c.stages,
+          sentence,
+          start: c.start,
+          end: c.end,
         });
       }
     }
