@@ -90,6 +90,11 @@ export interface YearTarget {
   start: number;
 }
 
+/** A target of the whole district (not of one zone or industry) for a year the plan states. */
+export interface DistrictTargetFact extends YearTarget {
+  year: number;
+}
+
 export interface ZoneFact extends Mention {
   /** 开发区, 高新区, 组团, 园区, 产业园, 镇街 … */
   kind: string;
@@ -131,6 +136,8 @@ export interface ProjectFact extends Mention {
 
 export interface PlanFacts {
   district: DistrictProposal | null;
+  /** The whole district's targets (全县工业总产值…), at most one per year, each with its sentence. */
+  districtTargets: DistrictTargetFact[];
   zones: ZoneFact[];
   industries: IndustryFact[];
   firms: FirmFact[];

@@ -5,6 +5,7 @@ import { factsInput, initialFactDrafts, parseCapacity, quoteExcerpt } from './fa
 const at = { start: 0, end: 2, quote: '原文' };
 const facts: PlanFacts = {
   district: null,
+  districtTargets: [],
   zones: [{ ...at, name: '甲组团', kind: '组团', parent: '某开发区', target: null }],
   industries: [
     { ...at, name: '新材料', target: { year: 2025, output: 500, valueAdded: 140, quote: '原文', start: 0 } },
