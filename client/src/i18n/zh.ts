@@ -211,6 +211,7 @@ export const zh = {
       `${kind}：新增 ${added}，合并 ${merged}，未采纳 ${skipped}`,
     facts: {
       kinds: {
+        districtTargets: '区县目标',
         zones: '园区与组团',
         industries: '产业及目标',
         firms: '本地企业',
@@ -219,7 +220,10 @@ export const zh = {
       },
       accept: '采纳',
       name: '名称',
+      /** A district target's name field: the year it is for. */
+      year: '年份',
       detail: {
+        districtTargets: '目标（产值 N 亿元，增加值 N 亿元）',
         zones: '上级区域（空＝区县本身）',
         industries: '',
         firms: '所在区域',

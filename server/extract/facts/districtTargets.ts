@@ -137,6 +137,8 @@ export function findDistrictTargets(
       valueAdded: valueAdded?.value ?? null,
       quote: sentenceAt(doc, first.at, last.end),
       start: first.at,
+      end: first.end,
+      name: doc.text.slice(first.at, first.end),
     };
   });
 }
