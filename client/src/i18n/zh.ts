@@ -268,6 +268,10 @@ export const zh = {
     partOf: '上级区域',
     /** The targets' heading when the zone has no 2025 figure (a plan to 2026, or without a period). */
     target: '目标',
+    /** The targets' heading when the plans give one year only, not 2025. */
+    targetOf: (year: number) => `${year} 年目标`,
+    /** The plan's sentence under the target line. */
+    targetQuote: (quote: string) => `规划原文：“${quote}”`,
     noTarget: '规划未载明',
     focus: '主导产业',
     /** KEY_ZONE_FOR: the plan names this zone a key area (重点区域) of these industries, in any plan's words. */
