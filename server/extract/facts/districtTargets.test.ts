@@ -70,6 +70,10 @@ describe('what is not the district’s target', () => {
     expect(unnamed.zones.map((z) => [z.name, z.target?.output ?? null])).toEqual([['龙溪工业园区', 150]]);
     expect(unnamed.districtTargets).toEqual([]);
   });
+  it('reads 全区 in a county’s text as its development zone, not the county', () => {
+    expect(figures('到2025年，全区工业总产值达到50亿元。', '辽宁西丰经济开发区“十四五”发展规划')).toEqual([]);
+    expect(figures('到2025年，全区工业总产值达到50亿元。', '綦江区工业规划')).toEqual([[2025, 50, null]]);
+  });
   it('leaves a figure without a goal (a plan’s 2020 result) and GDP', () => {
     expect(
       figures(

@@ -43,7 +43,10 @@ interface Figure {
   from: number;
 }
 
-/** Whether a clause names the whole district: 全县…, 我区…, or the district's own name (綦江全区, 秀山县工业). */
+/**
+ * Whether a clause names the whole district: 全县…, 我区…, or the district's own name (綦江全区, 秀山县工业). 全区 in
+ * the text of a 县 or 市 is its development zone (建区以来，全区累计…), not the district.
+ */
 function namesDistrict(clause: string, names: string[]): boolean {
   let rest = clause;
   for (const n of names)
@@ -51,7 +54,8 @@ function namesDistrict(clause: string, names: string[]): boolean {
       rest = rest.slice(n.length).replace(/^[县区市旗]/u, '');
       if (!rest || /^(?:工业|规上|规模以上|全)/u.test(rest)) return true;
     }
-  return WHOLE.test(rest);
+  const level = WHOLE.exec(rest)?.[0].slice(1);
+  return !!level && (level !== '区' || !names[0] || names[0].endsWith('区'));
 }
 
 /** Whether the clause of a figure (from its owner to its end) names the whole district (全县工业总产值达到…). */
