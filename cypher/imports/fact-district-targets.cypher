@@ -8,6 +8,7 @@ WITH d, [r IN $rows WHERE r.year = 2025][0] AS t, [r IN $rows | r.source] AS cit
      d.output2025 AS output, d.valueAdded2025 AS valueAdded
 SET d.output2025 = CASE WHEN t IS NULL THEN d.output2025 ELSE coalesce(t.output, d.output2025) END,
     d.valueAdded2025 = CASE WHEN t IS NULL THEN d.valueAdded2025 ELSE coalesce(t.valueAdded, d.valueAdded2025) END,
-    d.sources = coalesce(d.sources, []) + [s IN cited WHERE NOT s IN coalesce(d.sources, [])]
+    // Two years stated in one sentence cite it once.
+    d.sources = reduce(acc = coalesce(d.sources, []), s IN cited | CASE WHEN s IN acc THEN acc ELSE acc + s END)
 RETURN {output2025: output, valueAdded2025: valueAdded} AS before,
        {output2025: d.output2025, valueAdded2025: d.valueAdded2025} AS after

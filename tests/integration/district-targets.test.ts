@@ -69,9 +69,12 @@ describe('a district’s own targets from its imported plan', () => {
       `MATCH (d:Zone {id: $id}) UNWIND d.sources AS s MATCH (src:Source {id: s}) RETURN src.quote AS quote`,
       { id: TONGGU },
     );
-    expect(quotes.records.map((r) => r.get('quote'))).toContainEqual(
-      expect.stringContaining('全县工业总产值达到85亿元，工业增加值达到24亿元'),
-    );
+    // Once: the 2025 and 2030 targets share their sentence, and the district cites it once.
+    expect(
+      quotes.records.filter((r) =>
+        String(r.get('quote')).includes('全县工业总产值达到85亿元，工业增加值达到24亿元'),
+      ),
+    ).toHaveLength(1);
     const audit = async () =>
       (
         await db.driver.executeQuery(
