@@ -37,5 +37,5 @@ describe('the district’s own targets on the screen', () => {
       '全县工业总产值达到85亿元，工业增加值达到24亿元',
     );
     await shot(t.page, 'district-targets-2-district-page');
-  });
+  }, 180_000);
 });
