@@ -79,7 +79,8 @@ const NO_FACTS = (): Record<FactKind, KindReport> =>
 
 /**
  * Commits a reviewed plan import in ONE transaction: the district (and its city and province), the document and
- * its quotes, the accepted chains with their links and FEEDS edges, and every accepted fact — zones with parents,
+ * its quotes, the accepted chains with their links and FEEDS edges, and every accepted fact — the district's own
+ * targets (its 2025 figures and a Target per year, the change audited on the district), zones with parents,
  * industries with targets, local firms with zones and products, investment targets with their link, projects
  * with capacity, zone, firm and link — merged by name within the district, with the audit entries of `actor`.
  * Bad input throws ImportInputError (field path and reason) before or inside the transaction: nothing is written.
