@@ -4,6 +4,7 @@
  * plan and per part (development / held-out), with the misses. See docs/EXTRACTION.md.
  */
 import { readFileSync } from 'node:fs';
+import { addScores, type DistrictGold, scoreDistrict } from '../server/extract/facts/districtMeasure.ts';
 import {
   type FactGold,
   factPrecision,
@@ -29,8 +30,9 @@ async function main(): Promise<number> {
       statusPrecision: statusPrecision(x.facts, g),
     };
   });
+  const district = districtScores();
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ plans: all, districtTargets: district }, null, 2)}\n`);
     return 0;
   }
   const pct = (r: { found: number; total: number }) => (r.total ? (r.found / r.total).toFixed(2) : '–');
@@ -85,7 +87,38 @@ async function main(): Promise<number> {
       `firms (${part}): named ${named.found}/${named.total} (${pct(named)}), with zone ${placed.found}/${placed.total} (${pct(placed)})\n`,
     );
   }
+  // The district's own targets: development with its errors, held-out figures only.
+  for (const [part, s] of [
+    ['dev', district.dev],
+    ['heldOut', district.heldOut],
+  ] as const) {
+    process.stdout.write(
+      `district targets (${part}, ${s.texts} texts): precision ${s.right}/${s.extracted} (${pct({ found: s.right, total: s.extracted })}), recall ${s.found}/${s.total} (${pct(s)})\n`,
+    );
+    if (part === 'dev') for (const e of s.errors) process.stdout.write(`  ${e}\n`);
+  }
   return 0;
+}
+
+/** District targets on every text of tests/fixtures/plans/district-targets-gold.json, per part. */
+function districtScores() {
+  const gold = JSON.parse(
+    readFileSync('tests/fixtures/plans/district-targets-gold.json', 'utf8'),
+  ) as DistrictGold;
+  const part = (heldOut: boolean) => {
+    const texts = gold.texts.filter((t) => t.heldOut === heldOut);
+    const score = addScores(
+      texts.map((t) =>
+        scoreDistrict(
+          t.plan,
+          extract(planFixtureText(readFileSync(t.plan, 'utf8')), '').facts.districtTargets,
+          t.targets,
+        ),
+      ),
+    );
+    return { ...score, texts: texts.length };
+  };
+  return { dev: part(false), heldOut: part(true) };
 }
 
 runCli(main);

@@ -67,7 +67,7 @@ export interface Extraction {
 }
 
 /** The kinds of plan facts the review lists besides chains, in the order the screen shows them. */
-export const FACT_KINDS = ['zones', 'industries', 'firms', 'targets', 'projects'] as const;
+export const FACT_KINDS = ['districtTargets', 'zones', 'industries', 'firms', 'targets', 'projects'] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /** The district a plan belongs to, proposed from its title and text; the reviewer confirms or changes it. */
@@ -88,6 +88,13 @@ export interface YearTarget {
   valueAdded: number | null;
   quote: string;
   start: number;
+}
+
+/** A target of the whole district (not of one zone or industry) for a year the plan states. */
+export interface DistrictTargetFact extends YearTarget, Span {
+  year: number;
+  /** The words of its first figure as the plan writes them (全县工业总产值达到120亿), for the review to mark. */
+  name: string;
 }
 
 export interface ZoneFact extends Mention {
@@ -131,6 +138,8 @@ export interface ProjectFact extends Mention {
 
 export interface PlanFacts {
   district: DistrictProposal | null;
+  /** The whole district's targets (全县工业总产值…), at most one per year, each with its sentence. */
+  districtTargets: DistrictTargetFact[];
   zones: ZoneFact[];
   industries: IndustryFact[];
   firms: FirmFact[];
@@ -226,6 +235,13 @@ export interface ImportProject extends ImportFact {
   statusWords?: string | null;
 }
 
+/** A target of the whole district for one year, as the reviewer kept or corrected it (at most one per year). */
+export interface ImportDistrictTarget extends QuoteAt {
+  year: number;
+  output?: number | null;
+  valueAdded?: number | null;
+}
+
 /** POST /imports/commit: the document and the chains the reviewer accepted. */
 export interface ImportCommitInput {
   title: string;
@@ -236,6 +252,8 @@ export interface ImportCommitInput {
   /** Province or city to tell apart districts of the same name (朝阳区). */
   districtHint?: string;
   chains: ImportChain[];
+  /** The district's own targets (全县工业总产值…): the district gets them, with their sentences. */
+  districtTargets?: ImportDistrictTarget[];
   zones?: ImportZone[];
   industries?: ImportIndustry[];
   firms?: ImportFirm[];

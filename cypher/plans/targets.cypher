@@ -1,4 +1,5 @@
-// The year-keyed targets of industries or zones ($ids), oldest year first, each with the plan it comes from.
+// The year-keyed targets of industries or zones ($ids), oldest year first, each with the plan it comes from and
+// the sentence that states it (null for a seeded 2025 target, whose properties name no one sentence).
 // Target nodes (imports, cypher/plans/write-targets.cypher), and — for the seeded plan, which stores its 2025
 // targets as output2025/valueAdded2025 — one 2025 target read from those properties, of the plan its sources
 // quote whose period holds 2025, unless a Target node of 2025 exists.
@@ -11,11 +12,12 @@ WITH id, o,
   COLLECT {
     MATCH (o)-[:HAS_TARGET]->(t:Target)
     OPTIONAL MATCH (t)-[:IN_PLAN]->(d:Document)
-    RETURN t {.year, .output, .valueAdded, plan: d.id} AS t
+    OPTIONAL MATCH (s:Source {id: t.source})
+    RETURN t {.year, .output, .valueAdded, plan: d.id, quote: s.quote} AS t
   } AS stored
 WITH id, o, stored,
   CASE WHEN (o.output2025 IS NOT NULL OR o.valueAdded2025 IS NOT NULL) AND none(t IN stored WHERE t.year = 2025)
-    THEN [{year: 2025, output: o.output2025, valueAdded: o.valueAdded2025,
+    THEN [{year: 2025, output: o.output2025, valueAdded: o.valueAdded2025, quote: null,
            plan: head(COLLECT {
              MATCH (s:Source)-[:IN_DOCUMENT]->(d:Document) WHERE s.id IN coalesce(o.sources, [])
              // Of the documents citing the owner, the plan whose period holds 2025 (a later plan may cite it too).

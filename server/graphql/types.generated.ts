@@ -1107,6 +1107,8 @@ export type Target = {
   output?: Maybe<Scalars['Float']['output']>;
   /** The plan (document id) the target comes from; null when unknown. */
   plan?: Maybe<Scalars['ID']['output']>;
+  /** The plan's sentence that states it; null when the graph does not say which (a seeded 2025 target). */
+  quote?: Maybe<Scalars['String']['output']>;
   valueAdded?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -1902,6 +1904,7 @@ export type StatusReasonResolvers<ContextType = Context, ParentType extends Reso
 export type TargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
   output?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueAdded?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -72,3 +72,21 @@ export function statedAudits(moved: StatedMove[], document: string): AuditInput[
     after: { statedProducts: m.after, producesAdded: m.links, document },
   }));
 }
+
+type Figures = { output2025: number | null; valueAdded2025: number | null } | undefined;
+
+/**
+ * The district's 2025 figures as the plan's own targets changed them (imports/fact-district-targets): one
+ * IMPORT_PLAN entry on the district with before and after, none when they did not change (committed again).
+ */
+export function districtTargetAudit(
+  district: string,
+  document: string,
+  before: Figures,
+  after: Figures,
+): AuditInput | null {
+  const b = { output2025: before?.output2025 ?? null, valueAdded2025: before?.valueAdded2025 ?? null };
+  const a = { output2025: after?.output2025 ?? null, valueAdded2025: after?.valueAdded2025 ?? null };
+  if (b.output2025 === a.output2025 && b.valueAdded2025 === a.valueAdded2025) return null;
+  return { action: IMPORT_PLAN, entity: district, entityType: 'Zone', before: b, after: { ...a, document } };
+}

@@ -3,10 +3,10 @@ import { query } from '../../cypher/index.ts';
 import { refreshLinkCounts } from '../../seed/linkCounts.ts';
 import { RegionError, resolveDistrict } from '../../seed/regions.ts';
 import { FACT_KINDS, type FactKind, type ImportReport, type KindReport } from '../../vocab/imports.ts';
-import { type AuditActor, recordAudits } from '../audit/entries.ts';
+import { type AuditActor, type AuditInput, recordAudits } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { targetRows } from '../plans/targets.ts';
-import { auditEntries, statedAudits, statedMoves } from './audit.ts';
+import { auditEntries, districtTargetAudit, statedAudits, statedMoves } from './audit.ts';
 import {
   checkFacts,
   type District,
@@ -79,7 +79,8 @@ const NO_FACTS = (): Record<FactKind, KindReport> =>
 
 /**
  * Commits a reviewed plan import in ONE transaction: the district (and its city and province), the document and
- * its quotes, the accepted chains with their links and FEEDS edges, and every accepted fact — zones with parents,
+ * its quotes, the accepted chains with their links and FEEDS edges, and every accepted fact — the district's own
+ * targets (its 2025 figures and a Target per year, the change audited on the district), zones with parents,
  * industries with targets, local firms with zones and products, investment targets with their link, projects
  * with capacity, zone, firm and link — merged by name within the district, with the audit entries of `actor`.
  * Bad input throws ImportInputError (field path and reason) before or inside the transaction: nothing is written.
@@ -98,6 +99,7 @@ export async function commitImport(
   const work = async (tx: Tx) => {
     const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), params);
     let known: Known | null = null;
+    let districtChange: AuditInput | null = null;
     if (resolved && district) {
       await run('regions/ensure-district', {
         province: resolved.province,
@@ -117,7 +119,7 @@ export async function commitImport(
     let facts: FactRows | null = null;
     if (district && known) {
       try {
-        facts = factRows(p, district, known, rows.cite);
+        facts = factRows(p, district, known, rows.cite, rows.document.id);
       } catch (err) {
         if (err instanceof FactError)
           throw new ImportInputError(err.field, err.message.slice(err.field.length + 2));
@@ -142,6 +144,7 @@ export async function commitImport(
             industries: facts.ids.industries.map((x) => x.id),
             enterprises: [...facts.ids.firms, ...facts.ids.targets].map((x) => x.id),
             projects: facts.ids.projects.map((x) => x.id),
+            yearTargets: facts.ids.districtTargets.map((x) => x.id),
           })
         ).records[0]
       : undefined;
@@ -159,6 +162,17 @@ export async function commitImport(
       await run('imports/fact-industries', { rows: facts.industries });
       await run('imports/fact-zones', { rows: facts.zones });
       await run('seed/part-of', { rows: facts.partOf });
+      if (district && facts.districtTargets.length > 0) {
+        const r = (
+          await run('imports/fact-district-targets', { district: district.id, rows: facts.districtTargets })
+        ).records[0];
+        districtChange = districtTargetAudit(
+          district.id,
+          rows.document.id,
+          r?.get('before'),
+          r?.get('after'),
+        );
+      }
       await run('plans/write-targets', {
         document: rows.document.id,
         rows: targetRows(p, facts, rows.document.id),
@@ -203,7 +217,7 @@ export async function commitImport(
       zones: district && facts ? [district.id] : [],
     });
     const before = new Set<string>(
-      ['zones', 'industries', 'enterprises', 'projects'].flatMap(
+      ['zones', 'industries', 'enterprises', 'projects', 'yearTargets'].flatMap(
         (k) => (ex?.get(k) as string[] | undefined) ?? [],
       ),
     );
@@ -234,6 +248,7 @@ export async function commitImport(
     await recordAudits((name, params) => tx.run(query(name), params), actor, [
       ...auditEntries(rows, chainsBefore, report),
       ...statedAudits(moved, rows.document.id),
+      ...(districtChange ? [districtChange] : []),
     ]);
     if (opts.dryRun) throw new DryRun(report);
     return report;

@@ -34,6 +34,15 @@ export const zoneSchema = z.strictObject({
   valueAdded: amount,
 });
 
+/** The whole district's target for one year: the year is required, a figure at least (checkFacts). */
+export const districtTargetSchema = z.strictObject({
+  quote: fact.quote,
+  start: fact.start,
+  year: z.number().int().min(1990).max(2100),
+  output: amount,
+  valueAdded: amount,
+});
+
 export const industrySchema = z.strictObject({ ...fact, year, output: amount, valueAdded: amount });
 
 export const firmSchema = z.strictObject({
@@ -75,6 +84,7 @@ const list = <T extends z.ZodType>(item: T) => z.array(item).max(5000).default([
 export const factFields = {
   district: shownName(60).optional(),
   districtHint: shownName(60).optional(),
+  districtTargets: z.array(districtTargetSchema).max(50).default([]),
   zones: list(zoneSchema),
   industries: list(industrySchema),
   firms: list(firmSchema),
@@ -82,6 +92,7 @@ export const factFields = {
   projects: list(projectSchema),
   skippedFacts: z
     .strictObject({
+      districtTargets: z.number().int().min(0).optional(),
       zones: z.number().int().min(0).optional(),
       industries: z.number().int().min(0).optional(),
       firms: z.number().int().min(0).optional(),

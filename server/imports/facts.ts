@@ -5,6 +5,7 @@
  * its sentence (a Source of the document). Pure: what the graph already holds comes in as `Known`.
  */
 import type { FactKind } from '../../vocab/imports.ts';
+import { targetId } from '../plans/targets.ts';
 import { type Cite, hash, type Parsed } from './plan.ts';
 import { qualifiedZone } from './zoneNames.ts';
 
@@ -41,6 +42,14 @@ export class FactError extends Error {
 type Row = Record<string, unknown>;
 
 export interface FactRows {
+  /** The district's own targets, one per year, each citing its sentence (owner: the district's id). */
+  districtTargets: {
+    owner: string;
+    year: number;
+    output: number | null;
+    valueAdded: number | null;
+    source: string;
+  }[];
   industries: {
     id: string;
     name: string;
@@ -100,6 +109,21 @@ export function checkFacts(p: Parsed): void {
     if (proj.unit?.trim() && proj.value == null)
       throw new FactError(`projects[${i}].value`, `the unit ${proj.unit} of "${proj.name}" has no value`);
   });
+  const years = new Map<number, number>();
+  p.districtTargets.forEach((t, i) => {
+    if (t.output == null && t.valueAdded == null)
+      throw new FactError(
+        `districtTargets[${i}]`,
+        `the district's ${t.year} target states neither 产值 nor 增加值`,
+      );
+    const first = years.get(t.year);
+    if (first !== undefined)
+      throw new FactError(
+        `districtTargets[${i}].year`,
+        `a second district target for ${t.year} (also districtTargets[${first}])`,
+      );
+    years.set(t.year, i);
+  });
   for (const kind of ['zones', 'industries'] as const) {
     p[kind].forEach((f, i) => {
       if ((f.output != null || f.valueAdded != null) && f.year == null)
@@ -108,7 +132,8 @@ export function checkFacts(p: Parsed): void {
   }
 }
 
-export function factRows(p: Parsed, district: District, known: Known, cite: Cite): FactRows {
+/** `document`: the plan's document id, which a year target's id is made of (plans/targets.ts targetId). */
+export function factRows(p: Parsed, district: District, known: Known, cite: Cite, document = ''): FactRows {
   const q = (kind: string, name: string) => `${kind}-${district.code}-${hash(key(name))}`;
   const rows: FactRows = {
     industries: [],
@@ -125,7 +150,8 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     builds: [],
     inZone: [],
     by: [],
-    ids: { zones: [], industries: [], firms: [], targets: [], projects: [] },
+    districtTargets: [],
+    ids: { districtTargets: [], zones: [], industries: [], firms: [], targets: [], projects: [] },
   };
   const products = new Map<string, { id: string; name: string; sources: string[] }>();
   const product = (name: string, source: string) => {
@@ -135,6 +161,18 @@ export function factRows(p: Parsed, district: District, known: Known, cite: Cite
     products.set(id, row);
     return id;
   };
+
+  for (const t of p.districtTargets) {
+    rows.districtTargets.push({
+      owner: district.id,
+      year: t.year,
+      output: t.output ?? null,
+      valueAdded: t.valueAdded ?? null,
+      source: cite('', t.quote, t.start),
+    });
+    // Reported by year (2025 年); the id is its Target node's (plans/targets.ts), so committing again merges it.
+    rows.ids.districtTargets.push({ id: targetId(document, district.id, t.year), name: `${t.year} 年` });
+  }
 
   for (const ind of p.industries) {
     const id = known.industries.get(key(ind.name)) ?? q('ind', ind.name);

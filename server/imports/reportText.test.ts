@@ -13,6 +13,7 @@ const report = (firms: string[], merged: string[]): ImportReport => ({
   firstChainId: null,
   district: { id: 'region-431228', name: '芷江侗族自治县', code: '431228' },
   facts: {
+    districtTargets: none,
     zones: { added: ['县产业开发区'], merged: [], skipped: 0 },
     industries: none,
     firms: { added: firms, merged, skipped: 1 },
@@ -26,6 +27,7 @@ describe('the command line import report', () => {
     expect(reportLines(report(['金源电子', '昇金宝科技'], ['湖南芷缘农业发展有限公司']), true)).toEqual([
       'dry run (nothing written): 芷江侗族自治县 (431228), document doc-import-1',
       '  chains: 0 added, 0 unchanged, 0 skipped',
+      '  districtTargets: 0 added, 0 merged, 0 skipped',
       '  zones: 1 added, 0 merged, 0 skipped',
       '    added: 县产业开发区',
       '  industries: 0 added, 0 merged, 0 skipped',

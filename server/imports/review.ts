@@ -37,6 +37,14 @@ export function acceptAll(
         ...(industry && industries.has(industry) ? { industry } : {}),
       };
     }),
+    // The district's own targets, each year with its sentence.
+    districtTargets: f.districtTargets.map((t) => ({
+      year: t.year,
+      output: t.output,
+      valueAdded: t.valueAdded,
+      quote: t.quote,
+      start: at(t.quote, t.start),
+    })),
     zones: f.zones.map((z) => ({
       name: z.name,
       kind: z.kind,

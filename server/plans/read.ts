@@ -35,6 +35,8 @@ export interface TargetModel {
   output: number | null;
   valueAdded: number | null;
   plan: string | null;
+  /** The plan's sentence that states it; null when the graph does not say which (a seeded 2025 target). */
+  quote: string | null;
 }
 
 export interface IndustryTargetModel {

@@ -211,6 +211,7 @@ export const zh = {
       `${kind}：新增 ${added}，合并 ${merged}，未采纳 ${skipped}`,
     facts: {
       kinds: {
+        districtTargets: '区县目标',
         zones: '园区与组团',
         industries: '产业及目标',
         firms: '本地企业',
@@ -219,7 +220,10 @@ export const zh = {
       },
       accept: '采纳',
       name: '名称',
+      /** A district target's name field: the year it is for. */
+      year: '年份',
       detail: {
+        districtTargets: '目标（产值 N 亿元，增加值 N 亿元）',
         zones: '上级区域（空＝区县本身）',
         industries: '',
         firms: '所在区域',
@@ -264,6 +268,10 @@ export const zh = {
     partOf: '上级区域',
     /** The targets' heading when the zone has no 2025 figure (a plan to 2026, or without a period). */
     target: '目标',
+    /** The targets' heading when the plans give one year only, not 2025. */
+    targetOf: (year: number) => `${year} 年目标`,
+    /** The plan's sentence under the target line. */
+    targetQuote: (quote: string) => `规划原文：“${quote}”`,
     noTarget: '规划未载明',
     focus: '主导产业',
     /** KEY_ZONE_FOR: the plan names this zone a key area (重点区域) of these industries, in any plan's words. */

@@ -10,6 +10,7 @@ const OTHER = '以荆江半轴、友利森等行业重点企业为目标，大�
 
 const facts: PlanFacts = {
   district: null,
+  districtTargets: [],
   zones: [],
   industries: [],
   firms: [

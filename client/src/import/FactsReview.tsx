@@ -118,7 +118,7 @@ export function FactsReview({
                     <input
                       className="name"
                       value={d.name}
-                      aria-label={T.name}
+                      aria-label={kind === 'districtTargets' ? T.year : T.name}
                       onChange={(e) => onChange(i, { name: e.target.value })}
                     />
                     {T.detail[kind] && (

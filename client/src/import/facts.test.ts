@@ -5,6 +5,7 @@ import { factsInput, initialFactDrafts, parseCapacity, quoteExcerpt } from './fa
 const at = { start: 0, end: 2, quote: '原文' };
 const facts: PlanFacts = {
   district: null,
+  districtTargets: [],
   zones: [{ ...at, name: '甲组团', kind: '组团', parent: '某开发区', target: null }],
   industries: [
     { ...at, name: '新材料', target: { year: 2025, output: 500, valueAdded: 140, quote: '原文', start: 0 } },
@@ -123,5 +124,40 @@ describe("a project's status in the review (#15)", () => {
       statusWords: null,
     });
     expect(factsInput(stated, set(null)).projects?.[0]).toMatchObject({ status: null, statusWords: null });
+  });
+});
+
+describe('the district’s own targets in the review', () => {
+  const withDistrict: PlanFacts = {
+    ...facts,
+    districtTargets: [
+      {
+        year: 2025,
+        output: 120,
+        valueAdded: 35,
+        name: '全县工业总产值达到120亿',
+        quote: '到2025年，全县工业总产值达到120亿元，工业增加值达到35亿元。',
+        start: 7,
+        end: 20,
+      },
+    ],
+  };
+  it('shows each year with its figures first, and sends the year and figures as the reviewer corrected them', () => {
+    const drafts = initialFactDrafts(withDistrict);
+    expect(drafts[0]).toMatchObject({
+      kind: 'districtTargets',
+      name: '2025',
+      detail: '产值 120 亿元，增加值 35 亿元',
+    });
+    const edited = drafts.map((d, i) => (i === 0 ? { ...d, name: '2026 年', detail: '产值 130 亿元' } : d));
+    expect(factsInput(withDistrict, edited).districtTargets).toEqual([
+      { year: 2026, output: 130, valueAdded: null, quote: withDistrict.districtTargets[0]?.quote, start: 7 },
+    ]);
+  });
+  it('counts a refused district target as skipped and sends none', () => {
+    const drafts = initialFactDrafts(withDistrict).map((d, i) => (i === 0 ? { ...d, accepted: false } : d));
+    const input = factsInput(withDistrict, drafts);
+    expect(input.districtTargets).toEqual([]);
+    expect(input.skippedFacts).toEqual({ districtTargets: 1 });
   });
 });

@@ -36,6 +36,25 @@ export function targetText(t: YearTarget | null): string {
   return `${t.year ?? ''} 年：${parts.filter(Boolean).join('，')}`;
 }
 
+/** A district target's figures as the review edits them: “产值 1000 亿元，增加值 260 亿元”. */
+export function districtFigures(t: { output: number | null; valueAdded: number | null }): string {
+  return [
+    t.output !== null ? `产值 ${t.output} 亿元` : '',
+    t.valueAdded !== null ? `增加值 ${t.valueAdded} 亿元` : '',
+  ]
+    .filter(Boolean)
+    .join('，');
+}
+
+/** “产值 1000 亿元，增加值 260 亿元” (either may be left out) → the figures; a figure not written is null. */
+export function parseDistrictFigures(text: string): { output: number | null; valueAdded: number | null } {
+  const figure = (word: string) => {
+    const m = new RegExp(`${word}\\s*([\\d.]+)`).exec(text);
+    return m?.[1] ? Number(m[1]) : null;
+  };
+  return { output: figure('产值'), valueAdded: figure('增加值') };
+}
+
 export function initialFactDrafts(f: PlanFacts): FactDraft[] {
   const d = (kind: FactKind, index: number, name: string, detail: string | null): FactDraft => ({
     kind,
@@ -45,6 +64,8 @@ export function initialFactDrafts(f: PlanFacts): FactDraft[] {
     detail: detail ?? '',
   });
   return [
+    // The name of a district target is its year (editable: a plan's 十四五 target read as 2025).
+    ...f.districtTargets.map((t, i) => d('districtTargets', i, String(t.year), districtFigures(t))),
     ...f.zones.map((z, i) => d('zones', i, z.name, z.parent)),
     ...f.industries.map((x, i) => d('industries', i, x.name, '')),
     ...f.firms.map((x, i) => d('firms', i, x.name, x.zone)),
@@ -58,11 +79,12 @@ export function initialFactDrafts(f: PlanFacts): FactDraft[] {
 
 type FactInput = Pick<
   ImportCommitInput,
-  'zones' | 'industries' | 'firms' | 'targets' | 'projects' | 'skippedFacts'
+  'districtTargets' | 'zones' | 'industries' | 'firms' | 'targets' | 'projects' | 'skippedFacts'
 >;
 
 export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
   const out: Required<FactInput> = {
+    districtTargets: [],
     zones: [],
     industries: [],
     firms: [],
@@ -76,7 +98,17 @@ export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
       continue;
     }
     const detail = d.detail.trim() || null;
-    if (d.kind === 'zones') {
+    if (d.kind === 'districtTargets') {
+      const t = f.districtTargets[d.index];
+      // A year that is no number goes as it is read (NaN → refused by the server, naming the field).
+      if (t)
+        out.districtTargets.push({
+          year: Number(d.name.replace(/\s*年\s*$/, '')),
+          ...parseDistrictFigures(d.detail),
+          quote: t.quote,
+          start: t.start,
+        });
+    } else if (d.kind === 'zones') {
       const z = f.zones[d.index];
       if (z)
         out.zones.push({

@@ -7,6 +7,7 @@
 import type { ChainCandidate, Extraction, PlanFacts } from '../../../vocab/imports.ts';
 import { type Doc, overLines, readAsWritten, simplify } from '../text.ts';
 import { proposeDistrict, townsOf } from './district.ts';
+import { findDistrictTargets, namesWholeDistrict } from './districtTargets.ts';
 import { mergeSpellings } from './firmSpellings.ts';
 import { firmFacts } from './firms.ts';
 import { industryFacts } from './industries.ts';
@@ -81,7 +82,8 @@ export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
     f.enterprises.filter((e) => e.via === 'suffix'),
     f.zones,
   );
-  const targets = findTargets(view);
+  // A figure of the whole district (全县工业总产值…) is no zone's or industry's target.
+  const targets = findTargets(view).filter((t) => !namesWholeDistrict(view, t.start, t.end, district?.name));
   const read0 = zoneFacts(
     view,
     f.zones,
@@ -97,7 +99,19 @@ export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
   const firms = mergeSpellings(read.firms, district?.name);
   const wanted = read.targets;
   const projects = projectFacts(view, f.projects, zones, [...firms, ...wanted], f.chains);
-  const facts = { district, zones, industries, firms, targets: wanted, projects, chainIndustry };
+  const took = new Set([...zones, ...industries].flatMap((x) => (x.target ? [x.target.start] : [])));
+  const taken = targets.filter((t) => took.has(t.start));
+  const districtTargets = findDistrictTargets(view, district?.name, taken);
+  const facts = {
+    district,
+    districtTargets,
+    zones,
+    industries,
+    firms,
+    targets: wanted,
+    projects,
+    chainIndustry,
+  };
   if (view !== doc) originalQuotes(facts, view.text, doc.text);
   return facts;
 }

@@ -37,22 +37,33 @@ function plannedYear(text: string): number | null {
   return head ? Number(head[1]) : null;
 }
 
-export function findTargets(doc: Doc): FoundTarget[] {
-  // A target without its own “到 20XX 年” is for the plan's end year (十四五 → 2025, 十五五 → 2030).
+/**
+ * The year a figure at an offset is for: the nearest “到 20XX 年” (力争, 预计) ≤ 160 characters before it; else, for
+ * this year's task (今年, 年内 earlier in its paragraph), the year the text plans for; else the plan's end year
+ * (十四五 → 2025, 十五五 → 2030); null when none.
+ */
+export function yearsOf(doc: Doc): (start: number) => number | null {
   const period = /十五五/.test(doc.match.slice(0, 400)) ? 2030 : /十四五/.test(doc.match) ? 2025 : null;
   const planned = plannedYear(doc.match);
   const years: { at: number; year: number }[] = [];
   for (const y of doc.match.matchAll(YEAR)) years.push({ at: y.index ?? 0, year: Number(y[1]) });
+  return (start) => {
+    const para = doc.match.slice(doc.match.lastIndexOf('\n', start) + 1, start);
+    return (
+      [...years].reverse().find((y) => y.at <= start && start - y.at < 160)?.year ??
+      (THIS_YEAR.test(para) ? planned : null) ??
+      period
+    );
+  };
+}
+
+export function findTargets(doc: Doc): FoundTarget[] {
+  const yearAt = yearsOf(doc);
   const out: FoundTarget[] = [];
   for (const m of doc.match.matchAll(TARGET)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    // This year's task (今年, 年内 earlier in its paragraph) is for the year the text plans for.
-    const para = doc.match.slice(doc.match.lastIndexOf('\n', start) + 1, start);
-    const year =
-      [...years].reverse().find((y) => y.at <= start && start - y.at < 160)?.year ??
-      (THIS_YEAR.test(para) ? planned : null) ??
-      period;
+    const year = yearAt(start);
     // No subject before 产值: the industry that opens its sentence (到2020年，新材料产业…，产值突破50亿元).
     const own = (m[1] ?? '').replace(SUBJECT_NOISE, '');
     const sentence = doc.match.slice(afterLastOf(doc, '。；;！？\n', start), start);

@@ -10,6 +10,7 @@ const zone = (over: Partial<Zone> = {}): Zone => ({
   description: null,
   output2025: null,
   valueAdded2025: null,
+  targets: [],
   enterpriseCount: 0,
   updatedAt: null,
   stale: false,
@@ -41,5 +42,20 @@ describe('zone page: key-area industries', () => {
     const html = shown(zone({ keyFor: [{ id: 'ind-al', name: '铝及铝加工' }] }));
     expect(html).toContain('|规划列为重点区域的产业||铝及铝加工|');
     expect(html).not.toContain('专栏');
+  });
+});
+
+describe('zone page: the district’s own targets', () => {
+  it('shows an imported plan’s district targets with the sentence that states them', () => {
+    const quote = '到2025年，全县工业总产值达到85亿元，工业增加值达到24亿元。';
+    const html = shown(
+      zone({
+        output2025: 85,
+        valueAdded2025: 24,
+        targets: [{ year: 2025, output: 85, valueAdded: 24, quote }],
+      }),
+    );
+    expect(html).toContain('|2025 年目标||产值 85 亿元 · 增加值 24 亿元');
+    expect(html).toContain(`规划原文：“${quote}”`);
   });
 });

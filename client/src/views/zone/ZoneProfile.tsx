@@ -12,6 +12,9 @@ import { zoneTarget } from './zoneTarget.ts';
 export type Zone = NonNullable<ZoneProfileQuery['zone']>;
 
 /** The zone's head: name, parent, description, targets (editable), industries, firms, freshness, sub-zones. */
+/** The plan's sentence under the target line, cut to what the line needs. */
+const QUOTE_WIDTH = 140;
+
 export function ZoneProfile({
   z,
   onOpenZone,
@@ -22,6 +25,7 @@ export function ZoneProfile({
   onChanged: () => void;
 }) {
   const [targets, setTargets] = useState<{ output: string; added: string } | null>(null);
+  const target = zoneTarget(z);
   return (
     <div className="zone-head">
       <div>
@@ -39,9 +43,9 @@ export function ZoneProfile({
         {z.description && <p>{z.description}</p>}
       </div>
       <dl className="facts">
-        <dt>{zoneTarget(z).label}</dt>
+        <dt>{target.label}</dt>
         <dd>
-          {zoneTarget(z).value}{' '}
+          {target.value}{' '}
           {targets ? (
             <form
               className="inline-form"
@@ -83,6 +87,13 @@ export function ZoneProfile({
             >
               {zh.editEnterprise.editTargets}
             </button>
+          )}
+          {target.quote && (
+            <p className="small muted fact-quote" data-testid="zone-target-quote">
+              {zh.zone.targetQuote(
+                target.quote.length > QUOTE_WIDTH ? `${target.quote.slice(0, QUOTE_WIDTH)}…` : target.quote,
+              )}
+            </p>
           )}
         </dd>
         <dt>{zh.zone.focus}</dt>
