@@ -1,5 +1,6 @@
 // The year-keyed targets of industries or zones ($ids), oldest year first, each with the plan it comes from and
-// the sentence that states it (null for a seeded 2025 target, whose properties name no one sentence).
+// the sentence that states it (for a seeded 2025 target, the sentence the seed names for it when it names one: the
+// targetSource of a district, cypher/regions/district-targets.cypher; none for an industry or a zone).
 // Target nodes (imports, cypher/plans/write-targets.cypher), and — for the seeded plan, which stores its 2025
 // targets as output2025/valueAdded2025 — one 2025 target read from those properties, of the plan its sources
 // quote whose period holds 2025, unless a Target node of 2025 exists.
@@ -17,7 +18,8 @@ WITH id, o,
   } AS stored
 WITH id, o, stored,
   CASE WHEN (o.output2025 IS NOT NULL OR o.valueAdded2025 IS NOT NULL) AND none(t IN stored WHERE t.year = 2025)
-    THEN [{year: 2025, output: o.output2025, valueAdded: o.valueAdded2025, quote: null,
+    THEN [{year: 2025, output: o.output2025, valueAdded: o.valueAdded2025,
+           quote: head(COLLECT { MATCH (q:Source {id: o.targetSource}) RETURN q.quote }),
            plan: head(COLLECT {
              MATCH (s:Source)-[:IN_DOCUMENT]->(d:Document) WHERE s.id IN coalesce(o.sources, [])
              // Of the documents citing the owner, the plan whose period holds 2025 (a later plan may cite it too).

@@ -126,10 +126,11 @@ describe('gap analysis on the seed', () => {
         output2025: number;
         valueAdded2025: number;
         sources: { quote: string }[];
+        targets: { year: number; quote: string | null }[];
       };
     }>(
       `{ zone(id: "region-500110") { focusIndustries { name } chainGaps { chain { id } }
-           output2025 valueAdded2025 sources { quote } } }`,
+           output2025 valueAdded2025 sources { quote } targets { year quote } } }`,
     );
     expect(district.errors).toBeUndefined();
     // Its own 2025 targets, as the plan states them (the page read 规划未载明), with the quote.
@@ -137,6 +138,13 @@ describe('gap analysis on the seed', () => {
     expect(district.data?.zone.sources.map((s) => s.quote)).toContain(
       '工业总产值力争达到 1000 亿元，其中规上工业总产值达到 855 亿元，工业增加值达到 260 亿元',
     );
+    // …and the page quotes that sentence beside the figures, as it does an imported plan's district targets.
+    expect(district.data?.zone.targets).toEqual([
+      {
+        year: 2025,
+        quote: '工业总产值力争达到 1000 亿元，其中规上工业总产值达到 855 亿元，工业增加值达到 260 亿元',
+      },
+    ]);
     expect(district.data?.zone.focusIndustries.map((i) => i.name).sort()).toEqual(
       res.data?.industries.map((i) => i.name).sort(),
     );

@@ -12,7 +12,8 @@ interface YearTarget {
  * The zone page's target line: “2025 年目标” beside a 2025 figure (the 十四五 plan's, an imported plan's own district
  * target, or one an editor set); else the targets the plans give for other years, each with its year (a district
  * whose plan runs to 2026 or 2030); “目标：规划未载明” when there is none. `quote`: the plan's sentence that states the
- * figures shown, when the graph knows it (an imported plan's; a seeded 2025 figure names none).
+ * figures shown, when the graph knows it (an imported plan's, and the seeded district's own; a seeded industry's or
+ * zone's 2025 figure names none).
  */
 export function zoneTarget(z: {
   output2025: number | null;
