@@ -11,10 +11,10 @@ import { zoneTarget } from './zoneTarget.ts';
 
 export type Zone = NonNullable<ZoneProfileQuery['zone']>;
 
-/** The zone's head: name, parent, description, targets (editable), industries, firms, freshness, sub-zones. */
 /** The plan's sentence under the target line, cut to what the line needs. */
 const QUOTE_WIDTH = 140;
 
+/** The zone's head: name, parent, description, targets (editable), industries, firms, freshness, sub-zones. */
 export function ZoneProfile({
   z,
   onOpenZone,
