@@ -28,15 +28,10 @@ export function parseCapacity(text: string): { value: number | null; unit: strin
 }
 
 export function targetText(t: YearTarget | null): string {
-  if (!t) return '';
-  const parts = [
-    t.output !== null ? `产值 ${t.output} 亿元` : '',
-    t.valueAdded !== null ? `增加值 ${t.valueAdded} 亿元` : '',
-  ];
-  return `${t.year ?? ''} 年：${parts.filter(Boolean).join('，')}`;
+  return t ? `${t.year ?? ''} 年：${districtFigures(t)}` : '';
 }
 
-/** A district target's figures as the review edits them: “产值 1000 亿元，增加值 260 亿元”. */
+/** A target's figures as the review shows and edits them: “产值 1000 亿元，增加值 260 亿元”. */
 export function districtFigures(t: { output: number | null; valueAdded: number | null }): string {
   return [
     t.output !== null ? `产值 ${t.output} 亿元` : '',
