@@ -133,7 +133,13 @@ export function checkFacts(p: Parsed): void {
 }
 
 /** `document`: the plan's document id, which a year target's id is made of (plans/targets.ts targetId). */
-export function factRows(p: Parsed, district: District, known: Known, cite: Cite, document = ''): FactRows {
+export function factRows(
+  p: Parsed,
+  district: District,
+  known: Known,
+  cite: Cite,
+  document: string,
+): FactRows {
   const q = (kind: string, name: string) => `${kind}-${district.code}-${hash(key(name))}`;
   const rows: FactRows = {
     industries: [],

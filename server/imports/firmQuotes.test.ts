@@ -30,6 +30,7 @@ describe('a merged firm keeps every sentence that names it', () => {
       { id: 'd', code: '500110', name: '綦江区' },
       { zones: empty(), zonesElsewhere: empty(), firms: empty(), outside: empty(), industries: empty() },
       plan.cite,
+      plan.document.id,
     );
     const row = rows.enterprises.find((e) => e.name === '甲乙森汽车');
     expect(row?.sources).toHaveLength(2);

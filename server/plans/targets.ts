@@ -25,10 +25,10 @@ export const targetId = (document: string, owner: string, year: number) =>
 
 export function targetRows(
   p: Pick<Parsed, 'industries' | 'zones'>,
-  facts: { industries: FactRow[]; zones: FactRow[]; districtTargets?: Omit<TargetRow, 'id'>[] },
+  facts: { industries: FactRow[]; zones: FactRow[]; districtTargets: Omit<TargetRow, 'id'>[] },
   document: string,
 ): TargetRow[] {
-  const rows: TargetRow[] = (facts.districtTargets ?? []).map((t) => ({
+  const rows: TargetRow[] = facts.districtTargets.map((t) => ({
     ...t,
     id: targetId(document, t.owner, t.year),
   }));
