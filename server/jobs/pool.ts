@@ -147,6 +147,11 @@ export class JobPool {
 }
 
 let shared: JobPool | undefined;
+/** The server's pool, started when first asked for. */
+const serverPool = (): JobPool => {
+  shared ??= new JobPool();
+  return shared;
+};
 
 /**
  * Starts the server's pool now rather than on the first job: its workers load the extractor (segmenter, dictionary,
@@ -154,14 +159,12 @@ let shared: JobPool | undefined;
  * once it is ready (server/main.ts); tests that start an app leave the pool to the first job.
  */
 export function startJobPool(): number {
-  shared ??= new JobPool();
-  return shared.workers;
+  return serverPool().workers;
 }
 
 /** Runs a job in the server's pool (started on first use). */
 export function runJob<K extends JobKind>(job: Extract<Job, { kind: K }>): Promise<JobResults[K]> {
-  shared ??= new JobPool();
-  return shared.run(job);
+  return serverPool().run(job);
 }
 
 /** Stops the server's pool (when the HTTP server closes); the next job starts a new one. */
