@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { FRESH_SETS_TO_12, loadCorpus, split } from '../server/extract/corpus.ts';
 import { type LabelledCandidate, labelledCandidates } from '../server/extract/learned/dataset.ts';
 import { predict, train } from '../server/extract/learned/logistic.ts';
+import { accepts as acceptsRow } from '../server/extract/learned/threshold.ts';
 import { embed } from './lib/embedding.ts';
 
 const documents = [
@@ -33,24 +34,18 @@ function clauseOf(text: string, start: number, end: number): string {
 }
 
 interface Row extends LabelledCandidate {
-  confidence: number;
-  hand: boolean;
-  chain: string;
   links: string[];
   clause: string;
 }
 const rows: Row[] = labelledCandidates(documents).map((r) => ({
   ...r,
-  confidence: r.handConfidence,
-  hand: r.handAccepts,
-  chain: r.text,
   links: r.stages.map((st) => st[0] ?? ''),
   clause: clauseOf(r.sentence, r.start, r.end),
 }));
 const gold = documents.reduce((n, d) => n + d.sentences.reduce((m, s) => m + (s.chains ?? []).length, 0), 0);
 
 const t0 = performance.now();
-const chainVectors = await embed(rows.map((r) => r.chain));
+const chainVectors = await embed(rows.map((r) => r.text));
 const clauseVectors = await embed(rows.map((r) => r.clause));
 const linkVectors = await embed(rows.flatMap((r) => r.links));
 let at = 0;
@@ -105,8 +100,11 @@ const blend =
   };
 
 type Variant = 'model' | 'lowConfidence';
-const accepts = (v: Variant, i: number, p: number, t: number) =>
-  v === 'model' ? p >= t : !!rows[i]?.hand && ((rows[i]?.confidence ?? 0) >= 0.6 || p >= t);
+/** learned/threshold.ts's rule (as learned/decide.ts decides), for row i. */
+const accepts = (v: Variant, i: number, p: number, t: number) => {
+  const r = rows[i];
+  return !!r && acceptsRow(v, p, r, t);
+};
 function f1(indices: number[], ok: (i: number) => boolean, positives: number) {
   let [tp, fp] = [0, 0];
   for (const i of indices) if (ok(i)) rows[i]?.y ? tp++ : fp++;
@@ -178,7 +176,7 @@ const out = [
   '',
   '| Decider | Accepted | Right / gold | Precision | Recall | F1 | Wrong candidates turned down | Thresholds per fold |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  line('hand rules', (i) => !!rows[i]?.hand),
+  line('hand rules', (i) => !!rows[i]?.handAccepts),
 ];
 for (const [name, score] of scorers) {
   const folds = foldScores(score);
