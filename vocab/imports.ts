@@ -178,6 +178,11 @@ export interface ImportChain {
   mapTo?: Record<string, string>;
   /** The name of the industry (in `industries`) it belongs to; the document's own industry when absent. */
   industry?: string;
+  /**
+   * The reviewer entered the stages, reading them from `quote` (a chain the plan states in prose, which the
+   * extractor did not find): the chain page says so instead of calling `expression` the plan's own writing.
+   */
+  entered?: boolean;
 }
 
 /** What every reviewed fact carries: its name and the sentence it was read from. */
