@@ -64,5 +64,12 @@ describe('a chain the plan states in prose, added in the review', () => {
     );
     await expect(page.locator('main').textContent()).resolves.toContain('打造西部地区眼镜制造中心');
     await shot(page, 'manual-2-chain');
+
+    // The chain leader's briefing says it too: the line is the reviewer's reading of the cited sentence.
+    await page.getByRole('button', { name: '链长简报' }).click();
+    const sheet = page.getByTestId('briefing');
+    await sheet.waitFor();
+    await expect(sheet.textContent()).resolves.toContain('眼镜制造—眼镜交易—直营店（依据原文录入）');
+    await shot(page, 'manual-3-briefing');
   }, 600_000);
 });

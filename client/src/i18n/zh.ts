@@ -3,6 +3,7 @@
  * client share — link statuses, candidate kinds, project statuses — are labelled in vocab/ (STATUS[s].label,
  * CANDIDATE[k].label), so a briefing and a screen say the same.
  */
+import { ENTERED_CHAIN } from '../../../vocab/imports.ts';
 import { NO_CANDIDATES } from '../../../vocab/priority.ts';
 import { pipelineWords } from './pipeline.ts';
 import { plansWords } from './plans.ts';
@@ -325,8 +326,8 @@ export const zh = {
   chain: {
     expressionHint: '规划原文中的产业链表述',
     /** A chain whose stages a reviewer entered at import from a sentence of the plan (vocab ImportChain.entered). */
-    entered: '依据原文录入',
-    enteredHint: '规划原文未以“甲—乙—丙”写出此链，环节由导入时的审核人依据原文句子录入；出处见“规划原文”。',
+    entered: ENTERED_CHAIN.label,
+    enteredHint: ENTERED_CHAIN.hint,
     find: '查找环节…',
     locate: '定位',
     png: '导出 PNG',
