@@ -178,7 +178,18 @@ export interface ImportChain {
   mapTo?: Record<string, string>;
   /** The name of the industry (in `industries`) it belongs to; the document's own industry when absent. */
   industry?: string;
+  /**
+   * The reviewer entered the stages, reading them from `quote` (a chain the plan states in prose, which the
+   * extractor did not find): the chain page says so instead of calling `expression` the plan's own writing.
+   */
+  entered?: boolean;
 }
+
+/** How an entered chain is labelled wherever it is shown (chain page, briefing): one wording for both sides. */
+export const ENTERED_CHAIN = {
+  label: '依据原文录入',
+  hint: '规划原文未以“甲—乙—丙”写出此链，环节由导入时的审核人依据原文句子录入；出处见“规划原文”。',
+} as const;
 
 /** What every reviewed fact carries: its name and the sentence it was read from. */
 /** A sentence of the plan and where it starts in the normalised text. */

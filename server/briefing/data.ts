@@ -6,6 +6,7 @@ import type {
   ZoneTarget,
 } from '../../vocab/briefing.ts';
 import { capacityText } from '../../vocab/capacity.ts';
+import { ENTERED_CHAIN } from '../../vocab/imports.ts';
 import { LEAD_STAGES } from '../../vocab/lead.ts';
 import { byChineseName } from '../../vocab/names.ts';
 import { gapsOf } from '../domain/gapPipeline.ts';
@@ -169,7 +170,8 @@ export function toBriefing(row: BriefingRow, now: Date, leads: readonly Briefing
     chainId: row.id,
     title: `${row.name}链长简报`,
     chainName: row.name,
-    expression: row.expression,
+    // An entered chain's line is the reviewer's reading of its cited sentence, not the plan's writing: said so.
+    expression: row.entered ? `${row.expression}（${ENTERED_CHAIN.label}）` : row.expression,
     expressionCites,
     industry: ind.name,
     leader: row.leader?.trim() ? row.leader : null,

@@ -11,6 +11,7 @@ export const BRIEFING_QUERY = /* GraphQL */ `
       id
       name
       expression
+      entered
       leader
       sources { ...Src }
       scope { label zone { id } }

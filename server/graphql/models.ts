@@ -107,6 +107,8 @@ export interface ChainModel {
   id: string;
   name: string;
   expression: string;
+  /** Set (true) on a chain whose stages a reviewer entered at import; absent on seeded and older chains. */
+  entered?: boolean | null;
   kind: string | null;
   /** The chain leader (链长); absent when not set. */
   leader?: string | null;

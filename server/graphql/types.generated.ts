@@ -96,7 +96,12 @@ export type Chain = {
    * lists the districts where it is strong (strongIn). Empty in any other scope.
    */
   districts: Array<ChainDistrict>;
-  /** The chain as the plan writes it. */
+  /**
+   * True when a reviewer entered the chain's stages at import, reading them from its source sentence (a chain the
+   * plan states in prose, not as 甲—乙—丙): the expression is then the reviewer's, not the plan's own writing.
+   */
+  entered: Scalars['Boolean']['output'];
+  /** The chain as the plan writes it; for an entered chain, the stages as the reviewer entered them. */
   expression: Scalars['String']['output'];
   /** FEEDS edges between this chain's links that this chain states. */
   feeds: Array<Feed>;
@@ -1519,6 +1524,7 @@ export type CapacityResolvers<ContextType = Context, ParentType extends Resolver
 export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = {
   counts?: Resolver<ResolversTypes['StatusCounts'], ParentType, ContextType>;
   districts?: Resolver<Array<ResolversTypes['ChainDistrict']>, ParentType, ContextType>;
+  entered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expression?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feeds?: Resolver<Array<ResolversTypes['Feed']>, ParentType, ContextType>;
   health?: Resolver<Array<ResolversTypes['HealthMonth']>, ParentType, ContextType, RequireFields<ChainHealthArgs, 'months'>>;

@@ -7,16 +7,8 @@ import { type AuditActor, type AuditInput, recordAudits } from '../audit/entries
 import type { Db } from '../db/neo4j.ts';
 import { targetRows } from '../plans/targets.ts';
 import { auditEntries, districtTargetAudit, statedAudits, statedMoves } from './audit.ts';
-import {
-  checkFacts,
-  type District,
-  FactError,
-  type FactRows,
-  factRows,
-  type Known,
-  namesOf,
-} from './facts.ts';
-import { hash, type ImportInput, importInputSchema, type Parsed, planImport } from './plan.ts';
+import { checkFacts, type District, type FactRows, factRows, type Known, namesOf } from './facts.ts';
+import { FactError, hash, type ImportInput, importInputSchema, type Parsed, planImport } from './plan.ts';
 
 export class ImportInputError extends Error {
   constructor(
@@ -33,14 +25,19 @@ function parse(input: ImportInput): Parsed {
     const issue = parsed.error.issues[0];
     throw new ImportInputError(issue?.path.join('.') || 'input', issue?.message ?? 'invalid');
   }
+  reviewed(() => checkFacts(parsed.data));
+  return parsed.data;
+}
+
+/** Runs `work`, turning a reviewed item it refuses (FactError) into the ImportInputError answered with 400. */
+function reviewed<T>(work: () => T): T {
   try {
-    checkFacts(parsed.data);
+    return work();
   } catch (err) {
     if (err instanceof FactError)
       throw new ImportInputError(err.field, err.message.slice(err.field.length + 2));
     throw err;
   }
-  return parsed.data;
 }
 
 /** The district named by the review, resolved through GB/T 2260; an unknown name lists the nearest ones. */
@@ -115,16 +112,11 @@ export async function commitImport(
         known?.industries.get(i.name.replace(/\s+/g, '')) ??
           `ind-${qualifier}-${hash(i.name.replace(/\s+/g, ''))}`,
       );
-    const rows = planImport(p, qualifier, (name) => industryIds.get(name), district?.name);
+    const rows = reviewed(() => planImport(p, qualifier, (name) => industryIds.get(name), district?.name));
     let facts: FactRows | null = null;
     if (district && known) {
-      try {
-        facts = factRows(p, district, known, rows.cite, rows.document.id);
-      } catch (err) {
-        if (err instanceof FactError)
-          throw new ImportInputError(err.field, err.message.slice(err.field.length + 2));
-        throw err;
-      }
+      const k = known;
+      facts = reviewed(() => factRows(p, district, k, rows.cite, rows.document.id));
     }
     const existing = await run('imports/existing', {
       chainIds: rows.chains.map((c) => c.id),

@@ -6,7 +6,7 @@
  */
 import type { FactKind } from '../../vocab/imports.ts';
 import { targetId } from '../plans/targets.ts';
-import { type Cite, hash, type Parsed } from './plan.ts';
+import { type Cite, FactError, hash, type Parsed } from './plan.ts';
 import { qualifiedZone } from './zoneNames.ts';
 
 /** What the graph holds before the commit, by name. */
@@ -27,16 +27,6 @@ export interface District {
   id: string;
   code: string;
   name: string;
-}
-
-/** A reviewed fact that cannot be committed: what and where (field path) and why. */
-export class FactError extends Error {
-  constructor(
-    readonly field: string,
-    reason: string,
-  ) {
-    super(`${field}: ${reason}`);
-  }
 }
 
 type Row = Record<string, unknown>;
@@ -168,21 +158,21 @@ export function factRows(
     return id;
   };
 
-  for (const t of p.districtTargets) {
+  for (const [i, t] of p.districtTargets.entries()) {
     rows.districtTargets.push({
       owner: district.id,
       year: t.year,
       output: t.output ?? null,
       valueAdded: t.valueAdded ?? null,
-      source: cite('', t.quote, t.start),
+      source: cite('', t.quote, t.start, `districtTargets[${i}].quote`),
     });
     // Reported by year (2025 年); the id is its Target node's (plans/targets.ts), so committing again merges it.
     rows.ids.districtTargets.push({ id: targetId(document, district.id, t.year), name: `${t.year} 年` });
   }
 
-  for (const ind of p.industries) {
+  for (const [i, ind] of p.industries.entries()) {
     const id = known.industries.get(key(ind.name)) ?? q('ind', ind.name);
-    const source = cite('', ind.quote, ind.start);
+    const source = cite('', ind.quote, ind.start, `industries[${i}].quote`);
     rows.industries.push({
       id,
       name: ind.name,
@@ -215,7 +205,7 @@ export function factRows(
   };
   p.zones.forEach((z, i) => {
     const id = zoneId.get(key(z.name)) ?? q('zone', z.name);
-    const source = cite('', z.quote, z.start);
+    const source = cite('', z.quote, z.start, `zones[${i}].quote`);
     const parent = zoneOf(z.parent, `zones[${i}].parent`);
     if (parent === id) throw new FactError(`zones[${i}].parent`, `zone "${z.name}" cannot be its own parent`);
     rows.zones.push({
@@ -238,8 +228,10 @@ export function factRows(
   p.firms.forEach((f, i) => {
     const id = known.firms.get(key(f.name)) ?? q('ent', f.name);
     firmId.set(key(f.name), id);
-    const source = cite('', f.quote, f.start);
-    const more = (f.also ?? []).map((a) => cite('', a.quote, a.start)).filter((s) => s !== source);
+    const source = cite('', f.quote, f.start, `firms[${i}].quote`);
+    const more = (f.also ?? [])
+      .map((a, j) => cite('', a.quote, a.start, `firms[${i}].also[${j}].quote`))
+      .filter((s) => s !== source);
     rows.enterprises.push({ id, name: f.name, local: true, sources: [source, ...new Set(more)] });
     const zone = zoneOf(f.zone, `firms[${i}].zone`);
     if (zone) rows.locatedIn.push({ enterprise: id, zone, source });
@@ -249,10 +241,10 @@ export function factRows(
     rows.ids.firms.push({ id, name: f.name });
   });
 
-  for (const t of p.targets) {
+  for (const [i, t] of p.targets.entries()) {
     const id = known.outside.get(key(t.name)) ?? `ent-${hash(key(t.name))}`;
     firmId.set(key(t.name), firmId.get(key(t.name)) ?? id);
-    const source = cite('', t.quote, t.start);
+    const source = cite('', t.quote, t.start, `targets[${i}].quote`);
     rows.enterprises.push({ id, name: t.name, local: false, sources: [source] });
     rows.targetFor.push({ enterprise: id, target: product(t.link, source), source });
     rows.ids.targets.push({ id, name: t.name });
@@ -260,7 +252,7 @@ export function factRows(
 
   p.projects.forEach((proj, i) => {
     const id = q('proj', proj.name);
-    const source = cite('', proj.quote, proj.start);
+    const source = cite('', proj.quote, proj.start, `projects[${i}].quote`);
     const has = proj.value != null;
     rows.projects.push({
       id,

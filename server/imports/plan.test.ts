@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
-import { type ImportInput, importInputSchema, planImport } from './plan.ts';
+import { FactError, type ImportInput, importInputSchema, planImport } from './plan.ts';
 
 describe('plan-import input', () => {
   it('is the shared contract the review screen sends (vocab/imports.ts)', () => {
@@ -27,6 +27,44 @@ describe('plan-import input', () => {
     });
     expect(res.success).toBe(false);
     expect(res.error?.issues[0]?.message).toBe('needs at least two stages');
+  });
+});
+
+describe('a chain the reviewer entered', () => {
+  const text = '以电解铝为基础，发展铝合金。另行建设物流园区。';
+  const chain = (quote: string) => ({
+    name: '铝链',
+    expression: '电解铝—铝合金',
+    stages: [['电解铝'], ['铝合金']],
+    quote,
+    start: Math.max(0, text.indexOf(quote)),
+    entered: true,
+  });
+  const rows = (quote: string) =>
+    planImport(importInputSchema.parse({ title: '规划', text, chains: [chain(quote)] }));
+
+  it('is written with the flag, citing its sentence', () => {
+    const r = rows('以电解铝为基础，发展铝合金。');
+    expect(r.chains.map((c) => [c.entered, c.expression])).toEqual([[true, '电解铝—铝合金']]);
+    expect(r.sourceList().some((s) => s.quote === '以电解铝为基础，发展铝合金。')).toBe(true);
+  });
+
+  it('is refused when its sentence names none of its links, or is not in the plan, naming the field', () => {
+    for (const quote of ['另行建设物流园区。', '发展铝合金、铝型材。']) {
+      let error: unknown;
+      try {
+        rows(quote);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(FactError);
+      expect((error as FactError).field).toBe('chains.0.quote');
+    }
+    // Extracted chains are the plan's own writing: no such check (their quote is their sentence by construction).
+    const extracted = { ...chain('另行建设物流园区。'), entered: false };
+    expect(
+      planImport(importInputSchema.parse({ title: '规划', text, chains: [extracted] })).chains,
+    ).toHaveLength(1);
   });
 });
 

@@ -27,6 +27,8 @@ export const importInputSchema = z
         /** Link name → id of an existing Product it is the same as. */
         mapTo: z.record(z.string(), z.string()).default({}),
         industry: name(100).optional(),
+        /** The reviewer entered the stages from the quote (vocab ImportChain.entered). */
+        entered: z.boolean().default(false),
       }),
     ),
     skipped: z.number().int().min(0).default(0),
@@ -77,8 +79,8 @@ export interface ImportRows {
   /** The document's own industry, for chains the review put under no industry of the plan. */
   industry: { id: string; name: string; sources: string[] };
   sources: { id: string; doc: string; section: string; quote: string; start: number; line: number }[];
-  /** The seed's chain rows (an imported chain has no kind). */
-  chains: (SeedGraph['chains'][number] & { kind: null })[];
+  /** The seed's chain rows (an imported chain has no kind), and whether the reviewer entered its stages. */
+  chains: (SeedGraph['chains'][number] & { kind: null; entered: boolean })[];
   products: SeedGraph['products'];
   hasLink: SeedGraph['hasLink'];
   feeds: SeedGraph['feeds'];
@@ -88,7 +90,17 @@ export interface ImportRows {
  * Input → rows with stable ids (document by its text, chains by document and stages), so committing the same
  * review twice changes nothing. Links take the id of a Product of the same name, so they merge with the graph.
  */
-export type Cite = (section: string, quote: string, start: number) => string;
+export type Cite = (section: string, quote: string, start: number, field?: string) => string;
+
+/** A reviewed item that cannot be committed: what and where (field path, as the review sent it) and why. */
+export class FactError extends Error {
+  constructor(
+    readonly field: string,
+    reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+  }
+}
 
 /**
  * The group of a plan's chains the review put under no industry of the plan: one per district (two plans of a
@@ -126,9 +138,11 @@ export function planImport(
   const period = periodOf(parsed.title, text);
   const [periodStart, periodEnd] = period ? [period.start, period.end] : [null, null];
   const sources = new Map<string, ImportRows['sources'][number]>();
-  const cite = (section: string, quote: string, start: number) => {
+  const cite = (section: string, quote: string, start: number, field = 'quote') => {
     const at = text.slice(start, start + quote.length) === quote ? start : text.indexOf(quote);
-    if (at < 0) throw new Error(`quote not found in the document: "${quote.slice(0, 40)}"`);
+    // A source is a sentence of this plan: a quote it does not contain (a hand-added chain's, a forged review's)
+    // is the reviewer's input, refused with its field — it was an internal error (500).
+    if (at < 0) throw new FactError(field, `quote not found in the document: "${quote.slice(0, 40)}"`);
     // A fact (cited without a section) in a sentence a chain already cites with its section is that source: 旺苍's
     // 焦 showed “煤资源综合利用功能区:…形成“煤-焦-化”产业链。” twice under 规划原文, once with 二、产业布局, once without.
     if (section === '')
@@ -162,7 +176,10 @@ export function planImport(
   parsed.chains.forEach((c, i) => {
     const stages = c.stages.map((s) => s.map(normaliseName));
     const chainId = `chain-${qualifier}-${hash(docId, JSON.stringify(stages))}`;
-    const sid = cite(c.section, c.quote, c.start);
+    const sid = cite(c.section, c.quote, c.start, `chains.${i}.quote`);
+    // An entered chain is the reviewer's reading of its sentence: the sentence must name one of its links at least.
+    if (c.entered && !c.stages.flat().some((l) => c.quote.includes(l)))
+      throw new FactError(`chains.${i}.quote`, "the sentence names none of the entered chain's links");
     // The same chain stated in two sentences (旺苍: “煤-焦-化” in 基本情况 and again in 产业布局) is one chain
     // citing both, not two rows of one id — the report counted it twice (新增产业链 4 条 where 3 were written).
     const same = rows.chains.find((x) => x.id === chainId);
@@ -174,6 +191,7 @@ export function planImport(
         name: c.name,
         expression: c.expression,
         kind: null,
+        entered: c.entered,
         industry: (c.industry && industryOf(c.industry)) || industryId,
         stageCount: stages.length,
         position: i,

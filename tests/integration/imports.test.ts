@@ -142,6 +142,54 @@ describe('importing a plan', () => {
     expect(ingot.records[0]?.get('feeders')).toEqual(expect.arrayContaining(['铝液', '再生铝']));
   });
 
+  it('commits a chain the reviewer entered from a prose sentence, quoting it and marked as entered', async () => {
+    // A plan stating its chain in words only: the extractor finds no chain, the reviewer writes the links.
+    const text = '某县产业规划\n\n以电解铝为基础，延伸发展铝合金、铝型材，打造汽车轻量化部件基地。';
+    const extracted = await post('/imports/extract?name=某县.txt', text, 'application/octet-stream');
+    expect(extracted.body.chains).toEqual([]);
+    const normalised = extracted.body.normalised as string;
+    const quote = '以电解铝为基础，延伸发展铝合金、铝型材，打造汽车轻量化部件基地。';
+    const entered = {
+      name: '铝精深加工链',
+      expression: '电解铝—铝合金、铝型材—汽车轻量化部件',
+      stages: [['电解铝'], ['铝合金', '铝型材'], ['汽车轻量化部件']],
+      quote,
+      start: normalised.indexOf(quote),
+      entered: true,
+    };
+    const input = { title: '某县产业规划', text: extracted.body.text, chains: [entered] };
+    // A quote the plan does not contain is no source: refused, nothing written.
+    const before = await fingerprint();
+    const forged = await post(
+      '/imports/commit',
+      JSON.stringify({ ...input, chains: [{ ...entered, quote: '发展铝合金—铝型材。', start: 0 }] }),
+      'application/json',
+    );
+    expect(forged.status).toBe(400);
+    expect(forged.body).toMatchObject({ code: 'BAD_USER_INPUT', field: 'chains.0.quote' });
+    expect(String(forged.body.error)).toContain('quote not found');
+    expect(await fingerprint()).toEqual(before);
+
+    const res = await post('/imports/commit', JSON.stringify(input), 'application/json');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ chainsAdded: ['铝精深加工链'] });
+    const gql = graphqlClient(db);
+    const read = await gql<{ chain: { entered: boolean; expression: string; sources: { quote: string }[] } }>(
+      'query ($id: ID!) { chain(id: $id) { entered expression sources { quote } } }',
+      { id: res.body.firstChainId },
+    );
+    expect(read.data?.chain).toEqual({
+      entered: true,
+      expression: '电解铝—铝合金、铝型材—汽车轻量化部件',
+      sources: [{ quote }],
+    });
+    // Seeded and extracted chains are the plan's own writing.
+    const seeded = await gql<{ chain: { entered: boolean } }>(
+      'query { chain(id: "chain-hotpot") { entered } }',
+    );
+    expect(seeded.data?.chain.entered).toBe(false);
+  });
+
   it('rejects an invalid commit, naming the field, and writes nothing', async () => {
     const before = await fingerprint();
     const bad = await post(

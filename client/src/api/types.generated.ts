@@ -212,7 +212,7 @@ export type ChainViewQueryVariables = Exact<{
 }>;
 
 
-export type ChainViewQuery = { chain: { id: string, name: string, expression: string, kind: string | null, stageCount: number, leader: string | null, updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null, industry: { id: string, name: string, output2025: number | null, valueAdded2025: number | null }, scope: { label: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ stage: number, status: LinkStatus, product: { id: string, name: string }, sharedWith: Array<{ id: string, name: string }> }>, feeds: Array<{ from: string, to: string }>, targets: Array<{ id: string, name: string }>, sources: Array<{ id: string, section: string, quote: string }> } };
+export type ChainViewQuery = { chain: { id: string, name: string, expression: string, entered: boolean, kind: string | null, stageCount: number, leader: string | null, updatedAt: string | null, stale: boolean, lastChange: { actor: string, at: string } | null, industry: { id: string, name: string, output2025: number | null, valueAdded2025: number | null }, scope: { label: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ stage: number, status: LinkStatus, product: { id: string, name: string }, sharedWith: Array<{ id: string, name: string }> }>, feeds: Array<{ from: string, to: string }>, targets: Array<{ id: string, name: string }>, sources: Array<{ id: string, section: string, quote: string }> } };
 
 export type ProductDetailQueryVariables = Exact<{
   id: string | number;

@@ -5,11 +5,20 @@ import type { AllChainsQuery, AllChainsQueryVariables } from '../api/types.gener
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { TokenButton } from '../views/TokenButton.tsx';
+import { AddChain } from './AddChain.tsx';
 import { commitImport, extractFile, TokenNeededError } from './api.ts';
 import { FactsReview } from './FactsReview.tsx';
 import { FilePicker } from './FilePicker.tsx';
 import { type FactDraft, factsInput, initialFactDrafts } from './facts.ts';
 import { ImportReportView } from './ImportReportView.tsx';
+import {
+  emptyManualDraft,
+  type ManualDraft,
+  manualChainInput,
+  manualProblems,
+  sentencesOf,
+  supportingSentences,
+} from './manualChain.ts';
 import { confidenceLevel, formatConfidence, reviewOrder } from './review.ts';
 import { defaultChainName, stagesToText, textToStages } from './stages.ts';
 import { TableImport } from './TableImport.tsx';
@@ -39,6 +48,18 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
   /** The plan's title as committed: proposed from the text (else the file name), editable. */
   const [title, setTitle] = useState('');
   const [shown, setShown] = useState<{ start: number; end: number } | null>(null);
+  /** Chains the reviewer adds from sentences of the plan (manualChain.ts), committed after the extracted ones. */
+  const [manual, setManual] = useState<ManualDraft[]>([]);
+  const sentences = useMemo(() => (doc ? sentencesOf(doc.normalised) : []), [doc]);
+  const manualRows = useMemo(
+    () =>
+      manual.map((draft) => {
+        const supporting = supportingSentences(sentences, textToStages(draft.line).flat());
+        return { draft, supporting, problems: manualProblems(draft, supporting) };
+      }),
+    [manual, sentences],
+  );
+  const industries = facts.filter((f) => f.kind === 'industries' && f.accepted).map((f) => f.name);
   const existing = useQuery<AllChainsQuery, AllChainsQueryVariables>('AllChains', { zone: null });
   const products = useMemo(() => {
     const m = new Map<string, string>();
@@ -56,6 +77,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
       setFacts(initialFactDrafts(d.facts));
       setDistrict(d.facts.district?.name ?? '');
       setTitle(d.title);
+      setManual([]);
       setDrafts(
         d.chains.map((c) => ({
           accepted: true,
@@ -85,27 +107,32 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
         skipped: drafts.length - chosen.length,
         ...(district.trim() ? { district: district.trim() } : {}),
         ...factsInput(doc.facts, facts),
-        chains: chosen.map(({ d, c, i }) => {
-          const stages = textToStages(d.line);
-          const mapTo: Record<string, string> = {};
-          for (const [link, target] of Object.entries(d.mapTo)) {
-            const id = products.get(target);
-            if (id && stages.flat().includes(link)) mapTo[link] = id;
-          }
-          return {
-            name: d.name,
-            expression: c?.expression ?? d.line,
-            stages,
-            quote: c?.quote ?? '',
-            start: c?.start ?? 0,
-            section: c?.section ?? '',
-            mapTo,
-            ...(doc.facts.chainIndustry[i] &&
-            facts.some((f) => f.kind === 'industries' && f.accepted && f.name === doc.facts.chainIndustry[i])
-              ? { industry: doc.facts.chainIndustry[i] ?? undefined }
-              : {}),
-          };
-        }),
+        chains: [
+          ...chosen.map(({ d, c, i }) => {
+            const stages = textToStages(d.line);
+            const mapTo: Record<string, string> = {};
+            for (const [link, target] of Object.entries(d.mapTo)) {
+              const id = products.get(target);
+              if (id && stages.flat().includes(link)) mapTo[link] = id;
+            }
+            return {
+              name: d.name,
+              expression: c?.expression ?? d.line,
+              stages,
+              quote: c?.quote ?? '',
+              start: c?.start ?? 0,
+              section: c?.section ?? '',
+              mapTo,
+              ...(doc.facts.chainIndustry[i] &&
+              facts.some(
+                (f) => f.kind === 'industries' && f.accepted && f.name === doc.facts.chainIndustry[i],
+              )
+                ? { industry: doc.facts.chainIndustry[i] ?? undefined }
+                : {}),
+            };
+          }),
+          ...manualRows.flatMap((m) => manualChainInput(m.draft, m.supporting, new Set(industries)) ?? []),
+        ],
       });
       setReport(r);
     } catch (e) {
@@ -118,7 +145,9 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
   const update = (i: number, patch: Partial<Draft>) =>
     setDrafts((ds) => ds.map((d, j) => (j === i ? { ...d, ...patch } : d)));
   const highlight = shown ?? (active !== null ? doc?.chains[active] : null);
-  const accepted = drafts.filter((d) => d.accepted).length + facts.filter((f) => f.accepted).length;
+  const manualOpen = manualRows.some((m) => m.problems.length > 0);
+  const accepted =
+    drafts.filter((d) => d.accepted).length + facts.filter((f) => f.accepted).length + manualRows.length;
   // Display order only: each item keeps its index into doc.chains, which is also its draft's index.
   const order = useMemo(() => (doc ? reviewOrder(doc.chains) : []), [doc]);
 
@@ -159,7 +188,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
               <button
                 type="button"
                 className="primary"
-                disabled={busy || accepted === 0 || report !== null}
+                disabled={busy || accepted === 0 || manualOpen || report !== null}
                 onClick={() => void commit()}
                 data-testid="import-commit"
               >
@@ -274,6 +303,14 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
                 );
               })}
             </ol>
+            <AddChain
+              rows={manualRows}
+              industries={industries}
+              onAdd={() => setManual((ms) => [...ms, emptyManualDraft()])}
+              onChange={(i, patch) => setManual((ms) => ms.map((m, j) => (j === i ? { ...m, ...patch } : m)))}
+              onRemove={(i) => setManual((ms) => ms.filter((_, j) => j !== i))}
+              onShow={setShown}
+            />
             <datalist id="existing-links">
               {[...products.keys()].map((n) => (
                 <option key={n} value={n} />

@@ -179,8 +179,13 @@ export function ChainView({
       <div className="chain-head">
         <div>
           <h2>{chain.name}</h2>
-          <p className="expression" title={zh.chain.expressionHint}>
+          <p className="expression" title={chain.entered ? zh.chain.enteredHint : zh.chain.expressionHint}>
             {chain.expression}
+            {chain.entered && (
+              <span className="badge entered" data-testid="chain-entered">
+                {zh.chain.entered}
+              </span>
+            )}
           </p>
           <p className="meta">
             {chain.industry.name} ·{' '}

@@ -113,6 +113,7 @@ export const types: Omit<Resolvers, 'Query'> = {
       if (!i) throw new Error(`Chain ${c.id} has no industry`);
       return i;
     },
+    entered: (c) => c.entered === true,
     counts: (c) => countStatuses(c.links.map((l) => l.status)),
     districts: (c, _a, ctx) =>
       c.scope.zone && isComparedRegion(c.scope.zone.kind)

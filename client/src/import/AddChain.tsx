@@ -1,0 +1,135 @@
+import type { Span } from '../../../vocab/imports.ts';
+import { zh } from '../i18n/zh.ts';
+import { MAX_SUPPORTING, type ManualDraft, type ManualProblem, type Supporting } from './manualChain.ts';
+import { defaultChainName, textToStages } from './stages.ts';
+
+const T = zh.importer.manual;
+
+export interface ManualRow {
+  draft: ManualDraft;
+  /** The sentences naming its links (manualChain.ts supportingSentences). */
+  supporting: Supporting[];
+  problems: ManualProblem[];
+}
+
+/**
+ * The review's hand-added chains: the links as one line, a name, the industry, and the plan's sentence that states
+ * them, chosen among those naming the most of its links. The screen (ImportView) holds the drafts and commits them.
+ */
+export function AddChain(props: {
+  rows: readonly ManualRow[];
+  industries: readonly string[];
+  onAdd: () => void;
+  onChange: (i: number, patch: Partial<ManualDraft>) => void;
+  onRemove: (i: number) => void;
+  onShow: (span: Span) => void;
+}) {
+  return (
+    <section className="manual-chains" data-testid="import-manual">
+      <p className="small muted">{T.intro}</p>
+      <ol>
+        {props.rows.map(({ draft: d, supporting, problems }, i) => {
+          const links = textToStages(d.line).flat();
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: drafts have no identity but their place in the list
+            <li key={i} className="cand manual" data-testid="import-manual-chain">
+              <div className="cand-head">
+                <span className="badge entered">{zh.chain.entered}</span>
+                <button type="button" className="link" onClick={() => props.onRemove(i)}>
+                  {T.remove}
+                </button>
+              </div>
+              <input
+                className="line"
+                value={d.line}
+                aria-label={zh.importer.links}
+                placeholder={T.linePlaceholder}
+                onChange={(e) => props.onChange(i, { line: e.target.value })}
+              />
+              <input
+                className="name"
+                value={d.name}
+                aria-label={zh.importer.name}
+                placeholder={links.length > 1 ? defaultChainName(textToStages(d.line)) : zh.importer.name}
+                onChange={(e) => props.onChange(i, { name: e.target.value })}
+              />
+              {props.industries.length > 0 && (
+                <label className="small">
+                  {T.industry}{' '}
+                  <select
+                    value={d.industry}
+                    onChange={(e) => props.onChange(i, { industry: e.target.value })}
+                  >
+                    <option value="">{T.unclassified}</option>
+                    {props.industries.map((n) => (
+                      <option key={n} value={n}>
+                        {n}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <fieldset className="sentences">
+                <legend className="small">{T.sentence}</legend>
+                {links.length === 0 ? (
+                  <p className="small muted">{T.sentenceFirst}</p>
+                ) : supporting.length === 0 ? (
+                  <p className="small notice" data-testid="import-manual-none">
+                    {T.noSentence}
+                  </p>
+                ) : (
+                  supporting.map((s) => (
+                    <label key={s.start} className="small sentence">
+                      <input
+                        type="radio"
+                        name={`manual-sentence-${i}`}
+                        checked={d.sentence === s.start}
+                        onChange={() => {
+                          props.onChange(i, { sentence: s.start });
+                          props.onShow(s);
+                        }}
+                      />{' '}
+                      <Marked text={s.text} marks={s.hits} />{' '}
+                      <span className="muted">{T.names(s.hits.length)}</span>
+                    </label>
+                  ))
+                )}
+                {supporting.length === MAX_SUPPORTING && <p className="small muted">{T.more}</p>}
+              </fieldset>
+              {problems.length > 0 && (
+                <p className="small warn" data-testid="import-manual-problems">
+                  {T.problems(problems.map((p) => T.problem[p]))}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" onClick={props.onAdd} data-testid="import-manual-add">
+        {T.add}
+      </button>
+    </section>
+  );
+}
+
+/** A sentence with the given words marked; a long sentence is shown around its first mark. */
+function Marked({ text, marks }: { text: string; marks: readonly string[] }) {
+  const first = Math.min(...marks.map((m) => text.indexOf(m)).filter((at) => at >= 0));
+  const from = text.length > 160 && first > 60 ? first - 60 : 0;
+  const shown = text.slice(from, from + 160);
+  // Longest first, so 眼镜片 is marked whole where 眼镜 is a link too.
+  const alternatives = [...marks].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const parts = shown.split(new RegExp(`(${alternatives.join('|')})`));
+  return (
+    <span>
+      {from > 0 && '…'}
+      {parts.map((p, k) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one fixed string
+        marks.includes(p) ? <mark key={k}>{p}</mark> : <span key={k}>{p}</span>,
+      )}
+      {from + 160 < text.length && '…'}
+    </span>
+  );
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

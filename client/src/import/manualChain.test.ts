@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyManualDraft,
+  MAX_QUOTE,
+  manualChainInput,
+  manualProblems,
+  sentencesOf,
+  supportingSentences,
+} from './manualChain.ts';
+
+// 奉节's page (tests/fixtures/plans/fengjie-eco-industry-2025.txt) states its glasses industry in prose only.
+const TEXT =
+  '今年,我县将加速产业集链成群。打造西部地区眼镜制造中心,加快眼镜小镇建设,加大镜片、镜架研发制造企业引育力度。' +
+  '新开工草堂光伏等重点项目；推动眼镜产业产值达40亿元！';
+
+describe('sentencesOf', () => {
+  it('cuts after 。！？； with offsets into the text, leaving out blanks', () => {
+    const s = sentencesOf(`${TEXT}   `);
+    expect(s.map((x) => x.text)).toEqual([
+      '今年,我县将加速产业集链成群。',
+      '打造西部地区眼镜制造中心,加快眼镜小镇建设,加大镜片、镜架研发制造企业引育力度。',
+      '新开工草堂光伏等重点项目；',
+      '推动眼镜产业产值达40亿元！',
+    ]);
+    for (const x of s) expect(TEXT.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('never gives a sentence longer than the commit accepts', () => {
+    const long = `${'甲乙'.repeat(MAX_QUOTE)}。尾句。`;
+    const s = sentencesOf(long);
+    expect(Math.max(...s.map((x) => x.text.length))).toBeLessThanOrEqual(MAX_QUOTE);
+    expect(s.map((x) => x.text).join('')).toBe(long);
+  });
+});
+
+describe('supportingSentences', () => {
+  const sentences = sentencesOf(TEXT);
+
+  it('puts the sentence naming most links first, then text order; a sentence naming none is no candidate', () => {
+    const s = supportingSentences(sentences, ['镜片', '镜架', '眼镜']);
+    expect(s.map((x) => [x.text.slice(0, 6), x.hits])).toEqual([
+      ['打造西部地区', ['镜片', '镜架', '眼镜']],
+      ['推动眼镜产业', ['眼镜']],
+    ]);
+  });
+
+  it('finds nothing for links the text never names, or for no links', () => {
+    expect(supportingSentences(sentences, ['树脂单体', '光学玻璃'])).toEqual([]);
+    expect(supportingSentences(sentences, [])).toEqual([]);
+  });
+
+  it('keeps at most the limit', () => {
+    expect(supportingSentences(sentencesOf('眼镜。'.repeat(9)), ['眼镜'], 5)).toHaveLength(5);
+  });
+});
+
+describe('a hand-added chain', () => {
+  const sentences = sentencesOf(TEXT);
+  const links = (line: string) => line.split(/[—、]/);
+  const draft = { ...emptyManualDraft(), line: '镜片、镜架—眼镜' };
+
+  it('needs two stages and a chosen sentence that still names one of its links', () => {
+    const supporting = supportingSentences(sentences, links(draft.line));
+    expect(manualProblems(draft, supporting)).toEqual(['sentence']);
+    expect(manualProblems({ ...draft, line: '镜片' }, supporting)).toEqual(['stages', 'sentence']);
+    const chosen = { ...draft, sentence: supporting[0]?.start ?? -1 };
+    expect(manualProblems(chosen, supporting)).toEqual([]);
+    // The links edited to ones that sentence does not name: the choice no longer holds.
+    const edited = { ...chosen, line: '光伏—电站' };
+    expect(manualProblems(edited, supportingSentences(sentences, links(edited.line)))).toEqual(['sentence']);
+    expect(manualChainInput(draft, supporting, new Set())).toBeNull();
+  });
+
+  it('commits as an entered chain quoting the sentence where it stands, under an accepted industry only', () => {
+    const supporting = supportingSentences(sentences, links(draft.line));
+    const first = supporting[0];
+    if (!first) throw new Error('no supporting sentence');
+    const chain = manualChainInput(
+      { ...draft, sentence: first.start, industry: '眼镜' },
+      supporting,
+      new Set(['眼镜']),
+    );
+    expect(chain).toEqual({
+      name: '镜片—眼镜产业链',
+      expression: '镜片、镜架—眼镜',
+      stages: [['镜片', '镜架'], ['眼镜']],
+      quote: first.text,
+      start: first.start,
+      entered: true,
+      industry: '眼镜',
+    });
+    expect(TEXT.slice(chain?.start, (chain?.start ?? 0) + (chain?.quote.length ?? 0))).toBe(chain?.quote);
+    const named = manualChainInput(
+      { ...draft, name: ' 眼镜产业链 ', sentence: first.start, industry: '纺织' },
+      supporting,
+      new Set(['眼镜']),
+    );
+    expect(named?.name).toBe('眼镜产业链');
+    expect(named).not.toHaveProperty('industry');
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * A chain the reviewer adds by hand: many plans state a chain in prose (以电解铝为基础，发展铝合金、铝型材…) or name
+ * an industry without writing its links as 甲—乙—丙, and the extractor, which reads dash-joined chains, finds none.
+ * The reviewer writes the links in the review's own line syntax (stages.ts) and picks the plan's sentence that
+ * states them; the chain is committed like an extracted one, with that sentence as its source, and marked as
+ * entered (its stages are the reviewer's reading of the sentence, not the plan's own writing). Pure, so the screen's
+ * derived state is a function of the draft and the text.
+ */
+import type { ImportChain, Span } from '../../../vocab/imports.ts';
+import { defaultChainName, stagesToText, textToStages } from './stages.ts';
+
+export interface ManualDraft {
+  /** Empty: the default name from the first and last link. */
+  name: string;
+  /** Stages as one line: 甲—乙、丙—丁. */
+  line: string;
+  /** Start of the chosen sentence in the normalised text; null until one is chosen. */
+  sentence: number | null;
+  /** The name of an accepted industry of the review it belongs to; '' for the plan's unclassified group. */
+  industry: string;
+}
+
+export const emptyManualDraft = (): ManualDraft => ({ name: '', line: '', sentence: null, industry: '' });
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+/** The server keeps a chain's quote to this many characters (server/imports/plan.ts). */
+export const MAX_QUOTE = 2000;
+/** How many sentences the reviewer chooses among. */
+export const MAX_SUPPORTING = 5;
+
+/**
+ * The sentences of the normalised text (line breaks already removed): up to and including 。！？；!?; — and never
+ * longer than MAX_QUOTE, so a list without full stops is cut into pieces the commit accepts. Blank pieces are left
+ * out; offsets point into the text as given.
+ */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if ('。！？；!?;'.includes(text[i] ?? '')) push(i + 1);
+    else if (i + 1 - start >= MAX_QUOTE) push(i + 1);
+  }
+  if (start < text.length) push(text.length);
+  return out;
+}
+
+export interface Supporting extends Sentence {
+  /** The draft's links the sentence names, in the draft's order. */
+  hits: string[];
+}
+
+/**
+ * The sentences that name the most of the draft's links (at least one), most first, then in text order: the
+ * candidates for the chain's source. A link is named when the sentence contains it as written.
+ */
+export function supportingSentences(
+  sentences: readonly Sentence[],
+  links: readonly string[],
+  limit = MAX_SUPPORTING,
+): Supporting[] {
+  const wanted = [...new Set(links.filter((l) => l.length > 0))];
+  if (wanted.length === 0) return [];
+  return sentences
+    .map((s) => ({ ...s, hits: wanted.filter((l) => s.text.includes(l)) }))
+    .filter((s) => s.hits.length > 0)
+    .sort((a, b) => b.hits.length - a.hits.length || a.start - b.start)
+    .slice(0, limit);
+}
+
+export type ManualProblem = 'stages' | 'sentence';
+
+/**
+ * What keeps a draft from being committed: fewer than two stages, or no sentence of the text chosen (the chosen
+ * one must still name one of its links — editing the links can leave it naming none).
+ */
+export function manualProblems(draft: ManualDraft, supporting: readonly Supporting[]): ManualProblem[] {
+  const problems: ManualProblem[] = [];
+  if (textToStages(draft.line).length < 2) problems.push('stages');
+  if (draft.sentence === null || !supporting.some((s) => s.start === draft.sentence))
+    problems.push('sentence');
+  return problems;
+}
+
+/** The draft as a chain of the commit; null while it has a problem. */
+export function manualChainInput(
+  draft: ManualDraft,
+  supporting: readonly Supporting[],
+  industries: ReadonlySet<string>,
+): ImportChain | null {
+  if (manualProblems(draft, supporting).length > 0) return null;
+  const sentence = supporting.find((s) => s.start === draft.sentence);
+  if (!sentence) return null;
+  const stages = textToStages(draft.line);
+  return {
+    name: draft.name.trim() || defaultChainName(stages),
+    expression: stagesToText(stages),
+    stages,
+    quote: sentence.text,
+    start: sentence.start,
+    entered: true,
+    ...(draft.industry && industries.has(draft.industry) ? { industry: draft.industry } : {}),
+  };
+}
