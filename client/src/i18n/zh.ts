@@ -5,6 +5,7 @@
  */
 import { ENTERED_CHAIN } from '../../../vocab/imports.ts';
 import { NO_CANDIDATES } from '../../../vocab/priority.ts';
+import { manualChainWords } from './manualChain.ts';
 import { pipelineWords } from './pipeline.ts';
 import { plansWords } from './plans.ts';
 
@@ -179,23 +180,7 @@ export const zh = {
     sortedByConfidence: '置信度低的排在前面，请优先核对。',
     noChains:
       '未在文本中找到用破折号连接的产业链表述（如“废铝—再生铝—铝锭”）。规划用文字写出的产业链，可在下方依据原文手动添加；上方的园区、企业等要素仍可核对后提交。',
-    /** Chains the reviewer adds by hand from a sentence of the plan (import/manualChain.ts, AddChain.tsx). */
-    manual: {
-      intro:
-        '规划用文字而非“甲—乙—丙”写出的产业链（如“以电解铝为基础，发展铝合金、铝型材”），可在此按原文填写环节，并选定写出这些环节的原文句子作为出处；提交后该链标注为“依据原文录入”。',
-      add: '＋ 依据原文添加产业链',
-      remove: '删除',
-      linePlaceholder: '环节，如：电解铝—铝合金、铝型材—汽车轻量化部件',
-      industry: '所属产业',
-      unclassified: '未归类',
-      sentence: '原文依据（选择写出这些环节的句子）',
-      sentenceFirst: '填写环节后，这里列出原文中提到这些环节的句子。',
-      noSentence: '原文中没有句子提到这些环节。产业链须以本规划原文为依据：请按原文的写法填写环节。',
-      names: (n: number) => `（提到 ${n} 个环节）`,
-      more: '只列出提到环节最多的 5 句；填写更多环节可缩小范围。',
-      problem: { stages: '至少两个环节', sentence: '选择原文依据' },
-      problems: (what: string[]) => `尚缺：${what.join('、')}。补齐或删除后才能提交。`,
-    },
+    manual: manualChainWords,
     confidence: (c: string) => `置信度 ${c}`,
     confidenceLevels: { low: '低', medium: '中', high: '高' },
     reasons: '依据',
