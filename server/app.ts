@@ -15,6 +15,7 @@ import { requireRole } from './http/editor.ts';
 import { clientKey, type LimitKind, RateLimiter, sendRateLimited } from './http/rateLimit.ts';
 import { applyCors, jsonDepthOver, setSecurityHeaders } from './http/security.ts';
 import { readBody, sendJson } from './http/toolkit.ts';
+import type { GraphLexiconCache } from './imports/graphLexicon.ts';
 import { IMPORTS_PREFIX, importsHandler } from './imports/http.ts';
 import { closeJobPool } from './jobs/pool.ts';
 import { log } from './log.ts';
@@ -35,6 +36,8 @@ export interface AppOptions {
   rateLimits?: RateLimitSettings;
   /** Origins allowed to call cross-origin (CORS_ORIGINS); the environment's when absent (none by default). */
   corsOrigins?: string[];
+  /** The upload route's product lexicon (server/imports/graphLexicon.ts), read by main.ts before `ready`; else its own. */
+  lexicons?: GraphLexiconCache | undefined;
 }
 
 /** The largest GraphQL request body accepted (the explorer's biggest request is about 7 KB). */
@@ -160,7 +163,7 @@ export function createApp(db: Db, opts: AppOptions): http.Server {
     if (!verdict.ok) sendRateLimited(res, kind, verdict.retryAfterS);
     return verdict.ok;
   };
-  const imports = importsHandler(db);
+  const imports = importsHandler(db, opts.lexicons);
 
   const tables = tablesHandler(db);
   const assets =

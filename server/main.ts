@@ -7,6 +7,7 @@ import { processActor } from './audit/entries.ts';
 import { ensureClientBuilt } from './build.ts';
 import { readConfig } from './config.ts';
 import { connect } from './db/connect.ts';
+import { GraphLexiconCache, graphLexiconSource } from './imports/graphLexicon.ts';
 import { renameLegacyGroups } from './imports/legacyGroups.ts';
 import { startJobPool } from './jobs/pool.ts';
 import { log } from './log.ts';
@@ -85,11 +86,13 @@ async function main(): Promise<void> {
   if (keyed > 0)
     log.info("stored firms' scope keys", { regions: keyed, ms: Math.round(performance.now() - k0) });
 
+  const lexicons = new GraphLexiconCache(graphLexiconSource(db));
   const server = createApp(db, {
     production: config.production,
     serveClient: config.serveClient,
     responseCache: config.responseCache,
     localNeo4j: conn.localStatus,
+    lexicons,
   });
   // While draining, every answer closes its connection so keep-alive clients cannot hold the server open.
   server.prependListener('request', (_req, res) => {
@@ -108,15 +111,18 @@ async function main(): Promise<void> {
   // The named queries are planned against the real data before the server listens, and the heaviest chain map
   // is asked for once before it says ready, so `ready` means the first chain map is answered at warm speed (a
   // cold plan cost 3 s on the national graph, the first 800-link answer 3–9× the second: docs/BENCHMARKS.md).
+  // The upload workers start before the query warm-up, which is Neo4j's work for tens of seconds: they have loaded
+  // the extractor by `ready`, so neither the first upload nor the first chain maps after `ready` wait for them.
+  const workers = startJobPool();
   await warmUp(db);
+  // The upload route's product lexicon is read now, not by the first upload (which then only reads the version).
+  await lexicons.current();
   server.listen(config.port, config.host, async () => {
     // The heaviest chain map once through the server itself (loopback unless it listens on one address only).
     const address = server.address();
     const self = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
     if (address && typeof address === 'object')
       await warmUpRequests(db, `http://${self.includes(':') ? `[${self}]` : self}:${address.port}`);
-    // The upload workers start now, after the first chain map, so an officer's first upload does not wait for them.
-    const workers = startJobPool();
     log.info('ready', {
       url: `http://localhost:${config.port}`,
       graphql: `http://localhost:${config.port}/graphql`,

@@ -61,6 +61,9 @@ export async function warmUp(db: Db): Promise<string[]> {
       enterprisePage({ zone: null, product: null, industry: null, local: null, query: '铝' }, { limit: 21 })
         .params,
     ],
+    // Every request with a token looks it up (auth/store.ts), the first upload's too; a hash no token has plans it
+    // reading nothing (unplanned, the first upload's lookup took 57–70 ms, later ones 6–35: docs/ARCHITECTURE.md).
+    ['auth/token-by-hash', { hash: '' }],
     ['enterprises-by-id', { ids: [] }],
     ['projects-by-id', { ids: [] }],
     ['sources-by-id', { ids: [] }],

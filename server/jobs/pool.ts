@@ -156,7 +156,7 @@ const serverPool = (): JobPool => {
 /**
  * Starts the server's pool now rather than on the first job: its workers load the extractor (segmenter, dictionary,
  * gazetteer, OpenCC) while they wait, so the first upload after a start does not wait for them. The server calls it
- * once it is ready (server/main.ts); tests that start an app leave the pool to the first job.
+ * before its query warm-up (server/main.ts); tests that start an app leave the pool to the first job.
  */
 export function startJobPool(): number {
   return serverPool().workers;

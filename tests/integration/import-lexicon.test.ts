@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { extract } from '../../server/extract/index.ts';
+import { GraphLexiconCache, graphLexiconSource } from '../../server/imports/graphLexicon.ts';
 import { LEXICON_REASON } from '../../vocab/extractReasons.ts';
 import type { ChainCandidate, ImportCommitInput } from '../../vocab/imports.ts';
 import { clearDb, createToken, resetAndSeed, runScript, startApp, testDb } from '../helpers.ts';
@@ -113,6 +114,30 @@ describe('the graph’s products as the lexicon of an upload', () => {
     const review = JSON.parse(readFileSync(out, 'utf8')) as ImportCommitInput;
     expect(review.chains.map((c) => c.expression)).toContain('废铝—再生铝—铝锭');
   }, 90_000);
+
+  it('uses the lexicon main.ts read before ready: the first upload reads the version, not the products', async () => {
+    const source = graphLexiconSource(db);
+    const reads = { versions: 0, products: 0 };
+    const lexicons = new GraphLexiconCache({
+      version: () => {
+        reads.versions++;
+        return source.version();
+      },
+      read: () => {
+        reads.products++;
+        return source.read();
+      },
+    });
+    await lexicons.current();
+    const own = await startApp(db, { lexicons });
+    try {
+      const res = await own.post('/imports/extract?name=规划.txt', PLAN, 'application/octet-stream', editor);
+      expect(res.status).toBe(200);
+      expect(reads).toEqual({ versions: 2, products: 1 });
+    } finally {
+      await own.close();
+    }
+  });
 
   it('an empty graph (SEED=none onboarding) gives no lexicon: the shape rules’ answer', async () => {
     await clearDb(db);

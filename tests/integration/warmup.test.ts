@@ -25,6 +25,21 @@ describe('warm-up queries', () => {
     await db.driver.executeQuery('CALL db.awaitIndexes(60)');
     expect(await warmUp(db)).toEqual([]);
   }, 300_000);
+
+  it('plans the token lookup, which the first upload (and every request with a token) makes', async () => {
+    const names: string[] = [];
+    const recording = new Proxy(db, {
+      get: (target, key) =>
+        key === 'read'
+          ? (name: string, params?: Record<string, unknown>) => {
+              names.push(name);
+              return target.read(name, params);
+            }
+          : Reflect.get(target, key),
+    });
+    expect(await warmUp(recording)).toEqual([]);
+    expect(names).toContain('auth/token-by-hash');
+  }, 300_000);
 });
 
 describe('warm-up request', () => {
