@@ -116,7 +116,10 @@ async function main(): Promise<void> {
   const workers = startJobPool();
   await warmUp(db);
   // The upload route's product lexicon is read now, not by the first upload (which then only reads the version).
-  await lexicons.current();
+  // A warm-up: should the read fail, the first upload reads it again, and the server still starts.
+  await lexicons
+    .current()
+    .catch((err: unknown) => log.warn('product lexicon not read before ready', { error: String(err) }));
   server.listen(config.port, config.host, async () => {
     // The heaviest chain map once through the server itself (loopback unless it listens on one address only).
     const address = server.address();
