@@ -163,6 +163,8 @@ export interface ExtractResponse extends Extraction {
   text: string;
   /** The text with line breaks removed: what the spans point into. */
   normalised: string;
+  /** For a text in traditional script: `normalised` in simplified script, character for character (same offsets). */
+  simplified?: string;
 }
 
 /** A chain the reviewer accepted (possibly edited). */

@@ -102,6 +102,16 @@ function writtenTraditional(text: string, simplified: string): boolean {
 const SOURCE_LINE =
   /^(?:[（(]|(?:发布时间\s*[:：])?[\d\s\-/:.年月日|｜]*(?:推广)?\s*)(?:本文)?[来來]源\s*[:：]|^(?:https?:\/\/|www\.)\S+$/u;
 
+/**
+ * The normalised text in simplified script, character for character (the same length, so offsets hold), when it is
+ * written in traditional script; undefined for a simplified text. The review matches what a reviewer types against
+ * it (a hand-added chain's links, typed 天然气 for a plan writing 天然氣).
+ */
+export function simplifiedReading(normalised: string): string | undefined {
+  const simplified = simplify(normalised);
+  return writtenTraditional(normalised, simplified) ? simplified : undefined;
+}
+
 /** Builds the document: normalised text, its matching view and the headings found at line starts. */
 export function makeDoc(raw: string): Doc {
   const headings: Heading[] = [];

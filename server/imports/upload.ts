@@ -2,6 +2,7 @@ import { normaliseSource } from '../../seed/text.ts';
 import { extract } from '../extract/index.ts';
 import { readInput } from '../extract/input.ts';
 import type { ProductLexicon } from '../extract/products.ts';
+import { simplifiedReading } from '../extract/text.ts';
 import { titleProposal } from './title.ts';
 
 /**
@@ -16,9 +17,15 @@ export async function extractUpload(bytes: Uint8Array, name: string, lexicon?: P
     ...(({ title, from }) => ({ title, titleFrom: from }))(titleProposal(text, name)),
     format,
     text,
-    normalised: normaliseSource(text),
+    ...normalisedWithReading(normaliseSource(text)),
     ...extract(text, name.replace(/\.[^.]+$/, ''), { lexicon }),
   };
+}
+
+/** The normalised text and, for a traditional-script text, its simplified reading (same offsets). */
+function normalisedWithReading(normalised: string) {
+  const simplified = simplifiedReading(normalised);
+  return { normalised, ...(simplified === undefined ? {} : { simplified }) };
 }
 
 export type ExtractAnswer = Awaited<ReturnType<typeof extractUpload>>;

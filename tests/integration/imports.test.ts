@@ -147,6 +147,17 @@ describe('importing a plan', () => {
     const text = '某县产业规划\n\n以电解铝为基础，延伸发展铝合金、铝型材，打造汽车轻量化部件基地。';
     const extracted = await post('/imports/extract?name=某县.txt', text, 'application/octet-stream');
     expect(extracted.body.chains).toEqual([]);
+    expect(extracted.body).not.toHaveProperty('simplified');
+    // A plan in traditional script comes with its simplified reading, offset for offset, for matching typed links.
+    const traditional = await post(
+      '/imports/extract?name=開州.txt',
+      '開縣按照“優化能源產業,發展天然氣精細化工產業”的思路。',
+      'application/octet-stream',
+    );
+    expect(traditional.body).toMatchObject({
+      normalised: '開縣按照“優化能源產業,發展天然氣精細化工產業”的思路。',
+      simplified: '开县按照“优化能源产业,发展天然气精细化工产业”的思路。',
+    });
     const normalised = extracted.body.normalised as string;
     const quote = '以电解铝为基础，延伸发展铝合金、铝型材，打造汽车轻量化部件基地。';
     const entered = {

@@ -1,6 +1,13 @@
 import type { Span } from '../../../vocab/imports.ts';
 import { zh } from '../i18n/zh.ts';
-import { MAX_SUPPORTING, type ManualDraft, type ManualProblem, type Supporting } from './manualChain.ts';
+import {
+  MAX_SUPPORTING,
+  type ManualDraft,
+  type ManualProblem,
+  type Sentence,
+  type Supporting,
+  shownSentence,
+} from './manualChain.ts';
 import { defaultChainName, textToStages } from './stages.ts';
 
 const T = zh.importer.manual;
@@ -89,7 +96,7 @@ export function AddChain(props: {
                           props.onShow(s);
                         }}
                       />{' '}
-                      <Marked text={s.text} marks={s.hits} />{' '}
+                      <Marked sentence={s} marks={s.hits} />{' '}
                       <span className="muted">{T.names(s.hits.length)}</span>
                     </label>
                   ))
@@ -112,24 +119,17 @@ export function AddChain(props: {
   );
 }
 
-/** A sentence with the given words marked; a long sentence is shown around its first mark. */
-function Marked({ text, marks }: { text: string; marks: readonly string[] }) {
-  const first = Math.min(...marks.map((m) => text.indexOf(m)).filter((at) => at >= 0));
-  const from = text.length > 160 && first > 60 ? first - 60 : 0;
-  const shown = text.slice(from, from + 160);
-  // Longest first, so 眼镜片 is marked whole where 眼镜 is a link too.
-  const alternatives = [...marks].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const parts = shown.split(new RegExp(`(${alternatives.join('|')})`));
+/** A sentence with its links marked (manualChain.ts shownSentence). */
+function Marked({ sentence, marks }: { sentence: Sentence; marks: readonly string[] }) {
+  const shown = shownSentence(sentence, marks);
   return (
     <span>
-      {from > 0 && '…'}
-      {parts.map((p, k) =>
-        // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one fixed string
-        marks.includes(p) ? <mark key={k}>{p}</mark> : <span key={k}>{p}</span>,
+      {shown.clippedStart && '…'}
+      {shown.pieces.map((p, k) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one fixed sentence
+        p.marked ? <mark key={k}>{p.text}</mark> : <span key={k}>{p.text}</span>,
       )}
-      {from + 160 < text.length && '…'}
+      {shown.clippedEnd && '…'}
     </span>
   );
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -50,7 +50,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
   const [shown, setShown] = useState<{ start: number; end: number } | null>(null);
   /** Chains the reviewer adds from sentences of the plan (manualChain.ts), committed after the extracted ones. */
   const [manual, setManual] = useState<ManualDraft[]>([]);
-  const sentences = useMemo(() => (doc ? sentencesOf(doc.normalised) : []), [doc]);
+  const sentences = useMemo(() => (doc ? sentencesOf(doc.normalised, doc.simplified) : []), [doc]);
   const manualRows = useMemo(
     () =>
       manual.map((draft) => {

@@ -5,6 +5,7 @@ import {
   manualChainInput,
   manualProblems,
   sentencesOf,
+  shownSentence,
   supportingSentences,
 } from './manualChain.ts';
 
@@ -97,5 +98,49 @@ describe('a hand-added chain', () => {
     );
     expect(named?.name).toBe('眼镜产业链');
     expect(named).not.toHaveProperty('industry');
+  });
+});
+
+describe('a plan in traditional script', () => {
+  // 開州's page (tests/fixtures/plans/kaizhou-industrial-park-intro.txt), with the reading the server sends
+  // (server/extract/text.ts simplifiedReading: same length, so offsets hold).
+  const text = '開縣按照“優化能源產業,發展天然氣精細化工產業”的思路。園區分為白鶴能源建材產業園。';
+  const reading = '开县按照“优化能源产业,发展天然气精细化工产业”的思路。园区分为白鹤能源建材产业园。';
+
+  it('finds the sentence for links typed in simplified script, and marks them where the plan writes them', () => {
+    const sentences = sentencesOf(text, reading);
+    expect(sentences[0]?.reading).toBe('开县按照“优化能源产业,发展天然气精细化工产业”的思路。');
+    const s = supportingSentences(sentences, ['天然气', '精细化工']);
+    expect(s.map((x) => [x.text.slice(0, 4), x.hits])).toEqual([['開縣按照', ['天然气', '精细化工']]]);
+    const first = s[0];
+    if (!first) throw new Error('no sentence');
+    expect(
+      shownSentence(first, first.hits)
+        .pieces.filter((p) => p.marked)
+        .map((p) => p.text),
+    ).toEqual(['天然氣精細化工']);
+    // Typed as the plan writes them, they are found without the reading.
+    expect(supportingSentences(sentencesOf(text), ['天然氣']).map((x) => x.hits)).toEqual([['天然氣']]);
+    expect(supportingSentences(sentencesOf(text), ['天然气'])).toEqual([]);
+  });
+});
+
+describe('shownSentence', () => {
+  it('marks every occurrence, longest words whole, and clips a long sentence around its first mark', () => {
+    const plain = shownSentence({ start: 0, end: 9, text: '眼镜片与眼镜，眼镜。' }, ['眼镜', '眼镜片']);
+    expect(plain.pieces).toEqual([
+      { text: '眼镜片', marked: true },
+      { text: '与', marked: false },
+      { text: '眼镜', marked: true },
+      { text: '，', marked: false },
+      { text: '眼镜', marked: true },
+      { text: '。', marked: false },
+    ]);
+    const long = `${'甲'.repeat(200)}眼镜${'乙'.repeat(200)}`;
+    const clipped = shownSentence({ start: 0, end: long.length, text: long }, ['眼镜']);
+    expect(clipped).toMatchObject({ clippedStart: true, clippedEnd: true });
+    expect(clipped.pieces.map((p) => p.text).join('')).toHaveLength(160);
+    expect(clipped.pieces[1]).toEqual({ text: '眼镜', marked: true });
+    expect(clipped.pieces[0]?.text).toHaveLength(60);
   });
 });

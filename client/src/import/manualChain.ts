@@ -24,6 +24,8 @@ export const emptyManualDraft = (): ManualDraft => ({ name: '', line: '', senten
 
 export interface Sentence extends Span {
   text: string;
+  /** The sentence in simplified script, for a plan written in traditional script (ExtractResponse.simplified). */
+  reading?: string;
 }
 
 /** The server keeps a chain's quote to this many characters (server/imports/plan.ts). */
@@ -36,14 +38,21 @@ export const MAX_SUPPORTING = 5;
  * longer than MAX_QUOTE, so a list without full stops is cut into pieces the commit accepts. Blank pieces are left
  * out; offsets point into the text as given.
  */
-export function sentencesOf(text: string): Sentence[] {
+export function sentencesOf(text: string, simplified?: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
-    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
+    const [from, to] = [start + lead, start + lead + body.length];
+    if (body)
+      out.push({
+        start: from,
+        end: to,
+        text: body,
+        ...(simplified ? { reading: simplified.slice(from, to) } : {}),
+      });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
@@ -61,7 +70,8 @@ export interface Supporting extends Sentence {
 
 /**
  * The sentences that name the most of the draft's links (at least one), most first, then in text order: the
- * candidates for the chain's source. A link is named when the sentence contains it as written.
+ * candidates for the chain's source. A link is named when the sentence contains it as written, or — in a plan written
+ * in traditional script — its simplified reading does (the reviewer types 天然气 where the plan writes 天然氣).
  */
 export function supportingSentences(
   sentences: readonly Sentence[],
@@ -71,10 +81,46 @@ export function supportingSentences(
   const wanted = [...new Set(links.filter((l) => l.length > 0))];
   if (wanted.length === 0) return [];
   return sentences
-    .map((s) => ({ ...s, hits: wanted.filter((l) => s.text.includes(l)) }))
+    .map((s) => ({ ...s, hits: wanted.filter((l) => s.text.includes(l) || s.reading?.includes(l)) }))
     .filter((s) => s.hits.length > 0)
     .sort((a, b) => b.hits.length - a.hits.length || a.start - b.start)
     .slice(0, limit);
+}
+
+/** A sentence as the review shows it: at most `width` characters around its first mark, in marked and plain pieces. */
+export interface Shown {
+  /** The shown part starts after the sentence's start (… before it). */
+  clippedStart: boolean;
+  /** The shown part ends before the sentence's end (… after it). */
+  clippedEnd: boolean;
+  pieces: { text: string; marked: boolean }[];
+}
+
+/**
+ * The sentence with its links marked where it writes them — found in the sentence as written, else in its
+ * simplified reading at the same offsets (a traditional plan's 天然氣 marked for the link 天然气); a long sentence is
+ * shown from 60 characters before its first mark.
+ */
+export function shownSentence(sentence: Sentence, marks: readonly string[], width = 160): Shown {
+  const { text } = sentence;
+  const marked = new Uint8Array(text.length);
+  for (const m of marks) {
+    if (!m) continue;
+    const within = text.includes(m) ? text : (sentence.reading ?? text);
+    for (let at = within.indexOf(m); at >= 0; at = within.indexOf(m, at + m.length))
+      marked.fill(1, at, at + m.length);
+  }
+  const first = marked.indexOf(1);
+  const from = text.length > width && first > 60 ? first - 60 : 0;
+  const to = Math.min(text.length, from + width);
+  const pieces: Shown['pieces'] = [];
+  for (let i = from; i < to; i++) {
+    const on = marked[i] === 1;
+    const last = pieces.at(-1);
+    if (last && last.marked === on) last.text += text[i];
+    else pieces.push({ text: text[i] ?? '', marked: on });
+  }
+  return { clippedStart: from > 0, clippedEnd: to < text.length, pieces };
 }
 
 export type ManualProblem = 'stages' | 'sentence';
