@@ -60,6 +60,12 @@ describe('a chain the reviewer entered', () => {
       expect(error).toBeInstanceOf(FactError);
       expect((error as FactError).field).toBe('chains.0.quote');
     }
+    // A plan in traditional script: links typed in simplified script are named by its sentence too.
+    const tw = '發展天然氣精細化工產業。';
+    const typed = { ...chain(tw), stages: [['天然气'], ['精细化工']], start: 0 };
+    expect(
+      planImport(importInputSchema.parse({ title: '規劃', text: tw, chains: [typed] })).chains,
+    ).toHaveLength(1);
     // Extracted chains are the plan's own writing: no such check (their quote is their sentence by construction).
     const extracted = { ...chain('另行建设物流园区。'), entered: false };
     expect(

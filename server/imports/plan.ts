@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SeedGraph } from '../../seed/graph.ts';
 import { lineOfOffset, normaliseName, normaliseSource } from '../../seed/text.ts';
 import { issuedOf, periodOf } from '../domain/periods.ts';
+import { simplify } from '../extract/text.ts';
 import { factFields, shownName as name } from './factSchema.ts';
 
 /**
@@ -177,8 +178,10 @@ export function planImport(
     const stages = c.stages.map((s) => s.map(normaliseName));
     const chainId = `chain-${qualifier}-${hash(docId, JSON.stringify(stages))}`;
     const sid = cite(c.section, c.quote, c.start, `chains.${i}.quote`);
-    // An entered chain is the reviewer's reading of its sentence: the sentence must name one of its links at least.
-    if (c.entered && !c.stages.flat().some((l) => c.quote.includes(l)))
+    // An entered chain is the reviewer's reading of its sentence: the sentence must name one of its links at least,
+    // as written or in simplified script (links typed 天然气 for a traditional plan's 天然氣, as the review matches them).
+    const reading = c.entered ? simplify(c.quote) : '';
+    if (c.entered && !c.stages.flat().some((l) => c.quote.includes(l) || reading.includes(l)))
       throw new FactError(`chains.${i}.quote`, "the sentence names none of the entered chain's links");
     // The same chain stated in two sentences (旺苍: “煤-焦-化” in 基本情况 and again in 产业布局) is one chain
     // citing both, not two rows of one id — the report counted it twice (新增产业链 4 条 where 3 were written).

@@ -36,7 +36,8 @@ export function AddChain(props: {
       <p className="small muted">{T.intro}</p>
       <ol>
         {props.rows.map(({ draft: d, supporting, problems }, i) => {
-          const links = textToStages(d.line).flat();
+          const stages = textToStages(d.line);
+          const links = stages.flat();
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: drafts have no identity but their place in the list
             <li key={i} className="cand manual" data-testid="import-manual-chain">
@@ -57,7 +58,7 @@ export function AddChain(props: {
                 className="name"
                 value={d.name}
                 aria-label={zh.importer.name}
-                placeholder={links.length > 1 ? defaultChainName(textToStages(d.line)) : zh.importer.name}
+                placeholder={stages.length > 1 ? defaultChainName(stages) : zh.importer.name}
                 onChange={(e) => props.onChange(i, { name: e.target.value })}
               />
               {props.industries.length > 0 && (
