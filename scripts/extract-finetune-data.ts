@@ -25,8 +25,11 @@ const rows = labelledCandidates(documents).map((r) => ({
 const gold = documents.reduce((n, d) => n + d.sentences.reduce((m, s) => m + (s.chains ?? []).length, 0), 0);
 const dir = join(import.meta.dirname, '../.cache/finetune');
 mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'candidates.jsonl'), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-writeFileSync(join(dir, 'meta.json'), JSON.stringify({ documents: documents.length, candidates: rows.length, gold }));
+writeFileSync(join(dir, 'candidates.jsonl'), `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+writeFileSync(
+  join(dir, 'meta.json'),
+  JSON.stringify({ documents: documents.length, candidates: rows.length, gold }),
+);
 console.log(
   `${documents.length} development documents, ${rows.length} candidates (${rows.filter((r) => r.y).length} right), ${gold} gold chains → ${dir}`,
 );
