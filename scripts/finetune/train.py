@@ -10,6 +10,7 @@ before any fold was scored: 2 epochs (not 3) and at most 96 tokens (not 128); ba
   nice -n 10 python3 scripts/finetune/train.py --time 6     # seconds per training step, nothing scored
   nice -n 10 python3 scripts/finetune/train.py --fold 0     # one outer fold (0 … 4)
   python3 scripts/finetune/train.py --table
+  (--original: 3 epochs and 128 tokens, the settings before the speed fallback, to probs-original-K.json)
 """
 import argparse
 import json
@@ -26,6 +27,7 @@ import bert
 DIR = os.path.join(os.path.dirname(__file__), '../../.cache/finetune')
 EPOCHS, LR, BATCH, MAX_TOKENS, SEED, DROPOUT, DECAY, WARMUP, THRESHOLD = 2, 3e-5, 16, 96, 0, 0.1, 0.01, 0.1, 0.5
 BUCKET = 32
+PREFIX = 'probs'
 
 
 def rows():
@@ -80,7 +82,8 @@ def batches(encs, idx, rng):
     return [out[j] for j in rng.permutation(len(out))]
 
 
-def fit(encs, labels, train_idx, epochs=EPOCHS, stop_after=None):
+def fit(encs, labels, train_idx, epochs=None, stop_after=None):
+    epochs = epochs or EPOCHS
     rng = np.random.default_rng(SEED)
     key = jax.random.PRNGKey(SEED)
     params = {'enc': bert.load_weights(),
@@ -137,7 +140,7 @@ def table():
     p = {}
     seconds = []
     for k in range(5):
-        f = json.load(open(os.path.join(DIR, f'probs-{k}.json')))
+        f = json.load(open(os.path.join(DIR, f'{PREFIX}-{k}.json')))
         p.update({int(i): v for i, v in f['probs'].items()})
         seconds.append(f['seconds'])
     assert sorted(p) == list(range(len(data))), 'a fold is missing'
@@ -157,6 +160,12 @@ def table():
     print(line('fine-tuned cross-encoder, model', lambda i, r: p[i] >= THRESHOLD))
     print(line('fine-tuned cross-encoder, lowConfidence',
                lambda i, r: r['handAccepts'] and (r['handConfidence'] >= 0.6 or p[i] >= THRESHOLD)))
+    # Not the pre-registered result: the one threshold that is best on the test folds themselves (optimistic).
+    f1 = lambda t: (lambda tp, n: 2 * tp / (n + gold))(
+        sum(1 for i, r in enumerate(data) if p[i] >= t and r['y']), sum(1 for i in p if p[i] >= t))
+    best = max((n / 20 for n in range(1, 20)), key=f1)
+    print(line(f'fine-tuned cross-encoder, model, threshold {best:.2f} chosen on the test folds (optimistic)',
+               lambda i, r: p[i] >= best))
 
 
 def main():
@@ -164,7 +173,12 @@ def main():
     a.add_argument('--fold', type=int)
     a.add_argument('--time', type=int, help='run this many training steps and print seconds per step')
     a.add_argument('--table', action='store_true')
+    a.add_argument('--original', action='store_true',
+                   help='the settings as first pre-registered (3 epochs, 128 tokens): a check run after the result')
     args = a.parse_args()
+    global EPOCHS, MAX_TOKENS, PREFIX
+    if args.original:
+        EPOCHS, MAX_TOKENS, PREFIX = 3, 128, 'probs-original'
     if args.table:
         return table()
     data = rows()
@@ -189,7 +203,7 @@ def main():
     params, times = fit(encs, labels, train_idx)
     probs = score(params, encs, test_idx)
     seconds = time.time() - t0
-    with open(os.path.join(DIR, f'probs-{k}.json'), 'w') as f:
+    with open(os.path.join(DIR, f'{PREFIX}-{k}.json'), 'w') as f:
         json.dump({'fold': k, 'seconds': seconds, 'steps': len(times), 'probs': dict(zip(test_idx, probs))}, f)
     print(f'fold {k}: {len(train_idx)} training, {len(test_idx)} test candidates, {len(times)} steps, '
           f'{seconds:.0f} s', flush=True)
