@@ -10,29 +10,13 @@
  * never come out as a candidate with the right stages count as missed for every variant.
  */
 import { createHash } from 'node:crypto';
-import { FRESH_SETS_TO_12, loadCorpus, split } from '../server/extract/corpus.ts';
 import { type LabelledCandidate, labelledCandidates } from '../server/extract/learned/dataset.ts';
 import { predict, train } from '../server/extract/learned/logistic.ts';
 import { accepts as acceptsRow } from '../server/extract/learned/threshold.ts';
+import { clauseOf, developmentDocuments } from './lib/development.ts';
 import { embed } from './lib/embedding.ts';
 
-const documents = [
-  ...split(loadCorpus('documents.json')).development,
-  ...[...FRESH_SETS_TO_12, 'fresh13.json'].flatMap(loadCorpus),
-];
-const DASH = /[—–―‐‒─━]+/g;
-/** The candidate's clause: back to the last sentence mark (at most 60 characters), on to the next (at most 40). */
-function clauseOf(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 60), start);
-  const cut = Math.max(...['。', '！', '？', '；', '\n'].map((m) => before.lastIndexOf(m)));
-  const after = text.slice(end, end + 40);
-  const stop = after.search(/[。！？；\n]/);
-  return `${before.slice(cut + 1)}${text.slice(start, end)}${stop < 0 ? after : after.slice(0, stop + 1)}`.replace(
-    DASH,
-    '-',
-  );
-}
-
+const documents = developmentDocuments();
 interface Row extends LabelledCandidate {
   links: string[];
   clause: string;
