@@ -9,7 +9,7 @@ import { planFacts } from './facts/index.ts';
 import { mapBack, withoutGlosses } from './glosses.ts';
 import { applyLexicon } from './productRules.ts';
 import type { ProductLexicon } from './products.ts';
-import { makeDoc } from './text.ts';
+import { type Doc, makeDoc } from './text.ts';
 
 export interface ExtractOptions {
   /** Product names and upstream pairs (products.ts); without one the shape rules alone decide. */
@@ -20,7 +20,11 @@ export interface ExtractOptions {
 
 /** Extracts from plain text (lines as in the source; spans point into the text with line breaks removed). */
 export function extract(raw: string, title = '', options: ExtractOptions = {}): Extraction {
-  const doc = makeDoc(raw);
+  return extractDoc(makeDoc(raw), title, options);
+}
+
+/** Extracts from a document already made (text.ts makeDoc), for a caller that also reads the document. */
+export function extractDoc(doc: Doc, title = '', options: ExtractOptions = {}): Extraction {
   const reduced = withoutGlosses(doc);
   const { chains, rejected } = reduced
     ? mapBack(reduced, doc, findChains(reduced.doc, options.decide))

@@ -36,6 +36,12 @@ export interface Doc {
    * sentence runs into one (sentenceAt).
    */
   sources?: [number, number][];
+  /**
+   * For a text written in traditional script: `text` in simplified script, character for character (same offsets),
+   * source lines included. The review matches what a reviewer types against it (a hand-added chain's links, typed
+   * 天然气 for a plan writing 天然氣); absent for a simplified text.
+   */
+  reading?: string;
 }
 
 let toSimplified: ((s: string) => string) | undefined;
@@ -102,16 +108,6 @@ function writtenTraditional(text: string, simplified: string): boolean {
 const SOURCE_LINE =
   /^(?:[（(]|(?:发布时间\s*[:：])?[\d\s\-/:.年月日|｜]*(?:推广)?\s*)(?:本文)?[来來]源\s*[:：]|^(?:https?:\/\/|www\.)\S+$/u;
 
-/**
- * The normalised text in simplified script, character for character (the same length, so offsets hold), when it is
- * written in traditional script; undefined for a simplified text. The review matches what a reviewer types against
- * it (a hand-added chain's links, typed 天然气 for a plan writing 天然氣).
- */
-export function simplifiedReading(normalised: string): string | undefined {
-  const simplified = simplify(normalised);
-  return writtenTraditional(normalised, simplified) ? simplified : undefined;
-}
-
 /** Builds the document: normalised text, its matching view and the headings found at line starts. */
 export function makeDoc(raw: string): Doc {
   const headings: Heading[] = [];
@@ -141,10 +137,11 @@ export function makeDoc(raw: string): Doc {
   }
   const simplified = simplify(text);
   // A simplified text is matched as written: a stray 昇 or 乾 in a firm's name is how the firm writes it.
-  const match = writtenTraditional(text, simplified) ? simplified : text;
+  const traditional = writtenTraditional(text, simplified);
   return {
     text,
-    match: blankSources(match, sources),
+    match: blankSources(traditional ? simplified : text, sources),
+    ...(traditional ? { reading: simplified } : {}),
     headings,
     titleEnds,
     paraEnds,

@@ -95,16 +95,14 @@ export async function commitImport(
   const qualifier = district?.code ?? 'import';
   const work = async (tx: Tx) => {
     const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), params);
-    let known: Known | null = null;
     let districtChange: AuditInput | null = null;
-    if (resolved && district) {
+    if (resolved && district)
       await run('regions/ensure-district', {
         province: resolved.province,
         city: resolved.city,
         district: resolved.district,
       });
-      known = await readKnown(tx, district, p);
-    }
+    const known: Known | null = resolved && district ? await readKnown(tx, district, p) : null;
     const industryIds = new Map<string, string>();
     for (const i of p.industries)
       industryIds.set(
@@ -113,11 +111,8 @@ export async function commitImport(
           `ind-${qualifier}-${hash(i.name.replace(/\s+/g, ''))}`,
       );
     const rows = reviewed(() => planImport(p, qualifier, (name) => industryIds.get(name), district?.name));
-    let facts: FactRows | null = null;
-    if (district && known) {
-      const k = known;
-      facts = reviewed(() => factRows(p, district, k, rows.cite, rows.document.id));
-    }
+    const facts: FactRows | null =
+      district && known ? reviewed(() => factRows(p, district, known, rows.cite, rows.document.id)) : null;
     const existing = await run('imports/existing', {
       chainIds: rows.chains.map((c) => c.id),
       productIds: rows.products.map((c) => c.id),

@@ -103,7 +103,7 @@ describe('a hand-added chain', () => {
 
 describe('a plan in traditional script', () => {
   // 開州's page (tests/fixtures/plans/kaizhou-industrial-park-intro.txt), with the reading the server sends
-  // (server/extract/text.ts simplifiedReading: same length, so offsets hold).
+  // (server/extract/text.ts: the document's `reading`, same length, so offsets hold).
   const text = '開縣按照“優化能源產業,發展天然氣精細化工產業”的思路。園區分為白鶴能源建材產業園。';
   const reading = '开县按照“优化能源产业,发展天然气精细化工产业”的思路。园区分为白鹤能源建材产业园。';
 
