@@ -64,6 +64,15 @@ export function simplify(raw: string): string {
   return out;
 }
 
+/**
+ * `raw` in simplified script when it is written in traditional script (as makeDoc decides for a whole text), else as
+ * written: a simplified text keeps a stray 乾 or 著 of a name as its author wrote it.
+ */
+export function simplifiedIfTraditional(raw: string): string {
+  const simplified = simplify(raw);
+  return simplified !== raw && writtenTraditional(raw, simplified) ? simplified : raw;
+}
+
 const HEADING: [RegExp, number][] = [
   [/^第[一二三四五六七八九十百零〇]+[章篇]/, 0],
   [/^[一二三四五六七八九十]+、/, 1],

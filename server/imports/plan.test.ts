@@ -74,6 +74,38 @@ describe('a chain the reviewer entered', () => {
   });
 });
 
+describe('a chain of a plan in traditional script', () => {
+  it('is stored with its links in simplified script, quote and expression as written', () => {
+    const text = '形成第一條“煤—電—鋁—化—材”循環經濟產業鏈。';
+    const quote = text;
+    const r = planImport(
+      importInputSchema.parse({
+        title: '興縣',
+        text,
+        chains: [
+          {
+            name: '煤—材产业链',
+            expression: '煤—電—鋁—化—材',
+            stages: [['煤'], ['電'], ['鋁'], ['化'], ['材']],
+            quote,
+            start: 0,
+            mapTo: { 鋁: 'p-existing-aluminium' },
+          },
+        ],
+      }),
+    );
+    expect(r.products.map((p) => [p.id, p.name])).toEqual([
+      ['p-煤', '煤'],
+      ['p-电', '电'],
+      ['p-existing-aluminium', '铝'],
+      ['p-化', '化'],
+      ['p-材', '材'],
+    ]);
+    expect(r.chains.map((c) => c.expression)).toEqual(['煤—電—鋁—化—材']);
+    expect(r.sourceList().map((s) => s.quote)).toContain(quote);
+  });
+});
+
 describe('whole-plan input', () => {
   const zone = { name: '甲组团', kind: '组团', quote: '甲组团', start: 0 };
   it('needs the district for facts besides chains, and at least one chain or fact', () => {

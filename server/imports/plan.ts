@@ -5,6 +5,7 @@ import { lineOfOffset, normaliseName, normaliseSource } from '../../seed/text.ts
 import { issuedOf, periodOf } from '../domain/periods.ts';
 import { simplify } from '../extract/text.ts';
 import { factFields, shownName as name } from './factSchema.ts';
+import { graphMapTo, graphStages } from './linkScript.ts';
 
 /**
  * What the review screen sends to commit: the document and the chains the user accepted (possibly edited). Its
@@ -175,7 +176,9 @@ export function planImport(
     feeds: [],
   };
   parsed.chains.forEach((c, i) => {
-    const stages = c.stages.map((s) => s.map(normaliseName));
+    // Links in simplified script, as the graph names them (linkScript.ts); the quote stays as written.
+    const stages = graphStages(c.stages, c.quote).map((s) => s.map(normaliseName));
+    const mapTo = graphMapTo(c.mapTo, c.quote);
     const chainId = `chain-${qualifier}-${hash(docId, JSON.stringify(stages))}`;
     const sid = cite(c.section, c.quote, c.start, `chains.${i}.quote`);
     // An entered chain is the reviewer's reading of its sentence: the sentence must name one of its links at least,
@@ -200,7 +203,7 @@ export function planImport(
         position: i,
         sources: [sid],
       });
-    const idOf = (name: string) => c.mapTo[name] ?? `p-${name}`;
+    const idOf = (name: string) => mapTo[name] ?? `p-${name}`;
     stages.forEach((stage, s) => {
       for (const name of stage) {
         const pid = idOf(name);

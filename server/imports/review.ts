@@ -5,6 +5,7 @@
  */
 import { normaliseSource } from '../../seed/text.ts';
 import type { Extraction, ImportCommitInput } from '../../vocab/imports.ts';
+import { graphStages } from './linkScript.ts';
 
 const chainName = (stages: string[][]) => `${stages[0]?.[0] ?? ''}—${stages.at(-1)?.[0] ?? ''}产业链`;
 
@@ -27,10 +28,11 @@ export function acceptAll(
     ...(hint ? { districtHint: hint } : {}),
     chains: x.chains.map((c, i) => {
       const industry = f.chainIndustry[i];
+      const stages = graphStages(c.stages, c.quote);
       return {
-        name: chainName(c.stages),
+        name: chainName(stages),
         expression: c.expression,
-        stages: c.stages,
+        stages,
         quote: c.quote,
         start: at(c.quote, c.start),
         section: c.section,

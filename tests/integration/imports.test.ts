@@ -142,6 +142,37 @@ describe('importing a plan', () => {
     expect(ingot.records[0]?.get('feeders')).toEqual(expect.arrayContaining(['铝液', '再生铝']));
   });
 
+  it('reads a plan in traditional script into the graph’s simplified links, merging with the links it has', async () => {
+    const text = '全縣形成“廢鋁—再生鋁—鋁錠—鋁型材”產業鏈。';
+    const extracted = await post('/imports/extract?name=某縣.txt', text, 'application/octet-stream');
+    const [c] = extracted.body.chains as {
+      stages: string[][];
+      expression: string;
+      quote: string;
+      start: number;
+    }[];
+    // The review shows the links as they will be stored; the expression and quote stay as the plan writes them.
+    expect(c?.stages).toEqual([['废铝'], ['再生铝'], ['铝锭'], ['铝型材']]);
+    expect(c?.expression).toBe('廢鋁—再生鋁—鋁錠—鋁型材');
+    const input = {
+      title: '某縣規劃',
+      text: extracted.body.text,
+      chains: [
+        {
+          name: '废铝—铝型材产业链',
+          expression: c?.expression,
+          stages: c?.stages,
+          quote: c?.quote,
+          start: c?.start,
+        },
+      ],
+    };
+    const res = await post('/imports/commit', JSON.stringify(input), 'application/json');
+    expect(res.status).toBe(200);
+    expect(res.body.productsMerged).toEqual(expect.arrayContaining(['废铝', '再生铝', '铝锭']));
+    expect(res.body.productsAdded).not.toEqual(expect.arrayContaining(['廢鋁']));
+  });
+
   it('commits a chain the reviewer entered from a prose sentence, quoting it and marked as entered', async () => {
     // A plan stating its chain in words only: the extractor finds no chain, the reviewer writes the links.
     const text = '某县产业规划\n\n以电解铝为基础，延伸发展铝合金、铝型材，打造汽车轻量化部件基地。';
