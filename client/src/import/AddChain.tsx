@@ -7,6 +7,7 @@ import {
   type Sentence,
   type Supporting,
   shownSentence,
+  suggestedIndustry,
 } from './manualChain.ts';
 import { defaultChainName, textToStages } from './stages.ts';
 
@@ -93,7 +94,10 @@ export function AddChain(props: {
                         name={`manual-sentence-${i}`}
                         checked={d.sentence === s.start}
                         onChange={() => {
-                          props.onChange(i, { sentence: s.start });
+                          // The industry is proposed once, when none is chosen yet (manualChain.ts).
+                          const industry =
+                            d.industry || suggestedIndustry(links, s.reading ?? s.text, props.industries);
+                          props.onChange(i, { sentence: s.start, industry });
                           props.onShow(s);
                         }}
                       />{' '}

@@ -6,6 +6,7 @@ import {
   manualProblems,
   sentencesOf,
   shownSentence,
+  suggestedIndustry,
   supportingSentences,
 } from './manualChain.ts';
 
@@ -142,5 +143,24 @@ describe('shownSentence', () => {
     expect(clipped.pieces.map((p) => p.text).join('')).toHaveLength(160);
     expect(clipped.pieces[1]).toEqual({ text: '眼镜', marked: true });
     expect(clipped.pieces[0]?.text).toHaveLength(60);
+  });
+});
+
+describe('suggestedIndustry', () => {
+  const industries = ['眼镜产业', '新能源', '纺织'];
+  it('proposes the accepted industry most links contain, its class word 产业 dropped', () => {
+    expect(
+      suggestedIndustry(['眼镜制造', '眼镜交易', '直营店'], '打造西部地区眼镜制造中心。', industries),
+    ).toBe('眼镜产业');
+  });
+  it('else the only one its sentence names', () => {
+    expect(suggestedIndustry(['光伏', '储能'], '发展新能源，建设光伏、储能项目。', industries)).toBe(
+      '新能源',
+    );
+  });
+  it('proposes none when none is named or two are level (the reviewer chooses)', () => {
+    expect(suggestedIndustry(['镜片', '镜架'], '加大镜片、镜架研发制造企业引育力度。', industries)).toBe('');
+    expect(suggestedIndustry(['服装'], '眼镜、纺织企业。', industries)).toBe('');
+    expect(suggestedIndustry(['眼镜'], '眼镜。', [])).toBe('');
   });
 });

@@ -157,3 +157,27 @@ export function manualChainInput(
     ...(draft.industry && industries.has(draft.industry) ? { industry: draft.industry } : {}),
   };
 }
+
+/** An industry's name without its class word: 眼镜 for 眼镜产业, 新材料 for 新材料产业集群. */
+const core = (name: string) => name.replace(/(?:产业集群|产业链|产业|行业)$/, '') || name;
+
+/**
+ * The review's accepted industry a draft belongs to, proposed when the reviewer picks its sentence: the one whose name
+ * (its class word 产业/行业 dropped) most of its links contain, else the only one its sentence names; '' when none
+ * does or two are level — the reviewer chooses then, and can always change it.
+ */
+export function suggestedIndustry(
+  links: readonly string[],
+  sentence: string,
+  industries: readonly string[],
+): string {
+  const best = (score: (name: string) => number) => {
+    const scored = industries.map((n) => [n, score(core(n))] as const).filter(([, s]) => s > 0);
+    const top = Math.max(0, ...scored.map(([, s]) => s));
+    const at = scored.filter(([, s]) => s === top);
+    return at.length === 1 ? (at[0]?.[0] ?? '') : '';
+  };
+  return (
+    best((c) => links.filter((l) => l.includes(c)).length) || best((c) => (sentence.includes(c) ? 1 : 0))
+  );
+}
