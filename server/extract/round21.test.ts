@@ -169,6 +169,22 @@ describe('a range of full-width digits', () => {
   });
 });
 
+describe('a range of amounts with a magnitude (鄢陵, seen on import, 2026-12-07)', () => {
+  it('is a range, not a chain, in either script, with the amounts as its text', () => {
+    keptOut('其中,5000万—1亿元工业项目27个。\n', REJECT_REASON.range);
+    keptOut('其中,5000萬—1億元工業項目27個。\n', REJECT_REASON.range);
+    keptOut('新增产能10万吨—20万吨。\n', REJECT_REASON.range);
+    const [r] = extract('其中,1000万—5000万元工业项目51个。\n').rejected;
+    expect(r?.text).toBe('1000万—5000万元');
+  });
+
+  it('leaves a chain beside it as it was', () => {
+    expect(stagesOf('新增产能10万吨—20万吨，形成废铝—再生铝—铝锭产业链。\n')).toEqual([
+      [['废铝'], ['再生铝'], ['铝锭']],
+    ]);
+  });
+});
+
 describe('a conjunction before the chain head starts a second chain', () => {
   it('splits two chains of one head joined by 和', () => {
     expect(stagesOf('形成煤——煤气化——甲醇和煤——焦化——焦油深加工两条产业链\n')).toEqual([
