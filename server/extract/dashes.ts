@@ -37,6 +37,9 @@ export function dashKind(m: string, seg: Seg, a: number, b: number): DashKind {
   if (NUMBER_END.test(left) && NUMBER_START.test(right)) return 'range';
   if (/\s$/.test(left) && /^\s+[\d【]/.test(right)) return 'skip';
   if (/^\s*\d[\d.]*\s*[%‰]/.test(right) || /^\d{5,}/.test(right)) return 'sign';
+  // A negative measure after a word: 平均水深-10米, 气温-5℃ (a link never starts with an amount and its unit).
+  if (/\p{Script=Han}$/u.test(left) && /^\d[\d.]*(?:厘米|毫米|千米|公里|米|℃|°|度)/.test(right))
+    return 'sign';
   if (/(^|[^\dA-Za-z.])\d(,\d)*$/.test(left) && /^\p{Script=Han}/u.test(right)) return 'locant';
   const l = /[A-Za-z0-9]+$/.exec(left)?.[0];
   const r = /^[A-Za-z0-9]+/.exec(right)?.[0];

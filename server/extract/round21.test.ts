@@ -169,13 +169,19 @@ describe('a range of full-width digits', () => {
   });
 });
 
-describe('a range of amounts with a magnitude (鄢陵, seen on import, 2026-12-07)', () => {
+describe('amounts around a dash (鄢陵, 定海: seen on import, 2026-12-07)', () => {
   it('is a range, not a chain, in either script, with the amounts as its text', () => {
     keptOut('其中,5000万—1亿元工业项目27个。\n', REJECT_REASON.range);
     keptOut('其中,5000萬—1億元工業項目27個。\n', REJECT_REASON.range);
     keptOut('新增产能10万吨—20万吨。\n', REJECT_REASON.range);
     const [r] = extract('其中,1000万—5000万元工业项目51个。\n').rejected;
     expect(r?.text).toBe('1000万—5000万元');
+  });
+
+  it('a negative measure after a word is a sign (定海: 核心区块平均水深-10米以上)', () => {
+    keptOut('岸线总长47.85公里,核心区块平均水深-10米以上,最大靠泊30万吨级船舶。\n', REJECT_REASON.sign);
+    keptOut('冬季气温-5℃以下。\n', REJECT_REASON.sign);
+    expect(stagesOf('光纤—5G基站—智能终端\n')).toEqual([[['光纤'], ['5G基站'], ['智能终端']]]);
   });
 
   it('leaves a chain beside it as it was', () => {
