@@ -28,6 +28,12 @@ describe('the title proposed for an imported plan', () => {
     );
     expect(titleOfText('现代产业区\n(2)区域及产业发展规划\n')).toBe('现代产业区');
   });
+  it('is the document under a session’s label, named by the label’s place when it is a report of a kind alone', () => {
+    expect(titleOfText(fixture('yexian-work-report-2024.txt'))).toBe('叶县政府工作报告');
+    expect(titleOfText('某市人大会议文件之三\n关于2024年国民经济和社会发展计划执行情况的报告\n')).toBe(
+      '关于2024年国民经济和社会发展计划执行情况的报告',
+    );
+  });
   it('is the file name when the text gives none (a paragraph after the page furniture)', () => {
     const wangcang = fixture('wangcang-development-zone-intro.txt');
     expect(titleOfText(wangcang)).toBeNull();

@@ -26,6 +26,13 @@ const FURNITURE =
 const SECTION =
   /^(第[一二三四五六七八九十百〇零\d]+[章节節篇部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/u;
 const SENTENCE_END = /[。；;，,：:！!？?…]$/u;
+/**
+ * The label a session prints above each of its documents (叶县十六届人大四次会议文件(五)): a series, not the document's
+ * title, which the next line gives (政 府 工 作 报 告). Its place names a report of a kind alone (叶县政府工作报告).
+ */
+const SESSION_LABEL =
+  /^(.{1,10}?[省市县縣区區州旗盟])?.{0,16}(?:会议|會議|大会|大會)文件\s*(?:[（(][一二三四五六七八九十\d]+[）)]|之[一二三四五六七八九十\d]+)?$/u;
+const REPORT_KIND = /^(?:政府)?工作报告$|^(?:政府)?工作報告$/u;
 
 /** Spaces between two Han characters go (政 府 工 作 报 告); other runs of space become one. */
 function tidy(line: string): string {
@@ -70,8 +77,14 @@ export function titleOfText(text: string): string | null {
   const plans = lines.filter((l) => headingLike(l) && !SECTION.test(l) && PLAN_HEADING.test(l));
   const dated = plans.find((l) => PERIOD.test(l));
   if (dated) return dated;
-  const first = lines.find((l) => !FURNITURE.test(l) && !SECTION.test(l) && hanCount(l) >= MIN_HAN);
-  if (first && headingLike(first)) return first.replace(/^原[标標][题題][:：]\s*/u, '');
+  const label = lines.find((l) => SESSION_LABEL.test(l));
+  const first = lines.find(
+    (l) => !FURNITURE.test(l) && !SECTION.test(l) && !SESSION_LABEL.test(l) && hanCount(l) >= MIN_HAN,
+  );
+  if (first && headingLike(first)) {
+    const place = label ? (SESSION_LABEL.exec(label)?.[1] ?? '') : '';
+    return REPORT_KIND.test(first) ? place + first : first.replace(/^原[标標][题題][:：]\s*/u, '');
+  }
   return plans[0] ?? (first ? runOnHeading(first) : null);
 }
 
