@@ -12,7 +12,14 @@ import { refreshLinkCounts } from '../../seed/linkCounts.ts';
 import { type AuditActor, type AuditInput, type Props, recordAudits, unchanged } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { repoRoot, seedDir } from '../paths.ts';
-import { type Alias, aliasFileSchema, buildMatcher, type Link, type Matcher } from './match.ts';
+import {
+  type Alias,
+  aliasFileSchema,
+  buildMatcher,
+  type Link,
+  type Matcher,
+  normaliseProductName,
+} from './match.ts';
 import { keptRows, type PoolReport, planImport } from './plan.ts';
 
 type PoolPlan = ReturnType<typeof planImport>;
@@ -127,6 +134,7 @@ export async function importPool(db: Db, opts: ImportOptions): Promise<ImportRes
       enterprises: kept.map((r) => r.enterprise),
       names: kept.map((r) => r.productName),
       weights: kept.map((r) => r.weight),
+      keys: kept.map((r) => normaliseProductName(r.productName)),
     });
     const entries = firmEntries(plan.enterprises, plan.edges, before, removed);
     entries.push({
