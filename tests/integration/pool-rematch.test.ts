@@ -89,6 +89,25 @@ afterAll(async () => {
 });
 
 describe('pool matching stays current', () => {
+  it('the pool import keeps the rows that can make an edge in the graph, and only their count in the audit', async () => {
+    const kept = await db.driver.executeQuery(
+      'MATCH (s:PoolMainProducts) RETURN s.enterprises AS e, s.names AS n, s.weights AS w, s.keys AS k',
+    );
+    expect(kept.records).toHaveLength(1);
+    const [row] = kept.records.map((r) => r.toObject());
+    // The fixture's 10 rows but 内部抵消 (-0.2): a row with weight ≤ 0 never makes an edge.
+    expect(row?.n).toHaveLength(9);
+    expect(row?.n).not.toContain('内部抵消');
+    expect(row?.e[row.n.indexOf('速冻点心')]).toBe('pool-600905.SH');
+    expect(row?.k[row.n.indexOf('BDO系列')]).toBe('BDO');
+    const summary = await db.driver.executeQuery(
+      "MATCH (a:AuditEntry {action: 'IMPORT_POOL', entityType: 'Import'}) RETURN a.after AS after",
+    );
+    const after = summary.records[0]?.get('after') as string;
+    expect(JSON.parse(after)).toMatchObject({ keptRows: 9 });
+    expect(after).not.toContain('速冻点心');
+  });
+
   it('a committed plan’s new link gets its pool firms at once, named among the gap’s candidates', async () => {
     expect(await mainProducts('p-速冻点心')).toEqual([]);
     const res = await app.post(
