@@ -1,8 +1,9 @@
 /**
  * Imports the national target pool: reads and validates every line first, matches main products to the
  * graph's links, then writes in ONE transaction (all or nothing): upsert firms, drop firms and edges that no
- * longer hold, upsert MAIN_PRODUCT edges, and the audit entries of the actor (IMPORT_POOL: one per firm added,
- * changed or removed, and one summary). Every write MERGEs on ids, so running it twice changes nothing but the
+ * longer hold, upsert MAIN_PRODUCT edges, keep the rows that can make an edge (PoolMainProducts, re-matched by
+ * rematch.ts when the links change), and the audit entries of the actor (IMPORT_POOL: one per firm added, changed
+ * or removed, and one summary with the kept rows' count). Every write MERGEs on ids, so running it twice changes nothing but the
  * summary entry.
  */
 import { readFileSync } from 'node:fs';
