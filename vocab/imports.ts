@@ -298,4 +298,15 @@ export interface ImportReport {
   /** The district the plan was committed to, when one was given. */
   district: { id: string; name: string; code: string } | null;
   facts: Record<FactKind, KindReport>;
+  /**
+   * The national pool (全国上市公司招引池) after the commit re-matched it to the links: the pool firms whose main
+   * products match one of the plan's links, in all and per link (most first). Null when the graph has no pool, and
+   * on a dry run.
+   */
+  pool: PoolMatchReport | null;
+}
+
+export interface PoolMatchReport {
+  firms: number;
+  links: { name: string; firms: number }[];
 }

@@ -3,3 +3,4 @@ UNWIND $rows AS row
 MATCH (e:Enterprise {id: row.enterprise}), (p:Product {id: row.product})
 MERGE (e)-[m:MAIN_PRODUCT]->(p)
 SET m.weight = row.weight, m.productName = row.productName, m.basis = row.basis, m.source = 'chainkg'
+RETURN count(*) AS written

@@ -6,6 +6,7 @@ import { FACT_KINDS, type FactKind, type ImportReport, type KindReport } from '.
 import { type AuditActor, type AuditInput, recordAudits } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { targetRows } from '../plans/targets.ts';
+import { matchPoolAudit, poolFirmsOf, rematchPool } from '../pool/rematch.ts';
 import { auditEntries, districtTargetAudit, statedAudits, statedMoves } from './audit.ts';
 import { checkFacts, type District, type FactRows, factRows, type Known, namesOf } from './facts.ts';
 import { FactError, hash, type ImportInput, importInputSchema, type Parsed, planImport } from './plan.ts';
@@ -81,7 +82,9 @@ const NO_FACTS = (): Record<FactKind, KindReport> =>
  * industries with targets, local firms with zones and products, investment targets with their link, projects
  * with capacity, zone, firm and link — merged by name within the district, with the audit entries of `actor`.
  * Bad input throws ImportInputError (field path and reason) before or inside the transaction: nothing is written.
- * Re-committing the same review changes nothing but the summary audit entry.
+ * The national pool's MAIN_PRODUCT edges are matched again to the links (rematchPool, not on a dry run), so the
+ * plan's new links get their pool firms at once. Re-committing the same review changes nothing but the summary
+ * audit entry.
  */
 export async function commitImport(
   db: Db,
@@ -203,6 +206,12 @@ export async function commitImport(
       firms: [...(facts && district ? facts.enterprises.map((e) => e.id) : []), ...moved.map((m) => m.id)],
       zones: district && facts ? [district.id] : [],
     });
+    // The pool's main products matched again to the links as they now are, this plan's new ones included.
+    const pool = opts.dryRun
+      ? null
+      : await rematchPool(async (name, params = {}) =>
+          (await tx.run(query(name), params)).records.map((r) => r.toObject()),
+        );
     const before = new Set<string>(
       ['zones', 'industries', 'enterprises', 'projects', 'yearTargets'].flatMap(
         (k) => (ex?.get(k) as string[] | undefined) ?? [],
@@ -231,11 +240,14 @@ export async function commitImport(
       firstChainId: rows.chains[0]?.id ?? null,
       district: district ? { id: district.id, name: district.name, code: district.code } : null,
       facts: factReport,
+      pool: pool ? poolFirmsOf(pool, rows.products) : null,
     };
+    const poolChange = matchPoolAudit(pool, rows.document.id, 'Import');
     await recordAudits((name, params) => tx.run(query(name), params), actor, [
       ...auditEntries(rows, chainsBefore, report),
       ...statedAudits(moved, rows.document.id),
       ...(districtChange ? [districtChange] : []),
+      ...(poolChange ? [poolChange] : []),
     ]);
     if (opts.dryRun) throw new DryRun(report);
     return report;

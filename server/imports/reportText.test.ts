@@ -20,6 +20,7 @@ const report = (firms: string[], merged: string[]): ImportReport => ({
     targets: none,
     projects: none,
   },
+  pool: null,
 });
 
 describe('the command line import report', () => {
@@ -37,6 +38,24 @@ describe('the command line import report', () => {
       '  targets: 0 added, 0 merged, 0 skipped',
       '  projects: 0 added, 0 merged, 0 skipped',
     ]);
+  });
+
+  it('says how many pool firms match the plan links, per link', () => {
+    const r = {
+      ...report([], []),
+      pool: {
+        firms: 3,
+        links: [
+          { name: '铝锭', firms: 2 },
+          { name: '电解铝', firms: 1 },
+        ],
+      },
+    };
+    expect(reportLines(r, false).slice(-2)).toEqual([
+      "  pool: 3 listed firms match the plan's links",
+      '    by link: 铝锭 2、电解铝 1',
+    ]);
+    expect(reportLines(report([], []), false).some((l) => l.includes('pool'))).toBe(false);
   });
 
   it('counts the names past the first few instead of printing hundreds', () => {

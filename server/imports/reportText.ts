@@ -26,5 +26,13 @@ export function reportLines(r: ImportReport, dryRun: boolean): string[] {
       ...names('added', k.added),
       ...names('merged', k.merged),
     );
+  if (r.pool)
+    lines.push(
+      `  pool: ${r.pool.firms} listed firms match the plan's links`,
+      ...names(
+        'by link',
+        r.pool.links.map((l) => `${l.name} ${l.firms}`),
+      ),
+    );
   return lines;
 }

@@ -1,8 +1,9 @@
 /**
  * Imports the national target pool: reads and validates every line first, matches main products to the
  * graph's links, then writes in ONE transaction (all or nothing): upsert firms, drop firms and edges that no
- * longer hold, upsert MAIN_PRODUCT edges, and the audit entries of the actor (IMPORT_POOL: one per firm added,
- * changed or removed, and one summary). Every write MERGEs on ids, so running it twice changes nothing but the
+ * longer hold, upsert MAIN_PRODUCT edges, keep the rows that can make an edge (PoolMainProducts, re-matched by
+ * rematch.ts when the links change), and the audit entries of the actor (IMPORT_POOL: one per firm added, changed
+ * or removed, and one summary with the kept rows' count). Every write MERGEs on ids, so running it twice changes nothing but the
  * summary entry.
  */
 import { readFileSync } from 'node:fs';
@@ -12,8 +13,15 @@ import { refreshLinkCounts } from '../../seed/linkCounts.ts';
 import { type AuditActor, type AuditInput, type Props, recordAudits, unchanged } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { repoRoot, seedDir } from '../paths.ts';
-import { type Alias, aliasFileSchema, buildMatcher, type Link } from './match.ts';
-import { type PoolReport, planImport } from './plan.ts';
+import {
+  type Alias,
+  aliasFileSchema,
+  buildMatcher,
+  type Link,
+  type Matcher,
+  normaliseProductName,
+} from './match.ts';
+import { keptRows, type PoolReport, planImport } from './plan.ts';
 
 type PoolPlan = ReturnType<typeof planImport>;
 
@@ -63,21 +71,34 @@ function* batches<T>(rows: T[], size = BATCH): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
 
-export async function importPool(db: Db, opts: ImportOptions): Promise<ImportResult> {
-  const t0 = performance.now();
-  // Everything is read and validated before the first write.
-  const data = opts.data ?? (await readPool(opts.dir));
-  const links: Link[] = await db.read<{ id: string; name: string }>('pool/links');
-  // Aliases edited through the API (Alias nodes) win over the file's entries for the same pool name.
-  const edited = await db.read<{ pool: string; link: string }>('pool/aliases');
+/** A named read: `db.read`, or a query run inside the caller's write transaction. */
+export type ReadNamed = (
+  name: string,
+  params?: Record<string, unknown>,
+) => Promise<Record<string, unknown>[]>;
+
+/**
+ * The matcher over the graph's links as they are now: the links, the file's aliases (seed/aliases.json) and the
+ * aliases added through the API (Alias nodes), which win over the file's entries for the same pool name.
+ */
+export async function graphMatcher(read: ReadNamed, fileAliases: readonly Alias[]): Promise<Matcher> {
+  const links = (await read('pool/links')) as unknown as Link[];
+  const edited = (await read('pool/aliases')) as { pool: string; link: string }[];
   const editedAliases: Alias[] = edited.map(({ pool, link }) => ({
     pool,
     link,
     note: 'added through the API (addAlias)',
   }));
   const editedPools = new Set(editedAliases.map((a) => a.pool));
-  const aliases = [...opts.aliases.filter((a) => !editedPools.has(a.pool)), ...editedAliases];
-  const plan = planImport(data, buildMatcher(links, aliases));
+  return buildMatcher(links, [...fileAliases.filter((a) => !editedPools.has(a.pool)), ...editedAliases]);
+}
+
+export async function importPool(db: Db, opts: ImportOptions): Promise<ImportResult> {
+  const t0 = performance.now();
+  // Everything is read and validated before the first write.
+  const data = opts.data ?? (await readPool(opts.dir));
+  const plan = planImport(data, await graphMatcher((name) => db.read(name), opts.aliases));
+  const kept = keptRows(data);
   const t1 = performance.now();
   const result: ImportResult = {
     ...plan.report,
@@ -109,6 +130,13 @@ export async function importPool(db: Db, opts: ImportOptions): Promise<ImportRes
     });
     result.removedMainProducts = Number(stale.records[0]?.get('removed') ?? 0);
     for (const rows of batches(plan.edges)) await tx.run(query('pool/main-products'), { rows });
+    // The rows stay in the graph (not in the audit entries), so new links are matched without the files.
+    await run('pool/keep-rows', {
+      enterprises: kept.map((r) => r.enterprise),
+      names: kept.map((r) => r.productName),
+      weights: kept.map((r) => r.weight),
+      keys: kept.map((r) => normaliseProductName(r.productName)),
+    });
     const entries = firmEntries(plan.enterprises, plan.edges, before, removed);
     entries.push({
       action: 'IMPORT_POOL',
@@ -122,6 +150,7 @@ export async function importPool(db: Db, opts: ImportOptions): Promise<ImportRes
         removedEnterprises: result.removedEnterprises,
         mainProductEdges: plan.edges.length,
         removedMainProducts: result.removedMainProducts,
+        keptRows: kept.length,
       },
     });
     await recordAudits(run, opts.actor, entries);

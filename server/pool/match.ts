@@ -64,6 +64,11 @@ export interface Matcher {
   unknownAliasLinks: string[];
   /** Normalised keys shared by two or more links: names with such a key do not match by normalisation. */
   ambiguousKeys: string[];
+  /**
+   * The normalised forms a matching name can have (of the links and of the aliases that reach a link): a name whose
+   * normalised form is not among them matches nothing, so a caller may drop it unread.
+   */
+  keys: ReadonlySet<string>;
 }
 
 /** Builds a matcher over the graph's links and the alias table. */
@@ -95,6 +100,7 @@ export function buildMatcher(links: readonly Link[], aliases: readonly Alias[] =
   return {
     unknownAliasLinks,
     ambiguousKeys,
+    keys: new Set([...byKey.keys(), ...byAlias.keys()]),
     match(poolName) {
       const exact = byName.get(poolName);
       if (exact) return [{ link: exact, basis: 'exact' }];

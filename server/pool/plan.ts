@@ -3,7 +3,7 @@
  * (firm, link), and the report. Pure.
  */
 import { byChineseName } from '../../vocab/names.ts';
-import type { Link, MatchBasis, Matcher } from './match.ts';
+import type { Link, LinkMatch, MatchBasis, Matcher } from './match.ts';
 import type { PoolCompany, PoolData } from './read.ts';
 
 export interface EnterpriseRow {
@@ -51,26 +51,41 @@ export const poolEnterpriseId = (c: Pick<PoolCompany, 'code'>): string => `pool-
 
 const BASIS_RANK: Record<MatchBasis, number> = { exact: 0, normalised: 1, alias: 2 };
 
-export function planImport(data: PoolData, matcher: Matcher): PoolPlan {
-  const enterprises = data.companies.map((c) => ({
-    id: poolEnterpriseId(c),
-    name: c.name,
-    fullName: c.fullName,
-    code: c.code,
-    exchange: c.exchange,
-    listed: c.listed,
-  }));
+/** One main-product row of a pool firm, as the import reads it and as the graph keeps it (PoolMainProducts). */
+export interface PoolProductRow {
+  enterprise: string;
+  productName: string;
+  weight: number;
+}
 
-  const names = new Map<string, ReturnType<Matcher['match']>>();
-  for (const r of data.mainProducts)
-    if (!names.has(r.productName)) names.set(r.productName, matcher.match(r.productName));
+export interface EdgeChoice {
+  /** One edge per (firm, link), sorted by firm then link. */
+  edges: MainProductRow[];
+  /** Every distinct product name with what it matched (empty: nothing). */
+  names: Map<string, LinkMatch[]>;
+  /** Matching rows left out because their weight is 0 or negative. */
+  nonPositiveWeight: number;
+  /** The links the edges reach, by id. */
+  links: Map<string, Link>;
+}
 
-  // One edge per (firm, link): the row with the highest weight, then the best basis, then the name.
+/**
+ * The MAIN_PRODUCT edges a set of pool rows gives under a matcher: rows with weight ≤ 0 make none; one edge per
+ * (firm, link): the row with the highest weight, then the best basis, then the smallest product name (so the
+ * rows' order does not matter). The one rule of the pool import (planImport) and of the re-match after a plan
+ * or an alias changed the links (rematch.ts).
+ */
+export function chooseEdges(rows: Iterable<PoolProductRow>, matcher: Matcher): EdgeChoice {
+  const names = new Map<string, LinkMatch[]>();
   const edges = new Map<string, MainProductRow>();
-  const linkNames = new Map<string, Link>();
+  const links = new Map<string, Link>();
   let nonPositiveWeight = 0;
-  for (const r of data.mainProducts) {
-    const matches = names.get(r.productName) ?? [];
+  for (const r of rows) {
+    let matches = names.get(r.productName);
+    if (!matches) {
+      matches = matcher.match(r.productName);
+      names.set(r.productName, matches);
+    }
     if (matches.length === 0) continue;
     if (r.weight <= 0) {
       nonPositiveWeight++;
@@ -78,7 +93,7 @@ export function planImport(data: PoolData, matcher: Matcher): PoolPlan {
     }
     for (const m of matches) {
       const row: MainProductRow = {
-        enterprise: poolEnterpriseId(r),
+        enterprise: r.enterprise,
         product: m.link.id,
         weight: r.weight,
         productName: r.productName,
@@ -95,9 +110,45 @@ export function planImport(data: PoolData, matcher: Matcher): PoolPlan {
       ) {
         edges.set(key, row);
       }
-      linkNames.set(m.link.id, m.link);
+      links.set(m.link.id, m.link);
     }
   }
+  const sorted = [...edges.values()].sort(
+    (a, b) => a.enterprise.localeCompare(b.enterprise) || a.product.localeCompare(b.product),
+  );
+  return { edges: sorted, names, nonPositiveWeight, links };
+}
+
+/** The rows the graph keeps for re-matching: those that can make an edge (weight > 0). */
+export function keptRows(data: PoolData): PoolProductRow[] {
+  return data.mainProducts
+    .filter((r) => r.weight > 0)
+    .map((r) => ({ enterprise: poolEnterpriseId(r), productName: r.productName, weight: r.weight }));
+}
+
+export function planImport(data: PoolData, matcher: Matcher): PoolPlan {
+  const enterprises = data.companies.map((c) => ({
+    id: poolEnterpriseId(c),
+    name: c.name,
+    fullName: c.fullName,
+    code: c.code,
+    exchange: c.exchange,
+    listed: c.listed,
+  }));
+
+  const {
+    edges,
+    names,
+    nonPositiveWeight,
+    links: linkNames,
+  } = chooseEdges(
+    data.mainProducts.map((r) => ({
+      enterprise: poolEnterpriseId(r),
+      productName: r.productName,
+      weight: r.weight,
+    })),
+    matcher,
+  );
 
   const matched: Record<MatchBasis, number> = { exact: 0, normalised: 0, alias: 0 };
   let unmatched = 0;
@@ -107,17 +158,14 @@ export function planImport(data: PoolData, matcher: Matcher): PoolPlan {
     else unmatched++;
   }
   const firms = new Map<string, number>();
-  for (const e of edges.values()) firms.set(e.product, (firms.get(e.product) ?? 0) + 1);
+  for (const e of edges) firms.set(e.product, (firms.get(e.product) ?? 0) + 1);
   const links = [...firms]
     .map(([id, n]) => ({ name: linkNames.get(id)?.name ?? id, firms: n }))
     .sort((a, b) => b.firms - a.firms || byChineseName(a.name, b.name));
 
-  const sortedEdges = [...edges.values()].sort(
-    (a, b) => a.enterprise.localeCompare(b.enterprise) || a.product.localeCompare(b.product),
-  );
   return {
     enterprises,
-    edges: sortedEdges,
+    edges,
     report: {
       companies: enterprises.length,
       duplicateCompanyLines: data.duplicateCompanyLines,
@@ -126,7 +174,7 @@ export function planImport(data: PoolData, matcher: Matcher): PoolPlan {
       matched,
       unmatched,
       nonPositiveWeight,
-      mainProductEdges: sortedEdges.length,
+      mainProductEdges: edges.length,
       links,
       unknownAliasLinks: matcher.unknownAliasLinks,
     },

@@ -174,6 +174,8 @@ export const zh = {
     newLinks: (n: number) => `新增环节 ${n} 个`,
     merged: (n: number) => `与已有环节合并 ${n} 个`,
     skipped: (n: number) => `未采纳的候选 ${n} 条`,
+    poolMatched: (n: number) => `招引池：${n} 家上市公司的主营产品匹配到本规划的环节`,
+    poolNone: '招引池：暂无上市公司的主营产品匹配到本规划的环节',
     open: '查看导入的产业链',
     candidates: (n: number) => `识别出 ${n} 条候选产业链`,
     chainsTitle: '候选产业链',

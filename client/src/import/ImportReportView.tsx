@@ -6,7 +6,8 @@ import { Section } from '../views/common.tsx';
 const T = zh.importer;
 
 /**
- * What a plan import committed: chains and links, then added/merged/skipped per kind of fact. Its chain opens in
+ * What a plan import committed: chains and links, the pool firms now matching its links (when the graph has the
+ * national pool), then added/merged/skipped per kind of fact. Its chain opens in
  * the plan's district (a new district's officer sees its links' status there, not across every district).
  */
 export function ImportReportView({
@@ -28,6 +29,16 @@ export function ImportReportView({
           {T.merged(report.productsMerged.length)}：{report.productsMerged.join('、') || '—'}
         </li>
         <li>{T.skipped(report.skipped)}</li>
+        {report.pool && (
+          <li data-testid="import-report-pool">
+            {report.pool.firms > 0
+              ? `${T.poolMatched(report.pool.firms)}：${report.pool.links
+                  .slice(0, 12)
+                  .map((l) => `${l.name} ${l.firms}`)
+                  .join('、')}${report.pool.links.length > 12 ? '…' : ''}`
+              : T.poolNone}
+          </li>
+        )}
         {FACT_KINDS.map((k) => {
           const r = report.facts[k];
           return (

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { AuditActor } from '../../audit/entries.ts';
 import { readChains } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
+import { matchPoolAudit, rematchPool } from '../../pool/rematch.ts';
 import type { Context } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import type { EnterpriseModel, ProjectModel, ZoneModel } from '../models.ts';
@@ -146,6 +148,7 @@ export const Mutation: MutationResolvers = {
         before: before?.link ? before : null,
         after: { link: args.link },
       });
+      await rematchAfterAlias(run, actor, pool);
     });
     const product = await ctx.products.load(args.link);
     if (!product) throw notFound('Product', args.link);
@@ -166,10 +169,17 @@ export const Mutation: MutationResolvers = {
         before,
         after: null,
       });
+      await rematchAfterAlias(run, actor, pool);
       return true;
     });
   },
 };
+
+/** The pool's MAIN_PRODUCT edges follow an alias at once (same transaction), with a MATCH_POOL entry on it. */
+async function rematchAfterAlias(run: Run, actor: AuditActor, pool: string): Promise<void> {
+  const change = matchPoolAudit(await rematchPool(run), pool, 'Alias');
+  if (change) await recordAudit(run, actor, change);
+}
 
 /** The `state` column of a *-state query: the entity's editable properties; null when it does not exist. */
 async function state(run: Run, name: string, id: string): Promise<Props | null> {
