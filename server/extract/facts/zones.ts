@@ -21,6 +21,7 @@
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, headingStartBefore, offsetsOf, sentenceAt } from '../text.ts';
 import { districtBase } from './district.ts';
+import { townsNotZones } from './notZones.ts';
 import { renamed, sameZones } from './sameZones.ts';
 import { baseOf, subjectZone } from './subjectZone.ts';
 import type { FoundTarget } from './targets.ts';
@@ -164,7 +165,8 @@ export function zoneFacts(
   // 3a'. a park written as lying in a development zone (B产业园位于甲经济开发区核心区块) is its part.
   // (What follows each mention of the park is read once: testing each pair of zones against the whole text took
   // seconds on a 2 MB plan.)
-  const longest = Math.max(0, ...all.map((z) => z.name.length));
+  const longest = Math.max(0, ...all.map((z) => z.name.length), ...[...same.keys()].map((n) => n.length));
+  const spellings = (name: string) => [name, ...[...same].filter(([, to]) => to === name).map(([n]) => n)];
   for (const z of all) {
     if (z.parent || TOP_KINDS.test(z.kind)) continue;
     const after = afterEach(doc, z.name, longest + 4);
@@ -172,8 +174,13 @@ export function zoneFacts(
       all.find((o) => o !== z && TOP_KINDS.test(o.kind) && after.some((a) => a.startsWith(`位于${o.name}`)))
         ?.name ??
       // …and one written as inside another zone, of any kind (B食品工业城在甲农业科技园内正式挂牌).
+      // (Under any name the text gives it: 在重庆甲乙农业科技园内 for 甲乙农业科技园区.)
       all.find(
-        (o) => o !== z && ['', '设', '建'].some((v) => after.some((a) => a.startsWith(`${v}在${o.name}内`))),
+        (o) =>
+          o !== z &&
+          spellings(o.name).some((n) =>
+            ['', '设', '建'].some((v) => after.some((a) => a.startsWith(`${v}在${n}内`))),
+          ),
       )?.name ??
       null;
   }
@@ -217,6 +224,7 @@ export function zoneFacts(
       let at = r.index ?? 0;
       // Towns followed by a zone word (甲、乙、丙三个产业园) are the bases of an elliptical list of parks, not towns.
       if (PARKS_AFTER.test(doc.match.slice(at + r[0].length, at + r[0].length + 8))) continue;
+      if (townsNotZones(doc, at, at + r[0].length)) continue;
       for (const t of r[0].split('、')) {
         if (!facts.has(t))
           facts.set(t, {
