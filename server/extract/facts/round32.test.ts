@@ -64,3 +64,43 @@ describe('one park written with and without its places and its last 区 (round 3
     ).toContain('丙丁工业城<渝北戊己农业科技园区>');
   });
 });
+
+describe('zone words that name no zone (round 32)', () => {
+  const names = (t: string) => facts(t).zones.map((z) => z.name);
+  it('reads no class of a scope (全国化工园区) nor an adjective’s (综合性园区)', () => {
+    const n = names(
+      '甲乙新材料化工园区自2020年启动建设,近期又成功入选2024年全国化工园区综合竞争力百强名单。经过十多年的建设,丙丁工业园区已建成钨业、药业、鞋业为主导产业的综合性园区。',
+    );
+    expect(n).toEqual(expect.arrayContaining(['甲乙新材料化工园区', '丙丁工业园区']));
+    expect(n.filter((z) => /全国|综合性/.test(z))).toEqual([]);
+  });
+  it('reads no province’s or city’s zones as a class of an event (山西省开发区2024年…, 吕梁市开发区2024年…)', () => {
+    const n = names(
+      '8月19日,山西省开发区2024年第三次“三个一批”活动以现场会形式举行。甲乙宣布吕梁市开发区2024年第三次“开工一批”项目集中开工,交城经济开发区设分会场。',
+    );
+    expect(n).toEqual(['交城经济开发区']);
+  });
+  it('keeps a zone named by a city’s base (吉林经济开发区)', () => {
+    expect(names('吉林经济开发区位于吉林市北部,面积20平方公里。')).toContain('吉林经济开发区');
+  });
+  it('reads no role (核心园区) after a zone’s name, nor 核心区 in 核心区域', () => {
+    const n = names(
+      '甲镇是南靖县丙丁精密机械产业园核心园区,全镇先后落地项目12个。丁戊经济开发区低碳生态园位于开发区核心区域,占地30亩。',
+    );
+    expect(n.filter((z) => z.includes('核心'))).toEqual([]);
+  });
+  it('reads no size class (千亿级化纤产业园区) nor what a zone is to become (建设成为…产业园)', () => {
+    const n = names(
+      '近日,甲乙滨海新城打造千亿级化纤产业园区拉开序幕。力争把丙丁山工业园建设成为恭城县重要经济支柱产业园。',
+    );
+    expect(n).toContain('丙丁山工业园');
+    expect(n.filter((z) => /千亿|支柱/.test(z))).toEqual([]);
+  });
+  it('cuts a project or an industry joined by 和 before a zone (…项目和交城经开区)', () => {
+    const n = names(
+      '随后,一行深入甲乙铁合金有限责任公司热态渣再利用年产10万吨无机纤维密度板材项目和交城经开区低碳生态园进行了观摩。',
+    );
+    expect(n.filter((z) => /项目和/.test(z))).toEqual([]);
+    expect(n).toContain('交城经开区');
+  });
+});

@@ -20,8 +20,8 @@
  */
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, headingStartBefore, offsetsOf, sentenceAt } from '../text.ts';
-import { districtBase } from './district.ts';
-import { townsNotZones } from './notZones.ts';
+import { cityNames, districtBase, provinceNames } from './district.ts';
+import { joinedLead, namesNoZone, townsNotZones } from './notZones.ts';
 import { renamed, sameZones } from './sameZones.ts';
 import { baseOf, subjectZone } from './subjectZone.ts';
 import type { FoundTarget } from './targets.ts';
@@ -65,8 +65,13 @@ export function zoneFacts(
 ): ZoneFact[] {
   const facts = new Map<string, ZoneFact>();
   const names = new Set(mentions.map((m) => m.name));
-  for (const m of mentions) {
+  const places = { provinces: provinceNames(), cities: cityNames() };
+  for (const written of mentions) {
+    // A zone joined by 和 to an item that is no zone (…项目和甲经开区) is the zone alone.
+    const lead = joinedLead(written.name);
+    const m = lead ? { ...written, name: written.name.slice(lead), start: written.start + lead } : written;
     if (JUNK.test(m.name) && !BARE_PART.test(m.name)) continue;
+    if (namesNoZone(doc, m.name, m.start, places)) continue;
     // A zone written after the full name of another (某某工业园区花山片区): a part of that zone.
     // So is a numbered part written right after it (某某工业加工区二区).
     const outer = [...names].find(
@@ -82,6 +87,8 @@ export function zoneFacts(
     const overlap = outer || prefix ? undefined : overlapping(names, m.name);
     const cut = outer ?? prefix ?? (overlap ? overlap.o.slice(-overlap.k) : undefined);
     const name = cut ? m.name.slice(cut.length) : m.name;
+    // (The part left after another zone's name: 甲产业园核心园区 → 核心园区, a role.)
+    if (cut && namesNoZone(doc, name, m.start + cut.length, places)) continue;
     // A phase of the park's works written after it (甲产业园一期科创园项目) is no part of it.
     if (/^[一二三四五六七八九十]期/u.test(name)) continue;
     const parent = outer ?? (prefix ? `@${prefix}` : (overlap?.o ?? null));
