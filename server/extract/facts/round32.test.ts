@@ -104,3 +104,33 @@ describe('zone words that name no zone (round 32)', () => {
     expect(n).toContain('交城经开区');
   });
 });
+
+describe('installed power added up is no project (round 32)', () => {
+  const projects = (t: string) => facts(t).projects.map((p) => `${p.value}${p.unit}`);
+  it('reads no project in 新增并网投产装机容量18.2万千瓦, but one in 新增风电装机容量180MW', () => {
+    expect(
+      projects(
+        '今年将新开工甲乙风电、丙丁光伏等重点项目,新增并网投产装机容量18.2万千瓦,加速推进屋顶光伏行动。',
+      ),
+    ).toEqual([]);
+    expect(projects('力争“十四五”末新增风电装机容量 180MW,积极构建分布式能源体系。')).toEqual(['180MW']);
+  });
+});
+
+describe('a park’s platform company (round 32)', () => {
+  const firms = (t: string) => facts(t).firms.map((f) => f.name);
+  it('reads no firm in a company that works jointly with the park’s governing body (甲集团与管委会协调联动)', () => {
+    expect(
+      firms(
+        '今年,我县将提升园区发展质效。推动甲乙集团与工业园区管委会协调联动,加快推进丙丁组团标准厂房建设。',
+      ),
+    ).toEqual([]);
+  });
+  it('keeps a firm that signs with it (甲集团与管委会签约)', () => {
+    expect(
+      firms(
+        '今年,我县将提升园区发展质效。甲乙集团与工业园区管委会签约,在丙丁组团投资建设年产5万吨饲料项目。',
+      ),
+    ).toEqual(['甲乙集团']);
+  });
+});
