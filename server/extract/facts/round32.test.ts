@@ -134,3 +134,19 @@ describe('a park’s platform company (round 32)', () => {
     ).toEqual(['甲乙集团']);
   });
 });
+
+describe('a firm named by its brand in a list of projects (round 32)', () => {
+  const firms = (t: string) => facts(t).firms.map((f) => f.name);
+  it('reads 鸿翊电子 in 签约项目4个,包括汽配零件模型材料、鸿翊电子产品研发生产等', () => {
+    expect(
+      firms(
+        '记者今天从丙丁经开区了解到,该区今年1月签约项目4个,包括汽配零件模型材料、鸿翊电子产品研发生产等,总投资5.37亿元。',
+      ),
+    ).toEqual(['鸿翊电子']);
+  });
+  it('reads no firm where the items are common words (新能源汽车零部件制造、电子信息产品研发等)', () => {
+    expect(
+      firms('该区今年签约项目4个,包括新能源汽车零部件制造、电子信息产品研发生产等,总投资5亿元。'),
+    ).toEqual([]);
+  });
+});
