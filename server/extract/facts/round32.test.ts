@@ -150,3 +150,16 @@ describe('a firm named by its brand in a list of projects (round 32)', () => {
     ).toEqual([]);
   });
 });
+
+describe('the verbs and capacity words before a firm (round 32)', () => {
+  const firms = (t: string) => facts(t).firms.map((f) => f.name);
+  it('reads no owner in 新建年产500吨…生产线 nor 建设一年年产2万吨…生产线 (年产 is the capacity’s word)', () => {
+    expect(firms('第三、新建年产500吨龙虾生产线,由甲乙市丙丁水产品有限公司投资建设。')).toEqual([
+      '甲乙市丙丁水产品有限公司',
+    ]);
+    expect(firms('项目拆除旧厂房并新建40000平方米,建设一年年产2万吨电解锌生产线。')).toEqual([]);
+  });
+  it('cuts 投产 opening a firm’s name (新投产甲乙纸业有限公司)', () => {
+    expect(firms('本年度新投产鞍山甲乙纸业有限公司年产1万吨生活用纸。')).toEqual(['鞍山甲乙纸业有限公司']);
+  });
+});
