@@ -55,7 +55,24 @@ export function namesNoZone(
   if (places.provinces.some((p) => /省|自治区$/u.test(p) && bare.test(after(p)))) return true;
   const city = places.cities.some((c) => /市$/u.test(c) && bare.test(after(c)));
   if (city && /^\d{4}年|^第/u.test(doc.match.slice(at + name.length, at + name.length + 5))) return true;
-  return becomesOnly(doc, name);
+  return becomesOnly(doc, name) || partnerOnly(doc, name);
+}
+
+/** 深化与甲经济开发区协作共建: a zone the plan's district works with, not one of its own. */
+const PARTNER_BEFORE = /[与同](?:[^，。；,;！？与同]{0,4}的)?$/u;
+const PARTNER_AFTER = /^(?:的)?(?:协作|合作|共建|结对|对口|联动)/u;
+
+/** Every mention of the name is a partner's, between 与 and 协作/合作/共建. */
+function partnerOnly(doc: Doc, name: string): boolean {
+  let at = doc.match.indexOf(name);
+  if (at < 0) return false;
+  for (; at >= 0; at = doc.match.indexOf(name, at + 1))
+    if (
+      !PARTNER_BEFORE.test(doc.match.slice(Math.max(0, at - 8), at)) ||
+      !PARTNER_AFTER.test(doc.match.slice(at + name.length, at + name.length + 4))
+    )
+      return false;
+  return true;
 }
 
 /** Every mention of the name follows 建设成为/打造成为/成为…: a description, not a zone. */

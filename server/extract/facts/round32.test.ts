@@ -163,3 +163,21 @@ describe('the verbs and capacity words before a firm (round 32)', () => {
     expect(firms('本年度新投产鞍山甲乙纸业有限公司年产1万吨生活用纸。')).toEqual(['鞍山甲乙纸业有限公司']);
   });
 });
+
+describe('a partner’s zone and a count of areas (round 32)', () => {
+  const names = (t: string) => facts(t).zones.map((z) => z.name);
+  it('reads no zone the district works with (深化与甲经济开发区协作共建)', () => {
+    expect(
+      names(
+        '建设丙丁产业孵化园,年内建成标准厂房10万平方米。深化与即墨经济开发区协作共建,开展链式合作、协同招商。',
+      ),
+    ).toEqual(['丙丁产业孵化园']);
+  });
+  it('reads no count of areas (…综合产业四大功能片区)', () => {
+    expect(
+      names(
+        '园区划分创新示范、共享产业社区、新材料产业和综合产业四大功能片区。目前甲乙工业园已集聚30余家企业。',
+      ).filter((z) => z.includes('片区')),
+    ).toEqual([]);
+  });
+});
