@@ -97,3 +97,14 @@ export function joinedLead(name: string): number {
   const cut = (m.index ?? 0) + m[0].length;
   return name.length - cut >= 4 ? cut : 0;
 }
+
+/** 记者从甲经济开发区管委会获悉: the text's news comes from the zone's own office, in its first 300 characters. */
+export function fromOffice(doc: Doc, zone: string): boolean {
+  const at = doc.match.slice(0, 300).indexOf(`从${zone}管`);
+  return (
+    at >= 0 &&
+    /^(?:委会|理委员会)(?:获悉|了解到|传来消息)/u.test(
+      doc.match.slice(at + zone.length + 2, at + zone.length + 12),
+    )
+  );
+}

@@ -21,7 +21,7 @@
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, headingStartBefore, offsetsOf, sentenceAt } from '../text.ts';
 import { cityNames, districtBase, provinceNames } from './district.ts';
-import { joinedLead, namesNoZone, townsNotZones } from './notZones.ts';
+import { fromOffice, joinedLead, namesNoZone, townsNotZones } from './notZones.ts';
 import { renamed, sameZones } from './sameZones.ts';
 import { baseOf, subjectZone } from './subjectZone.ts';
 import type { FoundTarget } from './targets.ts';
@@ -220,7 +220,11 @@ export function zoneFacts(
   // the text is the zone's own report.
   // A development zone's own report (it opens the text, which then calls it 园区: 园区主攻…) holds its parks too.
   const subject = subjectZone(doc, all);
-  const report = subject && aliases.get('园区') === subject.name && /(^|[。\n])园区/.test(doc.match);
+  // So is a text the reporter has from the zone's own office (记者从甲经济开发区管委会获悉): the zone's news.
+  const report =
+    subject &&
+    ((aliases.get('园区') === subject.name && /(^|[。\n])园区/.test(doc.match)) ||
+      fromOffice(doc, subject.name));
   if (subject && (/园区?$|工业区$/.test(subject.kind) || report))
     for (const z of all) if (!z.parent && z !== subject && !TOP_KINDS.test(z.kind)) z.parent = subject.name;
   // Towns of the district listed together.
