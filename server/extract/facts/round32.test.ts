@@ -183,15 +183,15 @@ describe('a partner’s zone and a count of areas (round 32)', () => {
 });
 
 describe('a development zone’s news from its own office (round 32)', () => {
-  const T = (from: string) =>
+  const news = (from: string) =>
     `甲乙经济开发区掀起招商引资新热潮\n昨日,记者${from}获悉,截至6月上旬,甲乙经济开发区今年新签约项目达21个。连日来,丙丁智能装备产业园、戊己绿色新材料产业园等相继举行招商推介会。`;
   it('holds the parks it names as its parts (记者从甲乙经济开发区管委会获悉)', () => {
-    expect(zones(T('从甲乙经济开发区管委会'))).toEqual(
+    expect(zones(news('从甲乙经济开发区管委会'))).toEqual(
       expect.arrayContaining(['丙丁智能装备产业园<甲乙经济开发区>', '戊己绿色新材料产业园<甲乙经济开发区>']),
     );
   });
   it('leaves them beside it when the news comes from elsewhere (记者从市商务局获悉)', () => {
-    expect(zones(T('从市商务局'))).toEqual(
+    expect(zones(news('从市商务局'))).toEqual(
       expect.arrayContaining(['丙丁智能装备产业园<null>', '戊己绿色新材料产业园<null>']),
     );
   });
