@@ -330,7 +330,9 @@ export function findEnterprises(doc: Doc): EnterpriseMention[] {
     const brand = /(生产|制造|加工)$/.test(name) ? projectBrand(name) : fieldBrand(name) || name;
     if (brand) owners.push(Object.assign([o[0], brand] as unknown as RegExpExecArray, { index: o.index }));
   }
-  for (const o of doc.match.matchAll(LINE_OWNER)) if (placeBrand(o[1] ?? '')) owners.push(o);
+  // (A run ending in 年产 holds the capacity's own word: 新建年产500吨…生产线 names no owner — 新建 is also a place.)
+  for (const o of doc.match.matchAll(LINE_OWNER))
+    if (placeBrand(o[1] ?? '') && !/年产$/u.test(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(PHASE_OWNER)) if (brandLed((o[1] ?? '').slice(0, 2))) owners.push(o);
   for (const o of doc.match.matchAll(LATIN_OWNER)) if (rareOrBrand(o[1] ?? '')) owners.push(o);
   for (const o of doc.match.matchAll(LEADING_ITEM)) {

@@ -47,9 +47,31 @@ function leadingWord(run: string): number {
   return first?.word.length === 1 && ['p', 'v', 'c', 'd'].includes(first.tag) ? 1 : 0;
 }
 
+/**
+ * The ends of the items of a list of projects (签约项目4个,包括甲乙模型材料、丙丁电子产品研发生产等): each item is a
+ * project written without the word, read as if 项目 followed it.
+ */
+const PROJECT_LIST =
+  /项目[^，。；,;：:]{0,8}?[，,]?(?:包括|包含|主要有|分别[是为]|有)[：:]?([^。；;]{4,120}?)(?:等|。|；|;)/gu;
+function listedProjects(doc: Doc): { index: number; 0: string }[] {
+  const ends: { index: number; 0: string }[] = [];
+  for (const l of doc.match.matchAll(PROJECT_LIST)) {
+    const list = l[1] ?? '';
+    if (!list.includes('、')) continue;
+    let at = (l.index ?? 0) + l[0].indexOf(list);
+    for (const item of list.split('、')) {
+      at += item.length;
+      // An item that says 项目 itself is read at its own word.
+      if (!item.includes('项目') && !/[，,]/.test(item)) ends.push({ index: at, 0: '项目' });
+      at += 1;
+    }
+  }
+  return ends;
+}
+
 export function projectOwners(doc: Doc): EnterpriseMention[] {
   const out: EnterpriseMention[] = [];
-  for (const m of doc.match.matchAll(MARKER)) {
+  for (const m of [...doc.match.matchAll(MARKER), ...listedProjects(doc)]) {
     const end = m.index ?? 0;
     let start = end;
     while (start > 0 && end - start < 20 && NAME_CHARS.test(doc.match[start - 1] ?? '')) start--;

@@ -13,6 +13,11 @@ import { type Doc, normaliseName, sentenceAt } from './text.ts';
 const HAN = /^\p{Script=Han}+$/u;
 /** Any zone word inside an item: an item that is itself a zone (高新区、经开区和B工业园区) is no bare item. */
 const ZONE_WORD = /[园区团城谷]|基地/;
+/**
+ * A list item that is a zone itself: a zone word in it, 城 only at its end (新城, 工业城) — 城 opening an item is a
+ * side of the town (城西、城南和八都工业区: three 工业区).
+ */
+const ITEM_ZONE = /[园区团谷]|基地|城$/;
 
 interface Span {
   at: number;
@@ -62,9 +67,9 @@ function expand(doc: Doc, m: ZoneMention, mentions: ZoneMention[]): ZoneMention[
   const shared = last.text.slice(k + counted);
   if (shared.length < m.kind.length || !shared.endsWith(m.kind)) return null;
   if (/[一二两三四五六七八九十几多数\d]+[大个家座所]/.test(shared)) return null;
-  if (items.some((i) => !HAN.test(i.text) || ZONE_WORD.test(i.text))) return null;
+  if (items.some((i) => !HAN.test(i.text) || ITEM_ZONE.test(i.text))) return null;
   // A head of the last item that is no item of its own (汽车零部件产业园 after 甲、乙、) is no elliptical list.
-  if (ZONE_WORD.test(last.text.slice(0, k)) || !HAN.test(last.text.slice(0, k))) return null;
+  if (ITEM_ZONE.test(last.text.slice(0, k)) || !HAN.test(last.text.slice(0, k))) return null;
   // The last item's own words end where the shared words start (白酒|加工区, not 摩托|车产业园).
   let edge = 0;
   for (const t of tag(last.text)) if (edge < k) edge += t.word.length;

@@ -188,3 +188,14 @@ export function enteredSubject(doc: Doc, zones: ZoneFact[], at: number): string 
   if (!subject || zones.some((z) => before.slice(verb).includes(z.name))) return null;
   return subject.name;
 }
+
+/**
+ * 推动甲集团与工业园区管委会协调联动: a company that works jointly with a park's governing body (协调, 联动, 协同, 配合)
+ * is the park's platform company (its builder and investor), a part of how the park is run, not a firm of its
+ * industry. A firm that signs with the body (与管委会签约) is not one.
+ */
+const PLATFORM_AFTER =
+  /^[与和同][^，。；,;！？]{0,12}(?:管委会|管理委员会)[^，。；,;！？]{0,4}?(?:协调|联动|协同|配合|共同)/u;
+export function parkPlatform(doc: Doc, end: number): boolean {
+  return PLATFORM_AFTER.test(doc.match.slice(end, end + 30));
+}

@@ -32,6 +32,7 @@ import {
   insideKind,
   leadsIn,
   movedInto,
+  parkPlatform,
   residentOf,
   supplierOf,
   titleZone,
@@ -323,7 +324,8 @@ export function firmFacts(
       SERVICE.test(m.name) ||
       DELEGATION.test(m.name) ||
       zones.some((z) => z.name === m.name) ||
-      aliases?.has(m.name)
+      aliases?.has(m.name) ||
+      parkPlatform(doc, m.end)
     )
       continue;
     const sentence = m.quote;

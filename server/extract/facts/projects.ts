@@ -22,6 +22,8 @@ const POWER_OF = new RegExp(
   `(?:总容量|装机容量|装机)\\s*${N}\\s*(MW|GW|mw|gw|Mw|兆瓦|万千瓦)的([\\p{Script=Han}A-Za-z]{2,12}?(?:电站|电厂|风电场))`,
   'gu',
 );
+/** Words before 装机容量 that add up plants (新增, 累计) followed by nothing but their state (并网, 投产): a total. */
+const TOTAL_POWER = /(?:新增|累计|共计|合计|总)(?:并网|投产|建成|投运|投用|上网)*$/u;
 const UNITS = CAPACITY_UNITS;
 /** Where a product named after its amount ends: a separator, or a word about capacity or getting it going. */
 const PRODUCT_STOP =
@@ -157,6 +159,8 @@ export function projectFacts(
   const found: ProjectMention[] = [...capacities];
   for (const p of doc.match.matchAll(POWER)) {
     const start = p.index ?? 0;
+    // A total added or reached (新增并网投产装机容量18.2万千瓦): the district's, no plant's (新增风电装机容量 names one).
+    if (TOTAL_POWER.test(p[1] ?? '')) continue;
     found.push({
       name: normaliseName(p[1] ?? ''),
       value: amountValue(p[2] ?? ''),

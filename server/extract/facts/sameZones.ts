@@ -47,14 +47,23 @@ export function sameZones(
     // 产业园 and 甲乙循环经济产业园): where the zone is, no part of its name.
     const lead = z === top || z === opening;
     const base = [...bases, ...(lead ? provinceNames() : [])].find((b) => z.name.startsWith(b));
-    const bare = base ? named(z.name.slice(base.length)) : undefined;
+    // (Written after the places with or without the park's last 区: 恭城甲乙工业园区 and 甲乙工业园.)
+    const rest = z.name.slice(base?.length ?? 0);
+    const bare = base
+      ? (named(rest) ?? all.find((o) => /园区$/.test(rest) && o.name === rest.slice(0, -1))?.name)
+      : undefined;
     // The top zone too, where the name left is a proper one (海甲区乙丙工业园区 and 乙丙工业园区; not 经济开发区).
     // Places written one after another before it (江苏省甲县乙产业园, 四川甲市乙产业园区): the same zone as another
     // written with fewer of them (甲乙产业园, 乙产业园区).
     const core = bare ? z.name : lessPlaces(z.name, bases);
     const fewer =
       core !== z.name
-        ? all.find((o) => o !== z && o.name.length < z.name.length && lessPlaces(o.name, bases) === core)
+        ? all.find(
+            (o) =>
+              o !== z &&
+              o.name.length < z.name.length &&
+              parkKey(lessPlaces(o.name, bases)) === parkKey(core),
+          )
         : undefined;
     if (bare && (z !== top || (!SHORT_TOP.test(bare) && !/^(经济|高新|工业|产业|科技)/.test(bare))))
       same.set(z.name, bare);
@@ -94,6 +103,9 @@ export function renamed(doc: Doc, name: string): boolean {
     if (!/(?:命名|更名|改名|定名)为?$/.test(doc.match.slice(Math.max(0, i - 3), i))) return false;
   return true;
 }
+
+/** 某某产业园区 and 某某产业园 compare as one name. */
+const parkKey = (n: string) => n.replace(/园区$/, '园');
 
 /** A zone's name less the provinces, cities and district names written before it, while 4 characters are left. */
 function lessPlaces(name: string, bases: string[]): string {

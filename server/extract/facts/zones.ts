@@ -20,7 +20,8 @@
  */
 import type { ZoneFact, ZoneMention } from '../../../vocab/imports.ts';
 import { type Doc, headingStartBefore, offsetsOf, sentenceAt } from '../text.ts';
-import { districtBase } from './district.ts';
+import { cityNames, districtBase, provinceNames } from './district.ts';
+import { fromOffice, joinedLead, namesNoZone, townsNotZones } from './notZones.ts';
 import { renamed, sameZones } from './sameZones.ts';
 import { baseOf, subjectZone } from './subjectZone.ts';
 import type { FoundTarget } from './targets.ts';
@@ -33,7 +34,7 @@ const TOP_KINDS = /高新技术产业开发区|高新区|经济技术开发区|�
  * 四川唯一一个…功能区), a former name (原X), a level (省级…).
  */
 const JUNK =
-  /[两多几一三四五六七八九十\d]+个|期间|首个|首家|首批|唯一|[一二两三四五六七八九十几多数\d]大(工业|产业)?(园区|产业园|工业园|功能区|组团)$|^性|^原|^省级|^[^\p{Script=Han}]/u;
+  /[两多几一三四五六七八九十\d]+个|期间|首个|首家|首批|唯一|[一二两三四五六七八九十几多数\d]大(工业|产业)?(园区|产业园|工业园|功能区|组团|(?:功能)?片区)$|^性|^原|^省级|^[^\p{Script=Han}]/u;
 /** A bare 分 after a clause's comma (…3.8平方公里,分A园区和B园区) divides the zone the sentence opens with. */
 const LAYOUT =
   /一区[一二两三四五六七八九十多\d]+园|[一二两三四五六七八九十多\d]+园即|管理|包括|包含|下辖|分为|(?<=[，,])分(?![别期批类头])/g;
@@ -64,8 +65,13 @@ export function zoneFacts(
 ): ZoneFact[] {
   const facts = new Map<string, ZoneFact>();
   const names = new Set(mentions.map((m) => m.name));
-  for (const m of mentions) {
+  const places = { provinces: provinceNames(), cities: cityNames() };
+  for (const written of mentions) {
+    // A zone joined by 和 to an item that is no zone (…项目和甲经开区) is the zone alone.
+    const lead = joinedLead(written.name);
+    const m = lead ? { ...written, name: written.name.slice(lead), start: written.start + lead } : written;
     if (JUNK.test(m.name) && !BARE_PART.test(m.name)) continue;
+    if (namesNoZone(doc, m.name, m.start, places)) continue;
     // A zone written after the full name of another (某某工业园区花山片区): a part of that zone.
     // So is a numbered part written right after it (某某工业加工区二区).
     const outer = [...names].find(
@@ -81,6 +87,8 @@ export function zoneFacts(
     const overlap = outer || prefix ? undefined : overlapping(names, m.name);
     const cut = outer ?? prefix ?? (overlap ? overlap.o.slice(-overlap.k) : undefined);
     const name = cut ? m.name.slice(cut.length) : m.name;
+    // (The part left after another zone's name: 甲产业园核心园区 → 核心园区, a role.)
+    if (cut && namesNoZone(doc, name, m.start + cut.length, places)) continue;
     // A phase of the park's works written after it (甲产业园一期科创园项目) is no part of it.
     if (/^[一二三四五六七八九十]期/u.test(name)) continue;
     const parent = outer ?? (prefix ? `@${prefix}` : (overlap?.o ?? null));
@@ -164,7 +172,8 @@ export function zoneFacts(
   // 3a'. a park written as lying in a development zone (B产业园位于甲经济开发区核心区块) is its part.
   // (What follows each mention of the park is read once: testing each pair of zones against the whole text took
   // seconds on a 2 MB plan.)
-  const longest = Math.max(0, ...all.map((z) => z.name.length));
+  const longest = Math.max(0, ...all.map((z) => z.name.length), ...[...same.keys()].map((n) => n.length));
+  const spellings = (name: string) => [name, ...[...same].filter(([, to]) => to === name).map(([n]) => n)];
   for (const z of all) {
     if (z.parent || TOP_KINDS.test(z.kind)) continue;
     const after = afterEach(doc, z.name, longest + 4);
@@ -172,8 +181,13 @@ export function zoneFacts(
       all.find((o) => o !== z && TOP_KINDS.test(o.kind) && after.some((a) => a.startsWith(`位于${o.name}`)))
         ?.name ??
       // …and one written as inside another zone, of any kind (B食品工业城在甲农业科技园内正式挂牌).
+      // (Under any name the text gives it: 在重庆甲乙农业科技园内 for 甲乙农业科技园区.)
       all.find(
-        (o) => o !== z && ['', '设', '建'].some((v) => after.some((a) => a.startsWith(`${v}在${o.name}内`))),
+        (o) =>
+          o !== z &&
+          spellings(o.name).some((n) =>
+            ['', '设', '建'].some((v) => after.some((a) => a.startsWith(`${v}在${n}内`))),
+          ),
       )?.name ??
       null;
   }
@@ -206,7 +220,11 @@ export function zoneFacts(
   // the text is the zone's own report.
   // A development zone's own report (it opens the text, which then calls it 园区: 园区主攻…) holds its parks too.
   const subject = subjectZone(doc, all);
-  const report = subject && aliases.get('园区') === subject.name && /(^|[。\n])园区/.test(doc.match);
+  // So is a text the reporter has from the zone's own office (记者从甲经济开发区管委会获悉): the zone's news.
+  const report =
+    subject &&
+    ((aliases.get('园区') === subject.name && /(^|[。\n])园区/.test(doc.match)) ||
+      fromOffice(doc, subject.name));
   if (subject && (/园区?$|工业区$/.test(subject.kind) || report))
     for (const z of all) if (!z.parent && z !== subject && !TOP_KINDS.test(z.kind)) z.parent = subject.name;
   // Towns of the district listed together.
@@ -217,6 +235,7 @@ export function zoneFacts(
       let at = r.index ?? 0;
       // Towns followed by a zone word (甲、乙、丙三个产业园) are the bases of an elliptical list of parks, not towns.
       if (PARKS_AFTER.test(doc.match.slice(at + r[0].length, at + r[0].length + 8))) continue;
+      if (townsNotZones(doc, at, at + r[0].length)) continue;
       for (const t of r[0].split('、')) {
         if (!facts.has(t))
           facts.set(t, {
