@@ -30,6 +30,10 @@ describe('the title proposed for an imported plan', () => {
   });
   it('is the document under a session’s label, named by the label’s place when it is a report of a kind alone', () => {
     expect(titleOfText(fixture('yexian-work-report-2024.txt'))).toBe('叶县政府工作报告');
+    // A column's tag before a page's heading is the paper's.
+    expect(titleOfText(fixture('fengjie-eco-industry-2025.txt'))).toBe(
+      '提速生态工业发展积极建设长江经济带上的绿色制造强县',
+    );
     expect(titleOfText('某市人大会议文件之三\n关于2024年国民经济和社会发展计划执行情况的报告\n')).toBe(
       '关于2024年国民经济和社会发展计划执行情况的报告',
     );

@@ -83,7 +83,11 @@ export function titleOfText(text: string): string | null {
   );
   if (first && headingLike(first)) {
     const place = label ? (SESSION_LABEL.exec(label)?.[1] ?? '') : '';
-    return REPORT_KIND.test(first) ? place + first : first.replace(/^原[标標][题題][:：]\s*/u, '');
+    // A column's tag before a page's heading (【奋斗2025】提速…) is the paper's, not the heading's.
+    const own = first
+      .replace(/^原[标標][题題][:：]\s*/u, '')
+      .replace(/^【[^【】]{1,12}】\s*(?=\p{Script=Han})/u, '');
+    return REPORT_KIND.test(own) ? place + own : own;
   }
   return plans[0] ?? (first ? runOnHeading(first) : null);
 }
