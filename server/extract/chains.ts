@@ -61,10 +61,10 @@ const MAX_SEPARATORS = 40;
 /** A plan of 200 pages has a few hundred chains; past this many findings the text is not a plan. */
 export const MAX_FINDINGS = 10_000;
 
-/** Offsets where a heading starts or ends (its whole first clause, not the 40-character label): a cluster never
- * crosses one. */
+/** Offsets where a heading starts or ends (its whole first clause, not the 40-character label) or a bullet opens a
+ * line: a cluster never crosses one. */
 function headingBounds(doc: Doc): Set<number> {
-  return new Set(doc.headings.flatMap((h) => [h.at, h.end]));
+  return new Set([...doc.headings.flatMap((h) => [h.at, h.end]), ...(doc.bullets ?? [])]);
 }
 
 /** A list number after a space, before a name (…终端消费 2.棕榈油→…): the next item of an inline list. */

@@ -45,6 +45,7 @@ export function withoutGlosses(doc: Doc): Reduced | undefined {
       headings: doc.headings.map((h) => ({ ...h, at: fwd(h.at), end: fwd(h.end) })),
       titleEnds: doc.titleEnds?.map(fwd),
       paraEnds: doc.paraEnds?.map(fwd),
+      ...(doc.bullets ? { bullets: doc.bullets.map(fwd) } : {}),
       ...(doc.sources ? { sources: doc.sources.map(([s, e]): [number, number] => [fwd(s), fwd(e)]) } : {}),
     },
   };

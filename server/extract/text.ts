@@ -30,6 +30,11 @@ export interface Doc {
    */
   paraEnds?: number[];
   /**
+   * Where a line opens with a dash run and a space (`- 位置:…`, `— 铝土矿—氧化铝`): a list's bullet. A chain never runs
+   * across it into the line before (a heading, another item), and the bullet is no separator.
+   */
+  bullets?: number[];
+  /**
    * The page's source lines ([start, end) in `text`: 来源：http…, 2023-08-20 来源:某某融媒体中心, a bare address): where the
    * text was copied from, not the plan's words. `match` holds 。 there (a run of sentence ends: every rule stops at
    * one, and no pattern backtracks over it as over spaces), so no rule reads a name in one, and no
@@ -117,14 +122,20 @@ function writtenTraditional(text: string, simplified: string): boolean {
 const SOURCE_LINE =
   /^(?:[（(]|(?:发布时间\s*[:：])?[\d\s\-/:.年月日|｜]*(?:推广)?\s*)(?:本文)?[来來]源\s*[:：]|^(?:https?:\/\/|www\.)\S+$/u;
 
+/** A dash run opening a line, after its indent, with a space after it: a bullet. */
+const BULLET = /^([ \t\u3000]*)[—―‒–‑‐\-－─━]+[ \t\u3000]/;
+
 /** Builds the document: normalised text, its matching view and the headings found at line starts. */
 export function makeDoc(raw: string): Doc {
   const headings: Heading[] = [];
   const titleEnds: number[] = [];
   const paraEnds: number[] = [];
   const sources: [number, number][] = [];
+  const bullets: number[] = [];
   let text = '';
   for (const line of raw.replace(/\r\n?/g, '\n').split('\n')) {
+    const bullet = BULLET.exec(line);
+    if (bullet) bullets.push(text.length + (bullet[1]?.length ?? 0));
     if (SOURCE_LINE.test(line.trim())) sources.push([text.length, text.length + line.length]);
     const trimmed = simplify(line.trim());
     for (const [re, level] of HEADING) {
@@ -154,6 +165,7 @@ export function makeDoc(raw: string): Doc {
     headings,
     titleEnds,
     paraEnds,
+    ...(bullets.length ? { bullets } : {}),
     ...(sources.length ? { sources } : {}),
   };
 }
