@@ -21,12 +21,17 @@ export interface Seg {
   end: number;
 }
 
+/** The magnitudes of an amount (5000万, 1亿) and the units after them (万元, 万吨, 万人). */
+const MAGNITUDE = '十百千万亿萬億';
+const AMOUNT_UNIT = '元|美元|吨|噸|人|户|戶';
+
 /**
  * Digits, also full-width (２０２５－２０２６年 in official texts), with a magnitude and its unit where an amount has one
  * (5000万—1亿元, 10万吨－20万吨: a range, like 3-5 家).
  */
-const NUMBER_END =
-  /[\d０-９]\s*(?:[十百千万亿萬億]+\s*(?:元|美元|吨|噸|人|户|戶)?)?\s*[%‰]?\s*[年月日号]?\s*$/;
+const NUMBER_END = new RegExp(
+  `[\\d０-９]\\s*(?:[${MAGNITUDE}]+\\s*(?:${AMOUNT_UNIT})?)?\\s*[%‰]?\\s*[年月日号]?\\s*$`,
+);
 const NUMBER_START = /^\s*[\d.０-９]/;
 
 /** What the dash run [a, b) inside the segment is. */
@@ -60,12 +65,15 @@ export const DASH_REASON: Partial<Record<DashKind, string>> = {
   code: REJECT_REASON.code,
 };
 
-const RANGE_TEXT =
-  /^[\d.:/０-９]+ ?(?:[十百千万亿萬億]+(?:元|美元|吨|噸|人|户|戶)?)? ?[%‰]? ?年? ?(?:[—―‒–‑‐\-－~～至])+ ?[\d.:/０-９]+ ?(?:[十百千万亿萬億]+)?(年代|年|家|个|月|日|天|次|倍|万|亿|%|‰|名|项|所|米|美元|元|吨|噸|人|户|戶)?/;
+const RANGE_TEXT = new RegExp(
+  `^[\\d.:/０-９]+ ?(?:[${MAGNITUDE}]+(?:${AMOUNT_UNIT})?)? ?[%‰]? ?年? ?(?:[—―‒–‑‐\\-－~～至])+ ?[\\d.:/０-９]+ ?(?:[${MAGNITUDE}]+)?(年代|年|家|个|月|日|天|次|倍|万|亿|%|‰|名|项|所|米|${AMOUNT_UNIT})?`,
+);
+/** What a range's start is written with, back from its dash: digits, dates, a magnitude and its unit. */
+const RANGE_START = new RegExp(`[\\d.:/%‰\\s年０-９${MAGNITUDE}${AMOUNT_UNIT.replace(/\|/g, '')}]`);
 
 function rangeText(m: string, a: number): Seg {
   let s = a;
-  while (s > 0 && a - s < 24 && /[\d.:/%‰\s年０-９十百千万亿萬億元吨噸人户戶美]/.test(m[s - 1] ?? '')) s--;
+  while (s > 0 && a - s < 24 && RANGE_START.test(m[s - 1] ?? '')) s--;
   while (/[^\d０-９]/.test(m[s] ?? '') && s < a) s++;
   const hit = RANGE_TEXT.exec(m.slice(s, s + 60));
   return { start: s, end: hit ? s + hit[0].length : a + 1 };

@@ -5,7 +5,7 @@
  */
 import { normaliseSource } from '../../seed/text.ts';
 import type { Extraction, ImportCommitInput } from '../../vocab/imports.ts';
-import { graphStages } from './linkScript.ts';
+import { inGraphScript } from './linkScript.ts';
 
 const chainName = (stages: string[][]) => `${stages[0]?.[0] ?? ''}—${stages.at(-1)?.[0] ?? ''}产业链`;
 
@@ -26,13 +26,12 @@ export function acceptAll(
     text,
     ...((district ?? f.district?.name) ? { district: district ?? f.district?.name } : {}),
     ...(hint ? { districtHint: hint } : {}),
-    chains: x.chains.map((c, i) => {
+    chains: inGraphScript(x).chains.map((c, i) => {
       const industry = f.chainIndustry[i];
-      const stages = graphStages(c.stages, c.quote);
       return {
-        name: chainName(stages),
+        name: chainName(c.stages),
         expression: c.expression,
-        stages,
+        stages: c.stages,
         quote: c.quote,
         start: at(c.quote, c.start),
         section: c.section,

@@ -32,7 +32,7 @@ const SENTENCE_END = /[。；;，,：:！!？?…]$/u;
  */
 const SESSION_LABEL =
   /^(.{1,10}?[省市县縣区區州旗盟])?.{0,16}(?:会议|會議|大会|大會)文件\s*(?:[（(][一二三四五六七八九十\d]+[）)]|之[一二三四五六七八九十\d]+)?$/u;
-const REPORT_KIND = /^(?:政府)?工作报告$|^(?:政府)?工作報告$/u;
+const REPORT_KIND = /^(?:政府)?工作[报報]告$/u;
 
 /** Spaces between two Han characters go (政 府 工 作 报 告); other runs of space become one. */
 function tidy(line: string): string {

@@ -1,10 +1,9 @@
 import { normaliseSource } from '../../seed/text.ts';
-import type { Extraction } from '../../vocab/imports.ts';
 import { extractDoc } from '../extract/index.ts';
 import { readInput } from '../extract/input.ts';
 import type { ProductLexicon } from '../extract/products.ts';
 import { makeDoc } from '../extract/text.ts';
-import { graphStages } from './linkScript.ts';
+import { inGraphScript } from './linkScript.ts';
 import { titleProposal } from './title.ts';
 
 /**
@@ -25,13 +24,9 @@ export async function extractUpload(bytes: Uint8Array, name: string, lexicon?: P
     normalised,
     // Offsets hold only if the document's text is `normalised` (a lone \r, which makeDoc reads as a line break, is not).
     ...(doc.reading !== undefined && doc.text === normalised ? { simplified: doc.reading } : {}),
+    // The review shows a chain's links as the commit will store them: in simplified script.
     ...inGraphScript(extractDoc(doc, name.replace(/\.[^.]+$/, ''), { lexicon })),
   };
 }
 
 export type ExtractAnswer = Awaited<ReturnType<typeof extractUpload>>;
-
-/** The review shows a chain's links as the commit will store them: in simplified script (linkScript.ts). */
-function inGraphScript(x: Extraction): Extraction {
-  return { ...x, chains: x.chains.map((c) => ({ ...c, stages: graphStages(c.stages, c.quote) })) };
-}
