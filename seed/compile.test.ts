@@ -145,6 +145,32 @@ describe('compileSeed', () => {
     );
   });
 
+  it('gives the district the links the plan names as ones to bring in, one row per link with each sentence', () => {
+    const base = input(
+      industry({
+        sought: [
+          { link: '再生铝', source: src('大力发展“废铝—再生铝') },
+          { link: '再生铝', source: src('聚焦南山铝业') },
+        ],
+      }),
+    );
+    const withDistrict: SeedInput = { ...base, zones: { ...base.zones, district: '重庆市綦江区' } };
+    const sought = compileSeed(withDistrict).region?.sought;
+    expect(sought).toHaveLength(1);
+    expect(sought?.[0]?.product).toBe(productId('再生铝'));
+    expect(sought?.[0]?.sources).toHaveLength(2);
+    // Without the district there is nobody to seek it: the file and entry are named.
+    expect(seedError(() => compileSeed(base)).message).toMatch(
+      /^industries\/test\.json: sought\[0\]: field "link": .*district/,
+    );
+    const unknown = input(industry({ sought: [{ link: '氧化铝', source: src('聚焦南山铝业') }] }));
+    const e = seedError(() =>
+      compileSeed({ ...unknown, zones: { ...unknown.zones, district: '重庆市綦江区' } }),
+    );
+    expect(e.message).toContain('sought[0] (氧化铝)');
+    expect(e.message).toContain('unknown product "氧化铝"');
+  });
+
   it('rejects references to unknown zones, products and enterprises', () => {
     const ind = industry();
     const ent = ind.enterprises[0];

@@ -22,6 +22,8 @@ export interface SeedGraph {
     enterprises: string[];
     /** The district's own 2025 targets and the source that states them (zones.json `districtTargets`). */
     targets: { output2025: number | null; valueAdded2025: number | null; source: string } | null;
+    /** Links the plan names as ones to bring in (industry files' `sought`): the district SEEKS them. */
+    sought: { product: string; sources: string[] }[];
   } | null;
   sources: { id: string; doc: string; section: string; quote: string; start: number; line: number }[];
   industries: {

@@ -122,6 +122,8 @@ export const industryFileSchema = z.strictObject({
   chains: z.array(chainSchema),
   extraProducts: z.array(z.strictObject({ name, source: sourceSchema })).optional(),
   keyZones: z.array(z.strictObject({ zone: id('zone'), source: sourceSchema })).optional(),
+  /** Links of the industry the plan names as ones to bring in (重点引进…, 补齐…), each with its sentence. */
+  sought: z.array(z.strictObject({ link: name, source: sourceSchema })).optional(),
   enterprises: z.array(enterpriseSchema),
   projects: z.array(projectSchema),
 });

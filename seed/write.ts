@@ -56,7 +56,8 @@ const ROWS: [statement: string, rows: (g: SeedGraph) => unknown[]][] = [
 
 /**
  * The plan's district (province/city/district nodes from GB/T 2260) and the plan joined to it: FOR_DISTRICT,
- * IN_PLAN for the plan's industries, PART_OF for its top-level zones, LOCATED_IN for its firms in no zone.
+ * IN_PLAN for the plan's industries, PART_OF for its top-level zones, LOCATED_IN for its firms in no zone, SEEKS
+ * for the links the plan names as ones to bring in.
  * Also the start-up migration's first step (seed/migrate.ts).
  */
 export async function writeRegion(
@@ -70,6 +71,11 @@ export async function writeRegion(
     await tx.run(query('regions/district-targets'), {
       district: region.district.district.id,
       ...region.targets,
+    });
+  if (region.sought.length > 0)
+    await tx.run(query('regions/district-sought'), {
+      district: region.district.district.id,
+      rows: region.sought,
     });
   await tx.run(query('regions/attach-plan'), {
     district: region.district.district.id,

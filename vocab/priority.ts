@@ -30,7 +30,14 @@ export const TIER: Record<PriorityTier, ChipLook> = {
 };
 
 /** The readable parts a priority score is the sum of (server/domain/priority.ts `PRIORITY_WEIGHTS`). */
-export const PRIORITY_PARTS = ['REACH', 'SEVERITY', 'BREAKS_CHAIN', 'PROJECT', 'CANDIDATES'] as const;
+export const PRIORITY_PARTS = [
+  'REACH',
+  'SEVERITY',
+  'BREAKS_CHAIN',
+  'PROJECT',
+  'CANDIDATES',
+  'PLAN_SOUGHT',
+] as const;
 export type PriorityPart = (typeof PRIORITY_PARTS)[number];
 
 export const PART_LABEL: Record<PriorityPart, string> = {
@@ -39,6 +46,7 @@ export const PART_LABEL: Record<PriorityPart, string> = {
   BREAKS_CHAIN: '断链',
   PROJECT: '在建项目',
   CANDIDATES: '可招引',
+  PLAN_SOUGHT: '规划引进',
 };
 
 /** One part of a priority score. */

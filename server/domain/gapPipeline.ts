@@ -49,6 +49,7 @@ export function assessGap(
     projects: evidence.projects,
     reach,
     candidates: listedKinds(candidates, others),
+    sought: rows.sought ?? [],
   });
   return {
     kind: gapKind(evidence.producerCount, evidence.projects.length),

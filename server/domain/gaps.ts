@@ -50,6 +50,17 @@ export interface CandidateRows {
     distance: number;
     source: string | null;
   }[];
+  /**
+   * The scope's plans that name the link as one to bring in (a district's SEEKS edge), each with the sentences
+   * that say so. Absent when not read.
+   */
+  sought?: SoughtRow[];
+}
+
+/** A district whose plan names a link as one to bring in, with the sentences (Source id and quote). */
+export interface SoughtRow {
+  district: Ref;
+  sources: { id: string; quote: string }[];
 }
 
 /**

@@ -188,6 +188,7 @@ describe('gap kind and priority', () => {
       ['BREAKS_CHAIN', 15],
       ['PROJECT', 0],
       ['CANDIDATES', 0],
+      ['PLAN_SOUGHT', 0],
     ]);
     expect(ingot?.priority).toMatchObject({ score: 64, tier: 'MEDIUM' });
     expect(gaps.map((g) => g.priority.score)).toEqual([60, 32, 26, 64]);
@@ -210,7 +211,7 @@ describe('gap kind and priority', () => {
     const withCandidate = priorityOf({ ...base, projects: [], candidates: [{ kind: 'PLAN_TARGET' }] });
     const without = priorityOf({ ...base, projects: [], candidates: [] });
     expect(withCandidate.score - without.score).toBe(PRIORITY_WEIGHTS.candidates);
-    expect(withCandidate.parts.at(-1)?.text).toBe('有 1 个候选（规划点名 1）');
+    expect(withCandidate.parts.find((p) => p.part === 'CANDIDATES')?.text).toBe('有 1 个候选（规划点名 1）');
   });
 
   it('tiers from the score', () => {
@@ -221,5 +222,26 @@ describe('gap kind and priority', () => {
       'MEDIUM',
       'LOW',
     ]);
+  });
+
+  it("the scope's plan naming the link as one to bring in raises it, quoted; one that names nothing does not", () => {
+    const base = { producerCount: 1, reach: NO_REACH, projects: [], candidates: [] };
+    const quote = `大力引进动力电池单体、电池 PACK、电池系统等，${'推进'.repeat(40)}`;
+    const sought = priorityOf({
+      ...base,
+      sought: [{ district: { id: 'd', name: '綦江区' }, sources: [{ id: 's1', quote }] }],
+    });
+    const without = priorityOf(base);
+    expect(sought.score - without.score).toBe(PRIORITY_WEIGHTS.planSought);
+    const part = sought.parts.find((p) => p.part === 'PLAN_SOUGHT');
+    expect(part?.text).toBe(`规划提出引进（綦江区：“${quote.slice(0, 60)}…”）`);
+    expect(without.parts.find((p) => p.part === 'PLAN_SOUGHT')).toEqual({
+      part: 'PLAN_SOUGHT',
+      points: 0,
+      text: '规划未提出引进此环节',
+    });
+    // An edge whose sentences are all gone (no Source found) is no statement.
+    const noQuote = priorityOf({ ...base, sought: [{ district: { id: 'd', name: '綦江区' }, sources: [] }] });
+    expect(noQuote.score).toBe(without.score);
   });
 });

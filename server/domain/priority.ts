@@ -7,6 +7,7 @@
 import { CANDIDATE, type CandidateKind } from '../../vocab/candidate.ts';
 import { byChineseName } from '../../vocab/names.ts';
 import type { GapKind, Priority, PriorityPartValue, PriorityTier } from '../../vocab/priority.ts';
+import type { SoughtRow } from './gaps.ts';
 import type { Reach } from './reach.ts';
 
 /**
@@ -21,6 +22,10 @@ import type { Reach } from './reach.ts';
  * - Breaking a chain (every raw-material-to-end-product path crosses the link) adds 15.
  * - A signed, building or built project that will close the link takes 20 off: the gap is being closed.
  * - Candidates to call (a plan target, a project, a pool firm above the share threshold) add 5: actionable now.
+ * - The scope's own plan naming the link as one to bring in (重点引进…, 补齐…) adds 10: the district has said
+ *   in writing that it wants this link, which the officer answers to. As much as a single supplier's kind, less
+ *   than breaking a chain: the plan's word orders gaps of like weight, it does not lift a gap nothing depends on
+ *   above a hole that breaks a chain.
  * Tiers: 高 from 70 points, 中 from 45, else 低. A hole that breaks a chain with a few links below it is 高; a
  * single supplier with some reach is 中; a gap a building project closes, or one nothing depends on, is 低.
  */
@@ -34,6 +39,7 @@ export const PRIORITY_WEIGHTS = {
   breaksChain: 15,
   closingProject: -20,
   candidates: 5,
+  planSought: 10,
   tiers: { HIGH: 70, MEDIUM: 45 },
 } as const;
 
@@ -48,6 +54,8 @@ export interface GapFacts {
   reach: Reach;
   /** Candidates listed (not folded), by kind. */
   candidates: readonly { kind: CandidateKind }[];
+  /** The scope's plans naming the link as one to bring in (none when absent). */
+  sought?: readonly SoughtRow[];
 }
 
 /** 缺链 with neither producer nor project; 单一供应 with one producer; 项目待补 with only projects. */
@@ -110,6 +118,17 @@ function candidatesPart(candidates: GapFacts['candidates']): PriorityPartValue {
   };
 }
 
+/** At most this many characters of a plan's sentence in the part's text (the whole is in the sources). */
+const SOUGHT_QUOTE_CHARS = 60;
+
+function soughtPart(sought: readonly SoughtRow[]): PriorityPartValue {
+  const withQuote = sought.filter((s) => s.sources.length > 0);
+  if (withQuote.length === 0) return { part: 'PLAN_SOUGHT', points: 0, text: '规划未提出引进此环节' };
+  const quote = (q: string) => (q.length > SOUGHT_QUOTE_CHARS ? `${q.slice(0, SOUGHT_QUOTE_CHARS)}…` : q);
+  const by = withQuote.map((s) => `${s.district.name}：“${quote(s.sources[0]?.quote ?? '')}”`).join('；');
+  return { part: 'PLAN_SOUGHT', points: PRIORITY_WEIGHTS.planSought, text: `规划提出引进（${by}）` };
+}
+
 /** The priority of one gap: every part, the score (their sum, one decimal) and its tier. */
 export function priorityOf(f: GapFacts): Priority {
   const kind = gapKind(f.producerCount, f.projects.length);
@@ -126,6 +145,7 @@ export function priorityOf(f: GapFacts): Priority {
       : { part: 'BREAKS_CHAIN', points: 0, text: '不断链：所在链有绕开此环节的路径' },
     projectPart(f.projects),
     candidatesPart(f.candidates),
+    soughtPart(f.sought ?? []),
   ];
   const score = Math.round(parts.reduce((s, p) => s + p.points, 0) * 10) / 10;
   return {

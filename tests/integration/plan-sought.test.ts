@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSeed } from '../../seed/write.ts';
+import type { Db } from '../../server/db/neo4j.ts';
+import { buildGraph } from '../builders.ts';
+import { clearDb, graphqlClient, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
+
+// Links a district's plan names as ones to bring in (重点引进…, 补齐…): seeded from the Qijiang plan's industry
+// files (`sought`) as (district)-[:SEEKS {sources}]->(link), and counted by the gap priority of that district's
+// scopes only, with the plan's sentence.
+
+const QIJIANG = 'region-500110';
+let db: Db;
+
+interface Part {
+  part: string;
+  points: number;
+  text: string;
+}
+const gql = () => graphqlClient(db);
+
+async function soughtPart(product: string, zone: string | null): Promise<Part | undefined | null> {
+  const r = await gql()<{ product: { status: string; priority: { parts: Part[] } | null } | null }>(
+    'query ($p: ID!, $z: ID) { product(id: $p, zone: $z) { status priority { parts { part points text } } } }',
+    { p: product, z: zone },
+  );
+  expect(r.errors).toBeUndefined();
+  const priority = r.data?.product?.priority;
+  return priority === null || priority === undefined
+    ? null
+    : priority.parts.find((p) => p.part === 'PLAN_SOUGHT');
+}
+
+async function seeks(): Promise<{ name: string; quotes: string[] }[]> {
+  const r = await db.driver.executeQuery(
+    `MATCH (:Zone {id: $d})-[r:SEEKS]->(p:Product)
+     RETURN p.name AS name, COLLECT {
+       UNWIND range(0, size(r.sources) - 1) AS i MATCH (s:Source {id: r.sources[i]}) WITH s, i ORDER BY i RETURN s.quote
+     } AS quotes ORDER BY name`,
+    { d: QIJIANG },
+  );
+  return r.records.map((x) => ({ name: x.get('name'), quotes: x.get('quotes') }));
+}
+
+beforeAll(async () => {
+  db = testDb();
+  await clearDb(db);
+  await resetAndSeed(db);
+}, 180_000);
+
+afterAll(async () => {
+  await db.close();
+});
+
+describe('links a plan names as ones to bring in', () => {
+  it('are seeded on the district with the sentences that say so, and seeding again adds nothing', async () => {
+    const before = await seeks();
+    expect(before.map((s) => s.name)).toContain('铝灰');
+    expect(before.find((s) => s.name === '铝灰')?.quotes).toEqual([
+      '引进有危险废物经营许可资质的相关企业，大力发展铝灰回收再利用产业',
+    ]);
+    expect(before.find((s) => s.name === '动力电池')?.quotes).toHaveLength(2);
+    expect(before).toHaveLength(13);
+    await resetAndSeed(db);
+    expect(await seeks()).toEqual(before);
+  }, 180_000);
+
+  it("raise the district's gap by the plan's weight, quoted, in the district and the zones inside it", async () => {
+    const inDistrict = await soughtPart('p-铝灰', QIJIANG);
+    expect(inDistrict).toEqual({
+      part: 'PLAN_SOUGHT',
+      points: 10,
+      text: '规划提出引进（綦江区：“引进有危险废物经营许可资质的相关企业，大力发展铝灰回收再利用产业”）',
+    });
+    // A park inside the district: the district's plan speaks for it too.
+    const zones = await db.driver.executeQuery(
+      `MATCH (z:Zone)-[:PART_OF*1..]->(:Zone {id: $d}) RETURN z.id AS id ORDER BY id LIMIT 1`,
+      { d: QIJIANG },
+    );
+    const park = zones.records[0]?.get('id') as string;
+    expect((await soughtPart('p-铝灰', park))?.points).toBe(10);
+    // A gap the plan names nothing about.
+    const notSought = await gql()<{
+      upstreamGaps: { gaps: { product: { name: string }; priority: { parts: Part[] } }[] };
+    }>(
+      `query ($z: ID) { upstreamGaps(product: "p-压铸件", zone: $z) { gaps { product { name } priority { parts { part points text } } } } }`,
+      { z: QIJIANG },
+    );
+    expect(notSought.errors).toBeUndefined();
+    const gaps = notSought.data?.upstreamGaps.gaps ?? [];
+    const names = new Set((await seeks()).map((s) => s.name));
+    const plain = gaps.filter((g) => !names.has(g.product.name));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const g of plain)
+      expect(g.priority.parts.find((p) => p.part === 'PLAN_SOUGHT')).toEqual({
+        part: 'PLAN_SOUGHT',
+        points: 0,
+        text: '规划未提出引进此环节',
+      });
+  }, 180_000);
+
+  it("are no reason in another district's scope, and are named with their district in a wider one", async () => {
+    await writeSeed(
+      db,
+      buildGraph({ key: 'nanchuan', district: '重庆市南川区', stages: [['废铝'], ['铝灰'], ['再生铝']] }),
+      { actor: TEST_ACTOR },
+    );
+    const other = await soughtPart('p-铝灰', 'region-500119');
+    expect(other).toEqual({ part: 'PLAN_SOUGHT', points: 0, text: '规划未提出引进此环节' });
+    // 重庆市 holds both districts: 綦江区's plan wants it, and says so by name.
+    const city = await soughtPart('p-铝灰', 'region-500000');
+    expect(city?.points).toBe(10);
+    expect(city?.text).toMatch(/^规划提出引进（綦江区：“/);
+  }, 180_000);
+});
