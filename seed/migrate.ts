@@ -6,7 +6,7 @@ import { parseWith } from './compile/parse.ts';
 import { SeedError } from './errors.ts';
 import { refreshLinkCounts } from './linkCounts.ts';
 import { seedDir } from './paths.ts';
-import { PLAN_DOCUMENT } from './read.ts';
+import { PLAN_DOCUMENT, readSeed } from './read.ts';
 import { RegionError, type ResolvedDistrict, resolveDistrict } from './regions.ts';
 import { zonesFileSchema } from './schema.ts';
 import type { GraphWriter, WriterActor } from './write.ts';
@@ -65,6 +65,46 @@ export async function migrateToRegions(
           entityType: 'Import',
           before: null,
           after: JSON.stringify({ district: region.district.name, code: region.district.code }),
+        },
+      ],
+    });
+  });
+  return true;
+}
+
+/**
+ * Start-up migration of a database seeded before a plan's sought links were kept (docs/SEED.md, `sought`): when
+ * the seeded plan's district has no SEEKS edge, writes the Sources of the seed's sought links and the edges, as a
+ * seed writes them (cypher/regions/district-sought.cypher), in one audited transaction. Every other node and
+ * relationship is left as it was. Does nothing on a database that has them, has no seeded district, or is empty.
+ * Returns whether it ran.
+ */
+export async function migrateSought(
+  db: GraphWriter & GraphReader,
+  opts: { actor: WriterActor; root?: string },
+): Promise<boolean> {
+  const [pending] = await db.read<{ district: string }>('regions/needs-sought', {
+    document: PLAN_DOCUMENT.id,
+  });
+  if (!pending) return false;
+  const g = readSeed(opts.root ?? seedDir);
+  const sought = g.region?.sought ?? [];
+  if (sought.length === 0) return false;
+  const cited = new Set(sought.flatMap((s) => s.sources));
+  await db.write(async (tx) => {
+    await tx.run(query('seed/sources'), { rows: g.sources.filter((s) => cited.has(s.id)) });
+    await tx.run(query('regions/district-sought'), { district: pending.district, rows: sought });
+    await tx.run(query('audit/record-many'), {
+      actor: opts.actor.name,
+      role: opts.actor.role,
+      entries: [
+        {
+          id: `aud-${randomUUID()}`,
+          action: 'MIGRATE_SOUGHT',
+          entity: PLAN_DOCUMENT.id,
+          entityType: 'Import',
+          before: null,
+          after: JSON.stringify({ district: pending.district, links: sought.length, sources: cited.size }),
         },
       ],
     });

@@ -1,6 +1,6 @@
 import { loadSeed } from '../seed/index.ts';
 import { fillLinkCounts } from '../seed/linkCounts.ts';
-import { migrateToRegions } from '../seed/migrate.ts';
+import { migrateSought, migrateToRegions } from '../seed/migrate.ts';
 import { fillScopeKeys } from '../seed/scopeKeys.ts';
 import { createApp } from './app.ts';
 import { processActor } from './audit/entries.ts';
@@ -65,6 +65,8 @@ async function main(): Promise<void> {
   // A database seeded before districts existed gains 綦江区 (docs/SEED.md, "Regions"); a no-op afterwards.
   if (await migrateToRegions(db, { actor: processActor('SERVER') }))
     log.info('migrated the graph to regions');
+  // A database seeded before plans' sought links were kept gains them (docs/SEED.md, `sought`); a no-op afterwards.
+  if (await migrateSought(db, { actor: processActor('SERVER') })) log.info('added the plan’s sought links');
   // Groups earlier imports named 导入：<title> are named by their district (未归类产业链（…）); a no-op afterwards.
   const renamed = await renameLegacyGroups(db, processActor('SERVER'));
   if (renamed > 0) log.info('renamed imported groups', { count: renamed });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToRegions } from '../../seed/migrate.ts';
+import { migrateSought, migrateToRegions } from '../../seed/migrate.ts';
 import type { Db } from '../../server/db/neo4j.ts';
 import { clearDb, graphqlClient, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
 import { contentHashWithoutRegions } from '../regionHash.ts';
@@ -101,9 +101,43 @@ describe('the start-up migration of a database seeded before districts existed',
     expect(await contentHashWithoutRegions(db)).toEqual(hash);
   });
 
+  it("gives a database seeded before sought links were kept the plan's sought links, once", async () => {
+    const seeks = async () =>
+      rows<{ line: string }>(
+        `MATCH (d:Zone)-[r:SEEKS]->(p:Product) RETURN d.id + ' ' + p.id + ' ' + reduce(s = '', x IN r.sources | s + x) AS line ORDER BY line`,
+      );
+    // The region migration above removed the district and its SEEKS: a seed in the current shape first.
+    await resetAndSeed(db);
+    const seeded = await seeks();
+    expect(seeded.length).toBe(13);
+    const hash = await contentHashWithoutRegions(db);
+    // The older shape: no SEEKS, and no Source that only a sought link cites.
+    const [cited] = await rows<{ ids: string[] }>(
+      'MATCH (:Zone)-[r:SEEKS]->() UNWIND r.sources AS id RETURN collect(DISTINCT id) AS ids',
+    );
+    await db.driver.executeQuery('MATCH (:Zone)-[r:SEEKS]->() DELETE r');
+    await db.driver.executeQuery(
+      `MATCH (s:Source) WHERE s.id IN $ids
+         AND NOT EXISTS { MATCH (n) WHERE s.id IN coalesce(n.sources, []) }
+         AND NOT EXISTS { MATCH ()-[x]->() WHERE x.source = s.id OR s.id IN coalesce(x.sources, []) }
+       DETACH DELETE s`,
+      { ids: cited?.ids ?? [] },
+    );
+    expect(await seeks()).toHaveLength(0);
+    expect(await migrateSought(db, { actor: TEST_ACTOR })).toBe(true);
+    expect(await seeks()).toEqual(seeded);
+    expect(await contentHashWithoutRegions(db)).toEqual(hash);
+    expect(await migrateSought(db, { actor: TEST_ACTOR })).toBe(false);
+    const audits = await rows<{ n: number }>(
+      `MATCH (a:AuditEntry {action: 'MIGRATE_SOUGHT'}) RETURN count(a) AS n`,
+    );
+    expect(audits[0]?.n).toBe(1);
+  });
+
   it('leaves an empty database empty', async () => {
     await clearDb(db);
     expect(await migrateToRegions(db, { actor: TEST_ACTOR })).toBe(false);
+    expect(await migrateSought(db, { actor: TEST_ACTOR })).toBe(false);
     expect(await rows('MATCH (n) RETURN n LIMIT 1')).toHaveLength(0);
     await resetAndSeed(db);
   });
