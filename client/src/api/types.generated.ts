@@ -96,7 +96,7 @@ export type PriorityPartKind =
   | 'BREAKS_CHAIN'
   /** 可招引: candidates to call exist. */
   | 'CANDIDATES'
-  /** 规划点名: the scope's own plan names the link as one to bring in (重点引进…, 补齐…), quoted. */
+  /** 规划引进: the scope's own plan names the link as one to bring in (重点引进…, 补齐…), quoted. */
   | 'PLAN_SOUGHT'
   /** 在建项目: a signed or building project will close it (negative points). */
   | 'PROJECT'
