@@ -53,7 +53,9 @@ describe('officer journeys', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const first = list.getByTestId('gap').first();
     await expect(first.locator('.gap-kind').textContent()).resolves.toMatch(/缺链|单一供应|项目待补/);
-    await expect(first.getByTestId('priority-parts').locator('li').count()).resolves.toBe(5);
+    // Reach, kind, breaks chain, projects, candidates and the plan's own word (规划引进).
+    await expect(first.getByTestId('priority-parts').locator('li').count()).resolves.toBe(6);
+    await expect(first.getByTestId('priority-parts').textContent()).resolves.toMatch(/规划引进/);
     await shot(page, '04a-upstream-priority');
     // 按距离: nearest first.
     await list.getByRole('button', { name: '按距离' }).click();
