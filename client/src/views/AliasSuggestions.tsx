@@ -187,6 +187,13 @@ export function AliasSuggestions({
       ) : (
         <>
           <h4 className="small">{A.suggestions(a.total, a.suggestions.length)}</h4>
+          {a.matched.length > 0 && (
+            <p className="small muted" data-testid="alias-matched">
+              {A.matched(a.matchedTotal)}
+              {a.matched.map((m) => A.matchedItem(m.name, m.firms, m.links)).join('、')}
+              {a.matchedTotal > a.matched.length && ' …'}
+            </p>
+          )}
           {a.suggestions.length === 0 ? (
             <p className="small muted">{A.none(link.name)}</p>
           ) : (
@@ -198,25 +205,21 @@ export function AliasSuggestions({
               <ul className="alias-list">{a.broader.map(item)}</ul>
             </details>
           )}
-          {a.matched.length > 0 && (
-            <p className="small muted" data-testid="alias-matched">
-              {A.matched(a.matchedTotal)}
-              {a.matched.map((m) => A.matchedItem(m.name, m.firms, m.links)).join('、')}
-              {a.matchedTotal > a.matched.length && ' …'}
-            </p>
-          )}
         </>
       )}
     </div>
   );
 }
 
-/** A link that is no gap: the same, folded, read only once opened. */
-export function FoldedAliasSuggestions(props: Parameters<typeof AliasSuggestions>[0]) {
+/** The same, folded, read only once opened: a link that is no gap, a gap of the upstream list. */
+export function FoldedAliasSuggestions({
+  label = A.open,
+  ...props
+}: Parameters<typeof AliasSuggestions>[0] & { label?: string }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="panel-section alias-more" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="small">{zh.aliases.open}</summary>
+      <summary className="small">{label}</summary>
       {open && <AliasSuggestions {...props} />}
     </details>
   );
