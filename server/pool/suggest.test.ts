@@ -58,6 +58,16 @@ describe('rankSuggestions', () => {
     expect(r.narrower.map((s) => s.name)).not.toContain('铝锭');
   });
 
+  it('leaves out the link’s own aliases (listed as its aliases, not as taken)', () => {
+    const own = buildMatcher(links, [
+      { pool: '电池铝箔', link: '电池箔', note: '电池用铝箔' },
+      { pool: '铝型材', link: '铝', note: '型材' },
+    ]);
+    const r = rankSuggestions(rows, '铝', own, { ...opts, linkId: 'p-铝' });
+    expect(r.matched.map((m) => m.name)).toEqual(['铝锭', '电池铝箔']);
+    expect(r.narrower.map((s) => s.name)).toEqual(['铝箔', '电化铝']);
+  });
+
   it('bounds the list and counts all', () => {
     const many = Array.from({ length: 30 }, (_, i) => row(`铝${String.fromCharCode(0x4e00 + i)}`, i + 1));
     const r = rankSuggestions(many, '铝', matcher, { first: 20, broaderFirst: 5 });

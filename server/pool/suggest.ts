@@ -90,13 +90,13 @@ export const MATCHED_SHOWN = 5;
  * Splits the pool names near a link (its normalised name `linkKey`) into what an editor may alias and what is
  * taken: a name whose normalised form the matcher knows (`matcher.keys`: a link's, or an alias's that reaches a
  * link) matches already and cannot be an alias (exact and normalised matches win over aliases). The link's own
- * name is left out altogether.
+ * name, and names that are already its aliases (`linkId`), are left out altogether.
  */
 export function rankSuggestions(
   rows: readonly PoolNameRow[],
   linkKey: string,
   matcher: Pick<Matcher, 'keys' | 'match'>,
-  opts: { first: number; broaderFirst: number },
+  opts: { first: number; broaderFirst: number; linkId?: string },
 ): RankedSuggestions {
   const narrower: PoolNameSuggestion[] = [];
   const broader: PoolNameSuggestion[] = [];
@@ -106,8 +106,10 @@ export function rankSuggestions(
     const s = suggestionOf(row);
     const contains = row.key.includes(linkKey);
     if (matcher.keys.has(row.key)) {
-      if (!contains) continue;
-      const links = matcher.match(s.name).map((m) => m.link.name);
+      const reached = matcher.match(s.name);
+      // The link's own aliases are listed as such (LinkAliasInfo), not as taken.
+      if (!contains || reached.some((m) => m.link.id === opts.linkId)) continue;
+      const links = reached.map((m) => m.link.name);
       matched.push({ ...s, links: [...new Set(links)].sort(byChineseName) });
     } else if (contains) narrower.push(s);
     else if ([...row.key].length >= 2 && [...linkKey].length >= 2 && linkKey.includes(row.key))

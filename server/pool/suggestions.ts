@@ -99,7 +99,11 @@ export async function readAliasSuggestions(
     mainShare: WEAK_SHARE,
     examples: EXAMPLE_FIRMS,
   })) as unknown as PoolNameRow[];
-  const ranked = rankSuggestions(rows, key, matcher, { first: opts.first, broaderFirst: BROADER_SHOWN });
+  const ranked = rankSuggestions(rows, key, matcher, {
+    first: opts.first,
+    broaderFirst: BROADER_SHOWN,
+    linkId,
+  });
   const ids = [...ranked.narrower, ...ranked.broader, ...ranked.matched].flatMap((s) => s.examples);
   const names = new Map(
     ((await read('pool/firm-names', { ids: [...new Set(ids)] })) as { id: string; name: string }[]).map(
