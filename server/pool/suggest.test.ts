@@ -87,8 +87,9 @@ describe('rankSuggestions', () => {
     expect(r.narrower).toEqual([]);
   });
 
-  it('offers no broader name for a one-character link', () => {
-    expect(rankSuggestions([row('铝', 1)], '铝', matcher, opts).broader).toEqual([]);
+  it('offers no single character as a broader name', () => {
+    const r = rankSuggestions([row('金', 9), row('合金', 3)], '高端铝合金汽车零部件', matcher, opts);
+    expect(r.broader.map((s) => s.name)).toEqual(['合金']);
   });
 });
 

@@ -112,8 +112,8 @@ export function rankSuggestions(
       const links = reached.map((m) => m.link.name);
       matched.push({ ...s, links: [...new Set(links)].sort(byChineseName) });
     } else if (contains) narrower.push(s);
-    else if ([...row.key].length >= 2 && [...linkKey].length >= 2 && linkKey.includes(row.key))
-      broader.push(s);
+    // A single character (金, 车) says nothing; a name of 2+ characters inside a longer link's name may.
+    else if ([...row.key].length >= 2 && linkKey.includes(row.key)) broader.push(s);
   }
   narrower.sort(byFirms);
   broader.sort(bySpecificity);
