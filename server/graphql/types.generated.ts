@@ -24,6 +24,55 @@ export type Alias = {
   pool: Scalars['String']['output'];
 };
 
+export type AliasSource =
+  /** Added through the API (addAlias): removeAlias removes it. */
+  | 'API'
+  /** seed/aliases.json, edited in the repository. */
+  | 'FILE';
+
+/** A pool main-product name (its normalised form's spellings together) and the pool firms whose main product it is. */
+export type AliasSuggestion = {
+  __typename?: 'AliasSuggestion';
+  /** Up to three of its firms, the largest share first. */
+  examples: Array<Scalars['String']['output']>;
+  /** Pool firms with this main product (weight > 0), each once. */
+  firms: Scalars['Int']['output'];
+  /** Of those, the firms for which it is at least 10 % of revenue (below that a candidate is folded under 更多). */
+  mainFirms: Scalars['Int']['output'];
+  /** The spelling the pool uses most: what addAlias is given. */
+  name: Scalars['String']['output'];
+  /** Every spelling of the same normalised name (电解铝, 电解铝产品), most used first. */
+  spellings: Array<Scalars['String']['output']>;
+};
+
+/** A link's alias suggestions and current aliases (Query.aliasSuggestions). */
+export type AliasSuggestions = {
+  __typename?: 'AliasSuggestions';
+  /** The link's aliases: those added through the API (removeAlias removes them) and those of seed/aliases.json. */
+  aliases: Array<LinkAlias>;
+  /**
+   * Names of 2+ characters that the link's name contains (for a link of 2+ characters), neither a link nor an alias:
+   * broader than the link (光伏 for 光伏发电), so their firms may not make it. The longest first, at most 5.
+   */
+  broader: Array<AliasSuggestion>;
+  broaderTotal: Scalars['Int']['output'];
+  /** Whether the caller may add and remove aliases (an editor token). */
+  canEdit: Scalars['Boolean']['output'];
+  link: ProductRef;
+  /**
+   * Names containing the link's name that match a link or an alias already (铝锭 is a link): why they are not
+   * offered. Most firms first, at most 5.
+   */
+  matched: Array<MatchedPoolName>;
+  matchedTotal: Scalars['Int']['output'];
+  /** False when no pool was imported (npm run pool:import): nothing to suggest. */
+  pool: Scalars['Boolean']['output'];
+  /** Names containing the link's name, neither a link nor an alias: most firms first, at most `first`. */
+  suggestions: Array<AliasSuggestion>;
+  /** How many such names there are in all. */
+  total: Scalars['Int']['output'];
+};
+
 /** One write: who (token name and role), what (mutation), on which entity, and the changed properties. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -465,6 +514,20 @@ export type LeadStageCount = {
   stage: LeadStage;
 };
 
+/** One alias of a link: a pool product name read as the link. */
+export type LinkAlias = {
+  __typename?: 'LinkAlias';
+  addedAt?: Maybe<Scalars['String']['output']>;
+  /** The token holder who added it (its addAlias audit entry); null for the file's or when none is recorded. */
+  addedBy?: Maybe<Scalars['String']['output']>;
+  /** Pool firms matched to the link through it now. */
+  firms: Scalars['Int']['output'];
+  /** The file's note on it. */
+  note?: Maybe<Scalars['String']['output']>;
+  pool: Scalars['String']['output'];
+  source: AliasSource;
+};
+
 export type LinkStatus =
   /** No local producer and no project in scope. */
   | 'MISSING'
@@ -472,6 +535,15 @@ export type LinkStatus =
   | 'STRONG'
   /** Exactly one local enterprise produces it, or none does but a project in scope builds it. */
   | 'WEAK';
+
+export type MatchedPoolName = {
+  __typename?: 'MatchedPoolName';
+  examples: Array<Scalars['String']['output']>;
+  firms: Scalars['Int']['output'];
+  /** The links it matches (exactly, normalised or by an alias). */
+  links: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -736,6 +808,13 @@ export type Project = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Pool main-product names an editor may make aliases of the link `link` (addAlias), so that the pool firms whose
+   * main product they are become candidates of its gap: the names (normalised) that contain the link's name and
+   * are neither a link nor an alias yet, most firms first, at most `first` (1–50); the link's current aliases.
+   * Empty lists when no pool was imported. See docs/POOL.md, Alias suggestions.
+   */
+  aliasSuggestions: AliasSuggestions;
   /** Who changed what, newest first; of one entity when `entity` is set. At most 500. Needs a viewer token. */
   audit: Array<AuditEntry>;
   /** One chain with links (stage order), FEEDS edges and statuses in the scope — one database round trip. */
@@ -805,6 +884,18 @@ export type Query = {
    * scopeTree, zoneChildren and zoneSearch instead (the scope selector, the 区域 page), and Zone.descendants(first:).
    */
   zones: Array<Zone>;
+};
+
+
+/**
+ * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
+ * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
+ * of the districts inside it, a zone scope inside a district that district's chains.
+ */
+export type QueryAliasSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  link: Scalars['ID']['input'];
 };
 
 
@@ -1355,6 +1446,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Alias: ResolverTypeWrapper<Alias>;
+  AliasSource: AliasSource;
+  AliasSuggestion: ResolverTypeWrapper<AliasSuggestion>;
+  AliasSuggestions: ResolverTypeWrapper<AliasSuggestions>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Candidate: ResolverTypeWrapper<CandidateModel>;
@@ -1388,7 +1482,9 @@ export type ResolversTypes = {
   LeadCount: ResolverTypeWrapper<LeadCountModel>;
   LeadStage: LeadStage;
   LeadStageCount: ResolverTypeWrapper<LeadStageCount>;
+  LinkAlias: ResolverTypeWrapper<LinkAlias>;
   LinkStatus: LinkStatus;
+  MatchedPoolName: ResolverTypeWrapper<MatchedPoolName>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NamedRef: ResolverTypeWrapper<NamedRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1428,6 +1524,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Alias: Alias;
+  AliasSuggestion: AliasSuggestion;
+  AliasSuggestions: AliasSuggestions;
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   Candidate: CandidateModel;
@@ -1457,6 +1555,8 @@ export type ResolversParentTypes = {
   Lead: LeadModel;
   LeadCount: LeadCountModel;
   LeadStageCount: LeadStageCount;
+  LinkAlias: LinkAlias;
+  MatchedPoolName: MatchedPoolName;
   Mutation: Record<PropertyKey, never>;
   NamedRef: NamedRef;
   PageInfo: PageInfo;
@@ -1491,6 +1591,27 @@ export type ResolversParentTypes = {
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
   link?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
   pool?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AliasSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AliasSuggestion'] = ResolversParentTypes['AliasSuggestion']> = {
+  examples?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mainFirms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spellings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AliasSuggestionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AliasSuggestions'] = ResolversParentTypes['AliasSuggestions']> = {
+  aliases?: Resolver<Array<ResolversTypes['LinkAlias']>, ParentType, ContextType>;
+  broader?: Resolver<Array<ResolversTypes['AliasSuggestion']>, ParentType, ContextType>;
+  broaderTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
+  matched?: Resolver<Array<ResolversTypes['MatchedPoolName']>, ParentType, ContextType>;
+  matchedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['AliasSuggestion']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -1727,6 +1848,22 @@ export type LeadStageCountResolvers<ContextType = Context, ParentType extends Re
   stage?: Resolver<ResolversTypes['LeadStage'], ParentType, ContextType>;
 };
 
+export type LinkAliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkAlias'] = ResolversParentTypes['LinkAlias']> = {
+  addedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pool?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AliasSource'], ParentType, ContextType>;
+};
+
+export type MatchedPoolNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchedPoolName'] = ResolversParentTypes['MatchedPoolName']> = {
+  examples?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  firms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAlias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'link' | 'pool'>>;
   createEnterprise?: Resolver<ResolversTypes['Enterprise'], ParentType, ContextType, RequireFields<MutationCreateEnterpriseArgs, 'input'>>;
@@ -1842,6 +1979,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  aliasSuggestions?: Resolver<ResolversTypes['AliasSuggestions'], ParentType, ContextType, RequireFields<QueryAliasSuggestionsArgs, 'first' | 'link'>>;
   audit?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditArgs, 'first'>>;
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainArgs, 'id'>>;
   chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType, Partial<QueryChainsArgs>>;
@@ -1988,6 +2126,8 @@ export type ZoneSearchResolvers<ContextType = Context, ParentType extends Resolv
 
 export type Resolvers<ContextType = Context> = {
   Alias?: AliasResolvers<ContextType>;
+  AliasSuggestion?: AliasSuggestionResolvers<ContextType>;
+  AliasSuggestions?: AliasSuggestionsResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   Capacity?: CapacityResolvers<ContextType>;
@@ -2011,6 +2151,8 @@ export type Resolvers<ContextType = Context> = {
   Lead?: LeadResolvers<ContextType>;
   LeadCount?: LeadCountResolvers<ContextType>;
   LeadStageCount?: LeadStageCountResolvers<ContextType>;
+  LinkAlias?: LinkAliasResolvers<ContextType>;
+  MatchedPoolName?: MatchedPoolNameResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NamedRef?: NamedRefResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -14,6 +14,7 @@ import { type Context, createContext, type GraphqlSettings } from './context.ts'
 import { isCodedError, unavailable } from './errors.ts';
 import { requestGuards } from './guards.ts';
 import { compiledExecution } from './jit.ts';
+import { aliasesQuery } from './resolvers/aliases.ts';
 import { leadsQuery, withPipeline } from './resolvers/leads.ts';
 import { Mutation } from './resolvers/mutation.ts';
 import { auditQuery } from './resolvers/mutationAudit.ts';
@@ -73,7 +74,10 @@ export function buildYoga(
     staleAfterMonths: opts.settings?.staleAfterMonths ?? env.staleAfterMonths,
   };
   const resolvers = {
-    Query: guardReads({ ...Query, ...auditQuery, ...leadsQuery, ...plansQuery, ...scopeTreeQuery }, settings),
+    Query: guardReads(
+      { ...Query, ...auditQuery, ...leadsQuery, ...plansQuery, ...scopeTreeQuery, ...aliasesQuery },
+      settings,
+    ),
     Mutation: { ...Mutation, ...leadMutations },
     ...withPipeline(types),
   };

@@ -2,6 +2,12 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AliasSource =
+  /** Added through the API (addAlias): removeAlias removes it. */
+  | 'API'
+  /** seed/aliases.json, edited in the repository. */
+  | 'FILE';
+
 export type CandidateKind =
   /**
    * 外区企业: a firm of the graph producing the link outside the scope — in another district (same city, then same
@@ -357,6 +363,31 @@ export type PlanComparisonQueryVariables = Exact<{
 
 
 export type PlanComparisonQuery = { planComparison: { from: { id: string, title: string, periodStart: number | null, periodEnd: number | null }, to: { id: string, title: string, periodStart: number | null, periodEnd: number | null }, chainsAdded: Array<{ id: string, name: string }>, chainsDropped: Array<{ id: string, name: string }>, chainsNotRestated: Array<{ id: string, name: string }>, linksAdded: Array<{ chain: string, product: { id: string, name: string } }>, linksDropped: Array<{ chain: string, product: { id: string, name: string } }>, targetsChanged: Array<{ ownerKind: TargetOwnerKind, metric: TargetMetric, owner: { id: string, name: string }, from: { year: number, value: number } | null, to: { year: number, value: number } | null }>, gapsClosed: Array<{ chain: string, before: LinkStatus, now: LinkStatus, newFacts: Array<string>, product: { id: string, name: string } }> } };
+
+export type PoolNameFragment = { name: string, spellings: Array<string>, firms: number, mainFirms: number, examples: Array<string> };
+
+export type AliasSuggestionsQueryVariables = Exact<{
+  link: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type AliasSuggestionsQuery = { aliasSuggestions: { pool: boolean, total: number, broaderTotal: number, matchedTotal: number, canEdit: boolean, link: { id: string, name: string }, suggestions: Array<{ name: string, spellings: Array<string>, firms: number, mainFirms: number, examples: Array<string> }>, broader: Array<{ name: string, spellings: Array<string>, firms: number, mainFirms: number, examples: Array<string> }>, matched: Array<{ name: string, firms: number, links: Array<string> }>, aliases: Array<{ pool: string, source: AliasSource, addedBy: string | null, addedAt: string | null, note: string | null, firms: number }> } };
+
+export type AddAliasMutationVariables = Exact<{
+  pool: string;
+  link: string | number;
+}>;
+
+
+export type AddAliasMutation = { addAlias: { pool: string } };
+
+export type RemoveAliasMutationVariables = Exact<{
+  pool: string;
+}>;
+
+
+export type RemoveAliasMutation = { removeAlias: boolean };
 
 export type LeadCardFragment = { id: string, firmName: string, owner: string, stage: LeadStage, open: boolean, investment: number | null, capacity: number | null, capacityUnit: string | null, nextStep: string | null, nextStepDate: string | null, overdue: boolean, notes: string | null, linkStatus: LinkStatus, stageChangedAt: string, firm: { id: string, name: string } | null, link: { id: string, name: string }, zone: { id: string, name: string }, chains: Array<{ id: string, name: string }>, priority: { tier: PriorityTier, score: number } | null, project: { id: string, name: string, status: string | null } | null };
 

@@ -5,6 +5,7 @@
  */
 import { ENTERED_CHAIN } from '../../../vocab/imports.ts';
 import { NO_CANDIDATES } from '../../../vocab/priority.ts';
+import { aliasWords } from './aliases.ts';
 import { manualChainWords } from './manualChain.ts';
 import { pipelineWords } from './pipeline.ts';
 import { plansWords } from './plans.ts';
@@ -386,4 +387,5 @@ export const zh = {
   },
   pipeline: pipelineWords,
   plans: plansWords,
+  aliases: aliasWords,
 } as const;

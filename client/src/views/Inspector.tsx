@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CANDIDATE } from '../../../vocab/candidate.ts';
 import { capacityText } from '../../../vocab/capacity.ts';
 import { PROJECT_STATUSES, projectStatusText } from '../../../vocab/project.ts';
@@ -12,6 +12,7 @@ import type {
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { CandidatesWithLeads } from '../pipeline/GapLeads.tsx';
+import { AliasSuggestions, FoldedAliasSuggestions } from './AliasSuggestions.tsx';
 import { ErrorNotice, Loading, Section, StatusBadge } from './common.tsx';
 import { Freshness, type FreshnessInfo } from './Freshness.tsx';
 import { GapKindChip, PriorityParts, TierBadge } from './gaps.tsx';
@@ -43,10 +44,15 @@ export function Inspector({
       () => setNonce((n) => n + 1),
       (err: Error) => window.alert(err.message),
     );
+  // The last answer and the link and scope it is for. While a new link or scope loads, show nothing stale (the
+  // status depends on the scope); a reload of the same one (an alias changed its candidates) keeps the panel.
+  const key = `${productId}|${zone ?? ''}`;
+  const last = useRef<{ key: string; data: ProductDetailQuery } | null>(null);
+  if (q.state === 'ok' && last.current?.data !== q.data) last.current = { key, data: q.data };
   if (q.state === 'error') return <ErrorNotice error={q.error} />;
-  // While a new link or scope loads, show nothing stale: the status depends on the scope.
-  if (q.state !== 'ok') return <Loading />;
-  const p = q.data.product;
+  if (last.current?.key !== key) return <Loading />;
+  const p = last.current.data.product;
+  const reload = () => setNonce((n) => n + 1);
   const inScope = new Set(p.reason.producers.map((e) => e.id));
   const byId = new Map(p.producers.map((e) => [e.id, e]));
   const elsewhere = p.producers.filter((e) => !inScope.has(e.id));
@@ -100,6 +106,13 @@ export function Inspector({
           <h4 className="small">{zh.gaps.candidates}</h4>
           <CandidatesWithLeads candidates={p.candidates} link={{ id: p.id, name: p.name }} zone={zone} />
         </Section>
+      )}
+      {p.priority && p.gapKind ? (
+        <Section title={zh.aliases.title}>
+          <AliasSuggestions link={{ id: p.id, name: p.name }} onChanged={reload} />
+        </Section>
+      ) : (
+        <FoldedAliasSuggestions link={{ id: p.id, name: p.name }} onChanged={reload} />
       )}
       <Section title={`${zh.inspector.producers}（${p.scope.label}，${p.reason.producerCount}）`}>
         {p.reason.producers.length === 0 ? (

@@ -17,6 +17,7 @@ import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
 import { CandidatesWithLeads } from '../pipeline/GapLeads.tsx';
 import { LeadChips } from '../pipeline/LeadChips.tsx';
+import { FoldedAliasSuggestions } from './AliasSuggestions.tsx';
 import { ErrorNotice, StatusBadge } from './common.tsx';
 import { GapKindChip, PriorityParts, TierBadge } from './gaps.tsx';
 
@@ -27,12 +28,15 @@ export function UpstreamGapItem({
   leads,
   onFocus,
   onLeadCreated,
+  onCandidatesChanged,
 }: {
   gap: Gap;
   zone: string | null;
   leads: UpstreamLeadsQuery['upstreamGaps']['leadCounts'][number] | undefined;
   onFocus: (id: string) => void;
   onLeadCreated: () => void;
+  /** An alias changed the pool firms that match: the list is read again. */
+  onCandidatesChanged: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const full = useQuery<GapCandidatesQuery, GapCandidatesQueryVariables>(
@@ -79,6 +83,7 @@ export function UpstreamGapItem({
         </p>
       )}
       {open && full.state === 'error' && <ErrorNotice error={full.error} />}
+      <FoldedAliasSuggestions label={zh.aliases.title} link={g.product} onChanged={onCandidatesChanged} />
     </li>
   );
 }

@@ -92,7 +92,13 @@ export function UpstreamView({
     listOtherDistricts: false,
     listCandidates: UPSTREAM_LISTED_GAPS,
   };
-  const up = useQuery<UpstreamGapsViewQuery, UpstreamGapsViewQueryVariables>('UpstreamGapsView', vars);
+  // Read again after an alias changed which pool firms match a gap (扩展招引池匹配).
+  const [gapsNonce, setGapsNonce] = useState(0);
+  const up = useQuery<UpstreamGapsViewQuery, UpstreamGapsViewQueryVariables>(
+    'UpstreamGapsView',
+    vars,
+    gapsNonce,
+  );
   // The CSV holds every candidate: the list again with every gap's list, 外区企业 included (the view lists the
   // first UPSTREAM_LISTED_GAPS gaps' and counts the 外区企业).
   const [exporting, setExporting] = useState<'idle' | 'busy' | ApiError>('idle');
@@ -182,6 +188,7 @@ export function UpstreamView({
                 leads={leadsOf.get(g.product.id)}
                 onFocus={onFocus}
                 onLeadCreated={() => setLeadsNonce((n) => n + 1)}
+                onCandidatesChanged={() => setGapsNonce((n) => n + 1)}
               />
             ))}
           </ol>
