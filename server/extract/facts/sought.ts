@@ -13,7 +13,7 @@
  * One fact per link and sentence (the first mention), with the word that made it (`cue`).
  */
 import type { SoughtFact } from '../../../vocab/imports.ts';
-import { type Doc, sentenceAt } from '../text.ts';
+import { type Doc, lastAtOrBefore, sentenceAt } from '../text.ts';
 
 /**
  * Recruit words (bring firms or projects in) and fill words (a gap to close: 补齐/补短板/填补/缺少). 引入 is left out: it
@@ -33,6 +33,8 @@ const NOT_PRODUCERS =
 const ITEM_NOT_PRODUCT = /^(生产|制造|加工|回收|处理|检测|研发)?(技术|工艺|设备|人才|团队|专家)/;
 /** Where a clause ends: the word's reach. */
 const CLAUSE_END = /[，,；;。！？!?]/;
+/** How far a word reaches at most on either side, in characters (a clause is seldom longer). */
+const REACH = 200;
 /** Where a sentence ends: one fact per link and sentence. */
 const SENTENCE_END = /[；;。！？!?]/;
 /** A frame the word closes: 在/围绕 … (等)方面/领域 + word. */
@@ -58,38 +60,52 @@ interface Reach {
   cue: string;
 }
 
-/** Where a heading or a title line starts or ends: no clause runs across it (line breaks are gone from the text). */
-function lineBounds(doc: Doc): Set<number> {
-  return new Set([...doc.headings.flatMap((h) => [h.at, h.at + h.text.length]), ...(doc.titleEnds ?? [])]);
+/**
+ * Where clauses end, sorted: after each ，；。！？ and where a heading or a title line starts or ends (line breaks are
+ * gone from the text, and no clause runs across a heading). Found once, so a clause is found by binary search.
+ */
+function clauseBounds(doc: Doc): number[] {
+  const text = doc.match;
+  const out = new Set<number>([0, text.length]);
+  for (const h of doc.headings) out.add(h.at).add(h.at + h.text.length);
+  for (const t of doc.titleEnds ?? []) out.add(t);
+  for (let i = 0; i < text.length; i++) if (CLAUSE_END.test(text[i] ?? '')) out.add(i).add(i + 1);
+  return [...out].sort((a, b) => a - b);
 }
 
 /** Where each recruit word reaches: the rest of its clause, or the frame before it. */
 function reaches(doc: Doc): Reach[] {
   const text = doc.match;
-  const bounds = lineBounds(doc);
+  const bounds = clauseBounds(doc);
   const out: Reach[] = [];
-  for (const m of text.matchAll(RECRUIT)) {
+  const cues = [...text.matchAll(RECRUIT)];
+  cues.forEach((m, j) => {
     const at = m.index ?? 0;
     const cue = m[0];
     const end = at + cue.length;
-    let clauseStart = at;
-    while (clauseStart > 0 && !bounds.has(clauseStart) && !CLAUSE_END.test(text[clauseStart - 1] ?? ''))
-      clauseStart--;
-    let clauseEnd = end;
-    while (clauseEnd < text.length && !bounds.has(clauseEnd) && !CLAUSE_END.test(text[clauseEnd] ?? ''))
-      clauseEnd++;
+    // A clause longer than REACH a side (a table or a list without punctuation) is read only that far from the word,
+    // and never past the next word or before the previous one (each starts its own reach): reaches do not overlap.
+    const key = (i: number) => bounds[i] ?? 0;
+    const prev = cues[j - 1];
+    const clauseStart = Math.max(
+      bounds[lastAtOrBefore(bounds.length, key, at)] ?? 0,
+      at - REACH,
+      prev ? (prev.index ?? 0) + prev[0].length : 0,
+    );
+    const next = bounds[lastAtOrBefore(bounds.length, key, end - 1) + 1] ?? text.length;
+    const clauseEnd = Math.min(next, end + REACH, cues[j + 1]?.index ?? text.length);
     const before = text.slice(clauseStart, at);
     const after = text.slice(end, clauseEnd);
-    if (PAST.test(before) || NEGATED.test(before) || DONE_AFTER.test(after)) continue;
+    if (PAST.test(before) || NEGATED.test(before) || DONE_AFTER.test(after)) return;
     const frame = FRAME.exec(before);
     if (frame) {
       const from = clauseStart + (frame.index ?? 0) + (frame[1]?.length ?? 0);
       out.push({ from, to: from + (frame[2]?.length ?? 0), cue });
     }
     if (RECRUITED_BEFORE.test(before)) out.push({ from: clauseStart, to: at, cue });
-    if (NOT_PRODUCERS.test(after)) continue;
+    if (NOT_PRODUCERS.test(after)) return;
     out.push({ from: end, to: clauseEnd, cue });
-  }
+  });
   return out;
 }
 
@@ -102,29 +118,30 @@ interface Hit {
 /** The link mentions in [from, to): longest first, none inside another; a one-character link only as a whole item. */
 function mentions(text: string, reach: Reach, links: readonly string[]): Hit[] {
   const taken: Hit[] = [];
+  const scope = text.slice(reach.from, reach.to);
   for (const name of links) {
-    for (let i = text.indexOf(name, reach.from); i >= 0 && i + name.length <= reach.to; ) {
+    for (let j = scope.indexOf(name); j >= 0; j = scope.indexOf(name, j + 1)) {
+      const i = reach.from + j;
       const end = i + name.length;
       const overlaps = taken.some((h) => i < h.start + h.name.length && h.start < end);
       const whole =
         name.length > 1 ||
         ((i === reach.from || ITEM_BOUND.test(text[i - 1] ?? '')) &&
           (end === reach.to || ITEM_BOUND.test(text[end] ?? '')));
-      const item = text.slice(end, reach.to).split(/[、，,；;]/)[0] ?? '';
+      const item = text.slice(end, Math.min(reach.to, end + 12)).split(/[、，,；;]/)[0] ?? '';
       const product = end === reach.to || ITEM_BOUND.test(text[end] ?? '') || PRODUCT_ENDS.test(item);
       if (!overlaps && whole && product && !ITEM_NOT_PRODUCT.test(item))
         taken.push({ start: i, name, cue: reach.cue });
-      i = text.indexOf(name, i + 1);
     }
   }
   return taken;
 }
 
-/** The start of the sentence holding `at` (after the previous 。！？；). */
-function sentenceStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !SENTENCE_END.test(text[i - 1] ?? '')) i--;
-  return i;
+/** Where each sentence starts (after 。！？；), sorted. */
+function sentenceStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END.test(text[i] ?? '')) out.push(i + 1);
+  return out;
 }
 
 /**
@@ -140,10 +157,12 @@ export function soughtFacts(doc: Doc, links: readonly string[]): SoughtFact[] {
   if (names.length === 0) return [];
   const hits = reaches(doc).flatMap((r) => mentions(text, r, names));
   hits.sort((a, b) => a.start - b.start);
+  const starts = sentenceStarts(text);
+  const sentenceOf = (at: number) => starts[lastAtOrBefore(starts.length, (i) => starts[i] ?? 0, at)] ?? 0;
   const seen = new Set<string>();
   const out: SoughtFact[] = [];
   for (const h of hits) {
-    const key = `${h.name}@${sentenceStart(text, h.start)}`;
+    const key = `${h.name}@${sentenceOf(h.start)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const end = h.start + h.name.length;
