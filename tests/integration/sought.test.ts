@@ -100,10 +100,11 @@ describe('links a plan says it will bring in (SEEKS)', () => {
       ...review,
       sought: [...(review.sought ?? []), { name: '钛白粉专用包装', quote: SENTENCE, start: 0 }],
     };
-    for (const [input, field] of [
+    const cases: [ImportCommitInput, string][] = [
       [fresh, 'sought[3].name'],
       [{ ...review, sought: [{ name: '钛白粉专用包装', quote: SENTENCE, start: 0 }] }, 'sought[0].name'],
-    ] as const) {
+    ];
+    for (const [input, field] of cases) {
       const err = await commit(input).catch((e: unknown) => e);
       expect(err, field).toBeInstanceOf(ImportInputError);
       expect((err as ImportInputError).field).toBe(field);
