@@ -9,7 +9,7 @@ import { AddChain } from './AddChain.tsx';
 import { commitImport, extractFile, TokenNeededError } from './api.ts';
 import { FactsReview } from './FactsReview.tsx';
 import { FilePicker } from './FilePicker.tsx';
-import { acceptedLinks, type FactDraft, factsInput, initialFactDrafts } from './facts.ts';
+import { acceptedLinks, type FactDraft, factsInput, initialFactDrafts, soughtCommittable } from './facts.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import {
   emptyManualDraft,
@@ -156,7 +156,9 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
   const highlight = shown ?? (active !== null ? doc?.chains[active] : null);
   const manualOpen = manualRows.some((m) => m.problems.length > 0);
   const accepted =
-    drafts.filter((d) => d.accepted).length + facts.filter((f) => f.accepted).length + manualRows.length;
+    drafts.filter((d) => d.accepted).length +
+    facts.filter((f) => f.accepted && (f.kind !== 'sought' || soughtCommittable(f.name, links))).length +
+    manualRows.length;
   // Display order only: each item keeps its index into doc.chains, which is also its draft's index.
   const order = useMemo(() => (doc ? reviewOrder(doc.chains) : []), [doc]);
 
