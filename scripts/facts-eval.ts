@@ -12,7 +12,9 @@ import {
   planFixtureText,
   statusPrecision,
 } from '../server/extract/facts/measure.ts';
+import { addSought, type SoughtGold, scoreSought } from '../server/extract/facts/soughtMeasure.ts';
 import { extract } from '../server/extract/index.ts';
+import { makeDoc, simplify } from '../server/extract/text.ts';
 import { runCli } from './lib/cli.ts';
 
 async function main(): Promise<number> {
@@ -97,7 +99,31 @@ async function main(): Promise<number> {
     );
     if (part === 'dev') for (const e of s.errors) process.stdout.write(`  ${e}\n`);
   }
+  // Sought links (规划点名引进的环节): development with its errors, held-out figures only.
+  const sought = soughtScores();
+  for (const part of ['dev', 'heldOut'] as const) {
+    const s = sought[part];
+    process.stdout.write(
+      `sought links (${part}, ${s.sentences} sentences): precision ${s.right}/${s.extracted} (${pct({ found: s.right, total: s.extracted })}), recall ${s.found}/${s.total} (${pct(s)})\n`,
+    );
+    if (part === 'dev') for (const e of s.errors) process.stdout.write(`  ${e}\n`);
+  }
   return 0;
+}
+
+/** Sought links on the texts of tests/fixtures/plans/sought-gold.json, per part (held-out: figures only). */
+function soughtScores() {
+  const gold = JSON.parse(readFileSync('tests/fixtures/plans/sought-gold.json', 'utf8')) as SoughtGold;
+  const scores = gold.texts.map((t) => {
+    const raw = planFixtureText(readFileSync(t.plan, 'utf8'));
+    return scoreSought(t, extract(raw, '').facts.sought, simplify(makeDoc(raw).match));
+  });
+  const count = (heldOut: boolean) =>
+    gold.texts.flatMap((t) => t.sentences).filter((s) => s.heldOut === heldOut).length;
+  return {
+    dev: { ...addSought(scores.map((s) => s.dev)), sentences: count(false) },
+    heldOut: { ...addSought(scores.map((s) => s.heldOut)), errors: [], sentences: count(true) },
+  };
 }
 
 /** District targets on every text of tests/fixtures/plans/district-targets-gold.json, per part. */

@@ -67,7 +67,15 @@ export interface Extraction {
 }
 
 /** The kinds of plan facts the review lists besides chains, in the order the screen shows them. */
-export const FACT_KINDS = ['districtTargets', 'zones', 'industries', 'firms', 'targets', 'projects'] as const;
+export const FACT_KINDS = [
+  'districtTargets',
+  'zones',
+  'industries',
+  'firms',
+  'targets',
+  'projects',
+  'sought',
+] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /** The district a plan belongs to, proposed from its title and text; the reviewer confirms or changes it. */
@@ -136,6 +144,15 @@ export interface ProjectFact extends Mention {
   statusWords: string | null;
 }
 
+/**
+ * A link the plan says it will bring in (规划点名引进的环节: 重点引进…正极材料生产企业): `name` is the link as the graph
+ * stores it (simplified script), `start` where the plan names it, `quote` its sentence.
+ */
+export interface SoughtFact extends Mention {
+  /** The words that made it: 引进, 招引, 补齐, 缺少 … */
+  cue: string;
+}
+
 export interface PlanFacts {
   district: DistrictProposal | null;
   /** The whole district's targets (全县工业总产值…), at most one per year, each with its sentence. */
@@ -145,6 +162,8 @@ export interface PlanFacts {
   firms: FirmFact[];
   targets: TargetFact[];
   projects: ProjectFact[];
+  /** Links of the plan's chains that the plan says it will bring in, one per link and sentence. */
+  sought: SoughtFact[];
   /** For each chain (same index as `chains`), the industry whose heading it sits under, or null. */
   chainIndustry: (string | null)[];
 }
@@ -248,6 +267,9 @@ export interface ImportProject extends ImportFact {
   statusWords?: string | null;
 }
 
+/** A link the plan says it will bring in, as the reviewer kept it: a link of an accepted chain or of the graph. */
+export type ImportSought = ImportFact;
+
 /** A target of the whole district for one year, as the reviewer kept or corrected it (at most one per year). */
 export interface ImportDistrictTarget extends QuoteAt {
   year: number;
@@ -272,6 +294,8 @@ export interface ImportCommitInput {
   firms?: ImportFirm[];
   targets?: ImportTarget[];
   projects?: ImportProject[];
+  /** Links the plan says it will bring in: the district SEEKS each (a Product), citing the sentence. */
+  sought?: ImportSought[];
   /** How many candidates the reviewer did not accept. */
   skipped?: number;
   /** How many facts of each kind the reviewer dropped. */

@@ -1,6 +1,7 @@
 // What the graph already holds, by name, for a plan import into one district ($district: its id): its zones
 // (subtree), zones of those names elsewhere with their district, its local firms, outside firms anywhere
-// (local: false), and the industries of its plans. Names are compared without spaces.
+// (local: false), the industries of its plans, and Products of the names a sought link gives ($products). Names are
+// compared without spaces.
 MATCH (d:Zone {id: $district})
 RETURN
   COLLECT {
@@ -24,4 +25,8 @@ RETURN
   COLLECT {
     MATCH (i:Industry)-[:IN_PLAN]->(:Document)-[:FOR_DISTRICT]->(d) WHERE replace(i.name, ' ', '') IN $industries
     RETURN DISTINCT {name: replace(i.name, ' ', ''), id: i.id}
-  } AS industries
+  } AS industries,
+  COLLECT {
+    MATCH (p:Product) WHERE p.name IN coalesce($products, [])
+    RETURN {name: p.name, id: p.id} AS product ORDER BY product.id
+  } AS products

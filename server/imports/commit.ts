@@ -10,6 +10,7 @@ import { matchPoolAudit, poolFirmsOf, rematchPool } from '../pool/rematch.ts';
 import { auditEntries, districtTargetAudit, statedAudits, statedMoves } from './audit.ts';
 import { checkFacts, type District, type FactRows, factRows, type Known, namesOf } from './facts.ts';
 import { FactError, hash, type ImportInput, importInputSchema, type Parsed, planImport } from './plan.ts';
+import { seeksId } from './sought.ts';
 
 export class ImportInputError extends Error {
   constructor(
@@ -66,6 +67,8 @@ async function readKnown(tx: Tx, district: District, p: Parsed): Promise<Known> 
     firms: byName(r?.get('firms')),
     outside: byName(r?.get('outside')),
     industries: byName(r?.get('industries')),
+    // First id of a name wins (ORDER BY id): the review's own links are laid over these in commitImport.
+    links: new Map([...byName(r?.get('products'))].reverse()),
   };
 }
 
@@ -114,6 +117,8 @@ export async function commitImport(
           `ind-${qualifier}-${hash(i.name.replace(/\s+/g, ''))}`,
       );
     const rows = reviewed(() => planImport(p, qualifier, (name) => industryIds.get(name), district?.name));
+    // A sought link names a link of the accepted chains (its id as the chain writes it) or a Product of the graph.
+    if (known) for (const x of rows.products) known.links.set(x.name, x.id);
     const facts: FactRows | null =
       district && known ? reviewed(() => factRows(p, district, known, rows.cite, rows.document.id)) : null;
     const existing = await run('imports/existing', {
@@ -135,6 +140,8 @@ export async function commitImport(
             enterprises: [...facts.ids.firms, ...facts.ids.targets].map((x) => x.id),
             projects: facts.ids.projects.map((x) => x.id),
             yearTargets: facts.ids.districtTargets.map((x) => x.id),
+            district: district?.id ?? null,
+            seeks: facts.seeks.map((x) => x.product),
           })
         ).records[0]
       : undefined;
@@ -189,6 +196,7 @@ export async function commitImport(
       await run('seed/builds', { rows: facts.builds });
       await run('seed/in-zone', { rows: facts.inZone });
       await run('seed/by', { rows: facts.by });
+      await run('imports/fact-sought', { district: district.id, rows: facts.seeks });
       const industries = [
         ...new Set([...facts.industries.map((i) => i.id), ...(defaultIndustry ? [rows.industry.id] : [])]),
       ];
@@ -212,11 +220,12 @@ export async function commitImport(
       : await rematchPool(async (name, params = {}) =>
           (await tx.run(query(name), params)).records.map((r) => r.toObject()),
         );
-    const before = new Set<string>(
-      ['zones', 'industries', 'enterprises', 'projects', 'yearTargets'].flatMap(
+    const before = new Set<string>([
+      ...['zones', 'industries', 'enterprises', 'projects', 'yearTargets'].flatMap(
         (k) => (ex?.get(k) as string[] | undefined) ?? [],
       ),
-    );
+      ...((ex?.get('seeks') as string[] | undefined) ?? []).map((id) => seeksId(district?.id ?? '', id)),
+    ]);
     const factReport = NO_FACTS();
     if (facts)
       for (const kind of FACT_KINDS) {

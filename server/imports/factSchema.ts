@@ -79,6 +79,9 @@ export const projectSchema = z.strictObject({
   statusWords: z.string().trim().max(60).nullable().optional(),
 });
 
+/** A link the plan says it will bring in: a link of the review's chains or of the graph (checked at the commit). */
+export const soughtSchema = z.strictObject(fact);
+
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(5000).default([]);
 
 export const factFields = {
@@ -90,6 +93,7 @@ export const factFields = {
   firms: list(firmSchema),
   targets: list(targetSchema),
   projects: list(projectSchema),
+  sought: list(soughtSchema),
   skippedFacts: z
     .strictObject({
       districtTargets: z.number().int().min(0).optional(),
@@ -98,6 +102,7 @@ export const factFields = {
       firms: z.number().int().min(0).optional(),
       targets: z.number().int().min(0).optional(),
       projects: z.number().int().min(0).optional(),
+      sought: z.number().int().min(0).optional(),
     })
     .default({}),
 };

@@ -7,6 +7,7 @@
 import type { FactKind } from '../../vocab/imports.ts';
 import { targetId } from '../plans/targets.ts';
 import { type Cite, FactError, hash, type Parsed } from './plan.ts';
+import { type SeeksRow, seeksRows } from './sought.ts';
 import { qualifiedZone } from './zoneNames.ts';
 
 /** What the graph holds before the commit, by name. */
@@ -21,6 +22,8 @@ export interface Known {
   outside: Map<string, string>;
   /** Industries of the district's plans → id. */
   industries: Map<string, string>;
+  /** Links a sought link may name → Product id: the graph's products of the names asked, then the review's links. */
+  links: Map<string, string>;
 }
 
 export interface District {
@@ -73,6 +76,8 @@ export interface FactRows {
   builds: { project: string; product: string; source: string }[];
   inZone: { project: string; zone: string; source: string }[];
   by: { project: string; enterprise: string; source: string }[];
+  /** The district SEEKS each of these links (cypher/imports/fact-sought). */
+  seeks: SeeksRow[];
   /** Id of each fact per kind, in input order, for the report. */
   ids: Record<FactKind, { id: string; name: string }[]>;
 }
@@ -147,7 +152,8 @@ export function factRows(
     inZone: [],
     by: [],
     districtTargets: [],
-    ids: { districtTargets: [], zones: [], industries: [], firms: [], targets: [], projects: [] },
+    seeks: [],
+    ids: { districtTargets: [], zones: [], industries: [], firms: [], targets: [], projects: [], sought: [] },
   };
   const products = new Map<string, { id: string; name: string; sources: string[] }>();
   const product = (name: string, source: string) => {
@@ -287,6 +293,9 @@ export function factRows(
     }
     rows.ids.projects.push({ id, name: proj.name });
   });
+  const seeks = seeksRows(p.sought, district, known.links, cite);
+  rows.seeks = seeks.rows;
+  rows.ids.sought = seeks.ids;
   rows.products = [...products.values()];
   return rows;
 }
@@ -318,5 +327,6 @@ export function namesOf(p: Parsed, district: string) {
       ]),
     ],
     industries: p.industries.map((i) => key(i.name)),
+    products: [...new Set(p.sought.map((s) => key(s.name)))],
   };
 }

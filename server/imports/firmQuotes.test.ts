@@ -28,7 +28,14 @@ describe('a merged firm keeps every sentence that names it', () => {
     const rows = factRows(
       parsed,
       { id: 'd', code: '500110', name: '綦江区' },
-      { zones: empty(), zonesElsewhere: empty(), firms: empty(), outside: empty(), industries: empty() },
+      {
+        zones: empty(),
+        zonesElsewhere: empty(),
+        firms: empty(),
+        outside: empty(),
+        industries: empty(),
+        links: empty(),
+      },
       plan.cite,
       plan.document.id,
     );

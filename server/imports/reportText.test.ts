@@ -19,6 +19,7 @@ const report = (firms: string[], merged: string[]): ImportReport => ({
     firms: { added: firms, merged, skipped: 1 },
     targets: none,
     projects: none,
+    sought: none,
   },
   pool: null,
 });
@@ -37,6 +38,7 @@ describe('the command line import report', () => {
       '    merged: 湖南芷缘农业发展有限公司',
       '  targets: 0 added, 0 merged, 0 skipped',
       '  projects: 0 added, 0 merged, 0 skipped',
+      '  sought: 0 added, 0 merged, 0 skipped',
     ]);
   });
 

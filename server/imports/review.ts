@@ -89,5 +89,7 @@ export function acceptAll(
       quote: p.quote,
       start: at(p.quote, p.start),
     })),
+    // Links the plan says it will bring in: every one is a link of the chains above (all accepted here).
+    sought: f.sought.map((x) => ({ name: x.name, quote: x.quote, start: at(x.quote, x.start) })),
   };
 }

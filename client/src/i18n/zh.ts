@@ -223,6 +223,7 @@ export const zh = {
         firms: '本地企业',
         targets: '招引对象',
         projects: '项目与产能',
+        sought: '规划点名引进的环节',
       },
       accept: '采纳',
       name: '名称',
@@ -235,7 +236,10 @@ export const zh = {
         firms: '所在区域',
         targets: '对应环节',
         projects: '产能（数值 单位）',
+        sought: '',
       },
+      /** A sought link whose chain the reviewer did not accept: it cannot be committed (a link must be a chain's). */
+      soughtNoChain: '所属产业链未采纳：此环节不会写入（计为未采纳）',
       /** A project's status in the review: a select of the statuses plus STATUS_UNSTATED, and the words that gave it. */
       status: '项目状态',
       statusWords: (words: string) => `原文依据：“${words}”`,

@@ -26,6 +26,7 @@ const facts: PlanFacts = {
   ],
   targets: [],
   projects: [],
+  sought: [],
   chainIndustry: [],
 };
 
@@ -38,6 +39,7 @@ describe("the review of a plan's facts", () => {
         drafts: [{ kind: 'firms', index: 0, accepted: true, name: '友利森汽车', detail: '' }],
         onChange: () => {},
         onShow: () => {},
+        links: new Set<string>(),
       }),
     );
     const shown = text(html);
@@ -63,6 +65,7 @@ describe("the review of a plan's facts", () => {
         drafts: [{ kind: 'firms', index: 0, accepted: true, name: '丙丁铝业', detail: '' }],
         onChange: () => {},
         onShow: () => {},
+        links: new Set<string>(),
       }),
     );
     expect(html).toContain('<mark>丙丁鋁業</mark>等企業落戶。');
@@ -96,6 +99,7 @@ describe("a project's status in the review (#15)", () => {
         ],
         onChange: () => {},
         onShow: () => {},
+        links: new Set<string>(),
       }),
     );
   it('offers every status and 状态未载明, the read one chosen, with the words that gave it', () => {
@@ -116,5 +120,43 @@ describe("a project's status in the review (#15)", () => {
   it('shows no words behind a status the reviewer chose, and 状态未载明 for none', () => {
     expect(text(render('在建'))).not.toContain('原文依据');
     expect(render(null)).toMatch(/<option value="" selected="">状态未载明<\/option>/);
+  });
+});
+
+describe('links the plan says it will bring in (规划点名引进的环节)', () => {
+  const quote = '重点引进铝型材、电解铝生产企业。';
+  const plan = `标题。${quote}`;
+  const at = (name: string) => plan.indexOf(name);
+  const sought: PlanFacts['sought'] = ['铝型材', '电解铝'].map((name) => ({
+    name,
+    quote,
+    start: at(name),
+    end: at(name) + name.length,
+    cue: '引进',
+  }));
+  const html = renderToStaticMarkup(
+    createElement(FactsReview, {
+      facts: { ...facts, firms: [], sought },
+      text: plan,
+      drafts: sought.map((s, index) => ({
+        kind: 'sought' as const,
+        index,
+        accepted: true,
+        name: s.name,
+        detail: '',
+      })),
+      onChange: () => {},
+      onShow: () => {},
+      links: new Set(['铝型材']),
+    }),
+  );
+  it('lists each link with its sentence, the link marked, under its own heading', () => {
+    expect(text(html)).toContain('规划点名引进的环节（2/2）');
+    expect(html).toContain('重点引进<mark>铝型材</mark>、电解铝生产企业。');
+    expect(html).toContain('重点引进铝型材、<mark>电解铝</mark>生产企业。');
+  });
+  it('says beside a link of no accepted chain that it will not be written', () => {
+    expect(html.match(/data-testid="import-fact-sought-dropped"/g)).toHaveLength(1);
+    expect(text(html)).toContain('所属产业链未采纳：此环节不会写入（计为未采纳）');
   });
 });

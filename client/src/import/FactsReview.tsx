@@ -2,7 +2,7 @@ import type { FactKind, PlanFacts } from '../../../vocab/imports.ts';
 import { FACT_KINDS } from '../../../vocab/imports.ts';
 import { isProjectStatus, PROJECT_STATUSES, STATUS_UNSTATED } from '../../../vocab/project.ts';
 import { zh } from '../i18n/zh.ts';
-import { type FactDraft, quoteExcerpt, targetText } from './facts.ts';
+import { type FactDraft, quoteExcerpt, soughtCommittable, targetText } from './facts.ts';
 
 const T = zh.importer.facts;
 
@@ -71,12 +71,15 @@ export function FactsReview({
   drafts,
   onChange,
   onShow,
+  links,
 }: {
   facts: PlanFacts;
   text: string;
   drafts: FactDraft[];
   onChange: (i: number, patch: Partial<FactDraft>) => void;
   onShow: (span: { start: number; end: number }) => void;
+  /** The accepted chains' links (acceptedLinks): a sought link outside them is marked as not committed. */
+  links: ReadonlySet<string>;
 }) {
   const spanOf = (d: FactDraft) => facts[d.kind][d.index];
   return (
@@ -139,6 +142,11 @@ export function FactsReview({
                       />
                     )}
                     {target && <p className="small fact-quote">{targetText(target)}</p>}
+                    {kind === 'sought' && d.accepted && !soughtCommittable(d.name, links) && (
+                      <p className="small fact-warning" data-testid="import-fact-sought-dropped">
+                        {T.soughtNoChain}
+                      </p>
+                    )}
                     {span && (
                       <p className="small muted fact-quote">
                         <Excerpt quote={span.quote} names={names} />{' '}

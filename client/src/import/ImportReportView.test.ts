@@ -15,7 +15,15 @@ const report = (pool: ImportReport['pool']): ImportReport => ({
   skipped: 0,
   firstChainId: 'chain-1',
   district: { id: 'region-141123', name: '兴县', code: '141123' },
-  facts: { districtTargets: none, zones: none, industries: none, firms: none, targets: none, projects: none },
+  facts: {
+    districtTargets: none,
+    zones: none,
+    industries: none,
+    firms: none,
+    targets: none,
+    projects: none,
+    sought: none,
+  },
   pool,
 });
 const render = (r: ImportReport) =>

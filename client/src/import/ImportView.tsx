@@ -9,7 +9,7 @@ import { AddChain } from './AddChain.tsx';
 import { commitImport, extractFile, TokenNeededError } from './api.ts';
 import { FactsReview } from './FactsReview.tsx';
 import { FilePicker } from './FilePicker.tsx';
-import { type FactDraft, factsInput, initialFactDrafts } from './facts.ts';
+import { acceptedLinks, type FactDraft, factsInput, initialFactDrafts, soughtCommittable } from './facts.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import {
   emptyManualDraft,
@@ -60,6 +60,15 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
     [manual, sentences],
   );
   const industries = facts.filter((f) => f.kind === 'industries' && f.accepted).map((f) => f.name);
+  // The links a sought link may name: those of the chains accepted (as edited) and of the chains added by hand.
+  const links = useMemo(
+    () =>
+      acceptedLinks([
+        ...drafts.filter((d) => d.accepted).map((d) => textToStages(d.line)),
+        ...manual.map((m) => textToStages(m.line)),
+      ]),
+    [drafts, manual],
+  );
   const existing = useQuery<AllChainsQuery, AllChainsQueryVariables>('AllChains', { zone: null });
   const products = useMemo(() => {
     const m = new Map<string, string>();
@@ -106,7 +115,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
         text: doc.text,
         skipped: drafts.length - chosen.length,
         ...(district.trim() ? { district: district.trim() } : {}),
-        ...factsInput(doc.facts, facts),
+        ...factsInput(doc.facts, facts, links),
         chains: [
           ...chosen.map(({ d, c, i }) => {
             const stages = textToStages(d.line);
@@ -147,7 +156,9 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
   const highlight = shown ?? (active !== null ? doc?.chains[active] : null);
   const manualOpen = manualRows.some((m) => m.problems.length > 0);
   const accepted =
-    drafts.filter((d) => d.accepted).length + facts.filter((f) => f.accepted).length + manualRows.length;
+    drafts.filter((d) => d.accepted).length +
+    facts.filter((f) => f.accepted && (f.kind !== 'sought' || soughtCommittable(f.name, links))).length +
+    manualRows.length;
   // Display order only: each item keeps its index into doc.chains, which is also its draft's index.
   const order = useMemo(() => (doc ? reviewOrder(doc.chains) : []), [doc]);
 
@@ -225,6 +236,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
               drafts={facts}
               onChange={(i, patch) => setFacts((fs) => fs.map((f, j) => (j === i ? { ...f, ...patch } : f)))}
               onShow={setShown}
+              links={links}
             />
             <h3>{T.chainsTitle}</h3>
             {order.length > 1 && <p className="small muted">{T.sortedByConfidence}</p>}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanFacts } from '../../../vocab/imports.ts';
-import { factsInput, initialFactDrafts, parseCapacity, quoteExcerpt } from './facts.ts';
+import {
+  acceptedLinks,
+  factsInput,
+  initialFactDrafts,
+  parseCapacity,
+  quoteExcerpt,
+  soughtCommittable,
+} from './facts.ts';
 
 const at = { start: 0, end: 2, quote: '原文' };
 const facts: PlanFacts = {
@@ -26,6 +33,7 @@ const facts: PlanFacts = {
       statusWords: null,
     },
   ],
+  sought: [],
   chainIndustry: [],
 };
 
@@ -51,6 +59,33 @@ describe('the review of plan facts', () => {
     expect(input.projects?.[0]).toMatchObject({ value: 12, unit: '' });
     expect(parseCapacity('50 万吨/年')).toEqual({ value: 50, unit: '万吨/年' });
     expect(parseCapacity('')).toEqual({ value: null, unit: null });
+  });
+});
+
+describe('links the plan says it will bring in (规划点名引进的环节)', () => {
+  const withSought: PlanFacts = {
+    ...facts,
+    sought: [
+      { ...at, name: '再生铝', cue: '引进' },
+      { ...at, name: '铝锭', cue: '招引' },
+      { ...at, name: '电解铝', cue: '补齐' },
+    ],
+  };
+  it('starts accepted, sends those of an accepted chain and counts the rest as skipped', () => {
+    const drafts = initialFactDrafts(withSought).filter((d) => d.kind === 'sought');
+    expect(drafts.map((d) => [d.name, d.accepted])).toEqual([
+      ['再生铝', true],
+      ['铝锭', true],
+      ['电解铝', true],
+    ]);
+    drafts[1] = { ...drafts[1], accepted: false } as (typeof drafts)[number];
+    // 电解铝's chain was not accepted: it is not sent, and counted as skipped with the unticked 铝锭.
+    const links = acceptedLinks([[['废铝'], ['再生铝', '铝 锭']]]);
+    const input = factsInput(withSought, drafts, links);
+    expect(input.sought).toEqual([{ name: '再生铝', quote: '原文', start: 0 }]);
+    expect(input.skippedFacts).toEqual({ sought: 2 });
+    expect(soughtCommittable('电解铝', links)).toBe(false);
+    expect(soughtCommittable('铝锭', links)).toBe(true);
   });
 });
 

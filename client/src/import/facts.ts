@@ -69,15 +69,33 @@ export function initialFactDrafts(f: PlanFacts): FactDraft[] {
       ...d('projects', i, x.name, capacityText(x.value, x.unit)),
       status: x.status,
     })),
+    ...f.sought.map((x, i) => d('sought', i, x.name, '')),
   ];
 }
 
 type FactInput = Pick<
   ImportCommitInput,
-  'districtTargets' | 'zones' | 'industries' | 'firms' | 'targets' | 'projects' | 'skippedFacts'
+  'districtTargets' | 'zones' | 'industries' | 'firms' | 'targets' | 'projects' | 'sought' | 'skippedFacts'
 >;
 
-export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
+/** The links of the chains a review commits (names without spaces): the only links a sought link may name. */
+export function acceptedLinks(chains: readonly (readonly (readonly string[])[])[]): Set<string> {
+  return new Set(chains.flatMap((stages) => stages.flat().map((l) => l.replace(/\s+/g, ''))));
+}
+
+/** Whether a sought link can be committed: its name is a link of an accepted chain. */
+export const soughtCommittable = (name: string, links: ReadonlySet<string>) =>
+  links.has(name.replace(/\s+/g, ''));
+
+/**
+ * The commit input of the accepted facts. `links`: the accepted chains' links (acceptedLinks); a sought link that is
+ * none of them is not sent and counts as skipped, as the review says beside it.
+ */
+export function factsInput(
+  f: PlanFacts,
+  drafts: FactDraft[],
+  links: ReadonlySet<string> = new Set(),
+): FactInput {
   const out: Required<FactInput> = {
     districtTargets: [],
     zones: [],
@@ -85,10 +103,11 @@ export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
     firms: [],
     targets: [],
     projects: [],
+    sought: [],
     skippedFacts: {},
   };
   for (const d of drafts) {
-    if (!d.accepted) {
+    if (!d.accepted || (d.kind === 'sought' && !soughtCommittable(d.name, links))) {
       out.skippedFacts[d.kind] = (out.skippedFacts[d.kind] ?? 0) + 1;
       continue;
     }
@@ -128,6 +147,9 @@ export function factsInput(f: PlanFacts, drafts: FactDraft[]): FactInput {
           start: x.start,
           ...(x.also?.length ? { also: x.also } : {}),
         });
+    } else if (d.kind === 'sought') {
+      const x = f.sought[d.index];
+      if (x) out.sought.push({ name: d.name.trim(), quote: x.quote, start: x.start });
     } else if (d.kind === 'targets') {
       const x = f.targets[d.index];
       if (x && detail) out.targets.push({ name: d.name, link: detail, quote: x.quote, start: x.start });

@@ -13,6 +13,7 @@ import { firmFacts } from './firms.ts';
 import { industryFacts } from './industries.ts';
 import { projectParks } from './projectParks.ts';
 import { projectFacts } from './projects.ts';
+import { soughtFacts } from './sought.ts';
 import { findTargets } from './targets.ts';
 import { zoneFacts } from './zones.ts';
 
@@ -110,6 +111,11 @@ export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
     firms,
     targets: wanted,
     projects,
+    // Every stage's links of the plan's chains (simplified on this view).
+    sought: soughtFacts(
+      view,
+      f.chains.flatMap((c) => c.stages.flat()),
+    ),
     chainIndustry,
   };
   if (view !== doc) originalQuotes(facts, view.text, doc.text);

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../server/db/neo4j.ts';
+import { commitImport, ImportInputError } from '../../server/imports/commit.ts';
+import { repoRoot } from '../../server/paths.ts';
+import type { ImportCommitInput } from '../../vocab/imports.ts';
+import { resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
+import { acceptedReview, graphContent } from '../plans.ts';
+
+// Links a plan says it will bring in (规划点名引进的环节), committed as the district's SEEKS edges. The plan is a
+// short text WRITTEN FOR THE TEST (its second line says so), on the shape of 陇西's page: 缺少…，拟在…等方面引进项目.
+const FILE = path.join(repoRoot, 'tests/fixtures/plans/longxi-sought-written-for-test.txt');
+const TITLE = '陇西县铝产业链招商方案';
+const SENTENCE =
+  '该县还缺少与铝产业相配套的下游加工企业，拟在铝型材、铝合金门窗等方面引进项目，补齐电解铝环节。';
+
+let db: Db;
+const actor = { name: TEST_ACTOR.name, role: 'editor' as const };
+const commit = (input: ImportCommitInput, dryRun = false) =>
+  commitImport(db, input, actor as never, { dryRun });
+
+/** Every SEEKS edge with its district, link and the quotes of its sources. */
+const seeks = async () =>
+  (
+    await db.driver.executeQuery(
+      `MATCH (d:Zone)-[r:SEEKS]->(p:Product)
+       RETURN d.name AS district, p.name AS link, p.id AS product,
+              [s IN r.sources | head(COLLECT { MATCH (src:Source {id: s}) RETURN src.quote })] AS quotes
+       ORDER BY link`,
+    )
+  ).records.map((r) => r.toObject());
+
+beforeAll(async () => {
+  db = testDb();
+  await resetAndSeed(db);
+});
+afterAll(async () => {
+  await db.close();
+});
+
+describe('links a plan says it will bring in (SEEKS)', () => {
+  it('a dry run writes nothing', async () => {
+    const report = await commit(acceptedReview(FILE, TITLE), true);
+    expect(report.facts.sought.added).toEqual(['铝型材', '铝合金门窗', '电解铝']);
+    expect(await seeks()).toEqual([]);
+  });
+
+  it('commits the district SEEKS each link, citing the sentence; the report and audit count them', async () => {
+    const review = acceptedReview(FILE, TITLE);
+    expect(review.district).toBe('陇西县');
+    expect(review.sought?.map((s) => s.name)).toEqual(['铝型材', '铝合金门窗', '电解铝']);
+    const report = await commit(review);
+    expect(report.facts.sought).toEqual({
+      added: ['铝型材', '铝合金门窗', '电解铝'],
+      merged: [],
+      skipped: 0,
+    });
+    const edges = await seeks();
+    expect(edges.map((e) => [e.district, e.link, e.quotes])).toEqual([
+      ['陇西县', '电解铝', [SENTENCE]],
+      ['陇西县', '铝合金门窗', [SENTENCE]],
+      ['陇西县', '铝型材', [SENTENCE]],
+    ]);
+    // 氧化铝 is a link of the chain, but 已引进 is a past fact: not sought.
+    expect(edges.some((e) => e.link === '氧化铝')).toBe(false);
+    const summary = await db.driver.executeQuery(
+      `MATCH (a:AuditEntry {action: 'IMPORT_PLAN', entity: $doc}) RETURN a.after AS after`,
+      { doc: report.documentId },
+    );
+    expect(summary.records.map((r) => JSON.parse(r.get('after')).facts?.sought)).toContainEqual({
+      added: 3,
+      merged: 0,
+    });
+  });
+
+  it('committing the same review again merges and writes nothing new', async () => {
+    const before = await graphContent(db);
+    const report = await commit(acceptedReview(FILE, TITLE));
+    expect(report.facts.sought).toEqual({
+      added: [],
+      merged: ['铝型材', '铝合金门窗', '电解铝'],
+      skipped: 0,
+    });
+    expect(await graphContent(db)).toBe(before);
+  });
+
+  it('takes a link of the graph the plan’s chains do not name (the seeded 再生铝), under its own id', async () => {
+    const review = acceptedReview(FILE, TITLE);
+    const seeded = await db.driver.executeQuery(`MATCH (p:Product {name: '再生铝'}) RETURN p.id AS id`);
+    const id = seeded.records[0]?.get('id');
+    expect(id).toBeTruthy();
+    await commit({ ...review, sought: [{ name: '再生铝', quote: SENTENCE, start: 0 }] });
+    expect((await seeks()).filter((e) => e.link === '再生铝').map((e) => e.product)).toEqual([id]);
+  });
+
+  it('refuses a link of no accepted chain and not in the graph, naming the field, and writes nothing', async () => {
+    const before = await graphContent(db);
+    const review = acceptedReview(FILE, TITLE);
+    const fresh = {
+      ...review,
+      sought: [...(review.sought ?? []), { name: '钛白粉专用包装', quote: SENTENCE, start: 0 }],
+    };
+    const cases: [ImportCommitInput, string][] = [
+      [fresh, 'sought[3].name'],
+      [{ ...review, sought: [{ name: '钛白粉专用包装', quote: SENTENCE, start: 0 }] }, 'sought[0].name'],
+    ];
+    for (const [input, field] of cases) {
+      const err = await commit(input).catch((e: unknown) => e);
+      expect(err, field).toBeInstanceOf(ImportInputError);
+      expect((err as ImportInputError).field).toBe(field);
+      expect((err as Error).message).toContain('钛白粉专用包装');
+    }
+    expect(await graphContent(db)).toBe(before);
+  });
+});
