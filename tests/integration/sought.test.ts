@@ -4,7 +4,7 @@ import type { Db } from '../../server/db/neo4j.ts';
 import { commitImport, ImportInputError } from '../../server/imports/commit.ts';
 import { repoRoot } from '../../server/paths.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
-import { resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
+import { graphqlClient, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
 import { acceptedReview, graphContent } from '../plans.ts';
 
 // Links a plan says it will bring in (规划点名引进的环节), committed as the district's SEEKS edges. The plan is a
@@ -19,11 +19,11 @@ const actor = { name: TEST_ACTOR.name, role: 'editor' as const };
 const commit = (input: ImportCommitInput, dryRun = false) =>
   commitImport(db, input, actor as never, { dryRun });
 
-/** Every SEEKS edge with its district, link and the quotes of its sources. */
+/** Every SEEKS edge of the plan's district (the seed gives 綦江区 its own) with its link and the quotes of its sources. */
 const seeks = async () =>
   (
     await db.driver.executeQuery(
-      `MATCH (d:Zone)-[r:SEEKS]->(p:Product)
+      `MATCH (d:Zone {kind: '区县', name: '陇西县'})-[r:SEEKS]->(p:Product)
        RETURN d.name AS district, p.name AS link, p.id AS product,
               [s IN r.sources | head(COLLECT { MATCH (src:Source {id: s}) RETURN src.quote })] AS quotes
        ORDER BY link`,
@@ -63,6 +63,25 @@ describe('links a plan says it will bring in (SEEKS)', () => {
     ]);
     // 氧化铝 is a link of the chain, but 已引进 is a past fact: not sought.
     expect(edges.some((e) => e.link === '氧化铝')).toBe(false);
+    // The gap priority in the district counts the plan's word, with its sentence; 氧化铝's does not.
+    const district = report.district?.id ?? null;
+    expect(district).toBeTruthy();
+    const part = async (product: string) => {
+      const r = await graphqlClient(db)<{
+        product: { priority: { parts: { part: string; points: number; text: string }[] } | null };
+      }>(
+        'query ($p: ID!, $z: ID) { product(id: $p, zone: $z) { priority { parts { part points text } } } }',
+        { p: product, z: district },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data?.product.priority?.parts.find((p) => p.part === 'PLAN_SOUGHT');
+    };
+    expect(await part('p-铝合金门窗')).toEqual({
+      part: 'PLAN_SOUGHT',
+      points: 10,
+      text: `规划提出引进（陇西县：“${SENTENCE}”）`,
+    });
+    expect((await part('p-氧化铝'))?.points).toBe(0);
     const summary = await db.driver.executeQuery(
       `MATCH (a:AuditEntry {action: 'IMPORT_PLAN', entity: $doc}) RETURN a.after AS after`,
       { doc: report.documentId },
