@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           ChainDistrict: '../domain/districts.ts#ChainDistrictModel',
           DistrictLink: '../domain/districts.ts#DistrictLinkModel',
           ZoneGap: './models.ts#ZoneGapModel',
+          SoughtLink: './models.ts#SoughtLinkModel',
           Indicator: './models.ts#IndicatorModel',
           ChainGapCount: './models.ts#ChainGapCountModel',
           Lead: './models.ts#LeadModel',

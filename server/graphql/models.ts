@@ -282,6 +282,14 @@ export interface ZoneGapModel {
   link: LinkModel;
 }
 
+/** A link a district's plan seeks (cypher/zone-sought.cypher), the link scoped to the asking zone. */
+export interface SoughtLinkModel {
+  product: ProductModel;
+  district: Ref;
+  /** Source ids of the sentences. */
+  sources: string[];
+}
+
 /** A lead (招商线索) as cypher/fragments/lead-row.cypher returns it. */
 export interface LeadModel extends LeadFields {
   id: string;

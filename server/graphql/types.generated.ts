@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, ZoneGapModel, IndicatorModel, ChainGapCountModel, LeadModel, LeadCountModel } from './models.ts';
+import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, ZoneGapModel, SoughtLinkModel, IndicatorModel, ChainGapCountModel, LeadModel, LeadCountModel } from './models.ts';
 import type { ChainDistrictModel, DistrictLinkModel } from '../domain/districts.ts';
 import type { PlanModel } from '../plans/read.ts';
 import type { Context } from './context.ts';
@@ -1158,6 +1158,16 @@ export type SearchKind =
   | 'PROJECT'
   | 'ZONE';
 
+/** A link a district's plan names as one to bring in, with the sentences that say so. */
+export type SoughtLink = {
+  __typename?: 'SoughtLink';
+  /** The district whose plan names it. */
+  district: ProductRef;
+  /** The link, with the asking zone as its scope. */
+  product: Product;
+  sources: Array<Source>;
+};
+
 export type Source = {
   __typename?: 'Source';
   after: Scalars['String']['output'];
@@ -1332,6 +1342,12 @@ export type Zone = {
   /** A district's plans (kind 区县), latest period first, the current one marked; empty for any other zone. */
   plans: Array<Plan>;
   projects: Array<Project>;
+  /**
+   * The links the plans of this zone's district (a region: of the districts inside it) name as ones to bring in
+   * (规划点名引进: 重点引进…, 补齐…), by district then link name: what the plan asked for, to check against what the zone
+   * holds now. Each link has this zone as its scope (its status, reason and priority here).
+   */
+  soughtLinks: Array<SoughtLink>;
   sources: Array<Source>;
   /** True when updatedAt is more than STALE_AFTER_MONTHS (default 24) months ago. */
   stale: Scalars['Boolean']['output'];
@@ -1503,6 +1519,7 @@ export type ResolversTypes = {
   Scope: ResolverTypeWrapper<ScopeModel>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   SearchKind: SearchKind;
+  SoughtLink: ResolverTypeWrapper<SoughtLinkModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   StatusCounts: ResolverTypeWrapper<StatusCounts>;
   StatusReason: ResolverTypeWrapper<ReasonModel>;
@@ -1572,6 +1589,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Scope: ScopeModel;
   SearchHit: SearchHit;
+  SoughtLink: SoughtLinkModel;
   Source: SourceModel;
   StatusCounts: StatusCounts;
   StatusReason: ReasonModel;
@@ -2020,6 +2038,12 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   zone?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
+export type SoughtLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SoughtLink'] = ResolversParentTypes['SoughtLink']> = {
+  district?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2106,6 +2130,7 @@ export type ZoneResolvers<ContextType = Context, ParentType extends ResolversPar
   parent?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  soughtLinks?: Resolver<Array<ResolversTypes['SoughtLink']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
@@ -2168,6 +2193,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Scope?: ScopeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SoughtLink?: SoughtLinkResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatusCounts?: StatusCountsResolvers<ContextType>;
   StatusReason?: StatusReasonResolvers<ContextType>;

@@ -111,4 +111,37 @@ describe('links a plan names as ones to bring in', () => {
     expect(city?.points).toBe(10);
     expect(city?.text).toMatch(/^规划提出引进（綦江区：“/);
   }, 180_000);
+
+  it("are listed on the district's page with their status there, and on its region's, not on another district's", async () => {
+    const q = `query ($z: ID!) { zone(id: $z) { soughtLinks { district { name } product { name status priority { score } }
+      sources { quote } } } }`;
+    const read = async (z: string) => {
+      const r = await gql()<{
+        zone: {
+          soughtLinks: {
+            district: { name: string };
+            product: { name: string; status: string; priority: { score: number } | null };
+            sources: { quote: string }[];
+          }[];
+        };
+      }>(q, { z });
+      expect(r.errors).toBeUndefined();
+      return r.data?.zone.soughtLinks ?? [];
+    };
+    const qijiang = await read(QIJIANG);
+    expect(qijiang.map((l) => l.product.name)).toEqual((await seeks()).map((s) => s.name));
+    const dross = qijiang.find((l) => l.product.name === '铝灰');
+    expect(dross).toMatchObject({ district: { name: '綦江区' }, product: { status: 'MISSING' } });
+    expect(dross?.product.priority?.score).toBeGreaterThan(0);
+    expect(dross?.sources.map((s) => s.quote)).toEqual([
+      '引进有危险废物经营许可资质的相关企业，大力发展铝灰回收再利用产业',
+    ]);
+    // Each link's status is the one its own page gives in that scope.
+    const own = await gql()<{ product: { status: string } }>(
+      'query { product(id: "p-动力电池", zone: "region-500110") { status } }',
+    );
+    expect(qijiang.find((l) => l.product.name === '动力电池')?.product.status).toBe(own.data?.product.status);
+    expect(await read('region-500119')).toEqual([]);
+    expect((await read('region-500000')).map((l) => l.district.name)).toEqual(qijiang.map(() => '綦江区'));
+  }, 180_000);
 });

@@ -17,6 +17,7 @@ import { planLabel } from './plans.ts';
 import { EnterpriseTable, useEnterpriseTable } from './zone/EnterpriseTable.tsx';
 import { ZoneProfile } from './zone/ZoneProfile.tsx';
 import { ZoneProjects } from './zone/ZoneProjects.tsx';
+import { ZoneSought } from './zone/ZoneSought.tsx';
 
 /** A zone's profile, its chains' gaps, its enterprises (filterable, sortable, paginated) and its projects. */
 export function ZoneView({
@@ -70,6 +71,7 @@ export function ZoneView({
           />
         </Section>
       )}
+      <ZoneSought links={z.soughtLinks} onOpenChain={onOpenChain} />
       {z.chainGaps.length > 0 && (
         <Section title={zh.zone.chainGaps}>
           <ul className="chain-list compact">

@@ -13,6 +13,7 @@ import type {
   ProductModel,
   ProjectDetail,
   ProjectModel,
+  SoughtLinkModel,
   SourceModel,
   ZoneModel,
 } from '../models.ts';
@@ -252,8 +253,23 @@ export const types: Omit<Resolvers, 'Query'> = {
         throw badInput('first', `must be an integer from 1 to 100, got ${n}`);
       return zoneGaps(ctx, await zoneChains(ctx, z), sort ?? 'PRIORITY', n);
     },
+    soughtLinks: async (z, _a, ctx): Promise<SoughtLinkModel[]> => {
+      const [rows, scope] = await Promise.all([
+        ctx.db.read<Omit<SoughtLinkModel, 'product'> & { product: string }>('zone-sought', { zone: z.id }),
+        ctx.scope(z.id),
+      ]);
+      const products = await Promise.all(rows.map((r) => ctx.products.load(r.product)));
+      return rows.flatMap((r, i) => {
+        const row = products[i];
+        return row ? [{ product: { ...row, scope }, district: r.district, sources: r.sources }] : [];
+      });
+    },
     sources: (z, _a, ctx) => loadSources(ctx, z.sources),
     ...freshness,
+  },
+
+  SoughtLink: {
+    sources: (s, _a, ctx) => loadSources(ctx, s.sources),
   },
 
   Source: {

@@ -22,6 +22,7 @@ const zone = (over: Partial<Zone> = {}): Zone => ({
   chainGaps: [],
   gaps: [],
   plans: [],
+  soughtLinks: [],
   sources: [],
   lastChange: null,
   ...over,
