@@ -75,7 +75,7 @@ export async function migrateToRegions(
 /**
  * Start-up migration of a database seeded before a plan's sought links were kept (docs/SEED.md, `sought`): when
  * the seeded plan's district has no SEEKS edge, writes the Sources of the seed's sought links and the edges, as a
- * seed writes them (cypher/regions/district-sought.cypher), in one audited transaction. Every other node and
+ * seed writes them (cypher/imports/fact-sought.cypher, the plan import's statement), in one audited transaction. Every other node and
  * relationship is left as it was. Does nothing on a database that has them, has no seeded district, or is empty.
  * Returns whether it ran.
  */
@@ -93,7 +93,7 @@ export async function migrateSought(
   const cited = new Set(sought.flatMap((s) => s.sources));
   await db.write(async (tx) => {
     await tx.run(query('seed/sources'), { rows: g.sources.filter((s) => cited.has(s.id)) });
-    await tx.run(query('regions/district-sought'), { district: pending.district, rows: sought });
+    await tx.run(query('imports/fact-sought'), { district: pending.district, rows: sought });
     await tx.run(query('audit/record-many'), {
       actor: opts.actor.name,
       role: opts.actor.role,

@@ -73,7 +73,7 @@ export async function writeRegion(
       ...region.targets,
     });
   if (region.sought.length > 0)
-    await tx.run(query('regions/district-sought'), {
+    await tx.run(query('imports/fact-sought'), {
       district: region.district.district.id,
       rows: region.sought,
     });
