@@ -1,10 +1,8 @@
 // The shared part of gap-candidates.cypher and gap-candidates-others.cypher: per link the plan's targets (for
 // it or one of its chains), pool firms, projects and the scope's plans that name the link as one to bring in
-// (`sought`: a district's SEEKS edge, imports/fact-sought.cypher and seed/sought.cypher); ends inside the RETURN,
-// before `others`.
-// A target carries the district whose plan names it, and whether that plan is the scope's (`ours`; $zone: the
-// scope zone, null = the whole graph): the scope lies in that district, or the district in the scope (a city or
-// a province). Another district's target is no target of this one's plan.
+// (`sought`: a district's SEEKS edge, imports/fact-sought.cypher); ends inside the RETURN, before `others`.
+// A target carries the district whose plan names it, and whether that plan is the scope's (`ours`:
+// fragments/scope-owns-district). Another district's target is no target of this one's plan.
 UNWIND $ids AS pid
 MATCH (p:Product {id: pid})
 RETURN p.id AS id,
@@ -12,14 +10,16 @@ RETURN p.id AS id,
     MATCH (e:Enterprise {local: false})-[t:TARGET_FOR]->(p)
     OPTIONAL MATCH (:Source {id: t.source})-[:IN_DOCUMENT]->(:Document)-[:FOR_DISTRICT]->(pd:Zone)
     RETURN {enterprise: e {.*}, via: null, source: t.source, district: pd {.id, .name,
-      ours: $zone IS NULL OR EXISTS { (:Zone {id: $zone})-[:PART_OF*0..]->(pd) }
-        OR EXISTS { (pd)-[:PART_OF*0..]->(:Zone {id: $zone}) }}} AS target
+      ours:
+        // include: scope-owns-district
+      }} AS target
     UNION
     MATCH (e:Enterprise {local: false})-[t:TARGET_FOR]->(c:Chain)-[:HAS_LINK]->(p)
     OPTIONAL MATCH (:Source {id: t.source})-[:IN_DOCUMENT]->(:Document)-[:FOR_DISTRICT]->(pd:Zone)
     RETURN {enterprise: e {.*}, via: c {.id, .name}, source: t.source, district: pd {.id, .name,
-      ours: $zone IS NULL OR EXISTS { (:Zone {id: $zone})-[:PART_OF*0..]->(pd) }
-        OR EXISTS { (pd)-[:PART_OF*0..]->(:Zone {id: $zone}) }}} AS target
+      ours:
+        // include: scope-owns-district
+      }} AS target
   } AS targets,
   COLLECT {
     MATCH (e:Enterprise)-[m:MAIN_PRODUCT]->(p)
@@ -35,14 +35,14 @@ RETURN p.id AS id,
     WITH pr, pz, b, head(collect(pd {.id, .name})) AS district ORDER BY pr.name
     RETURN {project: pr {.*, zone: pz {.id, .name, .kind}}, source: b.source, district: district}
   } AS projects,
-  // Only the scope's own plans (the scope lies in the district, or the district in the scope): another
-  // district's intention is no reason for this one. Each with the sentences (Source quotes) that say so.
+  // Only the scope's own plans: another district's intention is no reason for this one. Each with the
+  // sentences (Source quotes) that say so.
   COLLECT {
-    MATCH (d:Zone)-[s:SEEKS]->(p)
-    WHERE $zone IS NULL OR EXISTS { (:Zone {id: $zone})-[:PART_OF*0..]->(d) }
-      OR EXISTS { (d)-[:PART_OF*0..]->(:Zone {id: $zone}) }
-    WITH d, s ORDER BY d.name, d.id
-    RETURN {district: d {.id, .name}, sources: COLLECT {
+    MATCH (pd:Zone)-[s:SEEKS]->(p)
+    WHERE
+      // include: scope-owns-district
+    WITH pd, s ORDER BY pd.name, pd.id
+    RETURN {district: pd {.id, .name}, sources: COLLECT {
       UNWIND range(0, size(coalesce(s.sources, [])) - 1) AS i
       MATCH (x:Source {id: s.sources[i]})
       WITH x, i ORDER BY i
