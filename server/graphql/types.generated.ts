@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, ZoneGapModel, SoughtLinkModel, IndicatorModel, ChainGapCountModel, LeadModel, LeadCountModel } from './models.ts';
 import type { ChainDistrictModel, DistrictLinkModel } from '../domain/districts.ts';
+import type { PriorityPartValue } from '../../vocab/priority.ts';
 import type { PlanModel } from '../plans/read.ts';
 import type { Context } from './context.ts';
 export type Maybe<T> = T | null;
@@ -718,6 +719,8 @@ export type PriorityPart = {
   part: PriorityPartKind;
   /** Points the part adds (negative: lowers the priority). */
   points: Scalars['Float']['output'];
+  /** The sentences the line quotes (规划引进: the plan's); empty for a part counted from the graph alone. */
+  sources: Array<Source>;
   /** One line in Chinese: the facts behind the points. */
   text: Scalars['String']['output'];
 };
@@ -1508,8 +1511,8 @@ export type ResolversTypes = {
   Plan: ResolverTypeWrapper<PlanModel>;
   PlanComparison: ResolverTypeWrapper<Omit<PlanComparison, 'from' | 'to'> & { from: ResolversTypes['Plan'], to: ResolversTypes['Plan'] }>;
   PlanLinkChange: ResolverTypeWrapper<PlanLinkChange>;
-  Priority: ResolverTypeWrapper<Priority>;
-  PriorityPart: ResolverTypeWrapper<PriorityPart>;
+  Priority: ResolverTypeWrapper<Omit<Priority, 'parts'> & { parts: Array<ResolversTypes['PriorityPart']> }>;
+  PriorityPart: ResolverTypeWrapper<PriorityPartValue>;
   PriorityPartKind: PriorityPartKind;
   PriorityTier: PriorityTier;
   Product: ResolverTypeWrapper<ProductModel>;
@@ -1581,8 +1584,8 @@ export type ResolversParentTypes = {
   Plan: PlanModel;
   PlanComparison: Omit<PlanComparison, 'from' | 'to'> & { from: ResolversParentTypes['Plan'], to: ResolversParentTypes['Plan'] };
   PlanLinkChange: PlanLinkChange;
-  Priority: Priority;
-  PriorityPart: PriorityPart;
+  Priority: Omit<Priority, 'parts'> & { parts: Array<ResolversParentTypes['PriorityPart']> };
+  PriorityPart: PriorityPartValue;
   Product: ProductModel;
   ProductRef: ProductRef;
   Project: ProjectModel;
@@ -1949,6 +1952,7 @@ export type PriorityResolvers<ContextType = Context, ParentType extends Resolver
 export type PriorityPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriorityPart'] = ResolversParentTypes['PriorityPart']> = {
   part?: Resolver<ResolversTypes['PriorityPartKind'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

@@ -272,6 +272,10 @@ export const types: Omit<Resolvers, 'Query'> = {
     sources: (s, _a, ctx) => loadSources(ctx, s.sources),
   },
 
+  PriorityPart: {
+    sources: (p, _a, ctx) => loadSources(ctx, p.sources ?? []),
+  },
+
   Source: {
     before: (s) => quoteContext(s.document.file, s.start, s.quote.length).before,
     after: (s) => quoteContext(s.document.file, s.start, s.quote.length).after,
