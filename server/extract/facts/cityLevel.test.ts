@@ -20,7 +20,7 @@ describe('the proposal is a prefecture-level city when the text speaks as one', 
   });
   it('a county text that names its city and its leaders (全市…开工, 市委书记, 德州市) but speaks as 我县: the county', () => {
     const text =
-      '10月29日，全市第三次重点项目集中开工活动在齐河召开，我县13个重点项目参加开工仪式。市委书记宣布德州市第三次重点项目集中开工。齐河县委书记表示，在市委、市政府的正确领导下，我县坚持把项目建设作为主抓手，全县累计签约项目176个。';
+      '10月29日，全市第三次重点项目集中开工活动在齐河召开，我县13个重点项目参加开工仪式。副市长介绍了全市集中开工项目情况，市委书记宣布德州市第三次重点项目集中开工。齐河县委书记表示，在市委、市政府的正确领导下，我县坚持把项目建设作为主抓手，全县累计签约项目176个。';
     const p = proposal(text);
     expect([p?.name, p?.kind]).toEqual(['齐河县', undefined]);
   });
