@@ -4,6 +4,7 @@
  * plan and per part (development / held-out), with the misses. See docs/EXTRACTION.md.
  */
 import { readFileSync } from 'node:fs';
+import { type CityGold, scoreCity } from '../server/extract/facts/cityMeasure.ts';
 import { addScores, type DistrictGold, scoreDistrict } from '../server/extract/facts/districtMeasure.ts';
 import {
   type FactGold,
@@ -108,7 +109,32 @@ async function main(): Promise<number> {
     );
     if (part === 'dev') for (const e of s.errors) process.stdout.write(`  ${e}\n`);
   }
+  // City or county (区县 or 地级市): development with its misses, held-out figures only.
+  const city = cityScores();
+  for (const part of ['dev', 'heldOut'] as const) {
+    const s = city[part];
+    process.stdout.write(
+      `city proposals (${part}, ${s.total} texts): right ${s.right}/${s.total} (${pct({ found: s.right, total: s.total })}); city texts ${s.city.right}/${s.city.total}, county texts ${s.county.right}/${s.county.total}\n`,
+    );
+    if (part === 'dev') for (const m of s.misses) process.stdout.write(`  ${m}\n`);
+  }
   return 0;
+}
+
+/** The proposal (city or county) on the texts of tests/fixtures/plans/city-level-gold.json, per part. */
+function cityScores() {
+  const gold = JSON.parse(readFileSync('tests/fixtures/plans/city-level-gold.json', 'utf8')) as CityGold;
+  const proposed = (plan: string) => extract(planFixtureText(readFileSync(plan, 'utf8')), '').facts.district;
+  return {
+    dev: scoreCity(
+      gold.texts.filter((t) => !t.heldOut),
+      proposed,
+    ),
+    heldOut: scoreCity(
+      gold.texts.filter((t) => t.heldOut),
+      proposed,
+    ),
+  };
 }
 
 /** Sought links on the texts of tests/fixtures/plans/sought-gold.json, per part (held-out: figures only). */

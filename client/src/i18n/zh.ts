@@ -209,8 +209,10 @@ export const zh = {
     titleFrom: (from: 'text' | 'file') =>
       from === 'text' ? '标题取自正文，可修改。' : '正文中未找到标题，暂用文件名，请修改为规划的名称。',
     district: '所属区县',
-    districtProposed: (name: string, from: string) =>
-      `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”，请确认或修改（可写“省/市+区县”）。`,
+    districtProposed: (name: string, from: string, kind?: '市') =>
+      kind === '市'
+        ? `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”：这是全市的规划，不属于某一区县；请确认，或改为其下的区县（可写“省/市+区县”）。`
+        : `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”，请确认或修改（可写“省/市+区县”）。`,
     districtNone: '未能从文本推断所属区县，请填写（例如“重庆市綦江区”）。',
     factsTitle: '规划中的其他要素',
     factsReport: (kind: string, added: number, merged: number, skipped: number) =>
