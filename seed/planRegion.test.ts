@@ -30,7 +30,11 @@ describe('resolveRegion: the region a plan is for (district, city or province)',
     expect(regionFullName(r)).toBe('浙江省宁波市余姚市');
     expect(resolveRegion('余姚').region.code).toBe('330281');
     expect(resolveRegion('江阳区').region.code).toBe('510502');
-    expect(resolveRegion('重庆市綦江区')).toMatchObject({ level: '区县', city: null, region: { code: '500110' } });
+    expect(resolveRegion('重庆市綦江区')).toMatchObject({
+      level: '区县',
+      city: null,
+      region: { code: '500110' },
+    });
   });
 
   it('a province (or municipality) owns its plan as a province', () => {
