@@ -125,15 +125,15 @@ describe("a city's own plan", () => {
       city: { district: { id: string } | null };
       jy: { district: { id: string } | null };
       cp: { district: { id: string } | null };
-      cityZone: { plans: { title: string }[]; chainGaps: { chain: { id: string } }[] };
-      jyZone: { plans: { title: string }[]; chainGaps: { chain: { id: string } }[] };
+      cityZone: { plans: { title: string }[]; chainGaps: { chain: { id: string } }[]; updatedAt: string };
+      jyZone: { plans: { title: string }[]; chainGaps: { chain: { id: string } }[]; updatedAt: string };
     }>(
       `query ($city: ID!, $jy: ID!, $cp: ID!) {
         city: scope(zone: $city) { district { id } }
         jy: scope(zone: $jy) { district { id } }
         cp: scope(zone: $cp) { district { id } }
-        cityZone: zone(id: $city) { plans { title } chainGaps { chain { id } } }
-        jyZone: zone(id: $jy) { plans { title } chainGaps { chain { id } } }
+        cityZone: zone(id: $city) { plans { title } chainGaps { chain { id } } updatedAt }
+        jyZone: zone(id: $jy) { plans { title } chainGaps { chain { id } } updatedAt }
       }`,
       { city: LUZHOU, jy: JIANGYANG, cp: CUIPING },
     );
@@ -146,6 +146,9 @@ describe("a city's own plan", () => {
     // The district's own plans: none; its page still shows the city's chain (the city's plan is its work too).
     expect(res.data?.jyZone.plans).toEqual([]);
     expect(res.data?.jyZone.chainGaps.map((g) => g.chain.id)).toContain(chainId);
+    // As old as the city's plan it shows, not as the seed's 2023 gazette (the graph's fallback date).
+    expect(res.data?.jyZone.updatedAt).toBe(res.data?.cityZone.updatedAt);
+    expect(res.data?.jyZone.updatedAt).not.toMatch(/^2023/);
   });
 
   it('the cross-district view in the city lists each district the city plan covers, the chain in its plan', async () => {
