@@ -3,8 +3,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../../cypher/index.ts';
 import { resolveDistrict } from '../../seed/regions.ts';
+import { processActor } from '../../server/audit/entries.ts';
 import type { Db } from '../../server/db/neo4j.ts';
 import { extract } from '../../server/extract/index.ts';
+import { commitImport } from '../../server/imports/commit.ts';
 import { acceptAll } from '../../server/imports/review.ts';
 import { repoRoot } from '../../server/paths.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
@@ -183,6 +185,14 @@ describe("a city's own plan", () => {
     expect(await planSought(LUZHOU)).toBeGreaterThan(0);
     expect(await planSought(JIANGYANG)).toBeGreaterThan(0);
     expect(await planSought(CUIPING)).toBe(0);
+  });
+
+  it('a province owns a plan too: a dry run commits it under 四川省, nothing written', async () => {
+    const before = await graphCounts(db);
+    const report = await commitImport(db, review('四川省'), processActor('CLI'), { dryRun: true });
+    expect(report.district).toEqual({ id: 'region-510000', name: '四川省', code: '510000' });
+    expect(report.firstChainId).toMatch(/^chain-510000-/);
+    expect(await graphCounts(db)).toEqual(before);
   });
 
   it('committing the same review again changes nothing', async () => {
