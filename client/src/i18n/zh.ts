@@ -211,7 +211,8 @@ export const zh = {
     district: '所属地区',
     districtProposed: (name: string, from: string) =>
       `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”，请确认或修改（可写“省/市+区县”；市级规划可填地级市，如“泸州市”）。`,
-    districtNone: '未能从文本推断所属地区，请填写区县（例如“重庆市綦江区”）；市级规划填地级市（例如“泸州市”）。',
+    districtNone:
+      '未能从文本推断所属地区，请填写区县（例如“重庆市綦江区”）；市级规划填地级市（例如“泸州市”）。',
     factsTitle: '规划中的其他要素',
     factsReport: (kind: string, added: number, merged: number, skipped: number) =>
       `${kind}：新增 ${added}，合并 ${merged}，未采纳 ${skipped}`,
@@ -291,6 +292,7 @@ export const zh = {
     freshness: '信息更新',
     children: '下辖园区/组团',
     plans: '本地区规划',
+    heldPlans: (region: string) => `所属地区规划（${region}）`,
     chainGaps: '主导产业链强弱情况',
     enterpriseTable: '企业名录',
     byName: '按企业名称筛选…',
