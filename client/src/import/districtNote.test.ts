@@ -11,7 +11,7 @@ describe('the note under the proposed district', () => {
   });
   it('reads as before for a county', () => {
     expect(T.districtProposed('綦江区', 'title')).toBe(
-      '根据标题推断为“綦江区”，请确认或修改（可写“省/市+区县”）。',
+      '根据标题推断为“綦江区”，请确认或修改（可写“省/市+区县”；市级规划可填地级市，如“泸州市”）。',
     );
   });
 });
