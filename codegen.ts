@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           DistrictLink: '../domain/districts.ts#DistrictLinkModel',
           ZoneGap: './models.ts#ZoneGapModel',
           SoughtLink: './models.ts#SoughtLinkModel',
+          PriorityPart: '../../vocab/priority.ts#PriorityPartValue',
           Indicator: './models.ts#IndicatorModel',
           ChainGapCount: './models.ts#ChainGapCountModel',
           Lead: './models.ts#LeadModel',

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { readSeed } from '../seed/read.ts';
+import { type CityGold, scoreCity } from '../server/extract/facts/cityMeasure.ts';
 import { addScores, type DistrictGold, scoreDistrict } from '../server/extract/facts/districtMeasure.ts';
 import {
   type FactGold,
@@ -123,6 +124,15 @@ async function main(): Promise<number> {
       if (part === 'dev') for (const e of s.errors) process.stdout.write(`  ${e}\n`);
     }
   }
+  // City or county (区县 or 地级市): development with its misses, held-out figures only.
+  const city = cityScores();
+  for (const part of ['dev', 'heldOut'] as const) {
+    const s = city[part];
+    process.stdout.write(
+      `city proposals (${part}, ${s.total} texts): right ${s.right}/${s.total} (${pct({ found: s.right, total: s.total })}); city texts ${s.city.right}/${s.city.total}, county texts ${s.county.right}/${s.county.total}\n`,
+    );
+    if (part === 'dev') for (const m of s.misses) process.stdout.write(`  ${m}\n`);
+  }
   return 0;
 }
 
@@ -141,6 +151,22 @@ function soughtWebScores() {
   });
   const lexicon = makeLexicon(name.values(), pairs, 'graph', links);
   return scoreSoughtWeb(gold, (text) => extract(text, '', { lexicon }).facts);
+}
+
+/** The proposal (city or county) on the texts of tests/fixtures/plans/city-level-gold.json, per part. */
+function cityScores() {
+  const gold = JSON.parse(readFileSync('tests/fixtures/plans/city-level-gold.json', 'utf8')) as CityGold;
+  const proposed = (plan: string) => extract(planFixtureText(readFileSync(plan, 'utf8')), '').facts.district;
+  return {
+    dev: scoreCity(
+      gold.texts.filter((t) => !t.heldOut),
+      proposed,
+    ),
+    heldOut: scoreCity(
+      gold.texts.filter((t) => t.heldOut),
+      proposed,
+    ),
+  };
 }
 
 /** Sought links on the texts of tests/fixtures/plans/sought-gold.json, per part (held-out: figures only). */

@@ -7,6 +7,8 @@
  * graph). The review is either --accept-all (every chain and fact as extracted) or a reviewed JSON: --json writes
  * the proposed review (the commit input) to a file to edit (drop items, fix names, parents, zones), --review reads
  * it back. --dry-run runs the whole commit and rolls it back. Bad input: the field and reason, exit 1, nothing written.
+ * --district names the plan's region: a district (区县), or a city (泸州市) or province for a city's own plan
+ * (seed/planRegion.ts).
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -23,7 +25,7 @@ import type { ImportCommitInput } from '../vocab/imports.ts';
 import { runCli, UsageError, withDb } from './lib/cli.ts';
 
 const USAGE =
-  'Usage: npm run import -- <plan file> --district <name> [--hint <province|city>] [--accept-all] [--dry-run] [--json <out.json>] [--review <reviewed.json>]';
+  'Usage: npm run import -- <plan file> --district <district or city> [--hint <province|city>] [--accept-all] [--dry-run] [--json <out.json>] [--review <reviewed.json>]';
 
 interface Args {
   file: string;

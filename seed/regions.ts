@@ -24,14 +24,48 @@ export interface ResolvedDistrict {
   province: RegionRef;
 }
 
-/** An unknown or ambiguous district name; `suggestions` are full names (省市区县) with their codes. */
+/** The level of a region that may own a plan: a district (区县), a prefecture-level city (市) or a province (省). */
+export type RegionLevel = '区县' | '市' | '省';
+
+/** A region named as a plan's owner, with the regions above it (planRegion.ts resolveRegion). */
+export interface ResolvedRegion {
+  level: RegionLevel;
+  /** The region itself (the district, city or province). */
+  region: RegionRef;
+  /** The city above a district, or the city itself; null for a province and a district without a city. */
+  city: RegionRef | null;
+  /** The province above (or the province itself). */
+  province: RegionRef;
+}
+
+/** 四川省泸州市, 重庆市綦江区, 四川省. */
+export const regionFullName = (r: ResolvedRegion): string =>
+  r.level === '省'
+    ? r.province.name
+    : r.level === '市'
+      ? `${r.province.name}${r.region.name}`
+      : `${r.province.name}${r.city?.name ?? ''}${r.region.name}`;
+
+/** A district as a region. */
+export const asRegion = (d: ResolvedDistrict): ResolvedRegion => ({
+  level: '区县',
+  region: d.district,
+  city: d.city,
+  province: d.province,
+});
+
+/**
+ * An unknown or ambiguous name; `suggestions` are the districts among the names suggested (full names 省市区县
+ * with their codes), `regions` every name suggested, cities and provinces too (resolveRegion).
+ */
 export class RegionError extends Error {
   constructor(
     readonly input: string,
     readonly reason: 'unknown' | 'ambiguous',
     readonly suggestions: ResolvedDistrict[],
+    readonly regions: ResolvedRegion[] = suggestions.map(asRegion),
   ) {
-    const list = suggestions.map((s) => `${fullName(s)} (${s.district.code})`).join('、');
+    const list = regions.map((s) => `${regionFullName(s)} (${s.region.code})`).join('、');
     super(
       reason === 'ambiguous'
         ? `district "${input}" is ambiguous: ${list}; name the province or city too`
@@ -54,17 +88,23 @@ interface Division {
 
 /** City-level entries that are not cities: their districts hang under the province directly. */
 const NOT_A_CITY = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
-const PROVINCE_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$/;
-const CITY_SUFFIX = /(自治州|地区|盟|市)$/;
-const DISTRICT_SUFFIX = /(自治县|自治旗|林区|特区|新区|区|县|市|旗)$/;
+export const PROVINCE_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|省|市)$/;
+export const CITY_SUFFIX = /(自治州|地区|盟|市)$/;
+export const DISTRICT_SUFFIX = /(自治县|自治旗|林区|特区|新区|区|县|市|旗)$/;
 
-interface Table {
+export interface Table {
   districts: ResolvedDistrict[];
   provinces: { ref: RegionRef; names: string[] }[];
   cities: { ref: RegionRef; province: string; names: string[] }[];
 }
 
 let table: Table | undefined;
+
+/** The GB/T 2260 table, read once. */
+export const regionTable = (): Table => {
+  table ??= load();
+  return table;
+};
 
 const ref = (code: string, name: string): RegionRef => {
   const six = code.padEnd(6, '0');
@@ -141,7 +181,7 @@ const NATIONALITY_RUN = new RegExp(
  * A name and, when long enough to stay a name, the name without its administrative suffix — and, for an
  * autonomous one, without its nationalities too (the short names officials write: 芷江 or 芷江县 for 芷江侗族自治县).
  */
-function variants(name: string, suffix: RegExp): string[] {
+export function variants(name: string, suffix: RegExp): string[] {
   const base = name.replace(suffix, '');
   const [, short, kind] = NATIONALITY_RUN.exec(name) ?? [];
   return [
@@ -222,7 +262,7 @@ const inHint = (d: ResolvedDistrict, where: { province?: string; city?: string }
   (where.province === undefined || d.province.code === where.province) &&
   (where.city === undefined || d.city?.code === where.city);
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const x = Array.from(a);
   const y = Array.from(b);
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
@@ -249,8 +289,7 @@ export const MAX_SUGGESTIONS = 5;
  * matches.
  */
 export function resolveDistrict(name: string, hint?: string): ResolvedDistrict {
-  table ??= load();
-  const t = table;
+  const t = regionTable();
   const text = name.replace(/\s+/g, '');
   const h = hint?.replace(/\s+/g, '');
   const where: Partial<Parse> = h ? (parses(t, `${h}\u0000`)[0] ?? {}) : {};

@@ -4,7 +4,7 @@
  */
 import type { CandidateKind } from './candidate.ts';
 import type { LeadStage } from './lead.ts';
-import type { GapKind, Priority } from './priority.ts';
+import type { GapKind, Priority, PriorityPartValue } from './priority.ts';
 import type { LinkStatus } from './status.ts';
 
 /** A quote of the plan, numbered [n] in order of first citation. */
@@ -78,6 +78,15 @@ export interface BriefingCandidate {
   cites: number[];
 }
 
+/** A part of a gap's priority, with the footnotes of the sentences it quotes (规划引进: the plan's). */
+export interface BriefingPriorityPart extends Omit<PriorityPartValue, 'sources'> {
+  cites: number[];
+}
+
+export interface BriefingPriority extends Omit<Priority, 'parts'> {
+  parts: BriefingPriorityPart[];
+}
+
 /** A gap, in priority order (server/domain/priority.ts), with its ranked candidates. */
 export interface BriefingGap {
   link: string;
@@ -86,7 +95,7 @@ export interface BriefingGap {
   summary: string;
   kind: GapKind;
   breaksChain: boolean;
-  priority: Priority;
+  priority: BriefingPriority;
   candidates: BriefingCandidate[];
   /** Weak or surplus matches the explorer shows under "更多" (not listed in the briefing). */
   folded: number;

@@ -80,8 +80,16 @@ export type FactKind = (typeof FACT_KINDS)[number];
 
 /** The district a plan belongs to, proposed from its title and text; the reviewer confirms or changes it. */
 export interface DistrictProposal extends Span {
-  /** The county-level name as GB/T 2260 writes it (綦江区, 西丰县). */
+  /**
+   * The name as GB/T 2260 writes it: a county-level unit's (綦江区, 西丰县, 余姚市) or, for a text that speaks as a
+   * prefecture-level city, the city's (泸州市, 锡林郭勒盟).
+   */
   name: string;
+  /**
+   * '市' when the name is a prefecture-level city's (also 州, 地区, 盟: the text speaks as the city); absent for a
+   * county-level unit (区县), so that a county's proposal reads as it did before cities were proposed.
+   */
+  kind?: '市';
   quote: string;
   /** Where it was read: the title (file name or first line) or, failing that, the most frequent in the text. */
   from: 'title' | 'text';

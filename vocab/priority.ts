@@ -56,6 +56,11 @@ export interface PriorityPartValue {
   points: number;
   /** One line in Chinese: the facts behind the points. */
   text: string;
+  /**
+   * Ids of the Sources the line quotes, for a footnote (规划引进: the plan's sentences). Absent for a part counted
+   * from the graph alone.
+   */
+  sources?: readonly string[];
 }
 
 /** A gap's priority: the sum of its parts, and the tier of that score. */

@@ -7,7 +7,7 @@
 import type { SeedGraph } from '../../seed/compile.ts';
 import type { ChainLinks, ChainPlan } from './chains.ts';
 import type { NationalGraph } from './graph.ts';
-import type { Random } from './random.ts';
+import { Random } from './random.ts';
 import { districtWeight, PROVINCE_FIRMS_K, type Region, readRegions, regionId } from './regions.ts';
 
 /** The seed's district (重庆市綦江区, GB/T 2260 500110). */
@@ -25,7 +25,7 @@ const ZONE_KINDS = [
 const FIRM_WORDS = ['科技', '材料', '制造', '实业', '工业', '精密', '新材料', '装备', '智能', '化工'];
 const PROJECT_STATUSES = ['签约', '在建', '投产', '储备', '规划', '建成'];
 
-/** Writes zones, PART_OF, plans, firms, LOCATED_IN, PRODUCES and projects into `g`. */
+/** Writes zones, PART_OF, plans, sought links, firms, LOCATED_IN, PRODUCES and projects into `g`. */
 export function generateDistricts(
   rnd: Random,
   g: NationalGraph,
@@ -34,6 +34,8 @@ export function generateDistricts(
   firmTotal: number,
 ): void {
   const { chainOrder, chainWeights, hubs } = plan;
+  // The sought links' own draws (a fixed seed), apart from `rnd`: adding them moved no other row.
+  const seekRnd = new Random(0x5ee5);
   // Provinces, cities, districts (GB/T 2260); the seed's top zones join the real 綦江区, which gets no generated
   // zones, firms, projects or plan: the seed (the real plan) is its data.
   const regions = readRegions();
@@ -95,6 +97,21 @@ export function generateDistricts(
     g.forDistrict.push({ document: plan, district: districtId });
     for (const industry of new Set(specialties.map((c) => c.industry)))
       g.inPlan.push({ industry, document: plan });
+    // The links the plan says it will bring in: 2–6 of its chains' links, now and then a hub (动力电池-like links
+    // many plans want). Drawn from their own generator so that every other row stays as it was before them.
+    const sought = new Set<string>();
+    const wanted = seekRnd.int(2, 6);
+    for (let k = 0; k < wanted; k++) sought.add(seekRnd.pick(seekRnd.pick(specialties).links));
+    if (seekRnd.next() < 0.3) sought.add(seekRnd.pick(hubs));
+    let sentence = 0;
+    for (const product of sought)
+      g.seeks.push({
+        district: districtId,
+        product,
+        document: plan,
+        source: `src-bench-${code}-${++sentence}`,
+        quote: `重点引进${productNames(g, seed).get(product) ?? product}生产企业（基准测试生成）`,
+      });
     const firms = firmsIn(district);
     for (let k = 0; k < firms; k++) {
       const chain = rnd.pick(specialties);

@@ -47,6 +47,11 @@ export interface NationalGraph {
   targetFor: { enterprise: string; chain: string }[];
   forDistrict: { document: string; district: string }[];
   inPlan: { industry: string; document: string }[];
+  /**
+   * Links a district's plan names as ones to bring in: each row one generated Source (IN_DOCUMENT the plan) and the
+   * district's SEEKS edge citing it, as a plan import writes them (cypher/imports/fact-sought.cypher).
+   */
+  seeks: { district: string; product: string; document: string; source: string; quote: string }[];
 }
 
 export type Kind = keyof NationalGraph;
@@ -69,6 +74,7 @@ export const KINDS: readonly Kind[] = [
   'targetFor',
   'forDistrict',
   'inPlan',
+  'seeks',
 ];
 export const NODE_KINDS: ReadonlySet<Kind> = new Set([
   'industries',
@@ -93,5 +99,8 @@ export function countEntities(g: NationalGraph): { nodes: number; relationships:
     if (NODE_KINDS.has(k)) nodes += g[k].length;
     else relationships += g[k].length;
   }
+  // A sought row also writes its Source node and the Source's IN_DOCUMENT.
+  nodes += g.seeks.length;
+  relationships += g.seeks.length;
   return { nodes, relationships };
 }

@@ -37,6 +37,7 @@ export const CYPHER: Record<Kind, string> = {
   targetFor: 'bench/target-for',
   forDistrict: 'bench/for-district',
   inPlan: 'bench/in-plan',
+  seeks: 'bench/seeks',
 };
 
 /**
@@ -354,6 +355,8 @@ export function districtSlice(g: NationalGraph, districts: ReadonlySet<string>):
     targetFor: [],
     forDistrict: [],
     inPlan: [],
+    // The plan's sought links stay with the plan (not part of a district's slice, like its Document).
+    seeks: [],
   };
 }
 

@@ -20,7 +20,7 @@ import { ErrorNotice, Loading } from './views/common.tsx';
 import { Onboarding } from './views/Onboarding.tsx';
 import { Overview } from './views/Overview.tsx';
 import { EarlierPlanNotice, PlanSwitcher } from './views/PlanSwitcher.tsx';
-import { planTarget, strayPlan, viewedPlan } from './views/plans.ts';
+import { heldPlans, planTarget, strayPlan, viewedPlan } from './views/plans.ts';
 import { type Hit, SearchBox } from './views/SearchBox.tsx';
 import { TokenButton } from './views/TokenButton.tsx';
 import { UpstreamView } from './views/UpstreamView.tsx';
@@ -136,7 +136,12 @@ export function App() {
     );
   } else if (shown === 'zone') {
     body = url.zone ? (
-      <ZoneView zoneId={url.zone} onOpenZone={openZone} onOpenChain={(id, focus) => openChain(id, focus)} />
+      <ZoneView
+        zoneId={url.zone}
+        onOpenZone={openZone}
+        onOpenChain={(id, focus) => openChain(id, focus)}
+        heldBy={heldPlans(url.zone, answered, district, plans)}
+      />
     ) : (
       <ZoneList onOpenZone={openZone} />
     );

@@ -1,5 +1,7 @@
-// The ids of the districts (区县) a scope touches, as an expression: the district the zone lies in or is (upward
-// through PART_OF), and for a region (省/市) every district inside it. Expects `scopeZone` (not null). Used by
-// scope-plans.cypher (the chains a scope lists) and zone-scope.cypher (the chains a gap's reach counts).
-[(scopeZone)-[:PART_OF*0..]->(up:Zone {kind: '区县'}) | up.id]
-  + [(down:Zone {kind: '区县'})-[:PART_OF*1..]->(scopeZone) | down.id]
+// The ids of the regions whose plans a scope lists (plan owners: 区县, or a 市/省 with a plan of its own), as an
+// expression: the region the zone lies in or is, and every region above it (upward through PART_OF: a district's
+// scope lists its city's chains, the city's plan being the district's work too); for a region (省/市) every
+// district and city inside it. Expects `scopeZone` (not null). Used by scope-plans.cypher (the chains a scope lists)
+// and zone-scope.cypher (the chains a gap's reach counts).
+[(scopeZone)-[:PART_OF*0..]->(up:Zone) WHERE up.kind IN ['区县', '市', '省'] | up.id]
+  + [(down:Zone)-[:PART_OF*1..]->(scopeZone) WHERE down.kind IN ['区县', '市'] | down.id]

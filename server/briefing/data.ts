@@ -161,7 +161,17 @@ export function toBriefing(row: BriefingRow, now: Date, leads: readonly Briefing
       summary: l.reason.summary,
       kind: l.gapKind,
       breaksChain: l.breaksChain,
-      priority: l.priority,
+      priority: {
+        score: l.priority.score,
+        tier: l.priority.tier,
+        // A part that quotes the plan (规划引进) cites its sentences like every fact in the briefing.
+        parts: l.priority.parts.map((p) => ({
+          part: p.part,
+          points: p.points,
+          text: p.text,
+          cites: c.cite(p.sources),
+        })),
+      },
       candidates,
       folded: l.candidates.filter((x) => x.folded).length,
     });

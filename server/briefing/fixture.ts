@@ -71,9 +71,9 @@ export function buildBriefing(over: Partial<Briefing> = {}): Briefing {
           score: 49,
           tier: 'MEDIUM',
           parts: [
-            { part: 'REACH', points: 4, text: '下游 0 个环节、1 条产业链（甲链）' },
-            { part: 'SEVERITY', points: 40, text: '缺链：无本地企业生产，也无项目' },
-            { part: 'CANDIDATES', points: 5, text: '有 1 个候选（全国企业库 1）' },
+            { part: 'REACH', points: 4, text: '下游 0 个环节、1 条产业链（甲链）', cites: [] },
+            { part: 'SEVERITY', points: 40, text: '缺链：无本地企业生产，也无项目', cites: [] },
+            { part: 'CANDIDATES', points: 5, text: '有 1 个候选（全国企业库 1）', cites: [] },
           ],
         },
         candidates: [
@@ -97,7 +97,9 @@ export function buildBriefing(over: Partial<Briefing> = {}): Briefing {
         priority: {
           score: 20,
           tier: 'LOW',
-          parts: [{ part: 'PROJECT', points: -20, text: '已有签约或在建项目将补上：乙项目（在建）' }],
+          parts: [
+            { part: 'PROJECT', points: -20, text: '已有签约或在建项目将补上：乙项目（在建）', cites: [] },
+          ],
         },
         candidates: [
           { kind: 'PROJECT', name: '乙项目', reason: '在建项目，产能 10 万吨', place: null, cites: [4] },

@@ -68,10 +68,26 @@ describe('briefing Markdown', () => {
       part: 'BREAKS_CHAIN',
       points: 15,
       text: '断链：甲链从原料到终端产品都要经过此环节',
+      cites: [],
     });
     const md = briefingMarkdown(b, { image: './x.svg' });
     expect(md).not.toContain('undefined');
     expect(md).toContain('断链（+15）');
+  });
+
+  it("footnotes the plan's sentence a priority part quotes (规划引进)", () => {
+    const b = buildBriefing();
+    const gap = b.gaps[0];
+    if (!gap) throw new Error('the fixture has a gap');
+    gap.priority.parts.push({
+      part: 'PLAN_SOUGHT',
+      points: 10,
+      text: '规划提出引进（甲区：“引进丙生产企业”）',
+      cites: [2],
+    });
+    expect(briefingMarkdown(b, { image: './x.svg' })).toContain(
+      '- 规划引进（+10）：规划提出引进（甲区：“引进丙生产企业”）[2]',
+    );
   });
 
   it('lists gaps with candidates and numbered sources', () => {

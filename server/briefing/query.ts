@@ -35,7 +35,7 @@ export const BRIEFING_QUERY = /* GraphQL */ `
         }
         gapKind
         breaksChain
-        priority { score tier parts { part points text } }
+        priority { score tier parts { part points text sources { ...Src } } }
         candidates { kind reason folded enterprise { name } project { name } source { ...Src } place { label } }
       }
       feeds { from to }

@@ -90,7 +90,9 @@ export function gapLines(g: Briefing['gaps'][number]): string[] {
   return [
     g.summary,
     `优先级得分 ${g.priority.score}：`,
-    ...g.priority.parts.map((p) => `${PART_LABEL[p.part]}（${signed(p.points)}）：${p.text}`),
+    ...g.priority.parts.map(
+      (p) => `${PART_LABEL[p.part]}（${signed(p.points)}）：${p.text}${cites(p.cites)}`,
+    ),
   ];
 }
 

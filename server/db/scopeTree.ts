@@ -31,8 +31,16 @@ export function readZoneSearch(
   return db.read<{ zone: ZoneModel; above: string[] }>('scope-tree/search', { q, first, kind });
 }
 
-/** The district a zone's scope views (cypher/scope-tree/district.cypher); undefined when the zone does not exist. */
-export async function readScopeDistrict(db: Db, zone: string): Promise<string | null | undefined> {
-  const [row] = await db.read<{ district: string | null }>('scope-tree/district', { zone });
-  return row ? row.district : undefined;
+/**
+ * The region whose plans a zone's scope views and the nearest plan owner at or above the zone
+ * (cypher/scope-tree/district.cypher); undefined when the zone does not exist.
+ */
+export async function readScopeDistrict(
+  db: Db,
+  zone: string,
+): Promise<{ district: string | null; owner: string | null } | undefined> {
+  const [row] = await db.read<{ district: string | null; owner: string | null }>('scope-tree/district', {
+    zone,
+  });
+  return row;
 }

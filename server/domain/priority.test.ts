@@ -235,6 +235,21 @@ describe('gap kind and priority', () => {
     expect(sought.score - without.score).toBe(PRIORITY_WEIGHTS.planSought);
     const part = sought.parts.find((p) => p.part === 'PLAN_SOUGHT');
     expect(part?.text).toBe(`规划提出引进（綦江区：“${quote.slice(0, 60)}…”）`);
+    // The part cites the sentence (the briefing's footnote), each Source once.
+    expect(part?.sources).toEqual(['s1']);
+    const twice = priorityOf({
+      ...base,
+      sought: [
+        {
+          district: { id: 'd', name: '綦江区' },
+          sources: [
+            { id: 's1', quote },
+            { id: 's2', quote: '补齐铝灰短板' },
+          ],
+        },
+      ],
+    });
+    expect(twice.parts.find((p) => p.part === 'PLAN_SOUGHT')?.sources).toEqual(['s1', 's2']);
     expect(without.parts.find((p) => p.part === 'PLAN_SOUGHT')).toEqual({
       part: 'PLAN_SOUGHT',
       points: 0,

@@ -126,7 +126,13 @@ function soughtPart(sought: readonly SoughtRow[]): PriorityPartValue {
   if (withQuote.length === 0) return { part: 'PLAN_SOUGHT', points: 0, text: '规划未提出引进此环节' };
   const quote = (q: string) => (q.length > SOUGHT_QUOTE_CHARS ? `${q.slice(0, SOUGHT_QUOTE_CHARS)}…` : q);
   const by = withQuote.map((s) => `${s.district.name}：“${quote(s.sources[0]?.quote ?? '')}”`).join('；');
-  return { part: 'PLAN_SOUGHT', points: PRIORITY_WEIGHTS.planSought, text: `规划提出引进（${by}）` };
+  return {
+    part: 'PLAN_SOUGHT',
+    points: PRIORITY_WEIGHTS.planSought,
+    text: `规划提出引进（${by}）`,
+    // Every sentence, not only the one quoted in the line: the footnotes give the plan's whole word.
+    sources: [...new Set(withQuote.flatMap((s) => s.sources.map((x) => x.id)))],
+  };
 }
 
 /** The priority of one gap: every part, the score (their sum, one decimal) and its tier. */

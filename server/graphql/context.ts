@@ -92,7 +92,16 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
   let districtsOnce: Promise<{ id: string; name: string }[]> | undefined;
   const plansByDistrict = new Map<string, Promise<PlanModel[]>>();
   const targetsByDistrict = new Map<string, Promise<Map<string, IndustryTargetModel[]>>>();
-  const districtOfScope = new Map<string, Promise<string | null | undefined>>();
+  const districtOfScope = new Map<
+    string,
+    Promise<{ district: string | null; owner: string | null } | undefined>
+  >();
+  const districtRow = (zone: string) => {
+    if (!districtOfScope.has(zone)) districtOfScope.set(zone, readScopeDistrict(db, zone));
+    return districtOfScope.get(zone) as Promise<
+      { district: string | null; owner: string | null } | undefined
+    >;
+  };
   const chainGraphs = opts.chainGraphs ?? new ChainGraphCache(db);
   const evidenceByZone = new Map<string, DataLoader<string, EvidenceModel>>();
   const scopes = new Map<string, Promise<ScopeRow[]>>();
@@ -174,8 +183,12 @@ export function createContext(db: Db, opts: ContextOptions = {}) {
     scopeDistrict(zone: string | null): Promise<string | null | undefined> {
       if (zone === null)
         return graphDistricts().then((rows) => (rows.length === 1 ? (rows[0]?.id ?? null) : null));
-      if (!districtOfScope.has(zone)) districtOfScope.set(zone, readScopeDistrict(db, zone));
-      return districtOfScope.get(zone) as Promise<string | null | undefined>;
+      return districtRow(zone).then((r) => (r ? r.district : undefined));
+    },
+
+    /** The nearest region at or above a zone that owns a plan (a district, or a city's own plan); null when none. */
+    planOwner(zone: string): Promise<string | null> {
+      return districtRow(zone).then((r) => r?.owner ?? null);
     },
 
     /** The documents of plans no longer current (their districts have a later or running plan). */

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ChainModel, LinkModel, ReasonModel, ScopeModel, ProductModel, EnterpriseModel, ProjectModel, IndustryModel, ZoneModel, SourceModel, UpstreamModel, UpstreamNodeModel, GapModel, CandidateModel, ZoneGapModel, SoughtLinkModel, IndicatorModel, ChainGapCountModel, LeadModel, LeadCountModel } from './models.ts';
 import type { ChainDistrictModel, DistrictLinkModel } from '../domain/districts.ts';
+import type { PriorityPartValue } from '../../vocab/priority.ts';
 import type { PlanModel } from '../plans/read.ts';
 import type { Context } from './context.ts';
 export type Maybe<T> = T | null;
@@ -141,7 +142,8 @@ export type Chain = {
   counts: StatusCounts;
   /**
    * The cross-district view: with the scope on a province or city (省/市), each district inside it that has a plan
-   * (by code, at most 60), with this chain's links and their statuses there; a link weak or missing in one district
+   * or lies in a region that has one (a city's own plan), by code, at most 60, with this chain's links and their
+   * statuses there; a link weak or missing in one district
    * lists the districts where it is strong (strongIn). Empty in any other scope.
    */
   districts: Array<ChainDistrict>;
@@ -192,7 +194,10 @@ export type ChainDistrict = {
   __typename?: 'ChainDistrict';
   counts: StatusCounts;
   district: Zone;
-  /** True when the chain is in one of the district's plans (else its firms may still produce some links). */
+  /**
+   * True when the chain is in a plan of the district or of a region holding it (a city's own plan); else its firms
+   * may still produce some links.
+   */
   inPlan: Scalars['Boolean']['output'];
   links: Array<DistrictLink>;
 };
@@ -718,6 +723,8 @@ export type PriorityPart = {
   part: PriorityPartKind;
   /** Points the part adds (negative: lowers the priority). */
   points: Scalars['Float']['output'];
+  /** The sentences the line quotes (规划引进: the plan's); empty for a part counted from the graph alone. */
+  sources: Array<Source>;
   /** One line in Chinese: the facts behind the points. */
   text: Scalars['String']['output'];
 };
@@ -803,8 +810,9 @@ export type Project = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type Query = {
   __typename?: 'Query';
@@ -890,8 +898,9 @@ export type Query = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryAliasSuggestionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -902,8 +911,9 @@ export type QueryAliasSuggestionsArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryAuditArgs = {
   entity?: InputMaybe<Scalars['ID']['input']>;
@@ -914,8 +924,9 @@ export type QueryAuditArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryChainArgs = {
   id: Scalars['ID']['input'];
@@ -926,8 +937,9 @@ export type QueryChainArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryChainsArgs = {
   industry?: InputMaybe<Scalars['ID']['input']>;
@@ -939,8 +951,9 @@ export type QueryChainsArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -956,8 +969,9 @@ export type QueryEnterprisesArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryLeadArgs = {
   id: Scalars['ID']['input'];
@@ -967,8 +981,9 @@ export type QueryLeadArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryLeadsArgs = {
   chain?: InputMaybe<Scalars['ID']['input']>;
@@ -983,8 +998,9 @@ export type QueryLeadsArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryPlanArgs = {
   id: Scalars['ID']['input'];
@@ -994,8 +1010,9 @@ export type QueryPlanArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryPlanComparisonArgs = {
   from: Scalars['ID']['input'];
@@ -1006,8 +1023,9 @@ export type QueryPlanComparisonArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryPlansArgs = {
   district?: InputMaybe<Scalars['ID']['input']>;
@@ -1017,8 +1035,9 @@ export type QueryPlansArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
@@ -1029,8 +1048,9 @@ export type QueryProductArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryScopeArgs = {
   zone?: InputMaybe<Scalars['ID']['input']>;
@@ -1040,8 +1060,9 @@ export type QueryScopeArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryScopeTreeArgs = {
   zone?: InputMaybe<Scalars['ID']['input']>;
@@ -1051,8 +1072,9 @@ export type QueryScopeTreeArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1063,8 +1085,9 @@ export type QuerySearchArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
@@ -1074,8 +1097,9 @@ export type QuerySourceArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryUpstreamGapsArgs = {
   listCandidates?: InputMaybe<Scalars['Int']['input']>;
@@ -1090,8 +1114,9 @@ export type QueryUpstreamGapsArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryZoneArgs = {
   id: Scalars['ID']['input'];
@@ -1101,8 +1126,9 @@ export type QueryZoneArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryZoneChildrenArgs = {
   parent?: InputMaybe<Scalars['ID']['input']>;
@@ -1112,8 +1138,9 @@ export type QueryZoneChildrenArgs = {
 /**
  * 产业链图谱 API. Every status carries its reason; every seeded fact carries its source quote.
  * A scope is the whole graph (zone omitted) or one zone together with the zones inside it. Provinces, cities and
- * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code): a region scope shows the chains of the plans
- * of the districts inside it, a zone scope inside a district that district's chains.
+ * districts (区县) are zones too (kind 省/市/区县, with a GB/T 2260 code). A plan belongs to a district, or to a city or
+ * province that owns one itself: a region scope shows the chains of the plans of the regions inside it, a zone scope
+ * inside a district that district's chains, and both those of the regions holding the scope (its city's plan).
  */
 export type QueryZoneSearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1124,9 +1151,10 @@ export type QueryZoneSearchArgs = {
 export type Scope = {
   __typename?: 'Scope';
   /**
-   * The district (区县) whose plans the scope views: the zone itself when it is a district, else the district above
-   * it; for a province, a city or the whole graph, the one district inside it when there is exactly one (the seed's
-   * 綦江区); else null. The plan switcher lists its plans (Zone.plans).
+   * The region whose plans the scope views: the nearest region at or above the zone that owns a plan (a district,
+   * or a city or province with a plan of its own: a district of 泸州市 without one views 泸州市), else the district
+   * (区县) at or above it; for a province, a city or the whole graph, the one district inside it when there is exactly
+   * one (the seed's 綦江区); else null. The plan switcher lists its plans (Zone.plans).
    */
   district?: Maybe<Zone>;
   /** Readable label: the zone's name (北渡组团, 重庆市), or for the whole graph its one district's name or 全部地区. */
@@ -1339,7 +1367,10 @@ export type Zone = {
   /** 2025 output target, 亿元. */
   output2025?: Maybe<Scalars['Float']['output']>;
   parent?: Maybe<Zone>;
-  /** A district's plans (kind 区县), latest period first, the current one marked; empty for any other zone. */
+  /**
+   * A region's own plans (a 区县's, or a 市's or 省's that owns one), latest period first, the current one marked;
+   * empty for any other zone.
+   */
   plans: Array<Plan>;
   projects: Array<Project>;
   /**
@@ -1508,8 +1539,8 @@ export type ResolversTypes = {
   Plan: ResolverTypeWrapper<PlanModel>;
   PlanComparison: ResolverTypeWrapper<Omit<PlanComparison, 'from' | 'to'> & { from: ResolversTypes['Plan'], to: ResolversTypes['Plan'] }>;
   PlanLinkChange: ResolverTypeWrapper<PlanLinkChange>;
-  Priority: ResolverTypeWrapper<Priority>;
-  PriorityPart: ResolverTypeWrapper<PriorityPart>;
+  Priority: ResolverTypeWrapper<Omit<Priority, 'parts'> & { parts: Array<ResolversTypes['PriorityPart']> }>;
+  PriorityPart: ResolverTypeWrapper<PriorityPartValue>;
   PriorityPartKind: PriorityPartKind;
   PriorityTier: PriorityTier;
   Product: ResolverTypeWrapper<ProductModel>;
@@ -1581,8 +1612,8 @@ export type ResolversParentTypes = {
   Plan: PlanModel;
   PlanComparison: Omit<PlanComparison, 'from' | 'to'> & { from: ResolversParentTypes['Plan'], to: ResolversParentTypes['Plan'] };
   PlanLinkChange: PlanLinkChange;
-  Priority: Priority;
-  PriorityPart: PriorityPart;
+  Priority: Omit<Priority, 'parts'> & { parts: Array<ResolversParentTypes['PriorityPart']> };
+  PriorityPart: PriorityPartValue;
   Product: ProductModel;
   ProductRef: ProductRef;
   Project: ProjectModel;
@@ -1949,6 +1980,7 @@ export type PriorityResolvers<ContextType = Context, ParentType extends Resolver
 export type PriorityPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriorityPart'] = ResolversParentTypes['PriorityPart']> = {
   part?: Resolver<ResolversTypes['PriorityPartKind'], ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

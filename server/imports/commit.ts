@@ -1,14 +1,23 @@
 import type { Transaction as Tx } from 'neo4j-driver';
 import { query } from '../../cypher/index.ts';
 import { refreshLinkCounts } from '../../seed/linkCounts.ts';
-import { RegionError, resolveDistrict } from '../../seed/regions.ts';
+import { districtOpening, districtsIn, resolveRegion } from '../../seed/planRegion.ts';
+import { RegionError, type ResolvedDistrict, type ResolvedRegion } from '../../seed/regions.ts';
 import { FACT_KINDS, type FactKind, type ImportReport, type KindReport } from '../../vocab/imports.ts';
 import { type AuditActor, type AuditInput, recordAudits } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { targetRows } from '../plans/targets.ts';
 import { matchPoolAudit, poolFirmsOf, rematchPool } from '../pool/rematch.ts';
 import { auditEntries, districtTargetAudit, statedAudits, statedMoves } from './audit.ts';
-import { checkFacts, type District, type FactRows, factRows, type Known, namesOf } from './facts.ts';
+import {
+  type Counties,
+  checkFacts,
+  type District,
+  type FactRows,
+  factRows,
+  type Known,
+  namesOf,
+} from './facts.ts';
 import { FactError, hash, type ImportInput, importInputSchema, type Parsed, planImport } from './plan.ts';
 import { seeksId } from './sought.ts';
 
@@ -42,16 +51,40 @@ function reviewed<T>(work: () => T): T {
   }
 }
 
-/** The district named by the review, resolved through GB/T 2260; an unknown name lists the nearest ones. */
-export function districtOf(p: Parsed) {
+/**
+ * The region named by the review's district field, resolved through GB/T 2260: a district (区县), or a city (市) or
+ * province (省) that owns the plan itself (seed/planRegion.ts); an unknown or ambiguous name lists the nearest ones.
+ */
+export function districtOf(p: Parsed): ResolvedRegion | null {
   if (!p.district) return null;
   try {
-    return resolveDistrict(p.district, p.districtHint);
+    return resolveRegion(p.district, p.districtHint);
   } catch (err) {
     if (err instanceof RegionError) throw new ImportInputError('district', err.message);
     throw err;
   }
 }
+
+/** The districts inside a city's or province's plan region, found by a zone's name (facts.ts Counties). */
+function countiesOf(region: ResolvedRegion): Counties & { byId: Map<string, ResolvedDistrict> } {
+  const inside = districtsIn(region);
+  const byId = new Map(inside.map((d) => [d.district.id, d]));
+  return {
+    byId,
+    opening: (name) => districtOpening(name, inside)?.district.district.id ?? null,
+    named: (name) => {
+      const m = districtOpening(name, inside);
+      return m && m.rest === '' ? m.district.district.id : null;
+    },
+  };
+}
+
+/** The region and the regions above it, MERGEd (cypher/regions/ensure-district: a null district for a 市 or 省). */
+const ensureParams = (r: ResolvedRegion) => ({
+  province: r.province,
+  city: r.level === '省' ? null : r.city,
+  district: r.level === '区县' ? r.region : null,
+});
 
 const byName = (rows: unknown) =>
   new Map(((rows ?? []) as { name: string; id: string }[]).map((r) => [r.name, r.id]));
@@ -97,17 +130,13 @@ export async function commitImport(
 ): Promise<ImportReport> {
   const p = parse(input);
   const resolved = districtOf(p);
-  const district: District | null = resolved ? resolved.district : null;
+  const district: District | null = resolved ? resolved.region : null;
+  const counties = resolved ? countiesOf(resolved) : null;
   const qualifier = district?.code ?? 'import';
   const work = async (tx: Tx) => {
     const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), params);
     let districtChange: AuditInput | null = null;
-    if (resolved && district)
-      await run('regions/ensure-district', {
-        province: resolved.province,
-        city: resolved.city,
-        district: resolved.district,
-      });
+    if (resolved) await run('regions/ensure-district', ensureParams(resolved));
     const known: Known | null = resolved && district ? await readKnown(tx, district, p) : null;
     const industryIds = new Map<string, string>();
     for (const i of p.industries)
@@ -120,7 +149,9 @@ export async function commitImport(
     // A sought link names a link of the accepted chains (its id as the chain writes it) or a Product of the graph.
     if (known) for (const x of rows.products) known.links.set(x.name, x.id);
     const facts: FactRows | null =
-      district && known ? reviewed(() => factRows(p, district, known, rows.cite, rows.document.id)) : null;
+      district && known
+        ? reviewed(() => factRows(p, district, known, rows.cite, rows.document.id, counties ?? undefined))
+        : null;
     const existing = await run('imports/existing', {
       chainIds: rows.chains.map((c) => c.id),
       productIds: rows.products.map((c) => c.id),
@@ -156,6 +187,11 @@ export async function commitImport(
     const defaultIndustry = rows.chains.some((c) => c.industry === rows.industry.id);
     if (defaultIndustry) await run('imports/industry', { industry: rows.industry });
     if (facts) {
+      // The districts of a city's plan its zones and firms are placed in (四川泸州江阳经济开发区 → 江阳区).
+      for (const id of facts.counties) {
+        const d = counties?.byId.get(id);
+        if (d) await run('regions/ensure-district', { ...d });
+      }
       await run('imports/fact-industries', { rows: facts.industries });
       await run('imports/fact-zones', { rows: facts.zones });
       await run('seed/part-of', { rows: facts.partOf });

@@ -26,11 +26,24 @@ export interface Known {
   links: Map<string, string>;
 }
 
+/** The region that owns the plan: a district (区县), or a city or province (seed/planRegion.ts). */
 export interface District {
   id: string;
   code: string;
   name: string;
 }
+
+/**
+ * For a city's or province's plan, the districts inside it by a zone's name (commit.ts): `opening` the district a
+ * zone's name opens with (四川泸州江阳经济开发区 → region-510502), `named` the district the name is (江阳区).
+ * A district's plan has none.
+ */
+export interface Counties {
+  opening(name: string): string | null;
+  named(name: string): string | null;
+}
+
+const NO_COUNTIES: Counties = { opening: () => null, named: () => null };
 
 type Row = Record<string, unknown>;
 
@@ -65,6 +78,8 @@ export interface FactRows {
   partOf: { zone: string; parent: string; source: string }[];
   /** Zones that hang under the district itself. */
   topZones: string[];
+  /** Ids of the districts inside a city's (province's) plan region that zones or firms are placed in. */
+  counties: string[];
   enterprises: { id: string; name: string; local: boolean; sources: string[] }[];
   locatedIn: { enterprise: string; zone: string; source: string }[];
   /** Local firms the review places in no zone: located in the district. */
@@ -134,6 +149,7 @@ export function factRows(
   known: Known,
   cite: Cite,
   document: string,
+  counties: Counties = NO_COUNTIES,
 ): FactRows {
   const q = (kind: string, name: string) => `${kind}-${district.code}-${hash(key(name))}`;
   const rows: FactRows = {
@@ -141,6 +157,7 @@ export function factRows(
     zones: [],
     partOf: [],
     topZones: [],
+    counties: [],
     enterprises: [],
     locatedIn: [],
     unzoned: [],
@@ -197,9 +214,13 @@ export function factRows(
   const knownZone = (name: string) => known.zones.get(shown(name)) ?? known.zones.get(key(name));
   const zoneId = new Map<string, string>();
   for (const z of p.zones) zoneId.set(key(z.name), knownZone(z.name) ?? q('zone', z.name));
+  const county = (id: string | null) => {
+    if (id && !rows.counties.includes(id)) rows.counties.push(id);
+    return id;
+  };
   const zoneOf = (name: string | null | undefined, field: string): string | null => {
     if (!name || key(name) === key(district.name)) return null;
-    const id = zoneId.get(key(name)) ?? knownZone(name);
+    const id = zoneId.get(key(name)) ?? knownZone(name) ?? county(counties.named(key(name)));
     if (id) return id;
     const elsewhere = known.zonesElsewhere.get(key(name));
     throw new FactError(
@@ -225,7 +246,10 @@ export function factRows(
       targetYear: z.year ?? null,
       sources: [source],
     });
-    if (parent) rows.partOf.push({ zone: id, parent, source });
+    // A city's zone named after one of its districts (四川泸州江阳经济开发区) lies in that district; the reviewer's
+    // parent wins.
+    const placed = parent ?? county(counties.opening(key(z.name)));
+    if (placed) rows.partOf.push({ zone: id, parent: placed, source });
     else rows.topZones.push(id);
     rows.ids.zones.push({ id, name: shown(z.name) });
   });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSeed } from '../../seed/write.ts';
+import { fetchBriefing } from '../../server/briefing/data.ts';
 import type { Db } from '../../server/db/neo4j.ts';
+import { buildYoga } from '../../server/graphql/yoga.ts';
 import { buildGraph } from '../builders.ts';
 import { clearDb, graphqlClient, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
 
@@ -96,6 +98,30 @@ describe('links a plan names as ones to bring in', () => {
         points: 0,
         text: '规划未提出引进此环节',
       });
+  }, 180_000);
+
+  it("give the part the plan's sentences as sources, and the briefing footnotes them", async () => {
+    const r = await gql()<{ product: { priority: { parts: (Part & { sources: { quote: string }[] })[] } } }>(
+      'query ($p: ID!, $z: ID) { product(id: $p, zone: $z) { priority { parts { part points text sources { quote } } } } }',
+      { p: 'p-铝灰', z: QIJIANG },
+    );
+    expect(r.errors).toBeUndefined();
+    const parts = r.data?.product.priority.parts ?? [];
+    const quotes = (await seeks()).find((s) => s.name === '铝灰')?.quotes;
+    expect(quotes?.length).toBeGreaterThan(0);
+    expect(parts.find((p) => p.part === 'PLAN_SOUGHT')?.sources.map((s) => s.quote)).toEqual(quotes);
+    // Parts counted from the graph alone quote nothing.
+    expect(parts.filter((p) => p.part !== 'PLAN_SOUGHT').flatMap((p) => p.sources)).toEqual([]);
+
+    const b = await fetchBriefing(
+      buildYoga(db, { production: true }),
+      'chain-aluminium-dross-recycling',
+      QIJIANG,
+    );
+    const part = b.gaps.find((g) => g.link === '铝灰')?.priority.parts.find((p) => p.part === 'PLAN_SOUGHT');
+    expect(part?.points).toBe(10);
+    expect(part?.cites.length).toBe(quotes?.length);
+    expect(part?.cites.map((n) => b.sources.find((s) => s.n === n)?.quote)).toEqual(quotes);
   }, 180_000);
 
   it("are no reason in another district's scope, and are named with their district in a wider one", async () => {

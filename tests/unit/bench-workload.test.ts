@@ -50,6 +50,7 @@ const g = {
   targetFor: [],
   forDistrict: [],
   inPlan: [],
+  seeks: [],
 } satisfies NationalGraph;
 
 describe('bench workload: the raw side runs every step it is given', () => {

@@ -208,7 +208,7 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
               <strong>{g.link}</strong> <TierBadge tier={g.priority.tier} score={g.priority.score} />{' '}
               <GapKindChip kind={g.kind} breaksChain={g.breaksChain} /> <StatusBadge status={g.status} />{' '}
               <span className="muted">{g.summary}</span>
-              <PriorityParts priority={g.priority} />
+              <PriorityParts priority={g.priority} note={(i) => cite(g.priority.parts[i]?.cites ?? [])} />
               {g.candidates.length === 0 ? (
                 <div className="muted small">{B.noCandidates}</div>
               ) : (

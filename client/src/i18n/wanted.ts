@@ -3,6 +3,8 @@
  * (facts.wanted: placed in a chain of the review at a stage, or left out).
  */
 export const wantedWords = {
+  /** A sought link whose chain the reviewer did not accept: it cannot be committed (a link must be a chain's). */
+  soughtNoChain: '所属产业链未采纳：此环节不会写入（计为未采纳）',
   /** A sought link that is a link of the graph's chains, not of the plan's own. */
   soughtGraph: '图谱产业链中已有此环节',
   /** Items the plan says it will bring in that are no link of its chains nor of the graph's (facts.wanted). */

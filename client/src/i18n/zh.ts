@@ -167,7 +167,7 @@ export const zh = {
   importer: {
     title: '导入规划文本',
     intro:
-      '上传本地区的产业规划、链长制工作方案或实施意见（TXT、Word、带文字层的 PDF），系统识别其中的所属区县、产业链、园区、产业目标、企业、招引对象和项目，逐条核对原文后提交为草稿图谱。',
+      '上传本地区的产业规划、链长制工作方案或实施意见（TXT、Word、带文字层的 PDF），系统识别其中的所属地区、产业链、园区、产业目标、企业、招引对象和项目，逐条核对原文后提交为草稿图谱。',
     choose: '选择规划文件',
     working: '正在处理…',
     report: '导入结果',
@@ -209,10 +209,13 @@ export const zh = {
     planTitle: '规划标题',
     titleFrom: (from: 'text' | 'file') =>
       from === 'text' ? '标题取自正文，可修改。' : '正文中未找到标题，暂用文件名，请修改为规划的名称。',
-    district: '所属区县',
-    districtProposed: (name: string, from: string) =>
-      `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”，请确认或修改（可写“省/市+区县”）。`,
-    districtNone: '未能从文本推断所属区县，请填写（例如“重庆市綦江区”）。',
+    district: '所属地区',
+    districtProposed: (name: string, from: string, kind?: '市') =>
+      kind === '市'
+        ? `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”：这是全市的规划，不属于某一区县；请确认，或改为其下的区县（可写“省/市+区县”）。`
+        : `根据${from === 'title' ? '标题' : '正文'}推断为“${name}”，请确认或修改（可写“省/市+区县”；市级规划可填地级市，如“泸州市”）。`,
+    districtNone:
+      '未能从文本推断所属地区，请填写区县（例如“重庆市綦江区”）；市级规划填地级市（例如“泸州市”）。',
     factsTitle: '规划中的其他要素',
     factsReport: (kind: string, added: number, merged: number, skipped: number) =>
       `${kind}：新增 ${added}，合并 ${merged}，未采纳 ${skipped}`,
@@ -232,15 +235,13 @@ export const zh = {
       year: '年份',
       detail: {
         districtTargets: '目标（产值 N 亿元，增加值 N 亿元）',
-        zones: '上级区域（空＝区县本身）',
+        zones: '上级区域（空＝所属地区本身）',
         industries: '',
         firms: '所在区域',
         targets: '对应环节',
         projects: '产能（数值 单位）',
         sought: '',
       },
-      /** A sought link whose chain the reviewer did not accept: it cannot be committed (a link must be a chain's). */
-      soughtNoChain: '所属产业链未采纳：此环节不会写入（计为未采纳）',
       ...wantedWords,
       /** A project's status in the review: a select of the statuses plus STATUS_UNSTATED, and the words that gave it. */
       status: '项目状态',
@@ -292,7 +293,8 @@ export const zh = {
     enterprises: '区内企业数',
     freshness: '信息更新',
     children: '下辖园区/组团',
-    plans: '本区县规划',
+    plans: '本地区规划',
+    heldPlans: (region: string) => `所属地区规划（${region}）`,
     chainGaps: '主导产业链强弱情况',
     enterpriseTable: '企业名录',
     byName: '按企业名称筛选…',

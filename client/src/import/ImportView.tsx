@@ -221,7 +221,11 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
             />
             <p className="small muted">
               {doc.facts.district
-                ? T.districtProposed(doc.facts.district.name, doc.facts.district.from)
+                ? T.districtProposed(
+                    doc.facts.district.name,
+                    doc.facts.district.from,
+                    doc.facts.district.kind,
+                  )
                 : T.districtNone}
             </p>
             {facts.length > 0 && <h3>{T.factsTitle}</h3>}

@@ -13,21 +13,27 @@ import { kindsByLevel } from '../state/scopeTree.ts';
 import { Counts, ErrorNotice, Loading, Section } from './common.tsx';
 import { GapSummaryList } from './GapSummaryList.tsx';
 import { SortToggle } from './gaps.tsx';
-import { planLabel } from './plans.ts';
+import { type PlanItem, planLabel } from './plans.ts';
 import { EnterpriseTable, useEnterpriseTable } from './zone/EnterpriseTable.tsx';
 import { ZoneProfile } from './zone/ZoneProfile.tsx';
 import { ZoneProjects } from './zone/ZoneProjects.tsx';
 import { ZoneSought } from './zone/ZoneSought.tsx';
 
-/** A zone's profile, its chains' gaps, its enterprises (filterable, sortable, paginated) and its projects. */
+/**
+ * A zone's profile, its chains' gaps, its enterprises (filterable, sortable, paginated) and its projects.
+ * `heldBy`: the plans of the region whose plans the scope views when that is another region (Scope.district: a
+ * district of 泸州市 without a plan of its own views the city's), shown when the zone has none of its own.
+ */
 export function ZoneView({
   zoneId,
   onOpenZone,
   onOpenChain,
+  heldBy = null,
 }: {
   zoneId: string;
   onOpenZone: (id: string) => void;
   onOpenChain: (id: string, focus?: string) => void;
+  heldBy?: { name: string; plans: readonly PlanItem[] } | null;
 }) {
   const [nonce, setNonce] = useState(0);
   const [gapSort, setGapSort] = useState<GapSort>('PRIORITY');
@@ -92,6 +98,15 @@ export function ZoneView({
         <Section title={zh.zone.plans}>
           <ul className="zone-plans" data-testid="zone-plans">
             {z.plans.map((p) => (
+              <li key={p.id}>{planLabel(p)}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      {z.plans.length === 0 && heldBy && heldBy.plans.length > 0 && (
+        <Section title={zh.zone.heldPlans(heldBy.name)}>
+          <ul className="zone-plans" data-testid="zone-held-plans">
+            {heldBy.plans.map((p) => (
               <li key={p.id}>{planLabel(p)}</li>
             ))}
           </ul>

@@ -3,7 +3,7 @@
  * kind, one line per priority part, the ranked candidates with "更多" folding and grouping by place, and the
  * sort toggle. The words come from vocab/priority.ts; the numbers from the server (domain/priority.ts, gaps.ts).
  */
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { fitLook } from '../../../vocab/candidate.ts';
 import {
   GAP_KIND,
@@ -39,15 +39,23 @@ export function GapKindChip({ kind, breaksChain }: { kind: GapKind; breaksChain:
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** One line per part of the score: label, points, and the facts behind them. */
-export function PriorityParts({ priority }: { priority: GapPriorityFragment }) {
+export function PriorityParts({
+  priority,
+  note,
+}: {
+  priority: GapPriorityFragment;
+  /** What follows a part's line, by its index (the briefing's footnote marks). */
+  note?: (index: number) => ReactNode;
+}) {
   return (
     <ul className="priority-parts" data-testid="priority-parts">
-      {priority.parts.map((p) => (
+      {priority.parts.map((p, i) => (
         <li key={p.part} className="part-line" data-part={p.part}>
           <span className="part-label">
             {PART_LABEL[p.part]} <b>{signed(p.points)}</b>
           </span>{' '}
           {p.text}
+          {note?.(i)}
         </li>
       ))}
     </ul>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonPair, type PlanItem, planLabel, planTarget, strayPlan, viewedPlan } from './plans.ts';
+import {
+  comparisonPair,
+  heldPlans,
+  type PlanItem,
+  planLabel,
+  planTarget,
+  strayPlan,
+  viewedPlan,
+} from './plans.ts';
 
 type Target = PlanItem['industryTargets'][number];
 const target = (
@@ -98,5 +106,21 @@ describe('plan switcher', () => {
     expect(strayPlan('doc-14', 'region-500000', { zone: 'region-500000', plans: [] }, false)).toBe(true);
     expect(strayPlan('doc-14', 'region-500119', nanchuan, true)).toBe(false);
     expect(strayPlan(null, 'region-500119', nanchuan, false)).toBe(false);
+  });
+});
+
+describe('heldPlans: the plans of the region a zone page views when it is not the zone', () => {
+  const city = { id: 'region-510500', name: '泸州市' };
+  const cityPlan = plan('doc-lz', 2025, true, 'region-510500');
+  it('a district of 泸州市 without a plan of its own shows the city plan under the city name', () => {
+    const jy = 'region-510502';
+    expect(heldPlans(jy, { zone: jy }, city, [cityPlan])).toEqual({ name: '泸州市', plans: [cityPlan] });
+  });
+  it('none on the city page itself, before the answer is the zone one, or without plans', () => {
+    expect(heldPlans(city.id, { zone: city.id }, city, [cityPlan])).toBeNull();
+    expect(heldPlans('region-510502', { zone: 'region-510500' }, city, [cityPlan])).toBeNull();
+    expect(heldPlans('region-510502', null, city, [cityPlan])).toBeNull();
+    expect(heldPlans('region-510502', { zone: 'region-510502' }, city, [])).toBeNull();
+    expect(heldPlans(null, { zone: null }, city, [cityPlan])).toBeNull();
   });
 });

@@ -100,3 +100,20 @@ export function planLabel(p: Pick<PlanItem, 'title' | 'periodStart' | 'periodEnd
   if (!stated) return zh.plans.option(p.title, zh.plans.period(start, end), p.current);
   return p.current ? `${p.title}（${zh.plans.current}）` : p.title;
 }
+
+/**
+ * The plans a zone's page shows as its region's when the scope views another region's (Scope.district: a district
+ * of 泸州市 without a plan of its own views the city's plan, whose chains its page lists): that region's name and
+ * plans. Null when the answer is not yet the zone's, the region is the zone itself (its own plans are listed as
+ * 本地区规划), or there is none.
+ */
+export function heldPlans(
+  zone: string | null,
+  answered: { zone: string | null } | null,
+  district: { id: string; name: string } | null,
+  plans: readonly PlanItem[],
+): { name: string; plans: readonly PlanItem[] } | null {
+  if (!zone || answered?.zone !== zone || !district || district.id === zone || plans.length === 0)
+    return null;
+  return { name: district.name, plans };
+}

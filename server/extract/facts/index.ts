@@ -6,6 +6,7 @@
  */
 import type { ChainCandidate, Extraction, PlanFacts } from '../../../vocab/imports.ts';
 import { type Doc, overLines, readAsWritten, simplify } from '../text.ts';
+import { proposeCity } from './cityLevel.ts';
 import { proposeDistrict, townsOf } from './district.ts';
 import { findDistrictTargets, namesWholeDistrict } from './districtTargets.ts';
 import { mergeSpellings } from './firmSpellings.ts';
@@ -87,12 +88,16 @@ export function planFacts(
   const view = simplifiedView(doc);
   const f = view === doc ? found : simplifiedFound(found);
   // The page's source lines name where it comes from (本文来源:某县广播电视): evidence for the district proposal only.
+  const withSources = { ...view, match: sourcesRestored(doc, view) };
+  // The county the text names: the rules below place zones, firms and whole-district figures with it.
   const district = proposeDistrict(
-    { ...view, match: sourcesRestored(doc, view) },
+    withSources,
     simplify(title),
     f.enterprises.filter((e) => e.via === 'suffix'),
     f.zones,
   );
+  // The proposal shown: the prefecture-level city where the text speaks as one (cityLevel.ts), else the county.
+  const proposal = proposeCity(withSources, simplify(title), district) ?? district;
   // A figure of the whole district (全县工业总产值…) is no zone's or industry's target.
   const targets = findTargets(view).filter((t) => !namesWholeDistrict(view, t.start, t.end, district?.name));
   const read0 = zoneFacts(
@@ -114,7 +119,7 @@ export function planFacts(
   const taken = targets.filter((t) => took.has(t.start));
   const districtTargets = findDistrictTargets(view, district?.name, taken);
   const facts = {
-    district,
+    district: proposal,
     districtTargets,
     zones,
     industries,

@@ -1,4 +1,4 @@
-import { DISTRICT_KIND, isComparedRegion } from '../../../vocab/region.ts';
+import { isComparedRegion, isRegionKind } from '../../../vocab/region.ts';
 import { countStatuses } from '../../../vocab/status.ts';
 import { readChains } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
@@ -54,18 +54,19 @@ const zoneChainsOnce = new WeakMap<object, Promise<ChainModel[]>>();
 const focusOnce = new WeakMap<object, Promise<string[]>>();
 
 /**
- * A zone's focus industries: the ones the plan names for it (FOCUSES_ON: Qijiang's 组团 and 园区); for a district
- * that has none of its own, the industries of its current plan — a district's page listed 主导产业 “—” and no
- * chain's strength, although its plan states them. Read once per zone object.
+ * A zone's focus industries: the ones the plan names for it (FOCUSES_ON: Qijiang's 组团 and 园区); for a region
+ * (区县/市/省) that has none of its own, the industries of the current plan of the nearest plan owner at or above it
+ * (its own plan; a district without one, its city's) — a district's page listed 主导产业 “—” and no chain's
+ * strength, although its plan states them. Read once per zone object.
  */
 function focusOf(ctx: Context, z: ZoneModel): Promise<string[]> {
   let p = focusOnce.get(z);
   if (!p) {
     p =
-      z.focusIndustries.length > 0 || z.kind !== DISTRICT_KIND
+      z.focusIndustries.length > 0 || !isRegionKind(z.kind)
         ? Promise.resolve(z.focusIndustries)
-        : ctx.districtPlans(z.id).then((plans) => {
-            const current = plans.find((plan) => plan.current);
+        : ctx.planOwner(z.id).then(async (owner) => {
+            const current = owner ? (await ctx.districtPlans(owner)).find((plan) => plan.current) : undefined;
             return current ? readPlanIndustries(ctx.db, current.id) : [];
           });
     focusOnce.set(z, p);
@@ -235,7 +236,8 @@ export const types: Omit<Resolvers, 'Query'> = {
         rows.map((r) => r.id),
       );
     },
-    plans: (z, _a, ctx) => (z.kind === DISTRICT_KIND ? ctx.districtPlans(z.id) : []),
+    // A region's own plans: a district's, or a city's or province's that owns one (empty for any other zone).
+    plans: (z, _a, ctx) => (isRegionKind(z.kind) ? ctx.districtPlans(z.id) : []),
     focusIndustries: async (z, _a, ctx) => industriesByIds(ctx, await focusOf(ctx, z)),
     keyFor: (z, _a, ctx) => industriesByIds(ctx, z.keyFor),
     projects: async (z, _a, ctx) => {
@@ -270,6 +272,10 @@ export const types: Omit<Resolvers, 'Query'> = {
 
   SoughtLink: {
     sources: (s, _a, ctx) => loadSources(ctx, s.sources),
+  },
+
+  PriorityPart: {
+    sources: (p, _a, ctx) => loadSources(ctx, p.sources ?? []),
   },
 
   Source: {
