@@ -4,6 +4,7 @@
  * plan and per part (development / held-out), with the misses. See docs/EXTRACTION.md.
  */
 import { readFileSync } from 'node:fs';
+import { readSeed } from '../seed/read.ts';
 import { type CityGold, scoreCity } from '../server/extract/facts/cityMeasure.ts';
 import { addScores, type DistrictGold, scoreDistrict } from '../server/extract/facts/districtMeasure.ts';
 import {
@@ -14,7 +15,9 @@ import {
   statusPrecision,
 } from '../server/extract/facts/measure.ts';
 import { addSought, type SoughtGold, scoreSought } from '../server/extract/facts/soughtMeasure.ts';
+import { type SoughtWebGold, scoreSoughtWeb } from '../server/extract/facts/soughtWebMeasure.ts';
 import { extract } from '../server/extract/index.ts';
+import { makeLexicon } from '../server/extract/products.ts';
 import { makeDoc, simplify } from '../server/extract/text.ts';
 import { runCli } from './lib/cli.ts';
 
@@ -109,6 +112,18 @@ async function main(): Promise<number> {
     );
     if (part === 'dev') for (const e of s.errors) process.stdout.write(`  ${e}\n`);
   }
+  // The same on sentences of other documents, with the Qijiang seed's chain links as the graph's (sought-web-gold).
+  const web = soughtWebScores();
+  for (const part of ['dev', 'heldOut'] as const) {
+    const w = web[part];
+    for (const kind of ['sought', 'wanted'] as const) {
+      const s = w[kind];
+      process.stdout.write(
+        `${kind === 'sought' ? 'sought links, graph lexicon' : 'wanted items'} (${part}, ${w.sentences} sentences): precision ${s.right}/${s.extracted} (${pct({ found: s.right, total: s.extracted })}), recall ${s.found}/${s.total} (${pct(s)})\n`,
+      );
+      if (part === 'dev') for (const e of s.errors) process.stdout.write(`  ${e}\n`);
+    }
+  }
   // City or county (区县 or 地级市): development with its misses, held-out figures only.
   const city = cityScores();
   for (const part of ['dev', 'heldOut'] as const) {
@@ -119,6 +134,23 @@ async function main(): Promise<number> {
     if (part === 'dev') for (const m of s.misses) process.stdout.write(`  ${m}\n`);
   }
   return 0;
+}
+
+/**
+ * Sought links and wanted items on the sentences of tests/fixtures/plans/sought-web-gold.json, each read alone with
+ * the lexicon the Qijiang graph gives an upload: its products, FEEDS pairs and chain links, from the seed files.
+ */
+function soughtWebScores() {
+  const gold = JSON.parse(readFileSync('tests/fixtures/plans/sought-web-gold.json', 'utf8')) as SoughtWebGold;
+  const seed = readSeed('seed');
+  const name = new Map(seed.products.map((p) => [p.id, p.name]));
+  const links = [...new Set(seed.hasLink.flatMap((h) => name.get(h.product) ?? []))];
+  const pairs = seed.feeds.flatMap((f) => {
+    const [a, b] = [name.get(f.from), name.get(f.to)];
+    return a && b ? [[b, a] as [string, string]] : [];
+  });
+  const lexicon = makeLexicon(name.values(), pairs, 'graph', links);
+  return scoreSoughtWeb(gold, (text) => extract(text, '', { lexicon }).facts);
 }
 
 /** The proposal (city or county) on the texts of tests/fixtures/plans/city-level-gold.json, per part. */

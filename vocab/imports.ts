@@ -159,6 +159,17 @@ export interface ProjectFact extends Mention {
 export interface SoughtFact extends Mention {
   /** The words that made it: 引进, 招引, 补齐, 缺少 … */
   cue: string;
+  /** True when the name is a link of the graph's chains (the upload's lexicon), not of the plan's own chains. */
+  graph?: true;
+}
+
+/**
+ * An item the plan says it will bring in that is no link of the plan's chains nor of the graph's (规划提出引进、尚无对应
+ * 环节: 拟在铝用阳极炭块、铝塑复合板等方面引进项目): `name` the item as the list writes it (simplified script), `quote` its
+ * sentence. The review offers it as a new link of a chain the reviewer picks.
+ */
+export interface WantedFact extends Mention {
+  cue: string;
 }
 
 export interface PlanFacts {
@@ -172,6 +183,8 @@ export interface PlanFacts {
   projects: ProjectFact[];
   /** Links of the plan's chains that the plan says it will bring in, one per link and sentence. */
   sought: SoughtFact[];
+  /** Products a recruit word names (in a list or 在…等方面 frame) that are no link anywhere; kept out of `sought`. */
+  wanted: WantedFact[];
   /** For each chain (same index as `chains`), the industry whose heading it sits under, or null. */
   chainIndustry: (string | null)[];
 }

@@ -40,7 +40,7 @@ export function extractDoc(doc: Doc, title = '', options: ExtractOptions = {}): 
     enterprises: findEnterprises(doc),
     projects: findProjects(doc),
   };
-  return { ...found, rejected, facts: planFacts(doc, title, found) };
+  return { ...found, rejected, facts: planFacts(doc, title, found, options.lexicon?.links) };
 }
 
 /**

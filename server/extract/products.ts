@@ -19,6 +19,11 @@ export interface ProductLexicon {
   longest: number;
   /** Where the names come from, as the reviewer reads it in the reasons: the graph's products or the pool's. */
   source: LexiconSource;
+  /**
+   * The graph's chain links (Products a Chain HAS_LINK), as the graph stores them: names a plan's sought links may
+   * also name (facts/sought.ts). Only a graph's lexicon has them; the pool's products are no chain's links.
+   */
+  links?: readonly string[];
 }
 
 /** The form names are compared in. */
@@ -50,6 +55,7 @@ export function normaliseLexicon(
 export function lexiconOf(
   { names, pairs }: NormalisedLexicon,
   source: LexiconSource = 'pool',
+  links?: readonly string[],
 ): ProductLexicon {
   const set = new Set(names.filter((n) => n.length > 0));
   const upstream = new Map<string, Set<string>>();
@@ -63,7 +69,7 @@ export function lexiconOf(
   }
   let longest = 0;
   for (const n of set) longest = Math.max(longest, n.length);
-  return { names: set, upstream, longest, source };
+  return { names: set, upstream, longest, source, ...(links?.length ? { links } : {}) };
 }
 
 /** A lexicon from product names and [product, upstream material] pairs (both ends count as names). */
@@ -71,8 +77,9 @@ export function makeLexicon(
   names: Iterable<string>,
   pairs: Iterable<readonly [string, string]> = [],
   source: LexiconSource = 'pool',
+  links?: readonly string[],
 ): ProductLexicon {
-  return lexiconOf(normaliseLexicon(names, pairs), source);
+  return lexiconOf(normaliseLexicon(names, pairs), source, links);
 }
 
 /** The link's head: the link itself when known, else its longest known suffix of two characters or more. */

@@ -144,4 +144,16 @@ describe('an extract job with the graph lexicon, in the real job pool', () => {
     const none = await pool.run({ kind: 'extract', bytes, name: 'a.txt' });
     expect(none.chains[0]?.stages.at(-1)).toEqual(['铝锭行业景气']);
   });
+
+  it('carries the graph’s chain links: a sought link of the graph, the other items wanted', async () => {
+    const plan = new Uint8Array(Buffer.from('某区规划。拟在铝用阳极炭块、再生铝等方面引进项目。'));
+    const job = (lexicon: ReturnType<typeof shareLexicon>) =>
+      pool.run({ kind: 'extract', bytes: plan, name: 'b.txt', lexicon });
+    const got = await job(shareLexicon({ ...ALUMINIUM, links: ['再生铝'] }));
+    expect(got.facts.sought.map((s) => [s.name, s.graph])).toEqual([['再生铝', true]]);
+    expect(got.facts.wanted.map((w) => w.name)).toEqual(['铝用阳极炭块']);
+    const products = await job(shareLexicon(ALUMINIUM));
+    expect(products.facts.sought).toEqual([]);
+    expect(products.facts.wanted.map((w) => w.name)).toEqual(['铝用阳极炭块', '再生铝']);
+  });
 });

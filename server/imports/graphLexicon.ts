@@ -1,7 +1,7 @@
 /**
  * The graph's own products as the product lexicon of plan extraction (server/extract/products.ts): every Product's
  * name — the plans' links and, when loaded, the national pool's products — and every FEEDS as a [product, upstream
- * product] pair (cypher/imports/lexicon.cypher). The upload route that feeds the review screen and `npm run import`
+ * product] pair, and the names of its chains' links, which a plan's sought links may name (cypher/imports/lexicon.cypher). The upload route that feeds the review screen and `npm run import`
  * pass it, so a chain's confidence and its last link follow what the graph knows. An empty graph (SEED=none
  * onboarding) has no products and gives no lexicon: extraction then runs on its shape rules alone.
  *
@@ -20,10 +20,11 @@ const CHUNK = 1000;
 
 /** Reads the graph's lexicon rows (empty lists on an empty graph). */
 export async function readGraphLexicon(db: Db): Promise<LexiconRows> {
-  const out: LexiconRows = { names: [], pairs: [] };
+  const out = { names: [] as string[], pairs: [] as [string, string][], links: [] as string[] };
   for (const row of await db.read<LexiconRows>('imports/lexicon', { chunk: CHUNK })) {
     for (const n of row.names) out.names.push(n);
     for (const p of row.pairs) out.pairs.push(p);
+    for (const l of row.links ?? []) out.links.push(l);
   }
   return out;
 }
@@ -31,7 +32,7 @@ export async function readGraphLexicon(db: Db): Promise<LexiconRows> {
 /** The graph's lexicon for an extraction in this thread (`npm run import`), or undefined on an empty graph. */
 export async function graphLexicon(db: Db): Promise<ProductLexicon | undefined> {
   const rows = await readGraphLexicon(db);
-  return rows.names.length === 0 ? undefined : makeLexicon(rows.names, rows.pairs, 'graph');
+  return rows.names.length === 0 ? undefined : makeLexicon(rows.names, rows.pairs, 'graph', rows.links);
 }
 
 /** Where the cache reads from: the graph's version and its lexicon rows. */

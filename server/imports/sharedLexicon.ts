@@ -9,10 +9,14 @@
 import { createHash } from 'node:crypto';
 import { lexiconOf, normaliseLexicon, type ProductLexicon } from '../extract/products.ts';
 
-/** The graph's product names and [product, upstream product] pairs, as read (not normalised). */
+/**
+ * The graph's product names and [product, upstream product] pairs, as read (not normalised), and the names of the
+ * Products that are links of its chains (as stored: a sought link names one of them).
+ */
 export interface LexiconRows {
   names: string[];
   pairs: [string, string][];
+  links?: string[];
 }
 
 /** The rows as JSON in memory every worker can read, and the hash of that content. */
@@ -43,7 +47,7 @@ export function lexiconInWorker(shared: SharedLexicon): ProductLexicon {
   // The old one goes first: a worker never holds two national lexicons at once.
   held = undefined;
   const rows = unshareLexicon(shared);
-  const lexicon = lexiconOf(normaliseLexicon(rows.names, rows.pairs), 'graph');
+  const lexicon = lexiconOf(normaliseLexicon(rows.names, rows.pairs), 'graph', rows.links);
   held = { key: shared.key, lexicon };
   return lexicon;
 }

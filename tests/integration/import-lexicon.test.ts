@@ -12,7 +12,7 @@ import type { Db } from '../../server/db/neo4j.ts';
 import { extract } from '../../server/extract/index.ts';
 import { GraphLexiconCache, graphLexiconSource } from '../../server/imports/graphLexicon.ts';
 import { LEXICON_REASON } from '../../vocab/extractReasons.ts';
-import type { ChainCandidate, ImportCommitInput } from '../../vocab/imports.ts';
+import type { ChainCandidate, ImportCommitInput, PlanFacts } from '../../vocab/imports.ts';
 import { clearDb, createToken, resetAndSeed, runScript, startApp, testDb } from '../helpers.ts';
 
 /** 废铝 → 再生铝 → 铝锭 is a seed chain (new-materials.json); 锂矿 and 碳酸锂 are in no seed chain. */
@@ -74,6 +74,19 @@ describe('the graph’s products as the lexicon of an upload', () => {
     expect(slogan.reasons).toContain(LEXICON_REASON.noProduct('graph'));
     expect(slogan.confidence).toBeLessThan(chainOf(shapeOnly, '验证').confidence);
     expect(chainOf(chains, '锂矿').reasons).toContain(LEXICON_REASON.fewKnown('graph'));
+  });
+
+  it('gives the graph’s chain links to the sought reader; a product of no chain and a new item are wanted', async () => {
+    // 再生铝 and 乙二醇 are links of seed chains; 黄血盐 is a seed Product no chain holds; 铝用阳极炭块 is nowhere.
+    const text = '某区规划\n\n拟在铝用阳极炭块、再生铝、黄血盐等方面引进项目，重点引进乙二醇生产企业。';
+    const res = await app.post('/imports/extract?name=规划.txt', text, 'application/octet-stream', editor);
+    const { facts } = res.body as { facts: PlanFacts };
+    expect(facts.sought.map((s) => [s.name, s.graph])).toEqual([
+      ['再生铝', true],
+      ['乙二醇', true],
+    ]);
+    expect(facts.wanted.map((w) => w.name)).toEqual(['铝用阳极炭块', '黄血盐']);
+    expect(extract(text, '规划').facts.sought).toEqual([]);
   });
 
   it('knows the products a commit adds (the graph’s version moved) on the next upload', async () => {

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
+import { extract } from '../../server/extract/index.ts';
 import { commitImport, ImportInputError } from '../../server/imports/commit.ts';
+import { acceptAll } from '../../server/imports/review.ts';
 import { repoRoot } from '../../server/paths.ts';
 import type { ImportCommitInput } from '../../vocab/imports.ts';
 import { graphqlClient, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
@@ -130,5 +132,44 @@ describe('links a plan says it will bring in (SEEKS)', () => {
       expect((err as Error).message).toContain('钛白粉专用包装');
     }
     expect(await graphContent(db)).toBe(before);
+  });
+});
+
+describe('an item the plan seeks that is no link, placed by the reviewer in a chain', () => {
+  // Written for the test (like FILE): 铝塑复合板 and 铝用阳极炭块 are no link of the plan's chain nor of the seed graph.
+  const TEXT = [
+    '陇西县铝产业链补链方案',
+    '一、铝产业',
+    '陇西县打造氧化铝—电解铝—铝型材产业链。',
+    '该县拟在铝塑复合板、铝用阳极炭块等方面引进项目。',
+  ].join('\n');
+
+  it('becomes a link of that chain and a SEEKS of the district; the item left out is written nowhere', async () => {
+    const x = extract(TEXT, '补链方案');
+    expect(x.facts.wanted.map((w) => w.name)).toEqual(['铝塑复合板', '铝用阳极炭块']);
+    expect(x.facts.sought).toEqual([]);
+    const review = acceptAll('陇西县铝产业链补链方案', TEXT, x, '陇西县');
+    const placed = x.facts.wanted[0];
+    if (!placed) throw new Error('no wanted item');
+    // What the review sends once 铝塑复合板 is placed as a new last stage of the chain (client/src/import/wanted.ts).
+    const chain = review.chains[0];
+    if (!chain) throw new Error('no chain');
+    const report = await commit({
+      ...review,
+      chains: [{ ...chain, stages: [...chain.stages, ['铝塑复合板']] }],
+      sought: [{ name: placed.name, quote: placed.quote, start: placed.start }],
+    });
+    expect(report.facts.sought.added).toEqual(['铝塑复合板']);
+    const links = await db.driver.executeQuery(
+      `MATCH (c:Chain)-[h:HAS_LINK]->(p:Product {name: '铝塑复合板'}) RETURN c.name AS chain, h.stage AS stage`,
+    );
+    expect(links.records.map((r) => r.get('stage'))).toEqual([3]);
+    expect((await seeks()).filter((e) => e.link === '铝塑复合板').map((e) => e.quotes)).toEqual([
+      ['该县拟在铝塑复合板、铝用阳极炭块等方面引进项目。'],
+    ]);
+    const left = await db.driver.executeQuery(
+      `MATCH (p:Product {name: '铝用阳极炭块'}) RETURN count(p) AS n`,
+    );
+    expect(Number(left.records[0]?.get('n'))).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { aliasWords } from './aliases.ts';
 import { manualChainWords } from './manualChain.ts';
 import { pipelineWords } from './pipeline.ts';
 import { plansWords } from './plans.ts';
+import { wantedWords } from './wanted.ts';
 
 export const zh = {
   appTitle: '产业链图谱',
@@ -241,8 +242,7 @@ export const zh = {
         projects: '产能（数值 单位）',
         sought: '',
       },
-      /** A sought link whose chain the reviewer did not accept: it cannot be committed (a link must be a chain's). */
-      soughtNoChain: '所属产业链未采纳：此环节不会写入（计为未采纳）',
+      ...wantedWords,
       /** A project's status in the review: a select of the statuses plus STATUS_UNSTATED, and the words that gave it. */
       status: '项目状态',
       statusWords: (words: string) => `原文依据：“${words}”`,

@@ -27,6 +27,7 @@ const facts: PlanFacts = {
   targets: [],
   projects: [],
   sought: [],
+  wanted: [],
   chainIndustry: [],
 };
 

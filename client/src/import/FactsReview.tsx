@@ -3,6 +3,8 @@ import { FACT_KINDS } from '../../../vocab/imports.ts';
 import { isProjectStatus, PROJECT_STATUSES, STATUS_UNSTATED } from '../../../vocab/project.ts';
 import { zh } from '../i18n/zh.ts';
 import { type FactDraft, quoteExcerpt, soughtCommittable, targetText } from './facts.ts';
+import { WantedReview } from './WantedReview.tsx';
+import type { PlaceTarget } from './wanted.ts';
 
 const T = zh.importer.facts;
 
@@ -72,6 +74,8 @@ export function FactsReview({
   onChange,
   onShow,
   links,
+  targets = [],
+  onPlace = () => {},
 }: {
   facts: PlanFacts;
   text: string;
@@ -80,6 +84,9 @@ export function FactsReview({
   onShow: (span: { start: number; end: number }) => void;
   /** The accepted chains' links (acceptedLinks): a sought link outside them is marked as not committed. */
   links: ReadonlySet<string>;
+  /** The chains a wanted item can join (wanted.ts placeTargets), and what placing one does. */
+  targets?: readonly PlaceTarget[];
+  onPlace?: (target: PlaceTarget, stage: number, name: string) => void;
 }) {
   const spanOf = (d: FactDraft) => facts[d.kind][d.index];
   return (
@@ -142,6 +149,9 @@ export function FactsReview({
                       />
                     )}
                     {target && <p className="small fact-quote">{targetText(target)}</p>}
+                    {kind === 'sought' && facts.sought[d.index]?.graph && (
+                      <p className="small muted">{T.soughtGraph}</p>
+                    )}
                     {kind === 'sought' && d.accepted && !soughtCommittable(d.name, links) && (
                       <p className="small fact-warning" data-testid="import-fact-sought-dropped">
                         {T.soughtNoChain}
@@ -179,6 +189,14 @@ export function FactsReview({
           </details>
         );
       })}
+      <WantedReview
+        wanted={facts.wanted}
+        text={text}
+        targets={targets}
+        links={links}
+        onPlace={onPlace}
+        onShow={onShow}
+      />
     </div>
   );
 }

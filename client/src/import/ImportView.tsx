@@ -9,7 +9,7 @@ import { AddChain } from './AddChain.tsx';
 import { commitImport, extractFile, TokenNeededError } from './api.ts';
 import { FactsReview } from './FactsReview.tsx';
 import { FilePicker } from './FilePicker.tsx';
-import { acceptedLinks, type FactDraft, factsInput, initialFactDrafts, soughtCommittable } from './facts.ts';
+import { type FactDraft, factsInput, initialFactDrafts, reviewLinks, soughtCommittable } from './facts.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import {
   emptyManualDraft,
@@ -22,6 +22,7 @@ import {
 import { confidenceLevel, formatConfidence, reviewOrder } from './review.ts';
 import { defaultChainName, stagesToText, textToStages } from './stages.ts';
 import { TableImport } from './TableImport.tsx';
+import { placedWanted, placeLink, placeTargets } from './wanted.ts';
 
 interface Draft {
   accepted: boolean;
@@ -60,15 +61,8 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
     [manual, sentences],
   );
   const industries = facts.filter((f) => f.kind === 'industries' && f.accepted).map((f) => f.name);
-  // The links a sought link may name: those of the chains accepted (as edited) and of the chains added by hand.
-  const links = useMemo(
-    () =>
-      acceptedLinks([
-        ...drafts.filter((d) => d.accepted).map((d) => textToStages(d.line)),
-        ...manual.map((m) => textToStages(m.line)),
-      ]),
-    [drafts, manual],
-  );
+  // The links a sought link may name: the accepted and hand-added chains' links, the graph's links the plan seeks.
+  const links = useMemo(() => reviewLinks(drafts, manual, doc?.facts), [drafts, manual, doc]);
   const existing = useQuery<AllChainsQuery, AllChainsQueryVariables>('AllChains', { zone: null });
   const products = useMemo(() => {
     const m = new Map<string, string>();
@@ -158,7 +152,8 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
   const accepted =
     drafts.filter((d) => d.accepted).length +
     facts.filter((f) => f.accepted && (f.kind !== 'sought' || soughtCommittable(f.name, links))).length +
-    manualRows.length;
+    manualRows.length +
+    placedWanted(doc?.facts.wanted ?? [], links).length;
   // Display order only: each item keeps its index into doc.chains, which is also its draft's index.
   const order = useMemo(() => (doc ? reviewOrder(doc.chains) : []), [doc]);
 
@@ -241,6 +236,14 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
               onChange={(i, patch) => setFacts((fs) => fs.map((f, j) => (j === i ? { ...f, ...patch } : f)))}
               onShow={setShown}
               links={links}
+              targets={placeTargets(drafts, manual)}
+              onPlace={(t, stage, name) =>
+                t.manual === undefined
+                  ? update(t.draft ?? -1, { line: placeLink(t.line, name, stage) })
+                  : setManual((ms) =>
+                      ms.map((m, j) => (j === t.manual ? { ...m, line: placeLink(m.line, name, stage) } : m)),
+                    )
+              }
             />
             <h3>{T.chainsTitle}</h3>
             {order.length > 1 && <p className="small muted">{T.sortedByConfidence}</p>}

@@ -34,6 +34,7 @@ const facts: PlanFacts = {
     },
   ],
   sought: [],
+  wanted: [],
   chainIndustry: [],
 };
 

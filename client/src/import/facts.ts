@@ -5,6 +5,8 @@
  */
 import type { FactKind, ImportCommitInput, PlanFacts, YearTarget } from '../../../vocab/imports.ts';
 import type { ProjectStatus } from '../../../vocab/project.ts';
+import { textToStages } from './stages.ts';
+import { placedWanted } from './wanted.ts';
 
 export interface FactDraft {
   kind: FactKind;
@@ -83,13 +85,34 @@ export function acceptedLinks(chains: readonly (readonly (readonly string[])[])[
   return new Set(chains.flatMap((stages) => stages.flat().map((l) => l.replace(/\s+/g, ''))));
 }
 
+/** The graph's chain links the plan seeks, as one-link chains for acceptedLinks: links already, whatever the review. */
+export const graphSought = (f: PlanFacts): string[][][] =>
+  f.sought.flatMap((s) => (s.graph ? [[[s.name]]] : []));
+
+/**
+ * The links a sought link may name in a review: those of the chains accepted (as edited) and of the chains added by
+ * hand, and the graph's chain links the plan seeks.
+ */
+export function reviewLinks(
+  drafts: readonly { accepted: boolean; line: string }[],
+  manual: readonly { line: string }[],
+  f: PlanFacts | undefined,
+): Set<string> {
+  return acceptedLinks([
+    ...drafts.filter((d) => d.accepted).map((d) => textToStages(d.line)),
+    ...manual.map((m) => textToStages(m.line)),
+    ...(f ? graphSought(f) : []),
+  ]);
+}
+
 /** Whether a sought link can be committed: its name is a link of an accepted chain. */
 export const soughtCommittable = (name: string, links: ReadonlySet<string>) =>
   links.has(name.replace(/\s+/g, ''));
 
 /**
- * The commit input of the accepted facts. `links`: the accepted chains' links (acceptedLinks); a sought link that is
- * none of them is not sent and counts as skipped, as the review says beside it.
+ * The commit input of the accepted facts. `links`: the accepted chains' links (acceptedLinks) and the graph's links
+ * the plan seeks; a sought link that is none of them is not sent and counts as skipped, as the review says beside it.
+ * A wanted item the reviewer placed in an accepted chain (wanted.ts) is sent as a sought link as well.
  */
 export function factsInput(
   f: PlanFacts,
@@ -171,6 +194,8 @@ export function factsInput(
         });
     }
   }
+  for (const w of placedWanted(f.wanted, links))
+    out.sought.push({ name: w.name, quote: w.quote, start: w.start });
   return out;
 }
 

@@ -14,8 +14,9 @@ import { firmFacts } from './firms.ts';
 import { industryFacts } from './industries.ts';
 import { projectParks } from './projectParks.ts';
 import { projectFacts } from './projects.ts';
-import { soughtFacts } from './sought.ts';
+import { reaches, soughtFacts } from './sought.ts';
 import { findTargets } from './targets.ts';
+import { wantedFacts } from './wanted.ts';
 import { zoneFacts } from './zones.ts';
 
 type Found = Pick<Extraction, 'zones' | 'enterprises' | 'projects'> & { chains: ChainCandidate[] };
@@ -74,7 +75,16 @@ function sourcesRestored(doc: Doc, view: Doc): string {
   return overLines(view.match, doc.sources ?? [], (s, e) => simplify(doc.text.slice(s, e)));
 }
 
-export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
+/**
+ * `graphLinks`: the links of the graph's chains (the upload's lexicon), which a sought link may also name; none
+ * without a lexicon.
+ */
+export function planFacts(
+  doc: Doc,
+  title: string,
+  found: Found,
+  graphLinks: readonly string[] = [],
+): PlanFacts {
   const view = simplifiedView(doc);
   const f = view === doc ? found : simplifiedFound(found);
   // The page's source lines name where it comes from (本文来源:某县广播电视): evidence for the district proposal only.
@@ -116,13 +126,25 @@ export function planFacts(doc: Doc, title: string, found: Found): PlanFacts {
     firms,
     targets: wanted,
     projects,
-    // Every stage's links of the plan's chains (simplified on this view).
-    sought: soughtFacts(
+    ...soughtAndWanted(
       view,
       f.chains.flatMap((c) => c.stages.flat()),
+      graphLinks,
     ),
     chainIndustry,
   };
   if (view !== doc) originalQuotes(facts, view.text, doc.text);
   return facts;
+}
+
+/**
+ * The links the plan says it will bring in and the wanted items that are no link (sought.ts, wanted.ts): `links` are
+ * every stage's links of the plan's chains (simplified on this view), `graphLinks` the graph's chain links.
+ */
+function soughtAndWanted(view: Doc, links: string[], graphLinks: readonly string[]) {
+  const found = reaches(view);
+  const named = soughtFacts(view, links, graphLinks, found);
+  const listed = wantedFacts(view, found, named, links, graphLinks);
+  const sought = [...named, ...listed.sought].sort((a, b) => a.start - b.start);
+  return { sought, wanted: listed.wanted };
 }

@@ -54,10 +54,12 @@ const PRODUCT_ENDS =
 /** What bounds a whole list item (for one-character links). */
 const ITEM_BOUND = /[、，,；;。：:（(）)“”"'‘’及和与或等\s]/;
 
-interface Reach {
+/** Where a recruit word reaches: after it (the rest of its clause), the frame it closes, or back before it. */
+export interface Reach {
   from: number;
   to: number;
   cue: string;
+  kind: 'after' | 'frame' | 'before';
 }
 
 /**
@@ -74,7 +76,7 @@ function clauseBounds(doc: Doc): number[] {
 }
 
 /** Where each recruit word reaches: the rest of its clause, or the frame before it. */
-function reaches(doc: Doc): Reach[] {
+export function reaches(doc: Doc): Reach[] {
   const text = doc.match;
   const bounds = clauseBounds(doc);
   const out: Reach[] = [];
@@ -100,11 +102,11 @@ function reaches(doc: Doc): Reach[] {
     const frame = FRAME.exec(before);
     if (frame) {
       const from = clauseStart + (frame.index ?? 0) + (frame[1]?.length ?? 0);
-      out.push({ from, to: from + (frame[2]?.length ?? 0), cue });
+      out.push({ from, to: from + (frame[2]?.length ?? 0), cue, kind: 'frame' });
     }
-    if (RECRUITED_BEFORE.test(before)) out.push({ from: clauseStart, to: at, cue });
+    if (RECRUITED_BEFORE.test(before)) out.push({ from: clauseStart, to: at, cue, kind: 'before' });
     if (NOT_PRODUCERS.test(after)) return;
-    out.push({ from: end, to: clauseEnd, cue });
+    out.push({ from: end, to: clauseEnd, cue, kind: 'after' });
   });
   return out;
 }
@@ -115,24 +117,40 @@ interface Hit {
   cue: string;
 }
 
-/** The link mentions in [from, to): longest first, none inside another; a one-character link only as a whole item. */
-function mentions(text: string, reach: Reach, links: readonly string[]): Hit[] {
-  const taken: Hit[] = [];
-  const scope = text.slice(reach.from, reach.to);
-  for (const name of links) {
-    for (let j = scope.indexOf(name); j >= 0; j = scope.indexOf(name, j + 1)) {
-      const i = reach.from + j;
-      const end = i + name.length;
-      const overlaps = taken.some((h) => i < h.start + h.name.length && h.start < end);
-      const whole =
-        name.length > 1 ||
-        ((i === reach.from || ITEM_BOUND.test(text[i - 1] ?? '')) &&
-          (end === reach.to || ITEM_BOUND.test(text[end] ?? '')));
-      const item = text.slice(end, Math.min(reach.to, end + 12)).split(/[、，,；;]/)[0] ?? '';
-      const product = end === reach.to || ITEM_BOUND.test(text[end] ?? '') || PRODUCT_ENDS.test(item);
-      if (!overlaps && whole && product && !ITEM_NOT_PRODUCT.test(item))
-        taken.push({ start: i, name, cue: reach.cue });
+/** Link names as a set with their longest length: a scope is scanned once, whatever the number of names. */
+export interface LinkSet {
+  names: ReadonlySet<string>;
+  longest: number;
+}
+
+export function linkSet(names: readonly string[]): LinkSet {
+  return { names: new Set(names), longest: names.reduce((m, n) => Math.max(m, n.length), 0) };
+}
+
+/**
+ * The link mentions in [from, to): longest first (then by name, then left to right), none inside another; a
+ * one-character link only as a whole item.
+ */
+function mentions(text: string, reach: Reach, links: LinkSet): Hit[] {
+  const found: { i: number; name: string }[] = [];
+  for (let i = reach.from; i < reach.to; i++)
+    for (let n = Math.min(links.longest, reach.to - i); n >= 1; n--) {
+      const name = text.slice(i, i + n);
+      if (links.names.has(name)) found.push({ i, name });
     }
+  found.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name) || a.i - b.i);
+  const taken: Hit[] = [];
+  for (const { i, name } of found) {
+    const end = i + name.length;
+    const overlaps = taken.some((h) => i < h.start + h.name.length && h.start < end);
+    const whole =
+      name.length > 1 ||
+      ((i === reach.from || ITEM_BOUND.test(text[i - 1] ?? '')) &&
+        (end === reach.to || ITEM_BOUND.test(text[end] ?? '')));
+    const item = text.slice(end, Math.min(reach.to, end + 12)).split(/[、，,；;]/)[0] ?? '';
+    const product = end === reach.to || ITEM_BOUND.test(text[end] ?? '') || PRODUCT_ENDS.test(item);
+    if (!overlaps && whole && product && !ITEM_NOT_PRODUCT.test(item))
+      taken.push({ start: i, name, cue: reach.cue });
   }
   return taken;
 }
@@ -144,21 +162,39 @@ function sentenceStarts(text: string): number[] {
   return out;
 }
 
-/**
- * The sought links of the plan: `links` are the plan's chain links (simplified, as `doc` is the simplified view).
- * One per link and sentence, in text order.
- */
-export function soughtFacts(doc: Doc, links: readonly string[]): SoughtFact[] {
-  const text = doc.match;
-  // Longest first, so that a longer link takes its span before a link it holds (铝合金 before 铝).
-  const names = [...new Set(links.map((l) => l.replace(/\s+/g, '')).filter((l) => l.length > 0))].sort(
+/** Names without spaces, longest first (a longer link takes its span before a link it holds: 铝合金 before 铝). */
+export function linkNames(links: readonly string[]): string[] {
+  return [...new Set(links.map((l) => l.replace(/\s+/g, '')).filter((l) => l.length > 0))].sort(
     (a, b) => b.length - a.length || a.localeCompare(b),
   );
-  if (names.length === 0) return [];
-  const hits = reaches(doc).flatMap((r) => mentions(text, r, names));
-  hits.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence start (after 。！？；) of an offset, found by binary search. */
+export function sentenceStartOf(text: string): (at: number) => number {
   const starts = sentenceStarts(text);
-  const sentenceOf = (at: number) => starts[lastAtOrBefore(starts.length, (i) => starts[i] ?? 0, at)] ?? 0;
+  return (at) => starts[lastAtOrBefore(starts.length, (i) => starts[i] ?? 0, at)] ?? 0;
+}
+
+/**
+ * The sought links of the plan: `links` are the plan's chain links (simplified, as `doc` is the simplified view),
+ * `graphLinks` the links of the graph's chains (the upload's lexicon; none without one): a name that is only a graph
+ * link is marked `graph`. One per link and sentence, in text order. `found`: the recruit words' reaches, when the
+ * caller has them already.
+ */
+export function soughtFacts(
+  doc: Doc,
+  links: readonly string[],
+  graphLinks: readonly string[] = [],
+  found: readonly Reach[] = reaches(doc),
+): SoughtFact[] {
+  const text = doc.match;
+  const own = new Set(linkNames(links));
+  const names = linkNames([...own, ...graphLinks]);
+  if (names.length === 0) return [];
+  const set = linkSet(names);
+  const hits = found.flatMap((r) => mentions(text, r, set));
+  hits.sort((a, b) => a.start - b.start);
+  const sentenceOf = sentenceStartOf(text);
   const seen = new Set<string>();
   const out: SoughtFact[] = [];
   for (const h of hits) {
@@ -166,7 +202,15 @@ export function soughtFacts(doc: Doc, links: readonly string[]): SoughtFact[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const end = h.start + h.name.length;
-    out.push({ name: h.name, start: h.start, end, quote: sentenceAt(doc, h.start, end), cue: h.cue });
+    const fact: SoughtFact = {
+      name: h.name,
+      start: h.start,
+      end,
+      quote: sentenceAt(doc, h.start, end),
+      cue: h.cue,
+    };
+    if (!own.has(h.name)) fact.graph = true;
+    out.push(fact);
   }
   return out;
 }
