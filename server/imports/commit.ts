@@ -146,6 +146,19 @@ export async function commitImport(
           `ind-${qualifier}-${hash(i.name.replace(/\s+/g, ''))}`,
       );
     const rows = reviewed(() => planImport(p, qualifier, (name) => industryIds.get(name), district?.name));
+    // One text is one region's plan: the same text committed under another region (first under 江阳区, the county
+    // its zones named, then under 泸州市) would make one Document the plan of both, and the first commit's chains stay
+    // under the first. Refused, naming the region that holds it.
+    if (district) {
+      const owners = (await run('imports/document-owners', { doc: rows.document.id })).records
+        .map((r) => ({ id: r.get('id') as string, name: r.get('name') as string }))
+        .filter((o) => o.id !== district.id);
+      if (owners.length > 0)
+        throw new ImportInputError(
+          'district',
+          `this text is already imported as the plan of ${owners.map((o) => o.name).join('、')} (document ${rows.document.id}); one text is one region's plan: commit it under ${owners[0]?.name}, not ${district.name}`,
+        );
+    }
     // A sought link names a link of the accepted chains (its id as the chain writes it) or a Product of the graph.
     if (known) for (const x of rows.products) known.links.set(x.name, x.id);
     const facts: FactRows | null =

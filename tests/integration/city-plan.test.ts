@@ -27,8 +27,8 @@ let app: Awaited<ReturnType<typeof startApp>>;
 let editor: string;
 const gql = () => graphqlClient(db);
 
-function review(district: string): ImportCommitInput {
-  const text = readFileSync(FILE, 'utf8');
+function review(district: string, edit: (text: string) => string = (t) => t): ImportCommitInput {
+  const text = edit(readFileSync(FILE, 'utf8'));
   const input = acceptAll(TITLE, text, extract(text, TITLE), district);
   // The plan says it will bring in the packaging link (推动酒类包装材料就近配套): the city SEEKS it.
   input.sought = [{ name: '白酒包装', quote: CHAIN_SENTENCE, start: text.indexOf(CHAIN_SENTENCE) }];
@@ -189,7 +189,12 @@ describe("a city's own plan", () => {
 
   it('a province owns a plan too: a dry run commits it under 四川省, nothing written', async () => {
     const before = await graphCounts(db);
-    const report = await commitImport(db, review('四川省'), processActor('CLI'), { dryRun: true });
+    const report = await commitImport(
+      db,
+      review('四川省', (t) => t.replace('泸州市重点工业', '四川省重点工业')),
+      processActor('CLI'),
+      { dryRun: true },
+    );
     expect(report.district).toEqual({ id: 'region-510000', name: '四川省', code: '510000' });
     expect(report.firstChainId).toMatch(/^chain-510000-/);
     expect(await graphCounts(db)).toEqual(before);
@@ -201,5 +206,35 @@ describe("a city's own plan", () => {
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ chainsAdded: [], district: { id: LUZHOU } });
     expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('the same text under another region is refused, naming the region that holds it; nothing written', async () => {
+    const before = await graphCounts(db);
+    const again = await commit(review('四川省'));
+    expect(again.status).toBe(400);
+    expect(again.body).toMatchObject({ field: 'district' });
+    expect(String(again.body.error)).toContain('already imported as the plan of 泸州市');
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it("a province's plan, committed, is listed in the province and in every district inside it, not outside", async () => {
+    // The province's own text (another title line): one text is one region's plan.
+    const res = await commit(review('四川省', (t) => t.replace('泸州市重点工业', '四川省重点工业')));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ district: { id: 'region-510000', name: '四川省' } });
+    const provinceChain = String(res.body.firstChainId);
+    expect(provinceChain).toMatch(/^chain-510000-/);
+    const owner = await db.driver.executeQuery(
+      `MATCH (:Chain {id: $c})<-[:HAS_CHAIN]-(:Industry)-[:IN_PLAN]->(:Document)-[:FOR_DISTRICT]->(z:Zone)
+       RETURN DISTINCT z.id AS id, z.kind AS kind`,
+      { c: provinceChain },
+    );
+    expect(owner.records.map((r) => [r.get('id'), r.get('kind')])).toEqual([['region-510000', '省']]);
+    // The province's plan covers 宜宾市翠屏区 (no plan of its own, another city) as well as 泸州市's districts.
+    for (const scope of ['region-510000', CUIPING, JIANGYANG, LUZHOU])
+      expect(await chainsIn(scope)).toContain(provinceChain);
+    expect(await chainsIn('region-500110')).not.toContain(provinceChain);
+    // The city's plan is still the city's only: not listed in the other city's district.
+    expect(await chainsIn(CUIPING)).not.toContain(chainId);
   });
 });
