@@ -36,12 +36,12 @@ function regionsAbove(): Named[] {
   const province = new Map(t.provinces.map((p) => [p.ref.code, p]));
   const out: Named[] = t.provinces.map((p) => ({
     region: { level: '省', region: p.ref, city: null, province: p.ref },
-    names: variants(p.ref.name, PROVINCE_SUFFIX),
+    names: p.names,
   }));
   for (const c of t.cities) {
     const p = province.get(c.province);
     if (!p) continue;
-    const own = variants(c.ref.name, CITY_SUFFIX);
+    const own = c.names;
     out.push({
       region: { level: '市', region: c.ref, city: c.ref, province: p.ref },
       names: [...own, ...p.names.flatMap((pn) => own.map((cn) => pn + cn))],
