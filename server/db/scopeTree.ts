@@ -21,14 +21,17 @@ export async function readPath(db: Db, zone: string): Promise<string[]> {
   return row?.ids ?? [];
 }
 
-/** Zones whose name contains `q` (of `kind` when given), at most `first`, each with the ids of the zones above it. */
+/**
+ * Zones whose name contains `q` (of one of `kinds` when given), at most `first`, each with the ids of the zones
+ * above it.
+ */
 export function readZoneSearch(
   db: Db,
   q: string,
   first: number,
-  kind: string | null = null,
+  kinds: readonly string[] | null = null,
 ): Promise<{ zone: ZoneModel; above: string[] }[]> {
-  return db.read<{ zone: ZoneModel; above: string[] }>('scope-tree/search', { q, first, kind });
+  return db.read<{ zone: ZoneModel; above: string[] }>('scope-tree/search', { q, first, kinds });
 }
 
 /**

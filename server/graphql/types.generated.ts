@@ -884,7 +884,8 @@ export type Query = {
   /**
    * Zones whose name contains `query` (whitespace ignored), at most `first` (1–50): exact names first, then names
    * starting with it, then shorter names; with the zones above them, so each is shown where it sits. `kind`: only
-   * zones of that kind (区县: the comparison page's district picker).
+   * zones of that kind; `kinds`: only zones of one of these kinds (省/市/区县: the comparison page's region picker, a
+   * city or province owning a plan too). Give one of them, not both.
    */
   zoneSearch: ZoneSearch;
   /**
@@ -1145,6 +1146,7 @@ export type QueryZoneChildrenArgs = {
 export type QueryZoneSearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   query: Scalars['String']['input'];
 };
 

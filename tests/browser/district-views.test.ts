@@ -118,10 +118,18 @@ describe('district views with several districts', () => {
     const page = t.page;
     await page.goto(`${t.session.base}/?view=compare&zone=region-500000`);
     const choose = page.getByTestId('compare-district');
-    await choose.getByText('请选择要对比规划的区县').waitFor();
+    await choose.getByText('请选择要对比规划的地区').waitFor();
+    // A region is offered, not only a 区县 (a city or province can own a plan); 重庆市 has none, nor any region
+    // above it: the page says so and offers the search again (it used to wait for ever).
+    await choose.getByTestId('compare-district-search').fill('重庆');
+    await choose.getByTestId('compare-district-match-region-500000').click();
+    await expect(page.getByTestId('compare-no-plan').textContent()).resolves.toContain(
+      '重庆市及其上级地区尚无导入的规划',
+    );
+    await shot(page, 'district-views-4-compare-region-without-plan');
     await choose.getByTestId('compare-district-search').fill('綦江');
     await choose.getByTestId('compare-district-match-region-500110').waitFor();
-    // Districts only: not the 高新区 whose name also holds 綦江.
+    // Regions only: not the 高新区 whose name also holds 綦江.
     await expect(choose.getByTestId('compare-district-match-zone-qijiang-hitech').count()).resolves.toBe(0);
     await shot(page, 'district-views-4-compare-province-pick');
     await choose.getByTestId('compare-district-match-region-500110').click();
@@ -155,7 +163,7 @@ describe('district views with several districts', () => {
     await expect(page.getByTestId('compare-district-search').count()).resolves.toBe(1);
     await shot(page, 'district-views-6-compare-scope-moved');
     await pickScope(page, 'region-500000', '重庆市');
-    await page.getByTestId('compare-district').getByText('请选择要对比规划的区县').waitFor();
+    await page.getByTestId('compare-district').getByText('请选择要对比规划的地区').waitFor();
     await expect(page.locator('header small').first().textContent()).resolves.toBe('重庆市 · 产业链招商引资');
     expect(new URL(page.url()).searchParams.has('to')).toBe(false);
     await expect(page.getByTestId('plan-comparison').count()).resolves.toBe(0);

@@ -104,7 +104,10 @@ describe('API answers for the explorer operations', () => {
     add('ZoneSearch 铝', call('ZoneSearch', { query: '铝', first: 20 }));
     add('Plans', call('Plans', {}));
     add('Plans zone=zone-beidu', call('Plans', { zone: 'zone-beidu' }));
-    add('ZoneSearch 綦江 kind=区县', call('ZoneSearch', { query: '綦江', first: 20, kind: '区县' }));
+    add(
+      'ZoneSearch 綦江 kinds=省,市,区县',
+      call('ZoneSearch', { query: '綦江', first: 20, kinds: ['省', '市', '区县'] }),
+    );
     // The lead form asks as many zones as it shows (LEAD_ZONES_SHOWN, 200).
     add('LeadZones', call('LeadZones', { first: 200 }));
     add('LeadZones zone=zone-beidu', call('LeadZones', { zone: 'zone-beidu', first: 200 }));

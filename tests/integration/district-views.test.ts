@@ -153,6 +153,25 @@ describe('the comparison page’s district', () => {
     );
   });
 
+  it('searches the regions that can own a plan (省/市/区县) when asked for kinds, and refuses kind with kinds', async () => {
+    const q = `query ($q: String!, $ks: [String!], $k: String) { zoneSearch(query: $q, kinds: $ks, kind: $k) { matches { id kind } } }`;
+    const regions = await gql<{ zoneSearch: { matches: { id: string; kind: string }[] } }>(q, {
+      q: '自',
+      ks: ['省', '市', '区县'],
+    });
+    expect(regions.data?.zoneSearch.matches.map((m) => [m.id, m.kind])).toEqual([
+      ['region-510300', '市'],
+      ['region-510302', '区县'],
+    ]);
+    // 重庆市 is a province-level city (省): its districts sit directly under it, so 自贡市 is the one 市.
+    const cities = await gql<{ zoneSearch: { matches: { id: string }[] } }>(q, { q: '市', ks: ['市'] });
+    expect(cities.data?.zoneSearch.matches.map((m) => m.id)).toEqual(['region-510300']);
+    const both = await gql(q, { q: '南川', ks: ['区县'], k: '区县' });
+    expect(both.errors?.[0]?.message).toContain('give kind or kinds');
+    const none = await gql(q, { q: '南川', ks: [] });
+    expect(none.errors?.[0]?.message).toContain('at least one kind');
+  });
+
   it('names the scope a Plans answer is of, so a stale answer cannot drop a URL plan', async () => {
     const q = 'query ($z: ID) { scope(zone: $z) { zone { id } district { plans { id } } } }';
     const nanchuan = await gql<{ scope: { zone: { id: string }; district: { plans: { id: string }[] } } }>(

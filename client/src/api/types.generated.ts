@@ -208,7 +208,7 @@ export type ZoneChildrenQuery = { zoneChildren: Array<{ id: string, name: string
 export type ZoneSearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
-  kind?: string | null | undefined;
+  kinds?: Array<string> | string | null | undefined;
 }>;
 
 

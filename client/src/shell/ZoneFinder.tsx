@@ -8,20 +8,21 @@ import { useSettled } from '../state/useSettled.ts';
 import { SEARCH_DELAY_MS, SEARCH_FIRST } from './ScopePicker.tsx';
 
 /**
- * A zone found by name on the server (ZoneSearch, at most SEARCH_FIRST, `kind` only when given): a search box and,
+ * A zone found by name on the server (ZoneSearch, at most SEARCH_FIRST, of `kinds` only when given): a search box and,
  * while it holds text, the matches with where each sits (重庆市 › 南川区). Picking one empties the box. The lead
  * form's 其他区域 and the comparison page's district picker.
  */
 export function ZoneFinder({
   label,
   placeholder,
-  kind,
+  kinds,
   testId,
   onPick,
 }: {
   label: string;
   placeholder: string;
-  kind?: string;
+  /** Only zones of these kinds (the comparison page: the regions 省/市/区县 that can own a plan). */
+  kinds?: readonly string[];
   testId: string;
   onPick: (zone: ScopeZone) => void;
 }) {
@@ -30,7 +31,7 @@ export function ZoneFinder({
   const asked = useSettled(typed, SEARCH_DELAY_MS);
   const found = useQuery<ZoneSearchQuery, ZoneSearchQueryVariables>(
     'ZoneSearch',
-    asked ? { query: asked, first: SEARCH_FIRST, ...(kind ? { kind } : {}) } : null,
+    asked ? { query: asked, first: SEARCH_FIRST, ...(kinds ? { kinds: [...kinds] } : {}) } : null,
   );
   const searched = typed && asked === typed && found.state === 'ok' ? found.data.zoneSearch : undefined;
   const known = searched ? [...searched.matches, ...searched.ancestors] : [];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DISTRICT_KIND } from '../../../vocab/region.ts';
+import { REGION_KINDS } from '../../../vocab/region.ts';
 import type { PlanComparisonQuery, PlanComparisonQueryVariables } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
 import { zh } from '../i18n/zh.ts';
@@ -106,7 +106,7 @@ function Changes({ c, onOpenChain }: { c: Comparison; onOpenChain: (id: string) 
 /**
  * 规划对比: what changed from an earlier plan of a district to a later one (the current one by default). The
  * district is the scope's, or that of the URL's plans, or — opened from a province or the whole country — the one
- * the reader picks here (a district search, kind 区县; useComparedPlans).
+ * the reader picks here (a region search: 区县, or a 市/省 owning a plan of its own; useComparedPlans).
  */
 export function PlanCompare({
   plans: scopePlans,
@@ -122,8 +122,8 @@ export function PlanCompare({
   onPick: (from: string | null, to: string | null, replace?: boolean) => void;
   onOpenChain: (id: string) => void;
 }) {
-  const [picked, setPicked] = useState<string | null>(null);
-  const { plans, district, loading } = useComparedPlans(scopePlans, from, to, picked);
+  const [picked, setPicked] = useState<{ id: string; name: string } | null>(null);
+  const { plans, district, loading } = useComparedPlans(scopePlans, from, to, picked?.id ?? null);
   const pair = comparisonPair(plans, from, to);
   const result = useQuery<PlanComparisonQuery, PlanComparisonQueryVariables>(
     'PlanComparison',
@@ -143,10 +143,10 @@ export function PlanCompare({
       <ZoneFinder
         label={zh.plans.district}
         placeholder={zh.plans.districtHint}
-        kind={DISTRICT_KIND}
+        kinds={REGION_KINDS}
         testId="compare-district"
         onPick={(z) => {
-          setPicked(z.id);
+          setPicked({ id: z.id, name: z.name });
           onPick(null, null, true);
         }}
       />
@@ -165,6 +165,11 @@ export function PlanCompare({
         {district && (
           <p className="notice" data-testid="compare-need-two">
             {zh.plans.needTwoIn(district.name)}
+          </p>
+        )}
+        {!district && picked && !from && !to && (
+          <p className="notice" data-testid="compare-no-plan">
+            {zh.plans.noPlanIn(picked.name)}
           </p>
         )}
       </div>

@@ -39,7 +39,9 @@ export function useComparedPlans(
     const d = scopePlans[0]?.district ?? null;
     return { plans: scopePlans, district: d ? { id: d.id, name: d.name } : null, loading: false };
   }
-  const answer = asked.state === 'ok' && asked.data.scope.district?.id === target ? asked.data : null;
+  // The answer of the region asked (its zone), whose plans are those of the nearest plan owner at or above it: a
+  // county of 泸州市 without a plan of its own compares the city's; none at all: no district, not loading.
+  const answer = asked.state === 'ok' && (asked.data.scope.zone?.id ?? null) === target ? asked.data : null;
   const district = answer?.scope.district ?? null;
   return {
     plans: district?.plans ?? [],

@@ -27,7 +27,7 @@ export const scopeTreeQuery: Pick<QueryResolvers, 'scopeTree' | 'zoneChildren' |
     return primed(ctx, await readChildren(ctx.db, parent ?? null));
   },
 
-  zoneSearch: async (_p, { query, first, kind }, ctx) => {
+  zoneSearch: async (_p, { query, first, kind, kinds }, ctx) => {
     const q = query.replace(/\s+/g, '');
     if (q.length === 0) throw badInput('query', 'must not be empty');
     if (q.length > MAX_SEARCH_LENGTH)
@@ -35,7 +35,9 @@ export const scopeTreeQuery: Pick<QueryResolvers, 'scopeTree' | 'zoneChildren' |
     const n = first ?? 20;
     requireRange('first', n, 1, MAX_ZONE_MATCHES);
     // One more than asked: whether there are more.
-    const rows = await readZoneSearch(ctx.db, q, n + 1, kind ?? null);
+    if (kind != null && kinds != null) throw badInput('kinds', 'give kind or kinds, not both');
+    if (kinds?.length === 0) throw badInput('kinds', 'must name at least one kind');
+    const rows = await readZoneSearch(ctx.db, q, n + 1, kinds ?? (kind != null ? [kind] : null));
     const shown = rows.slice(0, n);
     const matches = primed(
       ctx,
