@@ -73,7 +73,7 @@ export async function warmUp(db: Db): Promise<string[]> {
     ['scope-tree/top', {}],
     ['scope-tree/children', { parent: zone }],
     ['scope-tree/path', { zone }],
-    ['scope-tree/search', { q: '区', first: 21, kind: null }],
+    ['scope-tree/search', { q: '区', first: 21, kinds: null }],
     ['scope-tree/district', { zone }],
     ['plans/periods', {}],
     ['plans/plans', { district: zone }],
