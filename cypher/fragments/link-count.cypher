@@ -6,7 +6,8 @@
 // 400 links was a third of the evidence statement's time.)
 CASE WHEN scope IS NULL
   THEN coalesce(p.producerCount, 0)
-  WHEN toInteger($maxListed) > 0 THEN size(mine)
+  // A wide scope's rows are the listed few only (fragments/scoped-producers): its count is the stored one.
+  WHEN toInteger($maxListed) > 0 AND size(scope) <= 300 THEN size(mine)
   ELSE coalesce(head(COLLECT {
     MATCH (k:LinkCount {link: p.id, scope: $zone}) USING INDEX k:LinkCount(link, scope) RETURN k.n
   }), 0)

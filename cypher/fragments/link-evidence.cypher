@@ -20,7 +20,15 @@ producers: CASE WHEN scope IS NULL
         AND EXISTS { MATCH (:Source {id: sid})-[:IN_DOCUMENT]->(:Document {id: $plan}) }]),
       last(coalesce(r.sources, [r.source])))}
   }
-  ELSE COLLECT { UNWIND mine AS x WITH x ORDER BY x.name LIMIT toInteger($maxListed) RETURN x.e }
+  ELSE COLLECT {
+    UNWIND mine AS x
+    WITH x ORDER BY x.name LIMIT toInteger($maxListed)
+    WITH x.firm AS e, x.zone AS z, x.produces AS r
+    RETURN e {.*, zone: z {.id, .name, .kind}, producesSource: coalesce(
+      head([sid IN coalesce(r.sources, []) WHERE $plan IS NOT NULL
+        AND EXISTS { MATCH (:Source {id: sid})-[:IN_DOCUMENT]->(:Document {id: $plan}) }]),
+      last(coalesce(r.sources, [r.source])))}
+  }
 END,
 producerCount: n,
 projects: CASE WHEN toInteger($maxListed) = 0 THEN []

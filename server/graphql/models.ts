@@ -285,7 +285,10 @@ export interface ZoneGapModel {
 /** A link a district's plan seeks (cypher/zone-sought.cypher), the link scoped to the asking zone. */
 export interface SoughtLinkModel {
   product: ProductModel;
+  /** The first of `districts`. */
   district: Ref;
+  /** Every district in the scope whose plan seeks the link, by name. */
+  districts: Ref[];
   /** Source ids of the sentences. */
   sources: string[];
 }

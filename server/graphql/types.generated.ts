@@ -1191,10 +1191,13 @@ export type SearchKind =
 /** A link a district's plan names as one to bring in, with the sentences that say so. */
 export type SoughtLink = {
   __typename?: 'SoughtLink';
-  /** The district whose plan names it. */
+  /** The district whose plan names it (the first by name when the plans of several in the zone's scope do). */
   district: ProductRef;
+  /** Every district in the zone's scope whose plan names the link, by name (a city's or province's page: many). */
+  districts: Array<ProductRef>;
   /** The link, with the asking zone as its scope. */
   product: Product;
+  /** The plans' sentences naming it, every district's. */
   sources: Array<Source>;
 };
 
@@ -1375,10 +1378,14 @@ export type Zone = {
    */
   plans: Array<Plan>;
   projects: Array<Project>;
+  /** How many links the plans in this zone's scope name as ones to bring in (soughtLinks lists at most `first`). */
+  soughtLinkCount: Scalars['Int']['output'];
   /**
    * The links the plans of this zone's district (a region: of the districts inside it) name as ones to bring in
-   * (规划点名引进: 重点引进…, 补齐…), by district then link name: what the plan asked for, to check against what the zone
-   * holds now. Each link has this zone as its scope (its status, reason and priority here).
+   * (规划点名引进: 重点引进…, 补齐…): what the plan asked for, to check against what the zone holds now. One per link, with
+   * every district asking for it; the links the most districts ask for first, then by name; at most `first` (1–100,
+   * soughtLinkCount says how many there are — a province of the national graph holds hundreds). Each link has this zone
+   * as its scope (its status, reason and priority here).
    */
   soughtLinks: Array<SoughtLink>;
   sources: Array<Source>;
@@ -1401,6 +1408,11 @@ export type ZoneDescendantsArgs = {
 export type ZoneGapsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<GapSort>;
+};
+
+
+export type ZoneSoughtLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A gap of one of a zone's chains. */
@@ -2074,6 +2086,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type SoughtLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SoughtLink'] = ResolversParentTypes['SoughtLink']> = {
   district?: Resolver<ResolversTypes['ProductRef'], ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['ProductRef']>, ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 };
@@ -2164,7 +2177,8 @@ export type ZoneResolvers<ContextType = Context, ParentType extends ResolversPar
   parent?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
-  soughtLinks?: Resolver<Array<ResolversTypes['SoughtLink']>, ParentType, ContextType>;
+  soughtLinkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  soughtLinks?: Resolver<Array<ResolversTypes['SoughtLink']>, ParentType, ContextType, RequireFields<ZoneSoughtLinksArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;

@@ -170,4 +170,51 @@ describe('links a plan names as ones to bring in', () => {
     expect(await read('region-500119')).toEqual([]);
     expect((await read('region-500000')).map((l) => l.district.name)).toEqual(qijiang.map(() => '綦江区'));
   }, 180_000);
+
+  it('list a link once with every district asking for it, the most-sought first, at most `first` of soughtLinkCount', async () => {
+    // 南川区's plan asks for 铝灰 too (written as a plan import writes SEEKS: the district to the link).
+    await db.driver.executeQuery(
+      `MATCH (d:Zone {id: 'region-500119'}), (p:Product {id: 'p-铝灰'}) MERGE (d)-[:SEEKS {sources: []}]->(p)`,
+    );
+    const q = `query ($z: ID!, $n: Int) { zone(id: $z) { soughtLinkCount soughtLinks(first: $n) {
+      district { name } districts { name } product { name } sources { quote } } } }`;
+    type Answer = {
+      zone: {
+        soughtLinkCount: number;
+        soughtLinks: {
+          district: { name: string };
+          districts: { name: string }[];
+          product: { name: string };
+          sources: { quote: string }[];
+        }[];
+      };
+    };
+    const all = (await seeks()).map((s) => s.name);
+    const region = await gql()<Answer>(q, { z: 'region-500000' });
+    expect(region.errors).toBeUndefined();
+    const rows = region.data?.zone.soughtLinks ?? [];
+    // One row for 铝灰, first (two districts ask for it), naming both; its sentences are both districts'.
+    expect(rows[0]).toMatchObject({
+      product: { name: '铝灰' },
+      district: { name: '南川区' },
+      districts: [{ name: '南川区' }, { name: '綦江区' }],
+    });
+    expect(rows.filter((r) => r.product.name === '铝灰')).toHaveLength(1);
+    expect(rows.map((r) => r.product.name).sort()).toEqual([...all].sort());
+    expect(region.data?.zone.soughtLinkCount).toBe(all.length);
+    // At most `first`: the most-sought kept, the count unchanged.
+    const two = await gql()<Answer>(q, { z: 'region-500000', n: 2 });
+    expect(two.data?.zone.soughtLinks.map((r) => r.product.name)).toEqual(
+      rows.slice(0, 2).map((r) => r.product.name),
+    );
+    expect(two.data?.zone.soughtLinkCount).toBe(all.length);
+    // 南川区's own page: its one link, its district alone.
+    const nanchuan = await gql()<Answer>(q, { z: 'region-500119' });
+    expect(nanchuan.data?.zone).toMatchObject({
+      soughtLinkCount: 1,
+      soughtLinks: [{ product: { name: '铝灰' }, districts: [{ name: '南川区' }] }],
+    });
+    const bad = await gql()<Answer>(q, { z: 'region-500000', n: 101 });
+    expect(bad.errors?.[0]?.message).toContain('first');
+  }, 180_000);
 });

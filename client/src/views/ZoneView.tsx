@@ -77,7 +77,7 @@ export function ZoneView({
           />
         </Section>
       )}
-      <ZoneSought links={z.soughtLinks} onOpenChain={onOpenChain} />
+      <ZoneSought links={z.soughtLinks} total={z.soughtLinkCount} onOpenChain={onOpenChain} />
       {z.chainGaps.length > 0 && (
         <Section title={zh.zone.chainGaps}>
           <ul className="chain-list compact">

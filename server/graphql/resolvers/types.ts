@@ -74,6 +74,19 @@ function focusOf(ctx: Context, z: ZoneModel): Promise<string[]> {
   return p;
 }
 
+type SoughtRow = Omit<SoughtLinkModel, 'product' | 'district'> & { product: string };
+const zoneSoughtOnce = new WeakMap<ZoneModel, Promise<SoughtRow[]>>();
+
+/** The links the plans in a zone's scope seek, most-sought first (cypher/zone-sought.cypher), read once per zone object. */
+function zoneSought(ctx: Context, z: ZoneModel): Promise<SoughtRow[]> {
+  let p = zoneSoughtOnce.get(z);
+  if (!p) {
+    p = ctx.db.read<SoughtRow>('zone-sought', { zone: z.id });
+    zoneSoughtOnce.set(z, p);
+  }
+  return p;
+}
+
 /** The chains of a zone's focus and key industries in the zone's scope, read once per zone object. */
 function zoneChains(ctx: Context, z: ZoneModel): Promise<ChainModel[]> {
   let p = zoneChainsOnce.get(z);
@@ -255,17 +268,24 @@ export const types: Omit<Resolvers, 'Query'> = {
         throw badInput('first', `must be an integer from 1 to 100, got ${n}`);
       return zoneGaps(ctx, await zoneChains(ctx, z), sort ?? 'PRIORITY', n);
     },
-    soughtLinks: async (z, _a, ctx): Promise<SoughtLinkModel[]> => {
-      const [rows, scope] = await Promise.all([
-        ctx.db.read<Omit<SoughtLinkModel, 'product'> & { product: string }>('zone-sought', { zone: z.id }),
-        ctx.scope(z.id),
-      ]);
-      const products = await Promise.all(rows.map((r) => ctx.products.load(r.product)));
-      return rows.flatMap((r, i) => {
+    soughtLinks: async (z, { first }, ctx): Promise<SoughtLinkModel[]> => {
+      const n = first ?? 30;
+      if (!Number.isInteger(n) || n < 1 || n > 100)
+        throw badInput('first', `must be an integer from 1 to 100, got ${n}`);
+      // Only the rows listed are scoped (status, reason, priority): a province's hundreds each asked for a priority
+      // in one batch that ran out of transaction memory on the national graph (every row an error).
+      const [rows, scope] = await Promise.all([zoneSought(ctx, z), ctx.scope(z.id)]);
+      const shown = rows.slice(0, n);
+      const products = await Promise.all(shown.map((r) => ctx.products.load(r.product)));
+      return shown.flatMap((r, i) => {
         const row = products[i];
-        return row ? [{ product: { ...row, scope }, district: r.district, sources: r.sources }] : [];
+        const [district] = r.districts;
+        return row && district
+          ? [{ product: { ...row, scope }, district, districts: r.districts, sources: r.sources }]
+          : [];
       });
     },
+    soughtLinkCount: async (z, _a, ctx) => (await zoneSought(ctx, z)).length,
     sources: (z, _a, ctx) => loadSources(ctx, z.sources),
     ...freshness,
   },

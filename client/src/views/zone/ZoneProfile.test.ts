@@ -23,6 +23,7 @@ const zone = (over: Partial<Zone> = {}): Zone => ({
   gaps: [],
   plans: [],
   soughtLinks: [],
+  soughtLinkCount: 0,
   sources: [],
   lastChange: null,
   ...over,

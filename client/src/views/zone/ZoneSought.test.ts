@@ -11,8 +11,10 @@ const link = (
   score: number | null,
   district = { id: 'region-500110', name: '綦江区' },
   quotes = [`引进${name}企业`],
+  districts = [district],
 ): SoughtLinkRow => ({
   district,
+  districts,
   product: {
     id: `p-${name}`,
     name,
@@ -24,8 +26,11 @@ const link = (
   sources: quotes.map((quote) => ({ quote })),
 });
 
-const text = (links: SoughtLinkRow[]) =>
-  renderToStaticMarkup(createElement(ZoneSought, { links, onOpenChain: () => {} })).replace(/<[^>]+>/g, '|');
+const text = (links: SoughtLinkRow[], total = links.length) =>
+  renderToStaticMarkup(createElement(ZoneSought, { links, total, onOpenChain: () => {} })).replace(
+    /<[^>]+>/g,
+    '|',
+  );
 
 describe('zone page: links the plan asked for', () => {
   it('lists the gaps first, highest priority first, then the links that are no gap any more', () => {
@@ -50,13 +55,30 @@ describe('zone page: links the plan asked for', () => {
     expect(html).not.toContain('綦江区规划');
   });
 
-  it("names the district on each row when a region's districts are listed together, and nothing when none", () => {
+  it("names the districts on each row when a region's districts are listed together, and nothing when none", () => {
+    const nanchuan = { id: 'region-500119', name: '南川区' };
     const html = text([
-      link('铝灰', 'MISSING', 80),
-      link('铝灰', 'MISSING', 60, { id: 'region-500119', name: '南川区' }),
+      link('铝灰', 'MISSING', 80, undefined, undefined, [{ id: 'region-500110', name: '綦江区' }, nanchuan]),
+      link('铜粉', 'MISSING', 60, nanchuan),
     ]);
-    expect(html).toContain('綦江区规划');
-    expect(html).toContain('南川区规划');
+    expect(html).toContain('铝灰|');
+    expect(html).toContain('綦江区、南川区规划');
+    expect(html).toMatch(/铜粉\|.*南川区规划/);
     expect(text([])).toBe('');
+  });
+
+  it('names three districts and how many when more ask for a link', () => {
+    const many = ['甲区', '乙区', '丙区', '丁区', '戊区'].map((name, i) => ({ id: `r-${i}`, name }));
+    const [first] = many;
+    const html = text([link('铝灰', 'MISSING', 80, first, undefined, many), link('铜粉', 'STRONG', null)]);
+    expect(html).toContain('甲区、乙区、丙区等 5 个地区规划');
+    expect(html).not.toContain('丁区');
+  });
+
+  it('says how many links there are when it lists only the most-sought ones', () => {
+    const html = text([link('铝灰', 'MISSING', 80), link('铜粉', 'STRONG', null)], 762);
+    expect(html).toContain('规划提出引进的环节（762）');
+    expect(html).toContain('共 762 个环节，列出被最多地区规划点名的 2 个');
+    expect(text([link('铝灰', 'MISSING', 80)])).not.toContain('列出被最多地区');
   });
 });

@@ -9,22 +9,30 @@ import { type SoughtLinkRow, soughtRows } from './soughtRows.ts';
  */
 export function ZoneSought({
   links,
+  total,
   onOpenChain,
 }: {
   links: readonly SoughtLinkRow[];
+  /** How many links the plans in the scope seek (Zone.soughtLinkCount); `links` holds the most-sought of them. */
+  total: number;
   onOpenChain: (id: string, focus?: string) => void;
 }) {
   if (links.length === 0) return null;
-  const districts = new Set(links.map((l) => l.district.id));
+  const districts = new Set(links.flatMap((l) => l.districts.map((d) => d.id)));
   return (
-    <Section title={soughtWords.title(links.length)}>
+    <Section title={soughtWords.title(Math.max(total, links.length))}>
       <p className="muted small">{soughtWords.intro}</p>
+      {total > links.length && (
+        <p className="muted small" data-testid="sought-shown">
+          {soughtWords.shownOf(links.length, total)}
+        </p>
+      )}
       <ol className="sought-list" data-testid="zone-sought">
         {soughtRows(links).map((l) => {
           const chain = l.product.chains[0];
           const [first, ...rest] = l.sources;
           return (
-            <li key={`${l.district.id}-${l.product.id}`} data-testid="sought-link">
+            <li key={l.product.id} data-testid="sought-link">
               <div className="gap-head">
                 {chain ? (
                   <button type="button" className="link" onClick={() => onOpenChain(chain.id, l.product.id)}>
@@ -40,7 +48,9 @@ export function ZoneSought({
                   <span className="muted small">{soughtWords.noGap}</span>
                 )}
                 {districts.size > 1 && (
-                  <span className="muted small">{soughtWords.byDistrict(l.district.name)}</span>
+                  <span className="muted small">
+                    {soughtWords.byDistricts(l.districts.map((d) => d.name))}
+                  </span>
                 )}
               </div>
               <div className="muted small">{l.product.reason.summary}</div>

@@ -7,14 +7,13 @@ import type { ZoneProfileQuery } from '../../api/types.generated.ts';
 
 export type SoughtLinkRow = NonNullable<ZoneProfileQuery['zone']>['soughtLinks'][number];
 
-/** One row per link (a link two districts' plans seek is listed under each). */
+/** One row per link (the server groups the districts whose plans seek it: SoughtLink.districts). */
 export function soughtRows(links: readonly SoughtLinkRow[]): SoughtLinkRow[] {
   const score = (l: SoughtLinkRow) => l.product.priority?.score ?? -Infinity;
   return [...links].sort(
     (a, b) =>
       Number(b.product.priority !== null) - Number(a.product.priority !== null) ||
       score(b) - score(a) ||
-      byChineseName(a.product.name, b.product.name) ||
-      byChineseName(a.district.name, b.district.name),
+      byChineseName(a.product.name, b.product.name),
   );
 }
