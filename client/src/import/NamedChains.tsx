@@ -1,7 +1,7 @@
 import type { NamedChainsFact, Span } from '../../../vocab/imports.ts';
 import { namedChainWords as T } from '../i18n/namedChains.ts';
 import { zh } from '../i18n/zh.ts';
-import { quoteExcerpt } from './facts.ts';
+import { Excerpt } from './FactsReview.tsx';
 import type { ManualDraft } from './manualChain.ts';
 import { namedStatus } from './namedChains.ts';
 
@@ -26,44 +26,38 @@ export function NamedChains(props: {
       <summary>{T.title(count)}</summary>
       <p className="small muted">{T.intro}</p>
       <ul className="fact-list">
-        {props.lists.map((list) => {
-          const x = quoteExcerpt(list.quote, [props.text.slice(list.start, list.end)]);
-          return (
-            <li key={list.start} className="cand fact-row" data-testid="import-named-list">
-              <ul className="named-names">
-                {list.names.map((name) => {
-                  const status = namedStatus(name, props.chains, props.drafts);
-                  return (
-                    <li key={name} data-testid="import-named-chain">
-                      <strong>{name}</strong>{' '}
-                      {status.kind === 'covered' ? (
-                        <span className="small muted" title={T.coveredBy(status.by)}>
-                          {T.covered}
-                        </span>
-                      ) : status.kind === 'drafted' ? (
-                        <span className="small muted">{T.drafted}</span>
-                      ) : (
-                        <button type="button" onClick={() => props.onAdd(name, list)}>
-                          {T.add}
-                        </button>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-              <p className="small muted fact-quote">
-                {x.cutStart && '…'}
-                {x.before}
-                {x.hit && <mark>{x.hit}</mark>}
-                {x.after}
-                {x.cutEnd && '…'} {T.cue(list.cue)}{' '}
-                <button type="button" className="link" onClick={() => props.onShow(list)}>
-                  {zh.importer.showQuote}
-                </button>
-              </p>
-            </li>
-          );
-        })}
+        {props.lists.map((list) => (
+          <li key={list.start} className="cand fact-row" data-testid="import-named-list">
+            <p className="small muted fact-quote">
+              <Excerpt quote={list.quote} names={[props.text.slice(list.start, list.end)]} />{' '}
+              {T.cue(list.cue)}{' '}
+              <button type="button" className="link" onClick={() => props.onShow(list)}>
+                {zh.importer.showQuote}
+              </button>
+            </p>
+            <ul className="named-names">
+              {list.names.map((name) => {
+                const status = namedStatus(name, props.chains, props.drafts);
+                return (
+                  <li key={name} data-testid="import-named-chain">
+                    <strong>{name}</strong>{' '}
+                    {status.kind === 'covered' ? (
+                      <span className="small muted" title={T.coveredBy(status.by)}>
+                        {T.covered}
+                      </span>
+                    ) : status.kind === 'drafted' ? (
+                      <span className="small muted">{T.drafted}</span>
+                    ) : (
+                      <button type="button" onClick={() => props.onAdd(name, list)}>
+                        {T.add}
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
       </ul>
     </details>
   );

@@ -47,6 +47,13 @@ describe('chains a plan names in a list (规划点名的产业链)', () => {
     ]);
   });
 
+  it('reads a list after a bare count in a sentence about chains, not elsewhere', () => {
+    expect(lists('我市重点工业产业生态链由6条调整为10条，包括白酒、能源、化工新材料等。')).toEqual([
+      ['白酒', '能源', '化工新材料'],
+    ]);
+    expect(lists('全县建成3条，包括一号线、二号线等。')).toEqual([]);
+  });
+
   it('reads the further clauses of one list (既包括…也有…)', () => {
     expect(
       lists('系统梳理出33条重点产业链,既包括燃油汽车、摩托车等传统制造业,也有集成电路、软件等新兴产业。'),

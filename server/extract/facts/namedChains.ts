@@ -19,6 +19,11 @@ import type { Doc } from '../text.ts';
 /** A count of chains and its kind before the chain word: 8条重点, 九大重点, 12个, 10个农业主导 (the group: the count). */
 const COUNTED =
   /([0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(?:条|大|个)([^，,。；;、：:\s“”"]{0,8}?)(?:产业链条|产业生态链|产业链)/g;
+/**
+ * A bare count opening a list, in a sentence about chains: 重点工业产业生态链由6条调整为10条，包括白酒、能源… (the group:
+ * the count); read only with a chain word earlier in the sentence, and only the list after it.
+ */
+const BARE_COUNT = /([0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})条(?=[，,]\s*(?:包括|分别是|分别为|即))/g;
 /** 等 and a kind of chain: 等卓越型产业链, 等一批超百亿级产业链, 等重点产业链 (the group: the kind). */
 const KIND_AFTER_DENG = /等([^，,。；;、：:\s“”"]{0,8}?)(?:产业链条|产业链)/g;
 /** The words that may stand between the count (or 等) and the chain word: kinds and ranks of chains, not products. */
@@ -43,12 +48,16 @@ const GOVERNS = new Set(
 /** Not a chain's name: a firm, a place, a count, a field with its count. */
 const NOT_NAME = /公司|集团|有限|\d+(?:条|家|个|亿|万|项)|产业链|领域|[区县市镇]$|开发区|园区?$/;
 
-/** The sentence around `at`: [start, end), its end mark included. */
-function sentenceBounds(text: string, at: number): [number, number] {
+/** The sentence around `at`: [start, end), its end mark included; a heading's or a title line's end bounds it too. */
+function sentenceBounds(doc: Doc, at: number): [number, number] {
+  const text = doc.text;
+  const stops = [...(doc.titleEnds ?? []), ...doc.headings.map((h) => h.at + h.text.length)];
   let s = at;
   while (s > 0 && !SENTENCE_END.includes(text[s - 1] ?? '')) s--;
+  for (const e of stops) if (e <= at && e > s) s = e;
   let e = at;
   while (e < text.length && !SENTENCE_END.includes(text[e] ?? '')) e++;
+  for (const b of stops) if (b > at && b < e) e = b - 1;
   return [s, Math.min(text.length, e + 1)];
 }
 
@@ -153,6 +162,8 @@ interface Anchor {
   end: number;
   count: number;
   kind: string;
+  /** A count with no chain word (BARE_COUNT): its list is after it or nowhere. */
+  bare?: true;
 }
 
 /** The chain words of a sentence (brackets dropped) that name a kind of chain: counted, or after 等. */
@@ -161,6 +172,15 @@ function anchors(s: string): Anchor[] {
   for (const m of s.matchAll(COUNTED))
     if (KIND.test(m[2] ?? ''))
       out.push({ start: m.index, end: m.index + m[0].length, count: countOf(m[1] ?? ''), kind: m[2] ?? '' });
+  for (const m of s.matchAll(BARE_COUNT))
+    if (/产业链|生态链/.test(s.slice(0, m.index)))
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        count: countOf(m[1] ?? ''),
+        kind: '',
+        bare: true,
+      });
   for (const m of s.matchAll(KIND_AFTER_DENG)) {
     const kind = m[1] ?? '';
     // 等8条重点产业链 is read above; here 等 with a kind only (等卓越型产业链), not with a product (等电子配件产业链).
@@ -192,6 +212,7 @@ function listAt(s: string, a: Anchor): { from: number; to: number; names: string
     }
     if (names.length) return { from, to, names };
   }
+  if (a.bare) return null;
   // Before: back to the clause's start (a comma, a colon, a dash run).
   let from = a.start;
   while (from > 0 && !/[，,。；;：:！？!?—]/.test(s[from - 1] ?? '')) from--;
@@ -208,7 +229,7 @@ export function namedChainFacts(doc: Doc): NamedChainsFact[] {
   const seen = new Set<number>();
   // Only sentences with a chain word are read: find each, read its sentence once.
   for (let i = text.indexOf('链'); i >= 0; i = text.indexOf('链', i + 1)) {
-    const [s0, s1] = sentenceBounds(text, i);
+    const [s0, s1] = sentenceBounds(doc, i);
     if (seen.has(s0)) continue;
     seen.add(s0);
     i = Math.max(i, s1 - 1);
