@@ -44,6 +44,7 @@ describe('chains the plan names in a list, offered as drafts in the review', () 
       '至少两个环节',
     );
     await expect(page.getByTestId('import-commit').isDisabled()).resolves.toBe(true);
+    await card.scrollIntoViewIfNeeded();
     await shot(page, 'named-chains-1-card');
 
     await draft.getByLabel(LINKS).fill('页岩气—天然气发电');
