@@ -14,6 +14,7 @@ import {
   planFixtureText,
   statusPrecision,
 } from '../server/extract/facts/measure.ts';
+import { type NamedChainsGold, scoreNamedChains } from '../server/extract/facts/namedChainsMeasure.ts';
 import { addSought, type SoughtGold, scoreSought } from '../server/extract/facts/soughtMeasure.ts';
 import { type SoughtWebGold, scoreSoughtWeb } from '../server/extract/facts/soughtWebMeasure.ts';
 import { extract } from '../server/extract/index.ts';
@@ -133,7 +134,24 @@ async function main(): Promise<number> {
     );
     if (part === 'dev') for (const m of s.misses) process.stdout.write(`  ${m}\n`);
   }
+  // Chains named in a list (规划点名的产业链), each sentence read alone: development with its errors, held-out figures only.
+  const named = namedChainScores();
+  for (const part of ['dev', 'heldOut'] as const) {
+    const s = named[part];
+    process.stdout.write(
+      `named chains (${part}, ${s.sentences} sentences of ${s.documents} documents): precision ${s.right}/${s.extracted} (${pct({ found: s.right, total: s.extracted })}), recall ${s.found}/${s.total} (${pct(s)})\n`,
+    );
+    if (part === 'dev') for (const e of s.errors) process.stdout.write(`  ${e}\n`);
+  }
   return 0;
+}
+
+/** The chains named in a list on the sentences of tests/fixtures/plans/named-chains-gold.json, per part. */
+function namedChainScores() {
+  const gold = JSON.parse(
+    readFileSync('tests/fixtures/plans/named-chains-gold.json', 'utf8'),
+  ) as NamedChainsGold;
+  return scoreNamedChains(gold, (text) => extract(text, '').facts);
 }
 
 /**

@@ -172,6 +172,18 @@ export interface WantedFact extends Mention {
   cue: string;
 }
 
+/**
+ * A list of chains the plan names (规划点名的产业链: 调整后的10条产业链是:白酒、能源…): `names` the chains as the list writes
+ * them (simplified script, 产业链 and a (含…) note dropped), `start`/`end` the list in the text, `quote` its sentence,
+ * `cue` the chain word that makes it a list of chains (10条产业链, 8条重点产业链, 等卓越型产业链). The list states no links:
+ * the review offers each name as a draft chain whose links the reviewer enters.
+ */
+export interface NamedChainsFact extends Span {
+  names: string[];
+  quote: string;
+  cue: string;
+}
+
 export interface PlanFacts {
   district: DistrictProposal | null;
   /** The whole district's targets (全县工业总产值…), at most one per year, each with its sentence. */
@@ -185,6 +197,8 @@ export interface PlanFacts {
   sought: SoughtFact[];
   /** Products a recruit word names (in a list or 在…等方面 frame) that are no link anywhere; kept out of `sought`. */
   wanted: WantedFact[];
+  /** Lists of chains the plan names without their links, one per list. */
+  namedChains: NamedChainsFact[];
   /** For each chain (same index as `chains`), the industry whose heading it sits under, or null. */
   chainIndustry: (string | null)[];
 }

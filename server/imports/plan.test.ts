@@ -74,6 +74,26 @@ describe('a chain the reviewer entered', () => {
   });
 });
 
+describe('a chain the plan names in a list, entered by the reviewer', () => {
+  it('may cite the list: its sentence names the chain, though none of the links typed', () => {
+    const text = '调整后的10条产业链是:白酒、能源、电子信息。';
+    const entered = (name: string) => ({
+      name,
+      expression: '页岩气—天然气发电',
+      stages: [['页岩气'], ['天然气发电']],
+      quote: text,
+      start: 0,
+      entered: true,
+    });
+    const commit = (name: string) =>
+      planImport(importInputSchema.parse({ title: '规划', text, chains: [entered(name)] })).chains;
+    expect(commit('能源').map((c) => c.name)).toEqual(['能源']);
+    expect(commit('能源产业链')).toHaveLength(1);
+    // A name the sentence does not state is no reason to cite it.
+    expect(() => commit('页岩气利用')).toThrow(FactError);
+  });
+});
+
 describe('a chain of a plan in traditional script', () => {
   it('is stored with its links in simplified script, quote and expression as written', () => {
     const text = '形成第一條“煤—電—鋁—化—材”循環經濟產業鏈。';

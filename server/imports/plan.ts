@@ -182,9 +182,12 @@ export function planImport(
     const chainId = `chain-${qualifier}-${hash(docId, JSON.stringify(stages))}`;
     const sid = cite(c.section, c.quote, c.start, `chains.${i}.quote`);
     // An entered chain is the reviewer's reading of its sentence: the sentence must name one of its links at least,
-    // as written or in simplified script (links typed 天然气 for a traditional plan's 天然氣, as the review matches them).
+    // as written or in simplified script (links typed 天然气 for a traditional plan's 天然氣, as the review matches them),
+    // or the chain itself — a chain the plan names in a list (调整后的10条产业链是:白酒、能源…) whose links it states nowhere.
     const reading = c.entered ? simplify(c.quote) : '';
-    if (c.entered && !c.stages.flat().some((l) => c.quote.includes(l) || reading.includes(l)))
+    const named = c.name.replace(/\s+/g, '').replace(/产业链$/, '');
+    const names = [...c.stages.flat(), ...(named.length >= 2 ? [named] : [])];
+    if (c.entered && !names.some((l) => c.quote.includes(l) || reading.includes(l)))
       throw new FactError(`chains.${i}.quote`, "the sentence names none of the entered chain's links");
     // The same chain stated in two sentences (旺苍: “煤-焦-化” in 基本情况 and again in 产业布局) is one chain
     // citing both, not two rows of one id — the report counted it twice (新增产业链 4 条 where 3 were written).

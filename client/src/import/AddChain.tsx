@@ -80,7 +80,7 @@ export function AddChain(props: {
               )}
               <fieldset className="sentences">
                 <legend className="small">{T.sentence}</legend>
-                {links.length === 0 ? (
+                {links.length === 0 && supporting.length === 0 ? (
                   <p className="small muted">{T.sentenceFirst}</p>
                 ) : supporting.length === 0 ? (
                   <p className="small notice" data-testid="import-manual-none">

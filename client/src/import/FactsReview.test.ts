@@ -28,6 +28,7 @@ const facts: PlanFacts = {
   projects: [],
   sought: [],
   wanted: [],
+  namedChains: [],
   chainIndustry: [],
 };
 

@@ -9,7 +9,7 @@ import type { PlaceTarget } from './wanted.ts';
 const T = zh.importer.facts;
 
 /** A fact's sentence cut around its name, the name marked (quoteExcerpt). */
-function Excerpt({ quote, names }: { quote: string; names: readonly string[] }) {
+export function Excerpt({ quote, names }: { quote: string; names: readonly string[] }) {
   const x = quoteExcerpt(quote, names);
   return (
     <>

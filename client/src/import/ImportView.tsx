@@ -11,14 +11,17 @@ import { FactsReview } from './FactsReview.tsx';
 import { FilePicker } from './FilePicker.tsx';
 import { type FactDraft, factsInput, initialFactDrafts, reviewLinks, soughtCommittable } from './facts.ts';
 import { ImportReportView } from './ImportReportView.tsx';
+import { LabelledInput } from './LabelledInput.tsx';
 import {
+  draftSentences,
   emptyManualDraft,
   type ManualDraft,
   manualChainInput,
   manualProblems,
   sentencesOf,
-  supportingSentences,
 } from './manualChain.ts';
+import { NamedChains } from './NamedChains.tsx';
+import { namedDraft } from './namedChains.ts';
 import { confidenceLevel, formatConfidence, reviewOrder } from './review.ts';
 import { defaultChainName, stagesToText, textToStages } from './stages.ts';
 import { TableImport } from './TableImport.tsx';
@@ -55,7 +58,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
   const manualRows = useMemo(
     () =>
       manual.map((draft) => {
-        const supporting = supportingSentences(sentences, textToStages(draft.line).flat());
+        const supporting = draftSentences(sentences, draft, textToStages(draft.line).flat());
         return { draft, supporting, problems: manualProblems(draft, supporting) };
       }),
     [manual, sentences],
@@ -322,6 +325,17 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
                 );
               })}
             </ol>
+            <NamedChains
+              lists={doc.facts.namedChains}
+              text={doc.normalised}
+              chains={drafts.filter((d) => d.accepted).map((d) => d.name)}
+              drafts={manual}
+              onAdd={(name, list) => {
+                setManual((ms) => [...ms, namedDraft(name, list, sentences, industries)]);
+                setShown(list);
+              }}
+              onShow={setShown}
+            />
             <AddChain
               rows={manualRows}
               industries={industries}
@@ -363,29 +377,5 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
       )}
       <TableImport />
     </div>
-  );
-}
-
-/** A labelled text field of the review's head (the plan's title, its district): the label is its accessible name. */
-function LabelledInput(props: {
-  label: string;
-  className: string;
-  testId: string;
-  value: string;
-  maxLength?: number;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <label className="district">
-      {props.label}{' '}
-      <input
-        className={props.className}
-        value={props.value}
-        aria-label={props.label}
-        data-testid={props.testId}
-        maxLength={props.maxLength}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </label>
   );
 }

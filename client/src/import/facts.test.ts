@@ -35,6 +35,7 @@ const facts: PlanFacts = {
   ],
   sought: [],
   wanted: [],
+  namedChains: [],
   chainIndustry: [],
 };
 

@@ -18,6 +18,11 @@ export interface ManualDraft {
   sentence: number | null;
   /** The name of an accepted industry of the review it belongs to; '' for the plan's unclassified group. */
   industry: string;
+  /**
+   * For a chain the plan names in a list (namedChains.ts): the start of the list's sentence, kept among the candidate
+   * sources whatever links are typed (the list names the chain, not its links).
+   */
+  listed?: number;
 }
 
 export const emptyManualDraft = (): ManualDraft => ({ name: '', line: '', sentence: null, industry: '' });
@@ -85,6 +90,25 @@ export function supportingSentences(
     .filter((s) => s.hits.length > 0)
     .sort((a, b) => b.hits.length - a.hits.length || a.start - b.start)
     .slice(0, limit);
+}
+
+/**
+ * The candidate sources of a draft: the sentences naming its links and — first, for a chain the plan names in a list —
+ * the list's sentence, with the links it names (perhaps none), at most `limit` in all.
+ */
+export function draftSentences(
+  sentences: readonly Sentence[],
+  draft: Pick<ManualDraft, 'listed'>,
+  links: readonly string[],
+  limit = MAX_SUPPORTING,
+): Supporting[] {
+  const named = supportingSentences(sentences, links, limit);
+  const listed = sentences.find((s) => s.start === draft.listed);
+  if (!listed) return named;
+  const hits = [
+    ...new Set(links.filter((l) => l && (listed.text.includes(l) || listed.reading?.includes(l)))),
+  ];
+  return [{ ...listed, hits }, ...named.filter((s) => s.start !== listed.start)].slice(0, limit);
 }
 
 /** A sentence as the review shows it: at most `width` characters around its first mark, in marked and plain pieces. */

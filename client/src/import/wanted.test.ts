@@ -24,6 +24,7 @@ const facts: PlanFacts = {
   projects: [],
   sought: [],
   wanted: WANTED,
+  namedChains: [],
   chainIndustry: [],
 };
 

@@ -12,6 +12,7 @@ import { findDistrictTargets, namesWholeDistrict } from './districtTargets.ts';
 import { mergeSpellings } from './firmSpellings.ts';
 import { firmFacts } from './firms.ts';
 import { industryFacts } from './industries.ts';
+import { namedChainFacts } from './namedChains.ts';
 import { projectParks } from './projectParks.ts';
 import { projectFacts } from './projects.ts';
 import { reaches, soughtFacts } from './sought.ts';
@@ -131,6 +132,7 @@ export function planFacts(
       f.chains.flatMap((c) => c.stages.flat()),
       graphLinks,
     ),
+    namedChains: namedChainFacts(view),
     chainIndustry,
   };
   if (view !== doc) originalQuotes(facts, view.text, doc.text);
