@@ -155,7 +155,10 @@ describe('links a plan names as ones to bring in', () => {
       return r.data?.zone.soughtLinks ?? [];
     };
     const qijiang = await read(QIJIANG);
-    expect(qijiang.map((l) => l.product.name)).toEqual((await seeks()).map((s) => s.name));
+    // Every link the plan seeks, gaps first (here: not STRONG), each part by name.
+    expect(qijiang.map((l) => l.product.name).sort()).toEqual((await seeks()).map((s) => s.name).sort());
+    const isStrong = qijiang.map((l) => l.product.status === 'STRONG');
+    expect(isStrong).toEqual([...isStrong].sort((a, b) => Number(a) - Number(b)));
     const dross = qijiang.find((l) => l.product.name === '铝灰');
     expect(dross).toMatchObject({ district: { name: '綦江区' }, product: { status: 'MISSING' } });
     expect(dross?.product.priority?.score).toBeGreaterThan(0);
@@ -171,20 +174,20 @@ describe('links a plan names as ones to bring in', () => {
     expect((await read('region-500000')).map((l) => l.district.name)).toEqual(qijiang.map(() => '綦江区'));
   }, 180_000);
 
-  it('list a link once with every district asking for it, the most-sought first, at most `first` of soughtLinkCount', async () => {
+  it('list a link once with every district asking for it, gaps first then the most-sought, at most `first` of soughtLinkCount', async () => {
     // 南川区's plan asks for 铝灰 too (written as a plan import writes SEEKS: the district to the link).
     await db.driver.executeQuery(
       `MATCH (d:Zone {id: 'region-500119'}), (p:Product {id: 'p-铝灰'}) MERGE (d)-[:SEEKS {sources: []}]->(p)`,
     );
     const q = `query ($z: ID!, $n: Int) { zone(id: $z) { soughtLinkCount soughtLinks(first: $n) {
-      district { name } districts { name } product { name } sources { quote } } } }`;
+      district { name } districts { name } product { name status } sources { quote } } } }`;
     type Answer = {
       zone: {
         soughtLinkCount: number;
         soughtLinks: {
           district: { name: string };
           districts: { name: string }[];
-          product: { name: string };
+          product: { name: string; status: string };
           sources: { quote: string }[];
         }[];
       };
@@ -200,6 +203,11 @@ describe('links a plan names as ones to bring in', () => {
       districts: [{ name: '南川区' }, { name: '綦江区' }],
     });
     expect(rows.filter((r) => r.product.name === '铝灰')).toHaveLength(1);
+    // Gaps first (the stored producer count in the scope), then the links no gap any more: both kinds are there.
+    const strong = rows.map((r) => r.product.status === 'STRONG');
+    expect(strong).toContain(true);
+    expect(strong).toContain(false);
+    expect(strong).toEqual([...strong].sort((a, b) => Number(a) - Number(b)));
     expect(rows.map((r) => r.product.name).sort()).toEqual([...all].sort());
     expect(region.data?.zone.soughtLinkCount).toBe(all.length);
     // At most `first`: the most-sought kept, the count unchanged.

@@ -10,7 +10,7 @@ export const soughtWords = {
       : `${names.slice(0, 3).join('、')}等 ${names.length} 个地区规划`,
   /** More links sought than the page lists: the most-sought first. */
   shownOf: (shown: number, total: number) =>
-    `共 ${total} 个环节，列出被最多地区规划点名的 ${shown} 个；进入下级地区可查看其余。`,
+    `共 ${total} 个环节，列出 ${shown} 个：缺口在前，其次是被最多地区规划点名的；进入下级地区可查看其余。`,
   noGap: '已非缺口',
   quote: (q: string) => `规划原文：“${q}”`,
   more: (n: number) => `另有 ${n} 处原文`,

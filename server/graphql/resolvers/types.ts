@@ -2,7 +2,7 @@ import { isComparedRegion, isRegionKind } from '../../../vocab/region.ts';
 import { countStatuses } from '../../../vocab/status.ts';
 import { readChains } from '../../db/reads.ts';
 import { toChain } from '../../domain/chain.ts';
-import { explain, MAX_LISTED_PRODUCERS } from '../../domain/status.ts';
+import { explain, MAX_LISTED_PRODUCERS, STRONG_MIN_PRODUCERS } from '../../domain/status.ts';
 import { readPlanIndustries } from '../../plans/read.ts';
 import type { Context } from '../context.ts';
 import { badInput } from '../errors.ts';
@@ -77,11 +77,14 @@ function focusOf(ctx: Context, z: ZoneModel): Promise<string[]> {
 type SoughtRow = Omit<SoughtLinkModel, 'product' | 'district'> & { product: string };
 const zoneSoughtOnce = new WeakMap<ZoneModel, Promise<SoughtRow[]>>();
 
-/** The links the plans in a zone's scope seek, most-sought first (cypher/zone-sought.cypher), read once per zone object. */
+/**
+ * The links the plans in a zone's scope seek, gaps first, then the most-sought (cypher/zone-sought.cypher), read
+ * once per zone object.
+ */
 function zoneSought(ctx: Context, z: ZoneModel): Promise<SoughtRow[]> {
   let p = zoneSoughtOnce.get(z);
   if (!p) {
-    p = ctx.db.read<SoughtRow>('zone-sought', { zone: z.id });
+    p = ctx.db.read<SoughtRow>('zone-sought', { zone: z.id, strongMin: STRONG_MIN_PRODUCERS });
     zoneSoughtOnce.set(z, p);
   }
   return p;
