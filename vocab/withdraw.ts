@@ -64,3 +64,6 @@ export interface WithdrawReport {
   /** The pool's MAIN_PRODUCT edges after the re-match; null when the graph has no pool or on a dry run. */
   pool: { added: number; removed: number } | null;
 }
+
+/** A plan committed through /imports (its Document id is doc-import-<hash>): the only kind a withdrawal accepts. */
+export const isImportedPlan = (documentId: string): boolean => documentId.startsWith('doc-import-');

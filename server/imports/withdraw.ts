@@ -6,7 +6,7 @@
 import type { Transaction as Tx } from 'neo4j-driver';
 import { query } from '../../cypher/index.ts';
 import { refreshLinkCounts } from '../../seed/linkCounts.ts';
-import type { WithdrawReport } from '../../vocab/withdraw.ts';
+import { isImportedPlan, type WithdrawReport } from '../../vocab/withdraw.ts';
 import { type AuditActor, type AuditInput, recordAudits } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
 import { MATCH_POOL, rematchPool } from '../pool/rematch.ts';
@@ -128,7 +128,7 @@ export async function withdrawImport(
       (await tx.run(query(name), params)).records.map((r) => r.toObject());
     const [doc] = await run('imports/withdraw-document', { document });
     if (!doc) throw new WithdrawError(404, `no document "${document}": nothing to withdraw`);
-    if (!doc.imported || doc.kind === 'table' || !document.startsWith('doc-import-'))
+    if (!doc.imported || doc.kind === 'table' || !isImportedPlan(document))
       throw new WithdrawError(
         400,
         doc.kind === 'table'
