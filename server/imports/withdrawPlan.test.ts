@@ -108,13 +108,20 @@ describe('planWithdrawal', () => {
     const r4 = rel('LOCATED_IN', s, end({ id: 'region-1', labels: ['Zone'] }), {
       plans: ['doc-import-a', D],
     });
-    const plan = planWithdrawal(inputs([a, s], [r1, r2, r3, r4]));
+    const r5 = rel('LOCATED_IN', a, end({ id: 'zone-a', labels: ['Zone'] }), {
+      source: 'd1',
+      sources: ['d1'],
+    });
+    const seeks = rel('SEEKS', end({ id: 'region-1', labels: ['Zone'] }), end(p), { sources: ['a1', 'd1'] });
+    const plan = planWithdrawal(inputs([a, s], [r1, r2, r3, r4, r5, seeks]));
     expect(plan.relUpdates).toEqual([
       { key: r1.key, props: { source: 'a1', sources: ['a1'] } },
       { key: r2.key, props: { source: 's1', sources: null } },
       { key: r4.key, props: { plans: ['doc-import-a'] } },
+      // SEEKS lists its sources only: it gets no `source`.
+      { key: seeks.key, props: { sources: ['a1'] } },
     ]);
-    expect(plan.deleteRels).toEqual([r3.key]);
+    expect(plan.deleteRels).toEqual([r3.key, r5.key]);
   });
 
   it('a figure goes back to its value before the plan only while it still holds the plan’s', () => {

@@ -130,11 +130,14 @@ function relAfter(
   const props: Record<string, unknown> = {};
   if (ownPlan) props.plans = plansLeft.length > 0 ? plansLeft : null;
   if (ownSource) {
-    const first = source && left.includes(source) ? source : (left[0] ?? null);
-    props.source = first;
-    // An edge that had `source` only before a plan import listed it (the seed's, a table's) gets back that shape.
-    const kind = first ? inputs.sourceDocs.get(first)?.kind : undefined;
-    props.sources = left.length === 1 && left[0] === first && kind !== 'import' ? null : left;
+    if (!('source' in p)) props.sources = left;
+    else {
+      const first = source && left.includes(source) ? source : (left[0] ?? null);
+      props.source = first;
+      // An edge that had `source` only before a plan import listed it (the seed's, a table's) gets back that shape.
+      const kind = first ? inputs.sourceDocs.get(first)?.kind : undefined;
+      props.sources = left.length === 1 && left[0] === first && kind !== 'import' ? null : left;
+    }
   }
   if (Array.isArray(p.chains)) props.chains = list(p.chains).filter((c) => !planChains.has(c));
   return { removed: false, props };
@@ -229,7 +232,7 @@ export function planWithdrawal(inputs: WithdrawInputs): WithdrawPlan {
       if (!del.has(r.a.key) && r.a.labels.includes('Enterprise')) firms.add(r.a.id ?? '');
     }
     if (gone) {
-      if (r.type === 'SEEKS' && state?.removed && !del.has(r.b.key)) removed.sought.push(r.b.name ?? '');
+      if (r.type === 'SEEKS' && state?.removed) removed.sought.push(r.b.name ?? '');
       if (state?.removed && !del.has(r.a.key) && !del.has(r.b.key)) deleteRels.push(r.key);
       continue;
     }

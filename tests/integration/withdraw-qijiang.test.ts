@@ -62,6 +62,7 @@ describe('withdrawing a plan committed into the seeded 綦江区', () => {
   });
 
   it('withdrawing a second plan sharing names gives back the graph after the first, the first’s facts intact', async () => {
+    await resetAndSeed(db);
     const a = await commit(planA());
     const afterA = await snapshot(db);
     const b = await commit(planB());
@@ -91,6 +92,7 @@ describe('withdrawing a plan committed into the seeded 綦江区', () => {
   });
 
   it('a lead on an imported link and investment target keeps them; an edited firm stays', async () => {
+    await resetAndSeed(db);
     const before = await snapshot(db);
     const a = await commit(planA());
     const editor = await createToken(db, 'editor', '招商科');
