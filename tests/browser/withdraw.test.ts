@@ -7,6 +7,7 @@ import { editorSession, shot } from './browser.ts';
 // 撤回导入 on the district page (docs/IMPORTS.md): an editor previews what withdrawing an imported plan removes
 // and keeps, confirms, and the plan is gone; the seed plan offers no button, and a viewer sees none at all.
 const t = editorSession('规划科', {
+  pageTimeout: 120_000,
   prepare: async (db) => {
     await commitImport(db, planA(), { name: TEST_ACTOR.name, role: 'editor' } as never);
   },
@@ -19,13 +20,10 @@ describe('withdrawing an imported plan from the district page', () => {
       viewport: { width: 1440, height: 1000 },
       locale: 'zh-CN',
     });
+    viewer.setDefaultTimeout(120_000);
     await viewer.goto(url);
-    await viewer
-      .getByRole('heading', { name: /綦江区/ })
-      .first()
-      .waitFor();
-    await shot(viewer, 'withdraw-0-viewer');
     await viewer.getByTestId('zone-plans').getByText(PLAN_A_TITLE, { exact: false }).waitFor();
+    await shot(viewer, 'withdraw-0-viewer');
     await expect(viewer.getByRole('button', { name: '撤回导入' }).count()).resolves.toBe(0);
     await viewer.close();
 
