@@ -58,5 +58,5 @@ describe('withdrawing an imported plan from the district page', () => {
     await expect(
       t.page.getByTestId('zone-plans').getByRole('button', { name: '撤回导入' }).count(),
     ).resolves.toBe(0);
-  });
+  }, 300_000);
 });

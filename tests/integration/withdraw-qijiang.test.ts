@@ -60,7 +60,7 @@ describe('withdrawing a plan committed into the seeded 綦江区', () => {
       ].sort(),
     );
     await expectGraph(before);
-  });
+  }, 180_000);
 
   it('withdrawing a second plan sharing names gives back the graph after the first, the first’s facts intact', async () => {
     await resetAndSeed(db);
@@ -90,7 +90,7 @@ describe('withdrawing a plan committed into the seeded 綦江区', () => {
       ),
     ).toEqual({ doc: a.documentId });
     await withdraw(a.documentId);
-  });
+  }, 180_000);
 
   it('a lead on an imported link and investment target keeps them; an edited firm stays', async () => {
     await resetAndSeed(db);
@@ -131,7 +131,7 @@ describe('withdrawing a plan committed into the seeded 綦江区', () => {
         (l) => !/铝制汽车零部件|忠旺集团|重庆綦铝科技有限公司|Lead|lead-|LinkCount/.test(l),
       ),
     ).toEqual([]);
-  });
+  }, 180_000);
 
   it('over HTTP: a viewer gets 403, an editor a dry run and then the withdrawal, a second time 404', async () => {
     await resetAndSeed(db);
@@ -165,5 +165,5 @@ describe('withdrawing a plan committed into the seeded 綦江区', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 180_000);
 });

@@ -75,7 +75,7 @@ describe('withdrawing an imported plan', () => {
     expect(report.removed.firms.length).toBe(first.facts.firms.added.length);
     expect(report.removed.chains.length).toBe(first.chainsAdded.length);
     await expectGraph(before);
-  });
+  }, 180_000);
 
   it('a second plan sharing names: withdrawing it restores the graph as it was after the first', async () => {
     first = await commit(acceptedReview(XIFENG_FILE, XIFENG_TITLE));
@@ -89,7 +89,7 @@ describe('withdrawing an imported plan', () => {
     expect(report.restored.length).toBeGreaterThan(0);
     await expectGraph(afterFirst);
     await withdraw(first.documentId);
-  });
+  }, 180_000);
 
   it('the district’s year targets go back to the first plan’s when the second is withdrawn', async () => {
     const before = await snapshot(db);
@@ -113,7 +113,7 @@ describe('withdrawing an imported plan', () => {
       '铜鼓县 2030 年',
     ]);
     await expectGraph(before);
-  });
+  }, 180_000);
 
   it('a plan’s sought links (SEEKS) go with it', async () => {
     const before = await snapshot(db);
@@ -122,7 +122,7 @@ describe('withdrawing an imported plan', () => {
     const report = await withdraw(r.documentId);
     expect(report.removed.sought.length + report.removed.links.length).toBeGreaterThan(0);
     await expectGraph(before);
-  });
+  }, 180_000);
 
   it('a dry run answers the same report and writes nothing; withdrawing twice is 404; committing again works', async () => {
     const before = await snapshot(db);
@@ -143,7 +143,7 @@ describe('withdrawing an imported plan', () => {
     // …and withdrawing that one uses its own audit entries, not the first commit's.
     await withdraw(again.documentId);
     await expectGraph(before);
-  });
+  }, 180_000);
 
   it('the audit entry on the document lists what went', async () => {
     const r = await commit(acceptedReview(XIFENG_FILE, XIFENG_TITLE));
@@ -157,7 +157,7 @@ describe('withdrawing an imported plan', () => {
     const after = JSON.parse(rows.records[0]?.get('after') as string);
     expect(after.removed.zones).toEqual(report.removed.zones);
     expect(after.removed.firms).toEqual(expect.arrayContaining(r.facts.firms.added));
-  });
+  }, 180_000);
 
   it('refuses the seed plan (400) and an unknown document (404), writing nothing', async () => {
     const before = await snapshot(db);
@@ -169,5 +169,5 @@ describe('withdrawing an imported plan', () => {
     expect((unknown as WithdrawError).status).toBe(404);
     expect((unknown as Error).message).toMatch(/doc-import-nothing/);
     await expectGraph(before);
-  });
+  }, 180_000);
 });
