@@ -140,6 +140,10 @@ describe('withdrawing a plan committed into the seeded 綦江区', () => {
     try {
       const viewer = await createToken(db, 'viewer');
       const editor = await createToken(db, 'editor');
+      // The explorer shows 撤回导入 by Query.canEdit: an editor's token only.
+      const canEdit = async (token?: string) =>
+        (await graphqlClient(db, token ? { token } : {})<{ canEdit: boolean }>('{ canEdit }')).data?.canEdit;
+      expect([await canEdit(), await canEdit(viewer), await canEdit(editor)]).toEqual([false, false, true]);
       const body = (dryRun: boolean) => JSON.stringify({ document: a.documentId, dryRun });
       const type = 'application/json';
       expect((await app.post('/imports/withdraw', body(true), type, viewer)).status).toBe(403);
