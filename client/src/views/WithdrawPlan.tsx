@@ -76,17 +76,23 @@ export function WithdrawSummary({ report, done }: { report: WithdrawReport; done
   );
 }
 
-/** The button and its dialog; `onWithdrawn` runs once the plan is gone (the page reloads its data). */
-export function WithdrawPlan({
-  plan,
-  onWithdrawn,
-}: {
+interface Props {
   plan: { id: string; title: string };
   onWithdrawn: () => void;
-}) {
+}
+
+/**
+ * The button and its dialog; `onWithdrawn` runs once the plan is gone (the page reloads its data). A plan no
+ * import made (the seed's) shows nothing and asks nothing of the server.
+ */
+export function WithdrawPlan(props: Props) {
+  return isImportedPlan(props.plan.id) ? <WithdrawButton {...props} /> : null;
+}
+
+function WithdrawButton({ plan, onWithdrawn }: Props) {
   const canEdit = useQuery<CanEditQuery, CanEditQueryVariables>('CanEdit', {});
   const [step, setStep] = useState<Step>({ at: 'closed' });
-  if (!isImportedPlan(plan.id) || canEdit.data?.canEdit !== true) return null;
+  if (canEdit.data?.canEdit !== true) return null;
 
   const open = async () => {
     setStep({ at: 'preview' });
