@@ -83,7 +83,11 @@ async function readInputs(
   const rels = (await run('imports/withdraw-rels', { keys: nodes.map((n) => n.key), districts })).map(
     (r) => r as unknown as GRel,
   );
-  const work = await run('imports/withdraw-work', { ids: nodes.map((n) => n.id), machine: MACHINE_ACTIONS });
+  const work = await run('imports/withdraw-work', {
+    document,
+    ids: nodes.map((n) => n.id),
+    machine: MACHINE_ACTIONS,
+  });
   const S = new Set(sources);
   const others = new Set<string>();
   for (const n of nodes) for (const s of (n.props.sources ?? []) as string[]) if (!S.has(s)) others.add(s);

@@ -1,9 +1,13 @@
 // Withdrawing plans committed into the seeded 綦江区 (docs/IMPORTS.md): every kind of fact merged with the seed's,
 // a second plan sharing names, and what stays because of someone's work (a lead, an edit), over HTTP as an editor.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/neo4j.ts';
 import { commitImport } from '../../server/imports/commit.ts';
 import { withdrawImport } from '../../server/imports/withdraw.ts';
+import { aliasesFile, importPool, readAliases } from '../../server/pool/import.ts';
 import type { ImportCommitInput, WithdrawReport } from '../../vocab/imports.ts';
 import { createToken, graphqlClient, resetAndSeed, startApp, TEST_ACTOR, testDb } from '../helpers.ts';
 import { PLAN_A_TITLE, planA, planB } from '../withdrawPlans.ts';
@@ -131,6 +135,76 @@ describe('withdrawing a plan committed into the seeded 綦江区', () => {
         (l) => !/铝制汽车零部件|忠旺集团|重庆綦铝科技有限公司|Lead|lead-|LinkCount/.test(l),
       ),
     ).toEqual([]);
+  }, 180_000);
+
+  it('an edit of an earlier node of the same id (committed, edited, withdrawn) is no work on the new one', async () => {
+    await resetAndSeed(db);
+    const edited = await commit(planA());
+    const gql = graphqlClient(db, { token: await createToken(db, 'editor', '招商科') });
+    const firm = (await one(`MATCH (e:Enterprise {name: '重庆綦铝科技有限公司'}) RETURN e.id AS id`))?.id;
+    await gql(`mutation ($id: ID!) { updateEnterprise(id: $id, input: {note: "已走访"}) { id } }`, {
+      id: firm,
+    });
+    expect(keptOf(await withdraw(edited.documentId), '重庆綦铝科技有限公司')?.reasons).toEqual(['EDITED']);
+    await resetAndSeed(db);
+    const before = await snapshot(db);
+    const again = await commit(planA());
+    const report = await withdraw(again.documentId);
+    expect(report.removed.firms).toContain('重庆綦铝科技有限公司');
+    await expectGraph(before);
+  }, 180_000);
+
+  it('a pool firm matched to the plan’s link is no one’s work: the link goes, the pool is re-matched', async () => {
+    await resetAndSeed(db);
+    // A made-up pool (the chainkg shape): one firm whose main product is the plan's new link, one the seed's 铝锭.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'withdraw-pool-'));
+    const lines = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n');
+    writeFileSync(
+      path.join(dir, 'company.json'),
+      lines([
+        {
+          name: '甲铝',
+          fullname: '甲铝股份有限公司（虚构）',
+          code: '600001.SH',
+          location: '上海证券交易所',
+          time: '2010-01-01',
+        },
+        {
+          name: '乙铝',
+          fullname: '乙铝股份有限公司（虚构）',
+          code: '600002.SH',
+          location: '上海证券交易所',
+          time: '2010-01-01',
+        },
+      ]),
+    );
+    writeFileSync(
+      path.join(dir, 'company_product.json'),
+      lines([
+        {
+          company_code: '600001.SH',
+          product_name: '再生铝合金',
+          rel_weight: 0.8,
+          rel: '主营产品',
+          company_name: '甲铝',
+        },
+        {
+          company_code: '600002.SH',
+          product_name: '铝锭',
+          rel_weight: 0.8,
+          rel: '主营产品',
+          company_name: '乙铝',
+        },
+      ]),
+    );
+    await importPool(db, { dir, aliases: readAliases(aliasesFile), actor: TEST_ACTOR });
+    const before = await snapshot(db);
+    const a = await commit(planA());
+    expect(a.pool?.links).toContainEqual({ name: '再生铝合金', firms: 1 });
+    const report = await withdraw(a.documentId);
+    expect(report.removed.links).toContain('再生铝合金');
+    expect(report.pool).toMatchObject({ removed: 0 });
+    await expectGraph(before);
   }, 180_000);
 
   it('over HTTP: a viewer gets 403, an editor a dry run and then the withdrawal, a second time 404', async () => {
