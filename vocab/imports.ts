@@ -369,3 +369,4 @@ export interface PoolMatchReport {
   firms: number;
   links: { name: string; firms: number }[];
 }
+export * from './withdraw.ts';

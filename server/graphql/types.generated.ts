@@ -825,6 +825,8 @@ export type Query = {
   aliasSuggestions: AliasSuggestions;
   /** Who changed what, newest first; of one entity when `entity` is set. At most 500. Needs a viewer token. */
   audit: Array<AuditEntry>;
+  /** Whether the caller's token is an editor's: the explorer shows editing actions (撤回导入) by it. */
+  canEdit: Scalars['Boolean']['output'];
   /** One chain with links (stage order), FEEDS edges and statuses in the scope — one database round trip. */
   chain: Chain;
   /**
@@ -2045,6 +2047,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   aliasSuggestions?: Resolver<ResolversTypes['AliasSuggestions'], ParentType, ContextType, RequireFields<QueryAliasSuggestionsArgs, 'first' | 'link'>>;
   audit?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditArgs, 'first'>>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   chain?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainArgs, 'id'>>;
   chains?: Resolver<Array<ResolversTypes['Chain']>, ParentType, ContextType, Partial<QueryChainsArgs>>;
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<QueryEnterprisesArgs, 'first'>>;

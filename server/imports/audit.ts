@@ -10,6 +10,7 @@ export function auditEntries(
   rows: ImportRows,
   chainsBefore: Set<string>,
   report: ImportReport,
+  regionsCreated: string[] = [],
 ): AuditInput[] {
   const linksOf = (chain: string) => rows.hasLink.filter((h) => h.chain === chain).length;
   const entries: AuditInput[] = rows.chains
@@ -38,6 +39,8 @@ export function auditEntries(
       productsMerged: report.productsMerged.length,
       feeds: rows.feeds.length,
       facts: counts,
+      // The region zones (省/市/区县) this commit created: a withdrawal removes them when nothing hangs on them.
+      ...(regionsCreated.length > 0 ? { regionsCreated } : {}),
     },
   });
   return entries;
@@ -89,4 +92,51 @@ export function districtTargetAudit(
   const a = { output2025: after?.output2025 ?? null, valueAdded2025: after?.valueAdded2025 ?? null };
   if (b.output2025 === a.output2025 && b.valueAdded2025 === a.valueAdded2025) return null;
   return { action: IMPORT_PLAN, entity: district, entityType: 'Zone', before: b, after: { ...a, document } };
+}
+
+/** A node's overwritable properties as imports/figures.cypher reads them. */
+export interface FigureRow {
+  type: 'Zone' | 'Industry' | 'Project';
+  id: string;
+  props: Record<string, unknown>;
+}
+
+export function figureRows(rows: Record<string, unknown>[]): FigureRow[] {
+  return rows.map((r) => ({
+    type: r.type as FigureRow['type'],
+    id: String(r.id),
+    props: (r.props ?? {}) as Record<string, unknown>,
+  }));
+}
+
+/**
+ * One IMPORT_PLAN entry per node that existed before the commit and whose figures (a zone's name and targets, an
+ * industry's targets, a project's capacity …) it changed: `before` and `after` (with the document), what a
+ * withdrawal puts back when the node still holds the plan's value (server/imports/withdraw.ts). Nodes the commit
+ * created have no entry: a withdrawal removes them.
+ */
+export function figureAudits(before: FigureRow[], after: FigureRow[], document: string): AuditInput[] {
+  const now = new Map(after.map((r) => [`${r.type}:${r.id}`, r]));
+  const seen = new Set<string>();
+  const out: AuditInput[] = [];
+  for (const b of before) {
+    const key = `${b.type}:${b.id}`;
+    const a = now.get(key);
+    if (!a || seen.has(key)) continue;
+    seen.add(key);
+    const changedKeys = Object.keys(a.props).filter(
+      (k) => JSON.stringify(a.props[k] ?? null) !== JSON.stringify(b.props[k] ?? null),
+    );
+    if (changedKeys.length === 0) continue;
+    const pick = (p: Record<string, unknown>) =>
+      Object.fromEntries(changedKeys.map((k) => [k, p[k] ?? null]));
+    out.push({
+      action: IMPORT_PLAN,
+      entity: b.id,
+      entityType: b.type,
+      before: pick(b.props),
+      after: { ...pick(a.props), document },
+    });
+  }
+  return out;
 }

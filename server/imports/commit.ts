@@ -8,7 +8,15 @@ import { type AuditActor, type AuditInput, recordAudits } from '../audit/entries
 import type { Db } from '../db/neo4j.ts';
 import { targetRows } from '../plans/targets.ts';
 import { matchPoolAudit, poolFirmsOf, rematchPool } from '../pool/rematch.ts';
-import { auditEntries, districtTargetAudit, statedAudits, statedMoves } from './audit.ts';
+import {
+  auditEntries,
+  districtTargetAudit,
+  figureAudits,
+  figureRows,
+  statedAudits,
+  statedMoves,
+} from './audit.ts';
+import { writeOrDryRun } from './dryRun.ts';
 import {
   type Counties,
   checkFacts,
@@ -86,6 +94,12 @@ const ensureParams = (r: ResolvedRegion) => ({
   district: r.level === '区县' ? r.region : null,
 });
 
+/** The region zone ids ensure-district MERGEs for a region (province, city, district). */
+const regionIdsOf = (r: ResolvedRegion): string[] => {
+  const p = ensureParams(r);
+  return [p.province.id, p.city?.id, p.district?.id].filter((x): x is string => typeof x === 'string');
+};
+
 const byName = (rows: unknown) =>
   new Map(((rows ?? []) as { name: string; id: string }[]).map((r) => [r.name, r.id]));
 
@@ -136,7 +150,14 @@ export async function commitImport(
   const work = async (tx: Tx) => {
     const run = (name: string, params: Record<string, unknown>) => tx.run(query(name), params);
     let districtChange: AuditInput | null = null;
+    const regionIds = resolved ? regionIdsOf(resolved) : [];
+    const regionsBefore = new Set<string>(
+      regionIds.length > 0
+        ? ((await run('imports/regions-existing', { ids: regionIds })).records[0]?.get('ids') ?? [])
+        : [],
+    );
     if (resolved) await run('regions/ensure-district', ensureParams(resolved));
+    const regionsCreated = regionIds.filter((id) => !regionsBefore.has(id));
     const known: Known | null = resolved && district ? await readKnown(tx, district, p) : null;
     const industryIds = new Map<string, string>();
     for (const i of p.industries)
@@ -189,6 +210,14 @@ export async function commitImport(
           })
         ).records[0]
       : undefined;
+    const figureIds = {
+      zones: facts?.ids.zones.map((x) => x.id) ?? [],
+      industries: facts?.ids.industries.map((x) => x.id) ?? [],
+      projects: facts?.ids.projects.map((x) => x.id) ?? [],
+    };
+    const figuresBefore = figureRows(
+      (await run('imports/figures', figureIds)).records.map((r) => r.toObject()),
+    );
     await run('imports/document', { document: rows.document });
     await run('imports/document-period', {
       id: rows.document.id,
@@ -203,11 +232,16 @@ export async function commitImport(
       // The districts of a city's plan its zones and firms are placed in (四川泸州江阳经济开发区 → 江阳区).
       for (const id of facts.counties) {
         const d = counties?.byId.get(id);
-        if (d) await run('regions/ensure-district', { ...d });
+        if (!d) continue;
+        const there = (await run('imports/regions-existing', { ids: [d.district.id] })).records[0]?.get(
+          'ids',
+        );
+        if (((there ?? []) as string[]).length === 0) regionsCreated.push(d.district.id);
+        await run('regions/ensure-district', { ...d });
       }
       await run('imports/fact-industries', { rows: facts.industries });
       await run('imports/fact-zones', { rows: facts.zones });
-      await run('seed/part-of', { rows: facts.partOf });
+      await run('imports/part-of', { rows: facts.partOf });
       if (district && facts.districtTargets.length > 0) {
         const r = (
           await run('imports/fact-district-targets', { district: district.id, rows: facts.districtTargets })
@@ -238,13 +272,13 @@ export async function commitImport(
     );
     if (facts && district) {
       await run('imports/fact-enterprises', { rows: facts.enterprises });
-      await run('seed/located-in', { rows: facts.locatedIn });
+      await run('imports/located-in', { rows: facts.locatedIn });
       await run('imports/produces', { rows: facts.produces });
-      await run('seed/target-for-product', { rows: facts.targetFor });
+      await run('imports/target-for', { rows: facts.targetFor });
       await run('imports/fact-projects', { rows: facts.projects });
-      await run('seed/builds', { rows: facts.builds });
-      await run('seed/in-zone', { rows: facts.inZone });
-      await run('seed/by', { rows: facts.by });
+      await run('imports/builds', { rows: facts.builds });
+      await run('imports/in-zone', { rows: facts.inZone });
+      await run('imports/by', { rows: facts.by });
       await run('imports/fact-sought', { district: district.id, rows: facts.seeks });
       const industries = [
         ...new Set([...facts.industries.map((i) => i.id), ...(defaultIndustry ? [rows.industry.id] : [])]),
@@ -301,26 +335,17 @@ export async function commitImport(
       pool: pool ? poolFirmsOf(pool, rows.products) : null,
     };
     const poolChange = matchPoolAudit(pool, rows.document.id, 'Import');
+    const figuresAfter = figureRows(
+      (await run('imports/figures', figureIds)).records.map((r) => r.toObject()),
+    );
     await recordAudits((name, params) => tx.run(query(name), params), actor, [
-      ...auditEntries(rows, chainsBefore, report),
+      ...auditEntries(rows, chainsBefore, report, regionsCreated),
+      ...figureAudits(figuresBefore, figuresAfter, rows.document.id),
       ...statedAudits(moved, rows.document.id),
       ...(districtChange ? [districtChange] : []),
       ...(poolChange ? [poolChange] : []),
     ]);
-    if (opts.dryRun) throw new DryRun(report);
     return report;
   };
-  try {
-    return await db.write(work);
-  } catch (err) {
-    if (err instanceof DryRun) return err.report;
-    throw err;
-  }
-}
-
-/** Thrown at the end of a dry run so the transaction rolls back: the report says what a commit would do. */
-class DryRun extends Error {
-  constructor(readonly report: ImportReport) {
-    super('dry run');
-  }
+  return writeOrDryRun(db, work, opts.dryRun === true);
 }

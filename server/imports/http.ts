@@ -8,12 +8,14 @@ import { LIMITS } from '../limits.ts';
 import { log } from '../log.ts';
 import { commitImport, ImportInputError } from './commit.ts';
 import { GraphLexiconCache, graphLexiconSource } from './graphLexicon.ts';
+import { WithdrawError, withdrawImport } from './withdraw.ts';
 
 export const IMPORTS_PREFIX = '/imports/';
 
 /**
  * POST /imports/extract?name=<file name>  body: the file → { title, text, chains, rejected, zones, … }
  * POST /imports/commit                    body: reviewed chains (JSON) → the import report
+ * POST /imports/withdraw                  body: {document, dryRun} → the withdrawal report (docs/IMPORTS.md)
  * Nothing is written by /extract; /commit writes in one transaction. The file is read and the plan extracted in a
  * job worker (server/jobs/), under the limits of server/limits.ts, with the graph's products as the extraction's
  * product lexicon (graphLexicon.ts: read once per graph version, none on an empty graph).
@@ -49,8 +51,30 @@ export function importsHandler(db: Db, lexicons = new GraphLexiconCache(graphLex
         const report = await commitImport(db, input as Parameters<typeof commitImport>[1], editor);
         return sendJson(res, 200, report);
       }
+      if (url.pathname === `${IMPORTS_PREFIX}withdraw`) {
+        const editor = await requireEditor(db, req, res);
+        if (!editor) return;
+        const raw = await readBody(req, res, 4096);
+        if (!raw) return;
+        let input: { document?: unknown; dryRun?: unknown };
+        try {
+          input = JSON.parse(raw.toString('utf8')) ?? {};
+        } catch {
+          return sendError(res, 400, 'BAD_JSON', 'The body is not JSON.');
+        }
+        if (typeof input.document !== 'string' || input.document === '')
+          return sendError(res, 400, 'BAD_USER_INPUT', 'document: the id of the imported plan to withdraw', {
+            field: 'document',
+          });
+        const report = await withdrawImport(db, input.document, editor, { dryRun: input.dryRun === true });
+        return sendJson(res, 200, report);
+      }
       return sendError(res, 404, 'NOT_FOUND', `No such import endpoint: ${url.pathname}`);
     } catch (err) {
+      if (err instanceof WithdrawError)
+        return sendError(res, err.status, err.status === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT', err.message, {
+          field: 'document',
+        });
       if (err instanceof JobFailure) return sendFailure(res, err);
       if (err instanceof ImportInputError)
         return sendError(res, 400, 'BAD_USER_INPUT', err.message, { field: err.field });

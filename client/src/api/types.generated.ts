@@ -389,6 +389,11 @@ export type RemoveAliasMutationVariables = Exact<{
 
 export type RemoveAliasMutation = { removeAlias: boolean };
 
+export type CanEditQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CanEditQuery = { canEdit: boolean };
+
 export type LeadCardFragment = { id: string, firmName: string, owner: string, stage: LeadStage, open: boolean, investment: number | null, capacity: number | null, capacityUnit: string | null, nextStep: string | null, nextStepDate: string | null, overdue: boolean, notes: string | null, linkStatus: LinkStatus, stageChangedAt: string, firm: { id: string, name: string } | null, link: { id: string, name: string }, zone: { id: string, name: string }, chains: Array<{ id: string, name: string }>, priority: { tier: PriorityTier, score: number } | null, project: { id: string, name: string, status: string | null } | null };
 
 export type LinkLeadsFragment = { open: number, product: { id: string }, stages: Array<{ stage: LeadStage, count: number }> };

@@ -2,6 +2,7 @@ import type { ImportReport } from '../../../vocab/imports.ts';
 import { FACT_KINDS } from '../../../vocab/imports.ts';
 import { zh } from '../i18n/zh.ts';
 import { Section } from '../views/common.tsx';
+import { WithdrawPlan } from '../views/WithdrawPlan.tsx';
 
 const T = zh.importer;
 
@@ -12,9 +13,12 @@ const T = zh.importer;
  */
 export function ImportReportView({
   report,
+  title,
   onOpenChain,
 }: {
   report: ImportReport;
+  /** The plan's title, for 撤回导入 (an editor may withdraw the plan just committed). */
+  title?: string;
   onOpenChain: (id: string, district: string | null) => void;
 }) {
   return (
@@ -60,6 +64,10 @@ export function ImportReportView({
           {T.open}
         </button>
       )}
+      <WithdrawPlan
+        plan={{ id: report.documentId, title: title ?? report.district?.name ?? '' }}
+        onWithdrawn={() => {}}
+      />
     </Section>
   );
 }

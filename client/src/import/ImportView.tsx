@@ -185,7 +185,7 @@ export function ImportView({ onOpenChain }: { onOpenChain: (id: string, district
           {error}
         </p>
       )}
-      {report && <ImportReportView report={report} onOpenChain={onOpenChain} />}
+      {report && <ImportReportView report={report} title={title} onOpenChain={onOpenChain} />}
       {doc && (
         <div className="review">
           <div className="review-list">

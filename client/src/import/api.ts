@@ -2,7 +2,12 @@
  * The import endpoints: upload a document for extraction, then commit what the reviewer accepted. The shapes are
  * the shared plan-import contract (vocab/imports.ts).
  */
-import type { ExtractResponse, ImportCommitInput, ImportReport } from '../../../vocab/imports.ts';
+import type {
+  ExtractResponse,
+  ImportCommitInput,
+  ImportReport,
+  WithdrawReport,
+} from '../../../vocab/imports.ts';
 import { authHeaders } from '../api/client.ts';
 import { graphChanged } from '../api/graphEpoch.ts';
 import { zh } from '../i18n/zh.ts';
@@ -43,5 +48,16 @@ export async function commitImport(input: ImportCommitInput): Promise<ImportRepo
     body: JSON.stringify(input),
   });
   graphChanged();
+  return report;
+}
+
+/** 撤回导入: a preview (dryRun, nothing written) or the withdrawal itself (docs/IMPORTS.md). */
+export async function withdrawPlan(document: string, dryRun: boolean): Promise<WithdrawReport> {
+  const report = await call<WithdrawReport>('/imports/withdraw', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ document, dryRun }),
+  });
+  if (!dryRun) graphChanged();
   return report;
 }

@@ -14,6 +14,7 @@ import { Counts, ErrorNotice, Loading, Section } from './common.tsx';
 import { GapSummaryList } from './GapSummaryList.tsx';
 import { SortToggle } from './gaps.tsx';
 import { type PlanItem, planLabel } from './plans.ts';
+import { WithdrawPlan } from './WithdrawPlan.tsx';
 import { EnterpriseTable, useEnterpriseTable } from './zone/EnterpriseTable.tsx';
 import { ZoneProfile } from './zone/ZoneProfile.tsx';
 import { ZoneProjects } from './zone/ZoneProjects.tsx';
@@ -98,7 +99,9 @@ export function ZoneView({
         <Section title={zh.zone.plans}>
           <ul className="zone-plans" data-testid="zone-plans">
             {z.plans.map((p) => (
-              <li key={p.id}>{planLabel(p)}</li>
+              <li key={p.id}>
+                {planLabel(p)} <WithdrawPlan plan={p} onWithdrawn={refresh} />
+              </li>
             ))}
           </ul>
         </Section>

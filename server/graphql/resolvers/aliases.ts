@@ -8,7 +8,11 @@ import { requireRange } from './query.ts';
 export const MAX_ALIAS_SUGGESTIONS = 50;
 
 /** Query.aliasSuggestions: validate → read (server/pool/suggestions.ts) → shape. */
-export const aliasesQuery: Pick<QueryResolvers, 'aliasSuggestions'> = {
+export const aliasesQuery: Pick<QueryResolvers, 'aliasSuggestions' | 'canEdit'> = {
+  canEdit: async (_p, _a, ctx) => {
+    const actor = await ctx.actor();
+    return actor.role !== null && allows(actor.role, 'editor');
+  },
   aliasSuggestions: async (_p, { link, first }, ctx) => {
     const n = first ?? 20;
     requireRange('first', n, 1, MAX_ALIAS_SUGGESTIONS);

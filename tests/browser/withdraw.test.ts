@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { commitImport } from '../../server/imports/commit.ts';
+import { TEST_ACTOR } from '../helpers.ts';
+import { PLAN_A_TITLE, planA } from '../withdrawPlans.ts';
+import { editorSession, shot } from './browser.ts';
+
+// 撤回导入 on the district page (docs/IMPORTS.md): an editor previews what withdrawing an imported plan removes
+// and keeps, confirms, and the plan is gone; the seed plan offers no button, and a viewer sees none at all.
+const t = editorSession('规划科', {
+  pageTimeout: 120_000,
+  prepare: async (db) => {
+    await commitImport(db, planA(), { name: TEST_ACTOR.name, role: 'editor' } as never);
+  },
+});
+
+describe('withdrawing an imported plan from the district page', () => {
+  it('previews, confirms and withdraws; viewers and the seed plan get no button', async () => {
+    const url = `${t.session.base}/?view=zone&zone=region-500110`;
+    const viewer = await t.session.browser.newPage({
+      viewport: { width: 1440, height: 1000 },
+      locale: 'zh-CN',
+    });
+    viewer.setDefaultTimeout(120_000);
+    await viewer.goto(url);
+    await viewer.getByTestId('zone-plans').getByText(PLAN_A_TITLE, { exact: false }).waitFor();
+    await shot(viewer, 'withdraw-0-viewer');
+    await expect(viewer.getByRole('button', { name: '撤回导入' }).count()).resolves.toBe(0);
+    await viewer.close();
+
+    await t.page.goto(url);
+    const plans = t.page.getByTestId('zone-plans');
+    await plans.getByRole('button', { name: '撤回导入' }).waitFor();
+    // One button: the imported plan's, not the seed plan's.
+    await expect(plans.getByRole('button', { name: '撤回导入' }).count()).resolves.toBe(1);
+    await plans.getByRole('button', { name: '撤回导入' }).click();
+    const dialog = t.page.getByRole('dialog');
+    await dialog.getByTestId('withdraw-removed').waitFor();
+    await expect(dialog.getByTestId('withdraw-removed').textContent()).resolves.toContain('綦江铝材产业园');
+    await expect(dialog.getByTestId('withdraw-kept').textContent()).resolves.toContain(
+      '北渡组团」：另一规划亦载明',
+    );
+    // The preview wrote nothing.
+    const docs = `MATCH (d:Document) WHERE d.id STARTS WITH 'doc-import-' RETURN count(d) AS n`;
+    await expect(t.db.driver.executeQuery(docs).then((r) => r.records[0]?.get('n'))).resolves.toEqual(1);
+    await shot(t.page, 'withdraw-1-preview');
+
+    await dialog.getByRole('button', { name: '确认撤回' }).click();
+    await dialog.getByRole('status').waitFor();
+    await expect(dialog.getByRole('status').textContent()).resolves.toContain('已撤回');
+    await shot(t.page, 'withdraw-2-done');
+    await expect(t.db.driver.executeQuery(docs).then((r) => r.records[0]?.get('n'))).resolves.toEqual(0);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    // The page reads its plans again: the seed's plan only.
+    await t.page
+      .getByTestId('zone-plans')
+      .getByText(PLAN_A_TITLE, { exact: false })
+      .waitFor({ state: 'detached' });
+    await expect(
+      t.page.getByTestId('zone-plans').getByRole('button', { name: '撤回导入' }).count(),
+    ).resolves.toBe(0);
+  }, 300_000);
+});
