@@ -188,7 +188,10 @@ export function planImport(
     const named = c.name.replace(/\s+/g, '').replace(/产业链$/, '');
     const names = [...c.stages.flat(), ...(named.length >= 2 ? [named] : [])];
     if (c.entered && !names.some((l) => c.quote.includes(l) || reading.includes(l)))
-      throw new FactError(`chains.${i}.quote`, "the sentence names neither the entered chain nor any of its links");
+      throw new FactError(
+        `chains.${i}.quote`,
+        'the sentence names neither the entered chain nor any of its links',
+      );
     // The same chain stated in two sentences (旺苍: “煤-焦-化” in 基本情况 and again in 产业布局) is one chain
     // citing both, not two rows of one id — the report counted it twice (新增产业链 4 条 where 3 were written).
     const same = rows.chains.find((x) => x.id === chainId);
