@@ -124,7 +124,7 @@ describe('district views with several districts', () => {
     await choose.getByTestId('compare-district-search').fill('重庆');
     await choose.getByTestId('compare-district-match-region-500000').click();
     await expect(page.getByTestId('compare-no-plan').textContent()).resolves.toContain(
-      '重庆市及其上级地区尚无导入的规划',
+      '重庆市本级及其上级地区尚无导入的规划',
     );
     await shot(page, 'district-views-4-compare-region-without-plan');
     await choose.getByTestId('compare-district-search').fill('綦江');
