@@ -141,6 +141,7 @@ export function App() {
         onOpenZone={openZone}
         onOpenChain={(id, focus) => openChain(id, focus)}
         heldBy={heldPlans(url.zone, answered, district, plans)}
+        onAllZones={() => navigate({ view: 'zone', zone: null, focus: null })}
       />
     ) : (
       <ZoneList onOpenZone={openZone} />

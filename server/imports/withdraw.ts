@@ -163,19 +163,22 @@ export async function withdrawImport(
     const removed = plan.removed;
     removed.yearTargets = targetRows.map((t) => t.name.trim());
     // Region zones the commit created, the districts first (a city goes once its districts are gone).
+    const regionsGone: string[] = [];
     for (let pass = 0, left = inputs.regionsCreated; pass < 3 && left.length > 0; pass++) {
       const still: string[] = [];
       for (const id of left) {
         const [r] = await run('imports/withdraw-region', { id });
-        if (Number(r?.removed ?? 0) > 0) removed.regions.push(id);
-        else still.push(id);
+        if (Number(r?.removed ?? 0) > 0) {
+          regionsGone.push(id);
+          removed.regions.push(String(r?.name ?? id));
+        } else still.push(id);
       }
       left = still;
     }
     await refreshLinkCounts(tx, {
       links: plan.links,
       firms: [...plan.firms, ...plan.stated.map((s) => s.id)],
-      zones: districts.map((d) => d.id).filter((id) => !removed.regions.includes(id)),
+      zones: districts.map((d) => d.id).filter((id) => !regionsGone.includes(id)),
     });
     const pool = opts.dryRun ? null : await rematchPool(run);
     const report: WithdrawReport = {

@@ -59,4 +59,16 @@ describe('withdrawing an imported plan from the district page', () => {
       t.page.getByTestId('zone-plans').getByRole('button', { name: '撤回导入' }).count(),
     ).resolves.toBe(0);
   }, 300_000);
+
+  it('says a zone no longer in the graph is gone and offers the zone list, not a raw NOT_FOUND', async () => {
+    // What an officer sees on the page of a region whose plan they just withdrew (the region went with it).
+    await t.page.goto(`${t.session.base}/?view=zone&zone=region-510500`);
+    const gone = t.page.getByTestId('zone-gone');
+    await expect(gone.textContent()).resolves.toContain('该区域已不在图谱中');
+    await expect(gone.textContent()).resolves.not.toContain('not found');
+    await shot(t.page, 'withdraw-3-zone-gone');
+    await gone.getByRole('button', { name: '查看全部区域' }).click();
+    await t.page.getByTestId('zone-list').waitFor();
+    expect(new URL(t.page.url()).searchParams.has('zone')).toBe(false);
+  }, 120_000);
 });

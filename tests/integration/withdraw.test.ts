@@ -105,7 +105,8 @@ describe('withdrawing an imported plan', () => {
     expect(await districtOutput()).toBe(85);
     await expectGraph(afterA);
     const last = await withdraw(a.documentId);
-    expect(last.removed.regions).toContain('region-360926');
+    // By name, as the dialog lists them (ids read like region-360926 to an officer).
+    expect(last.removed.regions).toContain('铜鼓县');
     expect(last.removed.yearTargets).toEqual([
       '竹木加工 2025 年',
       '铜鼓县 2025 年',

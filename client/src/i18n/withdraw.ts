@@ -18,6 +18,9 @@ export const withdrawWords = {
   close: '关闭',
   done: (plan: string) => `已撤回“${plan}”。`,
   counts: (sources: number, relations: number) => `引文 ${sources} 条，关系 ${relations} 条。`,
+  /** The zone page of a zone no longer in the graph (its plan withdrawn, or a stale link). */
+  zoneGone: '该区域已不在图谱中：载明它的规划可能已被撤回，或此链接已过期。',
+  allZones: '查看全部区域',
   more: (n: number) => `等 ${n} 项`,
   kinds: {
     chains: '产业链',

@@ -7,6 +7,7 @@ import type {
   ZoneProfileQueryVariables,
 } from '../api/types.generated.ts';
 import { useQuery } from '../api/useQuery.ts';
+import { withdrawWords } from '../i18n/withdraw.ts';
 import { zh } from '../i18n/zh.ts';
 import { ZoneFinder } from '../shell/ZoneFinder.tsx';
 import { kindsByLevel } from '../state/scopeTree.ts';
@@ -30,9 +31,12 @@ export function ZoneView({
   onOpenZone,
   onOpenChain,
   heldBy = null,
+  onAllZones,
 }: {
   zoneId: string;
   onOpenZone: (id: string) => void;
+  /** The zone list (no zone chosen): offered when the zone is gone, e.g. its plan was just withdrawn. */
+  onAllZones: () => void;
   onOpenChain: (id: string, focus?: string) => void;
   heldBy?: { name: string; plans: readonly PlanItem[] } | null;
 }) {
@@ -46,6 +50,15 @@ export function ZoneView({
   );
   const table = useEnterpriseTable(zoneId, nonce);
 
+  if (profile.state === 'error' && profile.error.code === 'NOT_FOUND')
+    return (
+      <div className="notice" role="alert" data-testid="zone-gone">
+        <span>{withdrawWords.zoneGone}</span>{' '}
+        <button type="button" onClick={onAllZones}>
+          {withdrawWords.allZones}
+        </button>
+      </div>
+    );
   if (profile.state === 'error') return <ErrorNotice error={profile.error} />;
   const z = profile.data?.zone;
   if (!z || z.id !== zoneId) return <Loading />;
