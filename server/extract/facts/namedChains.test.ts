@@ -74,9 +74,15 @@ describe('chains a plan names in a list (规划点名的产业链)', () => {
     expect(cutGoverning('加大电梯')).toBe('电梯');
     expect(cutGoverning('围绕铜精深加工')).toBe('铜精深加工');
     expect(cutGoverning('促进其中特高压设备')).toBe('特高压设备');
-    expect([countOf('8'), countOf('十六'), countOf('九'), countOf('二十'), countOf('二十一')]).toEqual([
-      8, 16, 9, 20, 21,
-    ]);
+    expect([
+      countOf('8'),
+      countOf('十六'),
+      countOf('九'),
+      countOf('二十'),
+      countOf('二十一'),
+      countOf('１２'),
+      countOf('几'),
+    ]).toEqual([8, 16, 9, 20, 21, 12, Number.NaN]);
   });
 
   it('reads a plan in traditional script, names in simplified', () => {

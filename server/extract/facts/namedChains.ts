@@ -13,6 +13,7 @@
  * Linear scans and bounded patterns only.
  */
 import type { NamedChainsFact } from '../../../vocab/imports.ts';
+import { amountValue } from '../amounts.ts';
 import { tag } from '../lexicon.ts';
 import type { Doc } from '../text.ts';
 
@@ -95,30 +96,10 @@ function cleanName(item: string): string {
     .replace(/(?:产业链条|产业生态链|产业链|产业)$/, '');
 }
 
-const CN_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
-/** The count as a number: 8, 十六 → 16, 九 → 9; NaN when unread. */
+/** The count as a number: 8, ８, 十六 → 16, 九 → 9 (amounts.ts amountValue); NaN when unread. */
 export function countOf(word: string): number {
   const ascii = word.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  const [a, b, c] = [...word].map((ch) => CN_DIGITS[ch] ?? Number.NaN);
-  if (word.length === 1) return a ?? Number.NaN;
-  if (word.length === 2 && word[0] === '十') return 10 + (b ?? Number.NaN);
-  if (word.length === 2 && word[1] === '十') return (a ?? Number.NaN) * 10;
-  if (word.length === 3 && word[1] === '十') return (a ?? Number.NaN) * 10 + (c ?? Number.NaN);
-  return Number.NaN;
+  return /^\d+$|^[零〇一二两三四五六七八九十百千]+$/.test(ascii) ? amountValue(ascii) : Number.NaN;
 }
 
 /**
