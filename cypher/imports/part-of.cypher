@@ -1,8 +1,5 @@
-// A plan's PART_OF facts: merged; `source` keeps the first plan's sentence, `sources` every plan's (in commit order),
-// so withdrawing one plan (server/imports/withdraw.ts) leaves the others' quotes. Re-committing changes nothing.
+// A plan's PART_OF facts, merged with every plan's quote (fragments/fact-edge-sources).
 UNWIND $rows AS row
 MATCH (a:Zone {id: row.zone}), (b:Zone {id: row.parent})
 MERGE (a)-[r:PART_OF]->(b)
-SET r.source = coalesce(r.source, row.source)
-WITH r, row, coalesce(r.sources, CASE WHEN r.source IS NULL OR r.source = row.source THEN [] ELSE [r.source] END) AS had
-SET r.sources = had + CASE WHEN row.source IN had THEN [] ELSE [row.source] END
+// include: fact-edge-sources
