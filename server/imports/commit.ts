@@ -230,13 +230,16 @@ export async function commitImport(
     if (defaultIndustry) await run('imports/industry', { industry: rows.industry });
     if (facts) {
       // The districts of a city's plan its zones and firms are placed in (四川泸州江阳经济开发区 → 江阳区).
-      for (const id of facts.counties) {
-        const d = counties?.byId.get(id);
-        if (!d) continue;
-        const there = (await run('imports/regions-existing', { ids: [d.district.id] })).records[0]?.get(
-          'ids',
-        );
-        if (((there ?? []) as string[]).length === 0) regionsCreated.push(d.district.id);
+      const placed = [...new Set(facts.counties)].flatMap((id) => counties?.byId.get(id) ?? []);
+      const there = new Set<string>(
+        placed.length > 0
+          ? ((
+              await run('imports/regions-existing', { ids: placed.map((d) => d.district.id) })
+            ).records[0]?.get('ids') ?? [])
+          : [],
+      );
+      for (const d of placed) {
+        if (!there.has(d.district.id)) regionsCreated.push(d.district.id);
         await run('regions/ensure-district', { ...d });
       }
       await run('imports/fact-industries', { rows: facts.industries });
