@@ -111,3 +111,36 @@ export async function migrateSought(
   });
   return true;
 }
+
+/**
+ * Start-up migration of a database written before a plan's projects in no zone were placed in its district
+ * (cypher/regions/place-unzoned-projects): each such project gets IN_ZONE to its plan's region, citing its
+ * sentence, in one audited transaction. Does nothing (no write, no audit entry) when every project has a zone or
+ * states no plan with a district (regions/needs-project-zones). Returns how many projects were placed.
+ */
+export async function migrateUnzonedProjects(
+  db: GraphWriter & GraphReader,
+  opts: { actor: WriterActor },
+): Promise<number> {
+  const [pending] = await db.read<{ projects: number }>('regions/needs-project-zones');
+  const placed = Number(pending?.projects ?? 0);
+  if (placed === 0) return 0;
+  await db.write(async (tx) => {
+    await tx.run(query('regions/place-unzoned-projects'), { document: null });
+    await tx.run(query('audit/record-many'), {
+      actor: opts.actor.name,
+      role: opts.actor.role,
+      entries: [
+        {
+          id: `aud-${randomUUID()}`,
+          action: 'MIGRATE_PROJECT_ZONES',
+          entity: PLAN_DOCUMENT.id,
+          entityType: 'Import',
+          before: null,
+          after: JSON.stringify({ projects: placed }),
+        },
+      ],
+    });
+  });
+  return placed;
+}

@@ -56,8 +56,8 @@ const ROWS: [statement: string, rows: (g: SeedGraph) => unknown[]][] = [
 
 /**
  * The plan's district (province/city/district nodes from GB/T 2260) and the plan joined to it: FOR_DISTRICT,
- * IN_PLAN for the plan's industries, PART_OF for its top-level zones, LOCATED_IN for its firms in no zone, SEEKS
- * for the links the plan names as ones to bring in.
+ * IN_PLAN for the plan's industries, PART_OF for its top-level zones, LOCATED_IN for its firms in no zone, IN_ZONE
+ * for its projects in no zone, SEEKS for the links the plan names as ones to bring in.
  * Also the start-up migration's first step (seed/migrate.ts).
  */
 export async function writeRegion(
@@ -84,6 +84,8 @@ export async function writeRegion(
     zones: region.zones,
     enterprises: region.enterprises,
   });
+  // The plan's projects in no zone are in its district (IN_ZONE), as a plan import places them.
+  await tx.run(query('regions/place-unzoned-projects'), { document });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { loadSeed } from '../seed/index.ts';
 import { fillLinkCounts } from '../seed/linkCounts.ts';
-import { migrateSought, migrateToRegions } from '../seed/migrate.ts';
+import { migrateSought, migrateToRegions, migrateUnzonedProjects } from '../seed/migrate.ts';
 import { fillScopeKeys } from '../seed/scopeKeys.ts';
 import { createApp } from './app.ts';
 import { processActor } from './audit/entries.ts';
@@ -67,6 +67,9 @@ async function main(): Promise<void> {
     log.info('migrated the graph to regions');
   // A database seeded before plans' sought links were kept gains them (docs/SEED.md, `sought`); a no-op afterwards.
   if (await migrateSought(db, { actor: processActor('SERVER') })) log.info('added the plan’s sought links');
+  // A plan's projects in no zone are in its district (docs/SEED.md, "Regions"); a no-op afterwards.
+  const placed = await migrateUnzonedProjects(db, { actor: processActor('SERVER') });
+  if (placed > 0) log.info("placed plans' unzoned projects in their districts", { projects: placed });
   // Groups earlier imports named 导入：<title> are named by their district (未归类产业链（…）); a no-op afterwards.
   const renamed = await renameLegacyGroups(db, processActor('SERVER'));
   if (renamed > 0) log.info('renamed imported groups', { count: renamed });
