@@ -52,6 +52,13 @@ function headers(): Record<string, string> {
 }
 
 /**
+ * The words an officer reads for the server's codes that say nothing about the input: the database is down, or the
+ * write needs an editor's token (the server's own message is English, for API users: `This needs a token with the
+ * editor role …`). Other codes keep the server's message (which names the field).
+ */
+const ERROR_TEXT: Record<string, string> = { SERVICE_UNAVAILABLE: zh.dbDown, FORBIDDEN: zh.editorNeeded };
+
+/**
  * POSTs one named operation of operations.graphql to /graphql; GraphQL errors become ApiError with the
  * server's stable code.
  */
@@ -79,7 +86,7 @@ export async function gql<T, V extends object = Record<string, unknown>>(
   const first = body?.errors?.[0];
   if (first) {
     const code = first.extensions?.code ?? 'INTERNAL';
-    throw new ApiError(code === 'SERVICE_UNAVAILABLE' ? zh.dbDown : first.message, code);
+    throw new ApiError(ERROR_TEXT[code] ?? first.message, code);
   }
   if (!body?.data) throw new ApiError(zh.networkError, 'NETWORK');
   return body.data;
