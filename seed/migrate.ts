@@ -9,11 +9,29 @@ import { seedDir } from './paths.ts';
 import { PLAN_DOCUMENT, readSeed } from './read.ts';
 import { RegionError, type ResolvedDistrict, resolveDistrict } from './regions.ts';
 import { zonesFileSchema } from './schema.ts';
-import type { GraphWriter, WriterActor } from './write.ts';
+import type { GraphWriter, Tx, WriterActor } from './write.ts';
 
 /** What the migration needs of the database: a named read (Db.read) besides the writer (Db.write). */
 export interface GraphReader {
   read<R>(name: string, params?: Record<string, unknown>): Promise<R[]>;
+}
+
+/** The one audit entry of a start-up migration, on the seeded plan's document (entityType Import). */
+async function recordMigration(tx: Tx, actor: WriterActor, action: string, after: unknown): Promise<void> {
+  await tx.run(query('audit/record-many'), {
+    actor: actor.name,
+    role: actor.role,
+    entries: [
+      {
+        id: `aud-${randomUUID()}`,
+        action,
+        entity: PLAN_DOCUMENT.id,
+        entityType: 'Import',
+        before: null,
+        after: JSON.stringify(after),
+      },
+    ],
+  });
 }
 
 /** The district named in seed/data/zones.json (`district`), resolved through GB/T 2260. */
@@ -54,19 +72,9 @@ export async function migrateToRegions(
     });
     // Zones and firms joined to the district: their links count in its scopes now.
     await refreshLinkCounts(tx, { zones: [region.district.id] });
-    await tx.run(query('audit/record-many'), {
-      actor: opts.actor.name,
-      role: opts.actor.role,
-      entries: [
-        {
-          id: `aud-${randomUUID()}`,
-          action: 'MIGRATE_REGIONS',
-          entity: PLAN_DOCUMENT.id,
-          entityType: 'Import',
-          before: null,
-          after: JSON.stringify({ district: region.district.name, code: region.district.code }),
-        },
-      ],
+    await recordMigration(tx, opts.actor, 'MIGRATE_REGIONS', {
+      district: region.district.name,
+      code: region.district.code,
     });
   });
   return true;
@@ -94,19 +102,10 @@ export async function migrateSought(
   await db.write(async (tx) => {
     await tx.run(query('seed/sources'), { rows: g.sources.filter((s) => cited.has(s.id)) });
     await tx.run(query('imports/fact-sought'), { district: pending.district, rows: sought });
-    await tx.run(query('audit/record-many'), {
-      actor: opts.actor.name,
-      role: opts.actor.role,
-      entries: [
-        {
-          id: `aud-${randomUUID()}`,
-          action: 'MIGRATE_SOUGHT',
-          entity: PLAN_DOCUMENT.id,
-          entityType: 'Import',
-          before: null,
-          after: JSON.stringify({ district: pending.district, links: sought.length, sources: cited.size }),
-        },
-      ],
+    await recordMigration(tx, opts.actor, 'MIGRATE_SOUGHT', {
+      district: pending.district,
+      links: sought.length,
+      sources: cited.size,
     });
   });
   return true;
@@ -127,20 +126,7 @@ export async function migrateUnzonedProjects(
   if (placed === 0) return 0;
   await db.write(async (tx) => {
     await tx.run(query('regions/place-unzoned-projects'), { document: null });
-    await tx.run(query('audit/record-many'), {
-      actor: opts.actor.name,
-      role: opts.actor.role,
-      entries: [
-        {
-          id: `aud-${randomUUID()}`,
-          action: 'MIGRATE_PROJECT_ZONES',
-          entity: PLAN_DOCUMENT.id,
-          entityType: 'Import',
-          before: null,
-          after: JSON.stringify({ projects: placed }),
-        },
-      ],
-    });
+    await recordMigration(tx, opts.actor, 'MIGRATE_PROJECT_ZONES', { projects: placed });
   });
   return placed;
 }
