@@ -20,12 +20,15 @@ import { checkout, type Side, workingTree } from './compare.ts';
 import { startServer } from './lib/server.ts';
 import { median, round } from './lib/stats.ts';
 
-/** The pages measured: the largest chain map and the overview, unscoped (全部地区) and in 綦江区. */
+/** The pages measured: the largest chain map and the overview, unscoped (全部地区) and in 綦江区; two provinces' pages. */
 export const PAGES = [
   { name: 'chain nc-0, national', search: '?view=chain&chain=nc-0' },
   { name: 'chain nc-0, 綦江区', search: '?view=chain&chain=nc-0&zone=region-500110' },
   { name: 'overview, national', search: '' },
   { name: 'overview, 綦江区', search: '?zone=region-500110' },
+  // A province's page on the national graph: its sought links (hundreds, of every district inside) and gaps.
+  { name: 'zone page, 四川省', search: '?view=zone&zone=region-510000' },
+  { name: 'zone page, 广东省', search: '?view=zone&zone=region-440000' },
 ] as const;
 
 export interface RequestFigure {
