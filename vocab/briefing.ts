@@ -143,5 +143,7 @@ export interface Briefing {
   gaps: BriefingGap[];
   /** The leads on the chain's links in the scope, in pipeline order (signed last); empty when none. */
   pipeline: BriefingLead[];
+  /** Whether the national pool was imported: what a gap with no candidate says (noCandidatesText). */
+  poolLoaded: boolean;
   sources: BriefingSource[];
 }

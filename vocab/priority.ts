@@ -96,8 +96,18 @@ export const MAX_POOL_LISTED = 10;
  */
 export const UPSTREAM_LISTED_GAPS = 10;
 
-/** What a gap with no candidate listed says, in the explorer and the briefing alike. */
+/** What a gap with no candidate listed says, in the explorer and the briefing alike, when the pool is imported. */
 export const NO_CANDIDATES = '暂无招引对象或项目（规划未点名，全国企业库也无主营占比达标的企业）';
+
+/**
+ * The same without a national pool in the graph (a fresh install: the pool's data has no licence and ships with
+ * no clone, docs/POOL.md): saying the pool holds no firm would be a claim nothing checked.
+ */
+export const NO_CANDIDATES_NO_POOL =
+  '暂无招引对象或项目（规划未点名；尚未导入全国企业库，导入后可按主营产品匹配外地企业）';
+
+/** What a gap with no candidate says: whether the national pool was searched (Query.poolLoaded). */
+export const noCandidatesText = (poolLoaded: boolean) => (poolLoaded ? NO_CANDIDATES : NO_CANDIDATES_NO_POOL);
 
 /** The folding control's label. */
 export const MORE_LABEL = '更多';

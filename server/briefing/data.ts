@@ -95,7 +95,12 @@ function pipelineOf(leads: readonly BriefingLeadRow[]): Briefing['pipeline'] {
 }
 
 /** Response of BRIEFING_QUERY → Briefing (pure). */
-export function toBriefing(row: BriefingRow, now: Date, leads: readonly BriefingLeadRow[] = []): Briefing {
+export function toBriefing(
+  row: BriefingRow,
+  now: Date,
+  leads: readonly BriefingLeadRow[] = [],
+  poolLoaded = false,
+): Briefing {
   const c = new Citations();
   const expressionCites = c.cite(row.sources);
   const ind = row.industry;
@@ -192,12 +197,13 @@ export function toBriefing(row: BriefingRow, now: Date, leads: readonly Briefing
     feeds: row.feeds.map((f) => ({ from: f.from, to: f.to })),
     gaps,
     pipeline: pipelineOf(leads),
+    poolLoaded,
     sources: c.list,
   };
 }
 
 interface GqlResult {
-  data?: { chain: BriefingRow; leads: BriefingLeadRow[] } | null;
+  data?: { chain: BriefingRow; leads: BriefingLeadRow[]; poolLoaded: boolean } | null;
   errors?: { message: string; extensions?: { code?: string; what?: string; id?: string } }[];
 }
 
@@ -233,5 +239,5 @@ export async function fetchBriefing(
     throw new BriefingError('FAILED', `briefing query failed: ${err.message}`);
   }
   if (!body.data?.chain) throw new BriefingError('FAILED', 'briefing query returned no chain');
-  return toBriefing(body.data.chain, now, body.data.leads ?? []);
+  return toBriefing(body.data.chain, now, body.data.leads ?? [], body.data.poolLoaded);
 }

@@ -114,7 +114,7 @@ export async function briefingDocx(b: Briefing): Promise<Buffer> {
     ...b.gaps.flatMap((g) => [
       heading(gapHeading(g), HeadingLevel.HEADING_2),
       ...gapLines(g).map((l) => para(l)),
-      ...candidateLines(g).map((l) => para(l, { bullet: true })),
+      ...candidateLines(g, b.poolLoaded).map((l) => para(l, { bullet: true })),
     ]),
     ...(b.pipeline.length
       ? [

@@ -108,6 +108,7 @@ export function buildBriefing(over: Partial<Briefing> = {}): Briefing {
       },
     ],
     pipeline: [],
+    poolLoaded: true,
     sources: [
       { n: 1, id: 's1', section: '第三章', quote: '打造“甲—乙 + 丙”' },
       { n: 2, id: 's2', section: '第三章', quote: '甲一、甲二生产甲' },

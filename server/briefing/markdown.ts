@@ -77,7 +77,7 @@ export function briefingMarkdown(raw: Briefing, opts: { image: string }): string
   for (const g of b.gaps) {
     const [summary = '', score = '', ...parts] = gapLines(g);
     out.push(`### ${gapHeading(g)}`, '', summary, '', score, '', ...parts.map((l) => `- ${l}`), '');
-    out.push(`${CANDIDATES_HEADING}：`, '', ...candidateLines(g).map((c) => `- ${c}`), '');
+    out.push(`${CANDIDATES_HEADING}：`, '', ...candidateLines(g, b.poolLoaded).map((c) => `- ${c}`), '');
   }
   if (b.pipeline.length) out.push(`## ${PIPELINE_HEADING}`, '', ...pipelineLines(b).map((l) => `- ${l}`), '');
   out.push(`## ${HEADINGS.sources}`, '');

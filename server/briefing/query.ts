@@ -40,6 +40,7 @@ export const BRIEFING_QUERY = /* GraphQL */ `
       }
       feeds { from to }
     }
+    poolLoaded
     leads(zone: $zone, chain: $id) {
       firmName owner stage nextStep nextStepDate overdue investment
       link { name } zone { name } project { name }

@@ -10,7 +10,14 @@ import {
 } from '../../vocab/briefing.ts';
 import { CANDIDATE } from '../../vocab/candidate.ts';
 import { LEAD_STAGE } from '../../vocab/lead.ts';
-import { MORE_LABEL, NO_CANDIDATES, PART_LABEL, priorityLabel, WEAK_SHARE } from '../../vocab/priority.ts';
+import {
+  MORE_LABEL,
+  NO_CANDIDATES,
+  noCandidatesText,
+  PART_LABEL,
+  priorityLabel,
+  WEAK_SHARE,
+} from '../../vocab/priority.ts';
 import { projectStatusText } from '../../vocab/project.ts';
 import { type LinkStatus, STATUS } from '../../vocab/status.ts';
 
@@ -102,9 +109,9 @@ export const candidateText = (c: BriefingCandidate) =>
 export const CANDIDATES_HEADING = '招引对象';
 
 /** The candidate bullets of a gap: the explorer's list before "更多", and how many it folds. */
-export function candidateLines(g: Briefing['gaps'][number]): string[] {
+export function candidateLines(g: Briefing['gaps'][number], poolLoaded: boolean): string[] {
   const lines = g.candidates.map(candidateText);
-  if (lines.length === 0) lines.push(NO_CANDIDATES);
+  if (lines.length === 0) lines.push(noCandidatesText(poolLoaded));
   if (g.folded > 0)
     lines.push(
       `另有 ${g.folded} 个弱匹配或区外项目（如主营占比低于 ${WEAK_SHARE * 100}%），见图谱「${MORE_LABEL}」`,

@@ -857,6 +857,11 @@ export type Query = {
   planComparison: PlanComparison;
   /** The plans of a district (every district's when omitted), latest period first, the current one marked. */
   plans: Array<Plan>;
+  /**
+   * Whether the national pool of listed companies was imported (npm run pool:import, docs/POOL.md): only then does a
+   * gap with no candidate say that the pool holds no firm for it.
+   */
+  poolLoaded: Scalars['Boolean']['output'];
   /** One link with its status in the scope and everything known about it. */
   product: Product;
   /**
@@ -2058,6 +2063,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   planComparison?: Resolver<ResolversTypes['PlanComparison'], ParentType, ContextType, RequireFields<QueryPlanComparisonArgs, 'from' | 'to'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<QueryPlansArgs>>;
+  poolLoaded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   scope?: Resolver<ResolversTypes['Scope'], ParentType, ContextType, Partial<QueryScopeArgs>>;
   scopeTree?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType, Partial<QueryScopeTreeArgs>>;

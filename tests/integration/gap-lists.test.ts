@@ -73,6 +73,7 @@ describe('one ranked list everywhere', () => {
         .filter((l) => l.priority !== null)
         .sort((a, b) => (b.priority?.score ?? 0) - (a.priority?.score ?? 0));
       const b = await fetchBriefing(yoga, id, zone);
+      expect(b.poolLoaded).toBe(true);
       expect(
         b.gaps.map((g) => g.priority.score),
         id,

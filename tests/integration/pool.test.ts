@@ -2,9 +2,13 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchBriefing } from '../../server/briefing/data.ts';
+import { briefingMarkdown } from '../../server/briefing/markdown.ts';
 import type { Db } from '../../server/db/neo4j.ts';
+import { buildYoga } from '../../server/graphql/yoga.ts';
 import { aliasesFile, importPool, readAliases } from '../../server/pool/import.ts';
 import type { Alias } from '../../server/pool/match.ts';
+import { NO_CANDIDATES, NO_CANDIDATES_NO_POOL } from '../../vocab/priority.ts';
 import { graphqlClient, resetAndSeed, TEST_ACTOR, testDb } from '../helpers.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/chainkg');
@@ -51,7 +55,29 @@ afterAll(async () => {
   await db.close();
 });
 
+/** Whether the API says a pool is loaded, and what the 铝精深加工 briefing's gaps without a candidate say. */
+async function noCandidateWords() {
+  const res = await gql<{ poolLoaded: boolean }>('{ poolLoaded }');
+  const yoga = buildYoga(db, { production: true, settings: { readRequiresToken: false } });
+  const b = await fetchBriefing(yoga, 'chain-aluminium-deep-processing', 'region-500110');
+  const empty = b.gaps.filter((g) => g.candidates.length === 0).length;
+  const md = briefingMarkdown(b, { image: 'x.svg' });
+  return {
+    api: res.data?.poolLoaded,
+    briefing: b.poolLoaded,
+    empty,
+    pool: md.split(NO_CANDIDATES).length - 1,
+    noPool: md.split(NO_CANDIDATES_NO_POOL).length - 1,
+  };
+}
+
 describe('pool import', () => {
+  it('before a pool is imported, a gap with no candidate says the pool was not imported, not that it has none', async () => {
+    const words = await noCandidateWords();
+    expect(words.empty).toBeGreaterThan(0);
+    expect(words).toEqual({ api: false, briefing: false, empty: words.empty, pool: 0, noPool: words.empty });
+  });
+
   it('writes pool firms as outside enterprises and reports counts', async () => {
     const report = await run();
     expect(report).toMatchObject({
@@ -79,6 +105,9 @@ describe('pool import', () => {
     });
     // A shifted source line (exchange name in the date field) leaves the listing date empty.
     expect(firms.find((f) => f.id === 'pool-300903.SZ')?.listed).toBeNull();
+    // With the pool in the graph, a gap no pool firm fills says the pool has none.
+    const words = await noCandidateWords();
+    expect(words).toEqual({ api: true, briefing: true, empty: words.empty, pool: words.empty, noPool: 0 });
   });
 
   it('links main products to chain links by exact name, normalised form and alias', async () => {

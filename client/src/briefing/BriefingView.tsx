@@ -210,7 +210,7 @@ export function BriefingView({ chainId, zone }: { chainId: string; zone: string 
               <span className="muted">{g.summary}</span>
               <PriorityParts priority={g.priority} note={(i) => cite(g.priority.parts[i]?.cites ?? [])} />
               {g.candidates.length === 0 ? (
-                <div className="muted small">{B.noCandidates}</div>
+                <div className="muted small">{B.noCandidates(b.poolLoaded)}</div>
               ) : (
                 <ul>
                   {g.candidates.map((c) => (

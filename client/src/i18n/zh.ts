@@ -4,7 +4,7 @@
  * CANDIDATE[k].label), so a briefing and a screen say the same.
  */
 import { ENTERED_CHAIN } from '../../../vocab/imports.ts';
-import { NO_CANDIDATES } from '../../../vocab/priority.ts';
+import { noCandidatesText } from '../../../vocab/priority.ts';
 import { aliasWords } from './aliases.ts';
 import { manualChainWords } from './manualChain.ts';
 import { pipelineWords } from './pipeline.ts';
@@ -160,7 +160,7 @@ export const zh = {
     projects: '项目',
     zoneUnknown: '区域未载明',
     noGaps: '各环节均为强链。',
-    noCandidates: NO_CANDIDATES,
+    noCandidates: noCandidatesText,
     folded: (n: number) => `另有 ${n} 个弱匹配或区外项目，见图谱「更多」`,
     stale: (day: string) => `可能过时，信息截至 ${day}`,
     zoomIn: '放大查看',
@@ -346,7 +346,7 @@ export const zh = {
     noGaps: '上游各环节均为强链。',
     distance: (d: number) => `上游第 ${d} 级`,
     distanceMark: '上游第 n 级（离所选环节几步）',
-    noCandidates: NO_CANDIDATES,
+    noCandidates: noCandidatesText,
     others: (total: number) => `图谱内另有 ${total} 家外区企业生产此环节（近者在前）`,
     listOthers: '列出外区企业',
     listingOthers: '正在读取…',

@@ -20,11 +20,13 @@ function draftOf(c: RankedCandidateFragment, link: LeadDraft['link'], zone: stri
  */
 export function CandidatesWithLeads({
   candidates,
+  poolLoaded,
   link,
   zone,
   onCreated,
 }: {
   candidates: readonly RankedCandidateFragment[];
+  poolLoaded: boolean;
   link: LeadDraft['link'];
   zone: string | null;
   onCreated?: () => void;
@@ -35,6 +37,7 @@ export function CandidatesWithLeads({
     <>
       <CandidateList
         candidates={candidates}
+        poolLoaded={poolLoaded}
         onLead={(c) => {
           setCreated(null);
           setDraft(draftOf(c, link, zone));

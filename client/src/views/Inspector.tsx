@@ -104,7 +104,12 @@ export function Inspector({
           </div>
           <PriorityParts priority={p.priority} />
           <h4 className="small">{zh.gaps.candidates}</h4>
-          <CandidatesWithLeads candidates={p.candidates} link={{ id: p.id, name: p.name }} zone={zone} />
+          <CandidatesWithLeads
+            candidates={p.candidates}
+            poolLoaded={last.current.data.poolLoaded}
+            link={{ id: p.id, name: p.name }}
+            zone={zone}
+          />
         </Section>
       )}
       {p.priority && p.gapKind ? (

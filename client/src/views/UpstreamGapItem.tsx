@@ -24,6 +24,7 @@ import { GapKindChip, PriorityParts, TierBadge } from './gaps.tsx';
 type Gap = UpstreamGapsViewQuery['upstreamGaps']['gaps'][number];
 export function UpstreamGapItem({
   gap: g,
+  poolLoaded,
   zone,
   leads,
   onFocus,
@@ -31,6 +32,8 @@ export function UpstreamGapItem({
   onCandidatesChanged,
 }: {
   gap: Gap;
+  /** Whether the national pool was imported: what an empty candidate list says. */
+  poolLoaded: boolean;
   zone: string | null;
   leads: UpstreamLeadsQuery['upstreamGaps']['leadCounts'][number] | undefined;
   onFocus: (id: string) => void;
@@ -62,6 +65,7 @@ export function UpstreamGapItem({
       {listed || g.candidatesListed ? (
         <CandidatesWithLeads
           candidates={listed ?? g.candidates}
+          poolLoaded={poolLoaded}
           link={g.product}
           zone={zone}
           onCreated={onLeadCreated}

@@ -184,6 +184,7 @@ export function UpstreamView({
               <UpstreamGapItem
                 key={g.product.id}
                 gap={g}
+                poolLoaded={up.data?.poolLoaded ?? false}
                 zone={zone}
                 leads={leadsOf.get(g.product.id)}
                 onFocus={onFocus}

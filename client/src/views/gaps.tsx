@@ -121,9 +121,12 @@ export function byPlace(cs: readonly RankedCandidateFragment[]): [string, Ranked
 /** The ranked list: listed candidates, then "更多" with the folded ones; optionally grouped by place. */
 export function CandidateList({
   candidates,
+  poolLoaded,
   onLead,
 }: {
   candidates: readonly RankedCandidateFragment[];
+  /** Whether the national pool was imported (Query.poolLoaded): what an empty list says. */
+  poolLoaded: boolean;
   onLead?: OnLead;
 }) {
   const [grouped, setGrouped] = useState(false);
@@ -132,7 +135,7 @@ export function CandidateList({
   const anyPlace = candidates.some((c) => c.place);
   return (
     <div className="candidate-list">
-      {listed.length === 0 && <p className="small muted">{zh.upstream.noCandidates}</p>}
+      {listed.length === 0 && <p className="small muted">{zh.upstream.noCandidates(poolLoaded)}</p>}
       {anyPlace && listed.length > 1 && (
         <label className="small group-toggle">
           <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />{' '}

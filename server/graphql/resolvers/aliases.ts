@@ -7,11 +7,16 @@ import { requireRange } from './query.ts';
 /** Most names one answer lists. */
 export const MAX_ALIAS_SUGGESTIONS = 50;
 
-/** Query.aliasSuggestions: validate → read (server/pool/suggestions.ts) → shape. */
-export const aliasesQuery: Pick<QueryResolvers, 'aliasSuggestions' | 'canEdit'> = {
+/** Query.aliasSuggestions: validate → read (server/pool/suggestions.ts) → shape; canEdit and poolLoaded beside. */
+export const aliasesQuery: Pick<QueryResolvers, 'aliasSuggestions' | 'canEdit' | 'poolLoaded'> = {
   canEdit: async (_p, _a, ctx) => {
     const actor = await ctx.actor();
     return actor.role !== null && allows(actor.role, 'editor');
+  },
+  // The pool keeps its rows on one node (docs/POOL.md): a label count from the count store.
+  poolLoaded: async (_p, _a, ctx) => {
+    const [kept] = await ctx.db.read<{ n: number }>('pool/rows-kept');
+    return Number(kept?.n ?? 0) > 0;
   },
   aliasSuggestions: async (_p, { link, first }, ctx) => {
     const n = first ?? 20;
