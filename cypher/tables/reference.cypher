@@ -3,7 +3,7 @@
 // is looked up among its own district's industries (a 中方县 firm's 新材料 is not 綦江区's).
 RETURN COLLECT { MATCH (z:Zone)
                  RETURN z {.id, .name, within: COLLECT { MATCH (z)-[:PART_OF*0..]->(a:Zone) RETURN DISTINCT a.id }} } AS zones,
-       COLLECT { MATCH (p:Product) RETURN p {.id, .name} } AS products,
+       COLLECT { MATCH (p:Product) RETURN p {.id, .name, link: EXISTS { (:Chain)-[:HAS_LINK]->(p) }} } AS products,
        COLLECT { MATCH (i:Industry)
                  RETURN i {.id, .name,
                            districts: COLLECT { MATCH (i)-[:IN_PLAN]->(:Document)-[:FOR_DISTRICT]->(d) RETURN DISTINCT d.id }} } AS industries,

@@ -96,7 +96,8 @@ export async function importTable(
   if (!ref) throw new Error('reference query returned nothing');
   const plan: Plan<{ row: number; id: string; name: string; action: 'add' | 'update' }> =
     kind === 'enterprises' ? planEnterprises(table, ref) : planProjects(table, ref);
-  const near = new NearNames(ref.products.map((p) => p.name));
+  // Only links are offered: a product a project names (饲料生产) is no link, and a firm making it counts for none.
+  const near = new NearNames(ref.products.filter((p) => p.link !== false).map((p) => p.name));
   const unchained =
     kind === 'enterprises'
       ? (plan.rows as EnterpriseRow[])

@@ -9,7 +9,8 @@ import type { Table } from './read.ts';
 export interface Reference {
   /** `within`: the zone's id and the ids of every zone it lies in (its district, city, province). */
   zones: { id: string; name: string; within?: string[] }[];
-  products: { id: string; name: string }[];
+  /** `link`: a link of some chain (a product a project names may be none). */
+  products: { id: string; name: string; link?: boolean }[];
   industries: IndustryRef[];
   enterprises: { id: string; name: string; creditCode?: string | null }[];
   projects: { id: string; name: string }[];

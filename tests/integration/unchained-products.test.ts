@@ -60,6 +60,15 @@ describe('an enterprise table naming products that are no link', () => {
     const [row] = (res.body as { unchained: { near: { product: string; links: string[] }[] }[] }).unchained;
     expect(row?.near.map((n) => n.product)).toEqual(['再生铝锭']);
     expect(row?.near[0]?.links).toContain('铝锭');
+    // A product no chain has as a link (a project's product) is not offered: making it counts for no gap.
+    await db.driver.executeQuery(`CREATE (:Product {id: 'p-再生铝锭加工', name: '再生铝锭加工'})`);
+    const again = await upload(
+      '/tables/enterprises?file=铝企.csv&dryRun=1',
+      `${HEADER}\r\n某铝企,,北渡组团,再生铝锭,,\r\n`,
+    );
+    const [row2] = (again.body as { unchained: { near: { links: string[] }[] }[] }).unchained;
+    expect(row2?.near[0]?.links).not.toContain('再生铝锭加工');
+    await db.driver.executeQuery(`MATCH (p:Product {id: 'p-再生铝锭加工'}) DELETE p`);
     const tea = await upload('/tables/enterprises?file=茶企.csv&dryRun=1', CSV);
     expect((tea.body as { unchained: { near: unknown[] }[] }).unchained.map((u) => u.near)).toEqual([[], []]);
   });
