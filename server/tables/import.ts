@@ -4,6 +4,7 @@ import { query } from '../../cypher/index.ts';
 import { refreshLinkCounts } from '../../seed/linkCounts.ts';
 import { type AuditActor, type AuditInput, type Props, recordAudits, unchanged } from '../audit/entries.ts';
 import type { Db } from '../db/neo4j.ts';
+import { NearNames } from './match.ts';
 import {
   type EnterpriseRow,
   type Plan,
@@ -28,9 +29,15 @@ export interface TableReport {
   rejected: RowError[];
   /**
    * Enterprise rows whose 生产环节 names products that are no link of any chain: recorded as the firm's stated
-   * products (未入链产品), no link created. Empty for projects.
+   * products (未入链产品), no link created; `near`: links whose names are close to one of them (the officer may
+   * have meant that link). Empty for projects.
    */
-  unchained: { row: number; name: string; products: string[] }[];
+  unchained: {
+    row: number;
+    name: string;
+    products: string[];
+    near: { product: string; links: string[] }[];
+  }[];
 }
 
 /** What a plan would do (nothing written yet): the rows added, updated and rejected. */
@@ -89,11 +96,20 @@ export async function importTable(
   if (!ref) throw new Error('reference query returned nothing');
   const plan: Plan<{ row: number; id: string; name: string; action: 'add' | 'update' }> =
     kind === 'enterprises' ? planEnterprises(table, ref) : planProjects(table, ref);
+  // Only links are offered: a product a project names (饲料生产) is no link, and a firm making it counts for none.
+  const near = new NearNames(ref.products.filter((p) => p.link !== false).map((p) => p.name));
   const unchained =
     kind === 'enterprises'
       ? (plan.rows as EnterpriseRow[])
           .filter((r) => r.statedProducts.length > 0)
-          .map((r) => ({ row: r.row, name: r.name, products: r.statedProducts }))
+          .map((r) => ({
+            row: r.row,
+            name: r.name,
+            products: r.statedProducts,
+            near: r.statedProducts
+              .map((product) => ({ product, links: near.find(product) }))
+              .filter((n) => n.links.length > 0),
+          }))
       : [];
   const report: TableReport = { kind, ...planReport(file, opts.dryRun, plan), unchained };
   if (opts.dryRun || plan.rejected.length > 0 || plan.rows.length === 0) return report;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameIndex, normalise } from './match.ts';
+import { NameIndex, NearNames, normalise } from './match.ts';
 
 describe('name matching', () => {
   it('matches exactly, then by normalised form (width, spaces, brackets)', () => {
@@ -21,5 +21,30 @@ describe('name matching', () => {
     expect(idx.find('ABC')).toBe('a');
     expect(idx.find('Abc')).toBeUndefined();
     expect(normalise(' Ａ b ')).toBe('ab');
+  });
+});
+
+describe('near names (a firm’s product close to a link)', () => {
+  const near = new NearNames([
+    '功能性高分子薄膜类材料',
+    '高分子新材料',
+    '铝锭',
+    '铝合金锭',
+    '饲料添加剂预混料',
+  ]);
+  it('offers a link that contains the name or that the name contains, closest length first', () => {
+    expect(near.find('功能性高分子薄膜')).toEqual(['功能性高分子薄膜类材料']);
+    expect(near.find('再生铝锭')).toEqual(['铝锭']);
+  });
+  it('offers nothing for a name far shorter or longer than any link, or for one character', () => {
+    expect(near.find('饲料')).toEqual([]);
+    expect(near.find('铝')).toEqual([]);
+    expect(near.find('黑茶')).toEqual([]);
+  });
+  it('looks at a bounded number of distinct names', () => {
+    const few = new NearNames(['铝锭', '铝合金锭'], 1);
+    expect(few.find('再生铝锭')).toEqual(['铝锭']);
+    expect(few.find('再生铝锭')).toEqual(['铝锭']);
+    expect(few.find('铝合金')).toEqual([]);
   });
 });

@@ -49,3 +49,60 @@ describe('enterprise table products that are no link', () => {
     expect(planEnterprises(table('黑\u202e茶'), withLink).rejected).toHaveLength(1);
   });
 });
+
+describe('enterprise table industries (所属产业) of several districts', () => {
+  const E = { name: '企业名称', zone: '所在区域', industries: '所属产业' };
+  // Found walking 中方县's plan after 綦江区's: its firm's 新材料 was bound to 綦江区's industry of that name.
+  const twoDistricts: Reference = {
+    ...ref,
+    zones: [
+      { id: 'zone-qj', name: '北渡铝产业园', within: ['zone-qj', 'region-500110', 'region-500000'] },
+      { id: 'zone-zf', name: '中方产业开发区', within: ['zone-zf', 'region-431221', 'region-431200'] },
+    ],
+    industries: [
+      { id: 'ind-new-materials', name: '新材料', districts: ['region-500110'] },
+      { id: 'ind-431221-unclassified', name: '未归类产业链（中方县）', districts: ['region-431221'] },
+    ],
+  };
+  const row = (zone: string, industries: string): Table => ({
+    headers: [E.name, E.zone, E.industries],
+    rows: [{ row: 2, cells: { [E.name]: '某企业', [E.zone]: zone, [E.industries]: industries } }],
+  });
+
+  it('match only industries of the plans of the region the firm’s zone lies in', () => {
+    expect(planEnterprises(row('北渡铝产业园', '新材料'), twoDistricts).rows[0]?.industries).toEqual([
+      'ind-new-materials',
+    ]);
+    const other = planEnterprises(row('中方产业开发区', '新材料'), twoDistricts);
+    expect(other.rows).toEqual([]);
+    expect(other.rejected).toEqual([
+      {
+        row: 2,
+        column: E.industries,
+        reason: '所在区域所属地区的规划中没有产业「新材料」（可填：未归类产业链（中方县））',
+      },
+    ]);
+  });
+
+  it('refuse a name two districts share when the row names no zone, and take a name only one has', () => {
+    const both: Reference = {
+      ...twoDistricts,
+      industries: [
+        ...twoDistricts.industries,
+        { id: 'ind-431221-x', name: '新材料', districts: ['region-431221'] },
+      ],
+    };
+    expect(planEnterprises(row('', '新材料'), both).rejected[0]?.reason).toBe(
+      '产业「新材料」在多个地区的规划中都有，请填写所在区域以确定是哪一个',
+    );
+    expect(planEnterprises(row('中方产业开发区', '新材料'), both).rows[0]?.industries).toEqual([
+      'ind-431221-x',
+    ]);
+    expect(planEnterprises(row('', '新材料'), twoDistricts).rows[0]?.industries).toEqual([
+      'ind-new-materials',
+    ]);
+    expect(planEnterprises(row('', '农副产品加工'), twoDistricts).rejected[0]?.reason).toBe(
+      '未找到产业「农副产品加工」',
+    );
+  });
+});

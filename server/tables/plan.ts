@@ -2,13 +2,16 @@ import { createHash } from 'node:crypto';
 import { BIDI_REASON_ZH, hasBidiControl } from '../../vocab/names.ts';
 import { isProjectStatus, PROJECT_STATUSES } from '../../vocab/project.ts';
 import { ENTERPRISE_COLUMNS as E, PROJECT_COLUMNS as P, REQUIRED, splitList } from './columns.ts';
+import { IndustryIndex, type IndustryRef } from './industries.ts';
 import { NameIndex } from './match.ts';
 import type { Table } from './read.ts';
 
 export interface Reference {
-  zones: { id: string; name: string }[];
-  products: { id: string; name: string }[];
-  industries: { id: string; name: string }[];
+  /** `within`: the zone's id and the ids of every zone it lies in (its district, city, province). */
+  zones: { id: string; name: string; within?: string[] }[];
+  /** `link`: a link of some chain (a product a project names may be none). */
+  products: { id: string; name: string; link?: boolean }[];
+  industries: IndustryRef[];
   enterprises: { id: string; name: string; creditCode?: string | null }[];
   projects: { id: string; name: string }[];
 }
@@ -70,7 +73,8 @@ export function planEnterprises(t: Table, ref: Reference): Plan<EnterpriseRow> {
   if (rejected.length) return { rows: [], rejected };
   const zones = new NameIndex(ref.zones);
   const products = new NameIndex(ref.products);
-  const industries = new NameIndex(ref.industries);
+  const industries = new IndustryIndex(ref.industries);
+  const within = new Map(ref.zones.map((z) => [z.id, z.within ?? null]));
   const byName = new NameIndex(ref.enterprises);
   const byCode = new Map(
     ref.enterprises.filter((e) => e.creditCode).map((e) => [e.creditCode as string, e.id]),
@@ -101,9 +105,9 @@ export function planEnterprises(t: Table, ref: Reference): Plan<EnterpriseRow> {
       else if (!statedProducts.includes(n)) statedProducts.push(n);
     }
     const industryIds = splitList(cells[E.industries] ?? '').map((n) => {
-      const id = industries.find(n);
-      if (!id) bad(E.industries, `未找到产业「${n}」`);
-      return id ?? '';
+      const found = industries.find(n, zone ? (within.get(zone) ?? null) : null);
+      if ('error' in found) bad(E.industries, found.error);
+      return 'id' in found ? found.id : '';
     });
     if (errors.length) {
       rejected.push(...errors);

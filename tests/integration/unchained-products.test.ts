@@ -49,6 +49,30 @@ describe('an enterprise table naming products that are no link', () => {
     expect(await graphCounts(db)).toEqual(before);
   });
 
+  // Found walking 中方县's plan: a firm's 功能性高分子薄膜 went silently to 未入链产品 while the link is
+  // 功能性高分子薄膜类材料, and the gap kept saying no local firm makes it. The report names the close link.
+  it('names the links close to a stated product, so the officer can correct the file', async () => {
+    const res = await upload(
+      '/tables/enterprises?file=铝企.csv&dryRun=1',
+      `${HEADER}\r\n某铝企,,北渡组团,再生铝锭,,\r\n`,
+    );
+    expect(res.status).toBe(200);
+    const [row] = (res.body as { unchained: { near: { product: string; links: string[] }[] }[] }).unchained;
+    expect(row?.near.map((n) => n.product)).toEqual(['再生铝锭']);
+    expect(row?.near[0]?.links).toContain('铝锭');
+    // A product no chain has as a link (a project's product) is not offered: making it counts for no gap.
+    await db.driver.executeQuery(`CREATE (:Product {id: 'p-再生铝锭加工', name: '再生铝锭加工'})`);
+    const again = await upload(
+      '/tables/enterprises?file=铝企.csv&dryRun=1',
+      `${HEADER}\r\n某铝企,,北渡组团,再生铝锭,,\r\n`,
+    );
+    const [row2] = (again.body as { unchained: { near: { links: string[] }[] }[] }).unchained;
+    expect(row2?.near[0]?.links).not.toContain('再生铝锭加工');
+    await db.driver.executeQuery(`MATCH (p:Product {id: 'p-再生铝锭加工'}) DELETE p`);
+    const tea = await upload('/tables/enterprises?file=茶企.csv&dryRun=1', CSV);
+    expect((tea.body as { unchained: { near: unknown[] }[] }).unchained.map((u) => u.near)).toEqual([[], []]);
+  });
+
   it('a bad row elsewhere writes nothing, stated products neither (all or nothing)', async () => {
     const before = await graphCounts(db);
     const res = await upload('/tables/enterprises?file=bad.csv', `${CSV}坏企业,,火星组团,黑茶,,\r\n`);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { UNCHAINED_PRODUCT } from '../../../vocab/exportRows.ts';
 import { graphChanged } from '../api/graphEpoch.ts';
+import { unchainedNear } from '../i18n/tables.ts';
 import { zh } from '../i18n/zh.ts';
 import { Section } from '../views/common.tsx';
 import { authHeaders } from './api.ts';
@@ -14,7 +15,12 @@ interface Report {
   updated: { row: number; name: string }[];
   rejected: { row: number; column: string; reason: string }[];
   /** Enterprise rows whose 生产环节 names no link: kept as the firm's 未入链产品 (absent for leads). */
-  unchained?: { row: number; name: string; products: string[] }[];
+  unchained?: {
+    row: number;
+    name: string;
+    products: string[];
+    near?: { product: string; links: string[] }[];
+  }[];
 }
 
 const T = zh.tables;
@@ -102,7 +108,14 @@ export function TableImport() {
               <p title={UNCHAINED_PRODUCT.help}>{T.unchained(report.unchained?.length ?? 0)}</p>
               <ul className="small">
                 {report.unchained?.map((u) => (
-                  <li key={u.row}>{T.unchainedRow(u.row, u.name, u.products.join('、'))}</li>
+                  <li key={u.row}>
+                    {T.unchainedRow(u.row, u.name, u.products.join('、'))}
+                    {u.near?.map((n) => (
+                      <span key={n.product} className="muted" data-testid="table-unchained-near">
+                        {unchainedNear(n.product, n.links.join('」「'))}
+                      </span>
+                    ))}
+                  </li>
                 ))}
               </ul>
             </div>

@@ -136,7 +136,12 @@ const FRAME = /^以(.{4,})为(?:龙头|引领|核心|主导|重点|代表|牵引
  * it is built in or what it has done, costs or will do — the name ends at 项目.
  */
 const AFTER_PROJECT =
-  /项目(?=在|于|位于|落户|建成|投产|竣工|开工|试运行|正在|已|将|总投资|同日|顺利|正式|由|是|为)/u;
+  /项目(?=在|于|位于|落户|建成|投产|竣工|开工|试运行|正在|已|将|总投资|同日|顺利|正式|由|是|为|[一二三四五]期工程)/u;
+/**
+ * Who builds it, before the name (由甲公司总投资1.5亿元兴建的年产36万吨饲料生产项目): the builder and its outlay are
+ * no part of the name; a firm of the text stays in front of it, as 甲公司的乙项目 does.
+ */
+const BUILT_BY = /^由(.+?)(?:总?投资[\d.]+[亿万]元)?(?:兴建|建设|投资建设|投建|实施)的/u;
 
 /** The project's name in its clause (the words from `from` on hold its amount): without a frame, ending at 项目. */
 function projectName(clause: string, from: number, firms: { name: string }[]): string {
@@ -146,7 +151,11 @@ function projectName(clause: string, from: number, firms: { name: string }[]): s
   if (end) name = name.slice(0, Math.max(0, from - (framed ? 1 : 0)) + end.index + 2);
   // Its firm before it with 的 (甲公司的乙项目): the firm and the project, as other projects are named.
   const owner = framed && firms.find((f) => name.startsWith(`${f.name}的`));
-  return owner ? `${owner.name}${name.slice(owner.name.length + 1)}` : name;
+  if (owner) return `${owner.name}${name.slice(owner.name.length + 1)}`;
+  const built = BUILT_BY.exec(name);
+  if (!built) return name;
+  const builder = firms.find((f) => f.name === built[1]);
+  return `${builder?.name ?? ''}${name.slice(built[0].length)}`;
 }
 
 export function projectFacts(

@@ -21,6 +21,9 @@ const TARGET =
 const YEAR = /(?:到|力争|预计)\s*(20\d\d)\s*年/g;
 const SUBJECT_NOISE = /^(.*?(年|，|、|其中|力争|规模|全面|实现))?/u;
 
+/** The clause before a figure says it is a plant's once at full capacity (全面达产后，…; 项目满产后…). */
+const AT_CAPACITY = /(?:达产|达效|满产)后[，,]?[^，,。；]*$/u;
+
 /** A cue that a task is for the year the text plans for. */
 const THIS_YEAR = /今年|年内|全年/;
 /** The industry a sentence opens with, after its year (到2020年，新材料产业规模…). */
@@ -63,6 +66,8 @@ export function findTargets(doc: Doc): FoundTarget[] {
   for (const m of doc.match.matchAll(TARGET)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    // What a plant makes once at full capacity (全面达产后，年总产值将达5亿元) is its output, no plan's target.
+    if (AT_CAPACITY.test(doc.match.slice(Math.max(0, start - 12), start))) continue;
     const year = yearAt(start);
     // No subject before 产值: the industry that opens its sentence (到2020年，新材料产业…，产值突破50亿元).
     const own = (m[1] ?? '').replace(SUBJECT_NOISE, '');
