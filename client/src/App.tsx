@@ -91,6 +91,10 @@ export function App() {
       : null,
     epoch,
   );
+  // The overview of the scope in view: the previous scope's, held while the new one loads, showed its chains for
+  // seconds under the new scope's name (found walking 中方县, docs/WALKS.md).
+  const overviewData =
+    overview.data && (overview.data.inView.zone?.id ?? null) === url.zone ? overview.data : null;
   const viewed = viewedPlan(plans, url.plan, district?.id ?? null);
   const targetOf = (industry: string) => planTarget(industry, plans, url.plan, district?.id ?? null);
   // The scope selector's tree, loaded as it is shown (the way to the current zone, children on expand).
@@ -179,20 +183,20 @@ export function App() {
   } else if (overview.state === 'error') {
     body = <ErrorNotice error={overview.error} onRetry={() => window.location.reload()} />;
   } else if (
-    overview.data &&
-    overview.data.industries.length === 0 &&
-    overview.data.zoneChildren.length === 0 &&
+    overviewData &&
+    overviewData.industries.length === 0 &&
+    overviewData.zoneChildren.length === 0 &&
     url.zone === null
   ) {
     body = <Onboarding onStart={() => go({ view: 'import', chain: null, focus: null })} />;
-  } else if (overview.data && (plansQuery.data || plansQuery.state === 'error')) {
+  } else if (overviewData && (plansQuery.data || plansQuery.state === 'error')) {
     // The industries' targets come from the plans query: the overview waits for it rather than showing
     // 规划未载明 for a target that is on its way (or the 2025 one of another plan).
     body = (
       <>
         <EarlierPlanNotice plan={viewed} onBack={() => navigate({ plan: null })} />
         <Overview
-          data={overview.data}
+          data={overviewData}
           onOpenChain={(id) => openChain(id)}
           onImport={() => go({ view: 'import', chain: null, focus: null })}
           onOpenZones={() => navigate({ view: 'zone', focus: null })}

@@ -148,3 +148,34 @@ describe.each([
     await page.close();
   });
 });
+
+describe('the overview while a new scope loads', () => {
+  it("says it is loading instead of showing the previous scope's chains under the new scope's name", async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'zh-CN' });
+    await page.goto(`${session.base}/`);
+    await page.getByText('铝精深加工产业链').first().waitFor();
+    // 南川区's overview answer is held back, so the moment between the pick and the answer can be looked at.
+    let held = 0;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as {
+        operationName?: string;
+        variables?: { zone?: string };
+      };
+      if (body.operationName === 'Overview' && body.variables?.zone === 'region-500119') {
+        held++;
+        await new Promise((r) => setTimeout(r, 2500));
+      }
+      await route.continue();
+    });
+    await pickScope(page, 'region-500119', '南川');
+    await page.waitForURL(/zone=region-500119/);
+    await page.waitForTimeout(500);
+    expect(held).toBe(1);
+    await expect(page.getByText('铝精深加工产业链').count()).resolves.toBe(0);
+    await expect(page.locator('main [role="status"]').first().textContent()).resolves.toContain('加载');
+    // Then 南川区's own chain, and none of 綦江区's.
+    await page.getByText('测试链').first().waitFor();
+    await expect(page.getByText('铝精深加工产业链').count()).resolves.toBe(0);
+    await page.close();
+  });
+});

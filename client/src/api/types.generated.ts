@@ -179,7 +179,7 @@ export type OverviewQueryVariables = Exact<{
 }>;
 
 
-export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null, targets: Array<{ year: number, output: number | null, valueAdded: number | null }> }>, zoneChildren: Array<{ id: string }>, scope: { label: string }, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number }, districts: Array<{ inPlan: boolean, district: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ productId: string, name: string, status: LinkStatus, strongIn: Array<string> }> }> }> };
+export type OverviewQuery = { industries: Array<{ id: string, name: string, output2025: number | null, valueAdded2025: number | null, targets: Array<{ year: number, output: number | null, valueAdded: number | null }> }>, zoneChildren: Array<{ id: string }>, scope: { label: string }, inView: { zone: { id: string } | null }, chains: Array<{ id: string, name: string, expression: string, industry: { id: string }, counts: { strong: number, weak: number, missing: number, total: number }, districts: Array<{ inPlan: boolean, district: { id: string, name: string }, counts: { strong: number, weak: number, missing: number, total: number }, links: Array<{ productId: string, name: string, status: LinkStatus, strongIn: Array<string> }> }> }> };
 
 export type ScopeTreeQueryVariables = Exact<{
   zone?: string | number | null | undefined;
