@@ -1,6 +1,7 @@
 import { loadSeed } from '../seed/index.ts';
 import { fillLinkCounts } from '../seed/linkCounts.ts';
 import { migrateSought, migrateToRegions } from '../seed/migrate.ts';
+import { migrateProvenance } from '../seed/migrateProvenance.ts';
 import { fillScopeKeys } from '../seed/scopeKeys.ts';
 import { createApp } from './app.ts';
 import { processActor } from './audit/entries.ts';
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
     log.info('migrated the graph to regions');
   // A database seeded before plans' sought links were kept gains them (docs/SEED.md, `sought`); a no-op afterwards.
   if (await migrateSought(db, { actor: processActor('SERVER') })) log.info('added the plan’s sought links');
+  // Fact edges the seed states whose quote an old plan commit overwrote get it back (docs/IMPORTS.md); a no-op after.
+  const reattributed = await migrateProvenance(db, { actor: processActor('SERVER') });
+  if (reattributed > 0) log.info("gave the seed's quote back to fact edges", { edges: reattributed });
   // Groups earlier imports named 导入：<title> are named by their district (未归类产业链（…）); a no-op afterwards.
   const renamed = await renameLegacyGroups(db, processActor('SERVER'));
   if (renamed > 0) log.info('renamed imported groups', { count: renamed });
