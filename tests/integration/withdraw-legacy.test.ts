@@ -96,7 +96,7 @@ describe('withdrawing a plan committed before provenance was kept', () => {
 
   it('two old plans sharing facts: the second withdrawn, what the first may also state is listed', async () => {
     await resetAndSeed(db);
-    await legacyCommit(planA());
+    const a = await legacyCommit(planA());
     await migrate();
     const afterA = await snapshot(db);
     const b = await legacyCommit(planB());
@@ -120,5 +120,7 @@ describe('withdrawing a plan committed before provenance was kept', () => {
     expect(diff.onlyBefore.filter((l) => /"labels":\["(LOCATED_IN|BUILDS|IN_ZONE)"\]/.test(l))).toHaveLength(
       3,
     );
+    // Leave the database as the seed (the next file's reset keeps nothing of the plans either).
+    await withdraw(a.documentId);
   }, 300_000);
 });
