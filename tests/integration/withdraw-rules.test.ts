@@ -44,7 +44,7 @@ describe('the withdrawal’s give-back and keep rules on the seeded 綦江区', 
   it('a firm’s stated products that became the plan’s links come back when the links go', async () => {
     await table('茶企.csv', ['某县茶业,,北渡组团,黑茶、茶饮料,,']);
     const before = await snapshot(db);
-    const TEXT = '延伸黑茶—茶饮料产业链。';
+    const TEXT = '延伸黑茶—茶饮料产业链（测试用，虚构）。';
     const tea = await commit({
       title: '某县茶产业规划（测试用，虚构）',
       text: TEXT,
