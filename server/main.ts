@@ -1,6 +1,7 @@
 import { loadSeed } from '../seed/index.ts';
 import { fillLinkCounts } from '../seed/linkCounts.ts';
 import { migrateSought, migrateToRegions, migrateUnzonedProjects } from '../seed/migrate.ts';
+import { migrateProvenance } from '../seed/migrateProvenance.ts';
 import { fillScopeKeys } from '../seed/scopeKeys.ts';
 import { createApp } from './app.ts';
 import { processActor } from './audit/entries.ts';
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
     log.info('migrated the graph to regions');
   // A database seeded before plans' sought links were kept gains them (docs/SEED.md, `sought`); a no-op afterwards.
   if (await migrateSought(db, { actor: processActor('SERVER') })) log.info('added the plan’s sought links');
+  // Fact edges the seed states whose quote an old plan commit overwrote get it back (docs/IMPORTS.md); a no-op after.
+  const reattributed = await migrateProvenance(db, { actor: processActor('SERVER') });
+  if (reattributed > 0) log.info("gave the seed's quote back to fact edges", { edges: reattributed });
   // A plan's projects in no zone are in its district (docs/SEED.md, "Regions"); a no-op afterwards.
   const placed = await migrateUnzonedProjects(db, { actor: processActor('SERVER') });
   if (placed > 0) log.info("placed plans' unzoned projects in their districts", { projects: placed });

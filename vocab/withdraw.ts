@@ -42,6 +42,34 @@ export interface RestoredItem {
   fields: string[];
 }
 
+/**
+ * Why a withdrawal cannot say exactly what a plan did: it was committed before provenance was kept
+ * (docs/IMPORTS.md, *Plans committed before provenance was kept*). LAST_SOURCE_ONLY: a fact edge records the last
+ * plan's quote only, and another document cites its ends, so it may state the edge too (the edge is removed);
+ * NO_PLANS: a zone's or firm's edge to the district records no plan, so whether this plan made it is unknown (kept);
+ * NO_FIGURE_AUDIT: figures on a node that stays were not audited, so whether this plan wrote them is unknown (kept);
+ * NO_REGION_RECORD: the plan's district is left with nothing on it, but whether the plan created it is unknown (kept).
+ */
+export const UNSURE_REASONS = [
+  'LAST_SOURCE_ONLY',
+  'NO_PLANS',
+  'NO_FIGURE_AUDIT',
+  'NO_REGION_RECORD',
+] as const;
+export type UnsureReason = (typeof UNSURE_REASONS)[number];
+
+export interface UnsureItem {
+  reason: UnsureReason;
+  /** What the withdrawal does with it: removes it (the last plan's quote goes) or leaves it as it is. */
+  outcome: 'removed' | 'kept';
+  /** The edge (甲 → 乙) or the node, by name. */
+  name: string;
+  /** The figures' fields (NO_FIGURE_AUDIT). */
+  fields: string[];
+  /** Titles of the other documents that cite its ends (LAST_SOURCE_ONLY). */
+  by: string[];
+}
+
 /** POST /imports/withdraw body. */
 export interface WithdrawInput {
   document: string;
@@ -58,6 +86,8 @@ export interface WithdrawReport {
   removed: Record<WithdrawKind, string[]>;
   kept: KeptItem[];
   restored: RestoredItem[];
+  /** A plan committed before provenance was kept: what cannot be undone exactly or attributed, and why. */
+  unsure: UnsureItem[];
   /** Quotes (Source nodes) and relationships removed. */
   sources: number;
   relations: number;

@@ -21,9 +21,11 @@ CALL (e, row) {
   MATCH (z:Zone {id: row.zone})
   MERGE (e)-[r:LOCATED_IN]->(z)
   SET r.source = row.source
+  // include: table-edge-sources
 }
 WITH e, row
 UNWIND row.products AS pid
 MATCH (p:Product {id: pid})
 MERGE (e)-[r:PRODUCES]->(p)
 ON CREATE SET r.source = row.source
+// include: table-edge-sources

@@ -40,11 +40,17 @@ export function auditEntries(
       feeds: rows.feeds.length,
       facts: counts,
       // The region zones (省/市/区县) this commit created: a withdrawal removes them when nothing hangs on them.
-      ...(regionsCreated.length > 0 ? { regionsCreated } : {}),
+      regionsCreated,
+      // This commit kept what a withdrawal reads back (fact edges' `sources`, attach edges' `plans`, figure
+      // entries); a summary without it is a plan committed before (docs/IMPORTS.md).
+      provenance: PROVENANCE,
     },
   });
   return entries;
 }
+
+/** The version of what a plan commit records for its withdrawal: 1 since the summary carries it. */
+export const PROVENANCE = 1;
 
 /** A firm whose stated products (未入链产品) became links of the plan just imported (imports/stated-to-links). */
 export interface StatedMove {

@@ -74,9 +74,10 @@ async function readInputs(
     }))
     .filter((e) => e.after.document === document);
   const summary = rawEntries.filter((e) => e.entityType === 'Import' && e.entity === document).at(-1);
-  const regionsCreated = ((parse(summary?.after).regionsCreated ?? []) as string[]).filter(
-    (x) => typeof x === 'string',
-  );
+  const recorded = parse(summary?.after);
+  const regionsCreated = ((recorded.regionsCreated ?? []) as string[]).filter((x) => typeof x === 'string');
+  // A summary with neither is an old commit's: no figure entries, no attach `plans`, no regions recorded.
+  const legacy = recorded.provenance === undefined && recorded.regionsCreated === undefined;
   const nodes = (await run('imports/withdraw-touched', { sources })).map(
     (r) => ({ ...r, props: r.props ?? {} }) as unknown as GNode,
   );
@@ -112,6 +113,8 @@ async function readInputs(
       ]),
     ),
     targets: new Set(targets),
+    districts: new Set(districts),
+    legacy,
     regionsCreated,
   };
 }
@@ -175,6 +178,20 @@ export async function withdrawImport(
       }
       left = still;
     }
+    // An old commit recorded no regions: a district left with nothing on it may be the plan's, and stays.
+    const idle = inputs.legacy
+      ? await run('imports/withdraw-region-idle', { ids: districts.map((d) => d.id) })
+      : [];
+    const unsure = [
+      ...plan.unsure,
+      ...idle.map((r) => ({
+        reason: 'NO_REGION_RECORD' as const,
+        outcome: 'kept' as const,
+        name: String(r.name ?? r.id),
+        fields: [],
+        by: [],
+      })),
+    ];
     await refreshLinkCounts(tx, {
       links: plan.links,
       firms: [...plan.firms, ...plan.stated.map((s) => s.id)],
@@ -189,6 +206,7 @@ export async function withdrawImport(
       removed,
       kept: plan.kept,
       restored: plan.restored,
+      unsure,
       sources: sources.length,
       relations: plan.deleteRels.length,
       pool: pool ? { added: pool.added, removed: pool.removed } : null,
@@ -212,6 +230,7 @@ function auditOf(report: WithdrawReport, restores: WithdrawPlan['restores']): Au
         removed: report.removed,
         kept: report.kept.map((k) => ({ kind: k.kind, name: k.name, reasons: k.reasons })),
         restored: report.restored,
+        unsure: report.unsure,
         sources: report.sources,
         relations: report.relations,
         pool: report.pool,

@@ -37,6 +37,8 @@ function inputs(nodes: GNode[], rels: GRel[], more: Partial<WithdrawInputs> = {}
       ['t1', { doc: 'doc-table', title: '企业表', kind: 'table' }],
     ]),
     targets: new Set(),
+    districts: new Set(['region-d']),
+    legacy: false,
     ...more,
   };
 }

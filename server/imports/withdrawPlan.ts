@@ -2,55 +2,11 @@
  * What withdrawing an imported plan does, worked out from what the graph holds (server/imports/withdraw.ts reads
  * it in the withdrawal's transaction): pure, so the rules of docs/IMPORTS.md are unit-tested on tiny graphs.
  */
-import type { KeepReason, KeptItem, RestoredItem, WithdrawKind } from '../../vocab/withdraw.ts';
+import type { KeepReason, KeptItem, RestoredItem, UnsureItem, WithdrawKind } from '../../vocab/withdraw.ts';
+import type { End, GNode, GRel, WithdrawInputs } from './withdrawTypes.ts';
+import { bareAttach, unsureItems } from './withdrawUnsure.ts';
 
-/** A node the plan's sources are on, as withdraw-touched.cypher reads it. */
-export interface GNode {
-  key: string;
-  id: string;
-  labels: string[];
-  props: Record<string, unknown>;
-}
-
-/** One end of a relationship: enough to tell a lead, a signed project, the document or its targets apart. */
-export interface End {
-  key: string;
-  id: string | null;
-  name: string | null;
-  labels: string[];
-}
-
-export interface GRel {
-  key: string;
-  type: string;
-  props: Record<string, unknown>;
-  a: End;
-  b: End;
-}
-
-/** An IMPORT_PLAN audit entry of the plan (figures changed, stated products moved, the district's targets). */
-export interface PlanEntry {
-  entity: string;
-  entityType: string;
-  before: Record<string, unknown>;
-  after: Record<string, unknown>;
-}
-
-export interface WithdrawInputs {
-  document: string;
-  /** Ids of the plan's Source nodes. */
-  sources: Set<string>;
-  nodes: GNode[];
-  rels: GRel[];
-  /** Node ids someone worked on: an audit entry by a person, an alias. */
-  edited: Set<string>;
-  aliased: Set<string>;
-  entries: PlanEntry[];
-  /** Document of each remaining source id, with its kind and title: plan import, table, seed. */
-  sourceDocs: Map<string, { doc: string; title: string; kind: 'import' | 'table' | 'seed' }>;
-  /** Ids of the plan's Target nodes (deleted with it). */
-  targets: Set<string>;
-}
+export type { End, GNode, GRel, PlanEntry, WithdrawInputs } from './withdrawTypes.ts';
 
 export interface WithdrawPlan {
   /** Element ids of nodes to DETACH DELETE. */
@@ -67,6 +23,8 @@ export interface WithdrawPlan {
   removed: Record<WithdrawKind, string[]>;
   kept: KeptItem[];
   restored: RestoredItem[];
+  /** What cannot be undone exactly or attributed (withdrawUnsure.ts). */
+  unsure: UnsureItem[];
   /** Links whose producer counts change, and firms that stay but lost or kept edges. */
   links: string[];
   firms: string[];
@@ -185,6 +143,8 @@ export function planWithdrawal(inputs: WithdrawInputs): WithdrawPlan {
         }
         if (relState.get(r.key)?.removed || del.has(other.key) || goesWithPlan(other)) continue;
         if (r.type === 'MAIN_PRODUCT') continue;
+        // A node only this plan states was made by it, and so was its bare edge to the district (an old commit's).
+        if (out && bareAttach(r, inputs.districts)) continue;
         if (r.type === 'HAS_CHAIN' && !out) continue;
         if (r.type === 'HAS_LINK' && out) continue;
         if (r.type === 'PRODUCES' && moved.has(`${r.a.id}>${r.b.id}`)) continue;
@@ -285,6 +245,7 @@ export function planWithdrawal(inputs: WithdrawInputs): WithdrawPlan {
     removed,
     kept,
     restored,
+    unsure: unsureItems({ inputs, deletedNodes: del, deletedRels: new Set(deleteRels) }),
     links: [...links].filter((x) => x !== ''),
     firms: [...firms].filter((x) => x !== ''),
   };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { migrateProvenance } from '../../seed/migrateProvenance.ts';
 import { commitImport } from '../../server/imports/commit.ts';
 import { TEST_ACTOR } from '../helpers.ts';
+import { makeLegacy } from '../withdrawLegacy.ts';
 import { PLAN_A_TITLE, planA } from '../withdrawPlans.ts';
 import { editorSession, shot } from './browser.ts';
 
@@ -58,6 +60,25 @@ describe('withdrawing an imported plan from the district page', () => {
     await expect(
       t.page.getByTestId('zone-plans').getByRole('button', { name: '撤回导入' }).count(),
     ).resolves.toBe(0);
+  }, 300_000);
+
+  it('a plan committed before provenance was kept: the warning lists what cannot be undone, before 确认撤回', async () => {
+    const a = await commitImport(t.db, planA(), { name: TEST_ACTOR.name, role: 'editor' } as never);
+    await makeLegacy(t.db, a.documentId);
+    await migrateProvenance(t.db, { actor: TEST_ACTOR });
+    await t.page.goto(`${t.session.base}/?view=zone&zone=region-500110`);
+    await t.page.getByTestId('zone-plans').getByRole('button', { name: '撤回导入' }).click();
+    const dialog = t.page.getByRole('dialog');
+    const warning = dialog.getByTestId('withdraw-unsure');
+    await warning.waitFor();
+    const text = await warning.textContent();
+    expect(text).toContain('以下内容在旧版本导入时未记录来源');
+    expect(text).toContain('将保留「北渡组团」（2025 年产值、2025 年增加值、目标年份）：未记录导入前的数值');
+    expect(text).toContain('将保留「北渡组团 → 綦江区」：未记录由哪个规划挂接到本地区');
+    await shot(t.page, 'withdraw-4-legacy');
+    await dialog.getByRole('button', { name: '确认撤回' }).click();
+    await dialog.getByRole('status').waitFor();
+    await dialog.getByRole('button', { name: '关闭' }).click();
   }, 300_000);
 
   it('says a zone no longer in the graph is gone and offers the zone list, not a raw NOT_FOUND', async () => {

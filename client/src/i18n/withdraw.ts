@@ -1,5 +1,5 @@
 /** 撤回导入: the plans list's button, the preview dialog and its result (client/src/views/WithdrawPlan.tsx). */
-import type { KeepReason, WithdrawKind } from '../../../vocab/withdraw.ts';
+import type { KeepReason, UnsureReason, WithdrawKind } from '../../../vocab/withdraw.ts';
 
 export const withdrawWords = {
   button: '撤回导入',
@@ -42,6 +42,17 @@ export const withdrawWords = {
     ALIAS: '有别名',
     IN_USE: '仍被其他数据引用',
   } satisfies Record<KeepReason, string>,
+  unsureTitle: '以下内容在旧版本导入时未记录来源，撤回后无法确保恢复原状',
+  unsureHint:
+    '此规划导入于撤回功能之前，当时未记录以下内容的来源。确认撤回前请逐项核对，撤回后可在相关页面手工补正。',
+  unsureOutcome: { removed: '将删除', kept: '将保留' } as Record<'removed' | 'kept', string>,
+  unsureReasons: {
+    LAST_SOURCE_ONLY: '只记录了最后一个规划的引文，其他规划可能亦载明此关系',
+    NO_PLANS: '未记录由哪个规划挂接到本地区，可能是本规划所加',
+    NO_FIGURE_AUDIT: '未记录导入前的数值，可能为本规划所写',
+    NO_REGION_RECORD: '未记录是否由本规划新建，现已无其他数据',
+  } satisfies Record<UnsureReason, string>,
+  unsureBy: (titles: string) => `亦涉及：${titles}`,
   fields: {
     output2025: '2025 年产值',
     valueAdded2025: '2025 年增加值',
@@ -49,5 +60,6 @@ export const withdrawWords = {
     name: '名称',
     capacityValues: '产能',
     capacityUnits: '产能单位',
+    investmentValue: '投资额',
   } as Record<string, string>,
 } as const;

@@ -33,6 +33,7 @@ describe('WithdrawSummary', () => {
         },
       ],
       restored: [{ id: 'z', name: '北渡组团', type: 'Zone', fields: ['output2025'] }],
+      unsure: [],
       sources: 3,
       relations: 2,
       pool: null,
@@ -44,5 +45,46 @@ describe('WithdrawSummary', () => {
     expect(shown).toContain('环节「铝锭」：有招商线索、已被编辑');
     expect(shown).toContain('北渡组团：2025 年产值');
     expect(shown).not.toContain('产业链');
+    expect(shown).not.toContain('旧版本');
+  });
+
+  it('warns, item by item and in Chinese, what a plan committed before provenance was kept cannot undo', () => {
+    const report = {
+      documentId: 'doc-import-1',
+      title: '旧规划',
+      district: { id: 'region-1', name: '某县' },
+      dryRun: true,
+      removed: nothing(),
+      kept: [],
+      restored: [],
+      unsure: [
+        {
+          reason: 'LAST_SOURCE_ONLY' as const,
+          outcome: 'removed' as const,
+          name: '甲公司 → 乙园区',
+          fields: [],
+          by: ['另一规划'],
+        },
+        {
+          reason: 'NO_FIGURE_AUDIT' as const,
+          outcome: 'kept' as const,
+          name: '北渡组团',
+          fields: ['output2025'],
+          by: [],
+        },
+      ],
+      sources: 1,
+      relations: 1,
+      pool: null,
+    };
+    const html = renderToStaticMarkup(createElement(WithdrawSummary, { report, done: false }));
+    const shown = text(html);
+    expect(shown).toContain('以下内容在旧版本导入时未记录来源');
+    expect(shown).toContain(
+      '将删除「甲公司 → 乙园区」：只记录了最后一个规划的引文，其他规划可能亦载明此关系（亦涉及：另一规划）',
+    );
+    expect(shown).toContain('将保留「北渡组团」（2025 年产值）：未记录导入前的数值，可能为本规划所写');
+    // Above what goes: read before 确认撤回.
+    expect(shown.indexOf('旧版本')).toBeLessThan(shown.indexOf('将删除'));
   });
 });

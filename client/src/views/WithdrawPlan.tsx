@@ -31,6 +31,7 @@ export function WithdrawSummary({ report, done }: { report: WithdrawReport; done
   const kinds = WITHDRAW_KINDS.filter((k) => report.removed[k].length > 0);
   return (
     <div className="withdraw-summary">
+      {report.unsure.length > 0 && <Unsure report={report} />}
       <h4>{done ? w.removedDone : w.removedTitle}</h4>
       {kinds.length === 0 ? (
         <p>{w.nothing}</p>
@@ -72,6 +73,26 @@ export function WithdrawSummary({ report, done }: { report: WithdrawReport; done
           </ul>
         </>
       )}
+    </div>
+  );
+}
+
+/** A plan committed before provenance was kept: what the withdrawal cannot undo exactly, item by item, and why. */
+function Unsure({ report }: { report: WithdrawReport }) {
+  return (
+    <div className="withdraw-unsure" role="alert" data-testid="withdraw-unsure">
+      <h4>{w.unsureTitle}</h4>
+      <p className="hint">{w.unsureHint}</p>
+      <ul>
+        {report.unsure.map((u) => (
+          <li key={`${u.reason}:${u.name}`}>
+            <strong>{w.unsureOutcome[u.outcome]}</strong>「{u.name}」
+            {u.fields.length > 0 && `（${u.fields.map((f) => w.fields[f] ?? f).join('、')}）`}：
+            {w.unsureReasons[u.reason]}
+            {u.by.length > 0 && <span className="hint">（{w.unsureBy(u.by.join('、'))}）</span>}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
