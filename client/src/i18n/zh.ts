@@ -39,7 +39,6 @@ export const zh = {
   retry: '重试',
   dbDown: '图数据库暂时无法连接，请稍后重试。',
   networkError: '无法连接服务器，请检查网络或服务是否已启动。',
-  /** A write refused for want of an editor's token (the server's FORBIDDEN). */
   editorNeeded: '需要编辑令牌才能修改：请在页面右上角“只读”处填写编辑令牌后重试。',
   notFound: '未找到该对象',
   chains: '产业链',
