@@ -17,7 +17,12 @@ export interface GraphReader {
 }
 
 /** The one audit entry of a start-up migration, on the seeded plan's document (entityType Import). */
-async function recordMigration(tx: Tx, actor: WriterActor, action: string, after: unknown): Promise<void> {
+export async function recordMigration(
+  tx: Tx,
+  actor: WriterActor,
+  action: string,
+  after: unknown,
+): Promise<void> {
   await tx.run(query('audit/record-many'), {
     actor: actor.name,
     role: actor.role,

@@ -7,12 +7,11 @@
  * withdrawal that its provenance is incomplete (server/imports/withdrawUnsure.ts). Idempotent: a fixed edge has
  * `sources`, so a second run finds nothing and writes nothing.
  */
-import { randomUUID } from 'node:crypto';
 import { query } from '../cypher/index.ts';
 import type { SeedGraph } from './graph.ts';
-import type { GraphReader } from './migrate.ts';
+import { type GraphReader, recordMigration } from './migrate.ts';
 import { seedDir } from './paths.ts';
-import { PLAN_DOCUMENT, readSeed } from './read.ts';
+import { readSeed } from './read.ts';
 import type { GraphWriter, WriterActor } from './write.ts';
 
 /** `type|from|to` → the seed's Source id, for every fact edge the seed states. */
@@ -55,20 +54,7 @@ export async function migrateProvenance(
     };
     const fixed = Number(res.records[0]?.get('fixed') ?? 0);
     if (fixed === 0) return 0;
-    await tx.run(query('audit/record-many'), {
-      actor: opts.actor.name,
-      role: opts.actor.role,
-      entries: [
-        {
-          id: `aud-${randomUUID()}`,
-          action: 'MIGRATE_PROVENANCE',
-          entity: PLAN_DOCUMENT.id,
-          entityType: 'Import',
-          before: null,
-          after: JSON.stringify({ edges: fixed }),
-        },
-      ],
-    });
+    await recordMigration(tx, opts.actor, 'MIGRATE_PROVENANCE', { edges: fixed });
     return fixed;
   });
 }
