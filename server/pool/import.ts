@@ -77,6 +77,12 @@ export type ReadNamed = (
   params?: Record<string, unknown>,
 ) => Promise<Record<string, unknown>[]>;
 
+/** Whether a pool was imported: its kept rows' node exists (a label count, answered from the count store). */
+export async function poolLoaded(read: ReadNamed): Promise<boolean> {
+  const [kept] = await read('pool/rows-kept');
+  return Number(kept?.n ?? 0) > 0;
+}
+
 /**
  * The matcher over the graph's links as they are now: the links, the file's aliases (seed/aliases.json) and the
  * aliases added through the API (Alias nodes), which win over the file's entries for the same pool name.

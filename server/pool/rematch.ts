@@ -9,7 +9,7 @@
 import type { PoolMatchReport } from '../../vocab/imports.ts';
 import { byChineseName } from '../../vocab/names.ts';
 import type { AuditInput, EntityType } from '../audit/entries.ts';
-import { aliasesFile, graphMatcher, type ReadNamed, readAliases } from './import.ts';
+import { aliasesFile, graphMatcher, poolLoaded, type ReadNamed, readAliases } from './import.ts';
 import type { Alias } from './match.ts';
 import { chooseEdges, type MainProductRow, type PoolProductRow } from './plan.ts';
 
@@ -53,8 +53,7 @@ export async function rematchPool(
   run: ReadNamed,
   opts: { aliases?: readonly Alias[] } = {},
 ): Promise<PoolRematch | null> {
-  const [count] = await run('pool/rows-kept');
-  if (Number(count?.n ?? 0) === 0) return null;
+  if (!(await poolLoaded(run))) return null;
   const matcher = await graphMatcher(run, opts.aliases ?? readAliases(aliasesFile));
   // Only the rows that can match (a few hundred of ~50k): reading them all would cost ~0.4 s a commit.
   const [kept] = await run('pool/rows', { keys: [...matcher.keys] });

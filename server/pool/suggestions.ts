@@ -5,7 +5,7 @@
  * only; cost measured in docs/POOL.md.
  */
 import { WEAK_SHARE } from '../../vocab/priority.ts';
-import { aliasesFile, graphMatcher, type ReadNamed, readAliases } from './import.ts';
+import { aliasesFile, graphMatcher, poolLoaded, type ReadNamed, readAliases } from './import.ts';
 import { type Alias, normaliseProductName } from './match.ts';
 import {
   type PoolNameRow,
@@ -80,7 +80,6 @@ export async function readAliasSuggestions(
   const fileAliases = opts.fileAliases ?? readAliases(aliasesFile);
   const link = { id: linkId, name: row.name };
   const aliases = aliasesOfLink(row, fileAliases);
-  const [kept] = await read('pool/rows-kept');
   const empty = {
     narrowerTotal: 0,
     broaderTotal: 0,
@@ -89,7 +88,7 @@ export async function readAliasSuggestions(
     broader: [],
     matched: [],
   };
-  if (Number(kept?.n ?? 0) === 0) return { link, pool: false, aliases, ...empty };
+  if (!(await poolLoaded(read))) return { link, pool: false, aliases, ...empty };
 
   const key = normaliseProductName(row.name);
   const matcher = await graphMatcher(read, fileAliases);

@@ -1,4 +1,5 @@
 import { allows } from '../../auth/token.ts';
+import { poolLoaded } from '../../pool/import.ts';
 import { readAliasSuggestions } from '../../pool/suggestions.ts';
 import { notFound } from '../errors.ts';
 import type { QueryResolvers } from '../types.generated.ts';
@@ -13,11 +14,7 @@ export const aliasesQuery: Pick<QueryResolvers, 'aliasSuggestions' | 'canEdit' |
     const actor = await ctx.actor();
     return actor.role !== null && allows(actor.role, 'editor');
   },
-  // The pool keeps its rows on one node (docs/POOL.md): a label count from the count store.
-  poolLoaded: async (_p, _a, ctx) => {
-    const [kept] = await ctx.db.read<{ n: number }>('pool/rows-kept');
-    return Number(kept?.n ?? 0) > 0;
-  },
+  poolLoaded: (_p, _a, ctx) => poolLoaded((name, params) => ctx.db.read(name, params)),
   aliasSuggestions: async (_p, { link, first }, ctx) => {
     const n = first ?? 20;
     requireRange('first', n, 1, MAX_ALIAS_SUGGESTIONS);
