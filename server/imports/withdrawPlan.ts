@@ -2,6 +2,7 @@
  * What withdrawing an imported plan does, worked out from what the graph holds (server/imports/withdraw.ts reads
  * it in the withdrawal's transaction): pure, so the rules of docs/IMPORTS.md are unit-tested on tiny graphs.
  */
+import { isRegionKind } from '../../vocab/region.ts';
 import type { KeepReason, KeptItem, RestoredItem, UnsureItem, WithdrawKind } from '../../vocab/withdraw.ts';
 import type { End, GNode, GRel, WithdrawInputs } from './withdrawTypes.ts';
 import { bareAttach, unsureItems } from './withdrawUnsure.ts';
@@ -31,7 +32,6 @@ export interface WithdrawPlan {
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
-const REGION_KINDS = new Set(['省', '市', '区县']);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The kind a node is reported under. */
@@ -40,7 +40,7 @@ export function kindOf(n: { labels: string[]; props: Record<string, unknown> }):
   if (l.includes('Chain')) return 'chains';
   if (l.includes('Product')) return 'links';
   if (l.includes('Industry')) return 'industries';
-  if (l.includes('Zone')) return REGION_KINDS.has(String(n.props.kind)) ? 'regions' : 'zones';
+  if (l.includes('Zone')) return isRegionKind(String(n.props.kind)) ? 'regions' : 'zones';
   if (l.includes('Enterprise')) return n.props.local === false ? 'targets' : 'firms';
   if (l.includes('Project')) return 'projects';
   return null;

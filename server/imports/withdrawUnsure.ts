@@ -3,6 +3,7 @@
  * committed before provenance was kept*): pure, worked out from the same reads as withdrawPlan.ts, so each case is
  * unit-tested on a tiny graph. Nothing here changes what is written; it says what may be wrong and why.
  */
+import { isRegionKind } from '../../vocab/region.ts';
 import type { UnsureItem } from '../../vocab/withdraw.ts';
 import type { GNode, GRel, WithdrawInputs } from './withdrawTypes.ts';
 
@@ -15,7 +16,6 @@ const FIGURES: Record<string, string[]> = {
   Industry: ['output2025', 'valueAdded2025', 'targetYear'],
   Project: ['capacityValues', 'investmentValue'],
 };
-const REGION_KINDS = new Set(['省', '市', '区县']);
 
 /** A fact edge as the old commit left it: the plan's `source` and no `sources` list (today's commit writes both). */
 export const lastSourceOnly = (r: GRel, sources: Set<string>): boolean =>
@@ -71,7 +71,7 @@ export function unsureItems({ inputs, deletedNodes, deletedRels }: UnsureInputs)
   for (const n of inputs.nodes) {
     const label = Object.keys(FIGURES).find((l) => n.labels.includes(l));
     if (!label || !stays(n.key) || audited.has(`${label}:${n.id}`)) continue;
-    if (label === 'Zone' && REGION_KINDS.has(String(n.props.kind))) continue;
+    if (label === 'Zone' && isRegionKind(String(n.props.kind))) continue;
     const fields = (FIGURES[label] ?? []).filter((f) => n.props[f] != null);
     if (fields.length > 0)
       out.push({
